@@ -1,0 +1,85 @@
+"""Code grounding: find the element a goal names when the screen says it in so many words.
+
+This is the cheapest decider in the loop and the one that never hallucinates: a label that
+matches the task's phrase (ignoring case, punctuation and a trailing colon) is taken without
+asking a model. It also narrows what a model may choose from: only elements of a kind the
+intent can act on (a field for typing, a checkbox for ticking).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable, Sequence
+
+from app.agent.plan import Goal, Intent, KindHint
+from app.agent.steps import Element, ElementKind
+
+_CLICKABLE = (
+    ElementKind.BUTTON,
+    ElementKind.LINK,
+    ElementKind.CHECKBOX,
+    ElementKind.DROPDOWN,
+)
+_TEXTUAL = (ElementKind.LABEL, ElementKind.TEXT)
+_KINDS: dict[Intent, tuple[ElementKind, ...]] = {
+    Intent.CLICK: _CLICKABLE,
+    Intent.TYPE: (ElementKind.FIELD,),
+    Intent.CHECK: (ElementKind.CHECKBOX,),
+    Intent.UNCHECK: (ElementKind.CHECKBOX,),
+    Intent.SELECT: (ElementKind.DROPDOWN,),
+    Intent.FILL: (ElementKind.FIELD, ElementKind.DROPDOWN),
+}
+_HINT_KINDS: dict[KindHint, tuple[ElementKind, ...]] = {
+    KindHint.BUTTON: (ElementKind.BUTTON,),
+    KindHint.FIELD: (ElementKind.FIELD,),
+    KindHint.CHECKBOX: (ElementKind.CHECKBOX,),
+    KindHint.DROPDOWN: (ElementKind.DROPDOWN,),
+    KindHint.LINK: (ElementKind.LINK,),
+}
+
+
+def normalize(text: str) -> str:
+    """Compare labels as a person reads them: "&Name:*" and "name" are the same."""
+    text = text.replace("&", "").lower()
+    text = re.sub(r"[^\w@.+-]+", " ", text)
+    return " ".join(text.split()).strip(" .")
+
+
+def kinds_for(goal: Goal) -> tuple[ElementKind, ...]:
+    kinds = _KINDS.get(goal.intent, _CLICKABLE)
+    hinted = _HINT_KINDS.get(goal.hint)
+    if hinted and (narrowed := tuple(k for k in kinds if k in hinted)):
+        return narrowed
+    return kinds
+
+
+def exact(phrase: str, elements: Iterable[Element], kinds: Sequence[ElementKind]) -> Element | None:
+    """The element of an allowed kind whose name (or shown text) is `phrase`, if exactly one kind wins."""
+    wanted = normalize(phrase)
+    if not wanted:
+        return None
+    matches = [e for e in elements if e.kind in kinds and wanted in (normalize(e.name), normalize(e.text))]
+    if not matches:
+        return None
+    return min(matches, key=lambda e: kinds.index(e.kind))
+
+
+def option(value: str, elements: Iterable[Element], exclude: Element | None) -> Element | None:
+    """An open list's entry that reads `value` (any kind: popups are plain text to OCR)."""
+    wanted = normalize(value)
+    found = [
+        e
+        for e in elements
+        if normalize(e.text or e.name) == wanted and (exclude is None or e.box.iou(exclude.box) < 0.5)
+    ]
+    return min(found, key=lambda e: (e.box.y, e.box.x)) if found else None
+
+
+def candidates(
+    elements: Sequence[Element], kinds: Sequence[ElementKind], exclude: Collection[int] = ()
+) -> list[Element]:
+    """What a model may pick from: elements of the allowed kinds, else any clickable text."""
+    allowed = [e for e in elements if e.kind in kinds and e.id not in exclude and e.name]
+    if allowed:
+        return allowed
+    return [e for e in elements if e.kind in _TEXTUAL and e.id not in exclude and e.name]

@@ -1,0 +1,154 @@
+"""Turn a task sentence into goals that code can ground: the controller's first, cheapest step.
+
+"Type Alice into the Name field, tick Subscribe and press Submit" becomes three goals, each an
+intent (type, check, click, ...), a target phrase and an optional value. Clauses no pattern
+recognises become UNKNOWN goals that the local actor model works through on its own. Quoted
+values are kept whole, so "Type 'Tom, and Jerry' into Name" stays one goal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Intent(StrEnum):
+    CLICK = "click"
+    TYPE = "type"
+    CHECK = "check"
+    UNCHECK = "uncheck"
+    SELECT = "select"
+    #: "set X to Y": typing or choosing, decided by what X turns out to be on screen.
+    FILL = "fill"
+    UNKNOWN = "unknown"
+
+
+class KindHint(StrEnum):
+    """What the task says the target is ("the Submit *button*"), if it says."""
+
+    ANY = "any"
+    BUTTON = "button"
+    FIELD = "field"
+    CHECKBOX = "checkbox"
+    DROPDOWN = "dropdown"
+    LINK = "link"
+
+
+@dataclass(frozen=True)
+class Goal:
+    intent: Intent
+    target: str
+    value: str = ""
+    hint: KindHint = KindHint.ANY
+    raw: str = ""
+
+    def describe(self) -> str:
+        if self.intent is Intent.UNKNOWN:
+            return self.raw
+        value = f" {self.value!r}" if self.value else ""
+        return f"{self.intent.value}{value} -> {self.target!r}"
+
+
+_VALUE = r"""(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<v>.+?))"""
+_THE = r"(?:the\s+)?"
+_PATTERNS: list[tuple[Intent, re.Pattern[str]]] = [
+    (
+        Intent.TYPE,
+        re.compile(
+            rf"^(?:type|enter|write|input|put)\s+{_VALUE}\s+(?:in|into|in to|to)\s+{_THE}(?P<t>.+)$", re.I
+        ),
+    ),
+    (Intent.TYPE, re.compile(rf"^fill\s+(?:in\s+|out\s+)?{_THE}(?P<t>.+?)\s+with\s+{_VALUE}$", re.I)),
+    (Intent.FILL, re.compile(rf"^set\s+{_THE}(?P<t>.+?)\s+to\s+{_VALUE}$", re.I)),
+    (
+        Intent.SELECT,
+        re.compile(
+            rf"^(?:choose|select|pick)\s+{_VALUE}\s+(?:from|in|as|for|under)\s+{_THE}(?P<t>.+)$", re.I
+        ),
+    ),
+    (Intent.UNCHECK, re.compile(rf"^(?:untick|uncheck|unselect|disable|turn off)\s+{_THE}(?P<t>.+)$", re.I)),
+    (Intent.CHECK, re.compile(rf"^(?:tick|check|enable|turn on|mark)\s+{_THE}(?P<t>.+)$", re.I)),
+    (
+        Intent.CHECK,
+        re.compile(rf"^select\s+{_THE}(?P<t>.+?\s+(?:checkbox|check box|box|option))$", re.I),
+    ),
+    (Intent.CLICK, re.compile(rf"^(?:click|press|push|hit|tap|choose)\s+(?:on\s+)?{_THE}(?P<t>.+)$", re.I)),
+]
+_HINTS: list[tuple[KindHint, re.Pattern[str]]] = [
+    (KindHint.CHECKBOX, re.compile(r"\s+(?:checkbox|check box|tick box)$", re.I)),
+    (KindHint.FIELD, re.compile(r"\s+(?:field|text box|textbox|input|box)$", re.I)),
+    (
+        KindHint.DROPDOWN,
+        re.compile(r"\s+(?:dropdown|drop-down|drop down|combo box|combobox|list|menu)$", re.I),
+    ),
+    (KindHint.BUTTON, re.compile(r"\s+button$", re.I)),
+    (KindHint.LINK, re.compile(r"\s+link$", re.I)),
+]
+_VERB = re.compile(
+    r"^(?:type|enter|write|input|put|fill|set|choose|select|pick|untick|uncheck|unselect|"
+    r"disable|turn|tick|check|enable|mark|click|press|push|hit|tap|open|close|scroll|go|"
+    r"submit|save|delete|find|agree|accept|subscribe|sign|log)\b",
+    re.I,
+)
+_LEAD = re.compile(r"^(?:and\s+then|then|and|also|finally|please|next)\s+", re.I)
+
+
+def split_clauses(task: str) -> list[str]:
+    """Split on commas, semicolons, "then" and "and" outside quotes; rejoin verbless pieces."""
+    pieces: list[str] = []
+    quoted = re.split(r"""("[^"]*"|'[^']*')""", task)
+    current = ""
+    for i, part in enumerate(quoted):
+        if i % 2:
+            current += part
+            continue
+        chunks = re.split(r"[,;]\s*|\.(?:\s+|$)|\s+and then\s+|\s+then\s+|\s+and\s+", part)
+        for j, chunk in enumerate(chunks):
+            if j > 0:
+                pieces.append(current)
+                current = ""
+            current += chunk
+    pieces.append(current)
+    clauses: list[str] = []
+    for piece in (p.strip() for p in pieces):
+        piece = _LEAD.sub("", piece).strip()
+        if not piece:
+            continue
+        if clauses and not _VERB.match(piece):
+            clauses[-1] = f"{clauses[-1]} and {piece}"
+        else:
+            clauses.append(piece)
+    return clauses
+
+
+def _clean_target(target: str) -> tuple[str, KindHint]:
+    target = target.strip().strip("\"'").strip()
+    for hint, pattern in _HINTS:
+        stripped = pattern.sub("", target)
+        if stripped != target and stripped:
+            return stripped.strip().strip("\"'"), hint
+    return target, KindHint.ANY
+
+
+def parse_clause(clause: str) -> Goal:
+    text = clause.strip().rstrip(".!")
+    for intent, pattern in _PATTERNS:
+        match = pattern.match(text)
+        if match is None:
+            continue
+        groups = match.groupdict()
+        value = next((groups[k] for k in ("dq", "sq", "v") if groups.get(k) is not None), "")
+        target, hint = _clean_target(groups["t"])
+        if intent is Intent.SELECT and hint is KindHint.CHECKBOX:
+            intent = Intent.CHECK
+        return Goal(intent=intent, target=target, value=value.strip(), hint=hint, raw=clause)
+    return Goal(intent=Intent.UNKNOWN, target="", raw=clause)
+
+
+def parse_task(task: str) -> list[Goal]:
+    """The goals of a task, in order. A task with no recognisable clause is one UNKNOWN goal."""
+    goals = [parse_clause(c) for c in split_clauses(task)]
+    if not goals or all(g.intent is Intent.UNKNOWN for g in goals):
+        return [Goal(intent=Intent.UNKNOWN, target="", raw=task.strip())]
+    return goals

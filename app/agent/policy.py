@@ -1,0 +1,70 @@
+"""The safety policy: which actions run, which need a person's yes, which never run.
+
+Checked by the controller before every action, whoever decided it (code, a local model or the
+cloud). Sensitive means hard to undo or leaking: typing into a password field, pressing a
+button that deletes, sends, pays or discards, and hotkeys that close or erase. A sensitive
+action runs only after the person confirms; without a way to ask (no terminal), it is refused.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from app.agent.steps import Action, ActionKind, Element, ElementKind
+
+Decision = Literal["allow", "confirm", "refuse"]
+
+_DESTRUCTIVE_WORDS = re.compile(
+    r"\b(delete|remove|erase|destroy|wipe|format|uninstall|discard|empty trash|"
+    r"send|post|publish|pay|purchase|buy|order|checkout|transfer|confirm payment|"
+    r"don'?t save|close without saving|sign out|log ?out|reset|revoke|deactivate)\b",
+    re.I,
+)
+_SECRET_FIELDS = re.compile(r"\b(password|passcode|passphrase|pin|secret|token|cvv|cvc)\b", re.I)
+_MASKED = re.compile(r"^[•●*·]{2,}$")
+_DESTRUCTIVE_KEYS = {
+    frozenset({"delete"}),
+    frozenset({"shift", "delete"}),
+    frozenset({"alt", "f4"}),
+    frozenset({"ctrl", "w"}),
+    frozenset({"ctrl", "q"}),
+    frozenset({"ctrl", "shift", "delete"}),
+    frozenset({"ctrl", "d"}),
+    frozenset({"ctrl", "x"}),
+    frozenset({"command", "q"}),
+    frozenset({"command", "w"}),
+    frozenset({"command", "backspace"}),
+}
+
+
+@dataclass(frozen=True)
+class Assessment:
+    decision: Decision
+    reason: str
+
+
+def assess(action: Action, element: Element | None) -> Assessment:
+    """Judge one action on the element it targets (None for hotkeys, waits and the like)."""
+    if action.kind is ActionKind.HOTKEY:
+        keys = frozenset(k.lower() for k in action.keys)
+        if keys in _DESTRUCTIVE_KEYS:
+            return Assessment("confirm", f"the hotkey {'+'.join(action.keys)} can close or erase")
+        return Assessment("allow", "")
+    if element is None:
+        return Assessment("allow", "")
+    if action.kind is ActionKind.TYPE and (
+        _SECRET_FIELDS.search(element.name) or _MASKED.match(element.text.strip())
+    ):
+        return Assessment("confirm", f"typing into the password field {element.name!r}")
+    if action.kind in (ActionKind.CLICK, ActionKind.DOUBLE_CLICK) and element.kind in (
+        ElementKind.BUTTON,
+        ElementKind.LINK,
+        ElementKind.TEXT,
+        ElementKind.LABEL,
+    ):
+        match = _DESTRUCTIVE_WORDS.search(element.name)
+        if match:
+            return Assessment("confirm", f"pressing {element.name!r} may {match.group(1).lower()}")
+    return Assessment("allow", "")

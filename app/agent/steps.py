@@ -1,0 +1,113 @@
+"""The typed vocabulary every part of Deskhand speaks: what was seen, decided, done.
+
+These dataclasses cross every boundary (perception -> controller -> CLI, window and log), so
+they hold plain data only: no live handles except the observation's pixels, which are kept out
+of equality and repr.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Literal
+
+from app.desktop.elements import Box, Element, ElementKind, Observation
+from app.store.log import LMCallRecord
+
+__all__ = [
+    "Action",
+    "ActionKind",
+    "Box",
+    "Element",
+    "ElementKind",
+    "Observation",
+    "Outcome",
+    "Step",
+    "StepTimings",
+    "Task",
+]
+
+
+@dataclass(frozen=True)
+class Task:
+    text: str
+    max_steps: int = 20
+    dry_run: bool = False
+
+
+class ActionKind(StrEnum):
+    CLICK = "click"
+    DOUBLE_CLICK = "double_click"
+    TYPE = "type"
+    HOTKEY = "hotkey"
+    SCROLL = "scroll"
+    WAIT = "wait"
+    DONE = "done"
+    FAIL = "fail"
+
+
+@dataclass(frozen=True)
+class Action:
+    """What the agent does next. `target` is an element id of the observation it was chosen on."""
+
+    kind: ActionKind
+    target: int | None = None
+    text: str = ""
+    keys: tuple[str, ...] = ()
+    amount: int = 0
+    reason: str = ""
+
+    def describe(self) -> str:
+        parts = [self.kind.value]
+        if self.target is not None:
+            parts.append(f"#{self.target}")
+        if self.text:
+            parts.append(repr(self.text))
+        if self.keys:
+            parts.append("+".join(self.keys))
+        if self.amount:
+            parts.append(str(self.amount))
+        return " ".join(parts)
+
+
+DecidedBy = Literal["code", "local", "cloud"]
+Verdict = Literal["allowed", "confirmed", "refused", "dry-run", "none"]
+
+
+@dataclass(frozen=True)
+class StepTimings:
+    observe_s: float = 0.0
+    decide_s: float = 0.0
+    act_s: float = 0.0
+    verify_s: float = 0.0
+
+
+@dataclass(frozen=True)
+class Step:
+    """One turn of the loop, as the CLI prints it, the window shows it and the log stores it."""
+
+    index: int
+    goal: str
+    observation: Observation
+    action: Action
+    decided_by: DecidedBy
+    verdict: Verdict
+    acted: bool
+    verified: bool | None
+    note: str = ""
+    timings: StepTimings = StepTimings()
+    lm_calls: tuple[LMCallRecord, ...] = ()
+    target: Element | None = None
+
+
+OutcomeStatus = Literal["done", "failed", "stopped", "refused"]
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: OutcomeStatus
+    reason: str
+    steps: int
+    lm_calls: int
+    local_calls: int
+    cloud_calls: int = 0

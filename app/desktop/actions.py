@@ -1,0 +1,75 @@
+"""Mouse and keyboard through pyautogui: the only module that moves anything on screen.
+
+pyautogui connects to the X display when it is imported, so it is imported here, lazily,
+after `require_display()` has checked there is one, and never anywhere else. Its fail-safe
+stays on: throwing the mouse into a screen corner stops the run (`StopRequested`).
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from app.desktop.screen import DisplayError
+
+
+class StopRequested(Exception):
+    """The person stopped the run (fail-safe corner, stop key, Stop button)."""
+
+
+def require_display() -> str:
+    """The X display to act on; a DisplayError saying what to do when there is none."""
+    display = os.environ.get("DISPLAY", "")
+    if not display:
+        raise DisplayError(
+            "no X display: DISPLAY is not set. Run Deskhand inside your desktop session, "
+            "or use `deskhand demo`, which starts its own virtual display"
+        )
+    try:
+        from Xlib import display as xdisplay
+        from Xlib.error import DisplayError as XDisplayError
+
+        xdisplay.Display(display).close()
+    except (XDisplayError, OSError) as exc:
+        raise DisplayError(
+            f"cannot connect to X display {display!r} ({exc}). Check DISPLAY, or use "
+            "`deskhand demo`, which starts its own virtual display"
+        ) from exc
+    return display
+
+
+class Hands:
+    """Clicks, typing, hotkeys and scrolling on the current X display."""
+
+    def __init__(self, pause_s: float = 0.03, type_interval_s: float = 0.005) -> None:
+        require_display()
+        import pyautogui
+
+        pyautogui.FAILSAFE = True
+        pyautogui.PAUSE = pause_s
+        self._gui: Any = pyautogui
+        self._interval = type_interval_s
+
+    def _do(self, name: str, *args: Any, **kwargs: Any) -> None:
+        try:
+            getattr(self._gui, name)(*args, **kwargs)
+        except self._gui.FailSafeException as exc:
+            raise StopRequested("fail-safe: the mouse was moved into a screen corner") from exc
+
+    def click(self, x: int, y: int) -> None:
+        self._do("click", x, y)
+
+    def double_click(self, x: int, y: int) -> None:
+        self._do("doubleClick", x, y)
+
+    def replace_text(self, x: int, y: int, text: str) -> None:
+        """Click a field, select what it holds and type `text` over it."""
+        self._do("click", x, y)
+        self._do("hotkey", "ctrl", "a")
+        self._do("write", text, interval=self._interval)
+
+    def hotkey(self, *keys: str) -> None:
+        self._do("hotkey", *keys)
+
+    def scroll(self, amount: int, x: int, y: int) -> None:
+        self._do("scroll", amount, x=x, y=y)

@@ -1,0 +1,86 @@
+"""What perception produces: elements on screen with ids, text, boxes and a kind guess.
+
+These types live with the desktop package because the screen reader makes them; the agent
+above reads them (the arrows point agent -> desktop, never back).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Box:
+    """A screen rectangle in pixels: left, top, width, height."""
+
+    x: int
+    y: int
+    w: int
+    h: int
+
+    @property
+    def center(self) -> tuple[int, int]:
+        return (self.x + self.w // 2, self.y + self.h // 2)
+
+    @property
+    def right(self) -> int:
+        return self.x + self.w
+
+    @property
+    def bottom(self) -> int:
+        return self.y + self.h
+
+    def iou(self, other: Box) -> float:
+        """Intersection over union, the measure used to keep element ids stable across frames."""
+        ix = max(0, min(self.right, other.right) - max(self.x, other.x))
+        iy = max(0, min(self.bottom, other.bottom) - max(self.y, other.y))
+        inter = ix * iy
+        union = self.w * self.h + other.w * other.h - inter
+        return inter / union if union else 0.0
+
+    def contains(self, x: int, y: int) -> bool:
+        return self.x <= x < self.right and self.y <= y < self.bottom
+
+
+class ElementKind(StrEnum):
+    BUTTON = "button"
+    FIELD = "field"
+    CHECKBOX = "checkbox"
+    DROPDOWN = "dropdown"
+    LINK = "link"
+    LABEL = "label"
+    TEXT = "text"
+
+
+@dataclass(frozen=True)
+class Element:
+    """One thing on screen the agent can name.
+
+    `text` is what is written on or in it (a button's caption, a field's content); `label` is
+    the caption that names it when that differs (the "Name:" left of a field, a checkbox's text).
+    """
+
+    id: int
+    kind: ElementKind
+    text: str
+    box: Box
+    label: str = ""
+    score: float = 1.0
+
+    @property
+    def name(self) -> str:
+        return self.label or self.text
+
+
+@dataclass(frozen=True)
+class Observation:
+    elements: tuple[Element, ...]
+    size: tuple[int, int]
+    window_title: str = ""
+    #: RGB pixels as a numpy array (H, W, 3); excluded from equality and repr.
+    image: Any = field(default=None, compare=False, repr=False)
+
+    def element(self, element_id: int) -> Element | None:
+        return next((e for e in self.elements if e.id == element_id), None)

@@ -1,0 +1,96 @@
+"""The Runtime protocol every language-model backend implements, and its typed errors.
+
+The agent only ever sees `Runtime.complete()` and a `Completion`; which library produced it
+(llama.cpp today, ONNX Runtime or a cloud endpoint later) is the composition root's choice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+Role = Literal["system", "user", "assistant"]
+
+
+@dataclass(frozen=True)
+class Message:
+    role: Role
+    content: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"role": self.role, "content": self.content}
+
+
+@dataclass(frozen=True)
+class Completion:
+    """What one model call produced, with the figures the run log keeps."""
+
+    text: str
+    #: The parsed JSON when a schema was given and the text parsed; None otherwise.
+    json: Any
+    tokens_in: int
+    tokens_out: int
+    latency_s: float
+    ttft_s: float | None
+    finish_reason: str
+    #: Why `json` is None although a schema was asked for (for the log and the retry prompt).
+    error: str | None = None
+
+
+class Runtime(Protocol):
+    """A loaded model that answers chat messages, optionally under a JSON schema."""
+
+    @property
+    def name(self) -> str:
+        """The backend, as logged: "llama.cpp", "onnx", "cloud"."""
+        ...
+
+    @property
+    def model(self) -> str:
+        """The model's name, as logged."""
+        ...
+
+    def complete(
+        self,
+        messages: Sequence[Message],
+        *,
+        schema: dict[str, Any] | None = None,
+        max_tokens: int = 64,
+        temperature: float = 0.0,
+    ) -> Completion: ...
+
+
+class ModelError(RuntimeError):
+    """A model cannot be used. The message names the file and what to do next."""
+
+
+class RuntimeUnavailableError(ModelError):
+    """The library behind a backend is not installed."""
+
+
+class ModelFileError(ModelError):
+    """A model file is missing or unusable."""
+
+    def __init__(self, path: Path, problem: str, remedy: str) -> None:
+        self.path = path
+        self.problem = problem
+        self.remedy = remedy
+        super().__init__(f"{path}: {problem}. {remedy}")
+
+
+class ModelNotFoundError(ModelFileError):
+    pass
+
+
+class NotGGUFError(ModelFileError):
+    pass
+
+
+class TruncatedModelError(ModelFileError):
+    pass
+
+
+class UnsupportedArchitectureError(ModelFileError):
+    pass

@@ -1,0 +1,147 @@
+"""Open and migrate Deskhand's SQLite database.
+
+WAL mode lets the window read while a run writes; migrations are an ordered list of small named
+functions, each applied once and recorded in `_migrations`, so an old database upgrades in place
+and nothing already logged is rewritten.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+
+class StoreError(RuntimeError):
+    """The database cannot be opened or written; the message says what to do."""
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
+
+
+def m001_initial(db: sqlite_utils.Database) -> None:
+    db["runs"].create(
+        {
+            "id": int,
+            "task": str,
+            "started_at": str,
+            "finished_at": str,
+            "outcome": str,
+            "reason": str,
+            "steps": int,
+            "lm_calls": int,
+            "local_calls": int,
+            "cloud_calls": int,
+            "wall_s": float,
+            "dry_run": int,
+            "model": str,
+            "display": str,
+        },
+        pk="id",
+    )
+    db["steps"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "idx": int,
+            "goal": str,
+            "action": str,
+            "target_id": int,
+            "target_text": str,
+            "decided_by": str,
+            "verdict": str,
+            "acted": int,
+            "verified": int,
+            "note": str,
+            "elements": int,
+            "window_title": str,
+            "observe_s": float,
+            "decide_s": float,
+            "act_s": float,
+            "verify_s": float,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db["lm_calls"].create(
+        {
+            "id": int,
+            "run_id": int,
+            "step_id": int,
+            "role": str,
+            "runtime": str,
+            "model": str,
+            "messages": str,
+            "output": str,
+            "schema": str,
+            "valid": int,
+            "latency_ms": float,
+            "ttft_ms": float,
+            "tokens_in": int,
+            "tokens_out": int,
+            "error": str,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id"), ("step_id", "steps", "id")],
+    )
+    db["steps"].create_index(["run_id", "idx"])
+    db["lm_calls"].create_index(["run_id"])
+    db["lm_calls"].enable_fts(["messages", "output"], create_triggers=True)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial]
+
+
+def migrate(db: sqlite_utils.Database) -> list[str]:
+    """Apply the migrations this database has not seen yet; returns their names."""
+    db["_migrations"].create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
+    done = {row["name"] for row in db["_migrations"].rows}
+    applied = []
+    for migration in MIGRATIONS:
+        if migration.__name__ in done:
+            continue
+        with db.conn:
+            migration(db)
+            db["_migrations"].insert({"name": migration.__name__, "applied_at": now_iso()})
+        applied.append(migration.__name__)
+    return applied
+
+
+def explain(exc: sqlite3.Error, path: Path) -> StoreError:
+    """Turn a sqlite3 error into one a person can act on."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        hint = "another Deskhand process holds it; wait for that run to end or close it"
+    elif "full" in text:
+        hint = "the disk is full; free some space (nothing already logged was lost)"
+    elif "not a database" in text or "malformed" in text:
+        hint = "the file is not a Deskhand database or is damaged; move it aside and run again"
+    elif "readonly" in text or "unable to open" in text:
+        hint = "the folder is not writable; pass --db with a writable path or set DESKHAND_HOME"
+    else:
+        hint = "pass --db with another path or set DESKHAND_HOME"
+    return StoreError(f"database {path}: {exc} — {hint}")
+
+
+def open_db(path: Path) -> sqlite_utils.Database:
+    """Open (creating if needed) and migrate the database at `path`, in WAL mode."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), timeout=5.0)
+        db = sqlite_utils.Database(conn)
+        db.enable_wal()
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(db)
+    except sqlite3.Error as exc:
+        raise explain(exc, path) from exc
+    except OSError as exc:
+        raise StoreError(
+            f"database {path}: {exc} — pass --db with a writable path or set DESKHAND_HOME"
+        ) from exc
+    return db

@@ -1,0 +1,175 @@
+"""Record runs, steps and model calls; read them back for `deskhand logs` and the window.
+
+Each step is written with its model calls in one transaction the moment it happens, so a
+process killed mid-run loses nothing already done. The records are plain data so this layer
+knows nothing of the agent above it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from app.store.db import explain, now_iso
+
+
+@dataclass(frozen=True)
+class LMCallRecord:
+    """One language-model call as logged: who asked, what was sent, what came back, how fast."""
+
+    role: str
+    runtime: str
+    model: str
+    messages: tuple[dict[str, str], ...]
+    output: str
+    schema: dict[str, Any] | None
+    valid: bool
+    latency_ms: float
+    ttft_ms: float | None
+    tokens_in: int
+    tokens_out: int
+    error: str | None = None
+
+    @property
+    def is_local(self) -> bool:
+        return self.runtime != "cloud"
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    idx: int
+    goal: str
+    action: str
+    target_id: int | None
+    target_text: str
+    decided_by: str
+    verdict: str
+    acted: bool
+    verified: bool | None
+    note: str
+    elements: int
+    window_title: str
+    observe_s: float
+    decide_s: float
+    act_s: float
+    verify_s: float
+
+
+class RunLog:
+    """The run log over one sqlite-utils Database (opened and migrated by `store.db.open_db`)."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path | None = None) -> None:
+        self.db = db
+        self.path = path or Path(db.conn.execute("PRAGMA database_list").fetchone()[2] or ":memory:")
+
+    def _write(self, fn: Any) -> Any:
+        """Run `fn` in one transaction: all of it is committed, or none of it."""
+        try:
+            with self.db.conn:
+                return fn()
+        except sqlite3.Error as exc:
+            raise explain(exc, self.path) from exc
+
+    def _insert(self, table: str, row: dict[str, Any]) -> int:
+        # Plain SQL, not sqlite-utils' insert(): that one commits on its own, which would
+        # split a step from its model calls if the second write failed (a full disk, say).
+        columns = ", ".join(f"[{c}]" for c in row)
+        marks = ", ".join("?" for _ in row)
+        cursor = self.db.conn.execute(
+            f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values())
+        )
+        return int(cursor.lastrowid or 0)
+
+    def start_run(self, task: str, *, model: str, dry_run: bool, display: str) -> int:
+        def insert() -> int:
+            return self._insert(
+                "runs",
+                {
+                    "task": task,
+                    "started_at": now_iso(),
+                    "dry_run": int(dry_run),
+                    "model": model,
+                    "display": display,
+                    "steps": 0,
+                    "lm_calls": 0,
+                    "local_calls": 0,
+                    "cloud_calls": 0,
+                },
+            )
+
+        return int(self._write(insert))
+
+    def record_step(self, run_id: int, step: StepRecord, calls: tuple[LMCallRecord, ...]) -> int:
+        """Store a step and its model calls in one transaction; returns the step id."""
+
+        def insert() -> int:
+            row = asdict(step)
+            row["run_id"] = run_id
+            row["created_at"] = now_iso()
+            row["acted"] = int(step.acted)
+            row["verified"] = None if step.verified is None else int(step.verified)
+            step_id = self._insert("steps", row)
+            self._insert_calls(run_id, step_id, calls)
+            return step_id
+
+        return int(self._write(insert))
+
+    def record_calls(self, run_id: int, calls: tuple[LMCallRecord, ...]) -> None:
+        """Store model calls that belong to no step (a decision that ended the run)."""
+        self._write(lambda: self._insert_calls(run_id, None, calls))
+
+    def _insert_calls(self, run_id: int, step_id: int | None, calls: tuple[LMCallRecord, ...]) -> None:
+        for call in calls:
+            row = asdict(call)
+            row["messages"] = json.dumps(list(call.messages), ensure_ascii=False)
+            row["schema"] = json.dumps(call.schema) if call.schema is not None else None
+            row["valid"] = int(call.valid)
+            row.update(run_id=run_id, step_id=step_id, created_at=now_iso())
+            self._insert("lm_calls", row)
+
+    def finish_run(
+        self,
+        run_id: int,
+        *,
+        outcome: str,
+        reason: str,
+        steps: int,
+        lm_calls: int,
+        local_calls: int,
+        cloud_calls: int,
+        wall_s: float,
+    ) -> None:
+        values = {
+            "finished_at": now_iso(),
+            "outcome": outcome,
+            "reason": reason,
+            "steps": steps,
+            "lm_calls": lm_calls,
+            "local_calls": local_calls,
+            "cloud_calls": cloud_calls,
+            "wall_s": round(wall_s, 3),
+        }
+        assignments = ", ".join(f"[{c}] = ?" for c in values)
+        self._write(
+            lambda: self.db.conn.execute(
+                f"UPDATE runs SET {assignments} WHERE id = ?", [*values.values(), run_id]
+            )
+        )
+
+    def recent_runs(self, last: int = 10) -> list[dict[str, Any]]:
+        return list(self.db["runs"].rows_where(order_by="id desc", limit=last))
+
+    def steps_of(self, run_id: int) -> list[dict[str, Any]]:
+        return list(self.db["steps"].rows_where("run_id = ?", [run_id], order_by="idx"))
+
+    def calls_of(self, run_id: int) -> list[dict[str, Any]]:
+        return list(self.db["lm_calls"].rows_where("run_id = ?", [run_id], order_by="id"))
+
+    def search_calls(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+        """Full-text search over logged prompts and outputs."""
+        return list(self.db["lm_calls"].search(query, limit=limit))

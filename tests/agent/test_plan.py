@@ -1,0 +1,50 @@
+"""How a task sentence becomes goals code can ground."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.agent.plan import Intent, KindHint, parse_task, split_clauses
+
+
+@pytest.mark.parametrize(
+    ("task", "expected"),
+    [
+        ("Click the Submit button", [(Intent.CLICK, "Submit", "", KindHint.BUTTON)]),
+        ("press OK", [(Intent.CLICK, "OK", "", KindHint.ANY)]),
+        ("Type Alice into the Name field", [(Intent.TYPE, "Name", "Alice", KindHint.FIELD)]),
+        ("Enter alice@example.com in the e-mail box.", [(Intent.TYPE, "e-mail", "alice@example.com", KindHint.FIELD)]),
+        ("Fill the email with bob@example.com", [(Intent.TYPE, "email", "bob@example.com", KindHint.ANY)]),
+        ("Choose Canada from the Country dropdown", [(Intent.SELECT, "Country", "Canada", KindHint.DROPDOWN)]),
+        ("Set Country to Japan", [(Intent.FILL, "Country", "Japan", KindHint.ANY)]),
+        ("Tick Subscribe to newsletter", [(Intent.CHECK, "Subscribe to newsletter", "", KindHint.ANY)]),
+        ("untick the terms checkbox", [(Intent.UNCHECK, "terms", "", KindHint.CHECKBOX)]),
+        ("select the I accept the terms checkbox", [(Intent.CHECK, "I accept the terms", "", KindHint.CHECKBOX)]),
+    ],
+)
+def test_single_clauses(task: str, expected: list[tuple[Intent, str, str, KindHint]]) -> None:
+    goals = parse_task(task)
+    assert [(g.intent, g.target, g.value, g.hint) for g in goals] == expected
+
+
+def test_a_multi_step_task_keeps_its_order() -> None:
+    goals = parse_task("Type Alice into Name, tick Subscribe to newsletter and then press Submit")
+    assert [(g.intent, g.target) for g in goals] == [
+        (Intent.TYPE, "Name"),
+        (Intent.CHECK, "Subscribe to newsletter"),
+        (Intent.CLICK, "Submit"),
+    ]
+
+
+def test_quoted_values_are_never_split() -> None:
+    (goal,) = parse_task('Type "Tom, and then Jerry" into Name')
+    assert goal.value == "Tom, and then Jerry"
+
+
+def test_an_and_without_a_verb_stays_in_its_clause() -> None:
+    assert split_clauses("Click Salt and Pepper") == ["Click Salt and Pepper"]
+
+
+def test_a_task_no_pattern_knows_is_one_unknown_goal_for_the_actor() -> None:
+    (goal,) = parse_task("Agree to the terms")
+    assert goal.intent is Intent.UNKNOWN and goal.raw == "Agree to the terms"

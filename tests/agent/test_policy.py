@@ -1,0 +1,40 @@
+"""The safety policy: what needs the person's yes."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.agent.policy import assess
+from app.agent.steps import Action, ActionKind, Box, Element, ElementKind
+
+BOX = Box(0, 0, 80, 24)
+
+
+def button(text: str) -> Element:
+    return Element(1, ElementKind.BUTTON, text, BOX)
+
+
+@pytest.mark.parametrize(
+    "caption", ["Delete", "Remove item", "Send", "Pay now", "Don't Save", "Close without saving", "Buy"]
+)
+def test_destructive_buttons_need_confirmation(caption: str) -> None:
+    assert assess(Action(ActionKind.CLICK, 1), button(caption)).decision == "confirm"
+
+
+@pytest.mark.parametrize("caption", ["Submit", "Save", "Next", "Sender settings", "Deleted items"])
+def test_ordinary_buttons_are_allowed(caption: str) -> None:
+    assert assess(Action(ActionKind.CLICK, 1), button(caption)).decision == "allow"
+
+
+def test_typing_into_a_password_field_needs_confirmation() -> None:
+    field = Element(2, ElementKind.FIELD, "", BOX, label="Password")
+    masked = Element(3, ElementKind.FIELD, "••••••", BOX, label="Secret word")
+    assert assess(Action(ActionKind.TYPE, 2, text="x"), field).decision == "confirm"
+    assert assess(Action(ActionKind.TYPE, 3, text="x"), masked).decision == "confirm"
+    plain = Element(4, ElementKind.FIELD, "", BOX, label="Name")
+    assert assess(Action(ActionKind.TYPE, 4, text="x"), plain).decision == "allow"
+
+
+@pytest.mark.parametrize(("keys", "decision"), [(("alt", "f4"), "confirm"), (("shift", "delete"), "confirm"), (("ctrl", "a"), "allow")])
+def test_destructive_hotkeys_need_confirmation(keys: tuple[str, ...], decision: str) -> None:
+    assert assess(Action(ActionKind.HOTKEY, keys=keys), None).decision == decision

@@ -1,0 +1,120 @@
+"""The llama.cpp backend against the real built-in model (SmolLM2-135M-Instruct, Q4_1)."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+
+import pytest
+
+from app.runtimes.base import (
+    Message,
+    ModelFileError,
+    NotGGUFError,
+    TruncatedModelError,
+    UnsupportedArchitectureError,
+)
+from app.runtimes.llama import LlamaRuntime, compact_grammar
+
+pytestmark = pytest.mark.model
+
+SCHEMA = {
+    "type": "object",
+    "properties": {
+        "action": {"type": "string", "enum": ["click", "type", "done"]},
+        "element": {"type": "string", "enum": ["Submit", "Clear", "Delete"]},
+        "text": {"type": "string", "maxLength": 20},
+    },
+    "required": ["action", "element", "text"],
+    "additionalProperties": False,
+}
+ASK = (
+    Message("system", "You operate a form. Answer in JSON."),
+    Message("user", "Buttons: Submit, Clear, Delete. Task: send the form."),
+)
+
+
+@pytest.fixture(scope="module")
+def runtime(builtin_model: Path) -> LlamaRuntime:
+    return LlamaRuntime(builtin_model, threads=2)
+
+
+def test_schema_constrained_output_is_valid_compact_json(runtime: LlamaRuntime) -> None:
+    completion = runtime.complete(ASK, schema=SCHEMA, max_tokens=48)
+    assert completion.error is None
+    data = json.loads(completion.text)
+    assert set(data) == {"action", "element", "text"}
+    assert data["action"] in {"click", "type", "done"} and data["element"] in {"Submit", "Clear", "Delete"}
+    assert completion.json == data
+    assert completion.text == json.dumps(data, separators=(",", ":"), ensure_ascii=False)
+    assert completion.finish_reason == "stop"
+    assert completion.tokens_in > 20 and 0 < completion.tokens_out < 48
+    assert completion.ttft_s is not None and 0 < completion.ttft_s <= completion.latency_s
+
+
+def test_the_grammar_leaves_no_room_for_whitespace() -> None:
+    grammar = compact_grammar(SCHEMA)
+    assert 'space ::= ""' in grammar
+    assert "\\n" not in grammar.split("space ::=")[1].splitlines()[0]
+
+
+def test_plain_chat_without_schema(runtime: LlamaRuntime) -> None:
+    completion = runtime.complete((Message("user", "Say hello."),), max_tokens=8)
+    assert completion.text and completion.json is None and completion.error is None
+
+
+def test_a_cut_off_answer_is_reported_not_parsed(runtime: LlamaRuntime) -> None:
+    completion = runtime.complete(ASK, schema=SCHEMA, max_tokens=3)
+    assert completion.json is None
+    assert completion.error is not None and "cut off at max_tokens" in completion.error
+
+
+def test_two_threads_never_share_the_context_at_once(runtime: LlamaRuntime) -> None:
+    results: list[object] = []
+
+    def ask() -> None:
+        results.append(runtime.complete(ASK, schema=SCHEMA, max_tokens=48).json)
+
+    threads = [threading.Thread(target=ask) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 3 and all(isinstance(r, dict) for r in results)
+    assert results[0] == results[1] == results[2]
+
+
+@pytest.mark.parametrize(
+    ("fixture", "error"),
+    [
+        ("text_file", NotGGUFError),
+        ("truncated_model", TruncatedModelError),
+        ("alien_model", UnsupportedArchitectureError),
+    ],
+)
+def test_bad_files_raise_typed_errors_naming_the_file(
+    fixture: str, error: type[ModelFileError], request: pytest.FixtureRequest
+) -> None:
+    path: Path = request.getfixturevalue(fixture)
+    with pytest.raises(error) as info:
+        LlamaRuntime(path)
+    assert str(path) in str(info.value)
+
+
+def test_a_file_llama_cpp_rejects_raises_instead_of_killing_the_process(tmp_path: Path) -> None:
+    import gguf
+    import numpy as np
+
+    path = tmp_path / "hollow.gguf"
+    writer = gguf.GGUFWriter(str(path), "llama")
+    writer.add_chat_template("{{ messages[0]['content'] }}")
+    writer.add_block_count(1)
+    writer.add_tensor("w", np.zeros((4, 4), dtype=np.float32))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    with pytest.raises(ModelFileError, match="llama.cpp could not load it") as info:
+        LlamaRuntime(path)
+    assert "try another model file" in str(info.value)
