@@ -22,9 +22,7 @@ from app.desktop.sandbox import INSTALL_HINT, VirtualDisplay
 
 
 @pytest.fixture(autouse=True)
-def deskhand_home(
-    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
-) -> Path:
+def deskhand_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh, empty Deskhand user folder for each test (`DESKHAND_HOME`)."""
     home = tmp_path_factory.mktemp("deskhand-home")
     monkeypatch.setenv("DESKHAND_HOME", str(home))

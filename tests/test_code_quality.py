@@ -15,8 +15,8 @@ BIN = Path(sys.executable).parent
 @pytest.mark.parametrize(
     "command",
     [
-        ["ruff", "check", "app", "tests", "resources"],
-        ["ruff", "format", "--check", "app", "tests", "resources"],
+        ["ruff", "check", "app", "tests", "resources", "bench"],
+        ["ruff", "format", "--check", "app", "tests", "resources", "bench"],
         ["mypy"],
         ["lint-imports"],
     ],

@@ -258,6 +258,10 @@ class Controller:
             return self._pick_option(progress, observation)
         kinds = grounding.kinds_for(goal)
         element = grounding.exact(goal.target, observation.elements, kinds)
+        why = f"the label {element.name!r} is on screen" if element else ""
+        if element is None:
+            element = grounding.by_words(goal.target, observation.elements, kinds)
+            why = f"every word of {goal.target!r} is in {element.name!r}" if element else ""
         decided_by: DecidedBy = "code"
         calls: tuple[LMCallRecord, ...] = ()
         if element is None or element.id in progress.excluded:
@@ -270,8 +274,6 @@ class Controller:
                 return self._model_mistake(pick.answers[-1], "grounder")
             element, decided_by, calls = pick.element, "local", pick.records
             why = pick.note
-        else:
-            why = f"the label {element.name!r} is on screen"
         ticked = element.text == CHECKED
         if (goal.intent is Intent.CHECK and ticked) or (goal.intent is Intent.UNCHECK and not ticked):
             state = "ticked" if ticked else "not ticked"

@@ -64,6 +64,21 @@ def exact(phrase: str, elements: Iterable[Element], kinds: Sequence[ElementKind]
     return min(matches, key=lambda e: kinds.index(e.kind))
 
 
+def words(text: str) -> set[str]:
+    """The meaningful words of a label or phrase, plural "s" dropped ("terms" ~ "term")."""
+    return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2}
+
+
+def by_words(phrase: str, elements: Iterable[Element], kinds: Sequence[ElementKind]) -> Element | None:
+    """The one element whose name holds every word of `phrase` ("newsletter" names
+    "Subscribe to newsletter"); None when no element or several do."""
+    wanted = words(phrase)
+    if not wanted:
+        return None
+    matches = [e for e in elements if e.kind in kinds and wanted <= words(e.name)]
+    return matches[0] if len(matches) == 1 else None
+
+
 def option(value: str, elements: Iterable[Element], exclude: Element | None) -> Element | None:
     """An open list's entry that reads `value` (any kind: popups are plain text to OCR)."""
     wanted = normalize(value)

@@ -7,13 +7,13 @@ impossible to produce. Every call comes back with its `LMCallRecord` for the run
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from app.agent.grounding import words
 from app.agent.steps import Element
 from app.runtimes.base import Completion, Message, Runtime
 from app.store.log import LMCallRecord
@@ -111,14 +111,10 @@ class Pick:
         return tuple(a.record for a in self.answers)
 
 
-def _words(text: str) -> set[str]:
-    return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2}
-
-
 def word_overlap(description: str, name: str) -> float:
     """Share of the element's words that the description also uses: the tie-breaker."""
-    words = _words(name)
-    return len(words & _words(description)) / len(words) if words else 0.0
+    named = words(name)
+    return len(named & words(description)) / len(named) if named else 0.0
 
 
 class Grounder(Specialist):

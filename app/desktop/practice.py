@@ -136,8 +136,7 @@ class PracticeApp:
                 output = self.output()
                 hint = f"\n{XCB_HINT}" if "platform plugin" in output else ""
                 raise PracticeAppError(
-                    f"the practice app exited with code {code} before it was ready:\n"
-                    f"{output[-2000:]}{hint}"
+                    f"the practice app exited with code {code} before it was ready:\n{output[-2000:]}{hint}"
                 )
             if time.monotonic() > deadline:
                 raise PracticeAppError(

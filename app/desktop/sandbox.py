@@ -28,9 +28,7 @@ class SandboxError(RuntimeError):
 class VirtualDisplay:
     """A private Xvfb server, active for the duration of a `with` block."""
 
-    def __init__(
-        self, size: tuple[int, int] = (1024, 768), depth: int = 24, timeout_s: float = 10.0
-    ) -> None:
+    def __init__(self, size: tuple[int, int] = (1024, 768), depth: int = 24, timeout_s: float = 10.0) -> None:
         self.size = size
         self.depth = depth
         self.timeout_s = timeout_s
@@ -51,6 +49,8 @@ class VirtualDisplay:
         self._log = tempfile.TemporaryFile()  # noqa: SIM115
         w, h = self.size
         try:
+            # -noreset: by default Xvfb resets whenever its last client leaves, and refuses
+            # connections meanwhile, which breaks back-to-back screenshots of an empty screen.
             self._proc = subprocess.Popen(
                 [
                     binary,
@@ -61,6 +61,7 @@ class VirtualDisplay:
                     f"{w}x{h}x{self.depth}",
                     "-nolisten",
                     "tcp",
+                    "-noreset",
                 ],
                 pass_fds=(write_fd,),
                 stdin=subprocess.DEVNULL,
@@ -120,9 +121,7 @@ class VirtualDisplay:
         while not data.endswith(b"\n"):
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise SandboxError(
-                    f"Xvfb did not start within {self.timeout_s:.0f} s{self._tail()}"
-                )
+                raise SandboxError(f"Xvfb did not start within {self.timeout_s:.0f} s{self._tail()}")
             ready, _, _ = select.select([read_fd], [], [], remaining)
             if not ready:
                 continue

@@ -26,10 +26,10 @@ import os
 import re
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
-from typing import Any
+from typing import Any, TypeVar
 
 import cv2
 import numpy as np
@@ -38,14 +38,14 @@ import numpy.typing as npt
 from app.desktop.elements import Box, Element, ElementKind, Observation
 
 Image = npt.NDArray[np.uint8]
+T = TypeVar("T")
 
-NO_DISPLAY_HINT = (
-    "no X display: set DISPLAY, or use `deskhand demo`, which starts its own virtual display"
-)
+NO_DISPLAY_HINT = "no X display: set DISPLAY, or use `deskhand demo`, which starts its own virtual display"
 
 #: Widgets are rarely taller than this; taller bordered rectangles are panels, lists, popups.
 MAX_WIDGET_H = 80
 CHECKBOX_SIDE = (10, 26)
+MIN_FIELD_H = 14
 #: Grey-level difference that counts as ink against a widget's own background.
 INK_DELTA = 60
 URL_RE = re.compile(r"^(https?://|www\.)\S+$|^[\w-]+(\.[\w-]+)+/\S*$", re.IGNORECASE)
@@ -68,6 +68,7 @@ class TextLine:
 class PerceptionTimings:
     """Seconds spent in each stage of the last `ScreenReader` call."""
 
+    #: The screenshot and the window title.
     grab_s: float = 0.0
     ocr_s: float = 0.0
     layout_s: float = 0.0
@@ -91,7 +92,7 @@ def grab() -> Image:
     except Exception as e:  # mss raises its own ScreenShotError, or Xlib errors below it
         raise DisplayError(f"{NO_DISPLAY_HINT} ({e})") from e
     bgra = np.frombuffer(shot.bgra, dtype=np.uint8).reshape(shot.height, shot.width, 4)
-    return np.ascontiguousarray(bgra[:, :, 2::-1])
+    return np.asarray(cv2.cvtColor(bgra, cv2.COLOR_BGRA2RGB))
 
 
 def active_window_title() -> str:
@@ -132,9 +133,7 @@ def active_window_title() -> str:
 
 
 def _window_name(conn: Any, window: Any) -> str:
-    utf8 = window.get_full_property(
-        conn.intern_atom("_NET_WM_NAME"), conn.intern_atom("UTF8_STRING")
-    )
+    utf8 = window.get_full_property(conn.intern_atom("_NET_WM_NAME"), conn.intern_atom("UTF8_STRING"))
     if utf8 is not None and utf8.value:
         value = utf8.value
         return str(value.decode("utf-8", "replace") if isinstance(value, bytes) else value)
@@ -186,11 +185,7 @@ def _restore_spaces(gray: Image, box: Box, pieces: Sequence[tuple[Box, str]]) ->
     out = [pieces[0][1]]
     for (prev_box, prev), (cur_box, cur) in pairwise(pieces):
         left, right = prev_box.center[0], cur_box.center[0]
-        if (
-            not prev.endswith(" ")
-            and not cur.startswith(" ")
-            and any(left < g < right for g in gaps)
-        ):
+        if not prev.endswith(" ") and not cur.startswith(" ") and any(left < g < right for g in gaps):
             out.append(" ")
         out.append(cur)
     return "".join(out)
@@ -274,11 +269,23 @@ def _strictly_within(inner: Box, outer: Box) -> bool:
 def _is_glyph(rect: Box, line: TextLine) -> bool:
     """A rectangle lower than a line of several letters and inside it is part of a letter (O,
     D, a bullet); a field that a long entry fills edge to edge is taller than the entry."""
+    return len(line.text) > 1 and rect.h < 0.9 * line.box.h and _strictly_within(rect, _grow(line.box, 2))
+
+
+def _is_part_of(inner: Box, outer: Box) -> bool:
+    """A box nearly as tall as the widget-high box around it and reaching its right end is a
+    piece of that widget: in a focused field the text caret and the focus ring's inner edge
+    enclose the empty part right of the text; a combo's arrow button sits there too."""
     return (
-        len(line.text) > 1
-        and rect.h < 0.9 * line.box.h
-        and _strictly_within(rect, _grow(line.box, 2))
+        _strictly_within(inner, outer)
+        and outer.h <= MAX_WIDGET_H
+        and inner.h >= 0.6 * outer.h
+        and inner.right >= outer.right - 8
     )
+
+
+def _widgets_only(rects: Sequence[Box]) -> list[Box]:
+    return [r for r in rects if not any(_is_part_of(r, o) for o in rects)]
 
 
 def _grow(box: Box, by: int) -> Box:
@@ -356,6 +363,11 @@ def _caption(lines: Sequence[TextLine]) -> str:
     return " ".join(ln.text for ln in sorted(lines, key=lambda ln: ln.box.x))
 
 
+def _content(lines: Sequence[TextLine]) -> str:
+    """A field's text; OCR sometimes reads the field's own edge beside it as "[" or "|"."""
+    return _caption(lines).lstrip("[|").rstrip("]|").strip()
+
+
 def _score(lines: Sequence[TextLine]) -> float:
     return round(min((ln.score for ln in lines), default=1.0), 3)
 
@@ -379,7 +391,7 @@ def detect_elements(image: Image, lines: Sequence[TextLine]) -> tuple[Element, .
     """The elements on `image` given the OCR `lines` read from it, ids 1.. in reading order."""
     rgb: Image = image if image.ndim == 3 else np.asarray(cv2.cvtColor(image, cv2.COLOR_GRAY2RGB))
     gray: Image = np.asarray(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)) if image.ndim == 3 else image
-    rects = [r for r in find_rects(gray) if not any(_is_glyph(r, ln) for ln in lines)]
+    rects = _widgets_only([r for r in find_rects(gray) if not any(_is_glyph(r, ln) for ln in lines)])
 
     # Each text belongs to the smallest rectangle around its centre, if any.
     owner: dict[int, Box | None] = {}
@@ -401,8 +413,11 @@ def detect_elements(image: Image, lines: Sequence[TextLine]) -> tuple[Element, .
             continue
         if rect.h > MAX_WIDGET_H or (inner and not _one_row(inner)):
             continue  # a container: its texts stay free
-        if any(_strictly_within(r, rect) and r.w >= CHECKBOX_SIDE[1] for r in rects):
-            continue  # holds other widgets, so it is a panel
+        # Holding other boxes over a quarter of its area makes it a panel; a small inner box
+        # (a combo's arrow button, a search field's clear button) does not.
+        nested = sum(r.w * r.h for r in rects if _strictly_within(r, rect))
+        if nested > 0.25 * rect.w * rect.h:
+            continue
         draft = _classify(rgb, gray, rect, inner)
         if draft is None:
             continue
@@ -445,10 +460,12 @@ def detect_elements(image: Image, lines: Sequence[TextLine]) -> tuple[Element, .
 
 
 def _classify(rgb: Image, gray: Image, rect: Box, inner: Sequence[TextLine]) -> _Draft | None:
+    """What a one-row bordered rectangle is, from the text inside it; None if no widget."""
     if _has_arrow(gray, rect, inner):
-        return _Draft(ElementKind.DROPDOWN, rect, _caption(inner), score=_score(inner))
+        return _Draft(ElementKind.DROPDOWN, rect, _content(inner), score=_score(inner))
     if not inner:
-        wide = rect.w >= 2.5 * rect.h
+        # Too low to hold a line of text: the visible sliver of something partly covered.
+        wide = rect.w >= 2.5 * rect.h and rect.h >= MIN_FIELD_H
         return _Draft(ElementKind.FIELD, rect, _masked_text(gray, rect)) if wide else None
     text = _union([ln.box for ln in inner])
     left_pad, right_pad = text.x - rect.x, rect.right - text.right
@@ -458,7 +475,7 @@ def _classify(rgb: Image, gray: Image, rect: Box, inner: Sequence[TextLine]) -> 
         return _Draft(ElementKind.BUTTON, rect, _caption(inner), score=_score(inner))
     if _is_colour_filled(rgb, rect):
         return None  # a highlighted list row: its text is an item, left free to be clicked
-    return _Draft(ElementKind.FIELD, rect, _caption(inner), score=_score(inner))
+    return _Draft(ElementKind.FIELD, rect, _content(inner), score=_score(inner))
 
 
 def _text_right_of(rect: Box, lines: Sequence[TextLine], used: set[int]) -> int | None:
@@ -492,10 +509,10 @@ def _caption_for(rect: Box, lines: Sequence[TextLine], used: set[int]) -> int | 
     return None if chosen is None else chosen[1]
 
 
-def reading_order(items: Iterable[Any], key: Any) -> list[Any]:
+def reading_order(items: Iterable[T], key: Callable[[T], Box]) -> list[T]:
     """Top-to-bottom rows, left-to-right within a row; rows are items whose middles align."""
     ordered = sorted(items, key=lambda it: key(it).center[1])
-    rows: list[list[Any]] = []
+    rows: list[list[T]] = []
     for item in ordered:
         box = key(item)
         if rows:
@@ -588,9 +605,7 @@ class ScreenReader:
         done = time.perf_counter()
         self.timings = PerceptionTimings(ocr_s=ocr_done - start, layout_s=done - ocr_done)
         height, width = image.shape[:2]
-        return Observation(
-            elements=elements, size=(width, height), window_title=window_title, image=image
-        )
+        return Observation(elements=elements, size=(width, height), window_title=window_title, image=image)
 
     def observe(self) -> Observation:
         """Look at the screen now."""

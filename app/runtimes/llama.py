@@ -115,7 +115,7 @@ class LlamaRuntime:
         key = json.dumps(schema, sort_keys=True)
         grammar = self._grammars.get(key)
         if grammar is None:
-            from llama_cpp import LlamaGrammar
+            from llama_cpp.llama_grammar import LlamaGrammar
 
             grammar = LlamaGrammar.from_string(compact_grammar(schema), verbose=False)
             if len(self._grammars) > 64:
@@ -125,7 +125,8 @@ class LlamaRuntime:
 
     def render(self, messages: Sequence[Message]) -> tuple[str, list[str]]:
         """The prompt text the model sees, and the stop strings of its template."""
-        formatted = self._formatter(messages=[m.as_dict() for m in messages])
+        chat: list[Any] = [m.as_dict() for m in messages]
+        formatted = self._formatter(messages=chat)
         stops = formatted.stop if isinstance(formatted.stop, list) else [formatted.stop]
         return formatted.prompt, [s for s in stops if s]
 

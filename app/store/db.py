@@ -24,7 +24,7 @@ def now_iso() -> str:
 
 
 def m001_initial(db: sqlite_utils.Database) -> None:
-    db["runs"].create(
+    db.table("runs").create(
         {
             "id": int,
             "task": str,
@@ -43,7 +43,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         },
         pk="id",
     )
-    db["steps"].create(
+    db.table("steps").create(
         {
             "id": int,
             "run_id": int,
@@ -68,7 +68,7 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("run_id", "runs", "id")],
     )
-    db["lm_calls"].create(
+    db.table("lm_calls").create(
         {
             "id": int,
             "run_id": int,
@@ -90,9 +90,9 @@ def m001_initial(db: sqlite_utils.Database) -> None:
         pk="id",
         foreign_keys=[("run_id", "runs", "id"), ("step_id", "steps", "id")],
     )
-    db["steps"].create_index(["run_id", "idx"])
-    db["lm_calls"].create_index(["run_id"])
-    db["lm_calls"].enable_fts(["messages", "output"], create_triggers=True)
+    db.table("steps").create_index(["run_id", "idx"])
+    db.table("lm_calls").create_index(["run_id"])
+    db.table("lm_calls").enable_fts(["messages", "output"], create_triggers=True)
 
 
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial]
@@ -100,15 +100,15 @@ MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial]
 
 def migrate(db: sqlite_utils.Database) -> list[str]:
     """Apply the migrations this database has not seen yet; returns their names."""
-    db["_migrations"].create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
-    done = {row["name"] for row in db["_migrations"].rows}
+    db.table("_migrations").create({"name": str, "applied_at": str}, pk="name", if_not_exists=True)
+    done = {row["name"] for row in db.table("_migrations").rows}
     applied = []
     for migration in MIGRATIONS:
         if migration.__name__ in done:
             continue
         with db.conn:
             migration(db)
-            db["_migrations"].insert({"name": migration.__name__, "applied_at": now_iso()})
+            db.table("_migrations").insert({"name": migration.__name__, "applied_at": now_iso()})
         applied.append(migration.__name__)
     return applied
 

@@ -162,14 +162,14 @@ class RunLog:
         )
 
     def recent_runs(self, last: int = 10) -> list[dict[str, Any]]:
-        return list(self.db["runs"].rows_where(order_by="id desc", limit=last))
+        return list(self.db.table("runs").rows_where(order_by="id desc", limit=last))
 
     def steps_of(self, run_id: int) -> list[dict[str, Any]]:
-        return list(self.db["steps"].rows_where("run_id = ?", [run_id], order_by="idx"))
+        return list(self.db.table("steps").rows_where("run_id = ?", [run_id], order_by="idx"))
 
     def calls_of(self, run_id: int) -> list[dict[str, Any]]:
-        return list(self.db["lm_calls"].rows_where("run_id = ?", [run_id], order_by="id"))
+        return list(self.db.table("lm_calls").rows_where("run_id = ?", [run_id], order_by="id"))
 
     def search_calls(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Full-text search over logged prompts and outputs."""
-        return list(self.db["lm_calls"].search(query, limit=limit))
+        return list(self.db.table("lm_calls").search(query, limit=limit))

@@ -73,11 +73,21 @@ def test_paraphrased_target_is_picked_by_the_grounder_under_a_schema_of_on_scree
 def test_when_the_grounder_wavers_the_candidate_sharing_words_with_the_task_wins() -> None:
     form = FakeForm.standard()
     runtime = ScriptedRuntime({"element": "I accept the terms"}, {"element": "Subscribe to newsletter"})
-    steps, outcome = run(make(form, runtime), "Tick the newsletter box")
+    steps, outcome = run(make(form, runtime), "Tick the newsletter subscription box")
     assert outcome.status == "done", outcome.reason
     assert form.widget("Subscribe to newsletter").value == "checked"
     assert form.widget("I accept the terms").value == ""
     assert "wavered" in steps[0].action.reason
+
+
+def test_a_phrase_whose_words_are_all_in_one_label_is_grounded_by_code() -> None:
+    form = FakeForm.standard()
+    runtime = ScriptedRuntime()
+    steps, outcome = run(make(form, runtime), "Tick the newsletter box and tick terms")
+    assert outcome.status == "done", outcome.reason
+    assert runtime.history == [] and [s.decided_by for s in steps] == ["code", "code"]
+    assert form.widget("Subscribe to newsletter").value == "checked"
+    assert form.widget("I accept the terms").value == "checked"
 
 
 def test_garbage_model_output_is_retried_once_with_the_error_then_fails_cleanly() -> None:

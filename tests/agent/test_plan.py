@@ -13,13 +13,22 @@ from app.agent.plan import Intent, KindHint, parse_task, split_clauses
         ("Click the Submit button", [(Intent.CLICK, "Submit", "", KindHint.BUTTON)]),
         ("press OK", [(Intent.CLICK, "OK", "", KindHint.ANY)]),
         ("Type Alice into the Name field", [(Intent.TYPE, "Name", "Alice", KindHint.FIELD)]),
-        ("Enter alice@example.com in the e-mail box.", [(Intent.TYPE, "e-mail", "alice@example.com", KindHint.FIELD)]),
+        (
+            "Enter alice@example.com in the e-mail box.",
+            [(Intent.TYPE, "e-mail", "alice@example.com", KindHint.FIELD)],
+        ),
         ("Fill the email with bob@example.com", [(Intent.TYPE, "email", "bob@example.com", KindHint.ANY)]),
-        ("Choose Canada from the Country dropdown", [(Intent.SELECT, "Country", "Canada", KindHint.DROPDOWN)]),
+        (
+            "Choose Canada from the Country dropdown",
+            [(Intent.SELECT, "Country", "Canada", KindHint.DROPDOWN)],
+        ),
         ("Set Country to Japan", [(Intent.FILL, "Country", "Japan", KindHint.ANY)]),
         ("Tick Subscribe to newsletter", [(Intent.CHECK, "Subscribe to newsletter", "", KindHint.ANY)]),
         ("untick the terms checkbox", [(Intent.UNCHECK, "terms", "", KindHint.CHECKBOX)]),
-        ("select the I accept the terms checkbox", [(Intent.CHECK, "I accept the terms", "", KindHint.CHECKBOX)]),
+        (
+            "select the I accept the terms checkbox",
+            [(Intent.CHECK, "I accept the terms", "", KindHint.CHECKBOX)],
+        ),
     ],
 )
 def test_single_clauses(task: str, expected: list[tuple[Intent, str, str, KindHint]]) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from app.desktop.sandbox import SandboxError, VirtualDisplay
+from app.desktop.screen import grab
 
 
 @pytest.mark.display
@@ -41,6 +42,15 @@ def test_virtual_display_unsets_display_it_did_not_find(
 def test_two_virtual_displays_get_different_numbers(require_xvfb: str) -> None:
     with VirtualDisplay() as first, VirtualDisplay() as second:
         assert first.display != second.display
+
+
+@pytest.mark.display
+def test_screenshots_back_to_back_on_an_empty_display(require_xvfb: str) -> None:
+    # Each grab connects and leaves; a display that reset after every last client would refuse
+    # the next one.
+    with VirtualDisplay(size=(800, 600)):
+        shots = [grab() for _ in range(10)]
+    assert all(shot.shape == (600, 800, 3) for shot in shots)
 
 
 def test_missing_xvfb_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -115,6 +115,6 @@ def test_a_file_llama_cpp_rejects_raises_instead_of_killing_the_process(tmp_path
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()
     writer.close()
-    with pytest.raises(ModelFileError, match="llama.cpp could not load it") as info:
+    with pytest.raises(ModelFileError, match=r"llama\.cpp could not load it") as info:
         LlamaRuntime(path)
     assert "try another model file" in str(info.value)

@@ -31,7 +31,24 @@ def call(output: str = '{"element":"Submit"}') -> LMCallRecord:
 
 
 def step(idx: int = 0) -> StepRecord:
-    return StepRecord(idx, "click -> 'Submit'", "click #7", 7, "Submit", "code", "allowed", True, True, "ok", 12, "Form", 0.5, 0.0, 0.1, 0.01)
+    return StepRecord(
+        idx,
+        "click -> 'Submit'",
+        "click #7",
+        7,
+        "Submit",
+        "code",
+        "allowed",
+        True,
+        True,
+        "ok",
+        12,
+        "Form",
+        0.5,
+        0.0,
+        0.1,
+        0.01,
+    )
 
 
 def test_open_creates_tables_in_wal_mode_and_migrates_once(tmp_path: Path) -> None:
@@ -49,7 +66,9 @@ def test_a_step_and_its_calls_are_stored_and_searchable(tmp_path: Path) -> None:
     log = RunLog(open_db(tmp_path / "d.db"))
     run_id = log.start_run("Click Submit", model="m.gguf", dry_run=False, display=":1")
     log.record_step(run_id, step(), (call(), call('{"element":"Clear"}')))
-    log.finish_run(run_id, outcome="done", reason="ok", steps=1, lm_calls=2, local_calls=2, cloud_calls=0, wall_s=1.5)
+    log.finish_run(
+        run_id, outcome="done", reason="ok", steps=1, lm_calls=2, local_calls=2, cloud_calls=0, wall_s=1.5
+    )
     (run,) = log.recent_runs()
     assert (run["outcome"], run["lm_calls"], run["wall_s"]) == ("done", 2, 1.5)
     (row,) = log.steps_of(run_id)

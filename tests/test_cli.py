@@ -1,0 +1,108 @@
+"""The `deskhand` command as other tools script it: flags, exit codes, the JSON contract."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.desktop.practice import PracticeApp
+from app.desktop.sandbox import VirtualDisplay
+
+SUMMARY_KEYS = {"run_id", "task", "outcome", "steps", "lm_calls", "local_calls", "cloud_calls", "wall_s"}
+
+
+def deskhand(
+    *args: str, env: dict[str, str] | None = None, timeout: float = 240
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        env=env if env is not None else dict(os.environ),
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+        check=False,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+
+
+def last_json(out: str) -> dict[str, object]:
+    data = json.loads(out.strip().splitlines()[-1])
+    assert isinstance(data, dict)
+    return data
+
+
+def test_version() -> None:
+    result = deskhand("--version")
+    assert result.returncode == 0 and result.stdout.startswith("deskhand ")
+
+
+def test_run_without_a_display_says_what_to_do_and_exits_2(deskhand_home: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    result = deskhand("run", "Click Submit", "--json", env=env)
+    assert result.returncode == 2
+    summary = last_json(result.stdout)
+    assert set(summary) >= SUMMARY_KEYS and summary["outcome"] == "failed"
+    assert "no X display" in str(summary["error"]) and "deskhand demo" in str(summary["error"])
+    logs = deskhand("logs", env=env)
+    assert "Click Submit" in logs.stdout and "no X display" in logs.stdout
+
+
+def test_bad_usage_exits_2() -> None:
+    assert deskhand("run", "x", "--max-steps", "0").returncode == 2
+    assert deskhand("frobnicate").returncode == 2
+
+
+def test_a_broken_database_is_a_configuration_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.db"
+    bad.write_text("not sqlite" * 50)
+    result = deskhand("run", "Click Submit", "--json", "--db", str(bad))
+    assert result.returncode == 2
+    assert "not a Deskhand database" in str(last_json(result.stdout)["error"])
+
+
+def test_models_lists_the_builtin_model_and_flags_broken_files(deskhand_home: Path) -> None:
+    models = deskhand_home / "models"
+    models.mkdir()
+    (models / "broken.gguf").write_text("oops")
+    result = deskhand("models")
+    assert result.returncode == 0, result.stderr
+    assert "SmolLM2-135M-Instruct.Q4_1.gguf" in result.stdout
+    assert "quantization: Q4_1" in result.stdout and "context: 8192" in result.stdout
+    assert "broken.gguf" in result.stdout and "UNUSABLE" in result.stdout
+    assert "actor" in result.stdout
+
+
+@pytest.mark.display
+@pytest.mark.model
+def test_run_json_on_a_real_display(virtual_display: VirtualDisplay, practice_app: PracticeApp) -> None:
+    dry = deskhand("run", "Type Ada into the Name field", "--json", "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert practice_app.state()["name"] == ""
+    result = deskhand("run", "Type Ada into the Name field and click Submit", "--json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = [json.loads(line) for line in result.stdout.strip().splitlines()]
+    summary = lines[-1]
+    assert set(summary) == SUMMARY_KEYS
+    assert (summary["outcome"], summary["steps"], summary["cloud_calls"]) == ("done", 2, 0)
+    assert [line["decided_by"] for line in lines[:-1]] == ["code", "code"]
+    assert practice_app.state()["submitted_data"]["name"] == "Ada"
+    logs = deskhand("logs", "--last", "1")
+    assert "Type Ada into the Name field and click Submit" in logs.stdout and "done" in logs.stdout
+
+
+@pytest.mark.display
+@pytest.mark.model
+def test_demo_runs_in_its_own_display_and_saves_a_screenshot(deskhand_home: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    result = deskhand("demo", env=env, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "DONE" in result.stdout
+    shots = list((deskhand_home / "screenshots").glob("demo-run-*.png"))
+    assert len(shots) == 1 and shots[0].stat().st_size > 10_000
+    assert '"submitted": true' in result.stdout
