@@ -23,8 +23,9 @@ from app import __version__
 from app.config import Settings
 
 if TYPE_CHECKING:
-    from app.agent.steps import Step
-    from app.main import RunResult
+    from app.agent.steps import Step, Task
+    from app.main import RunResult, Session
+    from app.store.log import RunLog
 
 EXIT_DONE, EXIT_NOT_DONE, EXIT_CONFIG = 0, 1, 2
 
@@ -119,7 +120,9 @@ def cmd_run(
     return stream_run(settings, log, session, task, run_id, as_json=as_json)
 
 
-def stream_run(settings: Settings, log: Any, session: Any, task: Any, run_id: int, *, as_json: bool) -> int:
+def stream_run(
+    settings: Settings, log: RunLog, session: Session, task: Task, run_id: int, *, as_json: bool
+) -> int:
     """Print each step as it happens and the summary at the end; the exit code for the outcome."""
     from app.main import RunResult, execute
     from app.store.db import StoreError
@@ -156,7 +159,7 @@ def _report(result: RunResult, as_json: bool) -> int:
     return EXIT_DONE if outcome.status == "done" else EXIT_NOT_DONE
 
 
-def _log_cannot_start(log: Any, run_id: int, error: str, started: float) -> None:
+def _log_cannot_start(log: RunLog, run_id: int, error: str, started: float) -> None:
     log.finish_run(
         run_id,
         outcome="failed",
@@ -230,7 +233,7 @@ def step_json(step: Step) -> dict[str, Any]:
 # -- demo ------------------------------------------------------------------------------------
 
 DEMO_TASK = (
-    "Type Ada Lovelace into the Name field, type ada@example.com into the Email field, "
+    "Type Ada Lovelace into the Name field, type ada@example.com into the e-mail address box, "
     "choose France from the Country dropdown, tick the newsletter box and click Submit"
 )
 

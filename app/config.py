@@ -33,8 +33,7 @@ class Settings:
     max_steps: int = 20
     #: Seconds to let the screen settle after an action before observing again.
     settle_s: float = 0.35
-    #: Decoding budget of one model call; the per-step schema keeps real answers far below it.
-    max_tokens: int = 64
+    #: CPU threads for the local model; None means one per core.
     threads: int | None = None
 
     @property

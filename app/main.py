@@ -103,7 +103,7 @@ def execute(
         screen=session.screen,
         hands=session.hands,
         grounder=Grounder(session.runtime),
-        actor=Actor(session.runtime, max_tokens=settings.max_tokens + 16),
+        actor=Actor(session.runtime),
         confirm=confirm,
         settle_s=settings.settle_s,
     )

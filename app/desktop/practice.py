@@ -18,6 +18,7 @@ from types import TracebackType
 from typing import IO, Any, Literal
 
 import app
+from app.desktop.processes import terminate
 
 Scenario = Literal["default", "injection"]
 
@@ -105,13 +106,7 @@ class PracticeApp:
 
     def close(self) -> None:
         proc, self._proc = self._proc, None
-        if proc is not None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        terminate(proc)
         if self._log is not None:
             self._log.close()
             self._log = None

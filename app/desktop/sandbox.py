@@ -18,6 +18,8 @@ import time
 from types import TracebackType
 from typing import IO
 
+from app.desktop.processes import terminate
+
 INSTALL_HINT = "install Debian's xvfb: apt-get install xvfb"
 
 
@@ -86,13 +88,7 @@ class VirtualDisplay:
     def stop(self) -> None:
         """Kill Xvfb and restore the `DISPLAY` that was set before `start`."""
         proc, self._proc = self._proc, None
-        if proc is not None:
-            proc.terminate()
-            try:
-                proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        terminate(proc)
         if self.display:
             if self._previous_display is None:
                 os.environ.pop("DISPLAY", None)

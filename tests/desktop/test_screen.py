@@ -20,13 +20,12 @@ import numpy as np
 import pytest
 
 from app.desktop.elements import Box, Element, ElementKind, Observation
+from app.desktop.layout import TextLine, detect_elements
 from app.desktop.practice import PracticeApp
 from app.desktop.screen import (
     DisplayError,
     ElementTracker,
     ScreenReader,
-    TextLine,
-    detect_elements,
     grab,
     lines_from_rapidocr,
 )
