@@ -83,14 +83,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def terminal_confirm(question: str) -> bool:
-    """Ask on the terminal; with no terminal to ask on, the answer is no."""
+    """Ask on the terminal (on stderr, so stdout stays clean JSON); no terminal means no."""
     if not sys.stdin.isatty():
         print(f"  ! {question} -> refused (no terminal to ask on)", file=sys.stderr)
         return False
-    try:
-        answer = input(f"  ? {question} [y/N] ")
-    except EOFError:
-        return False
+    print(f"  ? {question} [y/N] ", end="", file=sys.stderr, flush=True)
+    answer = sys.stdin.readline()
     return answer.strip().lower() in ("y", "yes")
 
 
@@ -116,7 +114,7 @@ def cmd_run(
         run_id = log.start_run(task_text, model="", dry_run=dry_run, display=display_name())
         _log_cannot_start(log, run_id, str(exc), started)
         return _cannot_start(task_text, run_id, str(exc), started, as_json)
-    run_id = log.start_run(task_text, model=session.runtime.model, dry_run=dry_run, display=display_name())
+    run_id = log.start_run(task_text, model=session.models, dry_run=dry_run, display=display_name())
     return stream_run(settings, log, session, task, run_id, as_json=as_json)
 
 
@@ -129,7 +127,7 @@ def stream_run(
 
     if not as_json:
         mode = "dry run" if task.dry_run else "acting"
-        print(f"run {run_id}: {task.text!r} on {session.runtime.model} ({mode})")
+        print(f"run {run_id}: {task.text!r} on {session.models} ({mode})")
     try:
         for item in execute(settings, log, session, task, run_id, terminal_confirm):
             if isinstance(item, RunResult):
@@ -259,9 +257,7 @@ def cmd_demo(settings: Settings, task_text: str, *, as_json: bool) -> int:
             with PracticeApp(settings.data_dir / "demo" / "practice-state.json") as app:
                 say("opened the practice form; loading the built-in model...")
                 session = open_session(settings, dry_run=False)
-                run_id = log.start_run(
-                    task_text, model=session.runtime.model, dry_run=False, display=display_name()
-                )
+                run_id = log.start_run(task_text, model=session.models, dry_run=False, display=display_name())
                 code = stream_run(
                     settings, log, session, Task(task_text, settings.max_steps), run_id, as_json=as_json
                 )

@@ -11,6 +11,7 @@ import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from app.agent.controller import Confirm, Controller
@@ -29,25 +30,41 @@ def open_log(settings: Settings) -> RunLog:
     return RunLog(open_db(settings.db_path), settings.db_path)
 
 
-def load_runtime(settings: Settings) -> LlamaRuntime:
-    """The local model bound to the actor role (the built-in SmolLM2-135M unless rebound)."""
-    return LlamaRuntime(resolve_role("actor", settings.models_dir), threads=settings.threads)
+#: The specialist roles a run uses; each is bound to a model file in the catalog.
+ROLES = ("grounder", "actor")
+
+
+def load_runtimes(settings: Settings) -> dict[str, LlamaRuntime]:
+    """One runtime per role; roles bound to the same file share one loaded model."""
+    loaded: dict[Path, LlamaRuntime] = {}
+    runtimes: dict[str, LlamaRuntime] = {}
+    for role in ROLES:
+        path = resolve_role(role, settings.models_dir).resolve()
+        if path not in loaded:
+            loaded[path] = LlamaRuntime(path, threads=settings.threads)
+        runtimes[role] = loaded[path]
+    return runtimes
 
 
 @dataclass
 class Session:
     """What a run needs loaded: kept across runs by the window, built per run by the CLI."""
 
-    runtime: LlamaRuntime
+    runtimes: dict[str, LlamaRuntime]
     screen: ScreenReader
     hands: Hands | None
 
+    @property
+    def models(self) -> str:
+        """The model files in use, as the run log names them."""
+        return ", ".join(sorted({r.model for r in self.runtimes.values()}))
+
 
 def open_session(settings: Settings, *, dry_run: bool) -> Session:
-    """Check the display first (cheap, and the commonest problem), then load the model."""
+    """Check the display first (cheap, and the commonest problem), then load the models."""
     require_display()
-    runtime = load_runtime(settings)
-    return Session(runtime=runtime, screen=ScreenReader(), hands=None if dry_run else Hands())
+    runtimes = load_runtimes(settings)
+    return Session(runtimes=runtimes, screen=ScreenReader(), hands=None if dry_run else Hands())
 
 
 def step_record(step: Step) -> StepRecord:
@@ -102,8 +119,8 @@ def execute(
     controller = Controller(
         screen=session.screen,
         hands=session.hands,
-        grounder=Grounder(session.runtime),
-        actor=Actor(session.runtime),
+        grounder=Grounder(session.runtimes["grounder"]),
+        actor=Actor(session.runtimes["actor"]),
         confirm=confirm,
         settle_s=settings.settle_s,
     )

@@ -106,3 +106,45 @@ def test_demo_runs_in_its_own_display_and_saves_a_screenshot(deskhand_home: Path
     shots = list((deskhand_home / "screenshots").glob("demo-run-*.png"))
     assert len(shots) == 1 and shots[0].stat().st_size > 10_000
     assert '"submitted": true' in result.stdout
+
+
+def run_on_a_terminal(task: str, answer: str) -> tuple[int, str]:
+    """`deskhand run TASK` with a real pseudo-terminal as stdin, answering its question."""
+    import pty
+    import select
+    import time
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "run", task],
+        stdin=slave,
+        stdout=subprocess.PIPE,
+        stderr=slave,
+        cwd=Path(__file__).resolve().parents[1],
+        text=True,
+    )
+    os.close(slave)
+    seen = b""
+    deadline = time.monotonic() + 120
+    while b"[y/N]" not in seen and time.monotonic() < deadline and proc.poll() is None:
+        ready, _, _ = select.select([master], [], [], 0.5)
+        if ready:
+            seen += os.read(master, 4096)
+    assert b"[y/N]" in seen, seen.decode(errors="replace")
+    assert b"Delete" in seen
+    os.write(master, f"{answer}\n".encode())
+    out, _ = proc.communicate(timeout=120)
+    os.close(master)
+    return proc.returncode, out
+
+
+@pytest.mark.display
+@pytest.mark.model
+@pytest.mark.parametrize(("answer", "code", "deleted"), [("y", 0, True), ("n", 1, False)])
+def test_a_destructive_click_asks_on_the_terminal(
+    virtual_display: VirtualDisplay, practice_app: PracticeApp, answer: str, code: int, deleted: bool
+) -> None:
+    returncode, out = run_on_a_terminal("Click the Delete button", answer)
+    assert returncode == code, out
+    assert practice_app.state()["deleted"] is deleted
+    assert ("DONE" if deleted else "REFUSED") in out
