@@ -197,8 +197,6 @@ class Controller:
                 note = f"refused: {assessment.reason} (needs your confirmation)"
                 return step("refused", False, None, note), before, 0.0, "refused"
             verdict = "confirmed"
-        elif assessment.decision == "refuse":
-            return step("refused", False, None, assessment.reason), before, 0.0, "refused"
 
         if task.dry_run:
             return step("dry-run", False, None, "dry run: not acted"), before, 0.0, "next"

@@ -3,7 +3,8 @@
 Checked by the controller before every action, whoever decided it (code, a local model or the
 cloud). Sensitive means hard to undo or leaking: typing into a password field, pressing a
 button that deletes, sends, pays or discards, and hotkeys that close or erase. A sensitive
-action runs only after the person confirms; without a way to ask (no terminal), it is refused.
+action runs only after the person confirms; the controller refuses it when nobody can be
+asked (no terminal).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Literal
 
 from app.agent.steps import Action, ActionKind, Element, ElementKind
 
-Decision = Literal["allow", "confirm", "refuse"]
+Decision = Literal["allow", "confirm"]
 
 _DESTRUCTIVE_WORDS = re.compile(
     r"\b(delete|remove|erase|destroy|wipe|format|uninstall|discard|empty trash|"
