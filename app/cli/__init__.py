@@ -1,0 +1,47 @@
+"""The `deskhand` command. Other tools script it, so its flags and JSON output are a contract.
+
+    deskhand run "TASK" [--json] [--max-steps N] [--dry-run] [--db PATH]
+    deskhand demo [--task TASK] [--json]
+    deskhand models
+    deskhand logs [--last N] [--db PATH]
+
+Exit codes: 0 the task is done, 1 it is not (failed, stopped, refused), 2 a usage or
+configuration problem (no display, no model, unusable database). Each command lives in its own
+module with a `register(subparsers)`; heavy libraries load only inside the command that needs
+them, so `deskhand --version` answers at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from app import __version__
+from app.cli import logs, models, run
+from app.cli.common import EXIT_DONE
+from app.config import Settings
+
+COMMANDS = (run, models, logs)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="deskhand",
+        description="A private desktop agent: small local language models read the screen, "
+        "click and type for you. Nothing leaves this machine.",
+    )
+    parser.add_argument("--version", action="version", version=f"deskhand {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_DONE
+    settings = Settings().with_db(getattr(args, "db", None))
+    code: int = args.handler(settings, args, parser)
+    return code
