@@ -86,16 +86,20 @@ class Controller:
         *,
         screen: Screen,
         hands: Hands | None,
-        grounder: Grounder,
-        actor: Actor,
+        grounder: Grounder | None,
+        actor: Actor | None,
         confirm: Confirm,
         settle_s: float = 0.35,
         retries: int = 1,
+        code_grounding: bool = True,
     ) -> None:
+        """`grounder`/`actor` None runs without a model (code only); `code_grounding=False`
+        sends every choice to the model. Both exist to measure what each part is worth."""
         self.screen = screen
         self.hands = hands
         self.grounder = grounder
         self.actor = actor
+        self.code_grounding = code_grounding
         self.confirm = confirm
         self.settle_s = settle_s
         self.retries = retries
@@ -255,11 +259,7 @@ class Controller:
         if progress.phase == 1:
             return self._pick_option(progress, observation)
         kinds = grounding.kinds_for(goal)
-        element = grounding.exact(goal.target, observation.elements, kinds)
-        why = f"the label {element.name!r} is on screen" if element else ""
-        if element is None:
-            element = grounding.by_words(goal.target, observation.elements, kinds)
-            why = f"every word of {goal.target!r} is in {element.name!r}" if element else ""
+        element, why = self._ground_by_code(goal.target, observation, kinds)
         decided_by: DecidedBy = "code"
         calls: tuple[LMCallRecord, ...] = ()
         if element is None or element.id in progress.excluded:
@@ -267,6 +267,8 @@ class Controller:
             if not pool:
                 note = f"nothing on screen can be {goal.target!r}"
                 return _Decision(Action(ActionKind.FAIL, reason=note), None, "code", note=note)
+            if self.grounder is None:
+                return self._no_model(goal.target)
             pick = self.grounder.pick(goal.target, pool, progress.feedback)
             if pick.element is None:
                 return self._model_mistake(pick.answers[-1], "grounder")
@@ -283,6 +285,24 @@ class Controller:
             )
         return _Decision(self._action_for(goal, element, why), element, decided_by, calls)
 
+    def _ground_by_code(
+        self, phrase: str, observation: Observation, kinds: tuple[ElementKind, ...]
+    ) -> tuple[Element | None, str]:
+        if not self.code_grounding:
+            return None, ""
+        element = grounding.exact(phrase, observation.elements, kinds)
+        if element is not None:
+            return element, f"the label {element.name!r} is on screen"
+        element = grounding.by_words(phrase, observation.elements, kinds)
+        if element is not None:
+            return element, f"every word of {phrase!r} is in {element.name!r}"
+        return None, ""
+
+    @staticmethod
+    def _no_model(phrase: str) -> _Decision:
+        note = f"no label on screen matches {phrase!r} and no model is available to decide"
+        return _Decision(Action(ActionKind.FAIL, reason=note), None, "code", note=note)
+
     @staticmethod
     def _action_for(goal: Goal, element: Element, reason: str) -> Action:
         if goal.intent is Intent.TYPE or (goal.intent is Intent.FILL and element.kind is ElementKind.FIELD):
@@ -291,7 +311,9 @@ class Controller:
 
     def _pick_option(self, progress: _Progress, observation: Observation) -> _Decision:
         value = progress.goal.value
-        element = grounding.option(value, observation.elements, progress.opened)
+        element = (
+            grounding.option(value, observation.elements, progress.opened) if self.code_grounding else None
+        )
         if element is not None:
             return _Decision(
                 Action(ActionKind.CLICK, element.id, reason=f"the option {value!r}"), element, "code"
@@ -303,6 +325,8 @@ class Controller:
             and e.id not in progress.excluded
             and (progress.opened is None or e.box.iou(progress.opened.box) < 0.5)
         ]
+        if self.grounder is None:
+            return self._no_model(value)
         pick = self.grounder.pick(value, pool, progress.feedback)
         if pick.element is None:
             return self._model_mistake(pick.answers[-1], "grounder")
@@ -310,6 +334,8 @@ class Controller:
         return _Decision(action, pick.element, "local", pick.records)
 
     def _ask_actor(self, progress: _Progress, observation: Observation) -> _Decision:
+        if self.actor is None:
+            return self._no_model(progress.goal.raw)
         pool = [e for e in observation.elements if e.name and e.id not in progress.excluded]
         answer, element = self.actor.next_action(progress.goal.raw, pool, progress.history, progress.feedback)
         if not isinstance(answer.json, dict):

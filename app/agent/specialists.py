@@ -7,11 +7,14 @@ impossible to produce. Every call comes back with its `LMCallRecord` for the run
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+import jsonschema
 
 from app.agent.grounding import words
 from app.agent.steps import Element
@@ -39,17 +42,31 @@ class Answer:
 
 
 class Specialist:
-    """One role bound to a runtime, asking with its own system prompt."""
+    """One role bound to a runtime, asking with its own system prompt.
 
-    def __init__(self, role: str, runtime: Runtime, *, max_tokens: int = 64) -> None:
+    `constrained=False` asks for the same JSON in words and parses the free text afterwards:
+    the baseline that measures what the per-step schema is worth.
+    """
+
+    def __init__(
+        self, role: str, runtime: Runtime, *, max_tokens: int = 64, constrained: bool = True
+    ) -> None:
         self.role = role
         self.runtime = runtime
         self.max_tokens = max_tokens
+        self.constrained = constrained
         self.system = prompt(role)
 
     def ask(self, user: str, schema: dict[str, Any]) -> Answer:
-        messages = (Message("system", self.system), Message("user", user))
-        completion = self.runtime.complete(messages, schema=schema, max_tokens=self.max_tokens)
+        if self.constrained:
+            messages = (Message("system", self.system), Message("user", user))
+            completion = self.runtime.complete(messages, schema=schema, max_tokens=self.max_tokens)
+        else:
+            user += f"\nAnswer with one JSON object that follows this JSON schema: {json.dumps(schema)}"
+            messages = (Message("system", self.system), Message("user", user))
+            completion = parse_free_text(
+                self.runtime.complete(messages, max_tokens=self.max_tokens * 2), schema
+            )
         valid = completion.json is not None and completion.error is None
         record = LMCallRecord(
             role=self.role,
@@ -66,6 +83,24 @@ class Specialist:
             error=completion.error,
         )
         return Answer(completion, record)
+
+
+def parse_free_text(completion: Completion, schema: dict[str, Any]) -> Completion:
+    """The first JSON object in an unconstrained answer, if it follows `schema`."""
+    start, end = completion.text.find("{"), completion.text.rfind("}")
+    error = None
+    parsed: Any = None
+    if start < 0 or end < start:
+        error = "the answer holds no JSON object"
+    else:
+        try:
+            parsed = json.loads(completion.text[start : end + 1])
+            jsonschema.validate(parsed, schema)
+        except json.JSONDecodeError as exc:
+            parsed, error = None, f"output is not valid JSON: {exc}"
+        except jsonschema.ValidationError as exc:
+            parsed, error = None, f"output does not follow the schema: {exc.message}"
+    return replace(completion, json=parsed, error=error)
 
 
 def choices(elements: Sequence[Element]) -> dict[str, Element]:
@@ -127,8 +162,8 @@ class Grounder(Specialist):
     wins, and the step says so.
     """
 
-    def __init__(self, runtime: Runtime, *, max_tokens: int = 32) -> None:
-        super().__init__("grounder", runtime, max_tokens=max_tokens)
+    def __init__(self, runtime: Runtime, *, max_tokens: int = 32, constrained: bool = True) -> None:
+        super().__init__("grounder", runtime, max_tokens=max_tokens, constrained=constrained)
 
     @staticmethod
     def schema(named: dict[str, Element]) -> dict[str, Any]:
@@ -174,8 +209,8 @@ class Grounder(Specialist):
 class Actor(Specialist):
     """The next action for a task (or a part of one) that no pattern in code understood."""
 
-    def __init__(self, runtime: Runtime, *, max_tokens: int = 80) -> None:
-        super().__init__("actor", runtime, max_tokens=max_tokens)
+    def __init__(self, runtime: Runtime, *, max_tokens: int = 80, constrained: bool = True) -> None:
+        super().__init__("actor", runtime, max_tokens=max_tokens, constrained=constrained)
 
     @staticmethod
     def schema(named: dict[str, Element]) -> dict[str, Any]:

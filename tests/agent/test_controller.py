@@ -217,3 +217,51 @@ def test_label_case_and_colon_do_not_matter(phrase: str) -> None:
     _, outcome = run(make(form), f"Type x into the {phrase} field")
     assert outcome.status == "done"
     assert form.widget("Name").value == "x"
+
+
+def test_without_a_model_only_what_code_can_ground_is_done() -> None:
+    form = FakeForm.standard()
+    controller = Controller(
+        screen=form, hands=FakeHands(form), grounder=None, actor=None, confirm=no_confirm, settle_s=0.0
+    )
+    _, outcome = run(
+        controller, "Type Ada into the Name field and type a@b.c into the e-mail address box"
+    )
+    assert outcome.status == "failed" and "no model is available" in outcome.reason
+    assert form.widget("Name").value == "Ada" and form.widget("Email").value == ""
+    assert outcome.lm_calls == 0
+
+
+def test_with_code_grounding_off_the_model_picks_even_exact_labels() -> None:
+    form = FakeForm.standard()
+    runtime = ScriptedRuntime({"element": "Submit"}, {"element": "Submit"})
+    controller = make(form, runtime)
+    controller.code_grounding = False
+    steps, outcome = run(controller, "Click Submit")
+    assert outcome.status == "done" and steps[0].decided_by == "local"
+    assert form.state["pressed"] == ["Submit"] and len(runtime.history) == 2
+
+
+def test_without_the_schema_free_text_is_parsed_afterwards_and_checked() -> None:
+    form = FakeForm.standard()
+    runtime = ScriptedRuntime(
+        'Sure! {"element": "Email"} is the one.',
+        "I would say the email field",
+        '{"element": "Email"}',
+        '{"element": "Email"}',
+    )
+    controller = Controller(
+        screen=form,
+        hands=FakeHands(form),
+        grounder=Grounder(runtime, constrained=False),
+        actor=Actor(runtime, constrained=False),
+        confirm=no_confirm,
+        settle_s=0.0,
+    )
+    steps, outcome = run(controller, "Type a@b.c into the e-mail address box")
+    assert outcome.status == "done", outcome.reason
+    assert all(schema is None for _, schema in runtime.history)
+    assert "JSON schema" in runtime.history[0][0][-1].content
+    first_calls = steps[0].lm_calls
+    assert [c.valid for c in first_calls] == [True, False]
+    assert form.widget("Email").value == "a@b.c"
