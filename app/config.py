@@ -25,6 +25,26 @@ def default_data_dir() -> Path:
 
 
 @dataclass(frozen=True)
+class RoutingThresholds:
+    """When the router looks past the local specialist (see app.agent.router)."""
+
+    escalate_when_wavering: bool = True
+    escalate_on_invalid: bool = True
+    #: A goal that already failed this many times locally goes to the next tier.
+    escalate_after_failures: int = 1
+    #: At most this many consultations per run, whatever the signals say.
+    max_escalations_per_run: int = 5
+
+
+@dataclass(frozen=True)
+class Prices:
+    """What the cloud model would cost, for the "cost saved" estimate (USD per million tokens)."""
+
+    input_per_million: float = 0.15
+    output_per_million: float = 0.60
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything a run needs to know that is not the task itself."""
 
@@ -35,6 +55,8 @@ class Settings:
     settle_s: float = 0.35
     #: CPU threads for the local model; None means one per core.
     threads: int | None = None
+    routing: RoutingThresholds = field(default_factory=RoutingThresholds)
+    prices: Prices = field(default_factory=Prices)
 
     @property
     def db_path(self) -> Path:
@@ -44,6 +66,11 @@ class Settings:
     def models_dir(self) -> Path:
         """Where a person drops GGUF files; the catalog's role bindings live beside them."""
         return self.data_dir / "models"
+
+    @property
+    def cloud_file(self) -> Path:
+        """The cloud provider the person configured (no key in it: keys live in the keyring)."""
+        return self.data_dir / "cloud.toml"
 
     @property
     def screenshots_dir(self) -> Path:

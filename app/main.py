@@ -9,21 +9,27 @@ from __future__ import annotations
 
 import os
 import time
+import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
 
-from app.agent.controller import Confirm, Controller
-from app.agent.specialists import Actor, Grounder
+from app.agent.controller import Confirm, Controller, Tier
+from app.agent.specialists import Actor, Grounder, Planner
 from app.agent.steps import Outcome, Step, Task
 from app.config import Settings
 from app.desktop.actions import Hands, require_display
 from app.desktop.screen import ScreenReader
+from app.privacy.gate import Ask, Gate, Policy
+from app.privacy.scrub import Scrubber
+from app.privacy.secrets import get_key
 from app.runtimes.catalog import resolve_role
+from app.runtimes.cloud import CloudRuntime, Provider
 from app.runtimes.llama import LlamaRuntime
 from app.store.db import open_db
-from app.store.log import RunLog, StepRecord
+from app.store.log import RunLedger, RunLog, StepRecord
 
 
 def open_log(settings: Settings) -> RunLog:
@@ -85,6 +91,7 @@ def step_record(step: Step) -> StepRecord:
         decide_s=round(step.timings.decide_s, 4),
         act_s=round(step.timings.act_s, 4),
         verify_s=round(step.timings.verify_s, 4),
+        route=step.route,
     )
 
 
@@ -111,11 +118,64 @@ class RunResult:
         return data
 
 
+@dataclass(frozen=True)
+class Escalation:
+    """Whether and where a run may consult the cloud: the person's choice for this run."""
+
+    policy: Policy = "never"
+    provider: Provider | None = None
+    images: bool = False
+
+
+class ProviderError(ValueError):
+    """The cloud provider settings are incomplete; the message says what to set."""
+
+
+def resolve_provider(settings: Settings) -> Provider | None:
+    """The cloud provider from DESKHAND_CLOUD_BASE_URL/_MODEL (scripting), else cloud.toml.
+
+    A key given in DESKHAND_CLOUD_API_KEY is used for this process only and never stored;
+    otherwise the key comes from the OS keyring under the provider's name.
+    """
+    base_url = os.environ.get("DESKHAND_CLOUD_BASE_URL")
+    model = os.environ.get("DESKHAND_CLOUD_MODEL")
+    if base_url or model:
+        if not (base_url and model):
+            raise ProviderError("set both DESKHAND_CLOUD_BASE_URL and DESKHAND_CLOUD_MODEL")
+        name = urlparse(base_url).hostname or "cloud"
+        return Provider(name, base_url, model, get_key(name))
+    if not settings.cloud_file.is_file():
+        return None
+    with settings.cloud_file.open("rb") as fh:
+        data = tomllib.load(fh).get("provider", {})
+    try:
+        name, base_url, model = str(data["name"]), str(data["base_url"]), str(data["model"])
+    except KeyError as exc:
+        raise ProviderError(f"{settings.cloud_file} lacks provider.{exc.args[0]}") from exc
+    return Provider(name, base_url, model, get_key(name))
+
+
+def cloud_tier(escalation: Escalation, ledger: RunLedger, ask: Ask) -> Tier | None:
+    """The cloud consultant behind the gate, or None when the policy keeps everything local."""
+    if escalation.policy == "never" or escalation.provider is None:
+        return None
+    gate = Gate(escalation.policy, ledger, ask=ask, images=escalation.images)
+    cloud = CloudRuntime(escalation.provider, gate=gate, scrubber=Scrubber())
+    return Tier("cloud", Grounder(cloud, orders=1), Actor(cloud), Planner(cloud))
+
+
 def execute(
-    settings: Settings, log: RunLog, session: Session, task: Task, run_id: int, confirm: Confirm
+    settings: Settings,
+    log: RunLog,
+    session: Session,
+    task: Task,
+    run_id: int,
+    confirm: Confirm,
+    escalation: Escalation = Escalation(),
 ) -> Iterator[Step | RunResult]:
     """Run `task`, logging each step the moment it happens; ends with the RunResult."""
     started = time.perf_counter()
+    tier = cloud_tier(escalation, log.ledger(run_id), confirm)
     controller = Controller(
         screen=session.screen,
         hands=session.hands,
@@ -123,6 +183,8 @@ def execute(
         actor=Actor(session.runtimes["actor"]),
         confirm=confirm,
         settle_s=settings.settle_s,
+        tiers=(tier,) if tier else (),
+        thresholds=settings.routing,
     )
     for item in controller.run(task):
         if isinstance(item, Step):

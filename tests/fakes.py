@@ -17,6 +17,7 @@ from typing import Any
 
 import jsonschema
 import numpy as np
+from keyring.backend import KeyringBackend
 
 from app.agent.steps import Box, Element, ElementKind, Observation
 from app.runtimes.base import Completion, Message
@@ -196,3 +197,39 @@ def wait_until(predicate: Any, timeout_s: float = 5.0) -> bool:
             return True
         time.sleep(0.05)
     return bool(predicate())
+
+
+class MemoryKeyring(KeyringBackend):
+    """An in-memory keyring backend for tests (a bare server has none)."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        from keyring.errors import PasswordDeleteError
+
+        if self.store.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+class ListLedger:
+    """An outbound ledger that keeps rows in a list (the real one is RunLedger in SQLite)."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict[str, Any]] = []
+
+    def record_outbound(self, **row: Any) -> int:
+        self.rows.append(dict(row, status="pending" if row["allowed"] else "blocked"))
+        return len(self.rows)
+
+    def outbound_result(self, row_id: int, *, status: str, error: str | None = None) -> None:
+        self.rows[row_id - 1].update(status=status, error=error)

@@ -10,13 +10,14 @@ nothing) become feedback for one retry, then a clear outcome. Programming errors
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from app.agent import grounding, policy
-from app.agent.plan import Goal, Intent, parse_task
-from app.agent.specialists import Actor, Answer, Grounder
+from app.agent.plan import Goal, Intent, parse_clause, parse_task
+from app.agent.router import Signals, Thresholds, route
+from app.agent.specialists import Actor, Answer, Grounder, Planner
 from app.agent.steps import (
     Action,
     ActionKind,
@@ -33,6 +34,7 @@ from app.agent.steps import (
 )
 from app.desktop import pixels
 from app.desktop.actions import StopRequested
+from app.runtimes.cloud import CloudUnavailable
 from app.store.log import LMCallRecord
 
 #: Share of the screen that must change for a click to count as having done something.
@@ -65,6 +67,17 @@ class _Decision:
     decided_by: DecidedBy
     calls: tuple[LMCallRecord, ...] = ()
     note: str = ""
+    route: str = ""
+
+
+@dataclass(frozen=True)
+class Tier:
+    """A consultant past the local specialists: a bigger local model or the cloud (gated)."""
+
+    who: DecidedBy
+    grounder: Grounder
+    actor: Actor | None = None
+    planner: Planner | None = None
 
 
 @dataclass
@@ -92,6 +105,8 @@ class Controller:
         settle_s: float = 0.35,
         retries: int = 1,
         code_grounding: bool = True,
+        tiers: Sequence[Tier] = (),
+        thresholds: Thresholds | None = None,
     ) -> None:
         """`grounder`/`actor` None runs without a model (code only); `code_grounding=False`
         sends every choice to the model. Both exist to measure what each part is worth."""
@@ -100,6 +115,9 @@ class Controller:
         self.grounder = grounder
         self.actor = actor
         self.code_grounding = code_grounding
+        self.tiers = tuple(tiers)
+        self.thresholds = thresholds or Thresholds()
+        self._escalations = 0
         self.confirm = confirm
         self.settle_s = settle_s
         self.retries = retries
@@ -111,6 +129,7 @@ class Controller:
 
     def run(self, task: Task) -> Iterator[Step | Outcome]:
         self._stop = False
+        self._escalations = 0
         calls: list[LMCallRecord] = []
         steps = 0
 
@@ -124,7 +143,15 @@ class Controller:
             started = time.perf_counter()
             observation = self.screen.observe()
             observe_s = time.perf_counter() - started
-            for goal in parse_task(task.text):
+            goals = parse_task(task.text)
+            if all(g.intent is Intent.UNKNOWN for g in goals):
+                planned = self._plan(task, observation, observe_s)
+                if planned is not None:
+                    plan_step, goals = planned
+                    calls.extend(plan_step.lm_calls)
+                    steps += 1
+                    yield plan_step
+            for goal in goals:
                 progress = _Progress(goal)
                 while True:
                     if self._stop:
@@ -179,6 +206,7 @@ class Controller:
                 timings=StepTimings(observe_s=observe_s, decide_s=decide_s, **t),
                 lm_calls=decision.calls,
                 target=decision.element,
+                route=decision.route,
             )
 
         kind = decision.action.kind
@@ -252,6 +280,41 @@ class Controller:
 
     # -- deciding -------------------------------------------------------------------------
 
+    def _plan(self, task: Task, observation: Observation, observe_s: float) -> tuple[Step, list[Goal]] | None:
+        """Ask a consultant to rewrite a task no pattern understood into groundable commands."""
+        reasons = []
+        for tier in self.tiers:
+            if tier.planner is None or self._escalations >= self.thresholds.max_escalations_per_run:
+                continue
+            self._escalations += 1
+            started = time.perf_counter()
+            try:
+                answer = tier.planner.plan(task.text, observation.elements)
+            except CloudUnavailable as exc:
+                reasons.append(str(exc))
+                continue
+            commands = answer.json.get("steps", []) if isinstance(answer.json, dict) else []
+            goals = [g for g in (parse_clause(str(c)) for c in commands) if g.intent is not Intent.UNKNOWN]
+            if not goals:
+                reasons.append(f"the {tier.who} plan had no command code can follow")
+                continue
+            step = Step(
+                index=0,
+                goal=task.text,
+                observation=observation,
+                action=Action(ActionKind.PLAN, reason="; ".join(g.raw for g in goals)),
+                decided_by=tier.who,
+                verdict="none",
+                acted=False,
+                verified=None,
+                note=f"the {tier.who} planned: " + "; ".join(g.raw for g in goals),
+                timings=StepTimings(observe_s=observe_s, decide_s=time.perf_counter() - started),
+                lm_calls=(answer.record,),
+                route="no pattern understood the task: " + "; ".join([*reasons, f"{tier.who} planned"]),
+            )
+            return step, goals
+        return None
+
     def _decide(self, progress: _Progress, observation: Observation) -> _Decision:
         goal = progress.goal
         if goal.intent is Intent.UNKNOWN:
@@ -260,30 +323,55 @@ class Controller:
             return self._pick_option(progress, observation)
         kinds = grounding.kinds_for(goal)
         element, why = self._ground_by_code(goal.target, observation, kinds)
-        decided_by: DecidedBy = "code"
-        calls: tuple[LMCallRecord, ...] = ()
-        if element is None or element.id in progress.excluded:
+        if element is not None and element.id not in progress.excluded:
+            decision = _Decision(Action(ActionKind.CLICK), element, "code", note=why, route=f"code: {why}")
+        else:
             pool = grounding.candidates(observation.elements, kinds, progress.excluded)
             if not pool:
                 note = f"nothing on screen can be {goal.target!r}"
                 return _Decision(Action(ActionKind.FAIL, reason=note), None, "code", note=note)
             if self.grounder is None:
                 return self._no_model(goal.target)
-            pick = self.grounder.pick(goal.target, pool, progress.feedback)
-            if pick.element is None:
-                return self._model_mistake(pick.answers[-1], "grounder")
-            element, decided_by, calls = pick.element, "local", pick.records
-            why = pick.note
+            decision = self._model_pick(goal.target, pool, progress)
+            if decision.element is None:
+                return decision
+            element = decision.element
         ticked = element.text == CHECKED
         if (goal.intent is Intent.CHECK and ticked) or (goal.intent is Intent.UNCHECK and not ticked):
             state = "ticked" if ticked else "not ticked"
-            return _Decision(
-                Action(ActionKind.DONE, element.id, reason=f"{element.name!r} is already {state}"),
-                element,
-                decided_by,
-                calls,
-            )
-        return _Decision(self._action_for(goal, element, why), element, decided_by, calls)
+            done = Action(ActionKind.DONE, element.id, reason=f"{element.name!r} is already {state}")
+            return replace(decision, action=done)
+        return replace(decision, action=self._action_for(goal, element, decision.note))
+
+    def _model_pick(self, phrase: str, pool: Sequence[Element], progress: _Progress) -> _Decision:
+        """The local grounder's pick, checked by the router and escalated when it says so."""
+        assert self.grounder is not None
+        pick = self.grounder.pick(phrase, pool, progress.feedback)
+        calls = pick.records
+        signals = Signals(pick.element is not None, pick.agreed, progress.failures, self._escalations)
+        routed = route(signals, self.thresholds)
+        trail = [routed.reason]
+        if routed.escalate:
+            for tier in self.tiers:
+                self._escalations += 1
+                try:
+                    better = tier.grounder.pick(phrase, pool, progress.feedback)
+                except CloudUnavailable as exc:
+                    trail.append(str(exc))
+                    continue
+                calls += better.records
+                if better.element is not None:
+                    why = f"{tier.who} consulted ({routed.reason})"
+                    return _Decision(
+                        Action(ActionKind.CLICK), better.element, tier.who, calls, why, "; ".join(trail)
+                    )
+                trail.append(f"the {tier.who} consultant gave no usable answer")
+            if len(trail) > 1 or not self.tiers:
+                trail.append("kept the local answer" if pick.element else "no one could answer")
+        if pick.element is None:
+            mistake = self._model_mistake(pick.answers[-1], "grounder")
+            return replace(mistake, calls=calls, route="; ".join(trail))
+        return _Decision(Action(ActionKind.CLICK), pick.element, "local", calls, pick.note, "; ".join(trail))
 
     def _ground_by_code(
         self, phrase: str, observation: Observation, kinds: tuple[ElementKind, ...]
@@ -327,35 +415,58 @@ class Controller:
         ]
         if self.grounder is None:
             return self._no_model(value)
-        pick = self.grounder.pick(value, pool, progress.feedback)
-        if pick.element is None:
-            return self._model_mistake(pick.answers[-1], "grounder")
-        action = Action(ActionKind.CLICK, pick.element.id, reason=f"the option for {value!r}: {pick.note}")
-        return _Decision(action, pick.element, "local", pick.records)
+        chosen = self._model_pick(value, pool, progress)
+        if chosen.element is None:
+            return chosen
+        action = Action(
+            ActionKind.CLICK, chosen.element.id, reason=f"the option for {value!r}: {chosen.note}"
+        )
+        return replace(chosen, action=action)
 
     def _ask_actor(self, progress: _Progress, observation: Observation) -> _Decision:
         if self.actor is None:
             return self._no_model(progress.goal.raw)
         pool = [e for e in observation.elements if e.name and e.id not in progress.excluded]
         answer, element = self.actor.next_action(progress.goal.raw, pool, progress.history, progress.feedback)
+        usable = isinstance(answer.json, dict) and (
+            element is not None or answer.json.get("action") == "done"
+        )
+        routed = route(Signals(usable, True, progress.failures, self._escalations), self.thresholds)
+        if routed.escalate:
+            for tier in self.tiers:
+                if tier.actor is None:
+                    continue
+                self._escalations += 1
+                try:
+                    better, better_element = tier.actor.next_action(
+                        progress.goal.raw, pool, progress.history, progress.feedback
+                    )
+                except CloudUnavailable:
+                    continue
+                if isinstance(better.json, dict):
+                    decision = self._actor_decision(better, better_element, tier.who)
+                    return replace(
+                        decision, calls=(answer.record, *decision.calls), route=f"{tier.who}: {routed.reason}"
+                    )
+        decision = self._actor_decision(answer, element, "local")
+        return replace(decision, route=routed.reason)
+
+    def _actor_decision(self, answer: Answer, element: Element | None, who: DecidedBy) -> _Decision:
+        """Turn an actor's answer into an action, or into a mistake the loop can react to."""
         if not isinstance(answer.json, dict):
             return self._model_mistake(answer, "actor")
         verb = answer.json.get("action")
         if verb == "done":
-            return _Decision(Action(ActionKind.DONE), None, "local", (answer.record,))
+            return _Decision(Action(ActionKind.DONE), None, who, (answer.record,))
         if element is None:
             return self._model_mistake(answer, "actor")
         if verb == "type":
             text = str(answer.json.get("text", ""))
             if element.kind is not ElementKind.FIELD or not text:
                 note = f"typing {text!r} into {element.kind.value} {element.name!r} makes no sense"
-                return _Decision(
-                    Action(ActionKind.FAIL, reason=note), element, "local", (answer.record,), note
-                )
-            return _Decision(
-                Action(ActionKind.TYPE, element.id, text=text), element, "local", (answer.record,)
-            )
-        return _Decision(Action(ActionKind.CLICK, element.id), element, "local", (answer.record,))
+                return _Decision(Action(ActionKind.FAIL, reason=note), element, who, (answer.record,), note)
+            return _Decision(Action(ActionKind.TYPE, element.id, text=text), element, who, (answer.record,))
+        return _Decision(Action(ActionKind.CLICK, element.id), element, who, (answer.record,))
 
     @staticmethod
     def _model_mistake(answer: Answer, role: str) -> _Decision:

@@ -162,8 +162,12 @@ class Grounder(Specialist):
     wins, and the step says so.
     """
 
-    def __init__(self, runtime: Runtime, *, max_tokens: int = 32, constrained: bool = True) -> None:
+    def __init__(
+        self, runtime: Runtime, *, max_tokens: int = 32, constrained: bool = True, orders: int = 2
+    ) -> None:
         super().__init__("grounder", runtime, max_tokens=max_tokens, constrained=constrained)
+        #: 2 asks in screen order and reversed (for a small model's position bias); 1 asks once.
+        self.orders = orders
 
     @staticmethod
     def schema(named: dict[str, Element]) -> dict[str, Any]:
@@ -190,8 +194,8 @@ class Grounder(Specialist):
         first, a = self._ask_once(description, named, feedback)
         if a is None:
             return Pick(None, (first,), False, "the grounder gave no usable answer")
-        if len(named) == 1:
-            return Pick(named[a], (first,), True, "the only candidate")
+        if len(named) == 1 or self.orders == 1:
+            return Pick(named[a], (first,), True, f"the grounder chose {a!r}")
         reverse = dict(reversed(list(named.items())))
         second, b = self._ask_once(description, reverse, feedback)
         answers = (first, second)
@@ -237,3 +241,36 @@ class Actor(Specialist):
         answer = self.ask(user, self.schema(named))
         target = answer.json.get("target") if isinstance(answer.json, dict) else None
         return answer, named.get(target) if isinstance(target, str) else None
+
+
+class Planner(Specialist):
+    """A consultant's plan: a task no pattern understood, rewritten as commands code can ground.
+
+    "LLM plans, SLMs execute": the big model only writes the plan; each command is then grounded
+    by code or the local grounder like any task a person types.
+    """
+
+    MAX_STEPS = 8
+
+    def __init__(self, runtime: Runtime, *, max_tokens: int = 400) -> None:
+        super().__init__("planner", runtime, max_tokens=max_tokens)
+
+    @classmethod
+    def schema(cls) -> dict[str, Any]:
+        return {
+            "type": "object",
+            "properties": {
+                "steps": {
+                    "type": "array",
+                    "items": {"type": "string", "maxLength": 160},
+                    "minItems": 1,
+                    "maxItems": cls.MAX_STEPS,
+                }
+            },
+            "required": ["steps"],
+            "additionalProperties": False,
+        }
+
+    def plan(self, task: str, elements: Sequence[Element]) -> Answer:
+        user = f"Task: {task}\n\nScreen elements:\n{_screen_lines(choices(elements))}\n\nWrite the plan."
+        return self.ask(user, self.schema())

@@ -44,6 +44,8 @@ class ActionKind(StrEnum):
     WAIT = "wait"
     DONE = "done"
     FAIL = "fail"
+    #: A consultant rewrote the task into simple commands; nothing on screen changes.
+    PLAN = "plan"
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,8 @@ class Step:
     timings: StepTimings = StepTimings()
     lm_calls: tuple[LMCallRecord, ...] = ()
     target: Element | None = None
+    #: Who was asked and why (code match, local answer kept, escalated and to whom).
+    route: str = ""
 
 
 OutcomeStatus = Literal["done", "failed", "stopped", "refused"]

@@ -1,9 +1,10 @@
 """The `deskhand` command. Other tools script it, so its flags and JSON output are a contract.
 
-    deskhand run "TASK" [--json] [--max-steps N] [--dry-run] [--db PATH]
+    deskhand run "TASK" [--json] [--max-steps N] [--dry-run] [--db PATH] [--escalate never|ask|always]
     deskhand demo [--task TASK] [--json]
     deskhand models
     deskhand logs [--last N] [--db PATH]
+    deskhand privacy [--json]      deskhand keys set|delete PROVIDER      deskhand stats [--json]
 
 Exit codes: 0 the task is done, 1 it is not (failed, stopped, refused), 2 a usage or
 configuration problem (no display, no model, unusable database). Each command lives in its own
@@ -16,11 +17,11 @@ from __future__ import annotations
 import argparse
 
 from app import __version__
-from app.cli import logs, models, run
+from app.cli import logs, models, privacy, run
 from app.cli.common import EXIT_DONE
 from app.config import Settings
 
-COMMANDS = (run, models, logs)
+COMMANDS = (run, models, logs, privacy)
 
 
 def _parser() -> argparse.ArgumentParser:

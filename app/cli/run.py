@@ -20,7 +20,7 @@ from app.config import Settings
 
 if TYPE_CHECKING:
     from app.agent.steps import Step, Task
-    from app.main import RunResult, Session
+    from app.main import Escalation, RunResult, Session
     from app.store.log import RunLog
 
 
@@ -33,6 +33,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     run.add_argument("--dry-run", action="store_true", help="observe and decide, but do not act")
     run.add_argument("--db", type=Path, default=None, metavar="PATH", help="run log database to use")
+    run.add_argument(
+        "--escalate",
+        choices=("never", "ask", "always"),
+        default="never",
+        help="may a cloud model be consulted: never (default), ask each time, always for this run",
+    )
+    run.add_argument(
+        "--allow-images", action="store_true", help="screenshots may be sent too (off by default)"
+    )
     run.set_defaults(handler=_run)
 
     demo = sub.add_parser("demo", help="run a sample task on a practice app in a private virtual display")
@@ -51,7 +60,15 @@ def _demo(settings: Settings, args: argparse.Namespace, _parser: argparse.Argume
 def _run(settings: Settings, args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     if args.max_steps is not None and args.max_steps < 1:
         parser.error("--max-steps must be at least 1")
-    return cmd_run(settings, args.task, as_json=args.json, max_steps=args.max_steps, dry_run=args.dry_run)
+    return cmd_run(
+        settings,
+        args.task,
+        as_json=args.json,
+        max_steps=args.max_steps,
+        dry_run=args.dry_run,
+        escalate=args.escalate,
+        images=args.allow_images,
+    )
 
 
 def terminal_confirm(question: str) -> bool:
@@ -65,12 +82,19 @@ def terminal_confirm(question: str) -> bool:
 
 
 def cmd_run(
-    settings: Settings, task_text: str, *, as_json: bool, max_steps: int | None, dry_run: bool
+    settings: Settings,
+    task_text: str,
+    *,
+    as_json: bool,
+    max_steps: int | None,
+    dry_run: bool,
+    escalate: str = "never",
+    images: bool = False,
 ) -> int:
     """Run a task and print it; the last stdout line is the JSON summary when `as_json`."""
     from app.agent.steps import Task
     from app.desktop.screen import DisplayError
-    from app.main import display_name, open_log, open_session
+    from app.main import Escalation, ProviderError, display_name, open_log, open_session, resolve_provider
     from app.runtimes.base import ModelError
     from app.store.db import StoreError
 
@@ -81,27 +105,45 @@ def cmd_run(
     except StoreError as exc:
         return _cannot_start(task_text, None, str(exc), started, as_json)
     try:
+        escalation = Escalation("never")
+        if escalate != "never":
+            provider = resolve_provider(settings)
+            if provider is None:
+                raise ProviderError(
+                    f"--escalate {escalate} needs a cloud provider: set DESKHAND_CLOUD_BASE_URL and "
+                    f"DESKHAND_CLOUD_MODEL, or write {settings.cloud_file}"
+                )
+            escalation = Escalation("always" if escalate == "always" else "ask", provider, images)
         session = open_session(settings, dry_run=dry_run)
-    except (DisplayError, ModelError) as exc:
+    except (DisplayError, ModelError, ProviderError) as exc:
         run_id = log.start_run(task_text, model="", dry_run=dry_run, display=display_name())
         _log_cannot_start(log, run_id, str(exc), started)
         return _cannot_start(task_text, run_id, str(exc), started, as_json)
     run_id = log.start_run(task_text, model=session.models, dry_run=dry_run, display=display_name())
-    return stream_run(settings, log, session, task, run_id, as_json=as_json)
+    return stream_run(settings, log, session, task, run_id, as_json=as_json, escalation=escalation)
 
 
 def stream_run(
-    settings: Settings, log: RunLog, session: Session, task: Task, run_id: int, *, as_json: bool
+    settings: Settings,
+    log: RunLog,
+    session: Session,
+    task: Task,
+    run_id: int,
+    *,
+    as_json: bool,
+    escalation: Escalation | None = None,
 ) -> int:
     """Print each step as it happens and the summary at the end; the exit code for the outcome."""
-    from app.main import RunResult, execute
+    from app.main import Escalation, RunResult, execute
     from app.store.db import StoreError
 
     if not as_json:
         mode = "dry run" if task.dry_run else "acting"
         print(f"run {run_id}: {task.text!r} on {session.models} ({mode})")
     try:
-        for item in execute(settings, log, session, task, run_id, terminal_confirm):
+        for item in execute(
+            settings, log, session, task, run_id, terminal_confirm, escalation or Escalation()
+        ):
             if isinstance(item, RunResult):
                 return _report(item, as_json)
             print(json.dumps(step_json(item)) if as_json else format_step(item), flush=True)
@@ -169,10 +211,13 @@ def format_step(step: Step) -> str:
     who = step.decided_by
     target = f' "{step.target.name}"' if step.target else ""
     t = step.timings
-    return (
+    line = (
         f"[{step.index + 1:>2}] {who:<5} {step.action.describe()}{target}  {mark} {step.note}"
         f"  (observe {t.observe_s:.2f}s, decide {t.decide_s:.2f}s, act {t.act_s:.2f}s)"
     )
+    if step.route and step.decided_by != "code":
+        line += f"\n       route: {step.route}"
+    return line
 
 
 def step_json(step: Step) -> dict[str, Any]:
@@ -186,6 +231,7 @@ def step_json(step: Step) -> dict[str, Any]:
         "acted": step.acted,
         "verified": step.verified,
         "note": step.note,
+        "route": step.route,
         "timings": {k: round(v, 4) for k, v in vars(step.timings).items()},
         "lm_calls": [
             {

@@ -95,7 +95,31 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db.table("lm_calls").enable_fts(["messages", "output"], create_triggers=True)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial]
+def m002_outbound_and_routes(db: sqlite_utils.Database) -> None:
+    """The outbound ledger (what left the machine, or was stopped, and why) and each step's
+    routing reason."""
+    db.table("outbound").create(
+        {
+            "id": int,
+            "run_id": int,
+            "at": str,
+            "provider": str,
+            "model": str,
+            "bytes": int,
+            "payload": str,
+            "allowed": int,
+            "policy": str,
+            "reason": str,
+            "status": str,
+            "error": str,
+        },
+        pk="id",
+        foreign_keys=[("run_id", "runs", "id")],
+    )
+    db.table("steps").add_column("route", str)
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial, m002_outbound_and_routes]
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:

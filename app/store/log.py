@@ -58,6 +58,7 @@ class StepRecord:
     decide_s: float
     act_s: float
     verify_s: float
+    route: str = ""
 
 
 class RunLog:
@@ -170,6 +171,45 @@ class RunLog:
     def calls_of(self, run_id: int) -> list[dict[str, Any]]:
         return list(self.db.table("lm_calls").rows_where("run_id = ?", [run_id], order_by="id"))
 
+    def ledger(self, run_id: int | None) -> RunLedger:
+        """The outbound ledger for one run, as the permission gate writes it."""
+        return RunLedger(self, run_id)
+
+    def outbound(self, last: int = 50) -> list[dict[str, Any]]:
+        return list(self.db.table("outbound").rows_where(order_by="id desc", limit=last))
+
     def search_calls(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Full-text search over logged prompts and outputs."""
         return list(self.db.table("lm_calls").search(query, limit=limit))
+
+
+class RunLedger:
+    """Writes outbound rows for one run, each in its own transaction, before the request goes."""
+
+    def __init__(self, log: RunLog, run_id: int | None) -> None:
+        self.log = log
+        self.run_id = run_id
+
+    def record_outbound(
+        self, *, provider: str, model: str, payload: str, allowed: bool, policy: str, reason: str
+    ) -> int:
+        row = {
+            "run_id": self.run_id,
+            "at": now_iso(),
+            "provider": provider,
+            "model": model,
+            "bytes": len(payload.encode("utf-8")),
+            "payload": payload,
+            "allowed": int(allowed),
+            "policy": policy,
+            "reason": reason,
+            "status": "pending" if allowed else "blocked",
+        }
+        return int(self.log._write(lambda: self.log._insert("outbound", row)))
+
+    def outbound_result(self, row_id: int, *, status: str, error: str | None = None) -> None:
+        self.log._write(
+            lambda: self.log.db.conn.execute(
+                "UPDATE outbound SET status = ?, error = ? WHERE id = ?", [status, error, row_id]
+            )
+        )

@@ -224,9 +224,7 @@ def test_without_a_model_only_what_code_can_ground_is_done() -> None:
     controller = Controller(
         screen=form, hands=FakeHands(form), grounder=None, actor=None, confirm=no_confirm, settle_s=0.0
     )
-    _, outcome = run(
-        controller, "Type Ada into the Name field and type a@b.c into the e-mail address box"
-    )
+    _, outcome = run(controller, "Type Ada into the Name field and type a@b.c into the e-mail address box")
     assert outcome.status == "failed" and "no model is available" in outcome.reason
     assert form.widget("Name").value == "Ada" and form.widget("Email").value == ""
     assert outcome.lm_calls == 0

@@ -54,12 +54,29 @@ def step(idx: int = 0) -> StepRecord:
 def test_open_creates_tables_in_wal_mode_and_migrates_once(tmp_path: Path) -> None:
     path = tmp_path / "d.db"
     db = open_db(path)
-    assert {"runs", "steps", "lm_calls", "_migrations"} <= set(db.table_names())
+    assert {"runs", "steps", "lm_calls", "outbound", "_migrations"} <= set(db.table_names())
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert [r["name"] for r in db["_migrations"].rows] == ["m001_initial"]
+    assert [r["name"] for r in db["_migrations"].rows] == ["m001_initial", "m002_outbound_and_routes"]
     db.conn.close()
     again = open_db(path)
-    assert again["_migrations"].count == 1
+    assert again["_migrations"].count == 2
+
+
+def test_an_old_database_is_upgraded_in_place_keeping_its_runs(tmp_path: Path) -> None:
+    import sqlite_utils
+
+    from app.store.db import m001_initial, migrate
+
+    path = tmp_path / "old.db"
+    old = sqlite_utils.Database(path)
+    old["_migrations"].create({"name": str, "applied_at": str}, pk="name")
+    m001_initial(old)
+    old["_migrations"].insert({"name": "m001_initial", "applied_at": "2026-01-01"})
+    old["runs"].insert({"task": "kept", "steps": 3})
+    old.conn.close()
+    db = open_db(path)
+    assert [r["task"] for r in db["runs"].rows] == ["kept"]
+    assert "route" in db["steps"].columns_dict and migrate(db) == []
 
 
 def test_a_step_and_its_calls_are_stored_and_searchable(tmp_path: Path) -> None:

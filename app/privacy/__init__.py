@@ -1,0 +1,1 @@
+"""Privacy: what may leave the machine, scrubbed of what must not, recorded when it does."""

@@ -1,0 +1,158 @@
+"""An OpenAI-compatible chat endpoint (OpenAI, Azure OpenAI, Ollama, LM Studio, llama.cpp
+server, vLLM, NIM) as a Runtime, reachable only through the permission gate.
+
+It cannot be built without a `Gate` and a `Scrubber`: every message is scrubbed, the gate
+decides and records the request in the outbound ledger before a byte is sent, and the reply's
+placeholders are mapped back locally. Timeouts and retries with backoff come from the `openai`
+client; any failure (denied, 4xx/5xx, timeout, malformed or off-schema reply) raises
+`CloudUnavailable`, which the router turns into a local fallback with the reason logged.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import jsonschema
+
+from app.privacy.gate import Gate
+from app.privacy.scrub import Scrubber
+from app.runtimes.base import Completion, Message, ModelError
+
+
+@dataclass(frozen=True)
+class Provider:
+    """Where to send: a name for the ledger and keyring, the endpoint, the model, the key."""
+
+    name: str
+    base_url: str
+    model: str
+    api_key: str | None = None
+
+    def __repr__(self) -> str:
+        # The key stays out of every repr, log line and traceback.
+        return f"Provider(name={self.name!r}, base_url={self.base_url!r}, model={self.model!r})"
+
+
+class CloudUnavailable(ModelError):
+    """The cloud was not asked (denied) or gave no usable answer; fall back to local."""
+
+
+class CloudRuntime:
+    def __init__(
+        self,
+        provider: Provider,
+        *,
+        gate: Gate,
+        scrubber: Scrubber,
+        timeout_s: float = 30.0,
+        retries: int = 2,
+    ) -> None:
+        if not isinstance(gate, Gate) or not isinstance(scrubber, Scrubber):
+            raise TypeError("a CloudRuntime needs the permission Gate and a Scrubber")
+        self.provider = provider
+        self.gate = gate
+        self.scrubber = scrubber
+        self.timeout_s = timeout_s
+        self.retries = retries
+        self.calls = 0
+
+    @property
+    def name(self) -> str:
+        return "cloud"
+
+    @property
+    def model(self) -> str:
+        return f"{self.provider.name}:{self.provider.model}"
+
+    def complete(
+        self,
+        messages: Sequence[Message],
+        *,
+        schema: dict[str, Any] | None = None,
+        max_tokens: int = 256,
+        temperature: float = 0.0,
+    ) -> Completion:
+        sent = [{"role": m.role, "content": self.scrubber.scrub(m.content)} for m in messages]
+        permission = self.gate.request(self.provider.name, self.provider.model, sent)
+        if not permission.allowed:
+            raise CloudUnavailable(f"not sent to {self.provider.name}: {permission.reason}")
+        started = time.perf_counter()
+        try:
+            text, usage = self._post(sent, schema, max_tokens, temperature)
+        except CloudUnavailable as exc:
+            self.gate.ledger.outbound_result(permission.ledger_id, status="failed", error=str(exc))
+            raise
+        self.calls += 1
+        latency = time.perf_counter() - started
+        text = self.scrubber.restore(text)
+        parsed, error = (None, None)
+        if schema is not None:
+            parsed, error = _parse(text, schema)
+        status = "answered" if error is None else "malformed"
+        self.gate.ledger.outbound_result(permission.ledger_id, status=status, error=error)
+        if error is not None:
+            raise CloudUnavailable(f"{self.provider.name} answered, but {error}")
+        return Completion(
+            text=text,
+            json=parsed,
+            tokens_in=usage.get("prompt_tokens", 0),
+            tokens_out=usage.get("completion_tokens", 0),
+            latency_s=latency,
+            ttft_s=None,
+            finish_reason="stop",
+        )
+
+    def _post(
+        self, sent: list[dict[str, str]], schema: dict[str, Any] | None, max_tokens: int, temperature: float
+    ) -> tuple[str, dict[str, int]]:
+        import openai
+
+        client = openai.OpenAI(
+            base_url=self.provider.base_url,
+            api_key=self.provider.api_key or "none",
+            timeout=self.timeout_s,
+            max_retries=self.retries,
+        )
+        extra: dict[str, Any] = {}
+        if schema is not None:
+            extra["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {"name": "answer", "schema": schema, "strict": True},
+            }
+        try:
+            reply = client.chat.completions.create(
+                model=self.provider.model,
+                messages=sent,  # type: ignore[arg-type]
+                max_tokens=max_tokens,
+                temperature=temperature,
+                **extra,
+            )
+            text = reply.choices[0].message.content or ""
+        except openai.APITimeoutError as exc:
+            raise CloudUnavailable(f"{self.provider.name} timed out after {self.timeout_s:.0f} s") from exc
+        except openai.APIStatusError as exc:
+            raise CloudUnavailable(f"{self.provider.name} answered HTTP {exc.status_code}") from exc
+        except openai.APIError as exc:
+            raise CloudUnavailable(f"{self.provider.name} is unreachable or sent a malformed reply") from exc
+        except (IndexError, AttributeError, TypeError, ValueError) as exc:
+            raise CloudUnavailable(f"{self.provider.name} sent a malformed reply") from exc
+        usage = reply.usage.model_dump() if reply.usage is not None else {}
+        return text, {k: int(v) for k, v in usage.items() if isinstance(v, int)}
+
+
+def _parse(text: str, schema: dict[str, Any]) -> tuple[Any, str | None]:
+    start, end = text.find("{"), text.rfind("}")
+    if start < 0 or end < start:
+        return None, "the reply holds no JSON object"
+    try:
+        data = json.loads(text[start : end + 1])
+        jsonschema.validate(data, schema)
+    except json.JSONDecodeError as exc:
+        return None, f"the reply is not valid JSON ({exc.msg})"
+    except jsonschema.ValidationError as exc:
+        return None, f"the reply does not follow the schema ({exc.message})"
+    return data, None
