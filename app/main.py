@@ -152,7 +152,7 @@ def resolve_provider(settings: Settings) -> Provider | None:
         name, base_url, model = str(data["name"]), str(data["base_url"]), str(data["model"])
     except KeyError as exc:
         raise ProviderError(f"{settings.cloud_file} lacks provider.{exc.args[0]}") from exc
-    return Provider(name, base_url, model, get_key(name))
+    return Provider(name, base_url, model, get_key(name), bool(data.get("always_allow", False)))
 
 
 def cloud_tier(escalation: Escalation, ledger: RunLedger, ask: Ask) -> Tier | None:

@@ -113,7 +113,10 @@ def cmd_run(
                     f"--escalate {escalate} needs a cloud provider: set DESKHAND_CLOUD_BASE_URL and "
                     f"DESKHAND_CLOUD_MODEL, or write {settings.cloud_file}"
                 )
-            escalation = Escalation("always" if escalate == "always" else "ask", provider, images)
+            remembered = escalate == "ask" and provider.always_allow
+            escalation = Escalation(
+                "always" if escalate == "always" or remembered else "ask", provider, images
+            )
         session = open_session(settings, dry_run=dry_run)
     except (DisplayError, ModelError, ProviderError) as exc:
         run_id = log.start_run(task_text, model="", dry_run=dry_run, display=display_name())

@@ -31,6 +31,8 @@ class Provider:
     base_url: str
     model: str
     api_key: str | None = None
+    #: The person chose "always allow this provider" (cloud.toml `always_allow = true`).
+    always_allow: bool = False
 
     def __repr__(self) -> str:
         # The key stays out of every repr, log line and traceback.
