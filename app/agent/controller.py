@@ -383,7 +383,7 @@ class Controller:
             return element, f"the label {element.name!r} is on screen"
         element = grounding.by_words(phrase, observation.elements, kinds)
         if element is not None:
-            return element, f"every word of {phrase!r} is in {element.name!r}"
+            return element, f"{phrase!r} and {element.name!r} share all of the label's or the phrase's words"
         return None, ""
 
     @staticmethod

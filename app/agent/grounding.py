@@ -70,13 +70,20 @@ def words(text: str) -> set[str]:
 
 
 def by_words(phrase: str, elements: Iterable[Element], kinds: Sequence[ElementKind]) -> Element | None:
-    """The one element whose name holds every word of `phrase` ("newsletter" names
-    "Subscribe to newsletter"); None when no element or several do."""
+    """The one element whose name holds every word of `phrase` ("newsletter" names "Subscribe
+    to newsletter"), else the one whose every word is in `phrase` ("the full name box" names
+    "Name"); None when no element or several do."""
     wanted = words(phrase)
     if not wanted:
         return None
-    matches = [e for e in elements if e.kind in kinds and wanted <= words(e.name)]
-    return matches[0] if len(matches) == 1 else None
+    pool = [e for e in elements if e.kind in kinds and words(e.name)]
+    for holds in (lambda e: wanted <= words(e.name), lambda e: words(e.name) <= wanted):
+        matches = [e for e in pool if holds(e)]
+        if len(matches) == 1:
+            return matches[0]
+        if matches:
+            return None
+    return None
 
 
 def option(value: str, elements: Iterable[Element], exclude: Element | None) -> Element | None:

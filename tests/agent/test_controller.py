@@ -90,10 +90,24 @@ def test_a_phrase_whose_words_are_all_in_one_label_is_grounded_by_code() -> None
     assert form.widget("I accept the terms").value == "checked"
 
 
+def test_a_label_whose_words_are_all_in_the_phrase_is_grounded_by_code() -> None:
+    form = FakeForm.standard()
+    steps, outcome = run(make(form, ScriptedRuntime()), "Type Ada into the full name box")
+    assert outcome.status == "done" and steps[0].decided_by == "code"
+    assert form.widget("Name").value == "Ada" and form.widget("Email").value == ""
+
+
+def test_two_labels_inside_one_phrase_are_left_to_the_model() -> None:
+    form = FakeForm.standard()
+    runtime = ScriptedRuntime({"element": "Email"}, {"element": "Email"})
+    steps, _ = run(make(form, runtime), "Type x into the name or email box")
+    assert steps[0].decided_by == "local" and len(runtime.history) == 2
+
+
 def test_garbage_model_output_is_retried_once_with_the_error_then_fails_cleanly() -> None:
     form = FakeForm.standard()
     runtime = ScriptedRuntime("{not json", "still not json")
-    steps, outcome = run(make(form, runtime), "Type Ada into the full name box")
+    steps, outcome = run(make(form, runtime), "Type Ada into the moniker box")
     assert outcome.status == "failed"
     assert "no usable answer" in outcome.reason
     assert len(steps) == 2 and not any(s.acted for s in steps)
