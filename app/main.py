@@ -211,3 +211,38 @@ def finish(log: RunLog, run_id: int, outcome: Outcome, wall_s: float) -> None:
 
 def display_name() -> str:
     return os.environ.get("DISPLAY", "")
+
+
+def escalation_figures(settings: Settings) -> dict[str, Any]:
+    """Local share, escalation rate and cost saved (at the configured cloud prices)."""
+    if not settings.db_path.exists():
+        rows: list[dict[str, Any]] = []
+        runs: list[dict[str, Any]] = []
+    else:
+        db = open_log(settings).db
+        rows = [dict(r) for r in db.query("SELECT runtime, tokens_in, tokens_out FROM lm_calls")]
+        runs = [dict(r) for r in db.query("SELECT cloud_calls FROM runs WHERE outcome IS NOT NULL")]
+    local = [r for r in rows if r["runtime"] != "cloud"]
+    prices = settings.prices
+    saved = (
+        sum(
+            (r["tokens_in"] or 0) * prices.input_per_million
+            + (r["tokens_out"] or 0) * prices.output_per_million
+            for r in local
+        )
+        / 1_000_000
+    )
+    return {
+        "runs": len(runs),
+        "model_calls": len(rows),
+        "local_calls": len(local),
+        "cloud_calls": len(rows) - len(local),
+        "local_share": round(len(local) / len(rows), 4) if rows else None,
+        "runs_with_escalation": sum(1 for r in runs if r["cloud_calls"]),
+        "escalation_rate": round(sum(1 for r in runs if r["cloud_calls"]) / len(runs), 4) if runs else None,
+        "cost_saved_usd": round(saved, 6),
+        "prices_usd_per_million_tokens": {
+            "input": prices.input_per_million,
+            "output": prices.output_per_million,
+        },
+    }

@@ -76,13 +76,13 @@ def by_words(phrase: str, elements: Iterable[Element], kinds: Sequence[ElementKi
     wanted = words(phrase)
     if not wanted:
         return None
-    pool = [e for e in elements if e.kind in kinds and words(e.name)]
-    for holds in (lambda e: wanted <= words(e.name), lambda e: words(e.name) <= wanted):
-        matches = [e for e in pool if holds(e)]
-        if len(matches) == 1:
-            return matches[0]
+    pool = [(e, words(e.name)) for e in elements if e.kind in kinds and words(e.name)]
+    for matches in (
+        [e for e, named in pool if wanted <= named],
+        [e for e, named in pool if named <= wanted],
+    ):
         if matches:
-            return None
+            return matches[0] if len(matches) == 1 else None
     return None
 
 

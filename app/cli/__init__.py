@@ -1,5 +1,6 @@
 """The `deskhand` command. Other tools script it, so its flags and JSON output are a contract.
 
+    deskhand [window]              the desktop app (no arguments opens it)
     deskhand run "TASK" [--json] [--max-steps N] [--dry-run] [--db PATH] [--escalate never|ask|always]
     deskhand demo [--task TASK] [--json]
     deskhand models
@@ -15,10 +16,11 @@ them, so `deskhand --version` answers at once.
 from __future__ import annotations
 
 import argparse
+import sys
 
 from app import __version__
 from app.cli import logs, models, privacy, run
-from app.cli.common import EXIT_DONE
+from app.cli.common import EXIT_CONFIG
 from app.config import Settings
 
 COMMANDS = (run, models, logs, privacy)
@@ -34,15 +36,26 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for command in COMMANDS:
         command.register(sub)
+    sub.add_parser("window", help="open the Deskhand window (the default)").set_defaults(handler=_window)
     return parser
+
+
+def _window(settings: Settings, _args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
+    from app.desktop.screen import DisplayError
+    from app.ui.launch import open_window
+
+    try:
+        return open_window(settings)
+    except DisplayError as exc:
+        print(f"deskhand: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return EXIT_DONE
+        args = parser.parse_args(["window"])
     settings = Settings().with_db(getattr(args, "db", None))
     code: int = args.handler(settings, args, parser)
     return code

@@ -41,8 +41,7 @@ def _rows(settings: Settings, query: str) -> list[dict[str, Any]] | None:
 
     if not settings.db_path.exists():
         return None
-    log = open_log(settings)
-    return [dict(r) for r in log.db.query(query)]
+    return [dict(r) for r in open_log(settings).db.query(query)]
 
 
 def cmd_privacy(settings: Settings, last: int, as_json: bool) -> int:
@@ -83,37 +82,9 @@ def cmd_keys(action: str, provider: str) -> int:
     return EXIT_DONE
 
 
-def escalation_figures(settings: Settings) -> dict[str, Any]:
-    """Local share, escalation rate and cost saved (at the configured cloud prices)."""
-    rows = _rows(settings, "SELECT runtime, tokens_in, tokens_out FROM lm_calls") or []
-    runs = _rows(settings, "SELECT cloud_calls FROM runs WHERE outcome IS NOT NULL") or []
-    local = [r for r in rows if r["runtime"] != "cloud"]
-    prices = settings.prices
-    saved = (
-        sum(
-            (r["tokens_in"] or 0) * prices.input_per_million
-            + (r["tokens_out"] or 0) * prices.output_per_million
-            for r in local
-        )
-        / 1_000_000
-    )
-    return {
-        "runs": len(runs),
-        "model_calls": len(rows),
-        "local_calls": len(local),
-        "cloud_calls": len(rows) - len(local),
-        "local_share": round(len(local) / len(rows), 4) if rows else None,
-        "runs_with_escalation": sum(1 for r in runs if r["cloud_calls"]),
-        "escalation_rate": round(sum(1 for r in runs if r["cloud_calls"]) / len(runs), 4) if runs else None,
-        "cost_saved_usd": round(saved, 6),
-        "prices_usd_per_million_tokens": {
-            "input": prices.input_per_million,
-            "output": prices.output_per_million,
-        },
-    }
-
-
 def cmd_stats(settings: Settings, as_json: bool) -> int:
+    from app.main import escalation_figures
+
     figures = escalation_figures(settings)
     if as_json:
         print(json.dumps(figures))

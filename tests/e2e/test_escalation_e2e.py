@@ -12,12 +12,11 @@ from pathlib import Path
 import pytest
 
 from app.agent.steps import Step, Task
-from app.cli.privacy import escalation_figures
 from app.config import Settings
 from app.desktop.actions import Hands
 from app.desktop.practice import PracticeApp
 from app.desktop.screen import ScreenReader
-from app.main import Escalation, RunResult, Session, execute, open_log
+from app.main import Escalation, RunResult, Session, escalation_figures, execute, open_log
 from app.runtimes.cloud import Provider
 from tests.cloud_server import cloud_stand_in
 from tests.fakes import ScriptedRuntime, no_confirm

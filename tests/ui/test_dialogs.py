@@ -1,0 +1,100 @@
+"""The person decides what leaves the machine: the permission dialog shows exactly what would be
+sent, and Deny sends nothing (counted at a real local HTTP server standing in for the cloud)."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from app.desktop.actions import Hands
+from app.desktop.screen import ScreenReader
+from app.main import RunResult, Session, open_log
+from app.ui.dialogs import ConfirmDialog, PermissionDialog, Questions
+from app.ui.targets import SandboxTarget
+from tests.cloud_server import cloud_stand_in
+from tests.fakes import ScriptedRuntime
+from tests.ui.conftest import WindowFactory
+
+TASK = "Type linus@example.org into the e-mail address box"
+
+
+def failing_local_model() -> Session:
+    garbage = ScriptedRuntime(*["{not json"] * 30)
+    return Session(
+        runtimes={"grounder": garbage, "actor": garbage},  # type: ignore[dict-item]
+        screen=ScreenReader(),
+        hands=Hands(),
+    )
+
+
+@pytest.mark.display
+@pytest.mark.parametrize("answer", ["deny", "allow once"])
+def test_the_permission_dialog_shows_the_payload_and_deny_sends_nothing(
+    answer: str,
+    qtbot: QtBot,
+    window_factory: WindowFactory,
+    sandbox: SandboxTarget,
+    monkeypatch: pytest.MonkeyPatch,
+    png_dir: Path,
+) -> None:
+    with cloud_stand_in() as server:
+        server.reply = lambda _request: '{"element": "Email"}'
+        monkeypatch.setenv("DESKHAND_CLOUD_BASE_URL", server.url)
+        monkeypatch.setenv("DESKHAND_CLOUD_MODEL", "big-model")
+        window = window_factory([sandbox], lambda _settings: failing_local_model())
+        panel = window.run_panel
+        panel.cloud_box.setCurrentIndex(1)  # ask me
+        panel.task_box.setEditText(TASK)
+        with qtbot.waitSignal(window.questions.shown, timeout=120_000) as shown:
+            qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+        dialog = shown.args[0]
+        assert isinstance(dialog, PermissionDialog) and dialog.isVisible()
+        assert "linus@example.org" not in dialog.payload.toPlainText()  # scrubbed before it is shown
+        assert server.requests == []
+        if answer == "deny":
+            dialog.grab().save(str(png_dir / "permission.png"))
+        shown_payloads = [dialog.payload.toPlainText()]
+
+        def answer_it(d: PermissionDialog) -> None:
+            button = d.deny_button if answer == "deny" else d.once_button
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+        def answer_later(d: PermissionDialog) -> None:  # the same answer to any later question
+            shown_payloads.append(d.payload.toPlainText())
+            answer_it(d)
+
+        window.questions.shown.connect(answer_later)
+        with qtbot.waitSignal(window.worker.finished, timeout=120_000) as finished:
+            answer_it(dialog)
+        result: RunResult = finished.args[0]
+        ledger = open_log(window.settings).outbound()
+    assert [row["payload"] for row in reversed(ledger)] == shown_payloads  # exactly what was shown
+    if answer == "deny":
+        assert server.requests == [] and result.outcome.cloud_calls == 0
+        assert all(row["allowed"] == 0 and row["reason"] == "the person said no" for row in ledger)
+        assert result.outcome.status != "done"
+    else:
+        assert len(server.requests) == 1 and result.outcome.status == "done", result.outcome.reason
+        assert sandbox.practice is not None and sandbox.practice.state()["email"] == "linus@example.org"
+
+
+@pytest.mark.parametrize(("click", "expected"), [("yes", True), ("no", False)])
+def test_a_sensitive_action_waits_for_the_persons_answer(qtbot: QtBot, click: str, expected: bool) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    questions = Questions(parent)
+    answers: list[bool] = []
+    with qtbot.waitSignal(questions.shown) as shown:
+        worker = threading.Thread(target=lambda: answers.append(questions.ask('Click "Delete account"?')))
+        worker.start()
+    dialog = shown.args[0]
+    assert isinstance(dialog, ConfirmDialog)
+    assert answers == []  # the agent's thread waits; the window does not
+    qtbot.mouseClick(dialog.yes_button if click == "yes" else dialog.no_button, Qt.MouseButton.LeftButton)
+    worker.join(5)
+    assert answers == [expected]
