@@ -12,7 +12,6 @@ import time
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
@@ -25,9 +24,9 @@ from app.desktop.screen import ScreenReader
 from app.privacy.gate import Ask, Gate, Policy
 from app.privacy.scrub import Scrubber
 from app.privacy.secrets import get_key
-from app.runtimes.catalog import resolve_role
+from app.runtimes.base import Runtime
 from app.runtimes.cloud import CloudRuntime, Provider
-from app.runtimes.llama import LlamaRuntime
+from app.runtimes.pool import ModelPool
 from app.store.db import open_db
 from app.store.log import RunLedger, RunLog, StepRecord
 
@@ -40,37 +39,39 @@ def open_log(settings: Settings) -> RunLog:
 ROLES = ("grounder", "actor")
 
 
-def load_runtimes(settings: Settings) -> dict[str, LlamaRuntime]:
-    """One runtime per role; roles bound to the same file share one loaded model."""
-    loaded: dict[Path, LlamaRuntime] = {}
-    runtimes: dict[str, LlamaRuntime] = {}
-    for role in ROLES:
-        path = resolve_role(role, settings.models_dir).resolve()
-        if path not in loaded:
-            loaded[path] = LlamaRuntime(path, threads=settings.threads)
-        runtimes[role] = loaded[path]
-    return runtimes
+def load_runtimes(settings: Settings, pool: ModelPool) -> dict[str, Runtime]:
+    """One runtime per role from the pool: roles bound to one file share one loaded model, and
+    each role keeps its own prompt prefix cached. Raises ModelError when no usable model is
+    bound (a missing file falls back to the built-in model, with a notice in `pool.notices`)."""
+    return {role: pool.runtime_for(role) for role in ROLES}
 
 
 @dataclass
 class Session:
     """What a run needs loaded: kept across runs by the window, built per run by the CLI."""
 
-    runtimes: dict[str, LlamaRuntime]
+    runtimes: dict[str, Runtime]
     screen: ScreenReader
     hands: Hands | None
+    pool: ModelPool | None = None
 
     @property
     def models(self) -> str:
         """The model files in use, as the run log names them."""
         return ", ".join(sorted({r.model for r in self.runtimes.values()}))
 
+    @property
+    def notices(self) -> list[str]:
+        """What the person should know about the models (fallbacks, offload plans)."""
+        return list(self.pool.notices) if self.pool is not None else []
+
 
 def open_session(settings: Settings, *, dry_run: bool) -> Session:
     """Check the display first (cheap, and the commonest problem), then load the models."""
     require_display()
-    runtimes = load_runtimes(settings)
-    return Session(runtimes=runtimes, screen=ScreenReader(), hands=None if dry_run else Hands())
+    pool = ModelPool(settings.models_dir, threads=settings.threads)
+    runtimes = load_runtimes(settings, pool)
+    return Session(runtimes=runtimes, screen=ScreenReader(), hands=None if dry_run else Hands(), pool=pool)
 
 
 def step_record(step: Step) -> StepRecord:

@@ -122,6 +122,8 @@ def cmd_run(
         run_id = log.start_run(task_text, model="", dry_run=dry_run, display=display_name())
         _log_cannot_start(log, run_id, str(exc), started)
         return _cannot_start(task_text, run_id, str(exc), started, as_json)
+    for notice in session.notices:
+        print(f"deskhand: {notice}", file=sys.stderr)
     run_id = log.start_run(task_text, model=session.models, dry_run=dry_run, display=display_name())
     return stream_run(settings, log, session, task, run_id, as_json=as_json, escalation=escalation)
 

@@ -6,6 +6,7 @@ The agent only ever sees `Runtime.complete()` and a `Completion`; which library 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +61,15 @@ class Runtime(Protocol):
         max_tokens: int = 64,
         temperature: float = 0.0,
     ) -> Completion: ...
+
+
+def parse_json(text: str, finish_reason: str) -> tuple[Any, str | None]:
+    """A schema-constrained answer parsed, or why it is not JSON (cut off, or broken)."""
+    try:
+        return json.loads(text), None
+    except json.JSONDecodeError as exc:
+        reason = "the answer was cut off at max_tokens" if finish_reason == "length" else str(exc)
+        return None, f"output is not valid JSON: {reason}"
 
 
 class ModelError(RuntimeError):

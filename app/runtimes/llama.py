@@ -8,28 +8,57 @@ whitespace until `max_tokens` (5 s a call instead of 0.3 s). Compact JSON leaves
 One `Llama` context is not thread-safe, so every call holds the runtime's lock. The chat
 prompt is rendered with the model's own template, so prompt tokens are counted exactly and a
 fixed prefix (a specialist's system prompt) is reused from llama.cpp's KV cache between calls.
+
+llama-cpp-python only reuses the prefix of the *last* call, so two specialists taking turns on
+one context evict each other's system prompt. A call made with a `cache_key` (the pool passes the
+specialist's role) therefore saves the context's KV cells afterwards and, when another key has
+used the context since, restores them before evaluating: the specialist's prefix is evaluated
+once. The sequence-level state API is used, not `Llama.save_state()`, which also copies a
+512 x vocabulary matrix of logits (100 MB for the built-in model) that a restore never needs.
 """
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import re
 import threading
 import time
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import numpy as np
+import numpy.typing as npt
 
 from app.runtimes.base import (
     Completion,
     Message,
     ModelFileError,
     RuntimeUnavailableError,
+    parse_json,
 )
 from app.runtimes.gguf_file import GGUFHeader, read_header
 
 _SPACE_RULE = re.compile(r"^space ::= .*$", re.MULTILINE)
+_SEQ = 0  # llama-cpp-python keeps everything in sequence 0
+
+
+@dataclass(frozen=True)
+class _SavedPrefix:
+    """A context's KV cells for `tokens`, as llama.cpp serialised them."""
+
+    tokens: npt.NDArray[np.intc]
+    data: bytes
+
+
+def _shared(a: npt.NDArray[np.intc], b: npt.NDArray[np.intc]) -> int:
+    """How many leading tokens two sequences share."""
+    n = min(len(a), len(b))
+    differ = np.flatnonzero(a[:n] != b[:n])
+    return int(differ[0]) if len(differ) else n
 
 
 def _import_llama_cpp() -> Any:
@@ -101,6 +130,11 @@ class LlamaRuntime:
         )
         self._lock = threading.Lock()
         self._grammars: dict[str, Any] = {}
+        self._prefixes: dict[str, _SavedPrefix] = {}
+        #: How often a specialist's saved prefix was put back after another one used the context.
+        self.prefix_restores = 0
+        self.n_ctx: int = self._llm.n_ctx()
+        self.gpu_layers = gpu_layers
 
     def _token_text(self, token: int) -> str:
         return str(self._llm.detokenize([token], special=True).decode("utf-8", errors="ignore"))
@@ -132,6 +166,11 @@ class LlamaRuntime:
         stops = formatted.stop if isinstance(formatted.stop, list) else [formatted.stop]
         return formatted.prompt, [s for s in stops if s]
 
+    @property
+    def saved_prefix_bytes(self) -> int:
+        """Memory the specialists' saved prefixes take."""
+        return sum(len(p.data) for p in self._prefixes.values())
+
     def complete(
         self,
         messages: Sequence[Message],
@@ -139,18 +178,23 @@ class LlamaRuntime:
         schema: dict[str, Any] | None = None,
         max_tokens: int = 64,
         temperature: float = 0.0,
+        cache_key: str | None = None,
     ) -> Completion:
+        """Answer `messages`; `cache_key` names whose prompt prefix to keep across other callers."""
         prompt, stop = self.render(messages)
         with self._lock:
             grammar = self._grammar(schema) if schema is not None else None
-            tokens_in = len(self._llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True))
+            # Exactly the tokens create_completion would evaluate (BOS included where the model wants it).
+            tokens: list[int] = self._llm.tokenize(prompt.encode("utf-8"), special=True)
+            if cache_key is not None:
+                self._restore_prefix(cache_key, np.asarray(tokens, dtype=np.intc))
             started = time.perf_counter()
             first: float | None = None
             pieces: list[str] = []
             finish = "length"
             tokens_out = 0
             for chunk in self._llm.create_completion(
-                prompt=prompt,
+                prompt=tokens,
                 max_tokens=max_tokens,
                 temperature=temperature,
                 grammar=grammar,
@@ -166,14 +210,16 @@ class LlamaRuntime:
                 if choice.get("finish_reason"):
                     finish = choice["finish_reason"]
             latency = time.perf_counter() - started
+            if cache_key is not None:
+                self._save_prefix(cache_key)
         text = "".join(pieces)
         parsed, error = (None, None)
         if schema is not None:
-            parsed, error = _parse_json(text, finish)
+            parsed, error = parse_json(text, finish)
         return Completion(
             text=text,
             json=parsed,
-            tokens_in=tokens_in,
+            tokens_in=len(tokens),
             tokens_out=tokens_out,
             latency_s=latency,
             ttft_s=first,
@@ -181,10 +227,36 @@ class LlamaRuntime:
             error=error,
         )
 
+    def _restore_prefix(self, key: str, tokens: npt.NDArray[np.intc]) -> None:
+        saved = self._prefixes.get(key)
+        if saved is None:
+            return
+        current = np.asarray(self._llm.input_ids[: self._llm.n_tokens], dtype=np.intc)
+        if _shared(current, tokens) >= _shared(saved.tokens, tokens):
+            return  # the context already holds at least as much of this prompt
+        buf = (ctypes.c_uint8 * len(saved.data)).from_buffer_copy(saved.data)
+        llama_cpp = _import_llama_cpp()
+        if llama_cpp.llama_state_seq_set_data(self._llm.ctx, buf, len(saved.data), _SEQ) != len(saved.data):
+            # The context is as it was before; this call just evaluates its whole prompt.
+            self._prefixes.pop(key)
+            return
+        n = len(saved.tokens)
+        self._llm.input_ids[:n] = saved.tokens
+        self._llm.n_tokens = n
+        # The restored cells carry no logits: make llama-cpp-python re-evaluate at least one token.
+        self._llm._requires_eval = True
+        self.prefix_restores += 1
 
-def _parse_json(text: str, finish: str) -> tuple[Any, str | None]:
-    try:
-        return json.loads(text), None
-    except json.JSONDecodeError as exc:
-        reason = "the answer was cut off at max_tokens" if finish == "length" else str(exc)
-        return None, f"output is not valid JSON: {reason}"
+    def _save_prefix(self, key: str) -> None:
+        llama_cpp = _import_llama_cpp()
+        size = llama_cpp.llama_state_seq_get_size(self._llm.ctx, _SEQ)
+        buf = (ctypes.c_uint8 * size)()
+        written = llama_cpp.llama_state_seq_get_data(self._llm.ctx, buf, size, _SEQ)
+        tokens = np.array(self._llm.input_ids[: self._llm.n_tokens], dtype=np.intc)
+        self._prefixes[key] = _SavedPrefix(tokens=tokens, data=bytes(memoryview(buf)[:written]))
+
+    def close(self) -> None:
+        """Free the model and its context now, rather than whenever the garbage collector runs."""
+        with self._lock:
+            self._prefixes.clear()
+            self._llm.close()

@@ -1,0 +1,215 @@
+"""The model pool: every model loaded once per process, shared by specialists, freed when idle.
+
+The composition root asks `pool.runtime_for(role)` and hands the result to the specialist. That
+is a light view, not a model: roles bound to the same file share one loaded model, each role's
+calls carry the role as the prefix-cache key (so two specialists taking turns on one model each
+keep their system prompt evaluated, see `app.runtimes.llama`), and the model itself is loaded on
+first use with the hardware probe's offload plan. When loading a model would go over the memory
+budget, the least recently used models that no call is using are unloaded first; a view whose
+model was unloaded loads it again on its next call.
+
+A role bound to a missing file gets the built-in model, and the reason lands in `pool.notices`
+for the CLI or the window to show.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.runtimes.base import Completion, Message
+from app.runtimes.catalog import RoleBinding, bind_role, validate_model
+from app.runtimes.gguf_file import GGUFHeader
+from app.runtimes.hardware import RAM_FRACTION, Hardware, OffloadPlan, kv_bytes_per_token, plan_offload, probe
+from app.runtimes.llama import LlamaRuntime
+from app.runtimes.onnx import OnnxRuntime
+
+#: Used when the probe cannot tell how much RAM is free.
+DEFAULT_BUDGET_BYTES = 4 * 1024**3
+
+
+@dataclass
+class _Loaded:
+    runtime: LlamaRuntime | OnnxRuntime
+    cost_bytes: int
+    plan: OffloadPlan | None
+    users: int = 0
+    last_used: float = 0.0
+
+
+class ModelPool:
+    """Loads models on demand, once each, within `memory_budget_bytes` of RAM."""
+
+    def __init__(
+        self,
+        models_dir: Path,
+        *,
+        hardware: Hardware | None = None,
+        memory_budget_bytes: int | None = None,
+        n_ctx: int = 2048,
+        threads: int | None = None,
+        catalog: dict[str, Any] | None = None,
+    ) -> None:
+        self.models_dir = models_dir
+        self.hardware = hardware if hardware is not None else probe()
+        free = self.hardware.ram_free_bytes
+        self.memory_budget_bytes = memory_budget_bytes or (
+            int(free * RAM_FRACTION) if free else DEFAULT_BUDGET_BYTES
+        )
+        self.n_ctx = n_ctx
+        self.threads = threads
+        self._catalog = catalog
+        self._loaded: OrderedDict[Path, _Loaded] = OrderedDict()
+        self._lock = threading.RLock()
+        self._bindings: dict[str, RoleBinding] = {}
+        #: Things the person should see: fallbacks to the built-in model, unloads, plans.
+        self.notices: list[str] = []
+        self.loads = 0
+
+    def binding(self, role: str) -> RoleBinding:
+        with self._lock:
+            if role not in self._bindings:
+                binding = bind_role(role, self.models_dir, self._catalog)
+                if binding.fallback:
+                    self.notices.append(binding.fallback)
+                self._bindings[role] = binding
+            return self._bindings[role]
+
+    def runtime_for(self, role: str) -> SpecialistRuntime:
+        """The runtime for `role`; the model is validated and loaded now, so errors surface early.
+
+        Raises `ModelError` (a subclass naming the file and what to do) when no usable model is
+        bound and the built-in one is missing or unusable too.
+        """
+        path = self.binding(role).path.resolve()
+        with self.using(path):
+            pass
+        return SpecialistRuntime(self, role, path)
+
+    def plan_for(self, path: Path) -> OffloadPlan | None:
+        """How a GGUF model will run here; None for an ONNX folder (its provider is picked at load)."""
+        header = validate_model(path)
+        if not isinstance(header, GGUFHeader):
+            return None
+        return plan_offload(header, self.hardware, n_ctx=self.n_ctx)
+
+    @property
+    def loaded(self) -> list[Path]:
+        with self._lock:
+            return list(self._loaded)
+
+    @contextmanager
+    def using(self, path: Path) -> Iterator[LlamaRuntime | OnnxRuntime]:
+        """The loaded model for `path`, protected from unloading while the block runs."""
+        with self._lock:
+            entry = self._loaded.get(path) or self._load(path)
+            self._loaded.move_to_end(path)
+            entry.users += 1
+        try:
+            yield entry.runtime
+        finally:
+            with self._lock:
+                entry.users -= 1
+                entry.last_used = time.monotonic()
+
+    def _load(self, path: Path) -> _Loaded:
+        header = validate_model(path)
+        plan: OffloadPlan | None = None
+        if isinstance(header, GGUFHeader):
+            plan = plan_offload(header, self.hardware, n_ctx=self.n_ctx)
+            cost = header.size_bytes + kv_bytes_per_token(header) * plan.n_ctx
+        else:
+            cost = header.size_bytes
+        self._make_room(cost)
+        runtime: LlamaRuntime | OnnxRuntime
+        if plan is not None:
+            runtime = LlamaRuntime(
+                path, n_ctx=plan.n_ctx, threads=self.threads or plan.threads, gpu_layers=plan.gpu_layers
+            )
+            self.notices.append(f"{path.name}: {plan.reason}")
+        else:
+            runtime = OnnxRuntime(path)
+            self.notices.append(
+                f"{path.name}: ONNX Runtime GenAI on {runtime.provider} ({runtime.provider_note})"
+            )
+        entry = _Loaded(runtime=runtime, cost_bytes=cost, plan=plan, last_used=time.monotonic())
+        self._loaded[path] = entry
+        self.loads += 1
+        return entry
+
+    def _make_room(self, cost: int) -> None:
+        for path, entry in list(self._loaded.items()):  # oldest first
+            if self._used_bytes() + cost <= self.memory_budget_bytes:
+                return
+            if entry.users == 0:
+                self.unload(path)
+        if self._used_bytes() + cost > self.memory_budget_bytes:
+            self.notices.append(
+                f"loading a model of about {cost / 1e9:.1f} GB goes over the memory budget "
+                f"({self.memory_budget_bytes / 1e9:.1f} GB); models in use cannot be unloaded"
+            )
+
+    def _used_bytes(self) -> int:
+        return sum(e.cost_bytes + _prefix_bytes(e.runtime) for e in self._loaded.values())
+
+    def unload(self, path: Path) -> None:
+        """Free a model now (it is loaded again when next used)."""
+        with self._lock:
+            entry = self._loaded.pop(path, None)
+            if entry is None:
+                return
+            if entry.users:
+                self._loaded[path] = entry
+                raise RuntimeError(f"{path.name} is in use and cannot be unloaded")
+            entry.runtime.close()
+            self.notices.append(f"{path.name}: unloaded to stay within the memory budget")
+
+    def close(self) -> None:
+        for path in self.loaded:
+            self.unload(path)
+
+
+def _prefix_bytes(runtime: LlamaRuntime | OnnxRuntime) -> int:
+    return runtime.saved_prefix_bytes if isinstance(runtime, LlamaRuntime) else 0
+
+
+class SpecialistRuntime:
+    """One role's view of a pooled model: a `Runtime` whose calls keep the role's prompt prefix."""
+
+    def __init__(self, pool: ModelPool, role: str, path: Path) -> None:
+        self.pool = pool
+        self.role = role
+        self.path = path
+
+    @property
+    def name(self) -> str:
+        return "onnx" if self.path.is_dir() else "llama.cpp"
+
+    @property
+    def model(self) -> str:
+        return self.path.name
+
+    def complete(
+        self,
+        messages: Sequence[Message],
+        *,
+        schema: dict[str, Any] | None = None,
+        max_tokens: int = 64,
+        temperature: float = 0.0,
+    ) -> Completion:
+        with self.pool.using(self.path) as runtime:
+            if isinstance(runtime, LlamaRuntime):
+                return runtime.complete(
+                    messages,
+                    schema=schema,
+                    max_tokens=max_tokens,
+                    temperature=temperature,
+                    cache_key=self.role,
+                )
+            return runtime.complete(messages, schema=schema, max_tokens=max_tokens, temperature=temperature)

@@ -1,0 +1,86 @@
+"""The model pool with the real built-in model: one load per file, per-specialist prefix caches,
+unloading under a memory budget, and the fallback for a role whose model is missing."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.runtimes.base import Message
+from app.runtimes.hardware import probe
+from app.runtimes.llama import LlamaRuntime
+from app.runtimes.pool import ModelPool
+
+pytestmark = pytest.mark.model
+
+GROUNDER = "You match a description to one element of a screen. " * 4
+ACTOR = "You operate a computer for a person, one action at a time. " * 4
+
+
+def ask(system: str, user: str) -> tuple[Message, Message]:
+    return (Message("system", system), Message("user", user))
+
+
+def test_roles_bound_to_one_file_share_one_loaded_model(tmp_path: Path) -> None:
+    pool = ModelPool(tmp_path, threads=2)
+    grounder, actor = pool.runtime_for("grounder"), pool.runtime_for("actor")
+    assert pool.loads == 1 and len(pool.loaded) == 1
+    assert (grounder.name, grounder.model) == ("llama.cpp", "SmolLM2-135M-Instruct.Q4_1.gguf")
+    completion = actor.complete(ask(ACTOR, "Say hello."), max_tokens=4)
+    assert completion.text and pool.loads == 1
+    assert any("CPU, 2 threads" in n for n in pool.notices)  # the offload plan is shown
+
+
+def test_alternating_specialists_keep_their_prefixes_and_answer_the_same(tmp_path: Path) -> None:
+    pool = ModelPool(tmp_path, threads=2)
+    grounder, actor = pool.runtime_for("grounder"), pool.runtime_for("actor")
+    (path,) = pool.loaded
+    with pool.using(path) as shared:
+        assert isinstance(shared, LlamaRuntime)
+    plain = LlamaRuntime(path, threads=2)
+    calls = [
+        (grounder, GROUNDER, "Find Submit."),
+        (actor, ACTOR, "Click OK."),
+        (grounder, GROUNDER, "Find Name."),
+    ]
+    for specialist, system, user in calls * 2:
+        cached = specialist.complete(ask(system, user), max_tokens=4)
+        fresh = plain.complete(ask(system, user), max_tokens=4)
+        assert cached.text == fresh.text and cached.tokens_in == fresh.tokens_in
+    # After the first round every switch of specialist restored that specialist's saved prefix.
+    assert shared.prefix_restores >= 3
+    assert shared.saved_prefix_bytes > 0
+
+
+def test_idle_models_are_unloaded_to_stay_within_the_memory_budget(
+    tmp_path: Path, builtin_model: Path
+) -> None:
+    shutil.copyfile(builtin_model, tmp_path / "copy.gguf")
+    (tmp_path / "roles.toml").write_text('[roles]\nactor = "copy.gguf"\n')
+    pool = ModelPool(tmp_path, threads=2, memory_budget_bytes=200_000_000)  # room for one model
+    grounder = pool.runtime_for("grounder")
+    actor = pool.runtime_for("actor")
+    assert pool.loaded == [(tmp_path / "copy.gguf").resolve()] and pool.loads == 2
+    assert grounder.complete(ask(GROUNDER, "Find Submit."), max_tokens=4).text
+    assert pool.loaded == [builtin_model.resolve()] and pool.loads == 3
+    assert actor.complete(ask(ACTOR, "Click OK."), max_tokens=4).text and pool.loads == 4
+    assert sum("unloaded" in n for n in pool.notices) == 3
+
+
+def test_a_role_bound_to_a_missing_file_runs_on_the_builtin_model_with_a_notice(
+    tmp_path: Path, builtin_model: Path
+) -> None:
+    (tmp_path / "roles.toml").write_text('[roles]\nactor = "gone.gguf"\n')
+    pool = ModelPool(tmp_path, threads=2)
+    actor = pool.runtime_for("actor")
+    assert actor.path == builtin_model.resolve()
+    assert any("gone.gguf" in n and "built-in" in n for n in pool.notices)
+    assert actor.complete(ask(ACTOR, "Say hi."), max_tokens=3).text
+
+
+def test_the_pool_uses_the_probed_hardware_plan(tmp_path: Path, builtin_model: Path) -> None:
+    pool = ModelPool(tmp_path, hardware=probe())
+    plan = pool.plan_for(builtin_model)
+    assert plan is not None and plan.device == "cpu" and plan.n_ctx == 2048
