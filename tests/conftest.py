@@ -6,6 +6,8 @@
   missing Xvfb fails them instead of hiding them.
 - `practice_app` / `practice_app_factory`: the practice form running on that display; read what
   it recorded with `.state()`. Mark such tests `@pytest.mark.display`.
+- `practice_desk`, `practice_web`: the other two practice programs (a PySide6 desk with menus
+  and dialogs; HTML pages in chromium, skipped without chromium unless `CI` is set).
 """
 
 from __future__ import annotations
@@ -17,7 +19,14 @@ from pathlib import Path
 
 import pytest
 
-from app.desktop.practice import PracticeApp, Scenario
+from app.desktop.practice import (
+    CHROMIUM_HINT,
+    PracticeApp,
+    PracticeDesk,
+    PracticeWeb,
+    Scenario,
+    chromium_binary,
+)
 from app.desktop.sandbox import INSTALL_HINT, VirtualDisplay
 
 
@@ -81,3 +90,31 @@ def practice_app(
     `@pytest.mark.parametrize("practice_app", ["injection"], indirect=True)`."""
     scenario: Scenario = getattr(request, "param", "default")
     return practice_app_factory(scenario)
+
+
+@pytest.fixture(scope="session")
+def require_chromium() -> str:
+    """Debian's chromium; skips the test where it is missing, fails it where `CI` is set."""
+    binary = chromium_binary()
+    if binary is None:
+        message = f"chromium is not installed ({CHROMIUM_HINT})"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return binary
+
+
+@pytest.fixture
+def practice_desk(virtual_display: VirtualDisplay, tmp_path: Path) -> Iterator[PracticeDesk]:
+    """The practice desk (menus, tabs, a list, dialogs) running on the Contacts tab."""
+    with PracticeDesk(tmp_path / "desk-state.json", display=virtual_display.display) as desk:
+        yield desk
+
+
+@pytest.fixture
+def practice_web(
+    virtual_display: VirtualDisplay, require_chromium: str, tmp_path: Path
+) -> Iterator[PracticeWeb]:
+    """The practice sign-up page in chromium, served from 127.0.0.1."""
+    with PracticeWeb(tmp_path / "web-state.json", display=virtual_display.display) as web:
+        yield web
