@@ -63,6 +63,30 @@ class Runtime(Protocol):
     ) -> Completion: ...
 
 
+def generated(
+    text: str,
+    finish_reason: str,
+    schema: dict[str, Any] | None,
+    *,
+    tokens_in: int,
+    tokens_out: int,
+    latency_s: float,
+    ttft_s: float | None,
+) -> Completion:
+    """The Completion of a local generation: parsed when a schema was asked for."""
+    parsed, error = parse_json(text, finish_reason) if schema is not None else (None, None)
+    return Completion(
+        text=text,
+        json=parsed,
+        tokens_in=tokens_in,
+        tokens_out=tokens_out,
+        latency_s=latency_s,
+        ttft_s=ttft_s,
+        finish_reason=finish_reason,
+        error=error,
+    )
+
+
 def parse_json(text: str, finish_reason: str) -> tuple[Any, str | None]:
     """A schema-constrained answer parsed, or why it is not JSON (cut off, or broken)."""
     try:

@@ -38,7 +38,7 @@ from app.runtimes.base import (
     Message,
     ModelFileError,
     RuntimeUnavailableError,
-    parse_json,
+    generated,
 )
 from app.runtimes.gguf_file import GGUFHeader, read_header
 
@@ -212,19 +212,14 @@ class LlamaRuntime:
             latency = time.perf_counter() - started
             if cache_key is not None:
                 self._save_prefix(cache_key)
-        text = "".join(pieces)
-        parsed, error = (None, None)
-        if schema is not None:
-            parsed, error = parse_json(text, finish)
-        return Completion(
-            text=text,
-            json=parsed,
+        return generated(
+            "".join(pieces),
+            finish,
+            schema,
             tokens_in=len(tokens),
             tokens_out=tokens_out,
             latency_s=latency,
             ttft_s=first,
-            finish_reason=finish,
-            error=error,
         )
 
     def _restore_prefix(self, key: str, tokens: npt.NDArray[np.intc]) -> None:

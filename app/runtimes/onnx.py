@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from app.runtimes.base import Completion, Message, ModelFileError, RuntimeUnavailableError, parse_json
+from app.runtimes.base import Completion, Message, ModelFileError, RuntimeUnavailableError, generated
 from app.runtimes.onnx_folder import OnnxFolder, read_onnx_folder
 
 #: Tried in this order; the name is onnxruntime-genai's, the label what the log and CLI show.
@@ -135,19 +135,14 @@ class OnnxRuntime:
                     pieces.append(stream.decode(last))
             latency = time.perf_counter() - started
         finish = "stop" if last in eos or tokens_out < max_tokens else "length"
-        text = "".join(pieces)
-        parsed, error = (None, None)
-        if schema is not None:
-            parsed, error = parse_json(text, finish)
-        return Completion(
-            text=text,
-            json=parsed,
+        return generated(
+            "".join(pieces),
+            finish,
+            schema,
             tokens_in=len(tokens),
             tokens_out=tokens_out,
             latency_s=latency,
             ttft_s=first,
-            finish_reason=finish,
-            error=error,
         )
 
     def _eos_ids(self) -> list[int]:
