@@ -160,7 +160,13 @@ class FakeHands:
             widget.value, form.open_dropdown = option, None
             return
         form.open_dropdown = None
-        if widget is None or widget.inert:
+        if widget is None:
+            # Plain text that reacts to clicks, like a tab title or a list row.
+            for n, note in enumerate(form.notes):
+                if Box(400, 20 + 30 * n, 300, 20).contains(x, y):
+                    form.state["pressed"].append(note)
+            return
+        if widget.inert:
             return
         if widget.kind is ElementKind.CHECKBOX:
             widget.value = "" if widget.value == "checked" else "checked"

@@ -46,11 +46,15 @@ def normalize(text: str) -> str:
 
 
 def kinds_for(goal: Goal) -> tuple[ElementKind, ...]:
+    """The kinds a goal may act on, most likely first. What the task calls the target ("the
+    Account menu") comes first but does not exclude the rest: a web menu is a button, a Qt tab
+    is plain text. A click may land on plain text (tabs, menu items, list rows) after every
+    widget kind."""
     kinds = _KINDS.get(goal.intent, _CLICKABLE)
-    hinted = _HINT_KINDS.get(goal.hint)
-    if hinted and (narrowed := tuple(k for k in kinds if k in hinted)):
-        return narrowed
-    return kinds
+    if goal.intent is Intent.CLICK:
+        kinds = (*kinds, *_TEXTUAL)
+    hinted = tuple(k for k in _HINT_KINDS.get(goal.hint, ()) if k in kinds)
+    return (*hinted, *(k for k in kinds if k not in hinted))
 
 
 def exact(phrase: str, elements: Iterable[Element], kinds: Sequence[ElementKind]) -> Element | None:
@@ -100,8 +104,10 @@ def option(value: str, elements: Iterable[Element], exclude: Element | None) -> 
 def candidates(
     elements: Sequence[Element], kinds: Sequence[ElementKind], exclude: Collection[int] = ()
 ) -> list[Element]:
-    """What a model may pick from: elements of the allowed kinds, else any clickable text."""
-    allowed = [e for e in elements if e.kind in kinds and e.id not in exclude and e.name]
+    """What a model may pick from: widgets of the allowed kinds, else any text. Plain text is
+    offered only when no widget fits, so a paragraph on screen cannot crowd out the buttons."""
+    widgets = [k for k in kinds if k not in _TEXTUAL]
+    allowed = [e for e in elements if e.kind in widgets and e.id not in exclude and e.name]
     if allowed:
         return allowed
     return [e for e in elements if e.kind in _TEXTUAL and e.id not in exclude and e.name]

@@ -73,7 +73,12 @@ _PATTERNS: list[tuple[Intent, re.Pattern[str]]] = [
         Intent.CHECK,
         re.compile(rf"^select\s+{_THE}(?P<t>.+?\s+(?:checkbox|check box|box|option))$", re.I),
     ),
-    (Intent.CLICK, re.compile(rf"^(?:click|press|push|hit|tap|choose)\s+(?:on\s+)?{_THE}(?P<t>.+)$", re.I)),
+    (
+        Intent.CLICK,
+        re.compile(
+            rf"^(?:click|press|push|hit|tap|choose|open|go to|switch to)\s+(?:on\s+)?{_THE}(?P<t>.+)$", re.I
+        ),
+    ),
 ]
 _HINTS: list[tuple[KindHint, re.Pattern[str]]] = [
     (KindHint.CHECKBOX, re.compile(r"\s+(?:checkbox|check box|tick box)$", re.I)),
@@ -84,6 +89,7 @@ _HINTS: list[tuple[KindHint, re.Pattern[str]]] = [
     ),
     (KindHint.BUTTON, re.compile(r"\s+button$", re.I)),
     (KindHint.LINK, re.compile(r"\s+link$", re.I)),
+    (KindHint.ANY, re.compile(r"\s+tab$", re.I)),
 ]
 _VERB = re.compile(
     r"^(?:type|enter|write|input|put|fill|set|choose|select|pick|untick|uncheck|unselect|"
