@@ -39,7 +39,7 @@ def open_log(settings: Settings) -> RunLog:
 ROLES = ("grounder", "actor")
 
 
-def load_runtimes(settings: Settings, pool: ModelPool) -> dict[str, Runtime]:
+def load_runtimes(pool: ModelPool) -> dict[str, Runtime]:
     """One runtime per role from the pool: roles bound to one file share one loaded model, and
     each role keeps its own prompt prefix cached. Raises ModelError when no usable model is
     bound (a missing file falls back to the built-in model, with a notice in `pool.notices`)."""
@@ -70,7 +70,7 @@ def open_session(settings: Settings, *, dry_run: bool) -> Session:
     """Check the display first (cheap, and the commonest problem), then load the models."""
     require_display()
     pool = ModelPool(settings.models_dir, threads=settings.threads)
-    runtimes = load_runtimes(settings, pool)
+    runtimes = load_runtimes(pool)
     return Session(runtimes=runtimes, screen=ScreenReader(), hands=None if dry_run else Hands(), pool=pool)
 
 

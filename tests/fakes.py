@@ -9,7 +9,6 @@ The real parts have their own tests against the real libraries.
 from __future__ import annotations
 
 import json
-import time
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -194,15 +193,6 @@ class FakeHands:
 
 def no_confirm(question: str) -> bool:
     return False
-
-
-def wait_until(predicate: Any, timeout_s: float = 5.0) -> bool:
-    deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return bool(predicate())
 
 
 class MemoryKeyring(KeyringBackend):

@@ -366,8 +366,8 @@ class Controller:
                         Action(ActionKind.CLICK), better.element, tier.who, calls, why, "; ".join(trail)
                     )
                 trail.append(f"the {tier.who} consultant gave no usable answer")
-            if len(trail) > 1 or not self.tiers:
-                trail.append("kept the local answer" if pick.element else "no one could answer")
+            # Every tier either answered (returned above) or said why not.
+            trail.append("kept the local answer" if pick.element else "no one could answer")
         if pick.element is None:
             mistake = self._model_mistake(pick.answers[-1], "grounder")
             return replace(mistake, calls=calls, route="; ".join(trail))

@@ -8,7 +8,6 @@ agent's claim about itself.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from pathlib import Path
 
 import pytest
 
@@ -128,7 +127,3 @@ def test_a_destructive_button_is_refused_without_a_terminal(agent: Agent, practi
     assert outcome.status == "refused"
     assert practice_app.state()["deleted"] is False
     assert steps[-1].verdict == "refused" and not steps[-1].acted
-
-
-def test_demo_screenshot_dir_is_untouched_by_plain_runs(deskhand_home: Path) -> None:
-    assert not (deskhand_home / "screenshots").exists()
