@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
+import tomli_w
+
 from app.agent.controller import Confirm, Controller, Tier
 from app.agent.specialists import Actor, Grounder, Planner
 from app.agent.steps import Outcome, Step, Task
@@ -154,6 +156,21 @@ def resolve_provider(settings: Settings) -> Provider | None:
     except KeyError as exc:
         raise ProviderError(f"{settings.cloud_file} lacks provider.{exc.args[0]}") from exc
     return Provider(name, base_url, model, get_key(name), bool(data.get("always_allow", False)))
+
+
+def save_provider(settings: Settings, provider: Provider) -> None:
+    """Write the provider to cloud.toml (never its key: that goes to the keyring), so the window's
+    settings and "always allow this provider" survive a restart and `deskhand run` sees them."""
+    data = {
+        "provider": {
+            "name": provider.name,
+            "base_url": provider.base_url,
+            "model": provider.model,
+            "always_allow": provider.always_allow,
+        }
+    }
+    settings.cloud_file.parent.mkdir(parents=True, exist_ok=True)
+    settings.cloud_file.write_text(tomli_w.dumps(data), encoding="utf-8")
 
 
 def cloud_tier(escalation: Escalation, ledger: RunLedger, ask: Ask) -> Tier | None:

@@ -1,0 +1,34 @@
+"""The cloud provider's settings file: what the window saves, `deskhand run` reads back."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.config import Settings
+from app.main import ProviderError, resolve_provider, save_provider
+from app.runtimes.cloud import Provider
+
+
+def test_saved_provider_is_read_back_without_its_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("DESKHAND_CLOUD_BASE_URL", "DESKHAND_CLOUD_MODEL", "DESKHAND_CLOUD_API_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    settings = Settings()
+    save_provider(settings, Provider("acme", "https://llm.acme.test/v1", "big-1", "sk-secret", True))
+
+    assert "sk-secret" not in settings.cloud_file.read_text()
+    provider = resolve_provider(settings)
+    assert provider is not None
+    assert (provider.name, provider.base_url, provider.model, provider.always_allow) == (
+        "acme",
+        "https://llm.acme.test/v1",
+        "big-1",
+        True,
+    )
+
+
+def test_incomplete_provider_file_names_the_missing_setting() -> None:
+    settings = Settings()
+    settings.cloud_file.parent.mkdir(parents=True, exist_ok=True)
+    settings.cloud_file.write_text('[provider]\nname = "acme"\nmodel = "big-1"\n')
+    with pytest.raises(ProviderError, match="base_url"):
+        resolve_provider(settings)
