@@ -57,6 +57,9 @@ class Settings:
     threads: int | None = None
     routing: RoutingThresholds = field(default_factory=RoutingThresholds)
     prices: Prices = field(default_factory=Prices)
+    #: A task cluster needs this many training examples before `deskhand train` specializes a
+    #: model on it; fewer teach a LoRA adapter the examples rather than the task.
+    min_cluster_examples: int = 100
 
     @property
     def db_path(self) -> Path:

@@ -119,7 +119,19 @@ def m002_outbound_and_routes(db: sqlite_utils.Database) -> None:
     db.table("steps").add_column("route", str)
 
 
-MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [m001_initial, m002_outbound_and_routes]
+def m003_training_labels(db: sqlite_utils.Database) -> None:
+    """A person's mark on a run (good/bad), the one training label the log cannot derive, and
+    an index for the export, which reads each step's calls together."""
+    db.table("runs").add_column("rating", str)
+    db.table("runs").add_column("rated_at", str)
+    db.table("lm_calls").create_index(["step_id"])
+
+
+MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
+    m001_initial,
+    m002_outbound_and_routes,
+    m003_training_labels,
+]
 
 
 def migrate(db: sqlite_utils.Database) -> list[str]:

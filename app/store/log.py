@@ -17,6 +17,9 @@ import sqlite_utils
 
 from app.store.db import explain, now_iso
 
+#: A person's mark on a run: the conversion loop learns from good runs and never from bad ones.
+RATINGS = ("good", "bad")
+
 
 @dataclass(frozen=True)
 class LMCallRecord:
@@ -161,6 +164,21 @@ class RunLog:
                 f"UPDATE runs SET {assignments} WHERE id = ?", [*values.values(), run_id]
             )
         )
+
+    def rate_run(self, run_id: int, rating: str | None) -> None:
+        """Mark a run good or bad for training (None clears the mark)."""
+        if rating is not None and rating not in RATINGS:
+            raise ValueError(f"a run is rated 'good' or 'bad' (or the mark cleared), not {rating!r}")
+
+        def update() -> int:
+            cursor = self.db.conn.execute(
+                "UPDATE runs SET rating = ?, rated_at = ? WHERE id = ?",
+                [rating, None if rating is None else now_iso(), run_id],
+            )
+            return int(cursor.rowcount)
+
+        if not self._write(update):
+            raise ValueError(f"no run {run_id} in {self.path}; `deskhand logs` lists the runs")
 
     def recent_runs(self, last: int = 10) -> list[dict[str, Any]]:
         return list(self.db.table("runs").rows_where(order_by="id desc", limit=last))

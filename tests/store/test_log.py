@@ -56,10 +56,14 @@ def test_open_creates_tables_in_wal_mode_and_migrates_once(tmp_path: Path) -> No
     db = open_db(path)
     assert {"runs", "steps", "lm_calls", "outbound", "_migrations"} <= set(db.table_names())
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert [r["name"] for r in db["_migrations"].rows] == ["m001_initial", "m002_outbound_and_routes"]
+    assert [r["name"] for r in db["_migrations"].rows] == [
+        "m001_initial",
+        "m002_outbound_and_routes",
+        "m003_training_labels",
+    ]
     db.conn.close()
     again = open_db(path)
-    assert again["_migrations"].count == 2
+    assert again["_migrations"].count == 3
 
 
 def test_an_old_database_is_upgraded_in_place_keeping_its_runs(tmp_path: Path) -> None:
@@ -76,7 +80,8 @@ def test_an_old_database_is_upgraded_in_place_keeping_its_runs(tmp_path: Path) -
     old.conn.close()
     db = open_db(path)
     assert [r["task"] for r in db["runs"].rows] == ["kept"]
-    assert "route" in db["steps"].columns_dict and migrate(db) == []
+    assert "route" in db["steps"].columns_dict and "rating" in db["runs"].columns_dict
+    assert migrate(db) == []
 
 
 def test_a_step_and_its_calls_are_stored_and_searchable(tmp_path: Path) -> None:
@@ -158,3 +163,25 @@ def test_a_full_disk_ends_with_a_clear_error_and_keeps_what_was_logged(tmp_path:
         log.record_step(run_id, step(1), (call("x" * 100_000),))
     assert [s["idx"] for s in log.steps_of(run_id)] == [0]
     assert len(log.calls_of(run_id)) == 1
+
+
+def test_a_run_is_rated_for_training_and_the_mark_can_be_cleared(tmp_path: Path) -> None:
+    log = RunLog(open_db(tmp_path / "d.db"))
+    run_id = log.start_run("Click Submit", model="m.gguf", dry_run=False, display="")
+    assert log.recent_runs()[0]["rating"] is None
+    log.rate_run(run_id, "good")
+    (run,) = log.recent_runs()
+    assert run["rating"] == "good" and run["rated_at"]
+    log.rate_run(run_id, None)
+    (run,) = log.recent_runs()
+    assert (run["rating"], run["rated_at"]) == (None, None)
+
+
+def test_rating_an_unknown_run_or_with_an_unknown_mark_says_what_to_do(tmp_path: Path) -> None:
+    log = RunLog(open_db(tmp_path / "d.db"), tmp_path / "d.db")
+    run_id = log.start_run("Click Submit", model="m.gguf", dry_run=False, display="")
+    with pytest.raises(ValueError, match=r"no run 99 in .*d\.db; `deskhand logs` lists the runs"):
+        log.rate_run(99, "good")
+    with pytest.raises(ValueError, match="rated 'good' or 'bad'"):
+        log.rate_run(run_id, "great")
+    assert log.recent_runs()[0]["rating"] is None
