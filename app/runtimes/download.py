@@ -1,17 +1,21 @@
 """`deskhand models pull`: fetch a recommended model from Hugging Face into the models folder.
 
-huggingface-hub does the transfer (a progress bar, and an interrupted download resumes from its
-`.incomplete` file). Before the transfer we ask the hub for the file's metadata, which fails at
-once when the machine is offline (or `HF_HUB_OFFLINE=1`) instead of retrying for half a minute,
-and which gives the SHA-256 the hub stores for large files; the finished file is hashed and
-compared, then validated like any dropped file. The library is optional (`deskhand[download]`)
-and imported only here.
+huggingface-hub does the transfer. A dropped connection resumes from the last whole 10 MiB
+piece written (the library retries with a Range request, up to five times); a cancelled or
+killed pull starts over, because huggingface-hub 2.x deletes its partial file. Before the
+transfer we ask the hub for the file's metadata, which fails at once when the machine is
+offline (or `HF_HUB_OFFLINE=1`) instead of retrying for half a minute, and which gives the
+SHA-256 the hub stores for large files; the finished file is hashed and compared, then
+validated like any dropped file. Progress goes to the terminal's bar, or to a `Progress`
+callback (the window's progress bar) that may stop the download by raising `DownloadCancelled`.
+The library is optional (`deskhand[download]`) and imported only here.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +25,18 @@ from app.runtimes.catalog import CatalogEntry, validate_model
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 #: Seconds to wait for the hub's first answer; an unreachable host fails faster than that.
 METADATA_TIMEOUT_S = 10.0
+#: Called with (bytes so far, total bytes or None) from the downloading thread.
+Progress = Callable[[int, int | None], None]
+#: huggingface-hub's progress bars that count the model's bytes (its others count files).
+_BYTE_BARS = frozenset({"huggingface_hub.http_get", "huggingface_hub.snapshot_download"})
 
 
 class ModelDownloadError(ModelError):
     """A model could not be downloaded; the message says why and what to do instead."""
+
+
+class DownloadCancelled(ModelDownloadError):
+    """The person stopped the download (raised by a `Progress` callback); nothing was kept."""
 
 
 def _import_hub() -> Any:
@@ -37,20 +49,37 @@ def _import_hub() -> Any:
     return huggingface_hub
 
 
-def pull(entry: CatalogEntry, models_dir: Path) -> Path:
-    """Download `entry` into `models_dir` (resuming a partial download); returns its path."""
+def pull(
+    entry: CatalogEntry,
+    models_dir: Path,
+    *,
+    progress: Progress | None = None,
+    endpoint: str | None = None,
+) -> Path:
+    """Download `entry` into `models_dir`; returns its path.
+
+    `progress` receives the byte counts instead of the terminal's bar; `endpoint` is the hub
+    (None: `HF_ENDPOINT`, else huggingface.co), e.g. a mirror.
+    """
     if entry.repo is None:
         raise ModelDownloadError(f"{entry.name!r} ships with Deskhand and is not downloaded")
     hub = _import_hub()
     models_dir.mkdir(parents=True, exist_ok=True)
+    bar = None if progress is None else _reporting_bar(progress)
     if entry.format == "onnx":
-        return _pull_folder(hub, entry, models_dir)
-    url = hub.hf_hub_url(entry.repo, entry.file)
+        return _pull_folder(hub, entry, models_dir, bar, endpoint)
+    url = hub.hf_hub_url(entry.repo, entry.file, endpoint=endpoint)
     try:
-        meta = hub.get_hf_file_metadata(url, timeout=METADATA_TIMEOUT_S)
-        path = Path(hub.hf_hub_download(entry.repo, entry.file, local_dir=models_dir))
+        meta = hub.get_hf_file_metadata(url, timeout=METADATA_TIMEOUT_S, endpoint=endpoint)
+        path = Path(
+            hub.hf_hub_download(
+                entry.repo, entry.file, local_dir=models_dir, endpoint=endpoint, tqdm_class=bar
+            )
+        )
+    except DownloadCancelled:
+        raise
     except Exception as exc:  # the hub's errors come from several libraries (httpx, its own)
-        raise _explain(hub, exc, entry, models_dir) from exc
+        raise _explain(hub, exc, entry, models_dir, endpoint) from exc
     expected = str(meta.etag or "").strip('"')
     if _SHA256.match(expected):
         actual = _sha256(path)
@@ -64,15 +93,25 @@ def pull(entry: CatalogEntry, models_dir: Path) -> Path:
     return path
 
 
-def _pull_folder(hub: Any, entry: CatalogEntry, models_dir: Path) -> Path:
+def _pull_folder(
+    hub: Any, entry: CatalogEntry, models_dir: Path, bar: type | None, endpoint: str | None
+) -> Path:
     staging = models_dir / ".download" / entry.name
     pattern = f"{entry.subfolder}/*" if entry.subfolder else "*"
     config = f"{entry.subfolder}/genai_config.json" if entry.subfolder else "genai_config.json"
     try:
-        hub.get_hf_file_metadata(hub.hf_hub_url(entry.repo, config), timeout=METADATA_TIMEOUT_S)
-        hub.snapshot_download(entry.repo, allow_patterns=[pattern], local_dir=staging)
+        hub.get_hf_file_metadata(
+            hub.hf_hub_url(entry.repo, config, endpoint=endpoint),
+            timeout=METADATA_TIMEOUT_S,
+            endpoint=endpoint,
+        )
+        hub.snapshot_download(
+            entry.repo, allow_patterns=[pattern], local_dir=staging, endpoint=endpoint, tqdm_class=bar
+        )
+    except DownloadCancelled:
+        raise
     except Exception as exc:  # see pull()
-        raise _explain(hub, exc, entry, models_dir) from exc
+        raise _explain(hub, exc, entry, models_dir, endpoint) from exc
     source = staging / entry.subfolder if entry.subfolder else staging
     target = models_dir / entry.file
     source.rename(target)
@@ -80,12 +119,35 @@ def _pull_folder(hub: Any, entry: CatalogEntry, models_dir: Path) -> Path:
     return target
 
 
+def _reporting_bar(progress: Progress) -> type:
+    """A huggingface-hub progress bar class that hands its byte counts to `progress`."""
+    from huggingface_hub.utils.tqdm import tqdm
+
+    class ReportingBar(tqdm):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            self._reports = kwargs.pop("name", None) in _BYTE_BARS
+            self._done = int(kwargs.get("initial") or 0)
+            # Never drawn: a disabled tqdm skips its own counting, hence `_done`.
+            super().__init__(*args, **{**kwargs, "disable": True})  # type: ignore[no-untyped-call]
+
+        def update(self, n: float | None = 1) -> bool | None:
+            self._done += int(n or 0)
+            if self._reports:
+                progress(self._done, int(self.total) if self.total else None)
+            result: bool | None = super().update(n)
+            return result
+
+    return ReportingBar
+
+
 def _sha256(path: Path) -> str:
     with path.open("rb") as fh:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
-def _explain(hub: Any, exc: Exception, entry: CatalogEntry, models_dir: Path) -> ModelDownloadError:
+def _explain(
+    hub: Any, exc: Exception, entry: CatalogEntry, models_dir: Path, endpoint: str | None
+) -> ModelDownloadError:
     errors = hub.errors
     by_hand = (
         f"or download {entry.file} from https://huggingface.co/{entry.repo} on a connected machine "
@@ -110,6 +172,6 @@ def _explain(hub: Any, exc: Exception, entry: CatalogEntry, models_dir: Path) ->
     if isinstance(exc, errors.HfHubHTTPError):
         return ModelDownloadError(f"the hub refused the download of {entry.name!r}: {exc}")
     return ModelDownloadError(
-        f"cannot download {entry.name!r}: the hub ({hub.constants.ENDPOINT}) cannot be reached "
+        f"cannot download {entry.name!r}: the hub ({endpoint or hub.constants.ENDPOINT}) cannot be reached "
         f"({type(exc).__name__}: {exc}). Check the connection and try again, {by_hand}"
     )
