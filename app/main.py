@@ -11,7 +11,7 @@ import os
 import time
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlparse
 
@@ -27,7 +27,8 @@ from app.privacy.gate import Ask, Gate, Policy
 from app.privacy.scrub import Scrubber
 from app.privacy.secrets import get_key
 from app.runtimes.base import Runtime
-from app.runtimes.cloud import CloudRuntime, Provider
+from app.runtimes.catalog import RemoteServer
+from app.runtimes.cloud import CloudRuntime, Provider, RemoteRole, TrustedServerRuntime
 from app.runtimes.pool import ModelPool
 from app.store.db import open_db
 from app.store.log import RunLedger, RunLog, StepRecord
@@ -44,8 +45,25 @@ ROLES = ("grounder", "actor")
 def load_runtimes(pool: ModelPool) -> dict[str, Runtime]:
     """One runtime per role from the pool: roles bound to one file share one loaded model, and
     each role keeps its own prompt prefix cached. Raises ModelError when no usable model is
-    bound (a missing file falls back to the built-in model, with a notice in `pool.notices`)."""
+    bound (a missing file falls back to the built-in model, with a notice in `pool.notices`).
+    A role bound to a server gets the built-in model here, for runs that may not ask it."""
     return {role: pool.runtime_for(role) for role in ROLES}
+
+
+def role_servers(pool: ModelPool) -> dict[str, RemoteServer]:
+    """The roles bound to a model server on the network (`server:NAME` in roles.toml)."""
+    bound = {role: pool.binding(role).server for role in ROLES}
+    return {role: server for role, server in bound.items() if server is not None}
+
+
+def server_notice(role: str, server: RemoteServer) -> str:
+    if server.trusted:
+        return f"role {role!r}: answered by server {server.name!r} ({server.host}), marked trusted"
+    return (
+        f"role {role!r}: server {server.name!r} ({server.host}) is not marked trusted, so it is "
+        "treated as the cloud: with cloud use off the built-in model answers, otherwise the "
+        f"permission gate decides. Trust it with `deskhand models server {server.name} --trusted`"
+    )
 
 
 @dataclass
@@ -56,6 +74,8 @@ class Session:
     screen: ScreenReader
     hands: Hands | None
     pool: ModelPool | None = None
+    #: Roles answered by a model server on the network instead of `runtimes`.
+    servers: dict[str, RemoteServer] = field(default_factory=dict)
 
     @property
     def models(self) -> str:
@@ -64,8 +84,9 @@ class Session:
 
     @property
     def notices(self) -> list[str]:
-        """What the person should know about the models (fallbacks, offload plans)."""
-        return list(self.pool.notices) if self.pool is not None else []
+        """What the person should know about the models (fallbacks, offload plans, servers)."""
+        pooled = list(self.pool.notices) if self.pool is not None else []
+        return pooled + [server_notice(role, server) for role, server in self.servers.items()]
 
 
 def open_session(settings: Settings, *, dry_run: bool) -> Session:
@@ -73,7 +94,8 @@ def open_session(settings: Settings, *, dry_run: bool) -> Session:
     require_display()
     pool = ModelPool(settings.models_dir, threads=settings.threads)
     runtimes = load_runtimes(pool)
-    return Session(runtimes=runtimes, screen=ScreenReader(), hands=None if dry_run else Hands(), pool=pool)
+    hands = None if dry_run else Hands()
+    return Session(runtimes, ScreenReader(), hands, pool, servers=role_servers(pool))
 
 
 def step_record(step: Step) -> StepRecord:
@@ -173,6 +195,23 @@ def save_provider(settings: Settings, provider: Provider) -> None:
     settings.cloud_file.write_text(tomli_w.dumps(data), encoding="utf-8")
 
 
+def run_runtimes(session: Session, escalation: Escalation, ledger: RunLedger, ask: Ask) -> dict[str, Runtime]:
+    """The runtime per role for one run: a trusted server directly, an untrusted one through
+    this run's permission gate (like the cloud), or the built-in model when the gate would
+    never let anything out."""
+    runtimes = dict(session.runtimes)
+    for role, server in session.servers.items():
+        provider = Provider(
+            server.name, server.base_url, server.model, get_key(server.name, env_override=False)
+        )
+        if server.trusted:
+            runtimes[role] = RemoteRole(TrustedServerRuntime(provider))
+        elif escalation.policy != "never":
+            gate = Gate(escalation.policy, ledger, ask=ask, images=escalation.images)
+            runtimes[role] = RemoteRole(CloudRuntime(provider, gate=gate, scrubber=Scrubber()))
+    return runtimes
+
+
 def cloud_tier(escalation: Escalation, ledger: RunLedger, ask: Ask) -> Tier | None:
     """The cloud consultant behind the gate, or None when the policy keeps everything local."""
     if escalation.policy == "never" or escalation.provider is None:
@@ -194,11 +233,14 @@ def execute(
     """Run `task`, logging each step the moment it happens; ends with the RunResult."""
     started = time.perf_counter()
     tier = cloud_tier(escalation, log.ledger(run_id), confirm)
+    runtimes = run_runtimes(session, escalation, log.ledger(run_id), confirm)
     controller = Controller(
         screen=session.screen,
         hands=session.hands,
-        grounder=Grounder(session.runtimes["grounder"]),
-        actor=Actor(session.runtimes["actor"]),
+        # A server is a bigger model: one order of the choices is enough (the second order
+        # only corrects the small local model's position bias).
+        grounder=Grounder(runtimes["grounder"], orders=1 if "grounder" in session.servers else 2),
+        actor=Actor(runtimes["actor"]),
         confirm=confirm,
         settle_s=settings.settle_s,
         tiers=(tier,) if tier else (),

@@ -2,13 +2,18 @@
 
 deskhand models                  models found, roles, recommended models, acceleration
 deskhand models pull NAME        download a recommended model into the models folder
-deskhand models use ROLE MODEL   bind a role to a catalog name, a file/folder, or a path
+deskhand models add FILE         copy a .gguf file into the models folder (checked first)
+deskhand models use ROLE MODEL   bind a role to a catalog name, a file/folder, a path, or server:NAME
+deskhand models server NAME --url URL --model MODEL [--trusted]
+                                 describe a model server on your network (vLLM, llama.cpp, Ollama)
 """
 
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
+from pathlib import Path
 
 from app.cli.common import EXIT_CONFIG, EXIT_DONE, EXIT_NOT_DONE
 from app.config import Settings
@@ -23,12 +28,33 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     pull = actions.add_parser("pull", help="download a recommended model (see `deskhand models`)")
     pull.add_argument("name", help="a model NAME from the catalog")
     pull.set_defaults(handler=lambda settings, args, _parser: cmd_pull(settings, args.name))
+    add = actions.add_parser("add", help="copy a .gguf model file into the models folder")
+    add.add_argument("file", type=Path, help="the .gguf file; it is checked before it is copied")
+    add.set_defaults(handler=lambda settings, args, _parser: cmd_add(settings, args.file))
     use = actions.add_parser("use", help="bind a role (grounder, actor) to a model")
     use.add_argument("role")
     use.add_argument(
         "model", help="a catalog NAME, a .gguf file or ONNX folder in the models folder, or a path"
     )
     use.set_defaults(handler=lambda settings, args, _parser: cmd_use(settings, args.role, args.model))
+    server = actions.add_parser(
+        "server",
+        help="describe a model server on your network; bind a role to it with `use ROLE server:NAME`",
+    )
+    server.add_argument("name", help="a short name for the server, e.g. team-gpu")
+    server.add_argument("--url", help="its OpenAI-compatible base URL, e.g. http://gpu-box.lan:8000/v1")
+    server.add_argument("--model", help="the model name the server knows")
+    trust = server.add_mutually_exclusive_group()
+    trust.add_argument(
+        "--trusted",
+        action="store_true",
+        default=None,
+        help="the host is yours: its calls skip the permission gate (otherwise it counts as the cloud)",
+    )
+    trust.add_argument(
+        "--untrusted", dest="trusted", action="store_false", help="treat it as the cloud again"
+    )
+    server.set_defaults(handler=lambda settings, args, _parser: cmd_server(settings, args))
 
 
 def cmd_models(settings: Settings) -> int:
@@ -67,7 +93,10 @@ def cmd_models(settings: Settings) -> int:
             print(f"  {role:<10} {ref} -> MISSING: {exc}")
             status = EXIT_CONFIG
             continue
-        if binding.fallback:
+        if binding.server is not None:
+            trust = "trusted" if binding.server.trusted else "NOT trusted: treated as the cloud"
+            print(f"  {role:<10} {ref} -> {binding.server.base_url} model {binding.server.model} ({trust})")
+        elif binding.fallback:
             print(f"  {role:<10} {ref} -> WARNING: {binding.fallback}\n  {'':<10} -> {binding.path}")
         else:
             print(f"  {role:<10} {ref} -> {binding.path}")
@@ -118,6 +147,51 @@ def cmd_pull(settings: Settings, name: str) -> int:
     return EXIT_DONE
 
 
+def cmd_add(settings: Settings, source: Path) -> int:
+    """Copy a checked GGUF file into the models folder (what "Open with Deskhand" does)."""
+    from app.runtimes.base import ModelError
+    from app.runtimes.catalog import validate_model
+
+    source = source.expanduser()
+    if source.is_dir():
+        print(
+            f"deskhand: {source} is a folder; `models add` takes a .gguf file "
+            f"(copy an ONNX model folder into {settings.models_dir} as it is)",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    try:
+        header = validate_model(source)
+    except ModelError as exc:
+        print(f"deskhand: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    # Only `*.gguf` files are found in the models folder, whatever the file was called.
+    target = settings.models_dir / Path(source.name).with_suffix(".gguf").name
+    if target.exists():
+        if target.resolve() == source.resolve():
+            print(f"{target} is already in the models folder")
+            return EXIT_DONE
+        print(
+            f"deskhand: the models folder already has a {target.name}; rename the new file or "
+            f"remove {target} first",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    settings.models_dir.mkdir(parents=True, exist_ok=True)
+    # Copy beside the target, then rename: a copy cut short never looks like a model.
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        shutil.copyfile(source, partial)
+        partial.replace(target)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        print(f"deskhand: could not copy {source} into {settings.models_dir}: {exc}", file=sys.stderr)
+        return EXIT_NOT_DONE
+    print(f"added {target} ({header.architecture}, {header.quantization})")
+    print(f"use it with: deskhand models use actor {target.name}")
+    return EXIT_DONE
+
+
 def cmd_use(settings: Settings, role: str, model: str) -> int:
     from app.runtimes.base import ModelError
     from app.runtimes.catalog import use_model
@@ -127,5 +201,37 @@ def cmd_use(settings: Settings, role: str, model: str) -> int:
     except ModelError as exc:
         print(f"deskhand: {exc}", file=sys.stderr)
         return EXIT_CONFIG
-    print(f"{role} -> {binding.path} (saved in {settings.models_dir / 'roles.toml'})")
+    where = binding.server.base_url if binding.server else binding.path
+    print(f"{role} -> {where} (saved in {settings.models_dir / 'roles.toml'})")
+    return EXIT_DONE
+
+
+def cmd_server(settings: Settings, args: argparse.Namespace) -> int:
+    from app.runtimes.base import ModelError
+    from app.runtimes.catalog import RemoteServer, add_server, servers
+
+    try:
+        known = servers(settings.models_dir).get(args.name)
+    except ModelError as exc:
+        print(f"deskhand: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    url = args.url or (known.base_url if known else None)
+    model = args.model or (known.model if known else None)
+    if not (url and model):
+        print(
+            f"deskhand: a new server needs --url and --model (server {args.name!r} is not described yet)",
+            file=sys.stderr,
+        )
+        return EXIT_CONFIG
+    trusted = args.trusted if args.trusted is not None else bool(known and known.trusted)
+    try:
+        server = add_server(RemoteServer(args.name, url, model, trusted), settings.models_dir)
+    except ValueError as exc:
+        print(f"deskhand: {exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    trust = (
+        "trusted: calls skip the permission gate" if server.trusted else "not trusted: treated as the cloud"
+    )
+    print(f"server {server.name}: {server.base_url} model {server.model} ({trust})")
+    print(f"bind a role to it: deskhand models use grounder server:{server.name}")
     return EXIT_DONE

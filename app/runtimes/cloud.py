@@ -6,6 +6,12 @@ decides and records the request in the outbound ledger before a byte is sent, an
 placeholders are mapped back locally. Timeouts and retries with backoff come from the `openai`
 client; any failure (denied, 4xx/5xx, timeout, malformed or off-schema reply) raises
 `CloudUnavailable`, which the router turns into a local fallback with the reason logged.
+
+A model server on the person's own network speaks the same protocol. Bound to a role, it is
+the cloud under another name unless the person marked its host trusted; then
+`TrustedServerRuntime` talks to it directly, with no gate and no scrubbing. Either way
+`RemoteRole` makes a failure an unusable answer the controller reacts to (retry, escalate, a
+clear outcome), as it would to a local model's garbage.
 """
 
 from __future__ import annotations
@@ -84,7 +90,9 @@ class CloudRuntime:
             raise CloudUnavailable(f"not sent to {self.provider.name}: {permission.reason}")
         started = time.perf_counter()
         try:
-            text, usage = self._post(sent, schema, max_tokens, temperature)
+            text, usage = chat_request(
+                self.provider, sent, schema, max_tokens, temperature, self.timeout_s, self.retries
+            )
         except CloudUnavailable as exc:
             self.gate.ledger.outbound_result(permission.ledger_id, status="failed", error=str(exc))
             raise
@@ -108,42 +116,135 @@ class CloudRuntime:
             finish_reason="stop",
         )
 
-    def _post(
-        self, sent: list[dict[str, str]], schema: dict[str, Any] | None, max_tokens: int, temperature: float
-    ) -> tuple[str, dict[str, int]]:
-        import openai
 
-        client = openai.OpenAI(
-            base_url=self.provider.base_url,
-            api_key=self.provider.api_key or "none",
-            timeout=self.timeout_s,
-            max_retries=self.retries,
+def chat_request(
+    provider: Provider,
+    sent: list[dict[str, str]],
+    schema: dict[str, Any] | None,
+    max_tokens: int,
+    temperature: float,
+    timeout_s: float,
+    retries: int,
+) -> tuple[str, dict[str, int]]:
+    """One chat completion from an OpenAI-compatible endpoint: (text, usage). Any failure
+    raises CloudUnavailable with a reason a person can read."""
+    import openai
+
+    client = openai.OpenAI(
+        base_url=provider.base_url,
+        api_key=provider.api_key or "none",
+        timeout=timeout_s,
+        max_retries=retries,
+    )
+    extra: dict[str, Any] = {}
+    if schema is not None:
+        extra["response_format"] = {
+            "type": "json_schema",
+            "json_schema": {"name": "answer", "schema": schema, "strict": True},
+        }
+    try:
+        reply = client.chat.completions.create(
+            model=provider.model,
+            messages=sent,  # type: ignore[arg-type]
+            max_tokens=max_tokens,
+            temperature=temperature,
+            **extra,
         )
-        extra: dict[str, Any] = {}
-        if schema is not None:
-            extra["response_format"] = {
-                "type": "json_schema",
-                "json_schema": {"name": "answer", "schema": schema, "strict": True},
-            }
+        text = reply.choices[0].message.content or ""
+    except openai.APITimeoutError as exc:
+        raise CloudUnavailable(f"{provider.name} timed out after {timeout_s:.0f} s") from exc
+    except openai.APIStatusError as exc:
+        raise CloudUnavailable(f"{provider.name} answered HTTP {exc.status_code}") from exc
+    except openai.APIError as exc:
+        raise CloudUnavailable(f"{provider.name} is unreachable or sent a malformed reply") from exc
+    except (IndexError, AttributeError, TypeError, ValueError) as exc:
+        raise CloudUnavailable(f"{provider.name} sent a malformed reply") from exc
+    usage = reply.usage.model_dump() if reply.usage is not None else {}
+    return text, {k: int(v) for k, v in usage.items() if isinstance(v, int)}
+
+
+class TrustedServerRuntime:
+    """A model server on a host the person marked trusted: no gate, no scrubbing, still logged."""
+
+    def __init__(self, provider: Provider, *, timeout_s: float = 30.0, retries: int = 1) -> None:
+        self.provider = provider
+        self.timeout_s = timeout_s
+        self.retries = retries
+
+    @property
+    def name(self) -> str:
+        return "server"
+
+    @property
+    def model(self) -> str:
+        return f"{self.provider.name}:{self.provider.model}"
+
+    def complete(
+        self,
+        messages: Sequence[Message],
+        *,
+        schema: dict[str, Any] | None = None,
+        max_tokens: int = 256,
+        temperature: float = 0.0,
+    ) -> Completion:
+        sent = [{"role": m.role, "content": m.content} for m in messages]
+        started = time.perf_counter()
+        text, usage = chat_request(
+            self.provider, sent, schema, max_tokens, temperature, self.timeout_s, self.retries
+        )
+        parsed, error = _parse(text, schema) if schema is not None else (None, None)
+        return Completion(
+            text=text,
+            json=parsed,
+            tokens_in=usage.get("prompt_tokens", 0),
+            tokens_out=usage.get("completion_tokens", 0),
+            latency_s=time.perf_counter() - started,
+            ttft_s=None,
+            finish_reason="stop",
+            error=error,
+        )
+
+
+class RemoteRole:
+    """A role answered over the network: a failure (denied, unreachable, off-schema) becomes an
+    unusable answer carrying the reason, so the controller retries or escalates instead of
+    stopping, exactly as it does for a local model's mistake."""
+
+    def __init__(self, remote: CloudRuntime | TrustedServerRuntime) -> None:
+        self.remote = remote
+
+    @property
+    def name(self) -> str:
+        return self.remote.name
+
+    @property
+    def model(self) -> str:
+        return self.remote.model
+
+    def complete(
+        self,
+        messages: Sequence[Message],
+        *,
+        schema: dict[str, Any] | None = None,
+        max_tokens: int = 256,
+        temperature: float = 0.0,
+    ) -> Completion:
+        started = time.perf_counter()
         try:
-            reply = client.chat.completions.create(
-                model=self.provider.model,
-                messages=sent,  # type: ignore[arg-type]
-                max_tokens=max_tokens,
-                temperature=temperature,
-                **extra,
+            return self.remote.complete(
+                messages, schema=schema, max_tokens=max_tokens, temperature=temperature
             )
-            text = reply.choices[0].message.content or ""
-        except openai.APITimeoutError as exc:
-            raise CloudUnavailable(f"{self.provider.name} timed out after {self.timeout_s:.0f} s") from exc
-        except openai.APIStatusError as exc:
-            raise CloudUnavailable(f"{self.provider.name} answered HTTP {exc.status_code}") from exc
-        except openai.APIError as exc:
-            raise CloudUnavailable(f"{self.provider.name} is unreachable or sent a malformed reply") from exc
-        except (IndexError, AttributeError, TypeError, ValueError) as exc:
-            raise CloudUnavailable(f"{self.provider.name} sent a malformed reply") from exc
-        usage = reply.usage.model_dump() if reply.usage is not None else {}
-        return text, {k: int(v) for k, v in usage.items() if isinstance(v, int)}
+        except CloudUnavailable as exc:
+            return Completion(
+                text="",
+                json=None,
+                tokens_in=0,
+                tokens_out=0,
+                latency_s=time.perf_counter() - started,
+                ttft_s=None,
+                finish_reason="error",
+                error=str(exc),
+            )
 
 
 def _parse(text: str, schema: dict[str, Any]) -> tuple[Any, str | None]:
