@@ -23,6 +23,14 @@ class Message:
     def as_dict(self) -> dict[str, str]:
         return {"role": self.role, "content": self.content}
 
+    @classmethod
+    def from_dict(cls, data: dict[str, str]) -> Message:
+        """A message as logged (`as_dict`) read back; an unknown role is a ValueError."""
+        role = data["role"]
+        if role not in ("system", "user", "assistant"):
+            raise ValueError(f"unknown message role {role!r}")
+        return cls(role, data["content"])  # type: ignore[arg-type]
+
 
 @dataclass(frozen=True)
 class Completion:
