@@ -60,6 +60,9 @@ class Settings:
     #: A task cluster needs this many training examples before `deskhand train` specializes a
     #: model on it; fewer teach a LoRA adapter the examples rather than the task.
     min_cluster_examples: int = 100
+    #: A fine-tuned specialist replaces the current one only when its held-out accuracy is at
+    #: least this much higher (absolute), so noise on a small test split promotes nothing.
+    promotion_margin: float = 0.05
 
     @property
     def db_path(self) -> Path:
@@ -78,6 +81,11 @@ class Settings:
     @property
     def screenshots_dir(self) -> Path:
         return self.data_dir / "screenshots"
+
+    @property
+    def training_dir(self) -> Path:
+        """`deskhand train`'s work: datasets, clusters, adapters and the promotions record."""
+        return self.data_dir / "training"
 
     def with_db(self, path: Path | None) -> Settings:
         return self if path is None else replace(self, db_path_override=path)
