@@ -64,6 +64,41 @@ class StepRecord:
     route: str = ""
 
 
+@dataclass(frozen=True)
+class DayCalls:
+    """The model calls of one day (the person's local calendar): where they ran, their tokens."""
+
+    day: str
+    local_calls: int
+    cloud_calls: int
+    local_tokens_in: int
+    local_tokens_out: int
+    cloud_tokens_in: int
+    cloud_tokens_out: int
+
+
+@dataclass(frozen=True)
+class DayRuns:
+    """The finished runs started on one day, and how many of them consulted the cloud."""
+
+    day: str
+    runs: int
+    escalated: int
+
+
+@dataclass(frozen=True)
+class RoleLatencies:
+    """Every logged latency of one role on one side of the machine's edge, ascending."""
+
+    role: str
+    cloud: bool
+    latencies_ms: tuple[float, ...]
+
+
+#: The day of an ISO timestamp in the person's time zone (the log stores UTC).
+_LOCAL_DAY = "date({column}, 'localtime')"
+
+
 class RunLog:
     """The run log over one sqlite-utils Database (opened and migrated by `store.db.open_db`)."""
 
@@ -199,6 +234,51 @@ class RunLog:
     def search_calls(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
         """Full-text search over logged prompts and outputs."""
         return list(self.db.table("lm_calls").search(query, limit=limit))
+
+    def run(self, run_id: int) -> dict[str, Any] | None:
+        rows = list(self.db.table("runs").rows_where("id = ?", [run_id]))
+        return rows[0] if rows else None
+
+    def outbound_of(self, run_id: int) -> list[dict[str, Any]]:
+        """What one run sent off the machine, or was stopped from sending, in order."""
+        return list(self.db.table("outbound").rows_where("run_id = ?", [run_id], order_by="id"))
+
+    def calls_by_day(self, days: int = 30) -> list[DayCalls]:
+        """Local and cloud model calls and tokens per day, for the last `days` days that had any."""
+        day = _LOCAL_DAY.format(column="created_at")
+        rows = self.db.execute(
+            f"""SELECT {day} AS day,
+                  sum(runtime != 'cloud'), sum(runtime = 'cloud'),
+                  sum(CASE WHEN runtime != 'cloud' THEN coalesce(tokens_in, 0) ELSE 0 END),
+                  sum(CASE WHEN runtime != 'cloud' THEN coalesce(tokens_out, 0) ELSE 0 END),
+                  sum(CASE WHEN runtime = 'cloud' THEN coalesce(tokens_in, 0) ELSE 0 END),
+                  sum(CASE WHEN runtime = 'cloud' THEN coalesce(tokens_out, 0) ELSE 0 END)
+                FROM lm_calls GROUP BY day ORDER BY day DESC LIMIT ?""",
+            [days],
+        ).fetchall()
+        return [DayCalls(*row) for row in reversed(rows)]
+
+    def runs_by_day(self, days: int = 30) -> list[DayRuns]:
+        """Finished runs per day and how many consulted the cloud (`deskhand stats`' escalation
+        rate, day by day), for the last `days` days that had any."""
+        day = _LOCAL_DAY.format(column="started_at")
+        rows = self.db.execute(
+            f"""SELECT {day} AS day, count(*), sum(coalesce(cloud_calls, 0) > 0)
+                FROM runs WHERE outcome IS NOT NULL GROUP BY day ORDER BY day DESC LIMIT ?""",
+            [days],
+        ).fetchall()
+        return [DayRuns(*row) for row in reversed(rows)]
+
+    def latency_by_role(self) -> list[RoleLatencies]:
+        """Every model call's latency, by role, local and cloud apart (they differ by a lot)."""
+        rows = self.db.execute(
+            """SELECT coalesce(role, '?'), runtime = 'cloud', latency_ms FROM lm_calls
+               WHERE latency_ms IS NOT NULL ORDER BY 1, 2, 3"""
+        ).fetchall()
+        grouped: dict[tuple[str, bool], list[float]] = {}
+        for role, cloud, latency in rows:
+            grouped.setdefault((role, bool(cloud)), []).append(float(latency))
+        return [RoleLatencies(role, cloud, tuple(values)) for (role, cloud), values in grouped.items()]
 
 
 class RunLedger:
