@@ -11,17 +11,23 @@ Exit codes: 0 the task is done, 1 it is not (failed, stopped, refused), 2 a usag
 configuration problem (no display, no model, unusable database). Each command lives in its own
 module with a `register(subparsers)`; heavy libraries load only inside the command that needs
 them, so `deskhand --version` answers at once.
+
+`deskhand --run-script FILE ARGS...` (hidden) runs a Python file as `python FILE ARGS...` would:
+a frozen bundle has no Python of its own, so it starts the practice programs this way.
 """
 
 from __future__ import annotations
 
 import argparse
+import runpy
 import sys
+from pathlib import Path
 
 from app import __version__
 from app.cli import logs, models, privacy, run
-from app.cli.common import EXIT_CONFIG
+from app.cli.common import EXIT_CONFIG, EXIT_DONE
 from app.config import Settings
+from app.desktop.practice import RUN_SCRIPT
 
 COMMANDS = (run, models, logs, privacy)
 
@@ -51,7 +57,23 @@ def _window(settings: Settings, _args: argparse.Namespace, _parser: argparse.Arg
         return EXIT_CONFIG
 
 
+def run_script(argv: list[str]) -> int:
+    """Run `argv[0]` as the main program with `argv[1:]` as its arguments, as Python would."""
+    if not argv:
+        print(f"deskhand: {RUN_SCRIPT} needs a Python file to run", file=sys.stderr)
+        return EXIT_CONFIG
+    script = Path(argv[0])
+    sys.argv = [str(script), *argv[1:]]
+    # `python FILE` puts FILE's folder first on the path, so its sibling modules import.
+    sys.path.insert(0, str(script.parent))
+    runpy.run_path(str(script), run_name="__main__")
+    return EXIT_DONE
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == [RUN_SCRIPT]:
+        return run_script(argv[1:])
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:

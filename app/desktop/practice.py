@@ -37,6 +37,8 @@ SCRIPT = RESOURCES / "practice_app" / "practice_app.py"
 DESK_SCRIPT = RESOURCES / "practice_desk" / "practice_desk.py"
 WEB_SERVER = RESOURCES / "practice_web" / "server.py"
 TITLE = "Deskhand Practice Form"
+#: The hidden `deskhand` argument that runs a Python file: a frozen bundle's stand-in for Python.
+RUN_SCRIPT = "--run-script"
 SCREEN_SIZE = (1024, 768)
 
 
@@ -69,6 +71,16 @@ CHROMIUM_FLAGS = (
     "--window-position=0,0",
     f"--window-size={SCREEN_SIZE[0]},{SCREEN_SIZE[1]}",
 )
+
+
+def python_command(script: Path, *args: str) -> list[str]:
+    """The command that runs one of the practice programs' Python files with its arguments.
+
+    From source, this Python runs it. In a frozen bundle (PyInstaller) `sys.executable` is
+    Deskhand itself, which runs the file through its hidden `--run-script` entry instead.
+    """
+    runner = [sys.executable, RUN_SCRIPT] if getattr(sys, "frozen", False) else [sys.executable]
+    return [*runner, str(script), *args]
 
 
 class PracticeAppError(RuntimeError):
@@ -209,9 +221,7 @@ class PracticeApp(PracticeProgram):
     def _launch(self) -> None:
         if not SCRIPT.is_file():
             raise PracticeAppError(f"practice app not found at {SCRIPT}")
-        self._spawn(
-            [sys.executable, str(SCRIPT), "--state", str(self.state_path), "--scenario", self.scenario]
-        )
+        self._spawn(python_command(SCRIPT, "--state", str(self.state_path), "--scenario", self.scenario))
 
 
 class PracticeDesk(PracticeProgram):
@@ -232,7 +242,7 @@ class PracticeDesk(PracticeProgram):
     def _launch(self) -> None:
         if not DESK_SCRIPT.is_file():
             raise PracticeAppError(f"practice desk not found at {DESK_SCRIPT}")
-        self._spawn([sys.executable, str(DESK_SCRIPT), "--state", str(self.state_path), "--tab", self.tab])
+        self._spawn(python_command(DESK_SCRIPT, "--state", str(self.state_path), "--tab", self.tab))
 
 
 class PracticeWeb(PracticeProgram):
@@ -265,7 +275,7 @@ class PracticeWeb(PracticeProgram):
         self._profile = Path(tempfile.mkdtemp(prefix="deskhand-chromium-"))
         port_file = self._profile / "port"
         self._spawn(
-            [sys.executable, str(WEB_SERVER), "--state", str(self.state_path), "--port-file", str(port_file)]
+            python_command(WEB_SERVER, "--state", str(self.state_path), "--port-file", str(port_file))
         )
         self._wait_for(port_file, "start its local server")
         port = int(port_file.read_text(encoding="utf-8"))
