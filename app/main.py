@@ -229,11 +229,18 @@ def execute(
     run_id: int,
     confirm: Confirm,
     escalation: Escalation = Escalation(),
+    ask: Ask | None = None,
 ) -> Iterator[Step | RunResult]:
-    """Run `task`, logging each step the moment it happens; ends with the RunResult."""
+    """Run `task`, logging each step the moment it happens; ends with the RunResult.
+
+    `confirm` answers the controller's questions about sensitive actions, `ask` the permission
+    gate's (may this leave the machine); a terminal asks both the same way, so `ask` defaults
+    to `confirm`.
+    """
     started = time.perf_counter()
-    tier = cloud_tier(escalation, log.ledger(run_id), confirm)
-    runtimes = run_runtimes(session, escalation, log.ledger(run_id), confirm)
+    gate_ask = ask or confirm
+    tier = cloud_tier(escalation, log.ledger(run_id), gate_ask)
+    runtimes = run_runtimes(session, escalation, log.ledger(run_id), gate_ask)
     controller = Controller(
         screen=session.screen,
         hands=session.hands,

@@ -100,7 +100,8 @@ class GlobalHotkey:
 
     @property
     def listening(self) -> bool:
-        return self._listener is not None and self._listener.is_alive()
+        """Started and not stopped (its thread may still be winding down)."""
+        return self._listener is not None and bool(self._listener.running)
 
     def start(self) -> GlobalHotkey:
         """Start listening; HotkeyError says why it cannot (no display, no RECORD extension)."""
@@ -132,8 +133,14 @@ class GlobalHotkey:
         return self
 
     def stop(self) -> None:
-        """Stop listening. On X11 pynput's thread ends at the next input event (pynput PR #583);
-        it is a daemon thread and calls nothing once stopped."""
-        listener, self._listener = self._listener, None
-        if listener is not None:
-            listener.stop()
+        """Stop listening: `on_press` is not called again. On X11 pynput's (daemon) thread ends
+        only at the next input event on the display (pynput PR #583), hence `join`."""
+        if self._listener is not None:
+            self._listener.stop()
+
+    def join(self, timeout_s: float) -> bool:
+        """Wait for the listener's thread to end after `stop`; True when it has."""
+        if self._listener is None:
+            return True
+        self._listener.join(timeout_s)
+        return not self._listener.is_alive()

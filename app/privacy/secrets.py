@@ -31,6 +31,15 @@ def _keyring() -> object:
     return keyring
 
 
+def keyring_problem() -> str | None:
+    """Why keys cannot be stored on this machine (what to do about it), or None when they can."""
+    try:
+        _keyring()
+    except SecretsUnavailable as exc:
+        return str(exc)
+    return None
+
+
 def get_key(provider: str, *, env_override: bool = True) -> str | None:
     """The key for `provider`: the environment override first, then the keyring.
 

@@ -1,15 +1,18 @@
 """Questions for the person: may this leave the machine, and may the agent do this action.
 
-The agent asks from its own thread through `Questions.ask`, which shows the dialog on the GUI
-thread (a queued signal) and blocks only the agent's thread until the person answers. The
-permission gate's question starts with "Send this to PROVIDER?" followed by exactly what would
-be sent; every other question is a confirmation of a sensitive action.
+The agent asks from its own thread, through `Questions.permission` (the permission gate: may this
+payload go to a provider) or `Questions.confirm` (the controller: may it do a sensitive action).
+Each shows its dialog on the GUI thread (a queued signal) and blocks only the agent's thread
+until the person answers. The gate phrases its question "Send this to PROVIDER?" followed by
+exactly what would be sent; the dialog shows the provider and that payload apart.
 """
 
 from __future__ import annotations
 
+import os
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
@@ -23,8 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.config import Settings
+from app.main import ProviderError, resolve_provider, save_provider
+
 #: How the gate phrases its question (app.privacy.gate.Gate._decide).
 SEND_PREFIX = "Send this to "
+#: Environment variables that name a provider for one process (app.main.resolve_provider).
+PROVIDER_ENV = ("DESKHAND_CLOUD_BASE_URL", "DESKHAND_CLOUD_MODEL")
+#: Why a dialog shown without a `ProviderMemory` offers no "always".
+NO_MEMORY = "this window does not remember providers"
 
 
 def split_send_question(question: str) -> tuple[str, str] | None:
@@ -37,21 +47,61 @@ def split_send_question(question: str) -> tuple[str, str] | None:
     return provider, payload
 
 
+class ProviderMemory:
+    """ "Always allow this provider", remembered in cloud.toml where Settings and `deskhand run`
+    read it; only the provider saved there can be remembered (one named in the environment lives
+    for this process only)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def why_not(self, provider: str) -> str | None:
+        """None when "always" can be remembered for `provider`, else the reason, for the person."""
+        if any(os.environ.get(name) for name in PROVIDER_ENV):
+            return (
+                f"{provider} comes from DESKHAND_CLOUD_BASE_URL for this session only; "
+                "save it in Settings (Ctrl+,) to be able to always allow it"
+            )
+        try:
+            saved = resolve_provider(self.settings)
+        except ProviderError as exc:
+            return str(exc)
+        if saved is None or saved.name != provider:
+            return f"{provider} is not the provider saved in Settings (Ctrl+,)"
+        return None
+
+    def remember(self, provider: str) -> None:
+        saved = resolve_provider(self.settings)
+        if saved is None or saved.name != provider:
+            raise ProviderError(f"{provider} is not the provider saved in {self.settings.cloud_file}")
+        save_provider(self.settings, replace(saved, always_allow=True))
+
+
 class PermissionDialog(QDialog):
     """Shows exactly what would be sent; the answer is one of the class's result codes."""
 
     DENY = 0
     ALLOW_ONCE = 1
     ALLOW_RUN = 2
+    ALLOW_ALWAYS = 3
 
-    def __init__(self, provider: str, payload: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        provider: str,
+        payload: str,
+        parent: QWidget | None = None,
+        *,
+        always_unavailable: str | None = NO_MEMORY,
+    ) -> None:
+        """`always_unavailable`: why "always" cannot be offered (None when it can)."""
         super().__init__(parent)
         self.setWindowTitle("Send to the cloud?")
         self.setAccessibleName("Permission to send")
+        self.setAccessibleDescription(f"Deskhand asks whether it may send the text shown to {provider}")
         layout = QVBoxLayout(self)
         intro = QLabel(
             f"The local models could not settle this step. Deskhand would send the text below "
-            f"to <b>{provider}</b>. Nothing has been sent yet."
+            f"to <b><nobr>{provider}</nobr></b>. Nothing has been sent yet."
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -61,18 +111,33 @@ class PermissionDialog(QDialog):
         self.payload.setFont(QFont("monospace"))
         self.payload.setMinimumSize(560, 260)
         layout.addWidget(self.payload)
+        self.always_note = QLabel(
+            f"<i>Always</i> remembers {provider} for later runs too; undo it in Settings (Ctrl+,) "
+            "by choosing another default for cloud use."
+            if always_unavailable is None
+            else f"<i>Always</i> is not offered: {always_unavailable}."
+        )
+        self.always_note.setWordWrap(True)
+        layout.addWidget(self.always_note)
         buttons = QDialogButtonBox()
         self.deny_button = QPushButton("&Deny")
         self.once_button = QPushButton("Allow &once")
         self.run_button = QPushButton("Allow for this &run")
-        for button, code in (
-            (self.deny_button, self.DENY),
-            (self.once_button, self.ALLOW_ONCE),
-            (self.run_button, self.ALLOW_RUN),
+        self.always_button = QPushButton(f"&Always allow {provider}")
+        for button, code, description in (
+            (self.deny_button, self.DENY, "Send nothing; the run goes on with the local models"),
+            (self.once_button, self.ALLOW_ONCE, "Send this request only"),
+            (self.run_button, self.ALLOW_RUN, "Send this and the rest of this run's requests"),
+            (self.always_button, self.ALLOW_ALWAYS, f"Send to {provider} without asking, from now on"),
         ):
+            button.setAccessibleName(button.text().replace("&", ""))
+            button.setAccessibleDescription(description)
+            button.setToolTip(description)
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
             button.clicked.connect(lambda _=False, c=code: self.done(c))
+        self.always_button.setEnabled(always_unavailable is None)
         self.deny_button.setDefault(True)
+        self.deny_button.setFocus()
         layout.addWidget(buttons)
 
 
@@ -83,6 +148,7 @@ class ConfirmDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Confirm this action")
         self.setAccessibleName("Confirm an action")
+        self.setAccessibleDescription(question)
         layout = QVBoxLayout(self)
         label = QLabel(question)
         label.setWordWrap(True)
@@ -90,6 +156,8 @@ class ConfirmDialog(QDialog):
         buttons = QDialogButtonBox()
         self.no_button = buttons.addButton("&Don't do it", QDialogButtonBox.ButtonRole.RejectRole)
         self.yes_button = buttons.addButton("Do &it", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.no_button.setAccessibleName("Don't do it")
+        self.yes_button.setAccessibleName("Do it")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.no_button.setDefault(True)
@@ -98,6 +166,7 @@ class ConfirmDialog(QDialog):
 
 @dataclass
 class _Pending:
+    kind: Literal["confirm", "permission"]
     question: str
     answer: bool = False
     done: threading.Event = field(default_factory=threading.Event)
@@ -109,10 +178,17 @@ class Questions(QObject):
     _asked = Signal(object)
     #: A dialog is on screen (tests and the tray use it).
     shown = Signal(QDialog)
+    #: The person answered the dialog on screen.
+    answered = Signal()
+    #: The person chose "always allow" for this provider, and it is saved in cloud.toml.
+    always_allowed = Signal(str)
+    #: A line for the window's status bar.
+    notice = Signal(str)
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, memory: ProviderMemory | None = None) -> None:
         super().__init__(parent)
         self._window = parent
+        self._memory = memory
         self._closed = threading.Event()
         self.allowed_for_run = False
         self.current: QDialog | None = None
@@ -128,9 +204,15 @@ class Questions(QObject):
         if self.current is not None:
             self.current.reject()
 
-    def ask(self, question: str) -> bool:
-        """Called on the agent's thread; blocks it (only it) until the person answers."""
-        pending = _Pending(question)
+    def confirm(self, question: str) -> bool:
+        """The controller's question about a sensitive action; blocks the agent's thread only."""
+        return self._ask(_Pending("confirm", question))
+
+    def permission(self, question: str) -> bool:
+        """The permission gate's question; blocks the agent's thread only."""
+        return self._ask(_Pending("permission", question))
+
+    def _ask(self, pending: _Pending) -> bool:
         self._asked.emit(pending)
         while not pending.done.wait(0.1):
             if self._closed.is_set():
@@ -138,27 +220,48 @@ class Questions(QObject):
         return pending.answer
 
     def _show(self, pending: _Pending) -> None:
-        send = split_send_question(pending.question)
-        if self._closed.is_set() or (send is not None and self.allowed_for_run):
+        permission = pending.kind == "permission"
+        if self._closed.is_set() or (permission and self.allowed_for_run):
             pending.answer = not self._closed.is_set()
             pending.done.set()
             return
-        dialog: QDialog = (
-            PermissionDialog(*send, parent=self._window)
-            if send is not None
-            else ConfirmDialog(pending.question, parent=self._window)
-        )
+        dialog: QDialog
+        provider = ""
+        if permission:
+            # A question not in the gate's words still shows in full, with nothing to remember.
+            provider, payload = split_send_question(pending.question) or (
+                "an outside service",
+                pending.question,
+            )
+            why_not = self._memory.why_not(provider) if self._memory else NO_MEMORY
+            dialog = PermissionDialog(provider, payload, self._window, always_unavailable=why_not)
+        else:
+            dialog = ConfirmDialog(pending.question, parent=self._window)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
 
         def answered(code: int) -> None:
-            if code == PermissionDialog.ALLOW_RUN and send is not None:
+            if permission and code in (PermissionDialog.ALLOW_RUN, PermissionDialog.ALLOW_ALWAYS):
                 self.allowed_for_run = True
+            if permission and code == PermissionDialog.ALLOW_ALWAYS and self._memory is not None:
+                self._remember(self._memory, provider)
             pending.answer = code != 0
             pending.done.set()
             self.current = None
             dialog.deleteLater()
+            self.answered.emit()
 
         dialog.finished.connect(answered)
         self.current = dialog
         dialog.open()
         self.shown.emit(dialog)
+
+    def _remember(self, memory: ProviderMemory, provider: str) -> None:
+        try:
+            memory.remember(provider)
+        except (ProviderError, OSError) as exc:
+            self.notice.emit(f"allowed for this run, but could not remember {provider}: {exc}")
+            return
+        self.always_allowed.emit(provider)
+        self.notice.emit(
+            f"{provider} is always allowed from now on; undo it in Settings (Ctrl+,) under cloud use"
+        )

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from pathlib import Path
 
 from app.config import Settings
 from app.desktop.screen import DisplayError
-
-if TYPE_CHECKING:
-    pass
 
 
 def check_display() -> None:
@@ -24,15 +22,27 @@ def check_display() -> None:
         )
 
 
+def window_settings(settings: Settings, data_dir: str) -> Settings:
+    """The settings the window runs with: the data folder chosen in Settings, unless
+    DESKHAND_HOME (which `settings` already follows) says otherwise."""
+    if not data_dir or os.environ.get("DESKHAND_HOME"):
+        return settings
+    return replace(settings, data_dir=Path(data_dir).expanduser())
+
+
 def open_window(settings: Settings) -> int:
     """Show the window and run Qt's event loop until it closes; the exit code is Qt's."""
     check_display()
     from PySide6.QtWidgets import QApplication
 
+    from app.ui.preferences import APPLICATION, ORGANISATION, load_preferences, preferences_store
     from app.ui.window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Deskhand")
-    window = MainWindow(settings)
+    app.setOrganizationName(ORGANISATION)
+    app.setApplicationName(APPLICATION)
+    store = preferences_store()
+    window = MainWindow(window_settings(settings, load_preferences(store).data_dir), preferences=store)
+    window.start_stop_hotkey()
     window.show()
     return int(app.exec())

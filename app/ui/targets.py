@@ -11,13 +11,17 @@ import os
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Protocol
+from typing import Literal, Protocol
 
 from app.desktop.practice import PracticeApp
 from app.desktop.sandbox import VirtualDisplay
 
+#: Which kind of target a run uses; the window's preferences name the default one.
+TargetKind = Literal["sandbox", "desktop"]
+
 
 class Target(Protocol):
+    kind: TargetKind
     label: str
     #: The window hides itself while the agent acts, so the agent never sees or clicks it.
     hides_window: bool
@@ -45,6 +49,7 @@ def _display(name: str) -> Iterator[str]:
 class SandboxTarget:
     """The practice form on a private display; `display` reuses an X display already running."""
 
+    kind: TargetKind = "sandbox"
     label = "Sandbox (private display with the practice form)"
     hides_window = False
 
@@ -90,6 +95,7 @@ class SandboxTarget:
 class DesktopTarget:
     """The person's own desktop (the `DISPLAY` Deskhand was started on)."""
 
+    kind: TargetKind = "desktop"
     label = "My desktop (the window hides while the agent acts)"
     hides_window = True
 

@@ -1,18 +1,23 @@
-"""The main window: a task, Run and Stop, where to act, the live timeline; models; insights.
+"""The main window: a task, Run and Stop, where to act, the live timeline; models; insights;
+settings; the tray icon and the global stop hotkey.
 
 The window only shows and asks: the run itself happens in `RunWorker`'s thread, whose Steps
 arrive here by queued signals, so the window keeps painting and Stop keeps working while the
 models think. On the sandbox target the agent acts on a private display the window is not on;
-on the person's own desktop the window hides itself until the run ends.
+on the person's own desktop the window hides itself until the run ends, and the tray icon and
+the stop hotkey (heard on pynput's thread, handed over by a queued signal) stay within reach.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
+from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -27,13 +32,19 @@ from PySide6.QtWidgets import (
 from app import main
 from app.agent.steps import Step, Task
 from app.config import Settings
+from app.desktop.hotkey import GlobalHotkey, HotkeyError
 from app.main import Escalation, ProviderError, RunResult, Session, escalation_figures, resolve_provider
 from app.privacy.gate import Policy
-from app.ui.dialogs import Questions
+from app.runtimes.cloud import Provider
+from app.ui.dialogs import PermissionDialog, ProviderMemory, Questions
 from app.ui.insights_view import Figures, InsightsView
 from app.ui.models_view import ModelsView
+from app.ui.preferences import Preferences, load_preferences, preferences_store, save_preferences
+from app.ui.settings_view import SettingsView
 from app.ui.targets import DesktopTarget, SandboxTarget, Target
+from app.ui.theme import ThemeKeeper
 from app.ui.timeline import StepView, TimelineView
+from app.ui.tray import StatusTray, TrayState
 from app.ui.worker import RunRequest, RunWorker, SessionCache
 
 #: The cloud choices offered for a run: (label, gate policy).
@@ -41,7 +52,15 @@ CLOUD_CHOICES: tuple[tuple[str, Policy], ...] = (
     ("Local models only", "never"),
     ("Ask me before anything is sent to the cloud", "ask"),
     ("Allow the cloud for this run", "run"),
+    ("Always allow the saved provider (Settings)", "always"),
 )
+#: An outcome's state in the tray.
+OUTCOME_STATES: dict[str, TrayState] = {
+    "done": "done",
+    "stopped": "stopped",
+    "failed": "failed",
+    "refused": "failed",
+}
 OUTCOME_COLORS = {"done": "#2e8b57", "stopped": "#b8860b", "failed": "#c0392b", "refused": "#c0392b"}
 #: How long closing the window waits for a run to reach its next step.
 CLOSE_WAIT_S = 30.0
@@ -70,27 +89,36 @@ class RunPanel(QWidget):
         line = self.task_box.lineEdit()
         assert line is not None  # an editable combo box always has one
         line.setPlaceholderText("e.g. Type Ada into the Name field and click Submit")
+        line.setAccessibleName("Task")
         self.task_box.setMinimumWidth(420)
         row.addWidget(self.task_box, 1)
         self.run_button = QPushButton("&Run")
         self.run_button.setToolTip("Run the task (Ctrl+Return)")
+        self.run_button.setAccessibleName("Run the task")
+        self.run_button.setAccessibleDescription("Starts the task; shortcut Ctrl+Return")
         self.stop_button = QPushButton("&Stop")
-        self.stop_button.setToolTip("Stop before the next action (Esc)")
+        self.stop_button.setToolTip("Stop before the next action (Esc, or the stop hotkey anywhere)")
+        self.stop_button.setAccessibleName("Stop the run")
+        self.stop_button.setAccessibleDescription("Stops before the next action; shortcut Esc")
         self.stop_button.setEnabled(False)
         row.addWidget(self.run_button)
         row.addWidget(self.stop_button)
         layout.addLayout(row)
 
         options = QHBoxLayout()
-        options.addWidget(QLabel("Act on:"))
+        target_label = QLabel("&Act on:")
+        options.addWidget(target_label)
         self.target_box = QComboBox()
+        target_label.setBuddy(self.target_box)
         self.target_box.setAccessibleName("Where the agent acts")
         for target in targets:
             self.target_box.addItem(target.label)
         options.addWidget(self.target_box)
         options.addSpacing(16)
-        options.addWidget(QLabel("Cloud:"))
+        cloud_label = QLabel("C&loud:")
+        options.addWidget(cloud_label)
         self.cloud_box = QComboBox()
+        cloud_label.setBuddy(self.cloud_box)
         self.cloud_box.setAccessibleName("May the cloud be consulted")
         for label, _policy in CLOUD_CHOICES:
             self.cloud_box.addItem(label)
@@ -119,6 +147,9 @@ class RunPanel(QWidget):
 
 
 class MainWindow(QMainWindow):
+    #: The stop hotkey was pressed (emitted on pynput's thread; Qt queues it to this one).
+    stop_requested = Signal()
+
     def __init__(
         self,
         settings: Settings,
@@ -126,40 +157,136 @@ class MainWindow(QMainWindow):
         figures: Figures = escalation_figures,
         targets: Sequence[Target] | None = None,
         open_session: Callable[[Settings], Session] = _open_acting_session,
+        preferences: QSettings | None = None,
     ) -> None:
         super().__init__()
         self.settings = settings
         self.targets = list(targets) if targets is not None else default_targets(settings)
+        self.store = preferences if preferences is not None else preferences_store()
+        self.preferences = load_preferences(self.store)
+        self.hotkey: GlobalHotkey | None = None
+        self._hotkey_wanted = False
         self.setWindowTitle("Deskhand")
         screen = self.screen().availableGeometry()
         self.resize(min(1280, screen.width()), min(820, screen.height()))
 
-        self.questions = Questions(self)
-        self.worker = RunWorker(settings, SessionCache(open_session), self.questions.ask)
+        self.questions = Questions(self, ProviderMemory(settings))
+        self.worker = RunWorker(
+            settings, SessionCache(open_session), self.questions.confirm, self.questions.permission
+        )
         self.run_panel = RunPanel(self.targets)
         self.models_view = ModelsView(settings.models_dir)
         self.insights_view = InsightsView(settings, figures)
+        self.settings_view = SettingsView(settings, self.store)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.run_panel, "&Run a task")
-        self.tabs.addTab(self.models_view, "&Models")
-        self.tabs.addTab(self.insights_view, "&Insights")
+        self.tabs.setAccessibleName("Sections")
+        for view, title in (
+            (self.run_panel, "Run a task"),
+            (self.models_view, "Models"),
+            (self.insights_view, "Insights"),
+            (self.settings_view, "Settings"),
+        ):
+            index = self.tabs.addTab(view, title)
+            self.tabs.setTabToolTip(index, f"{title} (Ctrl+{index + 1})")
         self.setCentralWidget(self.tabs)
         self.statusBar().showMessage(f"Run log: {settings.db_path}")
 
+        app = QApplication.instance()
+        self.theme = ThemeKeeper(app, self) if isinstance(app, QApplication) else None
+        self.tray = StatusTray(self)
+        self._connect()
+        self.apply_preferences(self.preferences)
+        self.load_recent_tasks()
+
+    def _connect(self) -> None:
         p = self.run_panel
         p.run_button.clicked.connect(self.run_task)
         p.stop_button.clicked.connect(self.stop_task)
         line = p.task_box.lineEdit()
         if line is not None:
             line.returnPressed.connect(self.run_task)
-        QShortcut(QKeySequence("Ctrl+Return"), self, self.run_task)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.stop_task)
+        shortcuts: list[tuple[QKeySequence, Callable[[], object]]] = [
+            (QKeySequence("Ctrl+Return"), self.run_task),
+            (QKeySequence(Qt.Key.Key_Escape), self.stop_task),
+            (QKeySequence("Ctrl+,"), self.show_settings),
+            (QKeySequence("Ctrl+Q"), self.quit_app),
+        ]
+        for index in range(self.tabs.count()):
+            shortcuts.append((QKeySequence(f"Ctrl+{index + 1}"), partial(self.tabs.setCurrentIndex, index)))
+        for keys, slot in shortcuts:
+            QShortcut(keys, self, slot)
+        self.stop_requested.connect(self.stop_task)
         self.worker.status.connect(p.status.setText)
         self.worker.started.connect(lambda run_id: p.status.setText(f"run {run_id}: working…"))
         self.worker.stepped.connect(self._on_step)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
-        self.load_recent_tasks()
+        self.questions.shown.connect(self._on_question)
+        self.questions.answered.connect(self._on_answered)
+        self.questions.always_allowed.connect(self._on_always_allowed)
+        self.questions.notice.connect(lambda text: self.statusBar().showMessage(text))
+        self.settings_view.saved.connect(self._on_settings_saved)
+        self.tray.show_requested.connect(self.show_window)
+        self.tray.stop_requested.connect(self.stop_task)
+        self.tray.quit_requested.connect(self.quit_app)
+
+    # -- preferences -----------------------------------------------------------------------
+
+    def apply_preferences(self, preferences: Preferences) -> None:
+        """Defaults for the next run, and the theme; a run in progress keeps its own choices."""
+        self.preferences = preferences
+        if self.theme is not None:
+            self.theme.apply(preferences.theme)
+        if self.worker.busy:
+            return
+        p = self.run_panel
+        kinds = [t.kind for t in self.targets]
+        if preferences.target in kinds:
+            p.target_box.setCurrentIndex(kinds.index(preferences.target))
+        p.cloud_box.setCurrentIndex(
+            [policy for _label, policy in CLOUD_CHOICES].index(self._default_policy())
+        )
+
+    def _default_policy(self) -> Policy:
+        """The saved default; "always" wherever the saved provider is always allowed."""
+        try:
+            provider = resolve_provider(self.settings)
+        except ProviderError:
+            provider = None  # the run will say what is wrong with cloud.toml when it needs it
+        return "always" if provider is not None and provider.always_allow else self.preferences.cloud
+
+    def start_stop_hotkey(self) -> None:
+        """Listen for the stop hotkey from the preferences (the window's launch does this; tests
+        that press keys on a display too). Why it cannot listen goes to the status bar."""
+        self._hotkey_wanted = True
+        if self.hotkey is not None:
+            self.hotkey.stop()
+            self.hotkey = None
+        keys = self.preferences.stop_hotkey
+        if not keys:
+            text = "No stop hotkey: stop with the Stop button, Esc or the tray icon."
+        else:
+            try:
+                self.hotkey = GlobalHotkey(keys, self.stop_requested.emit).start()
+                text = f"Stop hotkey {keys}: stops a run from anywhere, also while this window is hidden."
+            except HotkeyError as exc:
+                text = f"No stop hotkey: {exc}."
+        self.settings_view.show_hotkey_state(text)
+        self.statusBar().showMessage(text)
+
+    def _on_settings_saved(self, preferences: Preferences) -> None:
+        hotkey_changed = preferences.stop_hotkey != self.preferences.stop_hotkey
+        self.apply_preferences(preferences)
+        if self._hotkey_wanted and hotkey_changed:
+            self.start_stop_hotkey()
+
+    def _on_always_allowed(self, _provider: str) -> None:
+        preferences = replace(self.preferences, cloud="always")
+        save_preferences(self.store, preferences)
+        self.preferences = preferences
+        self.settings_view.load()
+        # The run in progress took its choice when it started; this is the next run's.
+        self.run_panel.cloud_box.setCurrentIndex([p for _label, p in CLOUD_CHOICES].index("always"))
 
     # -- running ---------------------------------------------------------------------------
 
@@ -181,15 +308,15 @@ class MainWindow(QMainWindow):
         policy = CLOUD_CHOICES[self.run_panel.cloud_box.currentIndex()][1]
         if policy == "never":
             return Escalation("never")
-        provider = resolve_provider(self.settings)
+        provider: Provider | None = resolve_provider(self.settings)
         if provider is None:
             raise ProviderError(
-                "no cloud provider is set up: write "
-                f"{self.settings.cloud_file} or set DESKHAND_CLOUD_BASE_URL and DESKHAND_CLOUD_MODEL"
+                "no cloud provider is set up: fill it in under Settings (Ctrl+,), write "
+                f"{self.settings.cloud_file}, or set DESKHAND_CLOUD_BASE_URL and DESKHAND_CLOUD_MODEL"
             )
         if policy == "ask" and provider.always_allow:
             policy = "always"
-        return Escalation(policy, provider)
+        return Escalation(policy, provider, self.preferences.images)
 
     def run_task(self) -> None:
         p = self.run_panel
@@ -206,6 +333,7 @@ class MainWindow(QMainWindow):
         p.outcome.setText("")
         self.questions.new_run()
         self._set_running(True)
+        self.tray.set_state("running", text)
         if target.hides_window:
             self.hide()
         self.worker.start(RunRequest(Task(text, self.settings.max_steps), target, escalation))
@@ -222,12 +350,23 @@ class MainWindow(QMainWindow):
         p.task_box.setEnabled(not running)
         p.target_box.setEnabled(not running)
         p.cloud_box.setEnabled(not running)
+        self.settings_view.set_running(running)
 
     def _on_step(self, step: Step) -> None:
         p = self.run_panel
         p.timeline.add_step(step)
         if not self.worker.stopping:
             p.status.setText(f"step {step.index + 1}: {step.action.describe()}")
+
+    def _on_question(self, dialog: object) -> None:
+        self.tray.set_state("waiting")
+        if self.isHidden():
+            kind = "may it send to the cloud" if isinstance(dialog, PermissionDialog) else "may it act"
+            self.tray.notify(f"Deskhand is waiting for your answer: {kind}?")
+
+    def _on_answered(self) -> None:
+        if self.worker.busy:
+            self.tray.set_state("running")
 
     def _on_finished(self, result: RunResult) -> None:
         o = result.outcome
@@ -238,27 +377,45 @@ class MainWindow(QMainWindow):
             f"{result.wall_s:.1f} s (run {result.run_id})"
         )
         self.run_panel.status.setText("Ready.")
+        self.tray.set_state(OUTCOME_STATES.get(o.status, "failed"))
         self._after_run()
 
     def _on_failed(self, message: str) -> None:
         self.run_panel.outcome.setText(f"<b style='color:#c0392b'>Could not run</b>: {message}")
         self.run_panel.status.setText("Ready.")
+        self.tray.set_state("failed")
         self._after_run()
 
     def _after_run(self) -> None:
         self._set_running(False)
         if self.isHidden():
-            self.show()
-            self.raise_()
+            self.show_window()
         self.load_recent_tasks()
         self.insights_view.refresh()
 
+    def show_settings(self) -> None:
+        self.tabs.setCurrentWidget(self.settings_view)
+
+    def show_window(self) -> None:
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     # -- closing ---------------------------------------------------------------------------
+
+    def quit_app(self) -> None:
+        """Ctrl+Q and the tray's Quit: close (which stops a run) and leave, hidden or not."""
+        self.close()
+        QApplication.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.worker.stop()
         self.questions.close()
         self.worker.wait(CLOSE_WAIT_S)
+        if self.hotkey is not None:
+            self.hotkey.stop()
+            self.hotkey = None
+        self.tray.hide()
         for target in self.targets:
             target.close()
         super().closeEvent(event)

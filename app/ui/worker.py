@@ -1,10 +1,10 @@
 """The agent's thread: runs one task through `app.main.execute` and reports by Qt signals.
 
 The window never waits on the agent: every Step, the RunResult and any failure arrive as
-queued signals, and questions for the person (permission to send, confirmation of a sensitive
-action) go through the `ask` callback, which blocks only this thread. Stop is a flag checked
-after each step: the generator is closed there, so the run ends within one step, and the run
-is still finished in the log as "stopped".
+queued signals, and questions for the person (confirmation of a sensitive action, permission
+to send) go through the `confirm` and `permission` callbacks, which block only this thread.
+Stop is a flag checked after each step: the generator is closed there, so the run ends within
+one step, and the run is still finished in the log as "stopped".
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ EXPECTED = (SandboxError, PracticeAppError, DisplayError, ModelError, StoreError
 HIDE_SETTLE_S = 0.5
 
 OpenSession = Callable[[Settings], Session]
+#: A yes/no question for the person, asked from this thread.
 Ask = Callable[[str], bool]
 
 
@@ -81,11 +82,12 @@ class RunWorker(QObject):
     failed = Signal(str)
     status = Signal(str)
 
-    def __init__(self, settings: Settings, sessions: SessionCache, ask: Ask) -> None:
+    def __init__(self, settings: Settings, sessions: SessionCache, confirm: Ask, permission: Ask) -> None:
         super().__init__()
         self.settings = settings
         self.sessions = sessions
-        self._ask = ask
+        self._confirm = confirm
+        self._permission = permission
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -113,9 +115,13 @@ class RunWorker(QObject):
             self._thread.join(timeout_s)
         return not self.busy
 
-    def ask(self, question: str) -> bool:
-        """The questions of a run that is being stopped are all answered no."""
-        return not self._stop.is_set() and self._ask(question)
+    # The questions of a run that is being stopped are all answered no.
+
+    def confirm(self, question: str) -> bool:
+        return not self._stop.is_set() and self._confirm(question)
+
+    def permission(self, question: str) -> bool:
+        return not self._stop.is_set() and self._permission(question)
 
     def _run(self, request: RunRequest) -> None:
         started = time.perf_counter()
@@ -148,7 +154,16 @@ class RunWorker(QObject):
         # execute() is a generator function (annotated as an Iterator); closing it ends the run.
         run = cast(
             Generator[Step | RunResult, None, None],
-            execute(self.settings, log, session, request.task, run_id, self.ask, request.escalation),
+            execute(
+                self.settings,
+                log,
+                session,
+                request.task,
+                run_id,
+                self.confirm,
+                request.escalation,
+                ask=self.permission,
+            ),
         )
         try:
             for item in run:

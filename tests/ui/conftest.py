@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
 from app.config import Settings
@@ -25,6 +26,15 @@ from app.ui.targets import SandboxTarget, Target
 from app.ui.window import MainWindow
 
 WindowFactory = Callable[..., MainWindow]
+
+
+@pytest.fixture(autouse=True)
+def preferences_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The window's QSettings live in a fresh folder for each test, never in the person's own."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    for kind in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(kind, QSettings.Scope.UserScope, str(folder))
+    return folder
 
 
 @pytest.fixture(scope="session")

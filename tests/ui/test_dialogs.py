@@ -1,5 +1,6 @@
 """The person decides what leaves the machine: the permission dialog shows exactly what would be
-sent, and Deny sends nothing (counted at a real local HTTP server standing in for the cloud)."""
+sent, Deny sends nothing (counted at a real local HTTP server standing in for the cloud), and
+"always" is remembered for the saved provider, where Settings can undo it."""
 
 from __future__ import annotations
 
@@ -11,11 +12,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from app.config import Settings
 from app.desktop.actions import Hands
 from app.desktop.screen import ScreenReader
-from app.main import RunResult, Session, open_log
+from app.main import RunResult, Session, open_log, resolve_provider, save_provider
+from app.runtimes.cloud import Provider
 from app.ui.dialogs import ConfirmDialog, PermissionDialog, Questions
-from app.ui.targets import SandboxTarget
+from app.ui.settings_view import POLICY_CHOICES
+from app.ui.targets import DesktopTarget, SandboxTarget
+from app.ui.window import CLOUD_CHOICES
 from tests.cloud_server import cloud_stand_in
 from tests.fakes import ScriptedRuntime
 from tests.ui.conftest import WindowFactory
@@ -56,6 +61,8 @@ def test_the_permission_dialog_shows_the_payload_and_deny_sends_nothing(
         assert isinstance(dialog, PermissionDialog) and dialog.isVisible()
         assert "linus@example.org" not in dialog.payload.toPlainText()  # scrubbed before it is shown
         assert server.requests == []
+        assert not dialog.always_button.isEnabled()  # a provider from the environment is not saved
+        assert "DESKHAND_CLOUD_BASE_URL" in dialog.always_note.text()
         if answer == "deny":
             dialog.grab().save(str(png_dir / "permission.png"))
         shown_payloads = [dialog.payload.toPlainText()]
@@ -83,6 +90,70 @@ def test_the_permission_dialog_shows_the_payload_and_deny_sends_nothing(
         assert sandbox.practice is not None and sandbox.practice.state()["email"] == "linus@example.org"
 
 
+@pytest.mark.display
+def test_always_for_the_saved_provider_is_remembered_and_the_next_window_does_not_ask(
+    qtbot: QtBot,
+    window_factory: WindowFactory,
+    sandbox: SandboxTarget,
+    monkeypatch: pytest.MonkeyPatch,
+    png_dir: Path,
+) -> None:
+    for name in ("DESKHAND_CLOUD_BASE_URL", "DESKHAND_CLOUD_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+    settings = Settings()
+    with cloud_stand_in() as server:
+        server.reply = lambda _request: '{"element": "Email"}'
+        save_provider(settings, Provider("stand-in", server.url, "big-model"))
+        window = window_factory([sandbox], lambda _settings: failing_local_model())
+        panel = window.run_panel
+        assert CLOUD_CHOICES[panel.cloud_box.currentIndex()][1] == "never"  # nothing saved yet
+        panel.cloud_box.setCurrentIndex(1)  # ask me
+        panel.task_box.setEditText(TASK)
+        states: list[str] = []
+        window.tray.changed.connect(lambda status: states.append(status.state))
+        with qtbot.waitSignal(window.questions.shown, timeout=120_000) as shown:
+            qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+        dialog = shown.args[0]
+        assert isinstance(dialog, PermissionDialog) and dialog.always_button.isEnabled()
+        assert "undo it in Settings" in dialog.always_note.text()
+        assert window.tray.status.state == "waiting" and server.requests == []
+        dialog.grab().save(str(png_dir / "permission-always.png"))
+        asked_again: list[object] = []
+        window.questions.shown.connect(asked_again.append)
+        with qtbot.waitSignal(window.worker.finished, timeout=120_000) as finished:
+            qtbot.mouseClick(dialog.always_button, Qt.MouseButton.LeftButton)
+        result: RunResult = finished.args[0]
+        requests = len(server.requests)
+    assert result.outcome.status == "done" and requests == result.outcome.cloud_calls >= 1
+    assert asked_again == []  # the rest of the run went without asking
+    assert states[:3] == ["running", "waiting", "running"] and states[-1] == "done"
+    saved = resolve_provider(settings)
+    assert saved is not None and saved.always_allow
+    assert "undo it in Settings" in window.statusBar().currentMessage()
+    assert CLOUD_CHOICES[panel.cloud_box.currentIndex()][1] == "always"
+    assert POLICY_CHOICES[window.settings_view.policy_box.currentIndex()][1] == "always"
+
+    later = window_factory([DesktopTarget()], lambda _settings: failing_local_model())
+    assert CLOUD_CHOICES[later.run_panel.cloud_box.currentIndex()][1] == "always"
+    assert later._escalation().policy == "always"
+
+
+def test_a_confirmation_worded_like_the_gates_question_is_still_a_confirmation(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    questions = Questions(parent)
+    answers: list[bool] = []
+    question = 'Send this to Bob? Deskhand wants to click "Send": sending a message. Allow?'
+    with qtbot.waitSignal(questions.shown) as shown:
+        worker = threading.Thread(target=lambda: answers.append(questions.confirm(question)))
+        worker.start()
+    dialog = shown.args[0]
+    assert isinstance(dialog, ConfirmDialog)
+    qtbot.mouseClick(dialog.no_button, Qt.MouseButton.LeftButton)
+    worker.join(5)
+    assert answers == [False]
+
+
 @pytest.mark.parametrize(("click", "expected"), [("yes", True), ("no", False)])
 def test_a_sensitive_action_waits_for_the_persons_answer(qtbot: QtBot, click: str, expected: bool) -> None:
     parent = QWidget()
@@ -90,7 +161,7 @@ def test_a_sensitive_action_waits_for_the_persons_answer(qtbot: QtBot, click: st
     questions = Questions(parent)
     answers: list[bool] = []
     with qtbot.waitSignal(questions.shown) as shown:
-        worker = threading.Thread(target=lambda: answers.append(questions.ask('Click "Delete account"?')))
+        worker = threading.Thread(target=lambda: answers.append(questions.confirm('Click "Delete account"?')))
         worker.start()
     dialog = shown.args[0]
     assert isinstance(dialog, ConfirmDialog)

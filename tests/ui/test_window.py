@@ -7,6 +7,7 @@ keyboard; only the window itself is offscreen.
 from __future__ import annotations
 
 import itertools
+import subprocess
 import time
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from app.desktop.practice import PracticeApp
 from app.main import RunResult, Session, open_log
 from app.ui.targets import DesktopTarget, SandboxTarget
 from app.ui.timeline import format_call
+from app.ui.tray import tray_status
 from tests.ui.conftest import WindowFactory
 
 pytestmark = [pytest.mark.display, pytest.mark.model]
@@ -109,3 +111,31 @@ def test_on_the_desktop_the_window_hides_while_the_agent_acts(
     assert finished.args[0].outcome.status == "done"
     assert hidden_while_acting == [True] and window.isVisible()
     assert practice_app.state()["name"] == "Grace"
+
+
+def test_the_stop_hotkey_stops_a_desktop_run_while_the_window_is_hidden_and_the_tray_follows(
+    qtbot: QtBot, window_factory: WindowFactory, practice_app: PracticeApp, acting_session: Session
+) -> None:
+    window = window_factory([DesktopTarget()], lambda _settings: acting_session)
+    window.start_stop_hotkey()
+    hotkey = window.hotkey
+    assert hotkey is not None and hotkey.listening and hotkey.keys == "Ctrl+Alt+End"
+    states: list[str] = []
+    window.tray.changed.connect(lambda status: states.append(status.state))
+    window.run_panel.task_box.setEditText(DEMO_TASK)
+    with qtbot.waitSignal(window.worker.stepped, timeout=300_000):
+        window.run_task()
+    assert window.isHidden() and window.tray.status == tray_status("running", DEMO_TASK)
+    with qtbot.waitSignal(window.worker.finished, timeout=120_000) as finished:
+        # As the person would, on the display the agent acts on; the window cannot be clicked.
+        subprocess.run(["xdotool", "key", "ctrl+alt+End"], check=True)
+    result: RunResult = finished.args[0]
+    assert result.outcome.status == "stopped"
+    assert not practice_app.state().get("submitted")
+    assert window.isVisible() and "STOPPED" in window.run_panel.outcome.text()
+    assert states == ["running", "stopped"]
+    assert window.tray.status == tray_status("stopped", DEMO_TASK)
+    window.close()
+    assert not hotkey.listening
+    subprocess.run(["xdotool", "key", "shift"], check=True)  # pynput's thread ends at the next event
+    assert hotkey.join(10)
