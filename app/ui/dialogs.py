@@ -152,6 +152,7 @@ class ConfirmDialog(QDialog):
         layout = QVBoxLayout(self)
         label = QLabel(question)
         label.setWordWrap(True)
+        label.setMinimumWidth(440)  # a word-wrapped label alone is squeezed to a narrow column
         layout.addWidget(label)
         buttons = QDialogButtonBox()
         self.no_button = buttons.addButton("&Don't do it", QDialogButtonBox.ButtonRole.RejectRole)

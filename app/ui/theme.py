@@ -78,6 +78,6 @@ class ThemeKeeper(QObject):
         self._app.setStyle("Fusion")
         self._app.setPalette(palette(self.dark))
 
-    def _system_changed(self, _scheme: Qt.ColorScheme) -> None:
+    def _system_changed(self, scheme: Qt.ColorScheme) -> None:
         if self.theme == "system":
-            self._app.setPalette(palette(self.dark))
+            self._app.setPalette(palette(scheme == Qt.ColorScheme.Dark))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import partial
+from typing import cast
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -35,7 +36,6 @@ from app.config import Settings
 from app.desktop.hotkey import GlobalHotkey, HotkeyError
 from app.main import Escalation, ProviderError, RunResult, Session, escalation_figures, resolve_provider
 from app.privacy.gate import Policy
-from app.runtimes.cloud import Provider
 from app.ui.dialogs import PermissionDialog, ProviderMemory, Questions
 from app.ui.insights_view import Figures, InsightsView
 from app.ui.models_view import ModelsView
@@ -191,8 +191,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.statusBar().showMessage(f"Run log: {settings.db_path}")
 
-        app = QApplication.instance()
-        self.theme = ThemeKeeper(app, self) if isinstance(app, QApplication) else None
+        # A widget cannot exist without the QApplication, so instance() is one here.
+        self.theme = ThemeKeeper(cast(QApplication, QApplication.instance()), self)
         self.tray = StatusTray(self)
         self._connect()
         self.apply_preferences(self.preferences)
@@ -235,8 +235,7 @@ class MainWindow(QMainWindow):
     def apply_preferences(self, preferences: Preferences) -> None:
         """Defaults for the next run, and the theme; a run in progress keeps its own choices."""
         self.preferences = preferences
-        if self.theme is not None:
-            self.theme.apply(preferences.theme)
+        self.theme.apply(preferences.theme)
         if self.worker.busy:
             return
         p = self.run_panel
@@ -308,7 +307,7 @@ class MainWindow(QMainWindow):
         policy = CLOUD_CHOICES[self.run_panel.cloud_box.currentIndex()][1]
         if policy == "never":
             return Escalation("never")
-        provider: Provider | None = resolve_provider(self.settings)
+        provider = resolve_provider(self.settings)
         if provider is None:
             raise ProviderError(
                 "no cloud provider is set up: fill it in under Settings (Ctrl+,), write "

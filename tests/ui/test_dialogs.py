@@ -138,7 +138,9 @@ def test_always_for_the_saved_provider_is_remembered_and_the_next_window_does_no
     assert later._escalation().policy == "always"
 
 
-def test_a_confirmation_worded_like_the_gates_question_is_still_a_confirmation(qtbot: QtBot) -> None:
+def test_a_confirmation_worded_like_the_gates_question_is_still_a_confirmation(
+    qtbot: QtBot, png_dir: Path
+) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     questions = Questions(parent)
@@ -149,6 +151,7 @@ def test_a_confirmation_worded_like_the_gates_question_is_still_a_confirmation(q
         worker.start()
     dialog = shown.args[0]
     assert isinstance(dialog, ConfirmDialog)
+    dialog.grab().save(str(png_dir / "confirm.png"))
     qtbot.mouseClick(dialog.no_button, Qt.MouseButton.LeftButton)
     worker.join(5)
     assert answers == [False]

@@ -181,7 +181,9 @@ def test_a_wrong_field_saves_nothing_and_says_what_to_fix(
     assert saved == [] and not ini.exists() and not settings.cloud_file.exists()
 
 
-def test_without_a_keyring_the_view_says_so_and_offers_no_key_field(qtbot: QtBot, tmp_path: Path) -> None:
+def test_without_a_keyring_the_view_says_so_and_offers_no_key_field(
+    qtbot: QtBot, tmp_path: Path, png_dir: Path
+) -> None:
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     try:
@@ -190,6 +192,8 @@ def test_without_a_keyring_the_view_says_so_and_offers_no_key_field(qtbot: QtBot
         assert not view.key_edit.isEnabled() and not view.forget_key_button.isEnabled()
         assert "No key can be stored here" in view.key_status.text()
         assert "DESKHAND_CLOUD_API_KEY" in view.key_status.text()
+        view.resize(820, 860)
+        view.grab().save(str(png_dir / "settings-no-keyring.png"))
     finally:
         keyring.set_keyring(previous)
 
@@ -218,6 +222,16 @@ def test_the_theme_switches_the_palette(
     # The offscreen platform reports no colour scheme, which Deskhand reads as light.
     system_dark = qapp.styleHints().colorScheme() == Qt.ColorScheme.Dark
     assert window_lightness(qapp) == lightness["dark" if system_dark else "light"]
+    # The system changes its mind (as a desktop's dark-mode switch makes Qt say): followed.
+    changed = qapp.styleHints().colorSchemeChanged
+    changed.emit(Qt.ColorScheme.Dark)
+    assert window_lightness(qapp) == lightness["dark"]
+    changed.emit(Qt.ColorScheme.Light)
+    assert window_lightness(qapp) == lightness["light"]
+    choose(view.theme_box, THEME_CHOICES, "light")
+    assert view.save()
+    changed.emit(Qt.ColorScheme.Dark)  # a chosen theme stays whatever the system says
+    assert window_lightness(qapp) == lightness["light"]
 
 
 def accessible_name(widget: QWidget) -> str:

@@ -126,6 +126,7 @@ def test_the_stop_hotkey_stops_a_desktop_run_while_the_window_is_hidden_and_the_
     with qtbot.waitSignal(window.worker.stepped, timeout=300_000):
         window.run_task()
     assert window.isHidden() and window.tray.status == tray_status("running", DEMO_TASK)
+    assert not window.settings_view.save_button.isEnabled()  # settings apply between runs
     with qtbot.waitSignal(window.worker.finished, timeout=120_000) as finished:
         # As the person would, on the display the agent acts on; the window cannot be clicked.
         subprocess.run(["xdotool", "key", "ctrl+alt+End"], check=True)
@@ -133,6 +134,7 @@ def test_the_stop_hotkey_stops_a_desktop_run_while_the_window_is_hidden_and_the_
     assert result.outcome.status == "stopped"
     assert not practice_app.state().get("submitted")
     assert window.isVisible() and "STOPPED" in window.run_panel.outcome.text()
+    assert window.settings_view.save_button.isEnabled()
     assert states == ["running", "stopped"]
     assert window.tray.status == tray_status("stopped", DEMO_TASK)
     window.close()
