@@ -8,6 +8,11 @@ whitespace until `max_tokens` (5 s a call instead of 0.3 s). Compact JSON leaves
 One `Llama` context is not thread-safe, so every call holds the runtime's lock. The chat
 prompt is rendered with the model's own template, so prompt tokens are counted exactly and a
 fixed prefix (a specialist's system prompt) is reused from llama.cpp's KV cache between calls.
+`render()` and `tokenize()` are public so that fine-tuning trains on exactly these tokens.
+
+A fine-tuned specialist is the base model plus a LoRA adapter (`lora_path`); the adapter is
+checked against the base file first (`app.runtimes.adapter_file`), so it never runs on a base it
+was not trained on.
 
 llama-cpp-python only reuses the prefix of the *last* call, so two specialists taking turns on
 one context evict each other's system prompt. A call made with a `cache_key` (the pool passes the
@@ -33,6 +38,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from app.runtimes.adapter_file import check_adapter
 from app.runtimes.base import (
     Completion,
     Message,
@@ -93,6 +99,7 @@ class LlamaRuntime:
         threads: int | None = None,
         gpu_layers: int = 0,
         seed: int = 0,
+        lora_path: Path | None = None,
     ) -> None:
         self.path = Path(path)
         self.header: GGUFHeader = read_header(self.path)
@@ -102,6 +109,9 @@ class LlamaRuntime:
                 "the model has no chat template",
                 "Pick an instruct/chat build of the model (its GGUF carries tokenizer.chat_template)",
             )
+        self.lora_path = Path(lora_path) if lora_path is not None else None
+        if self.lora_path is not None:
+            check_adapter(self.lora_path, self.path)
         llama_cpp = _import_llama_cpp()
         from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
@@ -114,6 +124,7 @@ class LlamaRuntime:
                 n_threads=threads or os.cpu_count(),
                 n_gpu_layers=gpu_layers,
                 seed=seed,
+                lora_path=str(self.lora_path) if self.lora_path else None,
                 verbose=False,
             )
         except (ValueError, RuntimeError, OSError) as exc:
@@ -145,7 +156,8 @@ class LlamaRuntime:
 
     @property
     def model(self) -> str:
-        return self.path.name
+        """The model file's name; with an adapter, `base.gguf+adapter.gguf`."""
+        return f"{self.path.name}+{self.lora_path.name}" if self.lora_path else self.path.name
 
     def _grammar(self, schema: dict[str, Any]) -> Any:
         key = json.dumps(schema, sort_keys=True)
@@ -166,6 +178,17 @@ class LlamaRuntime:
         stops = formatted.stop if isinstance(formatted.stop, list) else [formatted.stop]
         return formatted.prompt, [s for s in stops if s]
 
+    def tokenize(self, text: str, *, prompt: bool = True) -> list[int]:
+        """llama.cpp's tokens for a rendered prompt (special tokens parsed, BOS where the model
+        wants one), or with `prompt=False` for plain text that continues a prompt (an answer)."""
+        tokens: list[int] = self._llm.tokenize(text.encode("utf-8"), add_bos=prompt, special=prompt)
+        return tokens
+
+    @property
+    def end_of_turn(self) -> int:
+        """The token that ends an answer (generation under a schema stops on it)."""
+        return int(self._llm.token_eos())
+
     @property
     def saved_prefix_bytes(self) -> int:
         """Memory the specialists' saved prefixes take."""
@@ -185,7 +208,7 @@ class LlamaRuntime:
         with self._lock:
             grammar = self._grammar(schema) if schema is not None else None
             # Exactly the tokens create_completion would evaluate (BOS included where the model wants it).
-            tokens: list[int] = self._llm.tokenize(prompt.encode("utf-8"), special=True)
+            tokens = self.tokenize(prompt)
             if cache_key is not None:
                 self._restore_prefix(cache_key, np.asarray(tokens, dtype=np.intc))
             started = time.perf_counter()

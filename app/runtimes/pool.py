@@ -10,6 +10,10 @@ model was unloaded loads it again on its next call.
 
 A role bound to a missing file gets the built-in model, and the reason lands in `pool.notices`
 for the CLI or the window to show.
+
+A fine-tuned specialist is the role's model plus a LoRA adapter (`runtime_for(role, adapter=...)`).
+llama.cpp applies an adapter to a whole context, so base+adapter is a model of its own here,
+keyed by the adapter file (an adapter belongs to exactly one base, checked by its SHA-256).
 """
 
 from __future__ import annotations
@@ -23,7 +27,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from app.runtimes.base import Completion, Message
+from app.runtimes.adapter_file import check_adapter
+from app.runtimes.base import Completion, Message, ModelFileError
 from app.runtimes.catalog import RoleBinding, bind_role, validate_model
 from app.runtimes.gguf_file import GGUFHeader
 from app.runtimes.hardware import RAM_FRACTION, Hardware, OffloadPlan, kv_bytes_per_token, plan_offload, probe
@@ -81,16 +86,18 @@ class ModelPool:
                 self._bindings[role] = binding
             return self._bindings[role]
 
-    def runtime_for(self, role: str) -> SpecialistRuntime:
+    def runtime_for(self, role: str, *, adapter: Path | None = None) -> SpecialistRuntime:
         """The runtime for `role`; the model is validated and loaded now, so errors surface early.
 
-        Raises `ModelError` (a subclass naming the file and what to do) when no usable model is
-        bound and the built-in one is missing or unusable too.
+        `adapter` is a LoRA adapter file applied on the role's model. Raises `ModelError` (a
+        subclass naming the file and what to do) when no usable model is bound and the built-in
+        one is missing or unusable too, or when the adapter was trained on another model.
         """
         path = self.binding(role).path.resolve()
-        with self.using(path):
+        lora = adapter.resolve() if adapter is not None else None
+        with self.using(path, lora):
             pass
-        return SpecialistRuntime(self, role, path)
+        return SpecialistRuntime(self, role, path, lora)
 
     def plan_for(self, path: Path) -> OffloadPlan | None:
         """How a GGUF model will run here; None for an ONNX folder (its provider is picked at load)."""
@@ -101,15 +108,17 @@ class ModelPool:
 
     @property
     def loaded(self) -> list[Path]:
+        """The loaded models: model files, and adapter files for base+adapter models."""
         with self._lock:
             return list(self._loaded)
 
     @contextmanager
-    def using(self, path: Path) -> Iterator[LlamaRuntime | OnnxRuntime]:
-        """The loaded model for `path`, protected from unloading while the block runs."""
+    def using(self, path: Path, adapter: Path | None = None) -> Iterator[LlamaRuntime | OnnxRuntime]:
+        """The loaded model for `path` (with `adapter`), protected from unloading while the block runs."""
+        key = adapter or path
         with self._lock:
-            entry = self._loaded.get(path) or self._load(path)
-            self._loaded.move_to_end(path)
+            entry = self._loaded.get(key) or self._load(path, adapter)
+            self._loaded.move_to_end(key)
             entry.users += 1
         try:
             yield entry.runtime
@@ -118,28 +127,41 @@ class ModelPool:
                 entry.users -= 1
                 entry.last_used = time.monotonic()
 
-    def _load(self, path: Path) -> _Loaded:
+    def _load(self, path: Path, adapter: Path | None = None) -> _Loaded:
         header = validate_model(path)
         plan: OffloadPlan | None = None
         if isinstance(header, GGUFHeader):
             plan = plan_offload(header, self.hardware, n_ctx=self.n_ctx)
-            cost = header.size_bytes + kv_bytes_per_token(header) * plan.n_ctx
+            # With an adapter, llama-cpp-python reads the base into memory instead of mapping
+            # it, so it costs a full copy even when the plain base is loaded too.
+            extra = check_adapter(adapter, path).size_bytes if adapter else 0
+            cost = header.size_bytes + extra + kv_bytes_per_token(header) * plan.n_ctx
+        elif adapter:
+            raise ModelFileError(
+                adapter,
+                "LoRA adapters apply to GGUF models only",
+                f"Bind the role to a GGUF model, not {path.name}",
+            )
         else:
             cost = header.size_bytes
         self._make_room(cost)
         runtime: LlamaRuntime | OnnxRuntime
         if plan is not None:
             runtime = LlamaRuntime(
-                path, n_ctx=plan.n_ctx, threads=self.threads or plan.threads, gpu_layers=plan.gpu_layers
+                path,
+                n_ctx=plan.n_ctx,
+                threads=self.threads or plan.threads,
+                gpu_layers=plan.gpu_layers,
+                lora_path=adapter,
             )
-            self.notices.append(f"{path.name}: {plan.reason}")
+            self.notices.append(f"{runtime.model}: {plan.reason}")
         else:
             runtime = OnnxRuntime(path)
             self.notices.append(
                 f"{path.name}: ONNX Runtime GenAI on {runtime.provider} ({runtime.provider_note})"
             )
         entry = _Loaded(runtime=runtime, cost_bytes=cost, plan=plan, last_used=time.monotonic())
-        self._loaded[path] = entry
+        self._loaded[adapter or path] = entry
         self.loads += 1
         return entry
 
@@ -182,10 +204,11 @@ def _prefix_bytes(runtime: LlamaRuntime | OnnxRuntime) -> int:
 class SpecialistRuntime:
     """One role's view of a pooled model: a `Runtime` whose calls keep the role's prompt prefix."""
 
-    def __init__(self, pool: ModelPool, role: str, path: Path) -> None:
+    def __init__(self, pool: ModelPool, role: str, path: Path, adapter: Path | None = None) -> None:
         self.pool = pool
         self.role = role
         self.path = path
+        self.adapter = adapter
 
     @property
     def name(self) -> str:
@@ -193,7 +216,7 @@ class SpecialistRuntime:
 
     @property
     def model(self) -> str:
-        return self.path.name
+        return f"{self.path.name}+{self.adapter.name}" if self.adapter else self.path.name
 
     def complete(
         self,
@@ -203,7 +226,7 @@ class SpecialistRuntime:
         max_tokens: int = 64,
         temperature: float = 0.0,
     ) -> Completion:
-        with self.pool.using(self.path) as runtime:
+        with self.pool.using(self.path, self.adapter) as runtime:
             if isinstance(runtime, LlamaRuntime):
                 return runtime.complete(
                     messages,
