@@ -6,6 +6,7 @@
     deskhand models
     deskhand logs [--last N] [--db PATH]
     deskhand privacy [--json]      deskhand keys set|delete PROVIDER      deskhand stats [--json]
+    deskhand train [rate|export|cluster|specialize|run|rollback]
 
 Exit codes: 0 the task is done, 1 it is not (failed, stopped, refused), 2 a usage or
 configuration problem (no display, no model, unusable database). Each command lives in its own
@@ -24,12 +25,12 @@ import sys
 from pathlib import Path
 
 from app import __version__
-from app.cli import logs, models, privacy, run
+from app.cli import logs, models, privacy, run, train
 from app.cli.common import EXIT_CONFIG, EXIT_DONE
 from app.config import Settings
 from app.desktop.practice import RUN_SCRIPT
 
-COMMANDS = (run, models, logs, privacy)
+COMMANDS = (run, models, logs, privacy, train)
 
 
 def _parser() -> argparse.ArgumentParser:
