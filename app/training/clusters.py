@@ -1,26 +1,28 @@
 """S3 of the conversion loop: group the curated examples into tasks, without labels.
 
-A task is a kind of question on a kind of screen ("which field of the sign-up form is meant",
-"what next in the mail program"), so clustering reads the user message: TF-IDF over its words
-once the parts that change from one step to the next are normalised away (a field's current
-content, element ids, numbers, and which e-mail a placeholder stands for), then k-means with k
-chosen by the silhouette over a small range (no more clusters than could each hold the examples
-a specialist needs). Each cluster is named by its most distinctive
-terms and shown by its most typical prompt (the one nearest its centroid), and measured on the
-whole run log: how often its local answers passed their check, and how often its steps went to
-the cloud. A cluster with enough examples is ready for a specialist (S4 picks the base model).
+A task is one role's kind of question on a kind of screen ("which field of the sign-up form is
+meant", "what next in the mail program"). Each role is clustered on its own (a specialist
+serves one role), reading the user message: TF-IDF over its words once the parts that change
+from one step to the next are normalised away (a field's current content, element ids,
+numbers, which e-mail a placeholder stands for), then k-means with k chosen by the silhouette
+over a small range, never more clusters than could each hold the examples a specialist needs.
+Each cluster is named by its most distinctive terms and shown by its most typical prompt (the
+one nearest its centroid), and measured on the whole run log: how often its local answers
+passed their check, and how often its steps went to the cloud. A cluster with enough examples
+is ready for a specialist (S4 picks the base model).
 
-The fitted vectorizer and k-means are saved with joblib beside a readable clusters.json, so a
-later process can `assign()` a new prompt to its cluster (the router of a promoted specialist
-does, for every call). A prompt unlike every cluster is assigned none. scikit-learn and joblib
-come with the train extra.
+The fitted vectorizer and centroids are saved with joblib beside a readable clusters.json, so
+a later process can `assign()` a new prompt to its cluster (the router of a promoted
+specialist does, for every call). A prompt unlike every cluster is assigned none.
+scikit-learn and joblib come with the train extra. Embeddings from the built-in model were
+measured as an alternative and grouped no better, at a thousand times the cost.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
@@ -92,36 +94,42 @@ class Cluster:
 @dataclass(frozen=True)
 class TaskClusters:
     clusters: tuple[Cluster, ...]
-    k: int
-    silhouette: float | None
+    #: Per role, the silhouette of the chosen k (None where the role is one task).
+    silhouette: dict[str, float | None]
     seed: int
-    #: {"vectorizer": the fitted TfidfVectorizer, "centroids": one row per cluster}.
+    #: {"vectorizer": the fitted TfidfVectorizer, "centroids": one row per cluster,
+    #: "roles": the role of each row}.
     model: dict[str, Any]
+
+    @property
+    def k(self) -> int:
+        return len(self.clusters)
 
     def ready(self) -> list[Cluster]:
         return [c for c in self.clusters if c.ready]
 
-    def nearest(self, prompt: str) -> tuple[int, float]:
-        """The nearest cluster to a user message and the cosine similarity to its centroid."""
-        ids, sims = _nearest(self.model, [prompt])
+    def nearest(self, prompt: str, role: str | None = None) -> tuple[int, float]:
+        """The nearest cluster (of `role`, when given) to a user message, and the cosine
+        similarity to its centroid."""
+        ids, sims = _nearest(self.model, [prompt], [role])
         return int(ids[0]), float(sims[0])
 
-    def assign(self, prompt: str) -> int | None:
-        """The cluster of a user message, or None when it is unlike every cluster."""
-        cluster, similarity = self.nearest(prompt)
+    def assign(self, prompt: str, role: str | None = None) -> int | None:
+        """The cluster of a user message (among `role`'s, when given), or None when it is
+        unlike every cluster."""
+        cluster, similarity = self.nearest(prompt, role)
         floor = self.clusters[cluster].min_similarity * ASSIGN_SLACK
         return cluster if similarity > 0.0 and similarity >= floor else None
 
     def label(self, examples: Sequence[ChatExample]) -> list[ChatExample]:
-        """The examples with `cluster` set to their nearest cluster."""
+        """The examples with `cluster` set to the nearest cluster of their role."""
         if not examples:
             return []
-        ids, _ = _nearest(self.model, [user_message(e.prompt) for e in examples])
+        ids, _ = _nearest(self.model, [user_message(e.prompt) for e in examples], [e.role for e in examples])
         return [replace(e, cluster=int(c)) for e, c in zip(examples, ids, strict=True)]
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "k": self.k,
             "silhouette": self.silhouette,
             "seed": self.seed,
             "clusters": [asdict(c) for c in self.clusters],
@@ -149,7 +157,7 @@ class TaskClusters:
 
         data = json.loads(paths[0].read_text(encoding="utf-8"))
         clusters = tuple(Cluster(**c) for c in data["clusters"])
-        return cls(clusters, data["k"], data["silhouette"], data["seed"], joblib.load(paths[1]))
+        return cls(clusters, data["silhouette"], data["seed"], joblib.load(paths[1]))
 
 
 def _require_sklearn() -> None:
@@ -159,11 +167,17 @@ def _require_sklearn() -> None:
         raise ImportError(f"clustering needs scikit-learn: {TRAIN_EXTRA}") from exc
 
 
-def _nearest(model: dict[str, Any], prompts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Nearest centroid and cosine similarity to it, for each prompt."""
+def _nearest(
+    model: dict[str, Any], prompts: Sequence[str], roles: Sequence[str | None]
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each prompt, the nearest centroid of its role (any role for None) and the cosine
+    similarity to it."""
     vectors = model["vectorizer"].transform(prompts)
-    centroids = _unit(model["centroids"])
-    similarities = np.asarray(vectors @ centroids.T)
+    similarities = np.asarray(vectors @ _unit(model["centroids"]).T)
+    centroid_roles = np.asarray(model["roles"])
+    for row, role in enumerate(roles):
+        if role is not None and role in model["roles"]:
+            similarities[row, centroid_roles != role] = -np.inf
     ids = similarities.argmax(axis=1)
     return ids, similarities[np.arange(len(prompts)), ids]
 
@@ -182,27 +196,74 @@ def fit_clusters(
     seed: int = 0,
     max_k: int = MAX_K,
 ) -> TaskClusters:
-    """Cluster the training examples into tasks; count the test examples of each by nearest
-    centroid; measure each on the run log in `db` when given. `min_examples` is the training
-    examples a cluster needs to be ready (`Settings.min_cluster_examples`)."""
+    """Cluster each role's training examples into tasks; count the test examples of each by
+    nearest centroid; measure each on the run log in `db` when given. `min_examples` is the
+    training examples a cluster needs to be ready (`Settings.min_cluster_examples`)."""
     if not train:
         raise ValueError("no training examples to cluster: build the dataset from a run log with runs first")
     if min_examples < 1:
         raise ValueError(f"min_examples is a count of training examples, at least 1: {min_examples}")
     _require_sklearn()
-    from sklearn.cluster import KMeans  # type: ignore[import-untyped]  # (no stubs)
-    from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]
-    from sklearn.metrics import silhouette_score  # type: ignore[import-untyped]
+    from sklearn.feature_extraction.text import TfidfVectorizer  # type: ignore[import-untyped]  # (no stubs)
 
     prompts = [user_message(e.prompt) for e in train]
     vectorizer = TfidfVectorizer(preprocessor=normalise, ngram_range=(1, 2), sublinear_tf=True)
     vectors = vectorizer.fit_transform(prompts)
+    # Roles are clustered apart: a specialist serves one role, and a role's prompt template is
+    # a few words against a screen's many, which would otherwise group by screen across roles.
+    groups: list[tuple[str, np.ndarray]] = []
+    centroids: list[np.ndarray] = []
+    silhouettes: dict[str, float | None] = {}
+    for role in sorted({e.role for e in train}):
+        members = np.array([i for i, e in enumerate(train) if e.role == role])
+        labels, role_centroids, silhouettes[role] = _kmeans(
+            vectors[members], [prompts[i] for i in members], min_examples, seed, max_k
+        )
+        for c, centroid in enumerate(role_centroids):
+            groups.append((role, members[labels == c]))
+            centroids.append(centroid)
+    model = {"vectorizer": vectorizer, "centroids": np.vstack(centroids), "roles": [r for r, _ in groups]}
+    similarities = np.asarray(vectors @ _unit(model["centroids"]).T)
+    test_ids: list[int] = []
+    if test:
+        test_ids = [
+            int(i) for i in _nearest(model, [user_message(e.prompt) for e in test], [e.role for e in test])[0]
+        ]
+    stats = _log_stats(model, db) if db is not None else {}
+    names = _names(vectorizer, model["centroids"])
+    clusters = []
+    for c, (role, members) in enumerate(groups):
+        n_train, n_test = len(members), test_ids.count(c)
+        clusters.append(
+            Cluster(
+                id=c,
+                name=f"{role}: {names[c]}",
+                typical=prompts[members[similarities[members, c].argmax()]],
+                role=role,
+                train_examples=n_train,
+                test_examples=n_test,
+                min_similarity=round(float(similarities[members, c].min()), 4),
+                **stats.get(c, _no_stats(db)),
+                ready=n_train >= min_examples and n_test > 0,
+                why=_why(n_train, n_test, min_examples),
+            )
+        )
+    return TaskClusters(tuple(clusters), silhouettes, seed, model)
+
+
+def _kmeans(
+    vectors: Any, prompts: Sequence[str], min_examples: int, seed: int, max_k: int
+) -> tuple[np.ndarray, np.ndarray, float | None]:
+    """Labels, centroids and silhouette of the best k for one role's prompts."""
+    from sklearn.cluster import KMeans  # type: ignore[import-untyped]  # (no stubs)
+    from sklearn.metrics import silhouette_score  # type: ignore[import-untyped]
+
     # Silhouette alone favours many small clusters (identical prompts sit at distance zero), but
     # a task is only worth finding if it could get a specialist: at most one cluster per
     # `min_examples` examples. Nor can k-means find more clusters than distinct prompts.
     distinct = len({normalise(p) for p in prompts})
-    highest = min(max_k, distinct, len(prompts) - 1, len(prompts) // max(min_examples, 1))
-    best: tuple[float, int, np.ndarray, np.ndarray] | None = None
+    highest = min(max_k, distinct, len(prompts) - 1, len(prompts) // min_examples)
+    best: tuple[float, np.ndarray, np.ndarray] | None = None
     for k in range(2, highest + 1):
         kmeans = KMeans(n_clusters=k, n_init=N_INIT, random_state=seed).fit(vectors)
         score = float(
@@ -215,40 +276,11 @@ def fit_clusters(
             )
         )
         if best is None or score > best[0]:
-            best = (score, k, kmeans.labels_, kmeans.cluster_centers_)
+            best = (score, kmeans.labels_, kmeans.cluster_centers_)
     if best is None:  # too few examples (or kinds of prompt) for two tasks
-        silhouette, k = None, 1
-        labels = np.zeros(len(prompts), dtype=int)
-        centroids = np.asarray(vectors.mean(axis=0))
-    else:
-        silhouette, k, labels, centroids = best
-    model = {"vectorizer": vectorizer, "centroids": centroids}
-    similarities = np.asarray(vectors @ _unit(centroids).T)
-    test_ids = _nearest(model, [user_message(e.prompt) for e in test])[0] if test else np.array([])
-    stats = _log_stats(model, db) if db is not None else {}
-    names = _names(vectorizer, centroids)
-    clusters = []
-    for c in range(k):
-        members = np.flatnonzero(labels == c)
-        typical = members[similarities[members, c].argmax()]
-        n_train, n_test = len(members), int((test_ids == c).sum())
-        ready = n_train >= min_examples and n_test > 0
-        role = Counter(train[int(i)].role for i in members).most_common(1)[0][0]
-        clusters.append(
-            Cluster(
-                id=c,
-                name=f"{role}: {names[c]}",
-                typical=prompts[typical],
-                role=role,
-                train_examples=n_train,
-                test_examples=n_test,
-                min_similarity=round(float(similarities[members, c].min()), 4),
-                **stats.get(c, _no_stats(db)),
-                ready=ready,
-                why=_why(n_train, n_test, min_examples),
-            )
-        )
-    return TaskClusters(tuple(clusters), k, silhouette, seed, model)
+        return np.zeros(len(prompts), dtype=int), np.asarray(vectors.mean(axis=0)), None
+    score, labels, centroids = best
+    return labels, centroids, score
 
 
 def _names(vectorizer: Any, centroids: np.ndarray, terms: int = 4) -> list[str]:
@@ -284,7 +316,7 @@ def _no_stats(db: sqlite_utils.Database | None) -> dict[str, Any]:
 
 
 _LOCAL_CALLS = """
-SELECT c.step_id, c.messages, s.verified,
+SELECT c.step_id, c.role, c.messages, s.verified,
        EXISTS (SELECT 1 FROM lm_calls k WHERE k.step_id = c.step_id AND k.runtime = 'cloud') AS escalated
 FROM lm_calls c JOIN steps s ON s.id = c.step_id
 WHERE c.runtime != 'cloud'
@@ -293,19 +325,22 @@ ORDER BY c.id
 
 
 def _log_stats(model: dict[str, Any], db: sqlite_utils.Database) -> dict[int, dict[str, Any]]:
-    """Per cluster, over every logged local call (not only the curated ones): the share whose
-    step passed its check, and the share of its steps that consulted the cloud."""
-    rows = [dict(r) for r in db.query(_LOCAL_CALLS)]
+    """Per cluster, over every logged local call of its role (not only the curated ones): the
+    share whose step passed its check, and the share of its steps that consulted the cloud."""
+    rows = [dict(r) for r in db.query(_LOCAL_CALLS) if r["role"] in model["roles"]]
     if not rows:
         return {}
-    prompts = [user_message(json.loads(r["messages"])) for r in rows]
-    ids, _ = _nearest(model, prompts)
+    ids, _ = _nearest(
+        model, [user_message(json.loads(r["messages"])) for r in rows], [r["role"] for r in rows]
+    )
     calls: dict[int, list[bool]] = defaultdict(list)
     steps: dict[int, dict[int, bool]] = defaultdict(dict)
+    counted: set[int] = set()
     for row, cluster in zip(rows, ids, strict=True):
         calls[int(cluster)].append(row["verified"] == 1)
         # A step counts once, in the cluster of its first local call.
-        if not any(row["step_id"] in s for s in steps.values()):
+        if row["step_id"] not in counted:
+            counted.add(row["step_id"])
             steps[int(cluster)][row["step_id"]] = bool(row["escalated"])
     return {
         c: {

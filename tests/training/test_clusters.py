@@ -98,7 +98,7 @@ def test_two_task_families_are_kept_apart_and_measured_on_the_log(
     assert all(len(f) == 1 for f in families.values()), "a cluster mixes the two programs"
     assert {True, False} == {next(iter(f)) for f in families.values()}
     # 20 training examples with 5 needed per specialist allow up to 4 clusters; two is best.
-    assert clusters.k == 2 and clusters.silhouette is not None
+    assert clusters.k == 2 and clusters.silhouette["grounder"] is not None
     (mail,) = [c for c in clusters.clusters if families[c.id] == {True}]
     (form,) = [c for c in clusters.clusters if families[c.id] == {False}]
     assert (mail.local_success_rate, mail.escalation_share) == expected_rates(recorder.log, mail_runs)
@@ -156,10 +156,38 @@ def test_one_kind_of_prompt_is_one_task_and_nothing_to_cluster_is_an_error(
     train, _ = exported(recorder, tmp_path / "ds")
     clusters = fit_clusters(train, min_examples=50, db=recorder.log.db)
     (only,) = clusters.clusters
-    assert (clusters.k, clusters.silhouette, only.local_calls, only.local_success_rate) == (1, None, 6, 1.0)
+    assert (clusters.k, clusters.silhouette, only.local_calls, only.local_success_rate) == (
+        1,
+        {"grounder": None},
+        6,
+        1.0,
+    )
     assert not only.ready and only.why == f"{len(train)} training examples; a specialist needs 50"
     assert only.typical in {user_message(e.prompt) for e in train} and clusters.assign(only.typical) == 0
     with pytest.raises(ValueError, match="no training examples"):
         fit_clusters([], min_examples=5)
     with pytest.raises(FileNotFoundError, match="cluster the dataset first"):
         TaskClusters.load(tmp_path / "nowhere")
+
+
+def test_roles_are_clustered_apart_even_on_the_same_screen(recorder: RunRecorder, tmp_path: Path) -> None:
+    for n, phrase in enumerate(["headline", "topic of the letter", "addressee", "who gets it"]):
+        form = mail_form(notes=[f"Draft {n}"])
+        field = "Subject" if n < 2 else "Recipient"
+        recorder.run(
+            f"Type Note {n} into the {phrase} box", {"element": field}, {"element": field}, form=form
+        )
+        done = {"action": "done", "target": "Send", "text": ""}
+        recorder.run(f"Finish draft {n} as the note says", done, form=mail_form(notes=[f"Draft {n}"]))
+    train, test = exported(recorder, tmp_path / "ds")
+    clusters = fit_clusters(train, test, min_examples=2, db=recorder.log.db)
+    assert set(clusters.silhouette) == {"actor", "grounder"}
+    assert all(
+        clusters.clusters[e.cluster].role == e.role
+        for e in clusters.label(train + test)
+        if e.cluster is not None
+    )
+    actor_prompt = next(user_message(e.prompt) for e in train if e.role == "actor")
+    (actor_cluster,) = [c.id for c in clusters.clusters if c.role == "actor"]
+    assert clusters.assign(actor_prompt, role="actor") == actor_cluster
+    assert clusters.nearest(actor_prompt, role="grounder")[0] != actor_cluster
