@@ -32,6 +32,7 @@ from app.runtimes.cloud import CloudRuntime, Provider, RemoteRole, TrustedServer
 from app.runtimes.pool import ModelPool
 from app.store.db import open_db
 from app.store.log import RunLedger, RunLog, StepRecord
+from app.training.promote import Promotions
 
 
 def open_log(settings: Settings) -> RunLog:
@@ -48,6 +49,27 @@ def load_runtimes(pool: ModelPool) -> dict[str, Runtime]:
     bound (a missing file falls back to the built-in model, with a notice in `pool.notices`).
     A role bound to a server gets the built-in model here, for runs that may not ask it."""
     return {role: pool.runtime_for(role) for role in ROLES}
+
+
+def promoted_specialists(settings: Settings, pool: ModelPool) -> dict[str, Runtime]:
+    """Roles with fine-tuned specialists in service (`deskhand train`): each becomes a router
+    that sends a promoted task cluster to its specialist and everything else to the role's
+    model. A specialist that can no longer be used is reported in `pool.notices`, not fatal."""
+    try:
+        if not Promotions(settings.training_dir).active():
+            return {}
+    except ValueError as exc:  # a damaged record: the usual models answer, and the person is told
+        pool.notices.append(f"fine-tuned specialists are not used: {exc}")
+        return {}
+    from app.training.loop import promoted_runtimes  # scikit-learn and friends, only when needed
+
+    routed: dict[str, Runtime] = {}
+    for role in ROLES:
+        router, notices = promoted_runtimes(settings, pool, role)
+        pool.notices.extend(notices)
+        if router is not None:
+            routed[role] = router
+    return routed
 
 
 def role_servers(pool: ModelPool) -> dict[str, RemoteServer]:
@@ -94,6 +116,7 @@ def open_session(settings: Settings, *, dry_run: bool) -> Session:
     require_display()
     pool = ModelPool(settings.models_dir, threads=settings.threads)
     runtimes = load_runtimes(pool)
+    runtimes.update(promoted_specialists(settings, pool))
     hands = None if dry_run else Hands()
     return Session(runtimes, ScreenReader(), hands, pool, servers=role_servers(pool))
 

@@ -16,6 +16,7 @@ import pytest
 
 from app.cli import main
 from app.config import Settings
+from app.main import promoted_specialists
 from app.runtimes.base import Message
 from app.runtimes.pool import ModelPool
 from app.training.finetune import FineTuneConfig
@@ -78,6 +79,7 @@ def test_logged_calls_become_a_routed_specialist_and_back(
     # The promoted specialist answers its cluster's prompts; the role's usual model the rest.
     router, notices = promoted_runtimes(settings, pool, target.role)
     assert isinstance(router, ClusterRouter) and notices == []
+    assert isinstance(promoted_specialists(settings, pool)[target.role], ClusterRouter)  # open_session's view
     example = next(e for e in clusters.label(examples(settings, "test")) if e.cluster == target.id)
     router.complete([Message.from_dict(m) for m in example.prompt], schema=example.schema)
     assert done.result.adapter.name in router.model
@@ -100,3 +102,12 @@ def test_a_cluster_that_does_not_exist_is_named(recorder: RunRecorder, tmp_path:
     with pytest.raises(LookupError, match="there is no cluster 99"):
         specialize(settings, 99)
     assert json.loads((clusters_dir(settings) / "clusters.json").read_text())["clusters"]
+
+
+def test_a_damaged_promotions_record_leaves_the_usual_models_answering(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path)
+    settings.training_dir.mkdir(parents=True)
+    (settings.training_dir / "promotions.json").write_text("{damaged")
+    pool = ModelPool(settings.models_dir, threads=2)
+    assert promoted_specialists(settings, pool) == {}
+    assert any("move it aside" in notice for notice in pool.notices)
