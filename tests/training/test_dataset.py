@@ -228,6 +228,11 @@ def test_no_personal_value_or_key_reaches_the_dataset_and_answers_stay_consisten
     assert typed == ["<NAME_1>", "<EMAIL_1>", "<PHONE_1>", "<IBAN_1>", "<SECRET_1>", "", "", "<TYPED_1>", ""]
 
 
-def test_a_bad_test_share_is_refused(recorder: RunRecorder, tmp_path: Path) -> None:
+def test_an_empty_log_gives_empty_files_and_a_bad_test_share_is_refused(
+    recorder: RunRecorder, tmp_path: Path
+) -> None:
+    card = build_dataset(recorder.log.db, tmp_path / "ds")
+    assert (card.considered, card.train, card.test) == (0, 0, 0)
+    assert read(tmp_path / "ds") == ([], []) and (tmp_path / "ds" / "data_card.md").is_file()
     with pytest.raises(ValueError, match=r"share of runs held out"):
         build_dataset(recorder.log.db, tmp_path / "ds", test_share=1.0)
