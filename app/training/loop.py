@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from app.config import Settings
@@ -181,4 +182,4 @@ def promoted_runtimes(
             )
     if not specialists:
         return None, notices
-    return ClusterRouter(pool.runtime_for(role), specialists, clusters.assign), notices
+    return ClusterRouter(pool.runtime_for(role), specialists, partial(clusters.assign, role=role)), notices
