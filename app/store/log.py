@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import asdict, dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,19 @@ class DayRuns:
     day: str
     runs: int
     escalated: int
+
+
+@dataclass(frozen=True)
+class Escalations:
+    """Finished runs in a span of time, and how many of them consulted the cloud."""
+
+    runs: int
+    escalated: int
+
+    @property
+    def rate(self) -> float | None:
+        """The share of runs that escalated; None when the span has no finished run."""
+        return self.escalated / self.runs if self.runs else None
 
 
 @dataclass(frozen=True)
@@ -268,6 +282,30 @@ class RunLog:
             [days],
         ).fetchall()
         return [DayRuns(*row) for row in reversed(rows)]
+
+    def escalation_rate_between(self, start_iso: str | None, end_iso: str | None) -> Escalations:
+        """Finished runs started at or after `start_iso` and before `end_iso` (either open when
+        None), and how many consulted the cloud: the escalation rate before and after a
+        specialist was promoted. Times are compared as instants, so any ISO offset works."""
+        where = ["outcome IS NOT NULL"]
+        bounds: list[str] = []
+        for stamp, test in ((start_iso, ">="), (end_iso, "<")):
+            if stamp is None:
+                continue
+            try:
+                datetime.fromisoformat(stamp)
+            except ValueError as exc:
+                raise ValueError(
+                    f"{stamp!r} is not an ISO 8601 time (e.g. 2024-05-01T12:00:00+00:00)"
+                ) from exc
+            where.append(f"julianday(started_at) {test} julianday(?)")
+            bounds.append(stamp)
+        runs, escalated = self.db.execute(
+            f"SELECT count(*), coalesce(sum(coalesce(cloud_calls, 0) > 0), 0) FROM runs "
+            f"WHERE {' AND '.join(where)}",
+            bounds,
+        ).fetchone()
+        return Escalations(int(runs), int(escalated))
 
     def latency_by_role(self) -> list[RoleLatencies]:
         """Every model call's latency, by role, local and cloud apart (they differ by a lot)."""
