@@ -21,7 +21,7 @@ import os
 import random
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, cast
@@ -37,6 +37,8 @@ from app.training.examples import ChatExample
 TRAIN_EXTRA = "pip install 'deskhand[train]'"
 #: Training passes timed by `prepare()` for the estimate (the first pass warms up and is not counted).
 TIMED_PASSES = 2
+#: Told after each example trained: (examples done, examples in all epochs, recent mean loss).
+StepProgress = Callable[[int, int, float], None]
 
 
 @dataclass(frozen=True)
@@ -193,8 +195,11 @@ class FineTune:
         total_tokens = sum(len(i.ids) for i in self._data) * self.config.epochs
         return elapsed / timed_tokens * total_tokens
 
-    def run(self, out: Path, *, progress: bool = True) -> FineTuneResult:
-        """Train, then write the adapter to `out` (a .gguf file) and return the figures."""
+    def run(self, out: Path, *, progress: bool = True, on_step: StepProgress | None = None) -> FineTuneResult:
+        """Train, then write the adapter to `out` (a .gguf file) and return the figures.
+
+        `on_step` hears of each example trained (the window's progress bar); an exception it
+        raises stops the training there, and no adapter is written (the window's Cancel)."""
         torch, transformers, peft = _import_training()
         from tqdm.auto import tqdm  # type: ignore[import-untyped]  # (no stubs installed)
 
@@ -209,22 +214,26 @@ class FineTune:
         self.model.train()
         started = time.perf_counter()
         epoch_losses: list[float] = []
-        bar = tqdm(
-            total=config.epochs * len(self._data), disable=not progress, unit="example", file=sys.stderr
-        )
-        for _ in range(config.epochs):
-            data = list(self._data)
-            order.shuffle(data)
-            epoch_losses = []
-            for i, item in enumerate(data, 1):
-                epoch_losses.append(self._pass(item))
-                if i % config.batch_size == 0 or i == len(data):
-                    optimizer.step()
-                    schedule.step()
-                    optimizer.zero_grad(set_to_none=True)
-                bar.update()
-                bar.set_postfix(loss=f"{np.mean(epoch_losses[-20:]):.3f}")
-        bar.close()
+        total = config.epochs * len(self._data)
+        bar = tqdm(total=total, disable=not progress, unit="example", file=sys.stderr)
+        try:
+            for epoch in range(config.epochs):
+                data = list(self._data)
+                order.shuffle(data)
+                epoch_losses = []
+                for i, item in enumerate(data, 1):
+                    epoch_losses.append(self._pass(item))
+                    if i % config.batch_size == 0 or i == len(data):
+                        optimizer.step()
+                        schedule.step()
+                        optimizer.zero_grad(set_to_none=True)
+                    loss = float(np.mean(epoch_losses[-20:]))
+                    bar.update()
+                    bar.set_postfix(loss=f"{loss:.3f}")
+                    if on_step is not None:
+                        on_step(epoch * len(data) + i, total, loss)
+        finally:
+            bar.close()
         train_s = time.perf_counter() - started
         write_adapter(out, self.base, _lora_weights(peft, self.model), alpha=config.alpha)
         return FineTuneResult(

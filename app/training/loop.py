@@ -31,7 +31,7 @@ from app.training.clusters import Cluster, TaskClusters, fit_clusters
 from app.training.dataset import DataCard, build_dataset
 from app.training.evaluate import Scores, Verdict, evaluate, judge
 from app.training.examples import ChatExample, read_jsonl
-from app.training.finetune import FineTuneConfig, FineTuneResult, prepare
+from app.training.finetune import FineTuneConfig, FineTuneResult, StepProgress, prepare
 from app.training.pick import Recommendation, pick_for_clusters
 from app.training.promote import ClusterRouter, Promotion, Promotions
 
@@ -113,8 +113,11 @@ def specialize(
     confirm: ConfirmEstimate = lambda _seconds, _examples: True,
     say: Say = lambda _line: None,
     pool: ModelPool | None = None,
+    on_step: StepProgress | None = None,
 ) -> Specialized | None:
-    """S5 and S6 for one cluster. Returns None when the person declined at the estimate."""
+    """S5 and S6 for one cluster. Returns None when the person declined at the estimate.
+
+    `on_step` follows the training example by example (`FineTune.run`)."""
     clusters = TaskClusters.load(clusters_dir(settings))
     by_id = {c.id: c for c in clusters.clusters}
     if cluster_id not in by_id:
@@ -137,7 +140,7 @@ def specialize(
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     out = adapters_dir(settings) / f"{target.role}-cluster{cluster_id}-{stamp}.gguf"
-    result = tune.run(out)
+    result = tune.run(out, on_step=on_step)
     candidate = pool.runtime_for(target.role, adapter=result.adapter)
     say(f"scoring the new specialist ({candidate.model}) on the same examples")
     candidate_scores = evaluate(candidate, test, specialist=candidate.model)
