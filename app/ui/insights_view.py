@@ -1,18 +1,22 @@
-"""How much work the local models carry: recent runs, search over every logged model call,
-the escalation figures (`deskhand stats`) and a chart of local against cloud calls per run.
+"""How much work the local models carry: the escalation figures (`deskhand stats`), four charts
+over the last days (where calls ran, escalations, latency per role, cost saved), recent runs
+with an HTML report of any of them, and search over every logged model call.
 
-The chart is drawn with QPainter: QtCharts is not part of PySide6-Essentials.
+The charts' numbers come from `RunLog`'s queries through the small builders below, so what is
+drawn is exactly what the database says at the configured cloud prices.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
-from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -26,75 +30,57 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config import Settings
+from app.config import Prices, Settings
 from app.main import escalation_figures, open_log
+from app.store.db import StoreError
+from app.store.log import DayCalls, DayRuns, RoleLatencies, RunLog
+from app.store.report import ReportError, write_run_report
+from app.ui.charts import (
+    CostChart,
+    CostPoint,
+    EscalationChart,
+    LatencyBox,
+    LatencyChart,
+    RateBar,
+    ShareBar,
+    ShareChart,
+)
 from app.ui.models_view import _fill, _table
 from app.ui.timeline import call_rows_text
 
-LOCAL = QColor(46, 139, 87)
-CLOUD = QColor(220, 120, 30)
 #: `deskhand stats`'s figures; tests may hand in another source.
 Figures = Callable[[Settings], dict[str, Any]]
-#: Runs shown in the chart, newest on the right.
-CHART_RUNS = 20
+#: The charts show the last this many days that had any activity.
+CHART_DAYS = 30
+#: Runs listed in the table.
+TABLE_RUNS = 50
 
 
-@dataclass(frozen=True)
-class Bar:
-    run_id: int
-    local: int
-    cloud: int
+def share_bars(days: list[DayCalls]) -> list[ShareBar]:
+    return [ShareBar(d.day, d.local_calls, d.cloud_calls) for d in days]
 
 
-class CallsChart(QWidget):
-    """Stacked bars: local (green) and cloud (orange) model calls of each recent run."""
+def rate_bars(days: list[DayRuns]) -> list[RateBar]:
+    return [RateBar(d.day, d.escalated, d.runs) for d in days]
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.bars: list[Bar] = []
-        self.setMinimumHeight(180)
-        self.setAccessibleName("Model calls per run, local and cloud")
 
-    def set_bars(self, bars: list[Bar]) -> None:
-        self.bars = bars
-        self.setAccessibleDescription(
-            "; ".join(f"run {b.run_id}: {b.local} local, {b.cloud} cloud" for b in bars) or "no runs"
-        )
-        self.update()
+def latency_boxes(groups: list[RoleLatencies]) -> list[LatencyBox]:
+    return [LatencyBox.of(g.role, g.cloud, g.latencies_ms) for g in groups if g.latencies_ms]
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), self.palette().base())
-        text = self.palette().text().color()
-        painter.setPen(text)
-        left, top, bottom = 36.0, 24.0, 22.0
-        area = QRectF(left, top, self.width() - left - 8, self.height() - top - bottom)
-        painter.drawText(QRectF(8, 2, self.width() - 16, 20), "Model calls per run:  ")
-        legend_x = 8 + painter.fontMetrics().horizontalAdvance("Model calls per run:  ")
-        for color, name in ((LOCAL, "local"), (CLOUD, "cloud")):
-            painter.fillRect(QRectF(legend_x, 7, 10, 10), color)
-            painter.drawText(QRectF(legend_x + 14, 2, 60, 20), name)
-            legend_x += 70
-        if not self.bars:
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "no finished runs yet")
-            painter.end()
-            return
-        peak = max(max(b.local + b.cloud for b in self.bars), 1)
-        painter.drawLine(area.bottomLeft(), area.bottomRight())
-        painter.drawText(QRectF(0, area.top() - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight, str(peak))
-        painter.drawText(QRectF(0, area.bottom() - 8, left - 4, 16), Qt.AlignmentFlag.AlignRight, "0")
-        slot = area.width() / len(self.bars)
-        width = min(48.0, max(4.0, slot * 0.6))
-        for i, bar in enumerate(self.bars):
-            x = area.left() + i * slot + (slot - width) / 2
-            local_h = area.height() * bar.local / peak
-            cloud_h = area.height() * bar.cloud / peak
-            painter.fillRect(QRectF(x, area.bottom() - local_h, width, local_h), LOCAL)
-            painter.fillRect(QRectF(x, area.bottom() - local_h - cloud_h, width, cloud_h), CLOUD)
-            label = QRectF(x - 10, area.bottom() + 2, width + 20, bottom - 4)
-            painter.drawText(label, Qt.AlignmentFlag.AlignHCenter, str(bar.run_id))
-        painter.end()
+
+def cost_points(days: list[DayCalls], prices: Prices) -> list[CostPoint]:
+    """Running totals per day: every call priced as a cloud call, and the cloud calls alone."""
+
+    def usd(tokens_in: int, tokens_out: int) -> float:
+        return (tokens_in * prices.input_per_million + tokens_out * prices.output_per_million) / 1_000_000
+
+    points, all_cloud, cloud = [], 0.0, 0.0
+    for d in days:
+        spent = usd(d.cloud_tokens_in, d.cloud_tokens_out)
+        all_cloud += usd(d.local_tokens_in, d.local_tokens_out) + spent
+        cloud += spent
+        points.append(CostPoint(d.day, all_cloud, cloud))
+    return points
 
 
 def plain_words(query: str) -> str:
@@ -107,6 +93,10 @@ def _percent(value: float | None) -> str:
 
 
 class InsightsView(QWidget):
+    """Figures, charts, runs and search over the run log; `report_written` follows an export."""
+
+    report_written = Signal(int, str)  # run id, path of the page
+
     def __init__(
         self, settings: Settings, figures: Figures = escalation_figures, parent: QWidget | None = None
     ) -> None:
@@ -119,6 +109,7 @@ class InsightsView(QWidget):
         figures_box = QGroupBox("Where the work was done")
         grid = QGridLayout(figures_box)
         self.figure_labels: dict[str, QLabel] = {}
+        self.figure_captions: dict[str, QLabel] = {}
         names = (
             ("runs", "Runs"),
             ("model_calls", "Model calls"),
@@ -138,23 +129,64 @@ class InsightsView(QWidget):
             grid.addWidget(value, 0, column)
             grid.addWidget(caption, 1, column)
             self.figure_labels[key] = value
+            self.figure_captions[key] = caption
         layout.addWidget(figures_box)
 
-        self.chart = CallsChart()
-        layout.addWidget(self.chart)
+        charts = QWidget()
+        chart_grid = QGridLayout(charts)
+        chart_grid.setContentsMargins(0, 0, 0, 0)
+        self.share_chart = ShareChart()
+        self.escalation_chart = EscalationChart()
+        self.latency_chart = LatencyChart()
+        self.cost_chart = CostChart()
+        chart_grid.addWidget(self.share_chart, 0, 0)
+        chart_grid.addWidget(self.escalation_chart, 0, 1)
+        chart_grid.addWidget(self.latency_chart, 1, 0)
+        chart_grid.addWidget(self.cost_chart, 1, 1)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        runs_box = QGroupBox("Recent runs")
-        runs_layout = QVBoxLayout(runs_box)
+        below = QSplitter(Qt.Orientation.Horizontal)
+        below.addWidget(self._runs_box())
+        below.addWidget(self._search_box())
+        below.setSizes([640, 460])
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(charts)
+        split.addWidget(below)
+        split.setSizes([420, 260])
+        layout.addWidget(split, 1)
+
+        refresh = QPushButton("&Refresh")
+        refresh.clicked.connect(self.refresh)
+        layout.addWidget(refresh, 0, Qt.AlignmentFlag.AlignRight)
+        self.refresh()
+
+    def _runs_box(self) -> QGroupBox:
+        box = QGroupBox("Recent runs")
+        runs_layout = QVBoxLayout(box)
         self.runs = _table(["Run", "Task", "Outcome", "Steps", "Local", "Cloud", "Seconds"])
         self.runs.setAccessibleName("Recent runs")
+        self.runs.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.runs.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.runs.horizontalHeader().setStretchLastSection(False)
         self.runs.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.runs.itemSelectionChanged.connect(self._selection_changed)
         runs_layout.addWidget(self.runs)
-        split.addWidget(runs_box)
+        row = QHBoxLayout()
+        self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
+        self.export_status.setOpenExternalLinks(True)
+        self.export_status.setAccessibleName("Report export")
+        self.export_button = QPushButton("&Export report…")
+        self.export_button.setToolTip("Save the chosen run as a web page to share")
+        self.export_button.setEnabled(False)
+        self.export_button.clicked.connect(self.export_selected_report)
+        row.addWidget(self.export_status, 1)
+        row.addWidget(self.export_button)
+        runs_layout.addLayout(row)
+        return box
 
-        search_box = QGroupBox("Search the model calls")
-        search_layout = QVBoxLayout(search_box)
+    def _search_box(self) -> QGroupBox:
+        box = QGroupBox("Search the model calls")
+        search_layout = QVBoxLayout(box)
         row = QHBoxLayout()
         self.query = QLineEdit()
         self.query.setPlaceholderText("words in a prompt or an answer, e.g. Submit")
@@ -169,30 +201,33 @@ class InsightsView(QWidget):
         self.results.setReadOnly(True)
         self.results.setAccessibleName("Model calls found")
         search_layout.addWidget(self.results)
-        split.addWidget(search_box)
-        layout.addWidget(split, 1)
-
-        refresh = QPushButton("&Refresh")
-        refresh.clicked.connect(self.refresh)
-        layout.addWidget(refresh, 0, Qt.AlignmentFlag.AlignRight)
-        self.refresh()
+        return box
 
     def refresh(self) -> None:
         self.figures = self._figures(self.settings)
         f = self.figures
         self.figure_labels["runs"].setText(str(f["runs"]))
-        self.figure_labels["model_calls"].setText(
-            f"{f['model_calls']} ({f['local_calls']} local, {f['cloud_calls']} cloud)"
+        self.figure_labels["model_calls"].setText(str(f["model_calls"]))
+        self.figure_captions["model_calls"].setText(
+            f"Model calls ({f['local_calls']} local, {f['cloud_calls']} cloud)"
         )
         self.figure_labels["local_share"].setText(_percent(f["local_share"]))
         self.figure_labels["escalation_rate"].setText(_percent(f["escalation_rate"]))
         self.figure_labels["cost_saved_usd"].setText(f"${f['cost_saved_usd']:.4f}")
         if not self.settings.db_path.exists():
             _fill(self.runs, [])
-            self.chart.set_bars([])
+            for chart in (self.share_chart, self.escalation_chart, self.latency_chart, self.cost_chart):
+                chart.set_data([])
             return
         log = open_log(self.settings)
-        runs = log.recent_runs(50)
+        try:
+            self._show(log)
+        finally:
+            log.db.close()
+
+    def _show(self, log: RunLog) -> None:
+        chosen = self.selected_run_id()
+        runs = log.recent_runs(TABLE_RUNS)
         _fill(
             self.runs,
             [
@@ -208,11 +243,58 @@ class InsightsView(QWidget):
                 for r in runs
             ],
         )
-        finished = [r for r in runs if r["outcome"]][:CHART_RUNS]
-        self.chart.set_bars(
-            [Bar(r["id"], r["local_calls"] or 0, r["cloud_calls"] or 0) for r in reversed(finished)]
+        for row, r in enumerate(runs):
+            if r["id"] == chosen:
+                self.runs.selectRow(row)
+        days = log.calls_by_day(CHART_DAYS)
+        self.share_chart.set_data(share_bars(days))
+        self.escalation_chart.set_data(rate_bars(log.runs_by_day(CHART_DAYS)))
+        self.latency_chart.set_data(latency_boxes(log.latency_by_role()))
+        self.cost_chart.set_data(cost_points(days, self.settings.prices))
+
+    def selected_run_id(self) -> int | None:
+        rows = self.runs.selectionModel().selectedRows()
+        item = self.runs.item(rows[0].row(), 0) if rows else None
+        return int(item.text()) if item is not None else None
+
+    def _selection_changed(self) -> None:
+        self.export_button.setEnabled(self.selected_run_id() is not None)
+
+    def export_selected_report(self) -> None:
+        """Ask where to save the chosen run's report, then write it (the Export button)."""
+        run_id = self.selected_run_id()
+        if run_id is None:
+            return
+        suggested = Path.home() / f"deskhand-run-{run_id}.html"
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, f"Save run {run_id} as a web page", str(suggested), "Web page (*.html)"
         )
-        log.db.close()
+        if chosen:
+            self.export_report(run_id, Path(chosen))
+
+    def export_report(self, run_id: int, out: Path) -> Path | None:
+        """Write run `run_id`'s HTML report to `out`; says in the panel where it went, or why not."""
+        try:
+            log = open_log(self.settings)
+            try:
+                write_run_report(log, run_id, self.settings.screenshots_dir, out)
+            finally:
+                log.db.close()
+        except (StoreError, ReportError) as exc:
+            self.export_status.setText(f"<span style='color:#c0392b'>{html.escape(str(exc))}</span>")
+            return None
+        except OSError as exc:
+            self.export_status.setText(
+                f"<span style='color:#c0392b'>cannot write {html.escape(str(out))}: "
+                f"{html.escape(exc.strerror or str(exc))}; choose another folder</span>"
+            )
+            return None
+        link = QUrl.fromLocalFile(str(out.resolve())).toString()
+        self.export_status.setText(
+            f"Run {run_id} saved as <a href='{html.escape(link)}'>{html.escape(out.name)}</a>"
+        )
+        self.report_written.emit(run_id, str(out))
+        return out
 
     def search(self) -> None:
         query = self.query.text().strip()
