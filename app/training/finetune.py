@@ -200,7 +200,7 @@ class FineTune:
 
         `on_step` hears of each example trained (the window's progress bar); an exception it
         raises stops the training there, and no adapter is written (the window's Cancel)."""
-        torch, transformers, peft = _import_training()
+        torch, transformers, _ = _import_training()
         from tqdm.auto import tqdm  # type: ignore[import-untyped]  # (no stubs installed)
 
         config = self.config
@@ -235,7 +235,7 @@ class FineTune:
         finally:
             bar.close()
         train_s = time.perf_counter() - started
-        write_adapter(out, self.base, _lora_weights(peft, self.model), alpha=config.alpha)
+        write_adapter(out, self.base, lora_weights(self.model), alpha=config.alpha)
         return FineTuneResult(
             adapter=out,
             base=self.base,
@@ -254,8 +254,9 @@ def _seed(torch: Any, seed: int) -> None:
     torch.manual_seed(seed)
 
 
-def _lora_weights(peft: Any, model: Any) -> dict[str, tuple[Matrix, Matrix]]:
-    """Module name (as in the base model) -> (lora_A, lora_B) as float32 arrays."""
+def lora_weights(model: Any) -> dict[str, tuple[Matrix, Matrix]]:
+    """A peft model's LoRA as `write_adapter` takes it: base module name -> (lora_A, lora_B)."""
+    _, _, peft = _import_training()
     state = peft.get_peft_model_state_dict(model, save_embedding_layers=False)
     pairs: dict[str, tuple[Matrix, Matrix]] = {}
     for key, tensor in state.items():
