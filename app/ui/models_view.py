@@ -44,7 +44,7 @@ from app.runtimes.catalog import (
     role_bindings,
     use_model,
 )
-from app.runtimes.download import DownloadCancelled, Progress
+from app.runtimes.download import DownloadCancelled, Progress, pull
 
 _log = logging.getLogger(__name__)
 
@@ -57,8 +57,6 @@ STEPS = 1000
 
 
 def _pull(entry: CatalogEntry, models_dir: Path, progress: Progress) -> Path:
-    from app.runtimes.download import pull
-
     return pull(entry, models_dir, progress=progress)
 
 
