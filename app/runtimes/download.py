@@ -13,6 +13,7 @@ The library is optional (`deskhand[download]`) and imported only here.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import re
 from collections.abc import Callable
@@ -171,6 +172,11 @@ def _explain(
         )
     if isinstance(exc, errors.HfHubHTTPError):
         return ModelDownloadError(f"the hub refused the download of {entry.name!r}: {exc}")
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return ModelDownloadError(
+            f"cannot download {entry.name!r}: the disk holding {models_dir} is full; free "
+            f"{entry.size_mb or 'some'} MB there and pull again (nothing else was changed)"
+        )
     return ModelDownloadError(
         f"cannot download {entry.name!r}: the hub ({endpoint or hub.constants.ENDPOINT}) cannot be reached "
         f"({type(exc).__name__}: {exc}). Check the connection and try again, {by_hand}"

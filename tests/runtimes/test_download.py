@@ -4,6 +4,7 @@ wrong SHA-256, and a person who cancels."""
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -99,3 +100,11 @@ def test_a_file_the_hub_does_not_have_says_the_catalog_may_be_out_of_date(
     )
     with pytest.raises(ModelDownloadError, match="is not on the hub \\(the catalog may be out of date\\)"):
         pull(missing, tmp_path / "models", endpoint=hub.url)
+
+
+def test_a_full_disk_says_so_and_what_to_free(hub: HubStandIn, tmp_path: Path) -> None:
+    def disk_full(_done: int, _total: int | None) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")  # as a write to a full disk fails
+
+    with pytest.raises(ModelDownloadError, match="is full; free"):
+        pull(ENTRY, tmp_path / "models", progress=disk_full, endpoint=hub.url)
