@@ -42,6 +42,7 @@ if ((${#missing[@]})); then
   install=(env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends)
   # Security updates may reach the amd64 index before the i386 one, and wine32's libraries must
   # match their amd64 twins: the release's own versions always do.
+  # shellcheck source=/dev/null
   "${install[@]}" "${missing[@]}" ||
     "${install[@]}" -t "$(. /etc/os-release && echo "$VERSION_CODENAME")" "${missing[@]}"
 fi
@@ -49,8 +50,9 @@ fi
 step "PyInstaller bundle of deskhand $version"
 $python -c "import PyInstaller" 2>/dev/null || $python -m pip install --quiet -e ".[package]"
 rm -rf dist/deskhand
-$python -m PyInstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
-  packaging/deskhand.spec
+# On a display: pynput's PyInstaller hook imports pynput, which needs an X server to import.
+xvfb-run --auto-servernum $python -m PyInstaller --noconfirm --log-level WARN --distpath dist \
+  --workpath build/pyinstaller packaging/deskhand.spec
 cp packaging/linux/deskhand.desktop packaging/linux/install-desktop-entry.sh \
   resources/icons/deskhand.svg resources/icons/deskhand.png dist/deskhand/
 desktop-file-validate dist/deskhand/deskhand.desktop
