@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Build Deskhand's Linux bundle, smoke-test it, measure it, and compile the Windows installer
-# script: the one packaging check (about 10 minutes on 2 cores; not part of every CI run).
+# script: the one packaging check (about 8 minutes on 2 cores; not part of every CI run).
 #
 #     packaging/build.sh
 #
