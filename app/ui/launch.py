@@ -10,6 +10,8 @@ from pathlib import Path
 from app.config import Settings
 from app.desktop.screen import DisplayError
 
+ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "deskhand.png"
+
 
 def check_display() -> None:
     """Qt aborts the process when it cannot reach a display, so look first and explain."""
@@ -33,6 +35,7 @@ def window_settings(settings: Settings, data_dir: str) -> Settings:
 def open_window(settings: Settings) -> int:
     """Show the window and run Qt's event loop until it closes; the exit code is Qt's."""
     check_display()
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from app.ui.preferences import APPLICATION, ORGANISATION, load_preferences, preferences_store
@@ -41,6 +44,7 @@ def open_window(settings: Settings) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
+    QApplication.setWindowIcon(QIcon(str(ICON)))  # the window, the taskbar and the tray's default
     store = preferences_store()
     window = MainWindow(window_settings(settings, load_preferences(store).data_dir), preferences=store)
     window.start_stop_hotkey()

@@ -297,3 +297,11 @@ def test_the_chosen_data_folder_applies_at_start_unless_deskhand_home_is_set(
     assert window_settings(settings, "") == settings
     monkeypatch.delenv("DESKHAND_HOME")
     assert window_settings(settings, str(chosen)).data_dir == chosen
+
+
+def test_the_window_icon_ships_with_the_app() -> None:
+    from PySide6.QtGui import QIcon
+
+    from app.ui.launch import ICON
+
+    assert ICON.is_file() and not QIcon(str(ICON)).isNull()
