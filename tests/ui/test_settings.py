@@ -299,7 +299,7 @@ def test_the_chosen_data_folder_applies_at_start_unless_deskhand_home_is_set(
     assert window_settings(settings, str(chosen)).data_dir == chosen
 
 
-def test_the_window_icon_ships_with_the_app() -> None:
+def test_the_window_icon_ships_with_the_app(qapp: object) -> None:
     from PySide6.QtGui import QIcon
 
     from app.ui.launch import ICON
