@@ -1,5 +1,5 @@
 """The main window: a task, Run and Stop, where to act, the live timeline; models; insights;
-settings; the tray icon and the global stop hotkey.
+settings; training; the tray icon and the global stop hotkey.
 
 The window only shows and asks: the run itself happens in `RunWorker`'s thread, whose Steps
 arrive here by queued signals, so the window keeps painting and Stop keeps working while the
@@ -44,6 +44,7 @@ from app.ui.settings_view import SettingsView
 from app.ui.targets import DesktopTarget, SandboxTarget, Target
 from app.ui.theme import ThemeKeeper
 from app.ui.timeline import StepView, TimelineView
+from app.ui.training_view import TrainingView
 from app.ui.tray import StatusTray, TrayState
 from app.ui.worker import RunRequest, RunWorker, SessionCache
 
@@ -178,6 +179,7 @@ class MainWindow(QMainWindow):
         self.models_view = ModelsView(settings.models_dir)
         self.insights_view = InsightsView(settings, figures)
         self.settings_view = SettingsView(settings, self.store)
+        self.training_view = TrainingView(settings)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Sections")
         for view, title in (
@@ -185,6 +187,7 @@ class MainWindow(QMainWindow):
             (self.models_view, "Models"),
             (self.insights_view, "Insights"),
             (self.settings_view, "Settings"),
+            (self.training_view, "Training"),
         ):
             index = self.tabs.addTab(view, title)
             self.tabs.setTabToolTip(index, f"{title} (Ctrl+{index + 1})")
@@ -391,6 +394,7 @@ class MainWindow(QMainWindow):
             self.show_window()
         self.load_recent_tasks()
         self.insights_view.refresh()
+        self.training_view.refresh()  # the escalation rates since each promotion moved
 
     def show_settings(self) -> None:
         self.tabs.setCurrentWidget(self.settings_view)
@@ -411,6 +415,7 @@ class MainWindow(QMainWindow):
         self.worker.stop()
         self.questions.close()
         self.worker.wait(CLOSE_WAIT_S)
+        self.training_view.shut_down(CLOSE_WAIT_S)
         if self.hotkey is not None:
             self.hotkey.stop()
             self.hotkey = None
