@@ -60,17 +60,28 @@ class SessionCache:
         self._open = open_session
         self._session: Session | None = None
         self._display: str | None = None
+        self._stale = False
 
     def get(self, settings: Settings, display: str) -> Session:
-        if self._session is None:
-            self._session = self._open(settings)
-            self._display = display
-        elif display != self._display:
+        if self._display is not None and display != self._display:
             raise DisplayError(
                 f"this window already acted on display {self._display}; the mouse and keyboard "
                 f"cannot move to display {display} in the same process. Restart Deskhand to switch"
             )
+        if self._session is not None and self._stale:
+            if self._session.pool is not None:
+                self._session.pool.close()
+            self._session = None
+        if self._session is None:
+            self._session = self._open(settings)
+            self._display = display
+            self._stale = False
         return self._session
+
+    def reload_models(self) -> None:
+        """A role's model was swapped: the next run loads the models again (a run going on
+        now keeps the ones it started with)."""
+        self._stale = True
 
 
 class RunWorker(QObject):
