@@ -4,6 +4,8 @@ Code decides what it can (a goal whose label is on screen in so many words); the
 model picks among the elements of the right kind when the task paraphrases; the actor model
 drives goals no pattern understood. Model mistakes (no usable answer, a click that changed
 nothing) become feedback for one retry, then a clear outcome. Programming errors raise.
+A consultant tier is also offered the screen it decides on (its runtime decides whether a
+redacted screenshot may leave); the local specialists read the elements' text only.
 `run()` is a generator, so the CLI, the window and the run log consume the same stream.
 """
 
@@ -289,7 +291,7 @@ class Controller:
             self._escalations += 1
             started = time.perf_counter()
             try:
-                answer = tier.planner.plan(task.text, observation.elements)
+                answer = tier.planner.plan(task.text, observation.elements, screen=observation)
             except CloudUnavailable as exc:
                 reasons.append(str(exc))
                 continue
@@ -332,7 +334,7 @@ class Controller:
                 return _Decision(Action(ActionKind.FAIL, reason=note), None, "code", note=note)
             if self.grounder is None:
                 return self._no_model(goal.target)
-            decision = self._model_pick(goal.target, pool, progress)
+            decision = self._model_pick(goal.target, pool, progress, observation)
             if decision.element is None:
                 return decision
             element = decision.element
@@ -343,7 +345,9 @@ class Controller:
             return replace(decision, action=done)
         return replace(decision, action=self._action_for(goal, element, decision.note))
 
-    def _model_pick(self, phrase: str, pool: Sequence[Element], progress: _Progress) -> _Decision:
+    def _model_pick(
+        self, phrase: str, pool: Sequence[Element], progress: _Progress, observation: Observation
+    ) -> _Decision:
         """The local grounder's pick, checked by the router and escalated when it says so."""
         assert self.grounder is not None
         pick = self.grounder.pick(phrase, pool, progress.feedback)
@@ -355,7 +359,7 @@ class Controller:
             for tier in self.tiers:
                 self._escalations += 1
                 try:
-                    better = tier.grounder.pick(phrase, pool, progress.feedback)
+                    better = tier.grounder.pick(phrase, pool, progress.feedback, screen=observation)
                 except CloudUnavailable as exc:
                     trail.append(str(exc))
                     continue
@@ -415,7 +419,7 @@ class Controller:
         ]
         if self.grounder is None:
             return self._no_model(value)
-        chosen = self._model_pick(value, pool, progress)
+        chosen = self._model_pick(value, pool, progress, observation)
         if chosen.element is None:
             return chosen
         action = Action(
@@ -439,7 +443,7 @@ class Controller:
                 self._escalations += 1
                 try:
                     better, better_element = tier.actor.next_action(
-                        progress.goal.raw, pool, progress.history, progress.feedback
+                        progress.goal.raw, pool, progress.history, progress.feedback, screen=observation
                     )
                 except CloudUnavailable:
                     continue

@@ -3,6 +3,10 @@
 Each specialist asks its model one narrow question. The schema is built from what is on the
 screen now, so a model can only name an element that exists: the grammar makes any other id
 impossible to produce. Every call comes back with its `LMCallRecord` for the run log.
+
+A question about the screen can also offer the screen itself (`screen=`, given by the
+controller to the cloud tier): it rides on the user message for a runtime that can see, which
+decides whether and how redacted it leaves; local runtimes read the text only.
 """
 
 from __future__ import annotations
@@ -17,7 +21,8 @@ from typing import Any
 import jsonschema
 
 from app.agent.grounding import words
-from app.agent.steps import Element
+from app.agent.steps import Element, ElementKind, Observation
+from app.privacy.redact import Screenshot, ScreenText
 from app.runtimes.base import Completion, Message, Runtime
 from app.store.log import LMCallRecord
 
@@ -41,6 +46,18 @@ class Answer:
         return self.completion.json
 
 
+def screenshot(observation: Observation | None) -> Screenshot | None:
+    """The screen as the privacy layer takes it: the pixels and every text read on them, with
+    its box, its caption and whether it is an input field; None when there are no pixels."""
+    if observation is None or observation.image is None:
+        return None
+    texts = tuple(
+        ScreenText(e.text, (e.box.x, e.box.y, e.box.w, e.box.h), e.label, e.kind is ElementKind.FIELD)
+        for e in observation.elements
+    )
+    return Screenshot(observation.image, texts)
+
+
 class Specialist:
     """One role bound to a runtime, asking with its own system prompt.
 
@@ -57,13 +74,15 @@ class Specialist:
         self.constrained = constrained
         self.system = prompt(role)
 
-    def ask(self, user: str, schema: dict[str, Any]) -> Answer:
+    def ask(self, user: str, schema: dict[str, Any], screen: Observation | None = None) -> Answer:
+        """One question under `schema`; `screen` offers the screen it is about to the runtime."""
+        shot = screenshot(screen)
         if self.constrained:
-            messages = (Message("system", self.system), Message("user", user))
+            messages = (Message("system", self.system), Message("user", user, shot))
             completion = self.runtime.complete(messages, schema=schema, max_tokens=self.max_tokens)
         else:
             user += f"\nAnswer with one JSON object that follows this JSON schema: {json.dumps(schema)}"
-            messages = (Message("system", self.system), Message("user", user))
+            messages = (Message("system", self.system), Message("user", user, shot))
             completion = parse_free_text(
                 self.runtime.complete(messages, max_tokens=self.max_tokens * 2), schema
             )
@@ -179,25 +198,32 @@ class Grounder(Specialist):
         }
 
     def _ask_once(
-        self, description: str, named: dict[str, Element], feedback: str
+        self, description: str, named: dict[str, Element], feedback: str, screen: Observation | None
     ) -> tuple[Answer, str | None]:
         user = f'Screen elements:\n{_screen_lines(named)}\n\nDescription: "{description}"\n'
         if feedback:
             user += f"Note: {feedback}\n"
         user += "Which element does the description mean?"
-        answer = self.ask(user, self.schema(named))
+        answer = self.ask(user, self.schema(named), screen)
         picked = answer.json.get("element") if isinstance(answer.json, dict) else None
         return answer, picked if isinstance(picked, str) and picked in named else None
 
-    def pick(self, description: str, candidates: Sequence[Element], feedback: str = "") -> Pick:
+    def pick(
+        self,
+        description: str,
+        candidates: Sequence[Element],
+        feedback: str = "",
+        screen: Observation | None = None,
+    ) -> Pick:
+        """`screen`: the observation the candidates come from, offered to a runtime that sees."""
         named = choices(candidates)
-        first, a = self._ask_once(description, named, feedback)
+        first, a = self._ask_once(description, named, feedback, screen)
         if a is None:
             return Pick(None, (first,), False, "the grounder gave no usable answer")
         if len(named) == 1 or self.orders == 1:
             return Pick(named[a], (first,), True, f"the grounder chose {a!r}")
         reverse = dict(reversed(list(named.items())))
-        second, b = self._ask_once(description, reverse, feedback)
+        second, b = self._ask_once(description, reverse, feedback, screen)
         answers = (first, second)
         if b is None or a == b:
             return Pick(named[a], answers, b is not None, f"the grounder chose {a!r} in both orders")
@@ -230,7 +256,12 @@ class Actor(Specialist):
         }
 
     def next_action(
-        self, task: str, elements: Sequence[Element], history: Sequence[str], feedback: str = ""
+        self,
+        task: str,
+        elements: Sequence[Element],
+        history: Sequence[str],
+        feedback: str = "",
+        screen: Observation | None = None,
     ) -> tuple[Answer, Element | None]:
         named = choices(elements)
         done = "\n".join(f"- {h}" for h in history) or "- nothing yet"
@@ -238,7 +269,7 @@ class Actor(Specialist):
         if feedback:
             user += f"Problem with the last answer: {feedback}\n"
         user += 'Next action? Use text "" unless you type.'
-        answer = self.ask(user, self.schema(named))
+        answer = self.ask(user, self.schema(named), screen)
         target = answer.json.get("target") if isinstance(answer.json, dict) else None
         return answer, named.get(target) if isinstance(target, str) else None
 
@@ -271,6 +302,6 @@ class Planner(Specialist):
             "additionalProperties": False,
         }
 
-    def plan(self, task: str, elements: Sequence[Element]) -> Answer:
+    def plan(self, task: str, elements: Sequence[Element], screen: Observation | None = None) -> Answer:
         user = f"Task: {task}\n\nScreen elements:\n{_screen_lines(choices(elements))}\n\nWrite the plan."
-        return self.ask(user, self.schema())
+        return self.ask(user, self.schema(), screen)

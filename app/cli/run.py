@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -81,6 +82,21 @@ def terminal_confirm(question: str) -> bool:
     return answer.strip().lower() in ("y", "yes")
 
 
+def terminal_ask(question: str) -> bool:
+    """The permission gate's question on the terminal. Its text already says when a screenshot
+    would go along; the screenshot itself is saved to a temporary PNG to look at before
+    answering, and removed once answered."""
+    from app.privacy.gate import Question
+
+    if not (isinstance(question, Question) and question.image is not None and sys.stdin.isatty()):
+        return terminal_confirm(question)
+    with tempfile.TemporaryDirectory(prefix="deskhand-") as folder:
+        shot = Path(folder) / "screenshot-to-send.png"
+        shot.write_bytes(question.image)
+        print(f"  the screenshot that would be sent: {shot} (deleted once you answer)", file=sys.stderr)
+        return terminal_confirm(question)
+
+
 def cmd_run(
     settings: Settings,
     task_text: str,
@@ -147,7 +163,14 @@ def stream_run(
         print(f"run {run_id}: {task.text!r} on {session.models} ({mode})")
     try:
         for item in execute(
-            settings, log, session, task, run_id, terminal_confirm, escalation or Escalation()
+            settings,
+            log,
+            session,
+            task,
+            run_id,
+            terminal_confirm,
+            escalation or Escalation(),
+            ask=terminal_ask,
         ):
             if isinstance(item, RunResult):
                 return _report(item, as_json)

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+
+if TYPE_CHECKING:
+    from app.privacy.redact import Screenshot
 
 Role = Literal["system", "user", "assistant"]
 
@@ -19,6 +22,10 @@ Role = Literal["system", "user", "assistant"]
 class Message:
     role: Role
     content: str
+    #: The screen the question is about, offered to a runtime that can see. Only the cloud
+    #: runtime looks at it (it redacts it, and sends it only with the image permission); local
+    #: runtimes read `content` alone, and the run log keeps `as_dict()`, without it.
+    screen: Screenshot | None = field(default=None, compare=False, repr=False)
 
     def as_dict(self) -> dict[str, str]:
         return {"role": self.role, "content": self.content}

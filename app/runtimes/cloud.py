@@ -12,10 +12,23 @@ the cloud under another name unless the person marked its host trusted; then
 `TrustedServerRuntime` talks to it directly, with no gate and no scrubbing. Either way
 `RemoteRole` makes a failure an unusable answer the controller reacts to (retry, escalate, a
 clear outcome), as it would to a local model's garbage.
+
+Screenshots: a `Message` may offer the screen it asks about (`Message.screen`, the raw pixels
+and the texts read on them). The image rides on the message rather than on a `complete()`
+keyword so the Runtime protocol stays the same for every backend: local runtimes read the text
+and never look at it, and only this runtime, the one door out, decides what of it leaves. With
+the gate's image permission it redacts the screen (`app.privacy.redact`: personal text and
+password fields blacked out, with the same detector as the text scrubber), scales it to
+`image_width` pixels, and sends it as OpenAI multimodal content (a `data:image/png;base64` URL
+next to the text); the gate is asked with the PNG, and the ledger's payload holds its size and
+SHA-256 where the URL was, never the bytes. Without the permission, or when personal text sits
+where no box can hide it, the request goes as text alone and the ledger says why.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import time
 from collections.abc import Sequence
@@ -25,6 +38,7 @@ from typing import Any
 import jsonschema
 
 from app.privacy.gate import Gate
+from app.privacy.redact import Covered, Screenshot, redact, to_png
 from app.privacy.scrub import Scrubber
 from app.runtimes.base import Completion, Message, ModelError
 
@@ -49,6 +63,27 @@ class CloudUnavailable(ModelError):
     """The cloud was not asked (denied) or gave no usable answer; fall back to local."""
 
 
+@dataclass(frozen=True)
+class OutgoingImage:
+    """A redacted screenshot as it would leave: PNG bytes and what was blacked out."""
+
+    png: bytes
+    covered: tuple[Covered, ...]
+
+    @property
+    def data_url(self) -> str:
+        return "data:image/png;base64," + base64.b64encode(self.png).decode("ascii")
+
+    @property
+    def summary(self) -> str:
+        """What the ledger keeps instead of the bytes."""
+        kinds = ", ".join(dict.fromkeys(c.kind for c in self.covered)) or "nothing found"
+        return (
+            f"screenshot: PNG, {len(self.png)} bytes, sha256 {hashlib.sha256(self.png).hexdigest()}; "
+            f"{len(self.covered)} boxes blacked out ({kinds})"
+        )
+
+
 class CloudRuntime:
     def __init__(
         self,
@@ -58,6 +93,7 @@ class CloudRuntime:
         scrubber: Scrubber,
         timeout_s: float = 30.0,
         retries: int = 2,
+        image_width: int = 1024,
     ) -> None:
         if not isinstance(gate, Gate) or not isinstance(scrubber, Scrubber):
             raise TypeError("a CloudRuntime needs the permission Gate and a Scrubber")
@@ -66,6 +102,9 @@ class CloudRuntime:
         self.scrubber = scrubber
         self.timeout_s = timeout_s
         self.retries = retries
+        #: Screenshots are scaled down to this width: enough to read a form, a fraction of the
+        #: bytes (and of the provider's image tokens) of a full screen.
+        self.image_width = image_width
         self.calls = 0
 
     @property
@@ -84,8 +123,28 @@ class CloudRuntime:
         max_tokens: int = 256,
         temperature: float = 0.0,
     ) -> Completion:
-        sent = [{"role": m.role, "content": self.scrubber.scrub(m.content)} for m in messages]
-        permission = self.gate.request(self.provider.name, self.provider.model, sent)
+        offered = [m.screen for m in messages if m.screen is not None]
+        if len(offered) > 1:
+            raise ValueError("a cloud request carries at most one screenshot")
+        image, note = self.outgoing_image(offered[0]) if offered else (None, "")
+        sent: list[dict[str, Any]] = []
+        logged: list[dict[str, Any]] = []
+        for m in messages:
+            text = self.scrubber.scrub(m.content)
+            if m.screen is None or image is None:
+                sent.append({"role": m.role, "content": text})
+                logged.append({"role": m.role, "content": text})
+                continue
+            for into, url in ((sent, image.data_url), (logged, f"<{image.summary}>")):
+                content = [{"type": "text", "text": text}, {"type": "image_url", "image_url": {"url": url}}]
+                into.append({"role": m.role, "content": content})
+        permission = self.gate.request(
+            self.provider.name,
+            self.provider.model,
+            logged,
+            image=None if image is None else image.png,
+            note=note,
+        )
         if not permission.allowed:
             raise CloudUnavailable(f"not sent to {self.provider.name}: {permission.reason}")
         started = time.perf_counter()
@@ -116,10 +175,23 @@ class CloudRuntime:
             finish_reason="stop",
         )
 
+    def outgoing_image(self, screen: Screenshot) -> tuple[OutgoingImage | None, str]:
+        """The redacted PNG that may go with a request, or None and why it stays here."""
+        if not self.gate.images:
+            return None, "the screenshot stayed on this machine: images are not allowed"
+        redacted = redact(screen.pixels, screen.texts)
+        if redacted.uncovered:
+            kinds = ", ".join(redacted.uncovered)
+            return (
+                None,
+                f"the screenshot stayed on this machine: a caption holds {kinds} and has no box to black out",
+            )
+        return OutgoingImage(to_png(redacted.image, self.image_width), redacted.covered), ""
+
 
 def chat_request(
     provider: Provider,
-    sent: list[dict[str, str]],
+    sent: list[dict[str, Any]],
     schema: dict[str, Any] | None,
     max_tokens: int,
     temperature: float,

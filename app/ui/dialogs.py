@@ -3,8 +3,9 @@
 The agent asks from its own thread, through `Questions.permission` (the permission gate: may this
 payload go to a provider) or `Questions.confirm` (the controller: may it do a sensitive action).
 Each shows its dialog on the GUI thread (a queued signal) and blocks only the agent's thread
-until the person answers. The gate phrases its question "Send this to PROVIDER?" followed by
-exactly what would be sent; the dialog shows the provider and that payload apart.
+until the person answers. The gate's question is an `app.privacy.gate.Question`: the dialog
+shows its provider, exactly what would be sent, and the redacted screenshot if one would go
+along.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ import threading
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -28,23 +30,16 @@ from PySide6.QtWidgets import (
 
 from app.config import Settings
 from app.main import ProviderError, resolve_provider, save_provider
+from app.privacy.gate import Question
 
-#: How the gate phrases its question (app.privacy.gate.Gate._decide).
-SEND_PREFIX = "Send this to "
 #: Environment variables that name a provider for one process (app.main.resolve_provider).
 PROVIDER_ENV = ("DESKHAND_CLOUD_BASE_URL", "DESKHAND_CLOUD_MODEL")
 #: Why a dialog shown without a `ProviderMemory` offers no "always".
 NO_MEMORY = "this window does not remember providers"
 
 
-def split_send_question(question: str) -> tuple[str, str] | None:
-    """(provider, payload) of the gate's question, or None for any other question."""
-    if not question.startswith(SEND_PREFIX):
-        return None
-    head, _, rest = question.partition("\n")
-    provider = head[len(SEND_PREFIX) :].rstrip("?")
-    payload = rest.removeprefix("---\n").removesuffix("\n---")
-    return provider, payload
+#: The screenshot is scaled to fit this box, so the dialog fits a 768-pixel-high screen.
+IMAGE_BOX = QSize(640, 360)
 
 
 class ProviderMemory:
@@ -78,7 +73,8 @@ class ProviderMemory:
 
 
 class PermissionDialog(QDialog):
-    """Shows exactly what would be sent; the answer is one of the class's result codes."""
+    """Shows exactly what would be sent (the text, and the screenshot if any); the answer is one
+    of the class's result codes."""
 
     DENY = 0
     ALLOW_ONCE = 1
@@ -92,15 +88,18 @@ class PermissionDialog(QDialog):
         parent: QWidget | None = None,
         *,
         always_unavailable: str | None = NO_MEMORY,
+        image: bytes | None = None,
     ) -> None:
-        """`always_unavailable`: why "always" cannot be offered (None when it can)."""
+        """`always_unavailable`: why "always" cannot be offered (None when it can); `image`: the
+        redacted screenshot (PNG) that would be sent with the text."""
         super().__init__(parent)
+        what = "the text" if image is None else "the text and the screenshot"
         self.setWindowTitle("Send to the cloud?")
         self.setAccessibleName("Permission to send")
-        self.setAccessibleDescription(f"Deskhand asks whether it may send the text shown to {provider}")
+        self.setAccessibleDescription(f"Deskhand asks whether it may send {what} shown to {provider}")
         layout = QVBoxLayout(self)
         intro = QLabel(
-            f"The local models could not settle this step. Deskhand would send the text below "
+            f"The local models could not settle this step. Deskhand would send {what} below "
             f"to <b><nobr>{provider}</nobr></b>. Nothing has been sent yet."
         )
         intro.setWordWrap(True)
@@ -109,8 +108,19 @@ class PermissionDialog(QDialog):
         self.payload.setReadOnly(True)
         self.payload.setAccessibleName("What would be sent")
         self.payload.setFont(QFont("monospace"))
-        self.payload.setMinimumSize(560, 260)
+        self.payload.setMinimumSize(560, 260 if image is None else 150)
         layout.addWidget(self.payload)
+        #: The screenshot as shown (None without one); its pixmap is scaled to fit IMAGE_BOX.
+        self.screenshot: QLabel | None = None
+        if image is not None:
+            self.screenshot = self._screenshot(image)
+            caption = QLabel(
+                f"The screenshot ({max(1, round(len(image) / 1024))} KB), with personal text and "
+                "password fields blacked out:"
+            )
+            caption.setBuddy(self.screenshot)
+            layout.addWidget(caption)
+            layout.addWidget(self.screenshot, alignment=Qt.AlignmentFlag.AlignHCenter)
         self.always_note = QLabel(
             f"<i>Always</i> remembers {provider} for later runs too; undo it in Settings (Ctrl+,) "
             "by choosing another default for cloud use."
@@ -139,6 +149,23 @@ class PermissionDialog(QDialog):
         self.deny_button.setDefault(True)
         self.deny_button.setFocus()
         layout.addWidget(buttons)
+
+    def _screenshot(self, image: bytes) -> QLabel:
+        pixmap = QPixmap()
+        if not pixmap.loadFromData(image, "PNG"):
+            raise ValueError("the screenshot to show is not a PNG image")
+        shown = pixmap.scaled(
+            IMAGE_BOX, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+        )
+        label = QLabel()
+        label.setPixmap(shown)
+        # A frame, so black boxes at the screenshot's edge still read as part of it.
+        label.setFrameShape(QFrame.Shape.Box)
+        label.setAccessibleName("The screenshot that would be sent")
+        label.setAccessibleDescription(
+            f"{pixmap.width()} by {pixmap.height()} pixels; personal text and password fields are blacked out"
+        )
+        return label
 
 
 class ConfirmDialog(QDialog):
@@ -229,13 +256,16 @@ class Questions(QObject):
         dialog: QDialog
         provider = ""
         if permission:
-            # A question not in the gate's words still shows in full, with nothing to remember.
-            provider, payload = split_send_question(pending.question) or (
-                "an outside service",
-                pending.question,
-            )
+            question = pending.question
+            # A question not from the gate still shows in full, with nothing to remember.
+            if isinstance(question, Question):
+                provider, payload, image = question.provider, question.payload, question.image
+            else:
+                provider, payload, image = "an outside service", question, None
             why_not = self._memory.why_not(provider) if self._memory else NO_MEMORY
-            dialog = PermissionDialog(provider, payload, self._window, always_unavailable=why_not)
+            dialog = PermissionDialog(
+                provider, payload, self._window, always_unavailable=why_not, image=image
+            )
         else:
             dialog = ConfirmDialog(pending.question, parent=self._window)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

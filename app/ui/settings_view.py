@@ -174,12 +174,12 @@ class SettingsView(QWidget):
         self.images_box = QCheckBox("Requests may carry a screenshot")
         self.images_box.setAccessibleName("Screenshots may be sent")
         self.images_box.setAccessibleDescription(
-            "The permission gate refuses any screenshot unless this is on"
+            "Cloud requests carry a redacted screenshot only when this is on"
         )
         images_note = _note(
-            "The permission gate refuses every request that carries a screenshot unless this is "
-            "on. Today the cloud consultant is sent text only: the words and positions read "
-            "from the screen, scrubbed of personal data."
+            "Without this, the cloud consultant is sent text only: the words read from the screen, "
+            "scrubbed of personal data. With it, a screenshot goes too (at most 1024 pixels wide), with "
+            "personal text and password fields blacked out; Ask me shows it before it is sent."
         )
         form.addRow("Cloud use for new runs:", _stacked(self.policy_box, self.images_box, images_note))
         self.name_edit = QLineEdit()

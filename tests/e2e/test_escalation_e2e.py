@@ -7,9 +7,15 @@ outbound ledger. The local runtime is scripted to emit garbage, so the router mu
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import io
 from pathlib import Path
+from typing import Any
 
+import numpy as np
 import pytest
+from PIL import Image
 
 from app.agent.steps import Step, Task
 from app.config import Settings
@@ -55,6 +61,50 @@ def test_the_cloud_rescues_a_failing_local_model(practice_app: PracticeApp, desk
     assert (run["cloud_calls"], run["outcome"]) == (1, "done")
     figures = escalation_figures(settings)
     assert (figures["cloud_calls"], figures["local_calls"], figures["escalation_rate"]) == (1, 1, 1.0)
+
+
+def test_with_screenshots_allowed_the_cloud_sees_the_form_with_the_name_blacked_out(
+    practice_app: PracticeApp, deskhand_home: Path
+) -> None:
+    """Code types the name; the e-mail box goes to the cloud with a screenshot. The stand-in
+    answers only a request that carries one; OCR of what it received finds the form's words
+    but not the typed name."""
+    settings = Settings()
+    log = open_log(settings)
+    garbage = ScriptedRuntime(*["{not json"] * 4)
+    session = Session(
+        runtimes={"grounder": garbage, "actor": garbage},  # type: ignore[dict-item]
+        screen=ScreenReader(),
+        hands=Hands(),
+    )
+
+    def images_of(request: dict[str, Any]) -> list[bytes]:
+        parts = [p for m in request["messages"] if isinstance(m["content"], list) for p in m["content"]]
+        urls = [p["image_url"]["url"] for p in parts if p["type"] == "image_url"]
+        return [base64.b64decode(u.removeprefix("data:image/png;base64,")) for u in urls]
+
+    with cloud_stand_in() as server:
+        server.reply = lambda request: '{"element": "Email"}' if images_of(request) else "no screenshot"
+        escalation = Escalation("always", Provider("stand-in", server.url, "big-model"), images=True)
+        task = Task(
+            "Type Ada Lovelace into the Name field and type linus@example.org into the e-mail address box"
+        )
+        run_id = log.start_run(task.text, model="scripted", dry_run=False, display="")
+        items = list(execute(settings, log, session, task, run_id, no_confirm, escalation))
+    result = items[-1]
+    assert isinstance(result, RunResult)
+    assert result.outcome.status == "done", result.outcome.reason
+    assert practice_app.state()["name"] == "Ada Lovelace"
+    assert practice_app.state()["email"] == "linus@example.org"
+    (request,) = server.requests
+    (png,) = images_of(request)
+    picture = Image.open(io.BytesIO(png))
+    assert picture.format == "PNG" and picture.width <= 1024
+    seen = " ".join(line.text for line in ScreenReader().read_text(np.asarray(picture.convert("RGB"))))
+    assert "Practice form" in seen and "Submit" in seen and "Ada" not in seen, seen
+    (row,) = log.outbound()
+    assert row["status"] == "answered" and f"sha256 {hashlib.sha256(png).hexdigest()}" in row["payload"]
+    assert "(NAME, PASSWORD)" in row["payload"] and "base64" not in row["payload"]
 
 
 def test_a_role_bound_to_a_trusted_server_does_the_work(

@@ -78,8 +78,12 @@ def test_allowed_requests_carry_exactly_the_scrubbed_payload(server: CloudStandI
 
 
 def test_images_need_their_own_permission(server: CloudStandIn) -> None:
-    gate = Gate("always", ListLedger(), images=False)
-    assert not gate.request("stand-in", "m", "x", has_image=True).allowed
+    ledger = ListLedger()
+    gate = Gate("always", ledger, images=False)
+    permission = gate.request("stand-in", "m", "x", image=b"\x89PNG")
+    assert not permission.allowed and "images were not allowed" in permission.reason
+    assert ledger.rows[0]["allowed"] is False
+    assert Gate("always", ListLedger(), images=True).request("stand-in", "m", "x", image=b"\x89PNG").allowed
     assert server.requests == []
 
 

@@ -1,10 +1,14 @@
 """The person decides what leaves the machine: the permission dialog shows exactly what would be
-sent, Deny sends nothing (counted at a real local HTTP server standing in for the cloud), and
-"always" is remembered for the saved provider, where Settings can undo it."""
+sent (the text, and the redacted screenshot when screenshots are allowed), Deny sends nothing
+(counted at a real local HTTP server standing in for the cloud), and "always" is remembered for
+the saved provider, where Settings can undo it."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,7 +21,7 @@ from app.desktop.actions import Hands
 from app.desktop.screen import ScreenReader
 from app.main import RunResult, Session, open_log, resolve_provider, save_provider
 from app.runtimes.cloud import Provider
-from app.ui.dialogs import ConfirmDialog, PermissionDialog, Questions
+from app.ui.dialogs import IMAGE_BOX, ConfirmDialog, PermissionDialog, Questions
 from app.ui.settings_view import POLICY_CHOICES
 from app.ui.targets import DesktopTarget, SandboxTarget
 from app.ui.window import CLOUD_CHOICES
@@ -83,11 +87,67 @@ def test_the_permission_dialog_shows_the_payload_and_deny_sends_nothing(
     assert [row["payload"] for row in reversed(ledger)] == shown_payloads  # exactly what was shown
     if answer == "deny":
         assert server.requests == [] and result.outcome.cloud_calls == 0
-        assert all(row["allowed"] == 0 and row["reason"] == "the person said no" for row in ledger)
+        said_no = "the person said no; the screenshot stayed on this machine: images are not allowed"
+        assert all(row["allowed"] == 0 and row["reason"] == said_no for row in ledger)
         assert result.outcome.status != "done"
     else:
         assert len(server.requests) == 1 and result.outcome.status == "done", result.outcome.reason
         assert sandbox.practice is not None and sandbox.practice.state()["email"] == "linus@example.org"
+
+
+@pytest.mark.display
+@pytest.mark.parametrize("answer", ["deny", "allow once"])
+def test_with_screenshots_allowed_the_dialog_shows_the_redacted_screen_and_deny_sends_nothing(
+    answer: str,
+    qtbot: QtBot,
+    window_factory: WindowFactory,
+    sandbox: SandboxTarget,
+    monkeypatch: pytest.MonkeyPatch,
+    png_dir: Path,
+) -> None:
+    """Code types the name; the e-mail box goes to the cloud, whose request would carry the form
+    with the typed name and the password field blacked out."""
+    with cloud_stand_in() as server:
+        server.reply = lambda _request: '{"element": "Email"}'
+        monkeypatch.setenv("DESKHAND_CLOUD_BASE_URL", server.url)
+        monkeypatch.setenv("DESKHAND_CLOUD_MODEL", "big-model")
+        window = window_factory([sandbox], lambda _settings: failing_local_model())
+        window.apply_preferences(replace(window.preferences, images=True))
+        panel = window.run_panel
+        panel.cloud_box.setCurrentIndex(1)  # ask me
+        panel.task_box.setEditText(
+            "Type Ada Lovelace into the Name field and type linus@example.org into the e-mail address box"
+        )
+        with qtbot.waitSignal(window.questions.shown, timeout=120_000) as shown:
+            qtbot.mouseClick(panel.run_button, Qt.MouseButton.LeftButton)
+        dialog = shown.args[0]
+        assert isinstance(dialog, PermissionDialog) and dialog.screenshot is not None
+        shown_image = dialog.screenshot.pixmap()
+        assert not shown_image.isNull() and dialog.screenshot.isVisible()
+        assert shown_image.width() <= IMAGE_BOX.width() and shown_image.height() <= IMAGE_BOX.height()
+        shown_payload = dialog.payload.toPlainText()
+        assert "2 boxes blacked out (NAME, PASSWORD)" in shown_payload
+        assert server.requests == []
+        if answer == "deny":
+            dialog.grab().save(str(png_dir / "permission-image.png"))
+        button = dialog.deny_button if answer == "deny" else dialog.once_button
+        window.questions.shown.connect(lambda later: later.reject())  # the retry's question: no
+        with qtbot.waitSignal(window.worker.finished, timeout=120_000) as finished:
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        result: RunResult = finished.args[0]
+        row, *later = reversed(open_log(window.settings).outbound())
+    assert row["payload"] == shown_payload
+    if answer == "deny":
+        assert server.requests == [] and result.outcome.cloud_calls == 0
+        assert all((r["allowed"], r["reason"]) == (0, "the person said no") for r in (row, *later))
+        return
+    assert later == []
+    assert result.outcome.status == "done", result.outcome.reason
+    (request,) = server.requests
+    url = request["messages"][-1]["content"][1]["image_url"]["url"]
+    sent = base64.b64decode(url.removeprefix("data:image/png;base64,"))
+    assert f"sha256 {hashlib.sha256(sent).hexdigest()}" in row["payload"]  # the image shown is sent
+    assert sandbox.practice is not None and sandbox.practice.state()["email"] == "linus@example.org"
 
 
 @pytest.mark.display
