@@ -17,7 +17,6 @@ torch, transformers and peft are optional (`pip install 'deskhand[train]'`).
 from __future__ import annotations
 
 import json
-import os
 import random
 import sys
 import time
@@ -89,10 +88,6 @@ class _Tokenized:
 
 
 def _import_training() -> tuple[Any, Any, Any]:
-    # torch's OpenMP threads spin while they wait for each other. On a CPU that other programs
-    # share, a spinning thread holds a core its partner needs: one training pass took 20 s
-    # instead of 4 s on a busy 2-core machine. Passive waiting has to be set before OpenMP starts.
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
     try:
         import peft
         import torch
@@ -175,9 +170,12 @@ class FineTune:
         """Forward and backward on one example (gradients accumulate); returns its loss."""
         torch, _, _ = _import_training()
         ids = torch.tensor([item.ids], device=self.device)
-        labels = ids.clone()
-        labels[0, : item.answer_start] = -100  # transformers' "ignore" label: no loss on the prompt
-        loss = self.model(input_ids=ids, labels=labels).loss
+        answer = ids[0, item.answer_start :]
+        # Only the positions that predict the answer need the vocabulary projection (49k wide for
+        # the built-in model, as much work per position as a third of the layers): the last
+        # len(answer) + 1 positions, the very last predicting nothing.
+        logits = self.model(input_ids=ids, logits_to_keep=len(answer) + 1).logits[0, :-1]
+        loss = torch.nn.functional.cross_entropy(logits.float(), answer)
         (loss / self.config.batch_size).backward()
         return float(loss.item())
 
