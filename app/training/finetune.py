@@ -172,7 +172,7 @@ class FineTune:
         ids = torch.tensor([item.ids], device=self.device)
         answer = ids[0, item.answer_start :]
         # Only the positions that predict the answer need the vocabulary projection (49k wide for
-        # the built-in model, as much work per position as a third of the layers): the last
+        # the built-in model, as much work per position as a quarter of the layers): the last
         # len(answer) + 1 positions, the very last predicting nothing.
         logits = self.model(input_ids=ids, logits_to_keep=len(answer) + 1).logits[0, :-1]
         loss = torch.nn.functional.cross_entropy(logits.float(), answer)
