@@ -66,7 +66,7 @@ ERROR = "<span style='color:#c0392b'><b>{title}</b> {text}</span>"
 CARD_COLUMNS = ["Figure", "Value"]
 CLUSTER_COLUMNS = ["#", "Task", "Role", "Train", "Test", "Local success", "Escalated", "Ready", "Why"]
 RECOMMENDATION_COLUMNS = ["Task #", "Rank", "Model", "Why (fit, licence, role, download)"]
-SPECIALIST_COLUMNS = ["#", "Role", "Task", "Accuracy", "Escalation before", "Escalation after", "Since"]
+SPECIALIST_COLUMNS = ["#", "Role", "Task", "Accuracy", "Escalation before", "Escalation since", "Since"]
 
 
 @dataclass(frozen=True)
@@ -121,11 +121,16 @@ def card_rows(card: dict[str, Any]) -> list[list[str]]:
     return rows
 
 
+def task_name(name: str, role: str) -> str:
+    """A cluster's name without its role in front (the tables show the role beside it)."""
+    return name.removeprefix(f"{role}: ")
+
+
 def cluster_rows(clusters: Sequence[Cluster]) -> list[list[str]]:
     return [
         [
             str(c.id),
-            c.name,
+            task_name(c.name, c.role),
             c.role,
             str(c.train_examples),
             str(c.test_examples),
@@ -354,7 +359,7 @@ class TrainingView(QWidget):
         bottom = QSplitter(Qt.Orientation.Horizontal)
         bottom.addWidget(self.recommendation_box)
         bottom.addWidget(self.specialist_box)
-        bottom.setSizes([620, 620])
+        bottom.setSizes([560, 680])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
         split.addWidget(bottom)
@@ -499,7 +504,7 @@ class TrainingView(QWidget):
                     [
                         str(p.id),
                         p.role,
-                        f"{p.cluster}: {p.cluster_name}",
+                        f"{p.cluster}: {task_name(p.cluster_name, p.role)}",
                         f"{p.accuracy_before:.0%} → {p.accuracy_after:.0%}",
                         before,
                         after,
@@ -719,15 +724,15 @@ class TrainingView(QWidget):
         if not 0 <= row < len(self.promotions) or self.stage is not None:
             return
         target = self.promotions[row]
-        replaced = (
-            f"specialist #{target.replaces} answers it again"
+        then = (
+            f"Specialist #{target.replaces}, which it replaced, answers that task again."
             if target.replaces is not None
-            else f"the {html.escape(target.role)}'s usual model answers it again"
+            else f"The {html.escape(target.role)}'s usual model answers that task again."
         )
         question = TrainingQuestion(
             "Roll back this specialist?",
             f"Take specialist #{target.id} ({html.escape(target.role)}, task {target.cluster}: "
-            f"<i>{html.escape(target.cluster_name)}</i>) out of service? The {replaced}. "
+            f"<i>{html.escape(target.cluster_name)}</i>) out of service? {then} "
             "Its adapter file stays on disk.",
             "&Roll back",
             "&Keep it",
