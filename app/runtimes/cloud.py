@@ -126,7 +126,7 @@ class CloudRuntime:
         offered = [m.screen for m in messages if m.screen is not None]
         if len(offered) > 1:
             raise ValueError("a cloud request carries at most one screenshot")
-        image, note = self.outgoing_image(offered[0]) if offered else (None, "")
+        image, note = self._outgoing_image(offered[0]) if offered else (None, "")
         sent: list[dict[str, Any]] = []
         logged: list[dict[str, Any]] = []
         for m in messages:
@@ -175,7 +175,7 @@ class CloudRuntime:
             finish_reason="stop",
         )
 
-    def outgoing_image(self, screen: Screenshot) -> tuple[OutgoingImage | None, str]:
+    def _outgoing_image(self, screen: Screenshot) -> tuple[OutgoingImage | None, str]:
         """The redacted PNG that may go with a request, or None and why it stays here."""
         if not self.gate.images:
             return None, "the screenshot stayed on this machine: images are not allowed"
