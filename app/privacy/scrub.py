@@ -3,8 +3,9 @@
 Structured kinds are found by well-kept validators, not by pattern alone: phone numbers with
 Google's `phonenumbers`, card numbers with a Luhn check and IBANs with their checksum
 (`python-stdnum`), IP addresses with `ipaddress`. Secrets (API keys, tokens, passwords given
-inline) and names (after an honorific, a "Name:" or "Dear") are found by patterns; offline
-name detection beyond those cues would need a language model this scrubber does not load.
+inline) and names (after an honorific, a "Name:" or "Dear", or held by a field labelled as a
+name) are found by patterns; offline name detection beyond those cues would need a language
+model this scrubber does not load.
 Presidio and scrubadub were weighed: both pull in NLP stacks (spaCy, TextBlob) whose models
 are downloaded at run time, which this app cannot do.
 
@@ -54,6 +55,12 @@ _NAME_CUES = re.compile(
     rf"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?\s+|\b(?:[Nn]ame|[Cc]ustomer|[Cc]ontact|[Pp]atient|"
     rf"[Ee]mployee|[Bb]ill to|[Ss]hip to|[Ff]rom|[Tt]o|[Aa]ttn)\s*:\s*|\bDear\s+|\b(?:[Rr]egards|"
     rf"[Tt]hanks|[Cc]heers|[Ss]incerely),?\s*\n\s*)(?P<value>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
+)
+#: What a field labelled as a name holds, written the way the specialists describe a field
+#: (`field "Full name" (shows "ada lovelace")`): whatever it holds is a name, capitals or not.
+_NAME_FIELD = re.compile(
+    r"(?i)\b(?:full |first |last |given |family |sur|your |customer |contact |user)?name\b\"?\s*"
+    r"\(shows\s+\"(?P<value>[^\"\n]{1,80})\"\)"
 )
 _PHONE_REGIONS = ("US", "GB", "DE", "FR")
 
@@ -128,8 +135,9 @@ def _secrets(text: str) -> Iterator[Finding]:
 
 
 def _names(text: str) -> Iterator[Finding]:
-    for m in _NAME_CUES.finditer(text):
-        yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for pattern in (_NAME_CUES, _NAME_FIELD):
+        for m in pattern.finditer(text):
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
 
 
 DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (

@@ -67,3 +67,18 @@ def test_placeholders_are_stable_and_map_back() -> None:
 @pytest.mark.parametrize("text", ["4111 1111 1111 1112", "DE89 3704 0044 0532 0130 01", "999.1.1.1"])
 def test_numbers_that_fail_their_checksum_are_not_pii(text: str) -> None:
     assert detect(text) == []
+
+
+def test_what_a_name_field_holds_is_a_name_however_it_is_written() -> None:
+    """The grounder's screen lines show a field's contents; a typed name must not leave."""
+    scrubber = Scrubber()
+    screen = (
+        '- field "Name" (shows "Ada Lovelace")\n'
+        '- field "Full name" (shows "grace hopper")\n'
+        '- field "Email" (shows "Submit")\n'
+        '- button "Name"'
+    )
+    out = scrubber.scrub(screen)
+    assert "Ada Lovelace" not in out and "grace hopper" not in out
+    assert '(shows "Submit")' in out and '- button "Name"' in out
+    assert scrubber.restore(out) == screen
