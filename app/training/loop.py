@@ -35,7 +35,8 @@ from app.training.finetune import FineTuneConfig, FineTuneResult, StepProgress, 
 from app.training.pick import Recommendation, pick_for_clusters
 from app.training.promote import ClusterRouter, Promotion, Promotions
 
-#: Asked with the time estimate before fine-tuning starts; False cancels.
+#: Asked with the time estimate and the number of examples it will train on (after sampling)
+#: before fine-tuning starts; False cancels.
 ConfirmEstimate = Callable[[float, int], bool]
 Say = Callable[[str], None]
 
@@ -136,7 +137,7 @@ def specialize(
     current_scores = evaluate(current, test, specialist=current.model)
 
     tune = prepare(base, train, config)
-    if not confirm(tune.estimate_s, len(train)):
+    if not confirm(tune.estimate_s, tune.examples):
         return None
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     out = adapters_dir(settings) / f"{target.role}-cluster{cluster_id}-{stamp}.gguf"

@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
         )
         self.run_panel = RunPanel(self.targets)
         self.models_view = ModelsView(settings.models_dir)
+        self.models_view.roles_changed.connect(lambda _role: self.worker.sessions.reload_models())
         self.insights_view = InsightsView(settings, figures)
         self.settings_view = SettingsView(settings, self.store)
         self.training_view = TrainingView(settings)
@@ -416,6 +417,7 @@ class MainWindow(QMainWindow):
         self.questions.close()
         self.worker.wait(CLOSE_WAIT_S)
         self.training_view.shut_down(CLOSE_WAIT_S)
+        self.models_view.downloader.cancel()
         if self.hotkey is not None:
             self.hotkey.stop()
             self.hotkey = None
