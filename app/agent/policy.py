@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from app.agent.steps import Action, ActionKind, Element, ElementKind
+from app.privacy.redact import is_secret_field
 
 Decision = Literal["allow", "confirm"]
 
@@ -23,8 +24,6 @@ _DESTRUCTIVE_WORDS = re.compile(
     r"don'?t save|close without saving|sign out|log ?out|reset|revoke|deactivate)\b",
     re.I,
 )
-_SECRET_FIELDS = re.compile(r"\b(password|passcode|passphrase|pin|secret|token|cvv|cvc)\b", re.I)
-_MASKED = re.compile(r"^[•●*·]{2,}$")
 _DESTRUCTIVE_KEYS = {
     frozenset({"delete"}),
     frozenset({"shift", "delete"}),
@@ -55,9 +54,7 @@ def assess(action: Action, element: Element | None) -> Assessment:
         return Assessment("allow", "")
     if element is None:
         return Assessment("allow", "")
-    if action.kind is ActionKind.TYPE and (
-        _SECRET_FIELDS.search(element.name) or _MASKED.match(element.text.strip())
-    ):
+    if action.kind is ActionKind.TYPE and is_secret_field(element.name, element.text):
         return Assessment("confirm", f"typing into the password field {element.name!r}")
     if action.kind in (ActionKind.CLICK, ActionKind.DOUBLE_CLICK) and element.kind in (
         ElementKind.BUTTON,

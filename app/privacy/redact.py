@@ -31,9 +31,7 @@ BoxTuple = tuple[int, int, int, int]
 RGB = npt.NDArray[np.uint8]
 
 #: A field named like this holds a secret, whatever it shows (the safety policy's words).
-_SECRET_FIELD = re.compile(r"\b(password|passcode|passphrase|pin|secret|token|cvv|cvc)\b", re.I)
 #: What a masked field shows, as OCR reads its dots.
-_MASKED = re.compile(r"^[•●*·]{2,}$")
 #: OCR boxes hug the glyphs; a little margin also covers anti-aliased edges.
 PAD = 2
 
@@ -87,6 +85,16 @@ def rgb(pixels: Any) -> RGB:
     return np.array(array[:, :, :3], dtype=np.uint8)
 
 
+_SECRET_FIELD = re.compile(r"\b(password|passcode|passphrase|pin|secret|token|cvv|cvc)\b", re.I)
+_MASKED = re.compile(r"^[•●*·]{2,}$")
+
+
+def is_secret_field(label: str, text: str) -> bool:
+    """A field for a secret: its label says so, or it shows only mask dots. The safety policy
+    asks before typing into one; a screenshot never shows one."""
+    return bool(_SECRET_FIELD.search(label) or _MASKED.match(text.strip()))
+
+
 def _kinds_in(text: str, start: int) -> list[str]:
     """Kinds of the findings in `text` that reach past `start` (the part a box shows)."""
     return [f.kind for f in detect(text) if f.end > start]
@@ -94,7 +102,7 @@ def _kinds_in(text: str, start: int) -> list[str]:
 
 def _why(item: ScreenText) -> str | None:
     """Why this box must be blacked out, or None."""
-    if item.field and (_SECRET_FIELD.search(item.label) or _MASKED.match(item.text.strip())):
+    if item.field and is_secret_field(item.label, item.text):
         return "PASSWORD"
     if not item.text.strip():
         return None
