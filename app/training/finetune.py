@@ -312,15 +312,3 @@ def prepare(base: Path, examples: Sequence[ChatExample], config: FineTuneConfig 
         left_out=len(tokenized) - len(data),
         device=device,
     )
-
-
-def finetune(
-    base: Path,
-    examples: Sequence[ChatExample],
-    out: Path,
-    config: FineTuneConfig | None = None,
-    *,
-    progress: bool = True,
-) -> FineTuneResult:
-    """Prepare and run in one go, for callers that need no estimate first."""
-    return prepare(base, examples, config).run(out, progress=progress)
