@@ -121,12 +121,11 @@ def test_identical_examples_are_kept_once(recorder: RunRecorder, tmp_path: Path)
 def test_the_split_is_by_run_and_the_same_seed_gives_the_same_files(
     recorder: RunRecorder, tmp_path: Path
 ) -> None:
+    # Ten different wordings, so no two runs share a prompt (a name typed into the Name field
+    # would not do: it is scrubbed to the same placeholder in every run).
     phrases = ["e-mail address", "mail address", "electronic mail", "inbox address", "mail contact"]
-    for n, phrase in enumerate(phrases * 2):
-        # The Name field's content differs per run, so no two runs share a prompt.
-        form = FakeForm.standard()
-        form.widget("Name").value = f"Visitor {n}"
-        recorder.run(f"Type a@example.com into the {phrase} box", EMAIL, EMAIL, form=form)
+    for phrase in [*phrases, *(f"{p} entry" for p in phrases)]:
+        recorder.run(f"Type a@example.com into the {phrase} box", EMAIL, EMAIL, form=FakeForm.standard())
     card = build_dataset(recorder.log.db, tmp_path / "a", seed=7, test_share=0.3)
     train, test = read(tmp_path / "a")
     assert {e.run_id for e in train}.isdisjoint({e.run_id for e in test})
