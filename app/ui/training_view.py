@@ -612,12 +612,12 @@ class TrainingView(QWidget):
 
     def _ask_estimate(self, pending: _Estimate) -> None:
         minutes = pending.seconds / 60
-        # FineTune samples a larger set down to max_examples; say how many it will learn from.
-        sample = (self.config or FineTuneConfig()).max_examples
+        # `pending.examples` is what it will learn from: a larger task is sampled down.
+        available = pending.cluster.train_examples
         examples = (
-            f"{pending.examples} examples"
-            if pending.examples <= sample
-            else f"{sample} of its {pending.examples} examples"
+            f"{pending.examples} of its {available} examples"
+            if pending.examples < available
+            else f"{pending.examples} examples"
         )
         took = f"about {max(1, round(minutes))} min" if minutes >= 1 else f"about {pending.seconds:.0f} s"
         question = TrainingQuestion(
