@@ -4,6 +4,8 @@
 
 function report() {
   const state = Object.assign({ page: document.body.dataset.page, ready: true }, collect());
+  // Reports can overtake each other on the way; the server keeps only the newest.
+  state.reported_at = performance.timeOrigin + performance.now();
   return fetch("/state", {
     method: "POST",
     headers: { "Content-Type": "application/json" },

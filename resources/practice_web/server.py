@@ -17,6 +17,7 @@ import json
 import os
 import sys
 import tempfile
+import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -33,6 +34,12 @@ def write_json_atomically(path: Path, data: dict[str, Any]) -> None:
     with os.fdopen(fd, "w", encoding="utf-8") as f:
         json.dump(data, f, indent=2)
     os.replace(tmp, path)
+
+
+#: Requests are handled on threads, so an older report can arrive after a newer one (typing
+#: "Ada" once left "Ad" recorded): writes are ordered, and only a newer report is written.
+_WRITE_LOCK = threading.Lock()
+_newest: dict[str, float] = {}
 
 
 class Handler(SimpleHTTPRequestHandler):
@@ -57,7 +64,15 @@ class Handler(SimpleHTTPRequestHandler):
         if not isinstance(state, dict):
             self.send_error(400, "the state is not a JSON object")
             return
-        write_json_atomically(self.state_path, state)
+        reported_at = state.pop("reported_at", None)
+        with _WRITE_LOCK:
+            if isinstance(reported_at, int | float):
+                if reported_at <= _newest.get("at", float("-inf")):
+                    self.send_response(204)  # an older report overtaken by a newer one
+                    self.end_headers()
+                    return
+                _newest["at"] = reported_at
+            write_json_atomically(self.state_path, state)
         self.send_response(204)
         self.end_headers()
 
