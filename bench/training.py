@@ -13,13 +13,13 @@ The loop is the product's: the base model answers through the real `Grounder` (i
 per-step enum schema), its logged calls become `ChatExample`s labelled by a teacher,
 `app.training.finetune` trains a LoRA and the adapter runs on the base GGUF through `LlamaRuntime`.
 The teacher here is the screen generator, which knows the right element (standing in for the
-cloud model that labels a real log). One call per training question (screen order, which is
-random anyway): for the same training time, distinct questions give more variety than one
-question asked in both orders. Held out, on screens never trained on: the trained wordings (a
-held-out split of the same log, as the loop's own evaluation uses), new wordings of the trained
-concepts (your programs, said differently), and concepts never trained at all (how far it
-generalises); these are asked in both orders, as the agent asks. Prints JSON and writes
-bench/results/training-<date>.json.
+cloud model that labels a real log). One call per training question (in screen order, which is
+random anyway): 240 distinct questions trained as well as 120 asked in both orders, within the
+noise of 60-question held-out sets (bench/results/training-*-both-orders.json).
+Held out, on screens never trained on: the trained wordings (a held-out split of the same log,
+as the loop's own evaluation uses), new wordings of the trained concepts (your programs, said
+differently), and concepts never trained at all (how far it generalises); these are asked in
+both orders, as the agent asks. Prints JSON and writes bench/results/training-<date>.json.
 """
 
 from __future__ import annotations

@@ -42,8 +42,9 @@ StepProgress = Callable[[int, int, float], None]
 
 @dataclass(frozen=True)
 class FineTuneConfig:
-    """LoRA hyperparameters. The defaults taught the built-in 135M model a grounding task from a
-    few hundred varied examples in two epochs (see bench/training.py)."""
+    """LoRA hyperparameters. With the defaults, 240 teacher-labelled grounder calls and two epochs
+    (15 minutes on a busy 2-core CPU) took the built-in 135M model from 20-48% to 63-78% right on
+    held-out screens (bench/training.py)."""
 
     rank: int = 8
     alpha: float = 16.0
