@@ -235,6 +235,13 @@ def _server_of(ref: str, models_dir: Path) -> RemoteServer:
     return known[name]
 
 
+def _server_binding(role: str, ref: str, models_dir: Path, catalog: dict[str, Any]) -> RoleBinding:
+    """A role bound to `server:NAME`, with the built-in model standing by for runs that may not
+    ask an untrusted server."""
+    builtin = catalog_entries(catalog)[str(catalog.get("fallback", ""))]
+    return RoleBinding(role, ref, entry_path(builtin, models_dir), server=_server_of(ref, models_dir))
+
+
 def _ref_path(ref: str, models_dir: Path, entries: dict[str, CatalogEntry]) -> Path:
     if ref in entries:
         return entry_path(entries[ref], models_dir)
@@ -265,13 +272,12 @@ def bind_role(role: str, models_dir: Path, catalog: dict[str, Any] | None = None
             f"no model is bound to role {role!r}",
             f'Add `{role} = "FILE.gguf"` under [roles], or run `deskhand models use {role} FILE`',
         )
-    fallback = str(catalog.get("fallback", ""))
     if ref.startswith(SERVER_PREFIX):
-        server = _server_of(ref, models_dir)
-        return RoleBinding(role, ref, entry_path(entries[fallback], models_dir), server=server)
+        return _server_binding(role, ref, models_dir, catalog)
     try:
         return RoleBinding(role, ref, _ref_path(ref, models_dir, entries))
     except ModelNotFoundError as missing:
+        fallback = str(catalog.get("fallback", ""))
         if fallback not in entries or fallback == ref:
             raise
         try:
@@ -323,9 +329,7 @@ def use_model(role: str, ref: str, models_dir: Path, catalog: dict[str, Any] | N
     catalog = catalog if catalog is not None else load_catalog()
     data = _user_file(models_dir)
     if ref.startswith(SERVER_PREFIX):
-        server = _server_of(ref, models_dir)
-        path = entry_path(catalog_entries(catalog)[str(catalog.get("fallback", ""))], models_dir)
-        binding = RoleBinding(role, ref, path, server=server)
+        binding = _server_binding(role, ref, models_dir, catalog)
     else:
         path = _ref_path(ref, models_dir, catalog_entries(catalog))
         validate_model(path)
