@@ -56,20 +56,17 @@ def promoted_specialists(settings: Settings, pool: ModelPool) -> dict[str, Runti
     that sends a promoted task cluster to its specialist and everything else to the role's
     model. A specialist that can no longer be used is reported in `pool.notices`, not fatal."""
     try:
-        if not Promotions(settings.training_dir).active():
-            return {}
+        active = [p for p in Promotions(settings.training_dir).active() if p.role in ROLES]
     except ValueError as exc:  # a damaged record: the usual models answer, and the person is told
         pool.notices.append(f"fine-tuned specialists are not used: {exc}")
         return {}
+    if not active:
+        return {}
     from app.training.loop import promoted_runtimes  # scikit-learn and friends, only when needed
 
-    routed: dict[str, Runtime] = {}
-    for role in ROLES:
-        router, notices = promoted_runtimes(settings, pool, role)
-        pool.notices.extend(notices)
-        if router is not None:
-            routed[role] = router
-    return routed
+    routers, notices = promoted_runtimes(settings, pool, active)
+    pool.notices.extend(notices)
+    return dict(routers)
 
 
 def role_servers(pool: ModelPool) -> dict[str, RemoteServer]:

@@ -16,7 +16,7 @@ person when a bigger base would suit the task better (pull it, bind the role, sp
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
@@ -164,26 +164,30 @@ def specialize(
 
 
 def promoted_runtimes(
-    settings: Settings, pool: ModelPool, role: str
-) -> tuple[ClusterRouter | None, list[str]]:
-    """The router for `role` when specialists are promoted for it, with notices for any that
-    can no longer be used (their adapter or the clusters are gone, or the role's model changed)."""
-    active = Promotions(settings.training_dir).active(role)
-    if not active:
-        return None, []
-    notices: list[str] = []
+    settings: Settings, pool: ModelPool, promotions: Sequence[Promotion]
+) -> tuple[dict[str, ClusterRouter], list[str]]:
+    """A router per role with specialists in `promotions` (those in service), and notices for any
+    that can no longer be used (their adapter or the clusters are gone, or the role's model
+    changed). The clusters are loaded once for all roles."""
+    if not promotions:
+        return {}, []
     try:
         clusters = TaskClusters.load(clusters_dir(settings))
     except (FileNotFoundError, ImportError) as exc:
-        return None, [f"promoted {role} specialists are not used: {exc}"]
-    specialists: dict[int, Runtime] = {}
-    for promotion in active:
+        return {}, [f"promoted specialists are not used: {exc}"]
+    notices: list[str] = []
+    by_role: dict[str, dict[int, Runtime]] = {}
+    for promotion in promotions:
         try:
-            specialists[promotion.cluster] = pool.runtime_for(role, adapter=Path(promotion.adapter))
+            adapter = pool.runtime_for(promotion.role, adapter=Path(promotion.adapter))
         except (ModelError, OSError) as exc:  # an unusable adapter is reported, never fatal
             notices.append(
                 f"promoted specialist {promotion.id} ({promotion.cluster_name}) is not used: {exc}"
             )
-    if not specialists:
-        return None, notices
-    return ClusterRouter(pool.runtime_for(role), specialists, partial(clusters.assign, role=role)), notices
+            continue
+        by_role.setdefault(promotion.role, {})[promotion.cluster] = adapter
+    routers = {
+        role: ClusterRouter(pool.runtime_for(role), specialists, partial(clusters.assign, role=role))
+        for role, specialists in by_role.items()
+    }
+    return routers, notices

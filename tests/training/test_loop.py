@@ -77,7 +77,8 @@ def test_logged_calls_become_a_routed_specialist_and_back(
     assert tuned != base
 
     # The promoted specialist answers its cluster's prompts; the role's usual model the rest.
-    router, notices = promoted_runtimes(settings, pool, target.role)
+    routers, notices = promoted_runtimes(settings, pool, Promotions(settings.training_dir).active())
+    router = routers[target.role]
     assert isinstance(router, ClusterRouter) and notices == []
     assert isinstance(promoted_specialists(settings, pool)[target.role], ClusterRouter)  # open_session's view
     example = next(e for e in clusters.label(examples(settings, "test")) if e.cluster == target.id)
@@ -91,7 +92,7 @@ def test_logged_calls_become_a_routed_specialist_and_back(
     assert f"#{done.promotion.id} {target.role}" in capsys.readouterr().out
     assert main(["train", "rollback"]) == 0
     assert Promotions(settings.training_dir).active() == []
-    assert promoted_runtimes(settings, pool, target.role) == (None, [])
+    assert promoted_runtimes(settings, pool, Promotions(settings.training_dir).active()) == ({}, [])
 
 
 def test_a_cluster_that_does_not_exist_is_named(recorder: RunRecorder, tmp_path: Path) -> None:
