@@ -26,7 +26,7 @@ from pathlib import Path
 
 from app import __version__
 from app.cli import logs, models, privacy, run, train
-from app.cli.common import EXIT_CONFIG, EXIT_DONE
+from app.cli.common import EXIT_CONFIG, EXIT_DONE, fail
 from app.config import Settings
 from app.desktop.practice import RUN_SCRIPT
 
@@ -54,8 +54,7 @@ def _window(settings: Settings, _args: argparse.Namespace, _parser: argparse.Arg
     try:
         return open_window(settings)
     except DisplayError as exc:
-        print(f"deskhand: {exc}", file=sys.stderr)
-        return EXIT_CONFIG
+        return fail(exc)
 
 
 def run_script(argv: list[str]) -> int:

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import EXIT_CONFIG, EXIT_DONE
+from app.cli.common import EXIT_CONFIG, EXIT_DONE, fail
 from app.config import Settings
 
 
@@ -51,8 +51,7 @@ def cmd_report(settings: Settings, run_id: int, out: Path) -> int:
         log = open_log(settings)
         write_run_report(log, run_id, settings.screenshots_dir, out)
     except (StoreError, ReportError) as exc:
-        print(f"deskhand: {exc}", file=sys.stderr)
-        return EXIT_CONFIG
+        return fail(exc)
     except OSError as exc:
         print(
             f"deskhand: cannot write {out}: {exc.strerror or exc} — pass --out with a writable path",
@@ -73,8 +72,7 @@ def cmd_logs(settings: Settings, last: int) -> int:
     try:
         log = open_log(settings)
     except StoreError as exc:
-        print(f"deskhand: {exc}", file=sys.stderr)
-        return EXIT_CONFIG
+        return fail(exc)
     runs = log.recent_runs(last)
     if not runs:
         print("no runs yet")

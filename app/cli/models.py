@@ -15,7 +15,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from app.cli.common import EXIT_CONFIG, EXIT_DONE, EXIT_NOT_DONE
+from app.cli.common import EXIT_CONFIG, EXIT_DONE, EXIT_NOT_DONE, fail
 from app.config import Settings
 
 
@@ -141,8 +141,7 @@ def cmd_pull(settings: Settings, name: str) -> int:
     try:
         path = pull(entry, settings.models_dir)
     except ModelError as exc:
-        print(f"deskhand: {exc}", file=sys.stderr)
-        return EXIT_NOT_DONE
+        return fail(exc, EXIT_NOT_DONE)
     print(f"ready: {path}\nuse it with: deskhand models use {(entry.roles or ('actor',))[0]} {name}")
     return EXIT_DONE
 
@@ -163,8 +162,7 @@ def cmd_add(settings: Settings, source: Path) -> int:
     try:
         header = validate_model(source)
     except ModelError as exc:
-        print(f"deskhand: {exc}", file=sys.stderr)
-        return EXIT_CONFIG
+        return fail(exc)
     # Only `*.gguf` files are found in the models folder, whatever the file was called.
     target = settings.models_dir / Path(source.name).with_suffix(".gguf").name
     if target.exists():
@@ -199,8 +197,7 @@ def cmd_use(settings: Settings, role: str, model: str) -> int:
     try:
         binding = use_model(role, model, settings.models_dir)
     except ModelError as exc:
-        print(f"deskhand: {exc}", file=sys.stderr)
-        return EXIT_CONFIG
+        return fail(exc)
     where = binding.server.base_url if binding.server else binding.path
     print(f"{role} -> {where} (saved in {settings.models_dir / 'roles.toml'})")
     return EXIT_DONE
@@ -213,8 +210,7 @@ def cmd_server(settings: Settings, args: argparse.Namespace) -> int:
     try:
         known = servers(settings.models_dir).get(args.name)
     except ModelError as exc:
-        print(f"deskhand: {exc}", file=sys.stderr)
-        return EXIT_CONFIG
+        return fail(exc)
     url = args.url or (known.base_url if known else None)
     model = args.model or (known.model if known else None)
     if not (url and model):
@@ -227,8 +223,7 @@ def cmd_server(settings: Settings, args: argparse.Namespace) -> int:
     try:
         server = add_server(RemoteServer(args.name, url, model, trusted), settings.models_dir)
     except ValueError as exc:
-        print(f"deskhand: {exc}", file=sys.stderr)
-        return EXIT_CONFIG
+        return fail(exc)
     trust = (
         "trusted: calls skip the permission gate" if server.trusted else "not trusted: treated as the cloud"
     )

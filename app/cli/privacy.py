@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_CONFIG, EXIT_DONE
+from app.cli.common import EXIT_CONFIG, EXIT_DONE, fail
 from app.config import Settings
 
 
@@ -77,8 +77,7 @@ def cmd_keys(action: str, provider: str) -> int:
         else:
             print(f"no key was stored for {provider}")
     except SecretsUnavailable as exc:
-        print(f"deskhand: {exc}", file=sys.stderr)
-        return EXIT_CONFIG
+        return fail(exc)
     return EXIT_DONE
 
 

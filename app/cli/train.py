@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_CONFIG, EXIT_DONE, EXIT_NOT_DONE
+from app.cli.common import EXIT_DONE, EXIT_NOT_DONE, fail
 from app.config import Settings
 
 
@@ -59,11 +59,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     rollback.set_defaults(handler=lambda settings, args, _p: cmd_rollback(settings, args.promotion))
 
 
-def _fail(message: object, code: int = EXIT_CONFIG) -> int:
-    print(f"deskhand: {message}", file=sys.stderr)
-    return code
-
-
 def cmd_status(settings: Settings) -> int:
     import json
 
@@ -87,7 +82,7 @@ def cmd_status(settings: Settings) -> int:
     try:
         promotions = Promotions(settings.training_dir).all()
     except ValueError as exc:
-        return _fail(exc)
+        return fail(exc)
     print("specialists in service:" if any(p.active for p in promotions) else "specialists in service: none")
     for p in promotions:
         if p.active:
@@ -119,7 +114,7 @@ def cmd_rate(settings: Settings, run_id: int, rating: str) -> int:
     try:
         open_log(settings).rate_run(run_id, None if rating == "clear" else rating)
     except (StoreError, ValueError, LookupError) as exc:
-        return _fail(exc)
+        return fail(exc)
     print(f"run {run_id}: {'mark cleared' if rating == 'clear' else rating}")
     return EXIT_DONE
 
@@ -131,7 +126,7 @@ def cmd_export(settings: Settings) -> int:
     try:
         card = export(settings)
     except (FileNotFoundError, StoreError) as exc:
-        return _fail(exc)
+        return fail(exc)
     print(card.markdown().split("\n## Rules")[0].rstrip())
     print(f"\nwritten to {dataset_dir(settings)} (train.jsonl, test.jsonl, data_card.md)")
     return EXIT_DONE
@@ -145,7 +140,7 @@ def cmd_cluster(settings: Settings) -> int:
     try:
         clusters = cluster(settings)
     except (FileNotFoundError, ValueError, ImportError) as exc:
-        return _fail(exc)
+        return fail(exc)
     _print_clusters([asdict(c) for c in clusters.clusters])
     for cluster_id, ranked in recommend(settings, clusters).items():
         print(f"\nbase models for cluster {cluster_id}:")
@@ -189,7 +184,7 @@ def _specialize(settings: Settings, cluster_id: int, args: argparse.Namespace) -
     try:
         done = specialize(settings, cluster_id, config=_config(args), confirm=_ask_estimate(args), say=print)
     except (LookupError, ValueError, FileNotFoundError, ImportError, ModelError) as exc:
-        return _fail(exc)
+        return fail(exc)
     if done is None:
         return EXIT_NOT_DONE
     r = done.result
@@ -231,7 +226,7 @@ def cmd_rollback(settings: Settings, promotion: int | None) -> int:
     try:
         rolled, restored = Promotions(settings.training_dir).rollback(promotion)
     except (LookupError, ValueError) as exc:
-        return _fail(exc)
+        return fail(exc)
     print(f"#{rolled.id} ({rolled.role}, cluster {rolled.cluster}) is out of service")
     if restored is not None:
         print(f"#{restored.id}, which it had replaced, answers that cluster again")
