@@ -30,13 +30,13 @@ from app.runtimes.base import Runtime
 from app.runtimes.catalog import RemoteServer
 from app.runtimes.cloud import CloudRuntime, Provider, RemoteRole, TrustedServerRuntime
 from app.runtimes.pool import ModelPool
-from app.store.db import open_db
 from app.store.log import RunLedger, RunLog, StepRecord
+from app.store.log import open_log as open_run_log
 from app.training.promote import Promotions
 
 
 def open_log(settings: Settings) -> RunLog:
-    return RunLog(open_db(settings.db_path), settings.db_path)
+    return open_run_log(settings.db_path)
 
 
 #: The specialist roles a run uses; each is bound to a model file in the catalog.

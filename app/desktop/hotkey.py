@@ -16,6 +16,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+from app.errors import DeskhandError
+
 #: Ctrl+Alt+Esc is KDE's "kill a window" and Ctrl+Shift+Esc opens the Windows task manager, so
 #: the default avoids Esc; End sits on every keyboard and means nothing with Ctrl+Alt held.
 DEFAULT_STOP_HOTKEY = "Ctrl+Alt+End"
@@ -51,7 +53,7 @@ _NAMED_KEYS = {
 }
 
 
-class HotkeyError(RuntimeError):
+class HotkeyError(DeskhandError):
     """The hotkey is malformed or cannot be listened for; the message says what to do."""
 
 

@@ -26,6 +26,7 @@ from types import TracebackType
 from typing import IO, Any, Literal, Self
 
 import app
+from app.errors import DeskhandError
 from app.desktop.processes import terminate
 
 Scenario = Literal["default", "injection"]
@@ -83,7 +84,7 @@ def python_command(script: Path, *args: str) -> list[str]:
     return [*runner, str(script), *args]
 
 
-class PracticeAppError(RuntimeError):
+class PracticeAppError(DeskhandError):
     """A practice program did not come up; the message carries what it printed."""
 
 

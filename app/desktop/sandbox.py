@@ -18,12 +18,13 @@ import time
 from types import TracebackType
 from typing import IO
 
+from app.errors import DeskhandError
 from app.desktop.processes import terminate
 
 INSTALL_HINT = "install Debian's xvfb: apt-get install xvfb"
 
 
-class SandboxError(RuntimeError):
+class SandboxError(DeskhandError):
     """The virtual display could not be started; the message says what to do about it."""
 
 

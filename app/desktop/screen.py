@@ -18,13 +18,14 @@ from typing import Any
 import cv2
 import numpy as np
 
+from app.errors import DeskhandError
 from app.desktop.elements import Box, Element, Observation
 from app.desktop.layout import INK_DELTA, Image, TextLine, detect_elements
 
 NO_DISPLAY_HINT = "no X display: set DISPLAY, or use `deskhand demo`, which starts its own virtual display"
 
 
-class DisplayError(RuntimeError):
+class DisplayError(DeskhandError):
     """There is no screen to look at; the message says how to get one."""
 
 

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import os
 
+from app.errors import DeskhandError
+
 SERVICE = "deskhand"
 ENV_KEY = "DESKHAND_CLOUD_API_KEY"
 
 
-class SecretsUnavailable(RuntimeError):
+class SecretsUnavailable(DeskhandError):
     """No keyring backend: the message says how to get one or how to do without."""
 
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from app.errors import DeskhandError
+
 if TYPE_CHECKING:
     from app.privacy.redact import Screenshot
 
@@ -111,7 +113,7 @@ def parse_json(text: str, finish_reason: str) -> tuple[Any, str | None]:
         return None, f"output is not valid JSON: {reason}"
 
 
-class ModelError(RuntimeError):
+class ModelError(DeskhandError):
     """A model cannot be used. The message names the file and what to do next."""
 
 

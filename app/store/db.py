@@ -14,8 +14,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from app.errors import DeskhandError
 
-class StoreError(RuntimeError):
+
+class StoreError(DeskhandError):
     """The database cannot be opened or written; the message says what to do."""
 
 

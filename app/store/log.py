@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from app.store.db import explain, now_iso
+from app.store.db import explain, now_iso, open_db
 
 #: A person's mark on a run: the conversion loop learns from good runs and never from bad ones.
 RATINGS = ("good", "bad")
@@ -111,6 +111,12 @@ class RoleLatencies:
 
 #: The day of an ISO timestamp in the person's time zone (the log stores UTC).
 _LOCAL_DAY = "date({column}, 'localtime')"
+
+
+def open_log(path: Path) -> RunLog:
+    """The run log in the SQLite file at `path`, created and migrated as needed (StoreError
+    when it cannot be opened: the message says why and what to do)."""
+    return RunLog(open_db(path), path)
 
 
 class RunLog:

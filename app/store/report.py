@@ -19,12 +19,13 @@ from typing import Any
 import jinja2
 
 from app import __version__
+from app.errors import DeskhandError
 from app.store.log import RunLog
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "report"
 
 
-class ReportError(LookupError):
+class ReportError(DeskhandError, LookupError):
     """There is no such run to report on; the message says where to look."""
 
 
