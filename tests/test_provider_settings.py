@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.config import Settings
-from app.main import ProviderError, resolve_provider, save_provider
-from app.runtimes.cloud import Provider
+from app.services.cloud import Provider, ProviderError, resolve_provider, save_provider
 
 
 def test_saved_provider_is_read_back_without_its_key(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -28,7 +28,8 @@ from app import __version__
 from app.cli import logs, models, privacy, run, train
 from app.cli.common import EXIT_CONFIG, EXIT_DONE, fail
 from app.config import Settings
-from app.desktop.practice import RUN_SCRIPT
+from app.errors import DeskhandError
+from app.services.desktop import RUN_SCRIPT
 
 COMMANDS = (run, models, logs, privacy, train)
 
@@ -48,12 +49,11 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _window(settings: Settings, _args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
-    from app.desktop.screen import DisplayError
     from app.ui.launch import open_window
 
     try:
         return open_window(settings)
-    except DisplayError as exc:
+    except DeskhandError as exc:
         return fail(exc)
 
 
@@ -79,5 +79,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         args = parser.parse_args(["window"])
     settings = Settings().with_db(getattr(args, "db", None))
-    code: int = args.handler(settings, args, parser)
+    try:
+        code: int = args.handler(settings, args, parser)
+    except DeskhandError as exc:  # a problem the person can act on that a command let through
+        return fail(exc)
     return code

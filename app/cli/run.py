@@ -1,6 +1,8 @@
-"""`deskhand run` and `deskhand demo`: do a task, print each step as it happens, log it.
+"""`deskhand run` and `deskhand demo`: do a task, print each step as it happens.
 
-With `--json`, every step is one JSON line and stdout's last line is the summary
+The run itself (the log, the models, stopping, the cloud, the result) is `app.services.run`;
+this module parses the flags, prints the service's events and turns the result into the exit
+code. With `--json`, every step is one JSON line and stdout's last line is the summary
 `{"run_id", "task", "outcome", "steps", "lm_calls", "local_calls", "cloud_calls", "wall_s"}`
 (plus `"error"` when the run failed or could not start). Questions for the person go to
 stderr, so stdout stays parseable.
@@ -12,7 +14,7 @@ import argparse
 import json
 import sys
 import tempfile
-import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,9 +22,9 @@ from app.cli.common import EXIT_CONFIG, EXIT_DONE, EXIT_NOT_DONE
 from app.config import Settings
 
 if TYPE_CHECKING:
-    from app.agent.steps import Step, Task
-    from app.main import Escalation, RunResult, Session
-    from app.store.log import RunLog
+    from app.agent.steps import Step
+    from app.services.cloud import Policy
+    from app.services.run import DemoShown, RunEvent, RunResult
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -49,13 +51,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     demo.add_argument("--task", default=None, help="another task for the practice app")
     demo.add_argument("--json", action="store_true", help="print steps and the summary as JSON lines")
     demo.add_argument("--db", type=Path, default=None, metavar="PATH", help="run log database to use")
-    demo.set_defaults(
-        handler=lambda settings, args, _p: cmd_demo(settings, args.task or DEMO_TASK, as_json=args.json)
-    )
-
-
-def _demo(settings: Settings, args: argparse.Namespace, _parser: argparse.ArgumentParser) -> int:
-    return cmd_demo(settings, args.task or DEMO_TASK, as_json=args.json)
+    demo.set_defaults(handler=lambda settings, args, _p: cmd_demo(settings, args.task, as_json=args.json))
 
 
 def _run(settings: Settings, args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -86,7 +82,7 @@ def terminal_ask(question: str) -> bool:
     """The permission gate's question on the terminal. Its text already says when a screenshot
     would go along; the screenshot itself is saved to a temporary PNG to look at before
     answering, and removed once answered."""
-    from app.privacy.gate import Question
+    from app.services.cloud import Question
 
     if not (isinstance(question, Question) and question.image is not None and sys.stdin.isatty()):
         return terminal_confirm(question)
@@ -104,134 +100,68 @@ def cmd_run(
     as_json: bool,
     max_steps: int | None,
     dry_run: bool,
-    escalate: str = "never",
+    escalate: Policy = "never",
     images: bool = False,
 ) -> int:
     """Run a task and print it; the last stdout line is the JSON summary when `as_json`."""
     from app.agent.steps import Task
-    from app.desktop.screen import DisplayError
-    from app.main import Escalation, ProviderError, display_name, open_log, open_session, resolve_provider
-    from app.runtimes.base import ModelError
-    from app.store.db import StoreError
+    from app.services.cloud import CloudChoice
+    from app.services.run import RunRequest, TaskRun
 
-    task = Task(task_text, max_steps=max_steps or settings.max_steps, dry_run=dry_run)
-    started = time.perf_counter()
-    try:
-        log = open_log(settings)
-    except StoreError as exc:
-        return _cannot_start(task_text, None, str(exc), started, as_json)
-    try:
-        escalation = Escalation("never")
-        if escalate != "never":
-            provider = resolve_provider(settings)
-            if provider is None:
-                raise ProviderError(
-                    f"--escalate {escalate} needs a cloud provider: set DESKHAND_CLOUD_BASE_URL and "
-                    f"DESKHAND_CLOUD_MODEL, or write {settings.cloud_file}"
-                )
-            remembered = escalate == "ask" and provider.always_allow
-            escalation = Escalation(
-                "always" if escalate == "always" or remembered else "ask", provider, images
-            )
-        session = open_session(settings, dry_run=dry_run)
-    except (DisplayError, ModelError, ProviderError) as exc:
-        run_id = log.start_run(task_text, model="", dry_run=dry_run, display=display_name())
-        _log_cannot_start(log, run_id, str(exc), started)
-        return _cannot_start(task_text, run_id, str(exc), started, as_json)
-    for notice in session.notices:
-        print(f"deskhand: {notice}", file=sys.stderr)
-    run_id = log.start_run(task_text, model=session.models, dry_run=dry_run, display=display_name())
-    return stream_run(settings, log, session, task, run_id, as_json=as_json, escalation=escalation)
+    request = RunRequest(
+        Task(task_text, max_steps=max_steps or settings.max_steps, dry_run=dry_run),
+        CloudChoice(escalate, images),
+    )
+    run = TaskRun(settings, request, confirm=terminal_confirm, ask=terminal_ask)
+    return print_run(run.events(), as_json=as_json)
 
 
-def stream_run(
-    settings: Settings,
-    log: RunLog,
-    session: Session,
-    task: Task,
-    run_id: int,
-    *,
-    as_json: bool,
-    escalation: Escalation | None = None,
-) -> int:
-    """Print each step as it happens and the summary at the end; the exit code for the outcome."""
-    from app.main import Escalation, RunResult, execute
-    from app.store.db import StoreError
+def print_run(events: Iterable[RunEvent | DemoShown], *, as_json: bool) -> int:
+    """Print each event as it comes; the exit code for the run's result."""
+    from app.services.run import DemoShown, Progress, RunResult, RunStarted
 
-    if not as_json:
-        mode = "dry run" if task.dry_run else "acting"
-        print(f"run {run_id}: {task.text!r} on {session.models} ({mode})")
-    try:
-        for item in execute(
-            settings,
-            log,
-            session,
-            task,
-            run_id,
-            terminal_confirm,
-            escalation or Escalation(),
-            ask=terminal_ask,
-        ):
-            if isinstance(item, RunResult):
-                return _report(item, as_json)
-            print(json.dumps(step_json(item)) if as_json else format_step(item), flush=True)
-    except StoreError as exc:
-        print(
-            json.dumps({"run_id": run_id, "task": task.text, "outcome": "failed", "error": str(exc)})
-            if as_json
-            else f"error: {exc}"
-        )
-        return EXIT_NOT_DONE
-    raise RuntimeError("the controller ended without an outcome")
+    code: int | None = None
+    for event in events:
+        if isinstance(event, Progress):
+            if not as_json:
+                print(event.message, flush=True)
+        elif isinstance(event, RunStarted):
+            for notice in event.notices:
+                print(f"deskhand: {notice}", file=sys.stderr)
+            if not as_json:
+                mode = "dry run" if event.task.dry_run else "acting"
+                print(f"run {event.run_id}: {event.task.text!r} on {event.models} ({mode})", flush=True)
+        elif isinstance(event, RunResult):
+            code = _report(event, as_json)
+        elif isinstance(event, DemoShown):
+            if not as_json:
+                print(f"final screenshot: {event.screenshot}")
+                print(f"run log: {event.run_log} (see `deskhand logs`)")
+                print(f"the practice form's own record: {json.dumps(event.form)}")
+        else:
+            print(json.dumps(step_json(event)) if as_json else format_step(event), flush=True)
+    if code is None:
+        raise RuntimeError("the run ended without a result")
+    return code
 
 
 def _report(result: RunResult, as_json: bool) -> int:
     outcome = result.outcome
     if as_json:
-        error = None if outcome.status == "done" else outcome.reason
-        print(json.dumps(result.summary(error)), flush=True)
+        print(json.dumps(result.summary()), flush=True)
+    elif not result.started:
+        print(f"deskhand: cannot start: {result.error}", file=sys.stderr)
+    elif result.error is not None:
+        print(f"error: {result.error}")
     else:
         print(
             f"{outcome.status.upper()}: {outcome.reason} — {outcome.steps} steps, "
             f"{outcome.lm_calls} model calls ({outcome.local_calls} local, {outcome.cloud_calls} cloud), "
             f"{result.wall_s:.1f} s"
         )
-    return EXIT_DONE if outcome.status == "done" else EXIT_NOT_DONE
-
-
-def _log_cannot_start(log: RunLog, run_id: int, error: str, started: float) -> None:
-    log.finish_run(
-        run_id,
-        outcome="failed",
-        reason=error,
-        steps=0,
-        lm_calls=0,
-        local_calls=0,
-        cloud_calls=0,
-        wall_s=time.perf_counter() - started,
-    )
-
-
-def _cannot_start(task: str, run_id: int | None, error: str, started: float, as_json: bool) -> int:
-    if as_json:
-        print(
-            json.dumps(
-                {
-                    "run_id": run_id,
-                    "task": task,
-                    "outcome": "failed",
-                    "steps": 0,
-                    "lm_calls": 0,
-                    "local_calls": 0,
-                    "cloud_calls": 0,
-                    "wall_s": round(time.perf_counter() - started, 3),
-                    "error": error,
-                }
-            )
-        )
-    else:
-        print(f"deskhand: cannot start: {error}", file=sys.stderr)
-    return EXIT_CONFIG
+    if not result.started:
+        return EXIT_CONFIG
+    return EXIT_DONE if result.done else EXIT_NOT_DONE
 
 
 def format_step(step: Step) -> str:
@@ -274,47 +204,8 @@ def step_json(step: Step) -> dict[str, Any]:
     }
 
 
-# -- demo ------------------------------------------------------------------------------------
+def cmd_demo(settings: Settings, task_text: str | None, *, as_json: bool) -> int:
+    """The sample task (or `task_text`) on the practice form in a private display."""
+    from app.services.run import DEMO_TASK, demo
 
-DEMO_TASK = (
-    "Type Ada Lovelace into the Name field, type ada@example.com into the e-mail address box, "
-    "choose France from the Country dropdown, tick the newsletter box and click Submit"
-)
-
-
-def cmd_demo(settings: Settings, task_text: str, *, as_json: bool) -> int:
-    """The main job for a newcomer: a private display, the practice form, a task, a screenshot."""
-    from PIL import Image
-
-    from app.agent.steps import Task
-    from app.desktop.practice import PracticeApp, PracticeAppError
-    from app.desktop.sandbox import SandboxError, VirtualDisplay
-    from app.desktop.screen import DisplayError, grab
-    from app.main import display_name, open_log, open_session
-    from app.runtimes.base import ModelError
-    from app.store.db import StoreError
-
-    say = (lambda _m: None) if as_json else print
-    started = time.perf_counter()
-    try:
-        log = open_log(settings)
-        with VirtualDisplay() as display:
-            say(f"started a private virtual display {display.display} (your own desktop is not touched)")
-            with PracticeApp(settings.data_dir / "demo" / "practice-state.json") as app:
-                say("opened the practice form; loading the built-in model...")
-                session = open_session(settings, dry_run=False)
-                run_id = log.start_run(task_text, model=session.models, dry_run=False, display=display_name())
-                code = stream_run(
-                    settings, log, session, Task(task_text, settings.max_steps), run_id, as_json=as_json
-                )
-                shot = settings.screenshots_dir / f"demo-run-{run_id}.png"
-                shot.parent.mkdir(parents=True, exist_ok=True)
-                Image.fromarray(grab()).save(shot)
-                state = app.state()
-    except (SandboxError, PracticeAppError, DisplayError, ModelError, StoreError) as exc:
-        return _cannot_start(task_text, None, str(exc), started, as_json)
-    say(f"final screenshot: {shot}")
-    say(f"run log: {settings.db_path} (see `deskhand logs`)")
-    shown = {k: state.get(k) for k in ("name", "email", "country", "newsletter", "terms", "submitted")}
-    say(f"the practice form's own record: {json.dumps(shown)}")
-    return code
+    return print_run(demo(settings, task_text or DEMO_TASK, confirm=terminal_confirm), as_json=as_json)

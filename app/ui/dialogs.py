@@ -3,16 +3,15 @@
 The agent asks from its own thread, through `Questions.permission` (the permission gate: may this
 payload go to a provider) or `Questions.confirm` (the controller: may it do a sensitive action).
 Each shows its dialog on the GUI thread (a queued signal) and blocks only the agent's thread
-until the person answers. The gate's question is an `app.privacy.gate.Question`: the dialog
+until the person answers. The gate's question is a `Question` (`app.services.cloud`): the dialog
 shows its provider, exactly what would be sent, and the redacted screenshot if one would go
 along.
 """
 
 from __future__ import annotations
 
-import os
 import threading
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Literal
 
 from PySide6.QtCore import QObject, QSize, Qt, Signal
@@ -28,48 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config import Settings
-from app.main import ProviderError, resolve_provider, save_provider
-from app.privacy.gate import Question
+from app.services.cloud import ProviderError, ProviderMemory, Question
 
-#: Environment variables that name a provider for one process (app.main.resolve_provider).
-PROVIDER_ENV = ("DESKHAND_CLOUD_BASE_URL", "DESKHAND_CLOUD_MODEL")
 #: Why a dialog shown without a `ProviderMemory` offers no "always".
 NO_MEMORY = "this window does not remember providers"
 
 
 #: The screenshot is scaled to fit this box, so the dialog fits a 768-pixel-high screen.
 IMAGE_BOX = QSize(640, 360)
-
-
-class ProviderMemory:
-    """ "Always allow this provider", remembered in cloud.toml where Settings and `deskhand run`
-    read it; only the provider saved there can be remembered (one named in the environment lives
-    for this process only)."""
-
-    def __init__(self, settings: Settings) -> None:
-        self.settings = settings
-
-    def why_not(self, provider: str) -> str | None:
-        """None when "always" can be remembered for `provider`, else the reason, for the person."""
-        if any(os.environ.get(name) for name in PROVIDER_ENV):
-            return (
-                f"{provider} comes from DESKHAND_CLOUD_BASE_URL for this session only; "
-                "save it in Settings (Ctrl+,) to be able to always allow it"
-            )
-        try:
-            saved = resolve_provider(self.settings)
-        except ProviderError as exc:
-            return str(exc)
-        if saved is None or saved.name != provider:
-            return f"{provider} is not the provider saved in Settings (Ctrl+,)"
-        return None
-
-    def remember(self, provider: str) -> None:
-        saved = resolve_provider(self.settings)
-        if saved is None or saved.name != provider:
-            raise ProviderError(f"{provider} is not the provider saved in {self.settings.cloud_file}")
-        save_provider(self.settings, replace(saved, always_allow=True))
 
 
 class PermissionDialog(QDialog):

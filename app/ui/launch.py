@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.config import Settings
-from app.desktop.screen import DisplayError
+from app.errors import DeskhandError
 
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "deskhand.png"
 
@@ -18,7 +18,7 @@ def check_display() -> None:
     if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
         return
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        raise DisplayError(
+        raise DeskhandError(
             "no display to open the window on (DISPLAY is not set). Start Deskhand from your "
             "desktop session, or use `deskhand demo` / `deskhand run`"
         )

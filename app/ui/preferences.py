@@ -2,7 +2,7 @@
 
 They live in QSettings (organisation "Deskhand"): the platform's usual place, a file the person
 never edits by hand. What the `deskhand` command also needs is not here: the cloud provider is
-in cloud.toml (`app.main.save_provider`) and its key in the OS keyring. A value that does not
+in cloud.toml (`app.services.cloud.save_provider`) and its key in the OS keyring. A value that does not
 parse (an old or hand-edited file) falls back to its default, with a warning in the log.
 """
 
@@ -15,8 +15,8 @@ from typing import Literal, get_args
 
 from PySide6.QtCore import QSettings
 
-from app.desktop.hotkey import DEFAULT_STOP_HOTKEY
-from app.privacy.gate import POLICIES, Policy
+from app.services.cloud import POLICIES, Policy
+from app.services.desktop import DEFAULT_STOP_HOTKEY
 from app.ui.targets import TargetKind
 
 _log = logging.getLogger(__name__)

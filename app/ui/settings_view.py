@@ -1,7 +1,7 @@
 """Settings: how runs may use the cloud, which provider, the stop hotkey, the theme, the data folder.
 
-Each setting is kept where its readers look: the provider in cloud.toml (`app.main.save_provider`,
-which `deskhand run` reads too), its API key in the OS keyring (`app.privacy.secrets`; on a
+Each setting is kept where its readers look: the provider in cloud.toml (`app.services.cloud`,
+which `deskhand run` reads too), its API key in the OS keyring (`app.services.cloud`; on a
 machine without a keyring the view says so, and stores nothing), everything only the window uses
 in QSettings (`app.ui.preferences`). Nothing is written until Save, and Save writes nothing when
 any field is wrong: the message says which and what to do.
@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlparse
 
-from keyring.errors import KeyringError
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
@@ -37,12 +36,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import Settings
-from app.desktop.hotkey import HotkeyError, pynput_combination
-from app.main import ProviderError, resolve_provider, save_provider
-from app.privacy.gate import Policy
-from app.privacy.secrets import ENV_KEY, SecretsUnavailable, delete_key, get_key, keyring_problem, set_key
-from app.runtimes.cloud import Provider
-from app.ui.dialogs import PROVIDER_ENV
+from app.services.cloud import (
+    ENV_KEY,
+    Policy,
+    Provider,
+    ProviderError,
+    SecretsUnavailable,
+    delete_key,
+    get_key,
+    keyring_problem,
+    provider_in_environment,
+    resolve_provider,
+    save_provider,
+    set_key,
+)
+from app.services.desktop import HotkeyError, check_hotkey
 from app.ui.preferences import Preferences, Theme, load_preferences, save_preferences
 from app.ui.targets import TargetKind
 
@@ -130,7 +138,7 @@ class SettingsView(QWidget):
         super().__init__(parent)
         self.settings = settings
         self.store = store
-        self.env_provider = any(os.environ.get(name) for name in PROVIDER_ENV)
+        self.env_provider = provider_in_environment()
         outer = QVBoxLayout(self)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -328,7 +336,7 @@ class SettingsView(QWidget):
             try:
                 set_key(fields.name, key)
                 said += f" The key for {fields.name} is in the OS keyring."
-            except (SecretsUnavailable, KeyringError) as exc:
+            except SecretsUnavailable as exc:
                 said, key_failed = f"{said} The key was not stored: {exc}.", True
             self.key_edit.clear()
         if prefs.data_dir and Path(prefs.data_dir).expanduser() != self.settings.data_dir:
@@ -349,7 +357,7 @@ class SettingsView(QWidget):
             )
         if prefs.stop_hotkey:
             try:
-                pynput_combination(prefs.stop_hotkey)
+                check_hotkey(prefs.stop_hotkey)
             except HotkeyError as exc:
                 raise SettingsError(str(exc)) from exc
         if prefs.data_dir:
@@ -363,7 +371,7 @@ class SettingsView(QWidget):
             return
         try:
             forgotten = delete_key(name)
-        except (SecretsUnavailable, KeyringError) as exc:
+        except SecretsUnavailable as exc:
             self._say(f"The key could not be forgotten: {exc}.", error=True)
             return
         self._say(f"Forgot the key for {name}." if forgotten else f"No key was stored for {name}.")

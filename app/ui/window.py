@@ -30,13 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app import main
 from app.agent.steps import Step, Task
 from app.config import Settings
-from app.desktop.hotkey import GlobalHotkey, HotkeyError
-from app.main import Escalation, ProviderError, RunResult, Session, escalation_figures, resolve_provider
-from app.privacy.gate import Policy
-from app.ui.dialogs import PermissionDialog, ProviderMemory, Questions
+from app.services import insights
+from app.services.cloud import CloudChoice, Policy, ProviderMemory, default_policy
+from app.services.desktop import GlobalHotkey, HotkeyError
+from app.services.insights import escalation_figures
+from app.services.run import OpenSession, RunResult, Sessions, open_session
+from app.ui.dialogs import PermissionDialog, Questions
 from app.ui.insights_view import Figures, InsightsView
 from app.ui.models_view import ModelsView
 from app.ui.preferences import Preferences, load_preferences, preferences_store, save_preferences
@@ -46,7 +47,7 @@ from app.ui.theme import ThemeKeeper
 from app.ui.timeline import StepView, TimelineView
 from app.ui.training_view import TrainingView
 from app.ui.tray import StatusTray, TrayState
-from app.ui.worker import RunRequest, RunWorker, SessionCache
+from app.ui.worker import RunWorker
 
 #: The cloud choices offered for a run: (label, gate policy).
 CLOUD_CHOICES: tuple[tuple[str, Policy], ...] = (
@@ -65,10 +66,6 @@ OUTCOME_STATES: dict[str, TrayState] = {
 OUTCOME_COLORS = {"done": "#2e8b57", "stopped": "#b8860b", "failed": "#c0392b", "refused": "#c0392b"}
 #: How long closing the window waits for a run to reach its next step.
 CLOSE_WAIT_S = 30.0
-
-
-def _open_acting_session(settings: Settings) -> Session:
-    return main.open_session(settings, dry_run=False)
 
 
 def default_targets(settings: Settings) -> list[Target]:
@@ -157,7 +154,7 @@ class MainWindow(QMainWindow):
         *,
         figures: Figures = escalation_figures,
         targets: Sequence[Target] | None = None,
-        open_session: Callable[[Settings], Session] = _open_acting_session,
+        open_session: OpenSession = open_session,
         preferences: QSettings | None = None,
     ) -> None:
         super().__init__()
@@ -173,7 +170,7 @@ class MainWindow(QMainWindow):
 
         self.questions = Questions(self, ProviderMemory(settings))
         self.worker = RunWorker(
-            settings, SessionCache(open_session), self.questions.confirm, self.questions.permission
+            settings, Sessions(open_session), self.questions.confirm, self.questions.permission
         )
         self.run_panel = RunPanel(self.targets)
         self.models_view = ModelsView(settings.models_dir)
@@ -246,17 +243,8 @@ class MainWindow(QMainWindow):
         kinds = [t.kind for t in self.targets]
         if preferences.target in kinds:
             p.target_box.setCurrentIndex(kinds.index(preferences.target))
-        p.cloud_box.setCurrentIndex(
-            [policy for _label, policy in CLOUD_CHOICES].index(self._default_policy())
-        )
-
-    def _default_policy(self) -> Policy:
-        """The saved default; "always" wherever the saved provider is always allowed."""
-        try:
-            provider = resolve_provider(self.settings)
-        except ProviderError:
-            provider = None  # the run will say what is wrong with cloud.toml when it needs it
-        return "always" if provider is not None and provider.always_allow else self.preferences.cloud
+        policy = default_policy(self.settings, preferences.cloud)
+        p.cloud_box.setCurrentIndex([choice for _label, choice in CLOUD_CHOICES].index(policy))
 
     def start_stop_hotkey(self) -> None:
         """Listen for the stop hotkey from the preferences (the window's launch does this; tests
@@ -297,40 +285,23 @@ class MainWindow(QMainWindow):
         box = self.run_panel.task_box
         text = box.currentText()
         tasks: list[str] = []
-        if self.settings.db_path.exists():
-            log = main.open_log(self.settings)
-            for run in log.recent_runs(50):
-                if run["task"] and run["task"] not in tasks:
-                    tasks.append(run["task"])
-            log.db.close()
+        for run in insights.recent_runs(self.settings, 50):
+            if run.task and run.task not in tasks:
+                tasks.append(run.task)
         box.clear()
         box.addItems(tasks[:20])
         box.setEditText(text)
 
-    def _escalation(self) -> Escalation:
-        policy = CLOUD_CHOICES[self.run_panel.cloud_box.currentIndex()][1]
-        if policy == "never":
-            return Escalation("never")
-        provider = resolve_provider(self.settings)
-        if provider is None:
-            raise ProviderError(
-                "no cloud provider is set up: fill it in under Settings (Ctrl+,), write "
-                f"{self.settings.cloud_file}, or set DESKHAND_CLOUD_BASE_URL and DESKHAND_CLOUD_MODEL"
-            )
-        if policy == "ask" and provider.always_allow:
-            policy = "always"
-        return Escalation(policy, provider, self.preferences.images)
+    def cloud_choice(self) -> CloudChoice:
+        """How the next run may use the cloud, as the run panel and the preferences say now."""
+        return CloudChoice(CLOUD_CHOICES[self.run_panel.cloud_box.currentIndex()][1], self.preferences.images)
 
     def run_task(self) -> None:
         p = self.run_panel
         text = p.task_box.currentText().strip()
         if not text or self.worker.busy:
             return
-        try:
-            escalation = self._escalation()
-        except ProviderError as exc:
-            p.outcome.setText(f"<b>Cannot start:</b> {exc}")
-            return
+        cloud = self.cloud_choice()
         target = self.targets[p.target_box.currentIndex()]
         p.timeline.clear_steps()
         p.outcome.setText("")
@@ -339,7 +310,7 @@ class MainWindow(QMainWindow):
         self.tray.set_state("running", text)
         if target.hides_window:
             self.hide()
-        self.worker.start(RunRequest(Task(text, self.settings.max_steps), target, escalation))
+        self.worker.start(Task(text, self.settings.max_steps), target, cloud)
 
     def stop_task(self) -> None:
         if self.worker.busy:

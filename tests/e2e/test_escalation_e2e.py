@@ -1,7 +1,7 @@
 """End to end with a consultant: the local model fails on purpose, the cloud stand-in answers.
 
 Real Xvfb, the real practice form, real OCR and real mouse/keyboard; the run goes through the
-composition root (`app.main.execute`) with the real gate, scrubber, cloud runtime, run log and
+run service (`app.services.run.TaskRun`) with the real gate, scrubber, cloud runtime, run log and
 outbound ledger. The local runtime is scripted to emit garbage, so the router must escalate.
 """
 
@@ -22,18 +22,27 @@ from app.config import Settings
 from app.desktop.actions import Hands
 from app.desktop.practice import PracticeApp
 from app.desktop.screen import ScreenReader
-from app.main import Escalation, RunResult, Session, escalation_figures, execute, open_log
 from app.runtimes.catalog import RemoteServer
-from app.runtimes.cloud import Provider
+from app.services.cloud import CloudChoice, Provider
+from app.services.insights import escalation_figures
+from app.services.run import RunEvent, RunRequest, RunResult, Session, Sessions, TaskRun
+from app.store.log import open_log
 from tests.cloud_server import cloud_stand_in
 from tests.fakes import ScriptedRuntime, no_confirm
 
 pytestmark = [pytest.mark.display]
 
 
+def run_with(settings: Settings, session: Session, task: Task, cloud: CloudChoice) -> list[RunEvent]:
+    """Every event of one run on the given models; nothing is asked (the person says no)."""
+    sessions = Sessions(lambda _settings: session)
+    run = TaskRun(settings, RunRequest(task, cloud), confirm=no_confirm, sessions=sessions)
+    return list(run.events())
+
+
 def test_the_cloud_rescues_a_failing_local_model(practice_app: PracticeApp, deskhand_home: Path) -> None:
     settings = Settings()
-    log = open_log(settings)
+    log = open_log(settings.db_path)
     garbage = ScriptedRuntime("{not json", "still }{ not json")
     session = Session(
         runtimes={"grounder": garbage, "actor": garbage},  # type: ignore[dict-item]
@@ -42,12 +51,12 @@ def test_the_cloud_rescues_a_failing_local_model(practice_app: PracticeApp, desk
     )
     with cloud_stand_in() as server:
         server.reply = lambda _request: '{"element": "Email"}'
-        escalation = Escalation("always", Provider("stand-in", server.url, "big-model"))
+        cloud = CloudChoice("always", provider=Provider("stand-in", server.url, "big-model"))
         task = Task("Type linus@example.org into the e-mail address box")
-        run_id = log.start_run(task.text, model="scripted", dry_run=False, display="")
-        items = list(execute(settings, log, session, task, run_id, no_confirm, escalation))
+        items = run_with(settings, session, task, cloud)
     result = items[-1]
-    assert isinstance(result, RunResult)
+    assert isinstance(result, RunResult) and result.run_id is not None
+    run_id = result.run_id
     assert result.outcome.status == "done", result.outcome.reason
     assert practice_app.state()["email"] == "linus@example.org"
     assert result.outcome.cloud_calls == 1 and len(server.requests) == 1
@@ -60,7 +69,7 @@ def test_the_cloud_rescues_a_failing_local_model(practice_app: PracticeApp, desk
     run = log.recent_runs(1)[0]
     assert (run["cloud_calls"], run["outcome"]) == (1, "done")
     figures = escalation_figures(settings)
-    assert (figures["cloud_calls"], figures["local_calls"], figures["escalation_rate"]) == (1, 1, 1.0)
+    assert (figures.cloud_calls, figures.local_calls, figures.escalation_rate) == (1, 1, 1.0)
 
 
 def test_with_screenshots_allowed_the_cloud_sees_the_form_with_the_name_blacked_out(
@@ -70,7 +79,7 @@ def test_with_screenshots_allowed_the_cloud_sees_the_form_with_the_name_blacked_
     answers only a request that carries one; OCR of what it received finds the form's words
     but not the typed name."""
     settings = Settings()
-    log = open_log(settings)
+    log = open_log(settings.db_path)
     garbage = ScriptedRuntime(*["{not json"] * 4)
     session = Session(
         runtimes={"grounder": garbage, "actor": garbage},  # type: ignore[dict-item]
@@ -85,12 +94,11 @@ def test_with_screenshots_allowed_the_cloud_sees_the_form_with_the_name_blacked_
 
     with cloud_stand_in() as server:
         server.reply = lambda request: '{"element": "Email"}' if images_of(request) else "no screenshot"
-        escalation = Escalation("always", Provider("stand-in", server.url, "big-model"), images=True)
+        cloud = CloudChoice("always", images=True, provider=Provider("stand-in", server.url, "big-model"))
         task = Task(
             "Type Ada Lovelace into the Name field and type linus@example.org into the e-mail address box"
         )
-        run_id = log.start_run(task.text, model="scripted", dry_run=False, display="")
-        items = list(execute(settings, log, session, task, run_id, no_confirm, escalation))
+        items = run_with(settings, session, task, cloud)
     result = items[-1]
     assert isinstance(result, RunResult)
     assert result.outcome.status == "done", result.outcome.reason
@@ -113,7 +121,7 @@ def test_a_role_bound_to_a_trusted_server_does_the_work(
     """The grounder is a model server on the person's network: it answers instead of the local
     model, nothing is asked or ledgered, and the log names the server."""
     settings = Settings()
-    log = open_log(settings)
+    log = open_log(settings.db_path)
     garbage = ScriptedRuntime("{not json", "still }{ not json")
     with cloud_stand_in() as server:
         server.reply = lambda _request: '{"element": "Email"}'
@@ -124,10 +132,10 @@ def test_a_role_bound_to_a_trusted_server_does_the_work(
             servers={"grounder": RemoteServer("team", server.url, "big-model", trusted=True)},
         )
         task = Task("Type linus@example.org into the e-mail address box")
-        run_id = log.start_run(task.text, model="scripted", dry_run=False, display="")
-        items = list(execute(settings, log, session, task, run_id, no_confirm, Escalation()))
+        items = run_with(settings, session, task, CloudChoice())
     result = items[-1]
-    assert isinstance(result, RunResult)
+    assert isinstance(result, RunResult) and result.run_id is not None
+    run_id = result.run_id
     assert result.outcome.status == "done", result.outcome.reason
     assert practice_app.state()["email"] == "linus@example.org"
     assert len(server.requests) == 1 and log.outbound() == []

@@ -25,12 +25,13 @@ from app.agent.controller import Controller
 from app.agent.specialists import Actor, Grounder
 from app.agent.steps import Outcome, Task
 from app.cli.run import terminal_ask
-from app.main import Escalation, cloud_tier
 from app.privacy.gate import Gate, Question
 from app.privacy.redact import Screenshot, ScreenText
 from app.privacy.scrub import Scrubber
 from app.runtimes.base import Message
 from app.runtimes.cloud import CloudRuntime, Provider
+from app.services.cloud import Escalation
+from app.services.run import cloud_tier
 from tests.cloud_server import CloudStandIn, cloud_stand_in
 from tests.fakes import FakeForm, FakeHands, ListLedger, ScriptedRuntime, no_confirm
 

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from app.main import Escalation, Session, run_runtimes, server_notice
 from app.privacy.secrets import ENV_KEY
 from app.runtimes.base import Message, ModelNotFoundError
 from app.runtimes.catalog import RemoteServer, add_server, bind_role, servers, use_model
 from app.runtimes.cloud import RemoteRole
+from app.services.cloud import Escalation
+from app.services.run import Session, run_runtimes, server_notice
 from app.store.db import open_db
 from app.store.log import RunLog
 from tests.cloud_server import cloud_stand_in

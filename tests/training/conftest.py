@@ -2,8 +2,8 @@
 
 `RunRecorder.run()` drives the real controller over a simulated form (tests/fakes.py) with a
 scripted local model, optionally consulting a real OpenAI-compatible stand-in on 127.0.0.1
-through the real gate, scrubber and CloudRuntime, and records every step with the composition
-root's own `step_record` into a real SQLite run log. The rows are therefore shaped exactly like
+through the real gate, scrubber and CloudRuntime, and records every step with the run
+service's own `step_record` into a real SQLite run log. The rows are therefore shaped exactly like
 those of `deskhand run` (compare a `deskhand demo` database).
 """
 
@@ -19,10 +19,10 @@ import pytest
 from app.agent.controller import Controller, Tier
 from app.agent.specialists import Actor, Grounder, Planner
 from app.agent.steps import Box, ElementKind, Step, Task
-from app.main import finish, step_record
 from app.privacy.gate import Gate
 from app.privacy.scrub import Scrubber
 from app.runtimes.cloud import CloudRuntime, Provider
+from app.services.run import finish, step_record
 from app.store.db import open_db
 from app.store.log import RunLog
 from tests.cloud_server import CloudStandIn, cloud_stand_in

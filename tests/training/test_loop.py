@@ -16,9 +16,9 @@ import pytest
 
 from app.cli import main
 from app.config import Settings
-from app.main import promoted_specialists
 from app.runtimes.base import Message
 from app.runtimes.pool import ModelPool
+from app.services.run import promoted_specialists
 from app.training.finetune import FineTuneConfig
 from app.training.loop import (
     adapters_dir,

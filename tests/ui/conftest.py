@@ -21,7 +21,8 @@ from pytestqt.qtbot import QtBot
 
 from app.config import Settings
 from app.desktop.sandbox import VirtualDisplay
-from app.main import Session, escalation_figures, open_session
+from app.services.insights import escalation_figures
+from app.services.run import Session, open_session
 from app.ui.targets import SandboxTarget, Target
 from app.ui.window import MainWindow
 

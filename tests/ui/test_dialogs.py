@@ -19,8 +19,9 @@ from pytestqt.qtbot import QtBot
 from app.config import Settings
 from app.desktop.actions import Hands
 from app.desktop.screen import ScreenReader
-from app.main import RunResult, Session, open_log, resolve_provider, save_provider
-from app.runtimes.cloud import Provider
+from app.services.cloud import Provider, escalation_for, resolve_provider, save_provider
+from app.services.run import RunResult, Session
+from app.store.log import open_log
 from app.ui.dialogs import IMAGE_BOX, ConfirmDialog, PermissionDialog, Questions
 from app.ui.settings_view import POLICY_CHOICES
 from app.ui.targets import DesktopTarget, SandboxTarget
@@ -83,7 +84,7 @@ def test_the_permission_dialog_shows_the_payload_and_deny_sends_nothing(
         with qtbot.waitSignal(window.worker.finished, timeout=120_000) as finished:
             answer_it(dialog)
         result: RunResult = finished.args[0]
-        ledger = open_log(window.settings).outbound()
+        ledger = open_log(window.settings.db_path).outbound()
     assert [row["payload"] for row in reversed(ledger)] == shown_payloads  # exactly what was shown
     if answer == "deny":
         assert server.requests == [] and result.outcome.cloud_calls == 0
@@ -135,7 +136,7 @@ def test_with_screenshots_allowed_the_dialog_shows_the_redacted_screen_and_deny_
         with qtbot.waitSignal(window.worker.finished, timeout=120_000) as finished:
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         result: RunResult = finished.args[0]
-        row, *later = reversed(open_log(window.settings).outbound())
+        row, *later = reversed(open_log(window.settings.db_path).outbound())
     assert row["payload"] == shown_payload
     if answer == "deny":
         assert server.requests == [] and result.outcome.cloud_calls == 0
@@ -195,7 +196,7 @@ def test_always_for_the_saved_provider_is_remembered_and_the_next_window_does_no
 
     later = window_factory([DesktopTarget()], lambda _settings: failing_local_model())
     assert CLOUD_CHOICES[later.run_panel.cloud_box.currentIndex()][1] == "always"
-    assert later._escalation().policy == "always"
+    assert escalation_for(later.settings, later.cloud_choice()).policy == "always"
 
 
 def test_a_confirmation_worded_like_the_gates_question_is_still_a_confirmation(

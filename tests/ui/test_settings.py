@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdi
 from pytestqt.qtbot import QtBot
 
 from app.config import Settings
-from app.main import resolve_provider
+from app.services.cloud import escalation_for, resolve_provider
 from app.ui.dialogs import ConfirmDialog, PermissionDialog
 from app.ui.launch import window_settings
 from app.ui.preferences import Preferences, load_preferences, preferences_store
@@ -116,7 +116,7 @@ def test_saved_settings_are_what_a_new_window_starts_with(
     panel, view = again.run_panel, again.settings_view
     assert CLOUD_CHOICES[panel.cloud_box.currentIndex()][1] == "ask"
     assert again.targets[panel.target_box.currentIndex()].kind == "desktop"
-    escalation = again._escalation()
+    escalation = escalation_for(again.settings, again.cloud_choice())
     assert (escalation.policy, escalation.images, escalation.provider) == ("ask", True, provider)
     assert (view.name_edit.text(), view.url_edit.text(), view.model_edit.text()) == (
         "acme",
@@ -140,13 +140,13 @@ def test_always_is_the_providers_always_allow_and_another_choice_undoes_it(
     provider = resolve_provider(window.settings)
     assert provider is not None and provider.always_allow
     assert CLOUD_CHOICES[window.run_panel.cloud_box.currentIndex()][1] == "always"
-    assert window._escalation().policy == "always"
+    assert escalation_for(window.settings, window.cloud_choice()).policy == "always"
 
     choose(view.policy_box, POLICY_CHOICES, "ask")
     assert view.save()
     provider = resolve_provider(window.settings)
     assert provider is not None and not provider.always_allow
-    assert window._escalation().policy == "ask"
+    assert escalation_for(window.settings, window.cloud_choice()).policy == "ask"
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
-from app.cli.run import DEMO_TASK
 from app.desktop.practice import PracticeApp
-from app.main import RunResult, Session, open_log
+from app.services.run import DEMO_TASK, RunResult, Session
+from app.store.log import open_log
 from app.ui.targets import DesktopTarget, SandboxTarget
 from app.ui.timeline import format_call
 from app.ui.tray import tray_status
@@ -92,7 +92,7 @@ def test_stop_ends_the_run_within_one_step_and_the_log_says_stopped(
     assert seen <= result.outcome.steps <= seen + 1
     assert panel.timeline.count() == result.outcome.steps
     assert sandbox.practice is not None and not sandbox.practice.state().get("submitted")
-    run = open_log(window.settings).recent_runs(1)[0]
+    run = open_log(window.settings.db_path).recent_runs(1)[0]
     assert (run["id"], run["outcome"], run["steps"]) == (result.run_id, "stopped", result.outcome.steps)
     assert "STOPPED" in panel.outcome.text()
     window.grab().save(str(png_dir / "stopped.png"))

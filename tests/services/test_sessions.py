@@ -1,4 +1,4 @@
-"""The window's model cache: models load once, reload after a role swap, hands keep their display."""
+"""The loaded models the window keeps: load once, reload after a role swap, hands keep their display."""
 
 from __future__ import annotations
 
@@ -6,9 +6,8 @@ import pytest
 
 from app.config import Settings
 from app.desktop.screen import DisplayError
-from app.main import Session
 from app.runtimes.pool import ModelPool
-from app.ui.worker import SessionCache
+from app.services.run import Session, Sessions
 
 
 class Opener:
@@ -26,7 +25,7 @@ class Opener:
 
 def test_models_load_once_and_again_after_a_role_swap() -> None:
     opener = Opener()
-    cache = SessionCache(opener)
+    cache = Sessions(opener)
     settings = Settings()
     first = cache.get(settings, ":1")
     assert cache.get(settings, ":1") is first and len(opener.opened) == 1
@@ -38,7 +37,7 @@ def test_models_load_once_and_again_after_a_role_swap() -> None:
 
 
 def test_the_hands_never_move_to_another_display_even_after_a_reload() -> None:
-    cache = SessionCache(Opener())
+    cache = Sessions(Opener())
     cache.get(Settings(), ":1")
     cache.reload_models()
     with pytest.raises(DisplayError, match="Restart Deskhand to switch"):
