@@ -1,7 +1,9 @@
 """The Runtime protocol every language-model backend implements, and its typed errors.
 
-The agent only ever sees `Runtime.complete()` and a `Completion`; which library produced it
-(llama.cpp today, ONNX Runtime or a cloud endpoint later) is the composition root's choice.
+The agent only ever sees `Runtime.complete()` and a `Completion`; which backend produced it
+(llama.cpp or ONNX Runtime on this machine, an OpenAI-compatible server or the cloud behind the
+permission gate in `app.runtimes.cloud`) is chosen when the session binds models to roles.
+A model's garbage is a `Completion` with `error` set, never an exception.
 """
 
 from __future__ import annotations
@@ -56,13 +58,18 @@ class Completion:
     #: Why `json` is None although a schema was asked for (for the log and the retry prompt).
     error: str | None = None
 
+    @classmethod
+    def failed(cls, reason: str, latency_s: float = 0.0) -> Completion:
+        """No answer at all (a request not sent, an endpoint that failed), with the reason."""
+        return cls("", None, 0, 0, latency_s, None, "error", reason)
+
 
 class Runtime(Protocol):
     """A loaded model that answers chat messages, optionally under a JSON schema."""
 
     @property
     def name(self) -> str:
-        """The backend, as logged: "llama.cpp", "onnx", "cloud"."""
+        """The backend, as logged: "llama.cpp", "onnx", "server" (trusted) or "cloud" (gated)."""
         ...
 
     @property

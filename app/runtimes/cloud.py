@@ -5,7 +5,9 @@ It cannot be built without a `Gate` and a `Scrubber`: every message is scrubbed,
 decides and records the request in the outbound ledger before a byte is sent, and the reply's
 placeholders are mapped back locally. Timeouts and retries with backoff come from the `openai`
 client; any failure (denied, 4xx/5xx, timeout, malformed or off-schema reply) raises
-`CloudUnavailable`, which the router turns into a local fallback with the reason logged.
+`CloudUnavailable`. A specialist asking a consultant turns it into an unusable answer that
+carries the reason (`app.agent.specialists.Answer`), which the controller reads like any other
+unusable answer: it asks the next tier or keeps the local one, and the step's route says why.
 
 A model server on the person's own network speaks the same protocol. Bound to a role, it is
 the cloud under another name unless the person marked its host trusted; then
@@ -307,16 +309,7 @@ class RemoteRole:
                 messages, schema=schema, max_tokens=max_tokens, temperature=temperature
             )
         except CloudUnavailable as exc:
-            return Completion(
-                text="",
-                json=None,
-                tokens_in=0,
-                tokens_out=0,
-                latency_s=time.perf_counter() - started,
-                ttft_s=None,
-                finish_reason="error",
-                error=str(exc),
-            )
+            return Completion.failed(str(exc), time.perf_counter() - started)
 
 
 def _parse(text: str, schema: dict[str, Any]) -> tuple[Any, str | None]:

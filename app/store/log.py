@@ -11,6 +11,7 @@ import json
 import sqlite3
 from dataclasses import asdict, dataclass
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,14 @@ from app.store.db import explain, now_iso, open_db
 
 #: A person's mark on a run: the conversion loop learns from good runs and never from bad ones.
 RATINGS = ("good", "bad")
+
+
+class Origin(StrEnum):
+    """Where a model call ran: on this machine (or a server the person trusts), or the cloud.
+    The value is the `runtime` a gated cloud call is logged with."""
+
+    LOCAL = "local"
+    CLOUD = "cloud"
 
 
 @dataclass(frozen=True)
@@ -40,8 +49,13 @@ class LMCallRecord:
     error: str | None = None
 
     @property
+    def origin(self) -> Origin:
+        """Where the model that answered ran; read from `runtime`, so it is stored as it always was."""
+        return Origin.CLOUD if self.runtime == Origin.CLOUD else Origin.LOCAL
+
+    @property
     def is_local(self) -> bool:
-        return self.runtime != "cloud"
+        return self.origin is Origin.LOCAL
 
 
 @dataclass(frozen=True)
