@@ -110,6 +110,9 @@ class FakeForm:
     def observe(self) -> Observation:
         elements: list[Element] = []
         for n, w in enumerate(self.widgets, start=1):
+            if w.kind is ElementKind.CHECKBOX:
+                elements.append(Element(n, w.kind, "", w.box, label=w.label, checked=w.value == "checked"))
+                continue
             text = w.label if w.kind is ElementKind.BUTTON else w.value
             label = "" if w.kind is ElementKind.BUTTON else w.label
             elements.append(Element(n, w.kind, text, w.box, label=label))
@@ -174,21 +177,11 @@ class FakeHands:
         elif widget.kind is ElementKind.BUTTON:
             form.state["pressed"].append(widget.label)
 
-    def double_click(self, x: int, y: int) -> None:
-        self.click(x, y)
-        self.click(x, y)
-
     def replace_text(self, x: int, y: int, text: str) -> None:
         self.done.append(("type", x, y, text))
         widget, _ = self.form.hit(x, y)
         if widget is not None and widget.kind is ElementKind.FIELD:
             widget.value = text
-
-    def hotkey(self, *keys: str) -> None:
-        self.done.append(("hotkey", *keys))
-
-    def scroll(self, amount: int, x: int, y: int) -> None:
-        self.done.append(("scroll", amount, x, y))
 
 
 def no_confirm(question: str) -> bool:

@@ -4,6 +4,11 @@ Code decides what it can (a goal whose label is on screen in so many words); the
 model picks among the elements of the right kind when the task paraphrases; the actor model
 drives goals no pattern understood. Model mistakes (no usable answer, a click that changed
 nothing) become feedback for one retry, then a clear outcome. Programming errors raise.
+
+When the router says the local answer is not good enough, `_consult` asks the tiers past the
+local specialists (a bigger local model, the cloud behind the gate) in order, under one
+escalation budget per run; a tier that cannot answer (the gate said no, the endpoint failed)
+is an unusable answer like any other, and the step's route keeps the trail of reasons.
 A consultant tier is also offered the screen it decides on (its runtime decides whether a
 redacted screenshot may leave); the local specialists read the elements' text only.
 `run()` is a generator, so the CLI, the window and the run log consume the same stream.
@@ -14,21 +19,24 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from enum import Enum, auto
+from typing import Generic, Protocol, TypeVar
 
 from app.agent import grounding, policy
-from app.agent.plan import Goal, Intent, parse_clause, parse_task
+from app.agent.plan import Goal, Intent, parse_task
 from app.agent.router import Signals, Thresholds, route
-from app.agent.specialists import Actor, Answer, Grounder, Planner
+from app.agent.specialists import Actor, ActorAnswer, Consulted, Grounder, Planner
 from app.agent.steps import (
     Action,
     ActionKind,
     DecidedBy,
     Element,
     ElementKind,
+    LMCallRecord,
     Observation,
     Outcome,
     OutcomeStatus,
+    Plan,
     Step,
     StepTimings,
     Task,
@@ -36,13 +44,9 @@ from app.agent.steps import (
 )
 from app.desktop import pixels
 from app.desktop.actions import StopRequested
-from app.runtimes.cloud import CloudUnavailable
-from app.store.log import LMCallRecord
 
 #: Share of the screen that must change for a click to count as having done something.
 _CLICK_EFFECT = 0.0005
-#: The `text` perception gives a checkbox with a mark in it.
-CHECKED = "checked"
 
 
 class Screen(Protocol):
@@ -53,13 +57,39 @@ class Hands(Protocol):
     """Mouse and keyboard, as `app.desktop.actions.Hands` provides them."""
 
     def click(self, x: int, y: int) -> None: ...
-    def double_click(self, x: int, y: int) -> None: ...
     def replace_text(self, x: int, y: int, text: str) -> None: ...
-    def hotkey(self, *keys: str) -> None: ...
-    def scroll(self, amount: int, x: int, y: int) -> None: ...
 
 
 Confirm = Callable[[str], bool]
+
+
+@dataclass(frozen=True)
+class Tier:
+    """A consultant past the local specialists: a bigger local model or the cloud (gated)."""
+
+    who: DecidedBy
+    grounder: Grounder
+    actor: Actor | None = None
+    planner: Planner | None = None
+
+
+class Next(Enum):
+    """What the loop does after a turn."""
+
+    NEXT_GOAL = auto()
+    AGAIN = auto()
+    REFUSED = auto()
+    FAILED = auto()
+
+
+@dataclass(frozen=True)
+class TurnResult:
+    """One turn: its step, the newest observation and what reading it cost, what comes next."""
+
+    step: Step
+    observation: Observation
+    observe_s: float
+    next: Next
 
 
 @dataclass
@@ -72,14 +102,18 @@ class _Decision:
     route: str = ""
 
 
-@dataclass(frozen=True)
-class Tier:
-    """A consultant past the local specialists: a bigger local model or the cloud (gated)."""
+A = TypeVar("A", bound=Consulted)
 
-    who: DecidedBy
-    grounder: Grounder
-    actor: Actor | None = None
-    planner: Planner | None = None
+
+@dataclass(frozen=True)
+class _Consultation(Generic[A]):
+    """What asking the tiers gave: the first usable answer and who gave it (None when no one
+    could), every call made on the way, and why each tier asked could not help."""
+
+    who: DecidedBy | None
+    answer: A | None
+    calls: tuple[LMCallRecord, ...]
+    trail: tuple[str, ...]
 
 
 @dataclass
@@ -164,20 +198,17 @@ class Controller:
                             "failed", f"step limit ({task.max_steps}) reached at: {goal.describe()}"
                         )
                         return
-                    step, observation, observe_s, status = self._turn(
-                        task, progress, observation, observe_s, steps
-                    )
-                    calls.extend(step.lm_calls)
+                    turn = self._turn(task, progress, observation, observe_s, steps)
+                    observation, observe_s = turn.observation, turn.observe_s
+                    calls.extend(turn.step.lm_calls)
                     steps += 1
-                    yield step
-                    if status == "next":
+                    yield turn.step
+                    if turn.next is Next.NEXT_GOAL:
                         break
-                    if status == "again":
+                    if turn.next is Next.AGAIN:
                         continue
-                    if status == "refused":
-                        yield outcome("refused", step.note)
-                        return
-                    yield outcome("failed", step.note)
+                    status: OutcomeStatus = "refused" if turn.next is Next.REFUSED else "failed"
+                    yield outcome(status, turn.step.note)
                     return
             yield outcome("done", "every part of the task was done and checked on screen")
         except StopRequested as exc:
@@ -187,9 +218,8 @@ class Controller:
 
     def _turn(
         self, task: Task, progress: _Progress, before: Observation, observe_s: float, index: int
-    ) -> tuple[Step, Observation, float, str]:
-        """One step. Returns the step, the newest observation, its cost, and what comes next:
-        "next" goal, "again" (same goal), "refused" or "failed"."""
+    ) -> TurnResult:
+        """One step: decide, check the policy, act, read the screen again and verify."""
         started = time.perf_counter()
         decision = self._decide(progress, before)
         decide_s = time.perf_counter() - started
@@ -213,14 +243,12 @@ class Controller:
 
         kind = decision.action.kind
         if kind is ActionKind.FAIL:
-            return self._failed(progress, decision.note, step("none", False, False, decision.note), before)
-        if kind is ActionKind.DONE:
-            return (
-                step("none", False, None, decision.action.reason or "the actor says this part is done"),
-                before,
-                0.0,
-                "next",
+            return TurnResult(
+                step("none", False, False, decision.note), before, 0.0, self._failed(progress, decision.note)
             )
+        if kind is ActionKind.DONE:
+            note = decision.action.reason or "the actor says this part is done"
+            return TurnResult(step("none", False, None, note), before, 0.0, Next.NEXT_GOAL)
 
         assessment = policy.assess(decision.action, decision.element)
         verdict: Verdict = "allowed"
@@ -229,11 +257,11 @@ class Controller:
                 f"Deskhand wants to {decision.action.describe()}: {assessment.reason}. Allow?"
             ):
                 note = f"refused: {assessment.reason} (needs your confirmation)"
-                return step("refused", False, None, note), before, 0.0, "refused"
+                return TurnResult(step("refused", False, None, note), before, 0.0, Next.REFUSED)
             verdict = "confirmed"
 
         if task.dry_run:
-            return step("dry-run", False, None, "dry run: not acted"), before, 0.0, "next"
+            return TurnResult(step("dry-run", False, None, "dry run: not acted"), before, 0.0, Next.NEXT_GOAL)
 
         started = time.perf_counter()
         self._perform(decision.action, decision.element)
@@ -250,23 +278,20 @@ class Controller:
         if not verified:
             if decision.element is not None and decision.decided_by != "code":
                 progress.excluded.add(decision.element.id)
-            status = self._failed(progress, note, done, after)[3]
-            return done, after, new_observe_s, status
+            return TurnResult(done, after, new_observe_s, self._failed(progress, note))
         progress.failures, progress.feedback = 0, ""
-        return done, after, new_observe_s, self._advance(progress, decision)
+        return TurnResult(done, after, new_observe_s, self._advance(progress, decision))
 
-    def _failed(
-        self, progress: _Progress, note: str, step: Step, observation: Observation
-    ) -> tuple[Step, Observation, float, str]:
+    def _failed(self, progress: _Progress, note: str) -> Next:
+        """A failed attempt: feedback for one more try, or the end of the run."""
         progress.failures += 1
         progress.feedback = note
-        status = "again" if progress.failures <= self.retries else "failed"
-        return step, observation, 0.0, status
+        return Next.AGAIN if progress.failures <= self.retries else Next.FAILED
 
-    def _advance(self, progress: _Progress, decision: _Decision) -> str:
+    def _advance(self, progress: _Progress, decision: _Decision) -> Next:
         goal = progress.goal
         if goal.intent is Intent.UNKNOWN:
-            return "again"
+            return Next.AGAIN
         if (
             progress.opened is None
             and decision.element is not None
@@ -277,45 +302,63 @@ class Controller:
         ):
             progress.opened = decision.element
             progress.phase = 1
-            return "again"
-        return "next"
+            return Next.AGAIN
+        return Next.NEXT_GOAL
+
+    # -- consulting -----------------------------------------------------------------------
+
+    def _consult(self, ask: Callable[[Tier], A | None]) -> _Consultation[A]:
+        """Ask the tiers in order until one gives a usable answer. `ask` puts the question to a
+        tier, or returns None when the tier has no specialist for it. One budget for every
+        question: each tier asked counts against `max_escalations_per_run`."""
+        calls: list[LMCallRecord] = []
+        trail: list[str] = []
+        budget = self.thresholds.max_escalations_per_run
+        for tier in self.tiers:
+            if self._escalations >= budget:
+                trail.append(f"escalation budget of {budget} per run used")
+                break
+            answer = ask(tier)
+            if answer is None:
+                continue
+            self._escalations += 1
+            calls.extend(answer.records)
+            if not answer.problem:
+                return _Consultation(tier.who, answer, tuple(calls), tuple(trail))
+            trail.append(f"{tier.who}: {answer.problem}")
+        return _Consultation(None, None, tuple(calls), tuple(trail))
 
     # -- deciding -------------------------------------------------------------------------
 
     def _plan(self, task: Task, observation: Observation, observe_s: float) -> tuple[Step, list[Goal]] | None:
         """Ask a consultant to rewrite a task no pattern understood into groundable commands."""
-        reasons = []
-        for tier in self.tiers:
-            if tier.planner is None or self._escalations >= self.thresholds.max_escalations_per_run:
-                continue
-            self._escalations += 1
-            started = time.perf_counter()
-            try:
-                answer = tier.planner.plan(task.text, observation.elements, screen=observation)
-            except CloudUnavailable as exc:
-                reasons.append(str(exc))
-                continue
-            commands = answer.json.get("steps", []) if isinstance(answer.json, dict) else []
-            goals = [g for g in (parse_clause(str(c)) for c in commands) if g.intent is not Intent.UNKNOWN]
-            if not goals:
-                reasons.append(f"the {tier.who} plan had no command code can follow")
-                continue
-            step = Step(
-                index=0,
-                goal=task.text,
-                observation=observation,
-                action=Action(ActionKind.PLAN, reason="; ".join(g.raw for g in goals)),
-                decided_by=tier.who,
-                verdict="none",
-                acted=False,
-                verified=None,
-                note=f"the {tier.who} planned: " + "; ".join(g.raw for g in goals),
-                timings=StepTimings(observe_s=observe_s, decide_s=time.perf_counter() - started),
-                lm_calls=(answer.record,),
-                route="no pattern understood the task: " + "; ".join([*reasons, f"{tier.who} planned"]),
+        started = time.perf_counter()
+        asked = self._consult(
+            lambda tier: (
+                None
+                if tier.planner is None
+                else tier.planner.plan(task.text, observation.elements, screen=observation)
             )
-            return step, goals
-        return None
+        )
+        if asked.who is None or asked.answer is None:
+            return None
+        goals = asked.answer.goals
+        commands = tuple(g.raw for g in goals)
+        step = Step(
+            index=0,
+            goal=task.text,
+            observation=observation,
+            action=Plan(commands),
+            decided_by=asked.who,
+            verdict="none",
+            acted=False,
+            verified=None,
+            note=f"the {asked.who} planned: " + "; ".join(commands),
+            timings=StepTimings(observe_s=observe_s, decide_s=time.perf_counter() - started),
+            lm_calls=asked.calls,
+            route="no pattern understood the task: " + "; ".join([*asked.trail, f"{asked.who} planned"]),
+        )
+        return step, list(goals)
 
     def _decide(self, progress: _Progress, observation: Observation) -> _Decision:
         goal = progress.goal
@@ -338,7 +381,7 @@ class Controller:
             if decision.element is None:
                 return decision
             element = decision.element
-        ticked = element.text == CHECKED
+        ticked = bool(element.checked)
         if (goal.intent is Intent.CHECK and ticked) or (goal.intent is Intent.UNCHECK and not ticked):
             state = "ticked" if ticked else "not ticked"
             done = Action(ActionKind.DONE, element.id, reason=f"{element.name!r} is already {state}")
@@ -351,30 +394,23 @@ class Controller:
         """The local grounder's pick, checked by the router and escalated when it says so."""
         assert self.grounder is not None
         pick = self.grounder.pick(phrase, pool, progress.feedback)
-        calls = pick.records
         signals = Signals(pick.element is not None, pick.agreed, progress.failures, self._escalations)
         routed = route(signals, self.thresholds)
-        trail = [routed.reason]
+        calls, trail = pick.records, [routed.reason]
         if routed.escalate:
-            for tier in self.tiers:
-                self._escalations += 1
-                try:
-                    better = tier.grounder.pick(phrase, pool, progress.feedback, screen=observation)
-                except CloudUnavailable as exc:
-                    trail.append(str(exc))
-                    continue
-                calls += better.records
-                if better.element is not None:
-                    why = f"{tier.who} consulted ({routed.reason})"
-                    return _Decision(
-                        Action(ActionKind.CLICK), better.element, tier.who, calls, why, "; ".join(trail)
-                    )
-                trail.append(f"the {tier.who} consultant gave no usable answer")
-            # Every tier either answered (returned above) or said why not.
+            asked = self._consult(
+                lambda tier: tier.grounder.pick(phrase, pool, progress.feedback, screen=observation)
+            )
+            calls += asked.calls
+            trail += asked.trail
+            if asked.who is not None and asked.answer is not None:
+                why = f"{asked.who} consulted ({routed.reason})"
+                return _Decision(
+                    Action(ActionKind.CLICK), asked.answer.element, asked.who, calls, why, "; ".join(trail)
+                )
             trail.append("kept the local answer" if pick.element else "no one could answer")
         if pick.element is None:
-            mistake = self._model_mistake(pick.answers[-1], "grounder")
-            return replace(mistake, calls=calls, route="; ".join(trail))
+            return self._mistake(pick.problem, calls, "; ".join(trail))
         return _Decision(Action(ActionKind.CLICK), pick.element, "local", calls, pick.note, "; ".join(trail))
 
     def _ground_by_code(
@@ -431,51 +467,48 @@ class Controller:
         if self.actor is None:
             return self._no_model(progress.goal.raw)
         pool = [e for e in observation.elements if e.name and e.id not in progress.excluded]
-        answer, element = self.actor.next_action(progress.goal.raw, pool, progress.history, progress.feedback)
-        usable = isinstance(answer.json, dict) and (
-            element is not None or answer.json.get("action") == "done"
-        )
-        routed = route(Signals(usable, True, progress.failures, self._escalations), self.thresholds)
+        goal, history, feedback = progress.goal.raw, progress.history, progress.feedback
+        move = self.actor.next_action(goal, pool, history, feedback)
+        signals = Signals(not move.problem, True, progress.failures, self._escalations)
+        routed = route(signals, self.thresholds)
+        calls, trail = move.records, [routed.reason]
+        who: DecidedBy = "local"
         if routed.escalate:
-            for tier in self.tiers:
-                if tier.actor is None:
-                    continue
-                self._escalations += 1
-                try:
-                    better, better_element = tier.actor.next_action(
-                        progress.goal.raw, pool, progress.history, progress.feedback, screen=observation
-                    )
-                except CloudUnavailable:
-                    continue
-                if isinstance(better.json, dict):
-                    decision = self._actor_decision(better, better_element, tier.who)
-                    return replace(
-                        decision, calls=(answer.record, *decision.calls), route=f"{tier.who}: {routed.reason}"
-                    )
-        decision = self._actor_decision(answer, element, "local")
-        return replace(decision, route=routed.reason)
+            asked = self._consult(
+                lambda tier: (
+                    None
+                    if tier.actor is None
+                    else tier.actor.next_action(goal, pool, history, feedback, screen=observation)
+                )
+            )
+            calls += asked.calls
+            trail += asked.trail
+            if asked.who is not None and asked.answer is not None:
+                move, who = asked.answer, asked.who
+                trail.append(f"the {who} answered")
+            else:
+                trail.append("kept the local answer")
+        return self._actor_decision(move, who, calls, "; ".join(trail))
 
-    def _actor_decision(self, answer: Answer, element: Element | None, who: DecidedBy) -> _Decision:
-        """Turn an actor's answer into an action, or into a mistake the loop can react to."""
-        if not isinstance(answer.json, dict):
-            return self._model_mistake(answer, "actor")
-        verb = answer.json.get("action")
-        if verb == "done":
-            return _Decision(Action(ActionKind.DONE), None, who, (answer.record,))
-        if element is None:
-            return self._model_mistake(answer, "actor")
-        if verb == "type":
-            text = str(answer.json.get("text", ""))
-            if element.kind is not ElementKind.FIELD or not text:
-                note = f"typing {text!r} into {element.kind.value} {element.name!r} makes no sense"
-                return _Decision(Action(ActionKind.FAIL, reason=note), element, who, (answer.record,), note)
-            return _Decision(Action(ActionKind.TYPE, element.id, text=text), element, who, (answer.record,))
-        return _Decision(Action(ActionKind.CLICK, element.id), element, who, (answer.record,))
+    def _actor_decision(
+        self, move: ActorAnswer, who: DecidedBy, calls: tuple[LMCallRecord, ...], why: str
+    ) -> _Decision:
+        """Turn an actor's move into an action, or into a mistake the loop can react to."""
+        if move.verb == "done":
+            return _Decision(Action(ActionKind.DONE), None, who, calls, route=why)
+        if move.element is None or move.problem:
+            mistake = self._mistake(move.problem, calls, why)
+            return replace(mistake, element=move.element, decided_by=who)
+        if move.verb == "type":
+            action = Action(ActionKind.TYPE, move.element.id, text=move.text)
+        else:
+            action = Action(ActionKind.CLICK, move.element.id)
+        return _Decision(action, move.element, who, calls, route=why)
 
     @staticmethod
-    def _model_mistake(answer: Answer, role: str) -> _Decision:
-        note = f"the {role} gave no usable answer ({answer.completion.error or answer.completion.text!r})"
-        return _Decision(Action(ActionKind.FAIL, reason=note), None, "local", (answer.record,), note)
+    def _mistake(note: str, calls: tuple[LMCallRecord, ...], why: str) -> _Decision:
+        """No usable answer: the loop retries with `note` as feedback, or ends on it."""
+        return _Decision(Action(ActionKind.FAIL, reason=note), None, "local", calls, note, why)
 
     # -- acting and checking ---------------------------------------------------------------
 
@@ -484,16 +517,8 @@ class Controller:
         x, y = element.box.center if element is not None else (0, 0)
         if action.kind is ActionKind.CLICK:
             self.hands.click(x, y)
-        elif action.kind is ActionKind.DOUBLE_CLICK:
-            self.hands.double_click(x, y)
         elif action.kind is ActionKind.TYPE:
             self.hands.replace_text(x, y, action.text)
-        elif action.kind is ActionKind.HOTKEY:
-            self.hands.hotkey(*action.keys)
-        elif action.kind is ActionKind.SCROLL:
-            self.hands.scroll(action.amount, x, y)
-        elif action.kind is ActionKind.WAIT:
-            time.sleep(max(0.0, action.amount / 1000))
         else:
             raise ValueError(f"cannot perform {action.kind}")
 
@@ -510,9 +535,9 @@ class Controller:
             now = _element_at(after, element)
             if now is None or now.kind is not ElementKind.CHECKBOX:
                 return False, f"the checkbox {element.name!r} is gone after the click"
-            ticked = now.text == CHECKED
+            ticked = bool(now.checked)
             wanted = {Intent.CHECK: True, Intent.UNCHECK: False}.get(
-                progress.goal.intent, element.text != CHECKED
+                progress.goal.intent, not element.checked
             )
             state = "ticked" if ticked else "not ticked"
             return ticked == wanted, f"{element.name!r} is {state}"

@@ -1,8 +1,8 @@
 """The safety policy: which actions run, which need a person's yes, which never run.
 
 Checked by the controller before every action, whoever decided it (code, a local model or the
-cloud). Sensitive means hard to undo or leaking: typing into a password field, pressing a
-button that deletes, sends, pays or discards, and hotkeys that close or erase. A sensitive
+cloud). Sensitive means hard to undo or leaking: typing into a password field, or pressing a
+button that deletes, sends, pays or discards. A sensitive
 action runs only after the person confirms; the controller refuses it when nobody can be
 asked (no terminal).
 """
@@ -24,19 +24,6 @@ _DESTRUCTIVE_WORDS = re.compile(
     r"don'?t save|close without saving|sign out|log ?out|reset|revoke|deactivate)\b",
     re.I,
 )
-_DESTRUCTIVE_KEYS = {
-    frozenset({"delete"}),
-    frozenset({"shift", "delete"}),
-    frozenset({"alt", "f4"}),
-    frozenset({"ctrl", "w"}),
-    frozenset({"ctrl", "q"}),
-    frozenset({"ctrl", "shift", "delete"}),
-    frozenset({"ctrl", "d"}),
-    frozenset({"ctrl", "x"}),
-    frozenset({"command", "q"}),
-    frozenset({"command", "w"}),
-    frozenset({"command", "backspace"}),
-}
 
 
 @dataclass(frozen=True)
@@ -46,17 +33,12 @@ class Assessment:
 
 
 def assess(action: Action, element: Element | None) -> Assessment:
-    """Judge one action on the element it targets (None for hotkeys, waits and the like)."""
-    if action.kind is ActionKind.HOTKEY:
-        keys = frozenset(k.lower() for k in action.keys)
-        if keys in _DESTRUCTIVE_KEYS:
-            return Assessment("confirm", f"the hotkey {'+'.join(action.keys)} can close or erase")
-        return Assessment("allow", "")
+    """Judge one action on the element it targets (None when it targets nothing)."""
     if element is None:
         return Assessment("allow", "")
     if action.kind is ActionKind.TYPE and is_secret_field(element.name, element.text):
         return Assessment("confirm", f"typing into the password field {element.name!r}")
-    if action.kind in (ActionKind.CLICK, ActionKind.DOUBLE_CLICK) and element.kind in (
+    if action.kind is ActionKind.CLICK and element.kind in (
         ElementKind.BUTTON,
         ElementKind.LINK,
         ElementKind.TEXT,

@@ -2,7 +2,11 @@
 
 Each specialist asks its model one narrow question. The schema is built from what is on the
 screen now, so a model can only name an element that exists: the grammar makes any other id
-impossible to produce. Every call comes back with its `LMCallRecord` for the run log.
+impossible to produce. Each specialist reads its model's JSON into a typed answer (`Pick`,
+`ActorAnswer`, `PlannerAnswer`) whose `problem` says why it cannot be used, or is empty, so
+the controller reads fields and never the JSON. Every call comes back with its `LMCallRecord`
+for the run log; a question the cloud never answered (the gate said no, the endpoint failed)
+comes back as an unusable answer with its reason and no call record (the ledger holds it).
 
 A question about the screen can also offer the screen itself (`screen=`, given by the
 controller to the cloud tier): it rides on the user message for a runtime that can see, which
@@ -16,14 +20,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, Protocol
 
 import jsonschema
 
 from app.agent.grounding import words
+from app.agent.plan import Goal, Intent, parse_clause
 from app.agent.steps import Element, ElementKind, Observation
 from app.privacy.redact import Screenshot, ScreenText
 from app.runtimes.base import Completion, Message, Runtime
+from app.runtimes.cloud import CloudUnavailable
 from app.store.log import LMCallRecord
 
 PROMPTS_DIR = Path(__file__).resolve().parents[2] / "resources" / "prompts"
@@ -38,12 +44,36 @@ def prompt(name: str) -> str:
 
 @dataclass(frozen=True)
 class Answer:
+    """One question put to a runtime: what came back and the call as logged. `record` is None
+    when no model was reached (the gate said no, the endpoint failed); `completion.error` says
+    why, and the outbound ledger holds the request."""
+
     completion: Completion
-    record: LMCallRecord
+    record: LMCallRecord | None
 
     @property
     def json(self) -> Any:
         return self.completion.json
+
+    @property
+    def fault(self) -> str:
+        """Why this answer is unusable, for the step's note and the model's retry prompt."""
+        return self.completion.error or repr(self.completion.text)
+
+
+def _records(answers: Sequence[Answer]) -> tuple[LMCallRecord, ...]:
+    return tuple(a.record for a in answers if a.record is not None)
+
+
+class Consulted(Protocol):
+    """What every specialist's answer tells the controller: the calls it took, and why it
+    cannot be used ("" when it can)."""
+
+    @property
+    def records(self) -> tuple[LMCallRecord, ...]: ...
+
+    @property
+    def problem(self) -> str: ...
 
 
 def screenshot(observation: Observation | None) -> Screenshot | None:
@@ -77,15 +107,18 @@ class Specialist:
     def ask(self, user: str, schema: dict[str, Any], screen: Observation | None = None) -> Answer:
         """One question under `schema`; `screen` offers the screen it is about to the runtime."""
         shot = screenshot(screen)
-        if self.constrained:
-            messages = (Message("system", self.system), Message("user", user, shot))
-            completion = self.runtime.complete(messages, schema=schema, max_tokens=self.max_tokens)
-        else:
+        if not self.constrained:
             user += f"\nAnswer with one JSON object that follows this JSON schema: {json.dumps(schema)}"
-            messages = (Message("system", self.system), Message("user", user, shot))
-            completion = parse_free_text(
-                self.runtime.complete(messages, max_tokens=self.max_tokens * 2), schema
-            )
+        messages = (Message("system", self.system), Message("user", user, shot))
+        try:
+            if self.constrained:
+                completion = self.runtime.complete(messages, schema=schema, max_tokens=self.max_tokens)
+            else:
+                completion = parse_free_text(
+                    self.runtime.complete(messages, max_tokens=self.max_tokens * 2), schema
+                )
+        except CloudUnavailable as exc:
+            return Answer(Completion.failed(str(exc)), None)
         valid = completion.json is not None and completion.error is None
         record = LMCallRecord(
             role=self.role,
@@ -145,15 +178,22 @@ def _screen_lines(named: dict[str, Element]) -> str:
     lines = []
     for name, element in named.items():
         line = f'- {element.kind.value} "{name}"'
-        if element.label and element.text and element.text != element.label:
-            line += f' (shows "{element.text}")'
+        shown = _shown(element)
+        if element.label and shown and shown != element.label:
+            line += f' (shows "{shown}")'
         lines.append(line)
     return "\n".join(lines)
 
 
+def _shown(element: Element) -> str:
+    """What the model reads in an element: its text, or "checked" for a ticked box (the words
+    the logged prompts, and so the specialists tuned on them, have always had)."""
+    return "checked" if element.checked else element.text
+
+
 @dataclass(frozen=True)
 class Pick:
-    """The grounder's choice, every call it took, and how sure it was."""
+    """The grounder's choice, every call it took, how sure it was, and why (or why none)."""
 
     element: Element | None
     answers: tuple[Answer, ...]
@@ -162,7 +202,11 @@ class Pick:
 
     @property
     def records(self) -> tuple[LMCallRecord, ...]:
-        return tuple(a.record for a in self.answers)
+        return _records(self.answers)
+
+    @property
+    def problem(self) -> str:
+        return "" if self.element is not None else self.note
 
 
 def word_overlap(description: str, name: str) -> float:
@@ -219,7 +263,7 @@ class Grounder(Specialist):
         named = choices(candidates)
         first, a = self._ask_once(description, named, feedback, screen)
         if a is None:
-            return Pick(None, (first,), False, "the grounder gave no usable answer")
+            return Pick(None, (first,), False, f"the grounder gave no usable answer ({first.fault})")
         if len(named) == 1 or self.orders == 1:
             return Pick(named[a], (first,), True, f"the grounder chose {a!r}")
         reverse = dict(reversed(list(named.items())))
@@ -234,6 +278,22 @@ class Grounder(Specialist):
             False,
             f"the grounder wavered between {a!r} and {b!r}; {best!r} shares more words with the task",
         )
+
+
+@dataclass(frozen=True)
+class ActorAnswer:
+    """The actor's next move, read and checked: click `element`, type `text` into it, or done."""
+
+    verb: Literal["click", "type", "done"] | None
+    element: Element | None
+    text: str
+    answer: Answer
+    #: Why the move cannot be made ("" when it can); `element` stays when it is the reason.
+    problem: str = ""
+
+    @property
+    def records(self) -> tuple[LMCallRecord, ...]:
+        return _records((self.answer,))
 
 
 class Actor(Specialist):
@@ -262,16 +322,48 @@ class Actor(Specialist):
         history: Sequence[str],
         feedback: str = "",
         screen: Observation | None = None,
-    ) -> tuple[Answer, Element | None]:
+    ) -> ActorAnswer:
         named = choices(elements)
         done = "\n".join(f"- {h}" for h in history) or "- nothing yet"
         user = f"Task: {task}\n\nScreen elements:\n{_screen_lines(named)}\n\nActions so far:\n{done}\n"
         if feedback:
             user += f"Problem with the last answer: {feedback}\n"
         user += 'Next action? Use text "" unless you type.'
-        answer = self.ask(user, self.schema(named), screen)
-        target = answer.json.get("target") if isinstance(answer.json, dict) else None
-        return answer, named.get(target) if isinstance(target, str) else None
+        return self.read(self.ask(user, self.schema(named), screen), named)
+
+    @staticmethod
+    def read(answer: Answer, named: dict[str, Element]) -> ActorAnswer:
+        """The move in `answer`; any verb but "type" or "done" on a named target is a click."""
+        data = answer.json
+        unusable = f"the actor gave no usable answer ({answer.fault})"
+        if not isinstance(data, dict):
+            return ActorAnswer(None, None, "", answer, unusable)
+        if data.get("action") == "done":
+            return ActorAnswer("done", None, "", answer)
+        target = data.get("target")
+        element = named.get(target) if isinstance(target, str) else None
+        if element is None:
+            return ActorAnswer(None, None, "", answer, unusable)
+        if data.get("action") != "type":
+            return ActorAnswer("click", element, "", answer)
+        text = str(data.get("text", ""))
+        if element.kind is not ElementKind.FIELD or not text:
+            problem = f"typing {text!r} into {element.kind.value} {element.name!r} makes no sense"
+            return ActorAnswer("type", element, text, answer, problem)
+        return ActorAnswer("type", element, text, answer)
+
+
+@dataclass(frozen=True)
+class PlannerAnswer:
+    """A plan read into goals code can ground; the commands no pattern understood are dropped."""
+
+    goals: tuple[Goal, ...]
+    answer: Answer
+    problem: str = ""
+
+    @property
+    def records(self) -> tuple[LMCallRecord, ...]:
+        return _records((self.answer,))
 
 
 class Planner(Specialist):
@@ -302,6 +394,14 @@ class Planner(Specialist):
             "additionalProperties": False,
         }
 
-    def plan(self, task: str, elements: Sequence[Element], screen: Observation | None = None) -> Answer:
+    def plan(
+        self, task: str, elements: Sequence[Element], screen: Observation | None = None
+    ) -> PlannerAnswer:
         user = f"Task: {task}\n\nScreen elements:\n{_screen_lines(choices(elements))}\n\nWrite the plan."
-        return self.ask(user, self.schema(), screen)
+        answer = self.ask(user, self.schema(), screen)
+        if not isinstance(answer.json, dict):
+            return PlannerAnswer((), answer, f"the planner gave no usable answer ({answer.fault})")
+        commands = answer.json.get("steps", [])
+        parsed = (parse_clause(str(c)) for c in commands) if isinstance(commands, list) else ()
+        goals = tuple(g for g in parsed if g.intent is not Intent.UNKNOWN)
+        return PlannerAnswer(goals, answer, "" if goals else "the plan had no command code can follow")

@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import Literal
 
 from app.desktop.elements import Box, Element, ElementKind, Observation
-from app.store.log import LMCallRecord
+from app.store.log import LMCallRecord, Origin
 
 __all__ = [
     "Action",
@@ -20,8 +20,11 @@ __all__ = [
     "Box",
     "Element",
     "ElementKind",
+    "LMCallRecord",
     "Observation",
+    "Origin",
     "Outcome",
+    "Plan",
     "Step",
     "StepTimings",
     "Task",
@@ -37,15 +40,11 @@ class Task:
 
 class ActionKind(StrEnum):
     CLICK = "click"
-    DOUBLE_CLICK = "double_click"
     TYPE = "type"
-    HOTKEY = "hotkey"
-    SCROLL = "scroll"
-    WAIT = "wait"
+    #: The part is done already (a box already ticked, the actor says so): nothing to do.
     DONE = "done"
+    #: No one could decide; `reason` says why, and the loop retries or ends on it.
     FAIL = "fail"
-    #: A consultant rewrote the task into simple commands; nothing on screen changes.
-    PLAN = "plan"
 
 
 @dataclass(frozen=True)
@@ -55,8 +54,6 @@ class Action:
     kind: ActionKind
     target: int | None = None
     text: str = ""
-    keys: tuple[str, ...] = ()
-    amount: int = 0
     reason: str = ""
 
     def describe(self) -> str:
@@ -65,11 +62,21 @@ class Action:
             parts.append(f"#{self.target}")
         if self.text:
             parts.append(repr(self.text))
-        if self.keys:
-            parts.append("+".join(self.keys))
-        if self.amount:
-            parts.append(str(self.amount))
         return " ".join(parts)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A consultant rewrote a task no pattern understood into commands code can ground.
+
+    It is a step of its own (who planned, at what cost) but changes nothing on screen.
+    """
+
+    commands: tuple[str, ...]
+
+    def describe(self) -> str:
+        """As the CLI, the window and the log name it; the step's note lists the commands."""
+        return "plan"
 
 
 DecidedBy = Literal["code", "local", "cloud"]
@@ -91,7 +98,7 @@ class Step:
     index: int
     goal: str
     observation: Observation
-    action: Action
+    action: Action | Plan
     decided_by: DecidedBy
     verdict: Verdict
     acted: bool

@@ -39,7 +39,7 @@ def require_display() -> str:
 
 
 class Hands:
-    """Clicks, typing, hotkeys and scrolling on the current X display."""
+    """Clicks and typing on the current X display: what the controller's actions need."""
 
     def __init__(self, pause_s: float = 0.03, type_interval_s: float = 0.005) -> None:
         require_display()
@@ -59,17 +59,8 @@ class Hands:
     def click(self, x: int, y: int) -> None:
         self._do("click", x, y)
 
-    def double_click(self, x: int, y: int) -> None:
-        self._do("doubleClick", x, y)
-
     def replace_text(self, x: int, y: int, text: str) -> None:
         """Click a field, select what it holds and type `text` over it."""
         self._do("click", x, y)
         self._do("hotkey", "ctrl", "a")
         self._do("write", text, interval=self._interval)
-
-    def hotkey(self, *keys: str) -> None:
-        self._do("hotkey", *keys)
-
-    def scroll(self, amount: int, x: int, y: int) -> None:
-        self._do("scroll", amount, x=x, y=y)

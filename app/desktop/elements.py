@@ -60,6 +60,7 @@ class Element:
 
     `text` is what is written on or in it (a button's caption, a field's content); `label` is
     the caption that names it when that differs (the "Name:" left of a field, a checkbox's text).
+    `checked` is a check box's state (a mark drawn in it or not); None for anything else.
     """
 
     id: int
@@ -68,6 +69,7 @@ class Element:
     box: Box
     label: str = ""
     score: float = 1.0
+    checked: bool | None = None
 
     @property
     def name(self) -> str:

@@ -7,8 +7,8 @@ square, so OpenCV finds bordered rectangles and the two are combined by plain ge
   left-aligned text is a field; one with a small mark (the drop-down arrow) at its right end,
   where no text is, is a dropdown; a wide one filled with a strong colour is a highlighted list
   row, and its text is read as a plain label;
-- a small square (10-26 px) just left of a text is a check box named by that text; its `text` is
-  "checked" when a mark is drawn inside it, else "";
+- a small square (10-26 px) just left of a text is a check box named by that text; it is
+  `checked` when a mark is drawn inside it;
 - a field or dropdown is named by the nearest free text on its left in the same row, or just
   above it, less a trailing ":"; that caption is folded into the element, not listed twice;
 - the remaining text is a label, or a link when it looks like an address;
@@ -244,6 +244,7 @@ class _Draft:
     text: str = ""
     label: str = ""
     score: float = 1.0
+    checked: bool | None = None
 
 
 def detect_elements(image: Image, lines: Sequence[TextLine]) -> tuple[Element, ...]:
@@ -295,9 +296,9 @@ def detect_elements(image: Image, lines: Sequence[TextLine]) -> tuple[Element, .
             _Draft(
                 ElementKind.CHECKBOX,
                 rect,
-                text="checked" if _is_checked(gray, rect) else "",
                 label=lines[label_i].text,
                 score=_score([lines[label_i]]),
+                checked=_is_checked(gray, rect),
             )
         )
 
@@ -313,7 +314,7 @@ def detect_elements(image: Image, lines: Sequence[TextLine]) -> tuple[Element, .
             drafts.append(_Draft(kind, line.box, text=line.text, score=_score([line])))
 
     return tuple(
-        Element(n, d.kind, d.text, d.box, label=d.label, score=d.score)
+        Element(n, d.kind, d.text, d.box, label=d.label, score=d.score, checked=d.checked)
         for n, d in enumerate(reading_order(drafts, key=lambda d: d.box), start=1)
     )
 

@@ -121,6 +121,36 @@ def test_the_llm_plans_and_local_code_executes(server: CloudStandIn) -> None:
     assert outcome.cloud_calls == 1 and len(server.requests) == 1
 
 
+def test_one_escalation_budget_holds_for_every_tier_and_question(server: CloudStandIn) -> None:
+    server.reply = lambda _r: '{"element": "Nothing on screen"}'
+    first, ledger = cloud_tier(server)
+    second, _ = cloud_tier(server)
+    local = ScriptedRuntime({"element": "Name"}, {"element": "Password"})
+    form = FakeForm.standard()
+    controller = Controller(
+        screen=form,
+        hands=FakeHands(form),
+        grounder=Grounder(local),
+        actor=Actor(local),
+        confirm=no_confirm,
+        settle_s=0.0,
+        tiers=(first, second),
+        thresholds=Thresholds(max_escalations_per_run=1),
+    )
+    items = list(controller.run(Task("Type a@b.c into the e-mail address box")))
+    step = next(i for i in items if isinstance(i, Step))
+    assert len(server.requests) == 1 and ledger.rows[0]["status"] == "malformed"
+    assert step.decided_by == "local" and "escalation budget of 1 per run used" in step.route
+
+
+def test_a_denied_cloud_is_one_more_reason_on_the_trail(server: CloudStandIn) -> None:
+    tier, _ = cloud_tier(server, policy="never")
+    local = ScriptedRuntime({"element": "Email"}, {"element": "Name"})
+    steps, _ = run(FakeForm.standard(), local, (tier,), "Type a@b.c into the e-mail address box")
+    assert steps[0].route.startswith("the local grounder wavered between two answers; cloud: ")
+    assert steps[0].route.endswith("; kept the local answer") and len(steps[0].lm_calls) == 2
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     st.lists(

@@ -33,11 +33,3 @@ def test_typing_into_a_password_field_needs_confirmation() -> None:
     assert assess(Action(ActionKind.TYPE, 3, text="x"), masked).decision == "confirm"
     plain = Element(4, ElementKind.FIELD, "", BOX, label="Name")
     assert assess(Action(ActionKind.TYPE, 4, text="x"), plain).decision == "allow"
-
-
-@pytest.mark.parametrize(
-    ("keys", "decision"),
-    [(("alt", "f4"), "confirm"), (("shift", "delete"), "confirm"), (("ctrl", "a"), "allow")],
-)
-def test_destructive_hotkeys_need_confirmation(keys: tuple[str, ...], decision: str) -> None:
-    assert assess(Action(ActionKind.HOTKEY, keys=keys), None).decision == decision
