@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
 
 from app.cli.common import EXIT_DONE, EXIT_NOT_DONE, fail
 from app.config import Settings
+from app.errors import DeskhandError
+from app.services import training
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -60,98 +62,85 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_status(settings: Settings) -> int:
-    import json
-
-    from app.training.loop import clusters_dir, dataset_dir
-    from app.training.promote import Promotions
-
-    card = dataset_dir(settings) / "data_card.json"
-    if card.is_file():
-        data = json.loads(card.read_text(encoding="utf-8"))
+    now = training.status(settings)
+    if now.card is not None:
         print(
-            f"dataset: {data['examples']['train']} train / {data['examples']['test']} test examples "
-            f"from {data['considered']} logged calls ({dataset_dir(settings)})"
+            f"dataset: {now.card.train} train / {now.card.test} test examples "
+            f"from {now.card.considered} logged calls ({now.dataset_dir})"
         )
     else:
         print("dataset: none yet (`deskhand train export`)")
-    listing = clusters_dir(settings) / "clusters.json"
-    if listing.is_file():
-        _print_clusters(json.loads(listing.read_text(encoding="utf-8"))["clusters"])
+    if now.clusters is not None:
+        _print_clusters(now.clusters)
     else:
         print("clusters: none yet (`deskhand train cluster`)")
-    try:
-        promotions = Promotions(settings.training_dir).all()
-    except ValueError as exc:
-        return fail(exc)
-    print("specialists in service:" if any(p.active for p in promotions) else "specialists in service: none")
-    for p in promotions:
-        if p.active:
-            print(
-                f"  #{p.id} {p.role} / cluster {p.cluster} ({p.cluster_name}): accuracy "
-                f"{p.accuracy_before:.0%} -> {p.accuracy_after:.0%}, since {p.at}  [{Path(p.adapter).name}]"
-            )
+    if now.specialists_problem is not None:
+        return fail(now.specialists_problem)
+    print("specialists in service:" if now.specialists else "specialists in service: none")
+    for s in now.specialists:
+        p = s.promotion
+        print(
+            f"  #{p.id} {p.role} / cluster {p.cluster} ({p.cluster_name}): accuracy "
+            f"{p.accuracy_before:.0%} -> {p.accuracy_after:.0%}, since {p.at}  [{Path(p.adapter).name}]"
+        )
     return EXIT_DONE
 
 
-def _print_clusters(clusters: list[dict[str, Any]]) -> None:
+def _print_clusters(clusters: Sequence[training.Cluster]) -> None:
     def share(value: float | None) -> str:
         return "-" if value is None else f"{value:.0%}"
 
     print("clusters:")
     for c in clusters:
         print(
-            f"  {c['id']}: {c['name']} [{c['role']}] "
-            f"{c['train_examples']} train / {c['test_examples']} test, "
-            f"local success {share(c['local_success_rate'])}, escalated {share(c['escalation_share'])}"
-            f" — {'READY' if c['ready'] else 'not ready'}: {c['why']}"
+            f"  {c.id}: {c.name} [{c.role}] "
+            f"{c.train_examples} train / {c.test_examples} test, "
+            f"local success {share(c.local_success_rate)}, escalated {share(c.escalation_share)}"
+            f" — {'READY' if c.ready else 'not ready'}: {c.why}"
         )
 
 
 def cmd_rate(settings: Settings, run_id: int, rating: str) -> int:
-    from app.main import open_log
-    from app.store.db import StoreError
-
     try:
-        open_log(settings).rate_run(run_id, None if rating == "clear" else rating)
-    except (StoreError, ValueError, LookupError) as exc:
+        training.rate_run(settings, run_id, None if rating == "clear" else rating)
+    except DeskhandError as exc:
         return fail(exc)
     print(f"run {run_id}: {'mark cleared' if rating == 'clear' else rating}")
     return EXIT_DONE
 
 
 def cmd_export(settings: Settings) -> int:
-    from app.store.db import StoreError
-    from app.training.loop import dataset_dir, export
-
     try:
-        card = export(settings)
-    except (FileNotFoundError, StoreError) as exc:
+        _print_export(training.export(settings))
+    except DeskhandError as exc:
         return fail(exc)
-    print(card.markdown().split("\n## Rules")[0].rstrip())
-    print(f"\nwritten to {dataset_dir(settings)} (train.jsonl, test.jsonl, data_card.md)")
     return EXIT_DONE
+
+
+def _print_export(done: training.Exported) -> None:
+    print(done.overview)
+    print(f"\nwritten to {done.folder} (train.jsonl, test.jsonl, data_card.md)")
 
 
 def cmd_cluster(settings: Settings) -> int:
-    from dataclasses import asdict
-
-    from app.training.loop import cluster, recommend
-
     try:
-        clusters = cluster(settings)
-    except (FileNotFoundError, ValueError, ImportError) as exc:
+        _print_found(settings, training.find_tasks(settings))
+    except DeskhandError as exc:
         return fail(exc)
-    _print_clusters([asdict(c) for c in clusters.clusters])
-    for cluster_id, ranked in recommend(settings, clusters).items():
-        print(f"\nbase models for cluster {cluster_id}:")
-        for r in ranked[:3]:
-            print(f"  {r.rank}. {r.model}: {r.reason}")
-    if not clusters.ready():
-        print(f"\nno cluster is ready yet: a cluster needs {settings.min_cluster_examples} training examples")
     return EXIT_DONE
 
 
-def _ask_estimate(args: argparse.Namespace) -> Any:
+def _print_found(settings: Settings, found: training.Found) -> None:
+    _print_clusters(found.clusters)
+    for cluster_id, ranked in found.recommendations.items():
+        print(f"\nbase models for cluster {cluster_id}:")
+        for r in ranked[:3]:
+            print(f"  {r.rank}. {r.model}: {r.reason}")
+    if not found.ready:
+        print(f"\nno cluster is ready yet: a cluster needs {settings.min_cluster_examples} training examples")
+
+
+def _ask_estimate(args: argparse.Namespace) -> Callable[[float, int], bool]:
     def confirm(seconds: float, examples: int) -> bool:
         print(f"fine-tuning on {examples} examples will take about {max(1, round(seconds / 60))} min here")
         if args.yes:
@@ -164,27 +153,11 @@ def _ask_estimate(args: argparse.Namespace) -> Any:
     return confirm
 
 
-def _config(args: argparse.Namespace) -> Any:
-    from dataclasses import replace
-
-    from app.training.finetune import FineTuneConfig
-
-    config = FineTuneConfig()
-    if args.epochs is not None:
-        config = replace(config, epochs=args.epochs)
-    if args.max_examples is not None:
-        config = replace(config, max_examples=args.max_examples)
-    return config
+def _config(args: argparse.Namespace) -> training.FineTuneConfig:
+    return training.fine_tune_config(epochs=args.epochs, max_examples=args.max_examples)
 
 
-def _specialize(settings: Settings, cluster_id: int, args: argparse.Namespace) -> int:
-    from app.runtimes.base import ModelError
-    from app.training.loop import specialize
-
-    try:
-        done = specialize(settings, cluster_id, config=_config(args), confirm=_ask_estimate(args), say=print)
-    except (LookupError, ValueError, FileNotFoundError, ImportError, ModelError) as exc:
-        return fail(exc)
+def _print_specialized(cluster_id: int, done: training.Specialized | None) -> int:
     if done is None:
         return EXIT_NOT_DONE
     r = done.result
@@ -202,31 +175,40 @@ def _specialize(settings: Settings, cluster_id: int, args: argparse.Namespace) -
 
 
 def cmd_specialize(settings: Settings, args: argparse.Namespace) -> int:
-    return _specialize(settings, args.cluster, args)
+    try:
+        done = training.specialize(
+            settings, args.cluster, config=_config(args), confirm=_ask_estimate(args), say=print
+        )
+    except DeskhandError as exc:
+        return fail(exc)
+    return _print_specialized(args.cluster, done)
 
 
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
-    for step in (cmd_export, cmd_cluster):
-        code = step(settings)
-        if code != EXIT_DONE:
-            return code
-    from app.training.clusters import TaskClusters
-    from app.training.loop import clusters_dir
-
-    ready = TaskClusters.load(clusters_dir(settings)).ready()
-    if not ready:
+    codes: list[int] = []
+    try:
+        for event in training.run_all(settings, config=_config(args), confirm=_ask_estimate(args), say=print):
+            if isinstance(event, training.Exported):
+                _print_export(event)
+            elif isinstance(event, training.Found):
+                _print_found(settings, event)
+            elif event.problem is not None:
+                codes.append(fail(event.problem))
+            else:
+                codes.append(_print_specialized(event.cluster.id, event.done))
+    except DeskhandError as exc:
+        return fail(exc)
+    if not codes:
         return EXIT_NOT_DONE
-    codes = [_specialize(settings, c.id, args) for c in ready]
     return EXIT_DONE if EXIT_DONE in codes else max(codes)
 
 
 def cmd_rollback(settings: Settings, promotion: int | None) -> int:
-    from app.training.promote import Promotions
-
     try:
-        rolled, restored = Promotions(settings.training_dir).rollback(promotion)
-    except (LookupError, ValueError) as exc:
+        done = training.rollback(settings, promotion)
+    except DeskhandError as exc:
         return fail(exc)
+    rolled, restored = done.rolled, done.restored
     print(f"#{rolled.id} ({rolled.role}, cluster {rolled.cluster}) is out of service")
     if restored is not None:
         print(f"#{restored.id}, which it had replaced, answers that cluster again")

@@ -8,8 +8,8 @@ child process leaves the window's interpreter alone, and gives the gigabytes tha
 takes back to the system when it ends.
 
 The child (`child_main`, started with multiprocessing's "spawn", which every platform has)
-runs `loop.specialize` and speaks over a Pipe; `specialize_in_child` is the parent's side and
-takes the same callbacks as `specialize`, so the caller cannot tell the difference:
+runs the training service's `specialize` and speaks over a Pipe; `specialize_in_child` is the
+parent's side and takes the same callbacks, so the caller cannot tell the difference:
 
     child -> parent   ("said", line) ("step", done, total, loss) ("confirm", seconds, examples)
                       then one of ("done", Specialized | None) ("failed", message) ("cancelled", message)
@@ -20,8 +20,6 @@ No Qt here: the child imports this module and should not load Qt's libraries for
 
 from __future__ import annotations
 
-import importlib.util
-import logging
 import multiprocessing
 import traceback
 from collections.abc import Callable
@@ -29,27 +27,21 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from app.config import Settings
-from app.runtimes.base import ModelError
-from app.store.db import StoreError
-from app.training.finetune import TRAIN_EXTRA, FineTuneConfig
-from app.training.loop import Specialized, specialize
+from app.errors import DeskhandError
+from app.services.training import (
+    FineTuneConfig,
+    Specialized,
+    TrainingCancelled,
+    TrainingError,
+    check_train_extra,
+    specialize,
+)
 
-_log = logging.getLogger(__name__)
-
-#: What a stage can fail on, each with a message that says what to do (the train extra
-#: missing is an ImportError; no run log or dataset a FileNotFoundError, an OSError).
-EXPECTED = (OSError, ValueError, LookupError, ImportError, ModelError, StoreError)
-#: The packages fine-tuning imports, looked for before a process is started for nothing.
-TRAINING_PACKAGES = ("torch", "transformers", "peft")
 #: How often the parent looks at the pipe and at the cancel flag, in seconds.
 POLL_S = 0.1
 
 
-class TrainingCancelled(Exception):
-    """The person pressed Cancel: training stopped after the example it was on."""
-
-
-class StageFailed(Exception):
+class StageFailed(TrainingError):
     """The child reported a failure; the message says what went wrong and what to do."""
 
 
@@ -60,10 +52,8 @@ def child_main(conn: Connection, settings: Settings, cluster_id: int, config: Fi
         conn.send(("confirm", seconds, examples))
         return bool(conn.recv() == "yes")  # "no", or a "cancel" sent while the question was open
 
-    def on_step(done: int, total: int, loss: float) -> None:
-        if conn.poll() and conn.recv() == "cancel":
-            raise TrainingCancelled(f"cancelled after {done} of {total} examples")
-        conn.send(("step", done, total, loss))
+    def cancelled() -> bool:  # the parent sends nothing else while training runs
+        return bool(conn.poll() and conn.recv() == "cancel")
 
     try:
         result = specialize(
@@ -72,11 +62,12 @@ def child_main(conn: Connection, settings: Settings, cluster_id: int, config: Fi
             config=config,
             confirm=confirm,
             say=lambda line: conn.send(("said", line)),
-            on_step=on_step,
+            on_step=lambda done, total, loss: conn.send(("step", done, total, loss)),
+            cancelled=cancelled,
         )
     except TrainingCancelled as exc:
         conn.send(("cancelled", str(exc)))
-    except EXPECTED as exc:
+    except DeskhandError as exc:
         conn.send(("failed", str(exc)))
     except Exception as exc:  # a programming error: the traceback goes to the child's stderr
         traceback.print_exc()
@@ -97,13 +88,11 @@ def specialize_in_child(
     on_step: Callable[[int, int, float], None],
     cancelled: Callable[[], bool],
 ) -> Specialized | None:
-    """`loop.specialize` in a child process. The callbacks run in the caller's thread;
+    """The training service's `specialize` in a child process. The callbacks run in the caller's thread;
     `cancelled` is asked while it waits, and once true, the child stops after its current
     training example (raising TrainingCancelled here) or declines at the estimate (None).
     A failure in the child raises StageFailed with the child's message."""
-    missing = [name for name in TRAINING_PACKAGES if importlib.util.find_spec(name) is None]
-    if missing:  # say so at once, without starting a process that can only fail
-        raise ImportError(f"fine-tuning needs {', '.join(missing)}: {TRAIN_EXTRA}")
+    check_train_extra()  # at once, without starting a process that can only fail
     context = multiprocessing.get_context("spawn")
     ours, theirs = context.Pipe()
     # A daemon child ends with the window, wherever it is.

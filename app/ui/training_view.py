@@ -2,14 +2,15 @@
 
 The view shows what the training folder and the run log hold (the data card, the tasks found,
 the base models recommended for the ready ones, the specialists in service with the escalation
-rate before and after each promotion) and runs the stages of `app.training.loop`: Build dataset
-(export), Find tasks (cluster and recommend), Specialize (fine-tune, score, promote if better).
+rate before and after each promotion), all from the training service's `status()`, and runs the
+service's stages: Build dataset (export), Find tasks (cluster and recommend), Specialize
+(fine-tune, score, promote if better).
 
 Each stage runs off the GUI thread and reports by queued signals: Build dataset and Find tasks
 (seconds) in `TrainingWorker`'s Python thread, Specialize (minutes) in a child process that the
 thread relays (`training_process` says why a thread is not enough there). Before training
 starts, the time estimate is asked about in a dialog (the child waits, the window does not);
-the progress bar follows `FineTune.run`'s `on_step`, and Cancel takes effect after the example
+the progress bar follows the training example by example, and Cancel takes effect after the example
 being trained: nothing is written or promoted then. Scoring after the last example cannot be
 cancelled (Cancel is disabled then). What goes wrong (no run log, the train extra missing, no
 ready task) is a message in the view, never a traceback.
@@ -18,13 +19,11 @@ ready task) is a message in the view, never a traceback.
 from __future__ import annotations
 
 import html
-import json
 import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
@@ -46,16 +45,22 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import Settings
-from app.main import open_log
-from app.runtimes.hardware import probe
-from app.store.log import Escalations
-from app.training.clusters import JSON_FILE, Cluster, TaskClusters
-from app.training.dataset import DataCard
-from app.training.finetune import FineTuneConfig
-from app.training.loop import Specialized, cluster, clusters_dir, dataset_dir, export, recommend
-from app.training.pick import Recommendation, pick
-from app.training.promote import Promotion, Promotions
-from app.ui.training_process import EXPECTED, StageFailed, TrainingCancelled, specialize_in_child
+from app.errors import DeskhandError
+from app.services import training
+from app.services.training import (
+    CardSummary,
+    Cluster,
+    Escalations,
+    Exported,
+    FineTuneConfig,
+    Found,
+    Promotion,
+    Recommendation,
+    Specialist,
+    Specialized,
+    TrainingCancelled,
+)
+from app.ui.training_process import specialize_in_child
 
 _log = logging.getLogger(__name__)
 
@@ -67,14 +72,6 @@ CARD_COLUMNS = ["Figure", "Value"]
 CLUSTER_COLUMNS = ["#", "Task", "Role", "Train", "Test", "Local success", "Escalated", "Ready", "Why"]
 RECOMMENDATION_COLUMNS = ["Task #", "Rank", "Model", "Why (fit, licence, role, download)"]
 SPECIALIST_COLUMNS = ["#", "Role", "Task", "Accuracy", "Escalation before", "Escalation since", "Since"]
-
-
-@dataclass(frozen=True)
-class Found:
-    """What Find tasks produced: the tasks, and the ranked base models of the ready ones."""
-
-    clusters: TaskClusters
-    recommendations: dict[int, list[Recommendation]]
 
 
 @dataclass
@@ -98,27 +95,22 @@ def escalation_text(figures: Escalations) -> str:
     return f"{figures.rate:.0%} of {figures.runs} run{'s' if figures.runs != 1 else ''}"
 
 
-def card_rows(card: dict[str, Any]) -> list[list[str]]:
-    """The data card (`DataCard.to_json()`, as data_card.json holds it) as figure/value rows."""
+def card_rows(card: CardSummary) -> list[list[str]]:
+    """The data card as figure/value rows."""
 
     def counts(table: dict[str, int]) -> str:
         return ", ".join(f"{k} {v}" for k, v in sorted(table.items())) or "none"
 
-    by_source: dict[str, int] = {}
-    for split in ("train", "test"):
-        for source, count in card["by_source"].get(split, {}).items():
-            by_source[source] = by_source.get(source, 0) + count
-    rows = [
-        ["Logged calls considered", str(card["considered"])],
-        ["Training examples", str(card["examples"]["train"])],
-        ["Test examples", str(card["examples"]["test"])],
-        ["Runs (train / test)", f"{len(card['runs']['train'])} / {len(card['runs']['test'])}"],
-        ["By source", counts(by_source)],
-        *([f"Left out: {reason}", str(n)] for reason, n in sorted(card["removed"].items())),
-        ["Personal values replaced", counts(card["replaced"])],
-        ["Built", _local_time(card["created_at"])],
+    return [
+        ["Logged calls considered", str(card.considered)],
+        ["Training examples", str(card.train)],
+        ["Test examples", str(card.test)],
+        ["Runs (train / test)", f"{card.train_runs} / {card.test_runs}"],
+        ["By source", counts(card.by_source)],
+        *([f"Left out: {reason}", str(n)] for reason, n in sorted(card.removed.items())),
+        ["Personal values replaced", counts(card.replaced)],
+        ["Built", _local_time(card.created_at)],
     ]
-    return rows
 
 
 def task_name(name: str, role: str) -> str:
@@ -148,6 +140,24 @@ def recommendation_rows(recommendations: dict[int, list[Recommendation]]) -> lis
         [str(cluster_id), str(r.rank), r.model, r.reason.removeprefix(f"{r.model}: ")]
         for cluster_id, ranked in recommendations.items()
         for r in ranked[:SHOWN_RECOMMENDATIONS]
+    ]
+
+
+def specialist_rows(specialists: Sequence[Specialist]) -> list[list[str]]:
+    def escalation(figures: Escalations | None) -> str:
+        return "no run log" if figures is None else escalation_text(figures)
+
+    return [
+        [
+            str(s.promotion.id),
+            s.promotion.role,
+            f"{s.promotion.cluster}: {task_name(s.promotion.cluster_name, s.promotion.role)}",
+            f"{s.promotion.accuracy_before:.0%} → {s.promotion.accuracy_after:.0%}",
+            escalation(s.escalation_before),
+            escalation(s.escalation_after),
+            _local_time(s.promotion.at),
+        ]
+        for s in specialists
     ]
 
 
@@ -240,7 +250,7 @@ class TrainingWorker(QObject):
         return pending.answer and not self._stop.is_set()
 
     def specialize(self, settings: Settings, target: Cluster, config: FineTuneConfig | None) -> None:
-        """Start Specialize: `loop.specialize` in a child process (see `training_process`)."""
+        """Start Specialize: the service's `specialize` in a child process (see `training_process`)."""
 
         def job() -> Specialized | None:
             return specialize_in_child(
@@ -260,7 +270,7 @@ class TrainingWorker(QObject):
             result = job()
         except TrainingCancelled as exc:
             self.cancelled.emit(stage, str(exc))
-        except (StageFailed, *EXPECTED) as exc:
+        except DeskhandError as exc:
             self.failed.emit(stage, str(exc))
         except Exception as exc:  # a programming error: say so in the view, keep the traceback
             _log.exception("the training stage %s failed", stage)
@@ -433,35 +443,27 @@ class TrainingView(QWidget):
     # -- what the training folder holds ------------------------------------------------------
 
     def refresh(self, *, recommend_too: bool = False) -> None:
-        """Read the data card, the tasks and the promotions from disk (cheap: JSON files and
-        one query); the base models are ranked again only when asked (it probes the hardware)."""
-        card_file = dataset_dir(self.settings) / "data_card.json"
-        if card_file.is_file():
-            self.show_card(json.loads(card_file.read_text(encoding="utf-8")))
+        """Show where the loop stands (cheap: JSON files and one query per specialist); the base
+        models are ranked again only when asked (it probes the hardware)."""
+        now = training.status(self.settings, recommend=recommend_too)
+        if now.card is not None:
+            self.show_card(now.card)
         else:
             self.card_box.setTitle("Dataset: none yet (Build dataset)")
-        listing = clusters_dir(self.settings) / JSON_FILE
-        if listing.is_file():
-            data = json.loads(listing.read_text(encoding="utf-8"))
-            self.show_clusters([Cluster(**c) for c in data["clusters"]])
+        if now.clusters is not None:
+            self.show_clusters(now.clusters)
         else:
             self.cluster_box.setTitle("Tasks: none found yet (Find tasks, after Build dataset)")
             self.recommendation_box.setTitle("Base models: Find tasks ranks them for each ready task")
         if self.clusters and recommend_too:
-            hardware = probe()
-            self.show_recommendations(
-                {
-                    c.id: pick(c.role, hardware=hardware, models_dir=self.settings.models_dir)
-                    for c in self.clusters
-                    if c.ready
-                }
-            )
-        self.show_promotions()
+            self.show_recommendations(now.recommendations)
+        self.show_specialists(now.specialists)
+        if now.specialists_problem is not None:  # a damaged record: say what to do, show none
+            self._error("Specialists:", now.specialists_problem)
 
-    def show_card(self, card: dict[str, Any]) -> None:
-        """The data card, as `DataCard.to_json()` and data_card.json give it."""
+    def show_card(self, card: CardSummary) -> None:
         _fill(self.card, card_rows(card))
-        self.card_box.setTitle(f"Dataset: {card['examples']['train'] + card['examples']['test']} examples")
+        self.card_box.setTitle(f"Dataset: {card.train + card.test} examples")
 
     def show_clusters(self, clusters: Sequence[Cluster]) -> None:
         self.clusters = list(clusters)
@@ -485,35 +487,9 @@ class TrainingView(QWidget):
         )
         _fill(self.recommendation_table, recommendation_rows(recommendations))
 
-    def show_promotions(self) -> None:
-        try:
-            self.promotions = Promotions(self.settings.training_dir).active()
-        except ValueError as exc:  # a damaged record: say what to do, show none
-            self.promotions = []
-            self._error("Specialists:", str(exc))
-        rows = []
-        log = open_log(self.settings) if self.settings.db_path.exists() else None
-        try:
-            for p in self.promotions:
-                if log is None:
-                    before = after = "no run log"
-                else:
-                    before = escalation_text(log.escalation_rate_between(None, p.at))
-                    after = escalation_text(log.escalation_rate_between(p.at, None))
-                rows.append(
-                    [
-                        str(p.id),
-                        p.role,
-                        f"{p.cluster}: {task_name(p.cluster_name, p.role)}",
-                        f"{p.accuracy_before:.0%} → {p.accuracy_after:.0%}",
-                        before,
-                        after,
-                        _local_time(p.at),
-                    ]
-                )
-        finally:
-            if log is not None:
-                log.db.close()
+    def show_specialists(self, specialists: Sequence[Specialist]) -> None:
+        self.promotions = [s.promotion for s in specialists]
+        rows = specialist_rows(specialists)
         _fill(self.specialist_table, rows)
         for r, p in enumerate(self.promotions):
             item = self.specialist_table.item(r, SPECIALIST_COLUMNS.index("Task"))
@@ -537,14 +513,12 @@ class TrainingView(QWidget):
         self.worker.start(stage, job)
 
     def build_dataset(self) -> None:
-        self._start("export", lambda: export(self.settings), "building the dataset from the run log…")
+        self._start(
+            "export", lambda: training.export(self.settings), "building the dataset from the run log…"
+        )
 
     def find_tasks(self) -> None:
-        def job() -> Found:
-            clusters = cluster(self.settings)
-            return Found(clusters, recommend(self.settings, clusters))
-
-        self._start("find", job, "finding tasks in the dataset…")
+        self._start("find", lambda: training.find_tasks(self.settings), "finding tasks in the dataset…")
 
     def selected_cluster(self) -> Cluster | None:
         row = self.cluster_table.currentRow()
@@ -652,25 +626,26 @@ class TrainingView(QWidget):
     def _finished(self, stage: str, result: object) -> None:
         self._set_stage(None)
         self.status.setText("")
-        if isinstance(result, DataCard):
-            self.show_card(result.to_json())
+        if isinstance(result, Exported):
+            card = result.card
+            self.show_card(card)
             self.message.setText(
-                f"Dataset built: {result.train} training and {result.test} test examples from "
-                f"{result.considered} logged calls, in {html.escape(str(dataset_dir(self.settings)))}."
+                f"Dataset built: {card.train} training and {card.test} test examples from "
+                f"{card.considered} logged calls, in {html.escape(str(result.folder))}."
             )
         elif isinstance(result, Found):
-            self.show_clusters(result.clusters.clusters)
+            self.show_clusters(result.clusters)
             self.show_recommendations(result.recommendations)
-            ready = len(result.clusters.ready())
+            ready = len(result.ready)
             self.message.setText(
-                f"{result.clusters.k} tasks found, {ready} ready for a specialist."
+                f"{len(result.clusters)} tasks found, {ready} ready for a specialist."
                 if ready
-                else f"{result.clusters.k} tasks found; none is ready yet: a task needs "
+                else f"{len(result.clusters)} tasks found; none is ready yet: a task needs "
                 f"{self.settings.min_cluster_examples} training examples."
             )
         elif isinstance(result, Specialized):
             self.message.setText(self.result_text(result))
-            self.show_promotions()
+            self.refresh()
         else:  # specialize returned None: the person said no at the estimate
             self.progress.setVisible(False)
             self.message.setText("Not started: nothing was trained.")
@@ -749,10 +724,11 @@ class TrainingView(QWidget):
 
     def rollback(self, promotion_id: int) -> None:
         try:
-            rolled, restored = Promotions(self.settings.training_dir).rollback(promotion_id)
-        except (LookupError, ValueError) as exc:
+            done = training.rollback(self.settings, promotion_id)
+        except DeskhandError as exc:
             self._error("Could not roll back:", str(exc))
             return
+        rolled, restored = done.rolled, done.restored
         back = (
             f"#{restored.id}, which it had replaced, answers that task again"
             if restored is not None
@@ -761,4 +737,4 @@ class TrainingView(QWidget):
         self.message.setText(
             html.escape(f"#{rolled.id} ({rolled.role}, task {rolled.cluster}) is out of service; {back}.")
         )
-        self.show_promotions()
+        self.refresh()
