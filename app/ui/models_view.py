@@ -1,11 +1,12 @@
 """The models Deskhand can use: the hardware they run on, the files found, which role uses which,
 and the recommended models it can download.
 
-A file dropped into the models folder shows up on Refresh; a broken one shows why it is
-unusable. A role is swapped by picking a GGUF file or an ONNX folder, which is validated before
-anything changes (`catalog.use_model`). A recommended model downloads in a Python thread
-(`Downloader`) with a progress bar and a Cancel button; what goes wrong (offline, a damaged
-file) is shown as the download module's message.
+The view shows what `app.services.models` reads and asks it for every change: a file dropped
+into the models folder shows up on Refresh, a broken one with why it is unusable. A role is
+swapped by picking a GGUF file or an ONNX folder, which the service validates before anything
+changes (`models.use`). A recommended model downloads in a Python thread (`Downloader`) with a
+progress bar and a Cancel button; what goes wrong (offline, a damaged file) is shown as the
+service's message.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from __future__ import annotations
 import html
 import logging
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -34,42 +34,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.runtimes.base import ModelError
-from app.runtimes.catalog import (
-    CatalogEntry,
-    bind_role,
-    catalog_entries,
-    discover,
-    entry_path,
-    role_bindings,
-    use_model,
-)
-from app.runtimes.download import DownloadCancelled, Progress, pull
+from app.errors import DeskhandError
+from app.services import models
+from app.services.models import CatalogEntry, CatalogModel, DownloadCancelled, ModelsOverview, Pull
 
 _log = logging.getLogger(__name__)
 
-#: Download `entry` into a folder, reporting bytes to the callback: `download.pull` by default;
-#: tests point it at a stand-in hub.
-Pull = Callable[[CatalogEntry, Path, Progress], Path]
 ERROR = "<span style='color:#c0392b'>{}</span>"
 #: The progress bar counts in thousandths: QProgressBar's int range cannot hold a file's bytes.
 STEPS = 1000
-
-
-def _pull(entry: CatalogEntry, models_dir: Path, progress: Progress) -> Path:
-    return pull(entry, models_dir, progress=progress)
-
-
-def hardware_lines() -> list[str]:
-    """What the hardware probe says, or honestly that there is no probe in this build."""
-    try:
-        from app.runtimes import hardware
-    except ImportError:
-        return ["hardware probe: not available in this version of Deskhand"]
-    try:
-        return hardware.acceleration_summary(hardware.probe())
-    except Exception as exc:  # a probe failure must not take the window down
-        return [f"hardware probe failed: {type(exc).__name__}: {exc}"]
+#: What a catalog tier means, in the words of the person choosing.
+SUITS = {"any": "any computer", "cpu-8gb": "8 GB RAM", "gpu-6gb": "a 6 GB GPU"}
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -110,7 +85,7 @@ class Downloader(QObject):
     failed = Signal(str)  # what went wrong and what to do
     cancelled = Signal()
 
-    def __init__(self, pull: Pull = _pull, parent: QObject | None = None) -> None:
+    def __init__(self, pull: Pull = models.pull, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._pull = pull
         self._stop = threading.Event()
@@ -142,7 +117,7 @@ class Downloader(QObject):
             path = self._pull(entry, models_dir, report)
         except DownloadCancelled:
             self.cancelled.emit()
-        except ModelError as exc:
+        except DeskhandError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # a bug must not leave the window waiting forever
             _log.exception("downloading %s", entry.name)
@@ -162,7 +137,7 @@ class ModelsView(QWidget):
         parent: QWidget | None = None,
         *,
         catalog: dict[str, Any] | None = None,
-        pull: Pull = _pull,
+        pull: Pull = models.pull,
     ) -> None:
         super().__init__(parent)
         self.models_dir = models_dir
@@ -173,6 +148,7 @@ class ModelsView(QWidget):
         self.downloader.failed.connect(self._download_failed)
         self.downloader.cancelled.connect(self._download_cancelled)
         self._downloading: CatalogEntry | None = None
+        self._catalog: tuple[CatalogModel, ...] = ()
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -253,34 +229,35 @@ class ModelsView(QWidget):
     # -- what is on disk ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.hardware.setText("\n".join(hardware_lines()))
+        found = models.overview(self.models_dir, self.catalog)
+        self.hardware.setText("\n".join(found.acceleration))
         rows = []
-        for model in discover(self.models_dir):
-            h = model.header
+        for model in found.files:
+            d = model.details
             rows.append(
                 [
                     model.path.name,
                     model.source,
-                    h.architecture if h else "",
-                    h.quantization if h else "",
-                    str(h.context_length or "") if h else "",
-                    f"{h.size_bytes / 1e6:.0f} MB" if h else "",
-                    "usable" if h else f"unusable: {model.error}",
+                    d.architecture if d else "",
+                    d.quantization if d else "",
+                    str(d.context_length or "") if d else "",
+                    f"{d.size_bytes / 1e6:.0f} MB" if d else "",
+                    "usable" if d else f"unusable: {model.problem}",
                 ]
             )
         _fill(self.found, rows)
-        self._fill_roles()
+        self._fill_roles(found)
+        self._catalog = tuple(m for m in found.catalog if m.downloadable)
         self._fill_recommended()
 
-    def _fill_roles(self) -> None:
+    def _fill_roles(self, found: ModelsOverview) -> None:
         roles = []
-        for role, ref in sorted(role_bindings(self.models_dir, self.catalog).items()):
-            try:
-                binding = bind_role(role, self.models_dir, self.catalog)
-                in_use = binding.path.name + (f" (fallback: {binding.fallback})" if binding.fallback else "")
-            except ModelError as exc:
-                in_use = f"not usable: {exc}"
-            roles.append([role, ref, in_use, ""])
+        for bound in sorted(found.roles, key=lambda b: b.role):
+            if bound.path is None:
+                in_use = f"not usable: {bound.problem}"
+            else:
+                in_use = bound.path.name + (f" (fallback: {bound.fallback})" if bound.fallback else "")
+            roles.append([bound.role, bound.ref, in_use, ""])
         _fill(self.roles, roles)
         for row, (role, *_rest) in enumerate(roles):
             self.roles.setCellWidget(row, 3, self._use_button(role))
@@ -301,38 +278,30 @@ class ModelsView(QWidget):
         return button
 
     def _fill_recommended(self) -> None:
-        rows, present = [], []
-        entries = [e for e in catalog_entries(self.catalog).values() if not e.shipped and e.repo]
-        for entry in entries:
-            try:
-                entry_path(entry, self.models_dir)
-                here = True
-            except ModelError:
-                here = False
-            present.append(here)
+        rows = []
+        for model in self._catalog:
+            entry = model.entry
             rows.append(
                 [
                     entry.name,
                     entry.description,
                     f"{entry.size_mb:,} MB" if entry.size_mb else "?",
-                    {"any": "any computer", "cpu-8gb": "8 GB RAM", "gpu-6gb": "a 6 GB GPU"}.get(
-                        entry.tier or "", entry.tier or "?"
-                    ),
+                    SUITS.get(entry.tier or "", entry.tier or "?"),
                     ", ".join(entry.roles) or "—",
                     entry.license,
-                    "downloaded" if here else "not downloaded",
+                    "downloaded" if model.present else "not downloaded",
                     "",
                 ]
             )
         _fill(self.recommended, rows)
         busy = self.downloader.busy
-        for row, (entry, here) in enumerate(zip(entries, present, strict=True)):
-            if here:
+        for row, model in enumerate(self._catalog):
+            if model.present:
                 continue
             button = QPushButton("Download")
-            button.setAccessibleName(f"Download {entry.name}")
+            button.setAccessibleName(f"Download {model.entry.name}")
             button.setEnabled(not busy)
-            button.clicked.connect(lambda _checked=False, e=entry: self.download(e))
+            button.clicked.connect(lambda _checked=False, e=model.entry: self.download(e))
             self.recommended.setCellWidget(row, 7, button)
 
     # -- swapping a role's model -------------------------------------------------------------
@@ -359,14 +328,14 @@ class ModelsView(QWidget):
     def use_file(self, role: str, path: Path) -> bool:
         """Bind `role` to `path` once it validates; otherwise say why and change nothing."""
         try:
-            binding = use_model(role, str(path), self.models_dir, self.catalog)
-        except ModelError as exc:
+            models.use(role, str(path), self.models_dir, self.catalog)
+        except DeskhandError as exc:
             self.roles_status.setText(ERROR.format(html.escape(str(exc))))
             return False
         self.refresh()
         self.roles_status.setText(
-            f"The {html.escape(role)} now uses <b>{html.escape(binding.path.name)}</b> "
-            f"(saved in {html.escape(str(self.models_dir / 'roles.toml'))})."
+            f"The {html.escape(role)} now uses <b>{html.escape(path.name)}</b> "
+            f"(saved in {html.escape(str(models.roles_file(self.models_dir)))})."
         )
         self.roles_changed.emit(role)
         return True

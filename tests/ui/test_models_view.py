@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 import shutil
 import socket
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QPushButton,
 from pytestqt.qtbot import QtBot
 
 from app.config import Settings
-from app.runtimes.catalog import CatalogEntry, load_catalog, resolve_role
-from app.runtimes.download import Progress, pull
+from app.runtimes.catalog import load_catalog, resolve_role
+from app.services import models
+from app.services.models import Pull
 from app.ui.models_view import STEPS, ModelsView
 from tests.hub_server import HubStandIn, hub_stand_in, small_model
 
@@ -132,8 +133,8 @@ def catalog_with_tiny_model() -> dict[str, object]:
     return catalog
 
 
-def pull_from(endpoint: str) -> Callable[[CatalogEntry, Path, Progress], Path]:
-    return lambda entry, folder, progress: pull(entry, folder, progress=progress, endpoint=endpoint)
+def pull_from(endpoint: str) -> Pull:
+    return lambda entry, folder, progress: models.pull(entry, folder, progress, endpoint=endpoint)
 
 
 def row_of(table: QTableWidget, name: str) -> int:
