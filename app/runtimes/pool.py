@@ -19,7 +19,6 @@ keyed by the adapter file (an adapter belongs to exactly one base, checked by it
 from __future__ import annotations
 
 import threading
-import time
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -45,7 +44,6 @@ class _Loaded:
     cost_bytes: int
     plan: OffloadPlan | None
     users: int = 0
-    last_used: float = 0.0
 
 
 class ModelPool:
@@ -125,7 +123,6 @@ class ModelPool:
         finally:
             with self._lock:
                 entry.users -= 1
-                entry.last_used = time.monotonic()
 
     def _load(self, path: Path, adapter: Path | None = None) -> _Loaded:
         header = validate_model(path)
@@ -160,7 +157,7 @@ class ModelPool:
             self.notices.append(
                 f"{path.name}: ONNX Runtime GenAI on {runtime.provider} ({runtime.provider_note})"
             )
-        entry = _Loaded(runtime=runtime, cost_bytes=cost, plan=plan, last_used=time.monotonic())
+        entry = _Loaded(runtime=runtime, cost_bytes=cost, plan=plan)
         self._loaded[adapter or path] = entry
         self.loads += 1
         return entry
