@@ -1,7 +1,7 @@
 """`deskhand logs`: recent runs, their steps and every model call; one run as an HTML page.
 
 deskhand logs [--last N]                         recent runs in the terminal
-deskhand logs --report RUN_ID [--out FILE]       one run as a page to share (app.store.report)
+deskhand logs --report RUN_ID [--out FILE]       one run as a page to share
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from pathlib import Path
 
 from app.cli.common import EXIT_CONFIG, EXIT_DONE, fail
 from app.config import Settings
+from app.errors import DeskhandError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,17 +41,11 @@ def _dispatch(settings: Settings, args: argparse.Namespace, parser: argparse.Arg
 
 
 def cmd_report(settings: Settings, run_id: int, out: Path) -> int:
-    from app.main import open_log
-    from app.store.db import StoreError
-    from app.store.report import ReportError, write_run_report
+    from app.services.insights import write_run_report
 
-    if not settings.db_path.exists():
-        print(f"deskhand: no runs yet ({settings.db_path} does not exist)", file=sys.stderr)
-        return EXIT_CONFIG
     try:
-        log = open_log(settings)
-        write_run_report(log, run_id, settings.screenshots_dir, out)
-    except (StoreError, ReportError) as exc:
+        write_run_report(settings, run_id, out)
+    except DeskhandError as exc:
         return fail(exc)
     except OSError as exc:
         print(
@@ -63,32 +58,33 @@ def cmd_report(settings: Settings, run_id: int, out: Path) -> int:
 
 
 def cmd_logs(settings: Settings, last: int) -> int:
-    from app.main import open_log
-    from app.store.db import StoreError
+    from app.services.insights import recent_runs, run_detail
 
     if not settings.db_path.exists():
         print(f"no runs yet ({settings.db_path} does not exist)")
         return EXIT_DONE
     try:
-        log = open_log(settings)
-    except StoreError as exc:
+        runs = recent_runs(settings, last)
+        details = [d for d in (run_detail(settings, run.id) for run in reversed(runs)) if d is not None]
+    except DeskhandError as exc:
         return fail(exc)
-    runs = log.recent_runs(last)
     if not runs:
         print("no runs yet")
-    for run in reversed(runs):
+    for detail in details:
+        run = detail.run
         print(
-            f"run {run['id']} {run['started_at']} {run['outcome'] or 'unfinished'}: {run['task']!r} "
-            f"— {run['steps']} steps, {run['lm_calls']} model calls, {run['wall_s'] or 0:.1f} s"
+            f"run {run.id} {run.started_at} {run.outcome or 'unfinished'}: {run.task!r} "
+            f"— {run.steps} steps, {run.lm_calls} model calls, {run.wall_s or 0:.1f} s"
         )
-        if run["reason"]:
-            print(f"    {run['reason']}")
-        for step in log.steps_of(run["id"]):
-            n, who, target = step["idx"] + 1, step["decided_by"], step["target_text"]
-            print(f"    [{n}] {who:<5} {step['action']} {target!r} — {step['note']}")
-        for call in log.calls_of(run["id"]):
+        if run.reason:
+            print(f"    {run.reason}")
+        for step in detail.steps:
             print(
-                f"      {call['role']} {call['model']}: {call['output']} "
-                f"({call['latency_ms']:.0f} ms, {call['tokens_in']}+{call['tokens_out']} tokens)"
+                f"    [{step.idx + 1}] {step.decided_by:<5} {step.action} {step.target_text!r} — {step.note}"
+            )
+        for call in detail.calls:
+            print(
+                f"      {call.role} {call.model}: {call.output} "
+                f"({call.latency_ms:.0f} ms, {call.tokens_in}+{call.tokens_out} tokens)"
             )
     return EXIT_DONE

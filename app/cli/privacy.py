@@ -12,10 +12,10 @@ import getpass
 import json
 import sys
 from pathlib import Path
-from typing import Any
 
 from app.cli.common import EXIT_CONFIG, EXIT_DONE, fail
 from app.config import Settings
+from app.errors import DeskhandError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -36,33 +36,30 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     stats.set_defaults(handler=lambda settings, args, _p: cmd_stats(settings, args.json))
 
 
-def _rows(settings: Settings, query: str) -> list[dict[str, Any]] | None:
-    from app.main import open_log
-
-    if not settings.db_path.exists():
-        return None
-    return [dict(r) for r in open_log(settings).db.query(query)]
-
-
 def cmd_privacy(settings: Settings, last: int, as_json: bool) -> int:
-    rows = _rows(settings, f"SELECT * FROM outbound ORDER BY id DESC LIMIT {int(last)}") or []
+    from app.services.insights import outbound
+
+    try:
+        rows = outbound(settings, last)
+    except DeskhandError as exc:
+        return fail(exc)
     if as_json:
-        print(json.dumps(rows, ensure_ascii=False))
+        print(json.dumps([row.as_json() for row in rows], ensure_ascii=False))
         return EXIT_DONE
     if not rows:
         print("nothing has left this machine (the outbound ledger is empty)")
     for row in reversed(rows):
-        verdict = "SENT" if row["allowed"] else "STOPPED"
-        status = f"{row['status']}: {row['error']}" if row["error"] else row["status"]
+        verdict = "SENT" if row.allowed else "STOPPED"
+        status = f"{row.status}: {row.error}" if row.error else row.status
         print(
-            f"{row['at']} {verdict} to {row['provider']} ({row['model']}), {row['bytes']} bytes, "
-            f"policy {row['policy']}: {row['reason']} [{status}]"
+            f"{row.at} {verdict} to {row.provider} ({row.model}), {row.bytes} bytes, "
+            f"policy {row.policy}: {row.reason} [{status}]"
         )
     return EXIT_DONE
 
 
 def cmd_keys(action: str, provider: str) -> int:
-    from app.privacy.secrets import SecretsUnavailable, delete_key, set_key
+    from app.services.cloud import SecretsUnavailable, delete_key, set_key
 
     try:
         if action == "set":
@@ -82,17 +79,20 @@ def cmd_keys(action: str, provider: str) -> int:
 
 
 def cmd_stats(settings: Settings, as_json: bool) -> int:
-    from app.main import escalation_figures
+    from app.services.insights import escalation_figures
 
-    figures = escalation_figures(settings)
+    try:
+        f = escalation_figures(settings)
+    except DeskhandError as exc:
+        return fail(exc)
     if as_json:
-        print(json.dumps(figures))
+        print(json.dumps(f.as_json()))
         return EXIT_DONE
     print(
-        f"{figures['runs']} runs, {figures['model_calls']} model calls: {figures['local_calls']} local, "
-        f"{figures['cloud_calls']} cloud (local share {figures['local_share']}); "
-        f"runs that consulted the cloud: {figures['runs_with_escalation']} "
-        f"(rate {figures['escalation_rate']}); estimated cost saved against all-cloud: "
-        f"${figures['cost_saved_usd']:.4f}"
+        f"{f.runs} runs, {f.model_calls} model calls: {f.local_calls} local, "
+        f"{f.cloud_calls} cloud (local share {f.local_share}); "
+        f"runs that consulted the cloud: {f.runs_with_escalation} "
+        f"(rate {f.escalation_rate}); estimated cost saved against all-cloud: "
+        f"${f.cost_saved_usd:.4f}"
     )
     return EXIT_DONE

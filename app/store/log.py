@@ -123,6 +123,20 @@ class RoleLatencies:
     latencies_ms: tuple[float, ...]
 
 
+@dataclass(frozen=True)
+class CallTotals:
+    """All logged model calls: how many, how many ran on this machine, and their tokens."""
+
+    calls: int
+    local_calls: int
+    local_tokens_in: int
+    local_tokens_out: int
+
+    @property
+    def cloud_calls(self) -> int:
+        return self.calls - self.local_calls
+
+
 #: The day of an ISO timestamp in the person's time zone (the log stores UTC).
 _LOCAL_DAY = "date({column}, 'localtime')"
 
@@ -191,10 +205,6 @@ class RunLog:
             return step_id
 
         return int(self._write(insert))
-
-    def record_calls(self, run_id: int, calls: tuple[LMCallRecord, ...]) -> None:
-        """Store model calls that belong to no step (a decision that ended the run)."""
-        self._write(lambda: self._insert_calls(run_id, None, calls))
 
     def _insert_calls(self, run_id: int, step_id: int | None, calls: tuple[LMCallRecord, ...]) -> None:
         for call in calls:
@@ -337,6 +347,18 @@ class RunLog:
         for role, cloud, latency in rows:
             grouped.setdefault((role, bool(cloud)), []).append(float(latency))
         return [RoleLatencies(role, cloud, tuple(values)) for (role, cloud), values in grouped.items()]
+
+    def call_totals(self) -> CallTotals:
+        """Every logged model call counted, local and cloud apart, with the local calls' tokens:
+        what an all-cloud setup would have been paid for."""
+        local = f"coalesce(runtime, '') != '{Origin.CLOUD}'"  # LMCallRecord.origin, in SQL
+        row = self.db.execute(
+            f"""SELECT count(*), coalesce(sum({local}), 0),
+                  coalesce(sum(CASE WHEN {local} THEN coalesce(tokens_in, 0) ELSE 0 END), 0),
+                  coalesce(sum(CASE WHEN {local} THEN coalesce(tokens_out, 0) ELSE 0 END), 0)
+                FROM lm_calls"""
+        ).fetchone()
+        return CallTotals(*(int(value) for value in row))
 
 
 class RunLedger:

@@ -2,8 +2,8 @@
 over the last days (where calls ran, escalations, latency per role, cost saved), recent runs
 with an HTML report of any of them, and search over every logged model call.
 
-The charts' numbers come from `RunLog`'s queries through the small builders below, so what is
-drawn is exactly what the database says at the configured cloud prices.
+Every number comes from `app.services.insights` (the same figures as `deskhand stats`); the small
+builders below only turn them into the charts' bars, boxes and points.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import (
@@ -30,11 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.config import Prices, Settings
-from app.main import escalation_figures, open_log
-from app.store.db import StoreError
-from app.store.log import DayCalls, DayRuns, RoleLatencies, RunLog
-from app.store.report import ReportError, write_run_report
+from app.config import Settings
+from app.errors import DeskhandError
+from app.services import insights
+from app.services.insights import (
+    DayCalls,
+    DayCost,
+    DayRuns,
+    EscalationFigures,
+    RoleLatencies,
+    escalation_figures,
+)
 from app.ui.charts import (
     CostChart,
     CostPoint,
@@ -46,46 +51,30 @@ from app.ui.charts import (
     ShareChart,
 )
 from app.ui.models_view import _fill, _table
-from app.ui.timeline import call_rows_text
+from app.ui.timeline import found_calls_text
 
 #: `deskhand stats`'s figures; tests may hand in another source.
-Figures = Callable[[Settings], dict[str, Any]]
+Figures = Callable[[Settings], EscalationFigures]
 #: The charts show the last this many days that had any activity.
 CHART_DAYS = 30
 #: Runs listed in the table.
 TABLE_RUNS = 50
 
 
-def share_bars(days: list[DayCalls]) -> list[ShareBar]:
+def share_bars(days: tuple[DayCalls, ...]) -> list[ShareBar]:
     return [ShareBar(d.day, d.local_calls, d.cloud_calls) for d in days]
 
 
-def rate_bars(days: list[DayRuns]) -> list[RateBar]:
+def rate_bars(days: tuple[DayRuns, ...]) -> list[RateBar]:
     return [RateBar(d.day, d.escalated, d.runs) for d in days]
 
 
-def latency_boxes(groups: list[RoleLatencies]) -> list[LatencyBox]:
+def latency_boxes(groups: tuple[RoleLatencies, ...]) -> list[LatencyBox]:
     return [LatencyBox.of(g.role, g.cloud, g.latencies_ms) for g in groups if g.latencies_ms]
 
 
-def cost_points(days: list[DayCalls], prices: Prices) -> list[CostPoint]:
-    """Running totals per day: every call priced as a cloud call, and the cloud calls alone."""
-
-    def usd(tokens_in: int, tokens_out: int) -> float:
-        return (tokens_in * prices.input_per_million + tokens_out * prices.output_per_million) / 1_000_000
-
-    points, all_cloud, cloud = [], 0.0, 0.0
-    for d in days:
-        spent = usd(d.cloud_tokens_in, d.cloud_tokens_out)
-        all_cloud += usd(d.local_tokens_in, d.local_tokens_out) + spent
-        cloud += spent
-        points.append(CostPoint(d.day, all_cloud, cloud))
-    return points
-
-
-def plain_words(query: str) -> str:
-    """The search box takes plain words, not FTS syntax: each word is quoted, all must match."""
-    return " ".join('"' + word.replace('"', '""') + '"' for word in query.split())
+def cost_points(days: tuple[DayCost, ...]) -> list[CostPoint]:
+    return [CostPoint(d.day, d.all_cloud_usd, d.cloud_usd) for d in days]
 
 
 def _percent(value: float | None) -> str:
@@ -103,7 +92,7 @@ class InsightsView(QWidget):
         super().__init__(parent)
         self.settings = settings
         self._figures = figures
-        self.figures: dict[str, Any] = {}
+        self.figures: EscalationFigures  # set by refresh(), below
         layout = QVBoxLayout(self)
 
         figures_box = QGroupBox("Where the work was done")
@@ -204,53 +193,40 @@ class InsightsView(QWidget):
         return box
 
     def refresh(self) -> None:
-        self.figures = self._figures(self.settings)
-        f = self.figures
-        self.figure_labels["runs"].setText(str(f["runs"]))
-        self.figure_labels["model_calls"].setText(str(f["model_calls"]))
+        self.figures = f = self._figures(self.settings)
+        self.figure_labels["runs"].setText(str(f.runs))
+        self.figure_labels["model_calls"].setText(str(f.model_calls))
         self.figure_captions["model_calls"].setText(
-            f"Model calls ({f['local_calls']} local, {f['cloud_calls']} cloud)"
+            f"Model calls ({f.local_calls} local, {f.cloud_calls} cloud)"
         )
-        self.figure_labels["local_share"].setText(_percent(f["local_share"]))
-        self.figure_labels["escalation_rate"].setText(_percent(f["escalation_rate"]))
-        self.figure_labels["cost_saved_usd"].setText(f"${f['cost_saved_usd']:.4f}")
-        if not self.settings.db_path.exists():
-            _fill(self.runs, [])
-            for chart in (self.share_chart, self.escalation_chart, self.latency_chart, self.cost_chart):
-                chart.set_data([])
-            return
-        log = open_log(self.settings)
-        try:
-            self._show(log)
-        finally:
-            log.db.close()
-
-    def _show(self, log: RunLog) -> None:
+        self.figure_labels["local_share"].setText(_percent(f.local_share))
+        self.figure_labels["escalation_rate"].setText(_percent(f.escalation_rate))
+        self.figure_labels["cost_saved_usd"].setText(f"${f.cost_saved_usd:.4f}")
         chosen = self.selected_run_id()
-        runs = log.recent_runs(TABLE_RUNS)
+        runs = insights.recent_runs(self.settings, TABLE_RUNS)
         _fill(
             self.runs,
             [
                 [
-                    str(r["id"]),
-                    r["task"] or "",
-                    r["outcome"] or "running",
-                    str(r["steps"] or 0),
-                    str(r["local_calls"] or 0),
-                    str(r["cloud_calls"] or 0),
-                    f"{r['wall_s']:.1f}" if r["wall_s"] is not None else "",
+                    str(r.id),
+                    r.task,
+                    r.outcome or "running",
+                    str(r.steps),
+                    str(r.local_calls),
+                    str(r.cloud_calls),
+                    f"{r.wall_s:.1f}" if r.wall_s is not None else "",
                 ]
                 for r in runs
             ],
         )
         for row, r in enumerate(runs):
-            if r["id"] == chosen:
+            if r.id == chosen:
                 self.runs.selectRow(row)
-        days = log.calls_by_day(CHART_DAYS)
-        self.share_chart.set_data(share_bars(days))
-        self.escalation_chart.set_data(rate_bars(log.runs_by_day(CHART_DAYS)))
-        self.latency_chart.set_data(latency_boxes(log.latency_by_role()))
-        self.cost_chart.set_data(cost_points(days, self.settings.prices))
+        history = insights.history(self.settings, CHART_DAYS)
+        self.share_chart.set_data(share_bars(history.calls))
+        self.escalation_chart.set_data(rate_bars(history.runs))
+        self.latency_chart.set_data(latency_boxes(history.latencies))
+        self.cost_chart.set_data(cost_points(history.cost))
 
     def selected_run_id(self) -> int | None:
         rows = self.runs.selectionModel().selectedRows()
@@ -275,12 +251,8 @@ class InsightsView(QWidget):
     def export_report(self, run_id: int, out: Path) -> Path | None:
         """Write run `run_id`'s HTML report to `out`; says in the panel where it went, or why not."""
         try:
-            log = open_log(self.settings)
-            try:
-                write_run_report(log, run_id, self.settings.screenshots_dir, out)
-            finally:
-                log.db.close()
-        except (StoreError, ReportError) as exc:
+            insights.write_run_report(self.settings, run_id, out)
+        except DeskhandError as exc:
             self.export_status.setText(f"<span style='color:#c0392b'>{html.escape(str(exc))}</span>")
             return None
         except OSError as exc:
@@ -298,12 +270,8 @@ class InsightsView(QWidget):
 
     def search(self) -> None:
         query = self.query.text().strip()
-        if not query or not self.settings.db_path.exists():
+        if not query:
             self.results.setPlainText("")
             return
-        log = open_log(self.settings)
-        try:
-            rows = log.search_calls(plain_words(query), limit=50)
-        finally:
-            log.db.close()
-        self.results.setPlainText(call_rows_text(rows) if rows else f"no model call mentions {query!r}")
+        found = insights.search_calls(self.settings, query, limit=50)
+        self.results.setPlainText(found_calls_text(found) if found else f"no model call mentions {query!r}")

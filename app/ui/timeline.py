@@ -4,7 +4,6 @@ and the chosen step at full size with the model calls behind it."""
 from __future__ import annotations
 
 import html
-import json
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont, QPixmap
@@ -19,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.agent.steps import Step
-from app.store.log import LMCallRecord
+from app.agent.steps import LMCallRecord, Step
+from app.services.insights import LoggedCall
 from app.ui.images import picture
 
 THUMB_WIDTH = 192
@@ -154,14 +153,13 @@ class StepView(QWidget):
         self.calls.setPlainText("\n".join(format_call(c) for c in step.lm_calls))
 
 
-def call_rows_text(rows: list[dict[str, object]]) -> str:
-    """Model calls as the run log stores them (messages as JSON), for the insights search."""
+def found_calls_text(calls: list[LoggedCall]) -> str:
+    """Model calls read back from the run log, for the insights search."""
     parts = []
-    for row in rows:
-        messages = json.loads(str(row.get("messages") or "[]"))
-        prompt = "\n".join(f"[{m.get('role', '?')}]\n{m.get('content', '')}" for m in messages)
+    for call in calls:
+        prompt = "\n".join(f"[{m['role']}]\n{m['content']}" for m in call.messages)
         parts.append(
-            f"=== run {row.get('run_id')} · {row.get('role')} · {row.get('model')}\n"
-            f"--- prompt\n{prompt}\n--- output\n{row.get('output')}\n"
+            f"=== run {call.run_id} · {call.role} · {call.model}\n"
+            f"--- prompt\n{prompt}\n--- output\n{call.output}\n"
         )
     return "\n".join(parts)

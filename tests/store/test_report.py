@@ -15,8 +15,7 @@ import pytest
 from PIL import Image
 
 from app.config import Settings
-from app.main import open_log
-from app.store.log import RunLog
+from app.store.log import RunLog, open_log
 from app.store.report import ReportError, render_run, write_run_report
 from tests.run_history import HOSTILE, write_history
 
@@ -56,7 +55,7 @@ def settings(deskhand_home: Path) -> Settings:
 
 @pytest.fixture
 def log(settings: Settings) -> RunLog:
-    log = open_log(settings)
+    log = open_log(settings.db_path)
     write_history(log, days=3)
     return log
 

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from app.config import Settings
-from app.main import escalation_figures, open_log
-from app.store.log import RunLog
+from app.services.insights import escalation_figures
+from app.store.log import RunLog, open_log
 from app.ui.charts import LOCAL, CostPoint, RateBar, ShareBar
 from app.ui.insights_view import InsightsView
 from tests.run_history import write_history
@@ -27,7 +27,7 @@ def local_day(stamp: str) -> str:
 
 @pytest.fixture
 def log(deskhand_home: Path) -> RunLog:
-    log = open_log(Settings())
+    log = open_log(Settings().db_path)
     write_history(log, days=6)
     return log
 
@@ -110,7 +110,7 @@ def test_each_chart_draws_what_the_raw_rows_say(view: InsightsView, log: RunLog,
     assert [p.label for p in drawn] == [day for day, _, _ in expected_cost]
     assert np.allclose([(p.all_cloud_usd, p.cloud_usd) for p in drawn], [e[1:] for e in expected_cost])
     assert isinstance(drawn[-1], CostPoint)
-    assert round(drawn[-1].saved_usd, 6) == view.figures["cost_saved_usd"]
+    assert round(drawn[-1].saved_usd, 6) == view.figures.cost_saved_usd
 
     assert share_of(LOCAL, view.share_chart) > 0.05  # the bars are painted, mostly green
     view.grab().save(str(png_dir / "insights.png"))
