@@ -4,6 +4,16 @@ A JSON schema becomes a GBNF grammar with llama-cpp-python's own converter; we t
 its `space` rule to the empty string. The converter lets the model put newlines and up to 20
 spaces between any two tokens, and small models take that room: the built-in 135M model pads
 whitespace until `max_tokens` (5 s a call instead of 0.3 s). Compact JSON leaves it no room.
+The converter's literals do not escape backslashes (a name with `\\` or a tab became a grammar
+that forces invalid JSON), so ours do; enum strings are written as UTF-8, not `\\u` escapes.
+
+Native code must not end the run. A schema with no valid choice (an empty enum: nothing on
+screen qualifies) or a grammar llama.cpp's own parser rejects never reaches the sampler, which
+would dereference the parser's null and segfault; neither does a prompt longer than the context.
+Both come back as an unusable `Completion` whose `error` says why, which the agent treats like
+any other model mistake. `fits()` and `prompt_budget()` let a caller shorten a prompt first. The
+abort handler's gdb backtrace (printed on stdout) is switched off before llama.cpp is loaded; a
+model whose weights abort llama.cpp is caught by `app.runtimes.smoke` in a child process.
 
 One `Llama` context is not thread-safe, so every call holds the runtime's lock. The chat
 prompt is rendered with the model's own template, so prompt tokens are counted exactly and a
@@ -48,8 +58,12 @@ from app.runtimes.base import (
 )
 from app.runtimes.gguf_file import GGUFHeader, read_header
 
-_SPACE_RULE = re.compile(r"^space ::= .*$", re.MULTILINE)
 _SEQ = 0  # llama-cpp-python keeps everything in sequence 0
+#: GBNF literal escapes: the converter's own table lacks the backslash.
+_GBNF_ESCAPES = {"\\": "\\\\", '"': '\\"', "\r": "\\r", "\n": "\\n"}
+_GBNF_SPECIAL = re.compile(r'[\\"\r\n]')
+#: `finish_reason` of a call refused before generation (no valid choice, prompt too long).
+REFUSED = "error"
 
 
 @dataclass(frozen=True)
@@ -68,6 +82,9 @@ def _shared(a: npt.NDArray[np.intc], b: npt.NDArray[np.intc]) -> int:
 
 
 def _import_llama_cpp() -> Any:
+    # ggml's abort handler forks gdb, whose backtrace goes to *stdout* (where `run --json`
+    # prints JSON lines); the variable is read when the library loads and again on abort.
+    os.environ.setdefault("GGML_NO_BACKTRACE", "1")
     try:
         import llama_cpp
     except ImportError as exc:
@@ -79,13 +96,103 @@ def _import_llama_cpp() -> Any:
 
 
 def compact_grammar(schema: dict[str, Any]) -> str:
-    """GBNF for `schema` that admits only compact JSON (no whitespace between tokens)."""
-    from llama_cpp.llama_grammar import json_schema_to_gbnf
+    """GBNF for `schema` that admits only compact JSON (no whitespace between tokens).
 
-    gbnf: str = json_schema_to_gbnf(json.dumps(schema))
-    if _SPACE_RULE.search(gbnf) is None:
-        raise RuntimeError("llama-cpp-python's grammar converter no longer emits a `space` rule")
-    return _SPACE_RULE.sub('space ::= ""', gbnf)
+    ValueError when the schema offers no valid choice (an empty enum) or the converter cannot
+    express it; the message says which part.
+    """
+    empty = _empty_choice(schema, "")
+    if empty is not None:
+        raise ValueError(f"the schema offers no valid choice for `{empty}` (an empty list)")
+    converter = _converter()
+    try:
+        converter.visit(converter.resolve_refs(schema, "stdin"), "")
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
+        raise ValueError(f"the schema cannot be turned into a grammar ({exc})") from exc
+    gbnf: str = converter.format_grammar()
+    return gbnf
+
+
+def _converter() -> Any:
+    """llama-cpp-python's schema converter with literals escaped as GBNF wants and compact JSON."""
+    _import_llama_cpp()
+    from llama_cpp.llama_grammar import SchemaConverter
+
+    class CompactConverter(SchemaConverter):
+        def _format_literal(self, literal: str) -> str:
+            return '"' + _GBNF_SPECIAL.sub(lambda m: _GBNF_ESCAPES[m.group(0)], literal) + '"'
+
+        def _generate_constant_rule(self, value: Any) -> str:
+            return self._format_literal(json.dumps(value, ensure_ascii=False))
+
+    make: Any = CompactConverter  # the library's class has no type hints
+    converter = make(prop_order={}, allow_fetch=False, dotall=False, raw_pattern=False)
+    converter._rules["space"] = '""'
+    return converter
+
+
+def _empty_choice(schema: Any, path: str) -> str | None:
+    """Where in `schema` an enum, anyOf or oneOf offers nothing (a property path), or None."""
+    if isinstance(schema, list):
+        places = (_empty_choice(item, path) for item in schema)
+        return next((p for p in places if p is not None), None)
+    if not isinstance(schema, dict):
+        return None
+    if any(key in schema and not schema[key] for key in ("enum", "anyOf", "oneOf")):
+        return path or "the answer"
+    for key, value in schema.items():
+        if key == "properties" and isinstance(value, dict):
+            inner = [(f"{path}.{name}".lstrip("."), sub) for name, sub in value.items()]
+        elif key in ("enum", "const", "default", "examples"):
+            continue  # values, not schemas
+        else:
+            inner = [(path, value)]
+        for where, sub in inner:
+            found = _empty_choice(sub, where)
+            if found is not None:
+                return found
+    return None
+
+
+@dataclass(frozen=True)
+class _Constraint:
+    """A schema as llama.cpp enforces it, or why it cannot."""
+
+    grammar: Any
+    #: Tokens an answer may take beyond `max_tokens`: picking from a list costs one token of the
+    #: budget however long the value, so a long element name is never cut off.
+    extra_tokens: int
+    error: str | None
+
+
+def _choice_tokens(schema: Any) -> int:
+    """Tokens the schema's longest choices may take beyond one each (see `_Constraint`).
+
+    Under a grammar the model spells a value its own way, often a character or a byte per token
+    (the built-in model took 378 tokens for a 450-character name that tokenizes to 82), so a
+    value's UTF-8 length is the bound.
+    """
+    if isinstance(schema, list):
+        return sum(_choice_tokens(item) for item in schema)
+    if not isinstance(schema, dict):
+        return 0
+    extra = sum(_choice_tokens(v) for k, v in schema.items() if k not in ("enum", "const"))
+    values = schema.get("enum") or []
+    if isinstance(values, list) and values:
+        longest = max(len(_choice_text(v).encode("utf-8")) for v in values)
+        extra += max(longest - 1, 0)
+    return extra
+
+
+def _choice_text(value: Any) -> str:
+    """An enum value as it appears in compact JSON, without a string's quotes."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text[1:-1] if isinstance(value, str) else text
+
+
+def _refused(error: str, tokens_in: int) -> Completion:
+    """The unusable answer to a call that never reached llama.cpp."""
+    return Completion("", None, tokens_in, 0, 0.0, None, REFUSED, error)
 
 
 class LlamaRuntime:
@@ -140,7 +247,7 @@ class LlamaRuntime:
             bos_token=self._token_text(self._llm.token_bos()),
         )
         self._lock = threading.Lock()
-        self._grammars: dict[str, Any] = {}
+        self._constraints: dict[str, _Constraint] = {}
         self._prefixes: dict[str, _SavedPrefix] = {}
         #: How often a specialist's saved prefix was put back after another one used the context.
         self.prefix_restores = 0
@@ -159,17 +266,35 @@ class LlamaRuntime:
         """The model file's name; with an adapter, `base.gguf+adapter.gguf`."""
         return f"{self.path.name}+{self.lora_path.name}" if self.lora_path else self.path.name
 
-    def _grammar(self, schema: dict[str, Any]) -> Any:
+    def _constraint(self, schema: dict[str, Any]) -> _Constraint:
         key = json.dumps(schema, sort_keys=True)
-        grammar = self._grammars.get(key)
-        if grammar is None:
-            from llama_cpp.llama_grammar import LlamaGrammar
+        constraint = self._constraints.get(key)
+        if constraint is None:
+            constraint = self._build_constraint(schema)
+            if len(self._constraints) > 64:
+                self._constraints.clear()
+            self._constraints[key] = constraint
+        return constraint
 
-            grammar = LlamaGrammar.from_string(compact_grammar(schema), verbose=False)
-            if len(self._grammars) > 64:
-                self._grammars.clear()
-            self._grammars[key] = grammar
-        return grammar
+    def _build_constraint(self, schema: dict[str, Any]) -> _Constraint:
+        from llama_cpp.llama_grammar import LlamaGrammar
+
+        try:
+            gbnf = compact_grammar(schema)
+        except ValueError as exc:
+            return _Constraint(None, 0, str(exc))
+        try:
+            encoded = gbnf.encode("utf-8")
+        except UnicodeEncodeError as exc:  # a lone surrogate, from a broken accessibility name
+            return _Constraint(None, 0, f"the schema holds text that is not valid Unicode ({exc.reason})")
+        # llama.cpp parses the grammar only when sampling starts, and a grammar it rejects
+        # leaves a null sampler that crashes the process: parse it here first.
+        llama_cpp = _import_llama_cpp()
+        sampler = llama_cpp.llama_sampler_init_grammar(self._llm._model.vocab, encoded, b"root")
+        if not sampler:
+            return _Constraint(None, 0, "llama.cpp cannot parse the grammar made from the schema")
+        llama_cpp.llama_sampler_free(sampler)
+        return _Constraint(LlamaGrammar.from_string(gbnf, verbose=False), _choice_tokens(schema), None)
 
     def render(self, messages: Sequence[Message]) -> tuple[str, list[str]]:
         """The prompt text the model sees, and the stop strings of its template."""
@@ -194,6 +319,28 @@ class LlamaRuntime:
         """Memory the specialists' saved prefixes take."""
         return sum(len(p.data) for p in self._prefixes.values())
 
+    def prompt_tokens(self, messages: Sequence[Message]) -> int:
+        """How many tokens `messages` take in the context, as `complete()` would send them."""
+        return len(self.tokenize(self.render(messages)[0]))
+
+    def prompt_budget(self, max_tokens: int = 64, schema: dict[str, Any] | None = None) -> int:
+        """The most prompt tokens a call with this `max_tokens` and `schema` can have: the
+        context, less room for the longest answer (long choices in the schema count in full)."""
+        if schema is None:
+            return self.n_ctx - max_tokens
+        with self._lock:
+            return self.n_ctx - max_tokens - self._constraint(schema).extra_tokens
+
+    def fits(
+        self, messages: Sequence[Message], max_tokens: int = 64, schema: dict[str, Any] | None = None
+    ) -> bool:
+        """Whether `complete()` would take these messages rather than refuse them as too long.
+
+        The agent shortens a screen that does not fit (fewer elements, the least relevant first)
+        before asking; `complete()` itself never truncates a prompt.
+        """
+        return self.prompt_tokens(messages) <= self.prompt_budget(max_tokens, schema)
+
     def complete(
         self,
         messages: Sequence[Message],
@@ -203,12 +350,27 @@ class LlamaRuntime:
         temperature: float = 0.0,
         cache_key: str | None = None,
     ) -> Completion:
-        """Answer `messages`; `cache_key` names whose prompt prefix to keep across other callers."""
+        """Answer `messages`; `cache_key` names whose prompt prefix to keep across other callers.
+
+        A schema with no valid choice, or a prompt that leaves no room for the answer in the
+        context, is refused before llama.cpp sees it: the Completion is unusable and `error`
+        says why. A choice from an enum counts as one token of `max_tokens`, however long.
+        """
         prompt, stop = self.render(messages)
         with self._lock:
-            grammar = self._grammar(schema) if schema is not None else None
+            constraint = self._constraint(schema) if schema is not None else None
             # Exactly the tokens create_completion would evaluate (BOS included where the model wants it).
             tokens = self.tokenize(prompt)
+            if constraint is not None and constraint.error is not None:
+                return _refused(constraint.error, len(tokens))
+            if constraint is not None:
+                max_tokens += constraint.extra_tokens
+            if len(tokens) + max_tokens > self.n_ctx:
+                return _refused(
+                    f"the prompt has {len(tokens)} tokens and the context {self.n_ctx}, "
+                    f"with {max_tokens} kept for the answer: shorten the task or the screen",
+                    len(tokens),
+                )
             if cache_key is not None:
                 self._restore_prefix(cache_key, np.asarray(tokens, dtype=np.intc))
             started = time.perf_counter()
@@ -220,7 +382,7 @@ class LlamaRuntime:
                 prompt=tokens,
                 max_tokens=max_tokens,
                 temperature=temperature,
-                grammar=grammar,
+                grammar=constraint.grammar if constraint is not None else None,
                 stop=stop,
                 stream=True,
             ):
