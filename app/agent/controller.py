@@ -5,10 +5,10 @@ model picks among the elements of the right kind when the task paraphrases; the 
 drives goals no pattern understood. Model mistakes (no usable answer, a click that changed
 nothing) become feedback for one retry, then a clear outcome. Programming errors raise.
 
-When the router says the local answer is not good enough, `_consult` asks the tiers past the
-local specialists (a bigger local model, the cloud behind the gate) in order, under one
-escalation budget per run; a tier that cannot answer (the gate said no, the endpoint failed)
-is an unusable answer like any other, and the step's route keeps the trail of reasons.
+When the router says the local answer is not good enough, the tiers past the local
+specialists are consulted (`app.agent.consult`: a bigger local model, the cloud behind the
+gate, under one escalation budget per run); a tier that cannot answer is an unusable answer
+like any other, and the step's route keeps the trail of reasons.
 A consultant tier is also offered the screen it decides on (its runtime decides whether a
 redacted screenshot may leave); the local specialists read the elements' text only.
 `run()` is a generator, so the CLI, the window and the run log consume the same stream.
@@ -20,12 +20,13 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from enum import Enum, auto
-from typing import Generic, Protocol, TypeVar
+from typing import Protocol
 
 from app.agent import grounding, policy
+from app.agent.consult import Consultants, Tier
 from app.agent.plan import Goal, Intent, parse_task
 from app.agent.router import Signals, Thresholds, route
-from app.agent.specialists import Actor, ActorAnswer, Consulted, Grounder, Planner
+from app.agent.specialists import Actor, ActorAnswer, Grounder
 from app.agent.steps import (
     Action,
     ActionKind,
@@ -45,6 +46,8 @@ from app.agent.steps import (
 from app.desktop import pixels
 from app.desktop.actions import StopRequested
 
+__all__ = ["Confirm", "Controller", "Hands", "Next", "Screen", "Tier", "TurnResult"]
+
 #: Share of the screen that must change for a click to count as having done something.
 _CLICK_EFFECT = 0.0005
 
@@ -61,16 +64,6 @@ class Hands(Protocol):
 
 
 Confirm = Callable[[str], bool]
-
-
-@dataclass(frozen=True)
-class Tier:
-    """A consultant past the local specialists: a bigger local model or the cloud (gated)."""
-
-    who: DecidedBy
-    grounder: Grounder
-    actor: Actor | None = None
-    planner: Planner | None = None
 
 
 class Next(Enum):
@@ -100,20 +93,6 @@ class _Decision:
     calls: tuple[LMCallRecord, ...] = ()
     note: str = ""
     route: str = ""
-
-
-A = TypeVar("A", bound=Consulted)
-
-
-@dataclass(frozen=True)
-class _Consultation(Generic[A]):
-    """What asking the tiers gave: the first usable answer and who gave it (None when no one
-    could), every call made on the way, and why each tier asked could not help."""
-
-    who: DecidedBy | None
-    answer: A | None
-    calls: tuple[LMCallRecord, ...]
-    trail: tuple[str, ...]
 
 
 @dataclass
@@ -151,9 +130,8 @@ class Controller:
         self.grounder = grounder
         self.actor = actor
         self.code_grounding = code_grounding
-        self.tiers = tuple(tiers)
         self.thresholds = thresholds or Thresholds()
-        self._escalations = 0
+        self.consultants = Consultants(tiers, self.thresholds.max_escalations_per_run)
         self.confirm = confirm
         self.settle_s = settle_s
         self.retries = retries
@@ -165,7 +143,7 @@ class Controller:
 
     def run(self, task: Task) -> Iterator[Step | Outcome]:
         self._stop = False
-        self._escalations = 0
+        self.consultants.used = 0
         calls: list[LMCallRecord] = []
         steps = 0
 
@@ -305,35 +283,12 @@ class Controller:
             return Next.AGAIN
         return Next.NEXT_GOAL
 
-    # -- consulting -----------------------------------------------------------------------
-
-    def _consult(self, ask: Callable[[Tier], A | None]) -> _Consultation[A]:
-        """Ask the tiers in order until one gives a usable answer. `ask` puts the question to a
-        tier, or returns None when the tier has no specialist for it. One budget for every
-        question: each tier asked counts against `max_escalations_per_run`."""
-        calls: list[LMCallRecord] = []
-        trail: list[str] = []
-        budget = self.thresholds.max_escalations_per_run
-        for tier in self.tiers:
-            if self._escalations >= budget:
-                trail.append(f"escalation budget of {budget} per run used")
-                break
-            answer = ask(tier)
-            if answer is None:
-                continue
-            self._escalations += 1
-            calls.extend(answer.records)
-            if not answer.problem:
-                return _Consultation(tier.who, answer, tuple(calls), tuple(trail))
-            trail.append(f"{tier.who}: {answer.problem}")
-        return _Consultation(None, None, tuple(calls), tuple(trail))
-
     # -- deciding -------------------------------------------------------------------------
 
     def _plan(self, task: Task, observation: Observation, observe_s: float) -> tuple[Step, list[Goal]] | None:
         """Ask a consultant to rewrite a task no pattern understood into groundable commands."""
         started = time.perf_counter()
-        asked = self._consult(
+        asked = self.consultants.consult(
             lambda tier: (
                 None
                 if tier.planner is None
@@ -394,11 +349,11 @@ class Controller:
         """The local grounder's pick, checked by the router and escalated when it says so."""
         assert self.grounder is not None
         pick = self.grounder.pick(phrase, pool, progress.feedback)
-        signals = Signals(pick.element is not None, pick.agreed, progress.failures, self._escalations)
+        signals = Signals(pick.element is not None, pick.agreed, progress.failures, self.consultants.used)
         routed = route(signals, self.thresholds)
         calls, trail = pick.records, [routed.reason]
         if routed.escalate:
-            asked = self._consult(
+            asked = self.consultants.consult(
                 lambda tier: tier.grounder.pick(phrase, pool, progress.feedback, screen=observation)
             )
             calls += asked.calls
@@ -469,12 +424,12 @@ class Controller:
         pool = [e for e in observation.elements if e.name and e.id not in progress.excluded]
         goal, history, feedback = progress.goal.raw, progress.history, progress.feedback
         move = self.actor.next_action(goal, pool, history, feedback)
-        signals = Signals(not move.problem, True, progress.failures, self._escalations)
+        signals = Signals(not move.problem, True, progress.failures, self.consultants.used)
         routed = route(signals, self.thresholds)
         calls, trail = move.records, [routed.reason]
         who: DecidedBy = "local"
         if routed.escalate:
-            asked = self._consult(
+            asked = self.consultants.consult(
                 lambda tier: (
                     None
                     if tier.actor is None

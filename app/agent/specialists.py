@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal, Protocol
+from typing import Any, Literal
 
 import jsonschema
 
@@ -63,17 +63,6 @@ class Answer:
 
 def _records(answers: Sequence[Answer]) -> tuple[LMCallRecord, ...]:
     return tuple(a.record for a in answers if a.record is not None)
-
-
-class Consulted(Protocol):
-    """What every specialist's answer tells the controller: the calls it took, and why it
-    cannot be used ("" when it can)."""
-
-    @property
-    def records(self) -> tuple[LMCallRecord, ...]: ...
-
-    @property
-    def problem(self) -> str: ...
 
 
 def screenshot(observation: Observation | None) -> Screenshot | None:
