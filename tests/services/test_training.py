@@ -185,3 +185,19 @@ def test_fine_tune_config_keeps_the_defaults_not_chosen() -> None:
     chosen = training.fine_tune_config(epochs=1)
     assert chosen.epochs == 1 and chosen.max_examples == default.max_examples
     assert training.fine_tune_config(max_examples=4).max_examples == 4
+
+
+def test_run_all_stops_after_finding_tasks_when_none_is_ready(
+    recorder: RunRecorder, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    record_families(recorder, rounds=1)
+    settings = Settings(data_dir=tmp_path, min_cluster_examples=1000)
+    exported, found = training.run_all(settings)
+    assert isinstance(exported, training.Exported) and isinstance(found, training.Found)
+    assert found.clusters and found.ready == []
+
+    monkeypatch.setenv("DESKHAND_HOME", str(tmp_path))
+    assert main(["train", "run", "--yes"]) == 1  # nothing was specialized
+    assert "no cluster is ready yet" in capsys.readouterr().out
+    with pytest.raises(TrainingError, match="no run log at"):
+        list(training.run_all(Settings(data_dir=tmp_path / "empty")))
