@@ -5,7 +5,8 @@ The command line (`app.cli`) and the window (`app.ui`) import only these service
 import-linter contract holds them to it. Each module is one concept:
 
 - `run`: open the run log and a session, run a task, stop it, escalate, finish with a result;
-- `cloud`: the cloud provider and the person's choice of cloud use for a run;
+- `cloud`: the cloud provider, its key, and the person's choice of cloud use for a run;
+- `desktop`: where a run acts (a private sandbox display or the person's own) and the stop hotkey;
 - `models`: the hardware, the model files, the roles and servers, downloads;
 - `training`: the conversion loop and where it stands (`status()`);
 - `insights`: the run log read back: runs, calls, the outbound ledger, the figures.
