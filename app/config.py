@@ -1,8 +1,9 @@
 """Settings: where Deskhand keeps its data and the limits a run obeys.
 
 One frozen dataclass built once by each entry point (the `deskhand` command, the window) and
-handed down through the services, so no module reads the environment on its own. `DESKHAND_HOME` moves every user file (database, models
-folder, screenshots) at once, which is what tests and portable installs want.
+handed down through the services, so no module reads the environment on its own.
+`DESKHAND_HOME` moves every user file (database, models folder, screenshots) at once, which is
+what tests and portable installs want.
 """
 
 from __future__ import annotations
