@@ -1,0 +1,73 @@
+"""The smoke test tells a usable model file from one that would abort llama.cpp, at no risk.
+
+Real files: the built-in model, a copy whose weights decode to NaN (llama.cpp aborts on it),
+and a copy cut short. The test question runs in a real child process each time.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from app.runtimes.catalog import resolve_role
+from app.runtimes.smoke import smoke_test
+from tests.reliability.damaged_models import cut_short, nan_weights
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def builtin_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return resolve_role("actor", tmp_path_factory.mktemp("models"))
+
+
+def test_the_builtin_model_passes_once_then_from_the_cache(builtin_model: Path, tmp_path: Path) -> None:
+    started = time.perf_counter()
+    assert smoke_test(builtin_model, tmp_path / "verdicts") is None
+    first = time.perf_counter() - started
+    started = time.perf_counter()
+    assert smoke_test(builtin_model, tmp_path / "verdicts") is None
+    again = time.perf_counter() - started
+    assert len(list((tmp_path / "verdicts").iterdir())) == 1
+    assert again < 0.05 < first, (first, again)
+
+
+def test_damaged_weights_fail_with_the_reason_and_the_caller_lives(
+    builtin_model: Path, tmp_path: Path
+) -> None:
+    """In-process, this file kills Python with SIGABRT inside llama.cpp's grammar code."""
+    damaged = nan_weights(builtin_model, tmp_path / "nan.gguf")
+    reason = smoke_test(damaged, tmp_path / "verdicts")
+    assert reason is not None
+    assert reason.startswith(f"{damaged}: llama.cpp crashed (SIGABRT) on a test question")
+    assert "the file is probably damaged" in reason and "llama-grammar.cpp" in reason
+    assert smoke_test(damaged, tmp_path / "verdicts") == reason  # from the cache
+
+
+def test_a_file_that_changed_is_tested_again(builtin_model: Path, tmp_path: Path) -> None:
+    model = tmp_path / "model.gguf"
+    model.write_bytes(builtin_model.read_bytes())
+    assert smoke_test(model, tmp_path / "verdicts") is None
+    nan_weights(builtin_model, model)  # damaged in place (same size, new modification time)
+    os.utime(model, ns=(time.time_ns(), time.time_ns() + 1_000_000_000))
+    assert smoke_test(model, tmp_path / "verdicts") is not None
+
+
+def test_a_file_cut_short_fails_with_the_loaders_message(builtin_model: Path, tmp_path: Path) -> None:
+    half = cut_short(builtin_model, tmp_path / "half.gguf")
+    reason = smoke_test(half, tmp_path / "verdicts")
+    assert reason is not None and reason.startswith(str(half)) and "the file is cut off" in reason
+
+
+def test_a_missing_file_is_a_reason_not_an_exception(tmp_path: Path) -> None:
+    reason = smoke_test(tmp_path / "gone.gguf", tmp_path / "verdicts")
+    assert reason == f"{tmp_path / 'gone.gguf'}: cannot be read (No such file or directory)"
+
+
+def test_a_timeout_is_a_reason_but_not_a_lasting_verdict(builtin_model: Path, tmp_path: Path) -> None:
+    reason = smoke_test(builtin_model, tmp_path / "verdicts", timeout_s=0.05)
+    assert reason == f"{builtin_model}: the model did not answer a test question within 0.05 s"
+    assert not (tmp_path / "verdicts").exists()
