@@ -59,6 +59,19 @@ def test_the_grammar_leaves_no_room_for_whitespace() -> None:
     assert "\\n" not in grammar.split("space ::=")[1].splitlines()[0]
 
 
+def test_grammar_literals_spell_json_escapes_as_gbnf_wants() -> None:
+    """llama-cpp-python's converter left backslashes alone: JSON's `\\t` became a raw tab."""
+    grammar = compact_grammar({"type": "string", "enum": ['C:\\dir "x"\t\u00e9']})
+    # The JSON text "C:\\dir \"x\"\té" (UTF-8, not \\u escapes), each \ and " escaped again.
+    assert r'root ::= "\"C:\\\\dir \\\"x\\\"\\té\""' in grammar
+
+
+def test_a_schema_with_no_choice_has_no_grammar() -> None:
+    schema = {"type": "object", "properties": {"action": {"type": "string", "enum": []}}}
+    with pytest.raises(ValueError, match="no valid choice for `action`"):
+        compact_grammar(schema)
+
+
 def test_plain_chat_without_schema(runtime: LlamaRuntime) -> None:
     completion = runtime.complete((Message("user", "Say hello."),), max_tokens=8)
     assert completion.text and completion.json is None and completion.error is None
