@@ -26,8 +26,8 @@ from types import TracebackType
 from typing import IO, Any, Literal, Self
 
 import app
-from app.errors import DeskhandError
 from app.desktop.processes import terminate
+from app.errors import DeskhandError
 
 Scenario = Literal["default", "injection"]
 DeskTab = Literal["Contacts", "Notes", "Settings"]

@@ -18,8 +18,8 @@ import time
 from types import TracebackType
 from typing import IO
 
-from app.errors import DeskhandError
 from app.desktop.processes import terminate
+from app.errors import DeskhandError
 
 INSTALL_HINT = "install Debian's xvfb: apt-get install xvfb"
 

@@ -20,7 +20,7 @@ import jinja2
 
 from app import __version__
 from app.errors import DeskhandError
-from app.store.log import RunLog
+from app.store.log import Origin, RunLog
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "report"
 
@@ -47,7 +47,8 @@ def _messages(raw: str | None) -> list[dict[str, str]]:
 
 
 def _call(row: dict[str, Any]) -> dict[str, Any]:
-    return {**row, "messages": _messages(row.get("messages")), "cloud": row.get("runtime") == "cloud"}
+    cloud = row.get("runtime") == Origin.CLOUD
+    return {**row, "messages": _messages(row.get("messages")), "cloud": cloud}
 
 
 def _who(step: dict[str, Any], calls: list[dict[str, Any]]) -> str:

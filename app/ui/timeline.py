@@ -30,8 +30,8 @@ def who_decided(step: Step) -> str:
     """ "code", or the tier with the model(s) that answered: "local: SmolLM2…", "cloud: gpt-…"."""
     if step.decided_by == "code":
         return "code"
-    wanted_cloud = step.decided_by == "cloud"
-    models = sorted({c.model for c in step.lm_calls if (c.runtime == "cloud") == wanted_cloud})
+    wanted_local = step.decided_by != "cloud"
+    models = sorted({c.model for c in step.lm_calls if c.is_local == wanted_local})
     return f"{step.decided_by}: {', '.join(models)}" if models else step.decided_by
 
 
