@@ -81,9 +81,13 @@ def _shared(a: npt.NDArray[np.intc], b: npt.NDArray[np.intc]) -> int:
     return int(differ[0]) if len(differ) else n
 
 
-def _import_llama_cpp() -> Any:
-    # ggml's abort handler forks gdb, whose backtrace goes to *stdout* (where `run --json`
-    # prints JSON lines); the variable is read when the library loads and again on abort.
+def import_llama_cpp() -> Any:
+    """llama-cpp-python, loaded with ggml's gdb backtrace off: every import of it goes here.
+
+    ggml's abort and uncaught-exception handlers fork gdb, whose backtrace goes to *stdout*
+    (where `run --json` prints JSON lines); ggml reads GGML_NO_BACKTRACE when the library loads
+    and again on abort. Its own messages go to stderr.
+    """
     os.environ.setdefault("GGML_NO_BACKTRACE", "1")
     try:
         import llama_cpp
@@ -115,7 +119,7 @@ def compact_grammar(schema: dict[str, Any]) -> str:
 
 def _converter() -> Any:
     """llama-cpp-python's schema converter with literals escaped as GBNF wants and compact JSON."""
-    _import_llama_cpp()
+    import_llama_cpp()
     from llama_cpp.llama_grammar import SchemaConverter
 
     class CompactConverter(SchemaConverter):
@@ -219,7 +223,7 @@ class LlamaRuntime:
         self.lora_path = Path(lora_path) if lora_path is not None else None
         if self.lora_path is not None:
             check_adapter(self.lora_path, self.path)
-        llama_cpp = _import_llama_cpp()
+        llama_cpp = import_llama_cpp()
         from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
         started = time.perf_counter()
@@ -289,7 +293,7 @@ class LlamaRuntime:
             return _Constraint(None, 0, f"the schema holds text that is not valid Unicode ({exc.reason})")
         # llama.cpp parses the grammar only when sampling starts, and a grammar it rejects
         # leaves a null sampler that crashes the process: parse it here first.
-        llama_cpp = _import_llama_cpp()
+        llama_cpp = import_llama_cpp()
         sampler = llama_cpp.llama_sampler_init_grammar(self._llm._model.vocab, encoded, b"root")
         if not sampler:
             return _Constraint(None, 0, "llama.cpp cannot parse the grammar made from the schema")
@@ -415,7 +419,7 @@ class LlamaRuntime:
         if _shared(current, tokens) >= _shared(saved.tokens, tokens):
             return  # the context already holds at least as much of this prompt
         buf = (ctypes.c_uint8 * len(saved.data)).from_buffer_copy(saved.data)
-        llama_cpp = _import_llama_cpp()
+        llama_cpp = import_llama_cpp()
         if llama_cpp.llama_state_seq_set_data(self._llm.ctx, buf, len(saved.data), _SEQ) != len(saved.data):
             # The context is as it was before; this call just evaluates its whole prompt.
             self._prefixes.pop(key)
@@ -428,7 +432,7 @@ class LlamaRuntime:
         self.prefix_restores += 1
 
     def _save_prefix(self, key: str) -> None:
-        llama_cpp = _import_llama_cpp()
+        llama_cpp = import_llama_cpp()
         size = llama_cpp.llama_state_seq_get_size(self._llm.ctx, _SEQ)
         buf = (ctypes.c_uint8 * size)()
         written = llama_cpp.llama_state_seq_get_data(self._llm.ctx, buf, size, _SEQ)
