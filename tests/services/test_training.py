@@ -119,7 +119,10 @@ def test_what_cannot_be_done_is_a_training_error_with_what_to_do(
 def test_a_rated_run_is_marked_in_the_log(recorder: RunRecorder, tmp_path: Path) -> None:
     run = recorder.run("Type Ada into the person box", {"element": "Name"}, {"element": "Name"})
     settings = Settings(data_dir=tmp_path)
-    rating = lambda: recorder.log.db.execute("SELECT rating FROM runs WHERE id = ?", [run]).fetchone()[0]  # noqa: E731
+
+    def rating() -> object:
+        return recorder.log.db.execute("SELECT rating FROM runs WHERE id = ?", [run]).fetchone()[0]
+
     training.rate_run(settings, run, "bad")
     assert rating() == "bad"
     training.rate_run(settings, run, None)
