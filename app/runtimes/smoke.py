@@ -24,7 +24,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.runtimes.base import Message, ModelError
+from app.runtimes.base import Message, ModelError, ModelFileError
 
 #: A question any chat model answers in a few tokens, under a schema (so the grammar runs too).
 QUESTION = (Message("user", 'Is the sky blue? Answer {"answer":"yes"} or {"answer":"no"}.'),)
@@ -40,7 +40,8 @@ TIMEOUT_S = 120.0
 def smoke_test(
     path: Path, cache_dir: Path, *, lora: Path | None = None, timeout_s: float = TIMEOUT_S
 ) -> str | None:
-    """None when the model answered the test question; otherwise why it cannot serve.
+    """None when the model answered the test question; otherwise why it cannot serve, as a
+    `ModelFileError` problem (a sentence without the file's path).
 
     Verdicts are cached in `cache_dir` (created if needed) until the file changes; a timeout is
     not cached (a busy machine is not a broken file).
@@ -48,7 +49,7 @@ def smoke_test(
     try:
         key = _file_key(path, lora)
     except OSError as exc:
-        return f"{exc.filename}: cannot be read ({exc.strerror})"
+        return f"{Path(exc.filename).name} cannot be read ({exc.strerror})"
     entry = cache_dir / f"{hashlib.sha256(json.dumps(key).encode()).hexdigest()[:24]}.json"
     try:
         cached = json.loads(entry.read_text(encoding="utf-8"))
@@ -84,7 +85,7 @@ def _run_child(path: Path, lora: Path | None, timeout_s: float) -> tuple[str | N
             command, capture_output=True, text=True, errors="replace", timeout=timeout_s, env=env, check=False
         )
     except subprocess.TimeoutExpired:
-        return f"{path}: the model did not answer a test question within {timeout_s:g} s", False
+        return f"the model did not answer a test question within {timeout_s:g} s", False
     lines = done.stdout.strip().splitlines()
     if done.returncode == 0 and lines:
         try:
@@ -96,7 +97,7 @@ def _run_child(path: Path, lora: Path | None, timeout_s: float) -> tuple[str | N
     how = f"failed (exit {done.returncode})"
     if done.returncode < 0:
         how = f"crashed ({signal.Signals(-done.returncode).name})"
-    reason = f"{path}: llama.cpp {how} on a test question; the file is probably damaged"
+    reason = f"llama.cpp {how} on a test question; the file is probably damaged"
     # "/long/build/path/llama-grammar.cpp:1455: fatal error" -> "llama-grammar.cpp:1455: fatal error"
     last = re.sub(r"\S*/(?=\S+:\d+:)", "", last.strip())
     return (f"{reason} ({last})" if last else reason), True
@@ -109,11 +110,11 @@ def _answer(path: Path, lora: Path | None) -> str | None:
     try:
         runtime = LlamaRuntime(path, n_ctx=512, lora_path=lora)
     except ModelError as exc:
-        return str(exc)
+        return exc.problem if isinstance(exc, ModelFileError) else str(exc)
     completion = runtime.complete(QUESTION, schema=SCHEMA, max_tokens=16)
     runtime.close()
     if completion.error is not None:
-        return f"{path}: the model's answer to a test question is unusable ({completion.error})"
+        return f"the model's answer to a test question is unusable ({completion.error})"
     return None
 
 

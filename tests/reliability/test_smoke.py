@@ -42,7 +42,7 @@ def test_damaged_weights_fail_with_the_reason_and_the_caller_lives(
     damaged = nan_weights(builtin_model, tmp_path / "nan.gguf")
     reason = smoke_test(damaged, tmp_path / "verdicts")
     assert reason is not None
-    assert reason.startswith(f"{damaged}: llama.cpp crashed (SIGABRT) on a test question")
+    assert reason.startswith("llama.cpp crashed (SIGABRT) on a test question")
     assert "the file is probably damaged" in reason and "llama-grammar.cpp" in reason
     assert smoke_test(damaged, tmp_path / "verdicts") == reason  # from the cache
 
@@ -59,15 +59,15 @@ def test_a_file_that_changed_is_tested_again(builtin_model: Path, tmp_path: Path
 def test_a_file_cut_short_fails_with_the_loaders_message(builtin_model: Path, tmp_path: Path) -> None:
     half = cut_short(builtin_model, tmp_path / "half.gguf")
     reason = smoke_test(half, tmp_path / "verdicts")
-    assert reason is not None and reason.startswith(str(half)) and "the file is cut off" in reason
+    assert reason is not None and reason.startswith("the file is cut off")
 
 
 def test_a_missing_file_is_a_reason_not_an_exception(tmp_path: Path) -> None:
     reason = smoke_test(tmp_path / "gone.gguf", tmp_path / "verdicts")
-    assert reason == f"{tmp_path / 'gone.gguf'}: cannot be read (No such file or directory)"
+    assert reason == "gone.gguf cannot be read (No such file or directory)"
 
 
 def test_a_timeout_is_a_reason_but_not_a_lasting_verdict(builtin_model: Path, tmp_path: Path) -> None:
     reason = smoke_test(builtin_model, tmp_path / "verdicts", timeout_s=0.05)
-    assert reason == f"{builtin_model}: the model did not answer a test question within 0.05 s"
+    assert reason == "the model did not answer a test question within 0.05 s"
     assert not (tmp_path / "verdicts").exists()
