@@ -5,7 +5,7 @@ decode to NaN make the grammar sampler accept a token the grammar has no room fo
 llama.cpp calls abort(), taking the whole run with it. One short schema-constrained answer in a
 child process tells such a file from a usable one at no risk to the caller. The verdict is kept
 per file (path, size, modification time; the adapter's too) in a folder the caller names, so
-a file costs one test (about 2 s for the built-in model, mostly starting Python) until it changes.
+a file costs one test (3-4 s for the built-in model on 2 busy cores) until it changes.
 
 The child is `python -m app.runtimes.smoke MODEL [--lora ADAPTER]`; its last stdout line is
 `{"reason": null}` or `{"reason": "..."}`.
