@@ -24,7 +24,7 @@ from typing import Any
 
 from app.config import Settings
 from app.errors import DeskhandError
-from app.runtimes.hardware import Hardware, probe
+from app.services.models import hardware
 from app.store.log import Escalations, open_log
 from app.training import loop
 from app.training.clusters import JSON_FILE, Cluster
@@ -331,13 +331,8 @@ def _recommend(settings: Settings, clusters: Sequence[Cluster]) -> dict[int, lis
     ready = [c for c in clusters if c.ready]
     if not ready:
         return {}
-    hardware = _hardware()
-    return {c.id: pick(c.role, hardware=hardware, models_dir=settings.models_dir) for c in ready}
-
-
-def _hardware() -> Hardware:
-    """This machine's GPUs and memory, which the base models are ranked against."""
-    return probe()
+    machine = hardware()
+    return {c.id: pick(c.role, hardware=machine, models_dir=settings.models_dir) for c in ready}
 
 
 def _specialists(settings: Settings, promotions: Sequence[Promotion]) -> tuple[Specialist, ...]:
