@@ -177,11 +177,11 @@ class FakeHands:
         elif widget.kind is ElementKind.BUTTON:
             form.state["pressed"].append(widget.label)
 
-    def replace_text(self, x: int, y: int, text: str) -> None:
-        self.done.append(("type", x, y, text))
+    def type_text(self, x: int, y: int, text: str, *, select_all: bool) -> None:
+        self.done.append(("type", x, y, text, select_all))
         widget, _ = self.form.hit(x, y)
         if widget is not None and widget.kind is ElementKind.FIELD:
-            widget.value = text
+            widget.value = text if select_all else widget.value + text
 
 
 def no_confirm(question: str) -> bool:

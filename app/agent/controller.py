@@ -60,7 +60,7 @@ class Hands(Protocol):
     """Mouse and keyboard, as `app.desktop.actions.Hands` provides them."""
 
     def click(self, x: int, y: int) -> None: ...
-    def replace_text(self, x: int, y: int, text: str) -> None: ...
+    def type_text(self, x: int, y: int, text: str, *, select_all: bool) -> None: ...
 
 
 Confirm = Callable[[str], bool]
@@ -228,7 +228,13 @@ class Controller:
             note = decision.action.reason or "the actor says this part is done"
             return TurnResult(step("none", False, None, note), before, 0.0, Next.NEXT_GOAL)
 
-        assessment = policy.assess(decision.action, decision.element)
+        assessment = policy.assess(
+            decision.action,
+            decision.element,
+            task=task.text,
+            decided_by=decision.decided_by,
+            observation=before,
+        )
         verdict: Verdict = "allowed"
         if assessment.decision == "confirm":
             if not self.confirm(
@@ -242,7 +248,10 @@ class Controller:
             return TurnResult(step("dry-run", False, None, "dry run: not acted"), before, 0.0, Next.NEXT_GOAL)
 
         started = time.perf_counter()
-        self._perform(decision.action, decision.element)
+        # Select-all only in a field code matched to the goal, or one the person let us overwrite.
+        self._perform(
+            decision.action, decision.element, decision.decided_by == "code" or verdict == "confirmed"
+        )
         act_s = time.perf_counter() - started
         time.sleep(self.settle_s)
         started = time.perf_counter()
@@ -328,7 +337,7 @@ class Controller:
         else:
             pool = grounding.candidates(observation.elements, kinds, progress.excluded)
             if not pool:
-                note = f"nothing on screen can be {goal.target!r}"
+                note = f"{goal.target!r} is not on screen: nothing there can be it"
                 return _Decision(Action(ActionKind.FAIL, reason=note), None, "code", note=note)
             if self.grounder is None:
                 return self._no_model(goal.target)
@@ -467,13 +476,13 @@ class Controller:
 
     # -- acting and checking ---------------------------------------------------------------
 
-    def _perform(self, action: Action, element: Element | None) -> None:
+    def _perform(self, action: Action, element: Element | None, select_all: bool) -> None:
         assert self.hands is not None
         x, y = element.box.center if element is not None else (0, 0)
         if action.kind is ActionKind.CLICK:
             self.hands.click(x, y)
         elif action.kind is ActionKind.TYPE:
-            self.hands.replace_text(x, y, action.text)
+            self.hands.type_text(x, y, action.text, select_all=select_all)
         else:
             raise ValueError(f"cannot perform {action.kind}")
 

@@ -3,7 +3,8 @@
 This is the cheapest decider in the loop and the one that never hallucinates: a label that
 matches the task's phrase (ignoring case, punctuation and a trailing colon) is taken without
 asking a model. It also narrows what a model may choose from: only elements of a kind the
-intent can act on (a field for typing, a checkbox for ticking).
+intent can act on (a field for typing, a checkbox for ticking; plain text only for a click).
+Screen text that gives the agent orders (`app.agent.untrusted`) is never matched or offered.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 from app.agent.plan import Goal, Intent, KindHint
 from app.agent.steps import Element, ElementKind
+from app.agent.untrusted import is_untrusted
 
 _CLICKABLE = (
     ElementKind.BUTTON,
@@ -62,7 +64,11 @@ def exact(phrase: str, elements: Iterable[Element], kinds: Sequence[ElementKind]
     wanted = normalize(phrase)
     if not wanted:
         return None
-    matches = [e for e in elements if e.kind in kinds and wanted in (normalize(e.name), normalize(e.text))]
+    matches = [
+        e
+        for e in elements
+        if e.kind in kinds and wanted in (normalize(e.name), normalize(e.text)) and not is_untrusted(e)
+    ]
     if not matches:
         return None
     return min(matches, key=lambda e: kinds.index(e.kind))
@@ -80,7 +86,7 @@ def by_words(phrase: str, elements: Iterable[Element], kinds: Sequence[ElementKi
     wanted = words(phrase)
     if not wanted:
         return None
-    pool = [(e, words(e.name)) for e in elements if e.kind in kinds and words(e.name)]
+    pool = [(e, words(e.name)) for e in elements if e.kind in kinds and words(e.name) and not is_untrusted(e)]
     for matches in (
         [e for e, named in pool if wanted <= named],
         [e for e, named in pool if named <= wanted],
@@ -105,9 +111,14 @@ def candidates(
     elements: Sequence[Element], kinds: Sequence[ElementKind], exclude: Collection[int] = ()
 ) -> list[Element]:
     """What a model may pick from: widgets of the allowed kinds, else any text. Plain text is
-    offered only when no widget fits, so a paragraph on screen cannot crowd out the buttons."""
+    offered only when no widget fits, so a paragraph cannot crowd out the buttons, and never
+    to a goal that types (kinds with a field): text goes into an editable field or nowhere.
+    """
+    usable = [e for e in elements if e.id not in exclude and e.name and not is_untrusted(e)]
     widgets = [k for k in kinds if k not in _TEXTUAL]
-    allowed = [e for e in elements if e.kind in widgets and e.id not in exclude and e.name]
+    allowed = [e for e in usable if e.kind in widgets]
     if allowed:
         return allowed
-    return [e for e in elements if e.kind in _TEXTUAL and e.id not in exclude and e.name]
+    if ElementKind.FIELD in kinds:
+        return []
+    return [e for e in usable if e.kind in _TEXTUAL]

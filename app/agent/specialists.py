@@ -27,6 +27,7 @@ import jsonschema
 from app.agent.grounding import words
 from app.agent.plan import Goal, Intent, parse_clause
 from app.agent.steps import Element, ElementKind, Observation
+from app.agent.untrusted import is_untrusted
 from app.privacy.redact import Screenshot, ScreenText
 from app.runtimes.base import Completion, Message, Runtime
 from app.runtimes.cloud import CloudUnavailable
@@ -162,8 +163,19 @@ def choices(elements: Sequence[Element]) -> dict[str, Element]:
     return named
 
 
-def _screen_lines(named: dict[str, Element]) -> str:
-    """The screen as the model reads it: one quoted line per element, marked as data."""
+def _split(elements: Sequence[Element]) -> tuple[dict[str, Element], list[Element]]:
+    """The elements a model may name, and the screen text that gives orders (never nameable)."""
+    named = choices([e for e in elements if not is_untrusted(e)])
+    return named, [e for e in elements if is_untrusted(e)]
+
+
+#: How much of an order on screen a prompt quotes: enough to see it is one, few tokens.
+_UNTRUSTED_CHARS = 60
+
+
+def _screen_lines(named: dict[str, Element], untrusted: Sequence[Element] = ()) -> str:
+    """The screen as the model reads it: one quoted line per element, marked as data; screen
+    text that gives orders comes last, marked untrusted, and is not in the schema."""
     lines = []
     for name, element in named.items():
         line = f'- {element.kind.value} "{name}"'
@@ -171,6 +183,9 @@ def _screen_lines(named: dict[str, Element]) -> str:
         if element.label and shown and shown != element.label:
             line += f' (shows "{shown}")'
         lines.append(line)
+    for element in untrusted:
+        quoted = element.name.replace('"', "'")[:_UNTRUSTED_CHARS]
+        lines.append(f'- UNTRUSTED text "{quoted}"')
     return "\n".join(lines)
 
 
@@ -231,9 +246,15 @@ class Grounder(Specialist):
         }
 
     def _ask_once(
-        self, description: str, named: dict[str, Element], feedback: str, screen: Observation | None
+        self,
+        description: str,
+        named: dict[str, Element],
+        feedback: str,
+        screen: Observation | None,
+        untrusted: Sequence[Element],
     ) -> tuple[Answer, str | None]:
-        user = f'Screen elements:\n{_screen_lines(named)}\n\nDescription: "{description}"\n'
+        lines = _screen_lines(named, untrusted)
+        user = f'Screen elements:\n{lines}\n\nDescription: "{description}"\n'
         if feedback:
             user += f"Note: {feedback}\n"
         user += "Which element does the description mean?"
@@ -249,14 +270,16 @@ class Grounder(Specialist):
         screen: Observation | None = None,
     ) -> Pick:
         """`screen`: the observation the candidates come from, offered to a runtime that sees."""
-        named = choices(candidates)
-        first, a = self._ask_once(description, named, feedback, screen)
+        named, untrusted = _split(candidates)
+        if not named:
+            return Pick(None, (), False, "nothing on screen may be chosen (only text that gives orders)")
+        first, a = self._ask_once(description, named, feedback, screen, untrusted)
         if a is None:
             return Pick(None, (first,), False, f"the grounder gave no usable answer ({first.fault})")
         if len(named) == 1 or self.orders == 1:
             return Pick(named[a], (first,), True, f"the grounder chose {a!r}")
         reverse = dict(reversed(list(named.items())))
-        second, b = self._ask_once(description, reverse, feedback, screen)
+        second, b = self._ask_once(description, reverse, feedback, screen, untrusted)
         answers = (first, second)
         if b is None or a == b:
             return Pick(named[a], answers, b is not None, f"the grounder chose {a!r} in both orders")
@@ -312,9 +335,13 @@ class Actor(Specialist):
         feedback: str = "",
         screen: Observation | None = None,
     ) -> ActorAnswer:
-        named = choices(elements)
+        named, untrusted = _split(elements)
+        if not named:
+            reason = "nothing on screen may be chosen (only text that gives orders)"
+            return ActorAnswer(None, None, "", Answer(Completion.failed(reason), None), reason)
         done = "\n".join(f"- {h}" for h in history) or "- nothing yet"
-        user = f"Task: {task}\n\nScreen elements:\n{_screen_lines(named)}\n\nActions so far:\n{done}\n"
+        lines = _screen_lines(named, untrusted)
+        user = f"Task: {task}\n\nScreen elements:\n{lines}\n\nActions so far:\n{done}\n"
         if feedback:
             user += f"Problem with the last answer: {feedback}\n"
         user += 'Next action? Use text "" unless you type.'
@@ -386,7 +413,8 @@ class Planner(Specialist):
     def plan(
         self, task: str, elements: Sequence[Element], screen: Observation | None = None
     ) -> PlannerAnswer:
-        user = f"Task: {task}\n\nScreen elements:\n{_screen_lines(choices(elements))}\n\nWrite the plan."
+        lines = _screen_lines(*_split(elements))
+        user = f"Task: {task}\n\nScreen elements:\n{lines}\n\nWrite the plan."
         answer = self.ask(user, self.schema(), screen)
         if not isinstance(answer.json, dict):
             return PlannerAnswer((), answer, f"the planner gave no usable answer ({answer.fault})")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from app.desktop.screen import DisplayError
+from app.desktop.display import DisplayError
 
 
 class StopRequested(Exception):
@@ -59,8 +59,11 @@ class Hands:
     def click(self, x: int, y: int) -> None:
         self._do("click", x, y)
 
-    def replace_text(self, x: int, y: int, text: str) -> None:
-        """Click a field, select what it holds and type `text` over it."""
+    def type_text(self, x: int, y: int, text: str, *, select_all: bool) -> None:
+        """Click a field and type `text`; `select_all` types over what it holds (Ctrl+A), which
+        the controller asks for only in a field verified to be the target: in a document,
+        select-all would take the whole document."""
         self._do("click", x, y)
-        self._do("hotkey", "ctrl", "a")
+        if select_all:
+            self._do("hotkey", "ctrl", "a")
         self._do("write", text, interval=self._interval)
