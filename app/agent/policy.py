@@ -32,9 +32,10 @@ _DESTRUCTIVE_WORDS = re.compile(
     r"reset(?:s|ting)?|terminat(?:e|es|ed|ing|ion)|uninstall(?:s|ed|ing)?|format(?:s|ted|ting)?|"
     r"discard(?:s|ed|ing)?|empt(?:y|ies|ied|ying)|kill(?:s|ed|ing)?|purg(?:e|es|ed|ing)|"
     r"wip(?:e|es|ed|ing)|destroy(?:s|ed|ing)?|revok(?:e|es|ed|ing)|deactivat(?:e|es|ed|ing)|"
-    r"send(?:s|ing)?|sent|post(?:s|ed|ing)?|publish(?:es|ed|ing)?|pay(?:s|ing|ment)?|paid|"
-    r"purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|order(?:s|ed|ing)?|checkout|check out|"
-    r"transfer(?:s|red|ring)?|confirm payment|don'?t save|close without saving|"
+    # Verbs only: "My orders", "Posts", "Sent", "Payments" are places to look, not acts.
+    r"send|sending|post|posting|publish(?:ing)?|pay|paying|purchas(?:e|ing)|buy|buying|"
+    r"order|ordering|place order|checkout|check out|transfer(?:ring)?|confirm payment|"
+    r"don'?t save|close without saving|"
     r"sign(?:s|ed|ing)? out|log(?:s|ged|ging)? ?out|"
     # German
     r"losch\w*|geloscht|entfern\w*|uberschreib\w*|ersetz\w*|leeren|geleert|zurucksetzen|"
