@@ -8,10 +8,16 @@
     deskhand privacy [--json]      deskhand keys set|delete PROVIDER      deskhand stats [--json]
     deskhand train [rate|export|cluster|specialize|run|rollback]
 
-Exit codes: 0 the task is done, 1 it is not (failed, stopped, refused), 2 a usage or
-configuration problem (no display, no model, unusable database). Each command lives in its own
+Exit codes: 0 the task is done, 1 it is not (failed, stopped, refused, interrupted), 2 a usage
+or configuration problem (no display, no model, unusable database). Each command lives in its own
 module with a `register(subparsers)`; heavy libraries load only inside the command that needs
 them, so `deskhand --version` answers at once.
+
+`main()` is the one error boundary: a problem the person can act on (`DeskhandError`), a file or
+database the command could not read, and a usage mistake end in a `deskhand: ...` message and
+the documented exit code, never a traceback; `run` and `demo` with `--json` still end with a
+complete JSON summary. SIGTERM (and SIGHUP) end a command the way Ctrl+C does, so a stopped run
+is finished in the log and summarised.
 
 `deskhand --run-script FILE ARGS...` (hidden) runs a Python file as `python FILE ARGS...` would:
 a frozen bundle has no Python of its own, so it starts the practice programs this way.
@@ -20,22 +26,44 @@ a frozen bundle has no Python of its own, so it starts the practice programs thi
 from __future__ import annotations
 
 import argparse
+import json
 import runpy
+import signal
+import sqlite3
 import sys
+import tomllib
 from pathlib import Path
+from typing import NoReturn
 
 from app import __version__
 from app.cli import logs, models, privacy, run, train
-from app.cli.common import EXIT_CONFIG, EXIT_DONE, fail
+from app.cli.common import EXIT_CONFIG, EXIT_DONE, EXIT_NOT_DONE, fail
 from app.config import Settings
 from app.errors import DeskhandError
 from app.services.desktop import RUN_SCRIPT
 
 COMMANDS = (run, models, logs, privacy, train)
+#: Commands whose `--json` output ends with a run summary, even for a usage mistake.
+SUMMARISED = ("run", "demo")
+
+
+class UsageError(Exception):
+    """A flag or argument the parser refused; `main()` says so (and keeps the JSON contract)."""
+
+    def __init__(self, parser: argparse.ArgumentParser, message: str) -> None:
+        super().__init__(message)
+        self.parser = parser
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a mistake to `main()` instead of exiting on its own."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(self, message)
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="deskhand",
         description="A private desktop agent: small local language models read the screen, "
         "click and type for you. Nothing leaves this machine.",
@@ -75,12 +103,60 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == [RUN_SCRIPT]:
         return run_script(argv[1:])
     parser = _parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args(["window"])
-    settings = Settings().with_db(getattr(args, "db", None))
     try:
+        args = parser.parse_args(argv)
+        if args.command is None:
+            args = parser.parse_args(["window"])
+        if args.command != "window":  # Qt's loop runs no Python to raise in; it ends on its own
+            _interrupt_on("SIGTERM", "SIGHUP")
+        settings = Settings().with_db(getattr(args, "db", None))
         code: int = args.handler(settings, args, parser)
+    except UsageError as exc:
+        return _usage_error(exc, argv)
     except DeskhandError as exc:  # a problem the person can act on that a command let through
         return fail(exc)
+    except sqlite3.Error as exc:
+        return fail(f"the run log database: {exc}")
+    except tomllib.TOMLDecodeError as exc:
+        return fail(f"a settings file is not valid TOML ({exc}); fix it or delete it")
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return fail(f"{where}{exc.strerror or exc}")
+    except (UnicodeError, OverflowError) as exc:
+        return fail(exc)
+    except KeyboardInterrupt:
+        return fail("interrupted", EXIT_NOT_DONE)
     return code
+
+
+def _interrupt_on(*names: str) -> None:
+    """Let these signals (where the platform has them) stop a command as Ctrl+C does
+    (KeyboardInterrupt), so it cleans up and says how it ended."""
+    for name in names:
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.default_int_handler)
+
+
+def _usage_error(exc: UsageError, argv: list[str]) -> int:
+    """argparse's message on stderr; for `run`/`demo --json`, a summary as stdout's last line."""
+    exc.parser.print_usage(sys.stderr)
+    code = fail(f"{exc.parser.prog.removeprefix('deskhand ')}: {exc}")
+    if argv[:1] and argv[0] in SUMMARISED and "--json" in argv:
+        from app.services.run import RunResult
+
+        print(json.dumps(RunResult.not_started(_task_of(argv), f"usage: {exc}").summary()), flush=True)
+    return code
+
+
+def _task_of(argv: list[str]) -> str:
+    """The task in a command line the parser refused, as well as it can be told."""
+    takes_value = {"--max-steps", "--db", "--escalate", "--task"}
+    words = iter(argv[1:])
+    for word in words:
+        if word == "--task":
+            return next(words, "")
+        if word in takes_value:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word
+    return ""

@@ -10,14 +10,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from app.cli.common import EXIT_CONFIG, EXIT_DONE, fail
+from app.cli.common import EXIT_CONFIG, EXIT_DONE, count, fail
 from app.config import Settings
 from app.errors import DeskhandError
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser("logs", help="show recent runs and their model calls")
-    parser.add_argument("--last", type=int, default=5, metavar="N", help="how many runs (default 5)")
+    parser.add_argument("--last", type=count, default=5, metavar="N", help="how many runs (default 5)")
     parser.add_argument("--db", type=Path, default=None, metavar="PATH", help="run log database to read")
     parser.add_argument(
         "--report", type=int, default=None, metavar="RUN_ID", help="write one run as an HTML page to share"

@@ -13,7 +13,7 @@ import json
 import sys
 from pathlib import Path
 
-from app.cli.common import EXIT_CONFIG, EXIT_DONE, fail
+from app.cli.common import EXIT_DONE, count, fail
 from app.config import Settings
 from app.errors import DeskhandError
 
@@ -21,7 +21,7 @@ from app.errors import DeskhandError
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     privacy = sub.add_parser("privacy", help="list what was sent off this machine, or stopped")
     privacy.add_argument("--json", action="store_true", help="print the ledger as JSON")
-    privacy.add_argument("--last", type=int, default=50, metavar="N", help="how many rows (default 50)")
+    privacy.add_argument("--last", type=count, default=50, metavar="N", help="how many rows (default 50)")
     privacy.add_argument("--db", type=Path, default=None, metavar="PATH", help="run log database to read")
     privacy.set_defaults(handler=lambda settings, args, _p: cmd_privacy(settings, args.last, args.json))
 
@@ -58,15 +58,29 @@ def cmd_privacy(settings: Settings, last: int, as_json: bool) -> int:
     return EXIT_DONE
 
 
+def _read_key(provider: str) -> str:
+    """The key typed at a hidden prompt, or the first line piped in when there is no terminal."""
+    if sys.stdin is None:
+        return ""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().strip()
+    try:
+        return getpass.getpass(f"API key for {provider} (not shown): ").strip()
+    except EOFError:
+        return ""
+
+
 def cmd_keys(action: str, provider: str) -> int:
     from app.services.cloud import SecretsUnavailable, delete_key, set_key
 
     try:
         if action == "set":
-            key = getpass.getpass(f"API key for {provider} (not shown): ").strip()
+            key = _read_key(provider)
             if not key:
-                print("no key given; nothing stored", file=sys.stderr)
-                return EXIT_CONFIG
+                return fail(
+                    "no key given; nothing stored. Type it at the prompt in a terminal, or pipe it "
+                    f'in: `printf %s "$KEY" | deskhand keys set {provider}`'
+                )
             set_key(provider, key)
             print(f"stored the key for {provider} in the OS keyring")
         elif delete_key(provider):

@@ -14,7 +14,7 @@ import argparse
 import json
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -113,36 +113,54 @@ def cmd_run(
         CloudChoice(escalate, images),
     )
     run = TaskRun(settings, request, confirm=terminal_confirm, ask=terminal_ask)
-    return print_run(run.events(), as_json=as_json)
+    return print_run(run.events(), as_json=as_json, stop=run.stop)
 
 
-def print_run(events: Iterable[RunEvent | DemoShown], *, as_json: bool) -> int:
-    """Print each event as it comes; the exit code for the run's result."""
-    from app.services.run import DemoShown, Progress, RunResult, RunStarted
+def print_run(
+    events: Iterable[RunEvent | DemoShown], *, as_json: bool, stop: Callable[[], None] | None = None
+) -> int:
+    """Print each event as it comes; the exit code for the run's result.
 
+    An interrupt (Ctrl+C, SIGTERM) that lands while an event is printed asks the run to `stop`
+    and goes on printing, so the run still ends with its result; one that lands inside the run
+    is the run's own to handle (the service ends it as "stopped").
+    """
     code: int | None = None
     for event in events:
-        if isinstance(event, Progress):
-            if not as_json:
-                print(event.message, flush=True)
-        elif isinstance(event, RunStarted):
-            for notice in event.notices:
-                print(f"deskhand: {notice}", file=sys.stderr)
-            if not as_json:
-                mode = "dry run" if event.task.dry_run else "acting"
-                print(f"run {event.run_id}: {event.task.text!r} on {event.models} ({mode})", flush=True)
-        elif isinstance(event, RunResult):
-            code = _report(event, as_json)
-        elif isinstance(event, DemoShown):
-            if not as_json:
-                print(f"final screenshot: {event.screenshot}")
-                print(f"run log: {event.run_log} (see `deskhand logs`)")
-                print(f"the practice form's own record: {json.dumps(event.form)}")
-        else:
-            print(json.dumps(step_json(event)) if as_json else format_step(event), flush=True)
+        try:
+            code = _show(event, as_json) if code is None else code
+        except KeyboardInterrupt:
+            if stop is None:
+                raise
+            stop()
     if code is None:
         raise RuntimeError("the run ended without a result")
     return code
+
+
+def _show(event: RunEvent | DemoShown, as_json: bool) -> int | None:
+    """Print one event; the exit code once the result is in."""
+    from app.services.run import DemoShown, Progress, RunResult, RunStarted
+
+    if isinstance(event, RunResult):
+        return _report(event, as_json)
+    if isinstance(event, Progress):
+        if not as_json:
+            print(event.message, flush=True)
+    elif isinstance(event, RunStarted):
+        for notice in event.notices:
+            print(f"deskhand: {notice}", file=sys.stderr)
+        if not as_json:
+            mode = "dry run" if event.task.dry_run else "acting"
+            print(f"run {event.run_id}: {event.task.text!r} on {event.models} ({mode})", flush=True)
+    elif isinstance(event, DemoShown):
+        if not as_json:
+            print(f"final screenshot: {event.screenshot}")
+            print(f"run log: {event.run_log} (see `deskhand logs`)")
+            print(f"the practice form's own record: {json.dumps(event.form)}")
+    else:
+        print(json.dumps(step_json(event)) if as_json else format_step(event), flush=True)
+    return None
 
 
 def _report(result: RunResult, as_json: bool) -> int:
@@ -159,7 +177,7 @@ def _report(result: RunResult, as_json: bool) -> int:
             f"{outcome.lm_calls} model calls ({outcome.local_calls} local, {outcome.cloud_calls} cloud), "
             f"{result.wall_s:.1f} s"
         )
-    if not result.started:
+    if not result.started and result.outcome.status == "failed":
         return EXIT_CONFIG
     return EXIT_DONE if result.done else EXIT_NOT_DONE
 

@@ -18,15 +18,11 @@ from typing import Any
 import cv2
 import numpy as np
 
+from app.desktop.display import DisplayError
 from app.desktop.elements import Box, Element, Observation
 from app.desktop.layout import INK_DELTA, Image, TextLine, detect_elements
-from app.errors import DeskhandError
 
 NO_DISPLAY_HINT = "no X display: set DISPLAY, or use `deskhand demo`, which starts its own virtual display"
-
-
-class DisplayError(DeskhandError):
-    """There is no screen to look at; the message says how to get one."""
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from urllib.parse import urlparse
 
 import tomli_w
 
+from app.errors import ConfigError
 from app.runtimes.base import ModelFileError, ModelNotFoundError
 from app.runtimes.gguf_file import GGUFHeader, read_header
 from app.runtimes.onnx_folder import OnnxFolder, is_onnx_folder, read_onnx_folder
@@ -327,6 +328,12 @@ def use_model(role: str, ref: str, models_dir: Path, catalog: dict[str, Any] | N
     reaches roles.toml.
     """
     catalog = catalog if catalog is not None else load_catalog()
+    known = sorted(catalog.get("roles", {}))
+    if role not in known:
+        raise ConfigError(
+            f"there is no role {role!r}: the roles are {', '.join(known)} "
+            "(e.g. `deskhand models use actor smollm2-135m-instruct`)"
+        )
     data = _user_file(models_dir)
     if ref.startswith(SERVER_PREFIX):
         binding = _server_binding(role, ref, models_dir, catalog)

@@ -94,8 +94,18 @@ def resolve_provider(settings: Settings) -> Provider | None:
         return Provider(name, base_url, model, get_key(name))
     if not settings.cloud_file.is_file():
         return None
-    with settings.cloud_file.open("rb") as fh:
-        data = tomllib.load(fh).get("provider", {})
+    try:
+        with settings.cloud_file.open("rb") as fh:
+            data = tomllib.load(fh).get("provider", {})
+    except tomllib.TOMLDecodeError as exc:
+        raise ProviderError(
+            f"{settings.cloud_file} is not valid TOML ({exc}): fix it, or delete it and set the "
+            "provider up again in the window's Settings"
+        ) from exc
+    except OSError as exc:
+        raise ProviderError(f"cannot read {settings.cloud_file}: {exc.strerror or exc}") from exc
+    if not isinstance(data, dict):
+        raise ProviderError(f"{settings.cloud_file}: [provider] must be a table with name, base_url, model")
     try:
         name, base_url, model = str(data["name"]), str(data["base_url"]), str(data["model"])
     except KeyError as exc:

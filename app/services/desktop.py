@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from app.desktop.display import DisplayError, require_display
 from app.desktop.hotkey import DEFAULT_STOP_HOTKEY, GlobalHotkey, HotkeyError, pynput_combination
 from app.desktop.practice import RUN_SCRIPT, PracticeApp
 from app.desktop.sandbox import VirtualDisplay
@@ -21,12 +22,14 @@ from app.desktop.sandbox import VirtualDisplay
 __all__ = [
     "DEFAULT_STOP_HOTKEY",
     "RUN_SCRIPT",
+    "DisplayError",
     "GlobalHotkey",
     "HotkeyError",
     "PracticeApp",
     "Sandbox",
     "check_hotkey",
     "own_desktop",
+    "require_display",
 ]
 
 

@@ -14,6 +14,7 @@ none creates the file.
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.config import Prices, Settings
+from app.store.db import explain
 from app.store.log import DayCalls, DayRuns, Escalations, RoleLatencies, RunLog, open_log
 from app.store.report import ReportError
 from app.store.report import write_run_report as _write_report
@@ -179,13 +181,16 @@ class History:
 
 @contextmanager
 def _reading(settings: Settings) -> Iterator[RunLog | None]:
-    """The run log, closed afterwards; None when there is no database yet (it is not created)."""
+    """The run log, closed afterwards; None when there is no database yet (it is not created).
+    A damaged page or a lock met while reading is a StoreError that says what to do."""
     if not settings.db_path.exists():
         yield None
         return
     log = open_log(settings.db_path)
     try:
         yield log
+    except sqlite3.Error as exc:
+        raise explain(exc, settings.db_path) from exc
     finally:
         log.db.close()
 

@@ -32,10 +32,11 @@ from app.agent.controller import Confirm, Controller, Tier
 from app.agent.specialists import Actor, Grounder, Planner
 from app.agent.steps import Outcome, OutcomeStatus, Step, Task
 from app.config import Settings
-from app.desktop.actions import Hands, require_display
+from app.desktop.actions import Hands
+from app.desktop.display import DisplayError, require_display
 from app.desktop.practice import PracticeApp
 from app.desktop.sandbox import VirtualDisplay
-from app.desktop.screen import DisplayError, ScreenReader, grab
+from app.desktop.screen import ScreenReader, grab
 from app.errors import DeskhandError
 from app.privacy.gate import Ask, Gate
 from app.privacy.scrub import Scrubber
@@ -282,6 +283,14 @@ class RunResult:
     #: controller decided the outcome.
     error: str | None = None
 
+    @classmethod
+    def not_started(
+        cls, task: str, error: str, started: float | None = None, status: OutcomeStatus = "failed"
+    ) -> RunResult:
+        """The result of a run that never began (`started`: when it was asked for)."""
+        wall = time.perf_counter() - started if started is not None else 0.0
+        return cls(None, task, Outcome(status, error, 0, 0, 0, 0), wall, started=False, error=error)
+
     @property
     def done(self) -> bool:
         return self.outcome.status == "done"
@@ -312,6 +321,29 @@ def _tally(status: OutcomeStatus, reason: str, steps: list[Step]) -> Outcome:
     calls = [c for s in steps for c in s.lm_calls]
     local = sum(1 for c in calls if c.is_local)
     return Outcome(status, reason, len(steps), len(calls), local, len(calls) - local)
+
+
+#: Why a run ended when the process was told to stop (Ctrl+C, SIGTERM).
+INTERRUPTED = "interrupted (Ctrl+C or a termination signal)"
+
+
+def task_problem(text: str) -> str | None:
+    """Why a task cannot be run at all (empty, or not text), or None."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return (
+            "the task is not valid UTF-8 text (the terminal or script passed other bytes); "
+            "type it again or set a UTF-8 locale (e.g. LANG=C.UTF-8)"
+        )
+    if not text.strip():
+        return 'the task is empty: say what to do, e.g. deskhand run "Click Submit"'
+    return None
+
+
+def printable(text: str) -> str:
+    """`text` with anything that is not text (undecodable bytes) shown as U+FFFD."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 class TaskRun:
@@ -362,11 +394,17 @@ class TaskRun:
     def events(self) -> Iterator[RunEvent]:
         started = time.perf_counter()
         task = self.request.task
+        problem = task_problem(task.text)
+        if problem is not None:
+            yield RunResult.not_started(printable(task.text), problem, started)
+            return
         try:
             log = open_log(self.settings.db_path)
         except DeskhandError as exc:
-            yield _not_started(task.text, None, str(exc), started)
+            yield RunResult.not_started(task.text, str(exc), started)
             return
+        with contextlib.suppress(StoreError):  # runs whose process died are closed, not left open
+            log.close_abandoned()
         try:
             with ExitStack() as stack:
                 try:
@@ -380,15 +418,20 @@ class TaskRun:
                 except DeskhandError as exc:
                     yield self._cannot_start(log, str(exc), started)
                     return
+                except KeyboardInterrupt:  # Ctrl+C or SIGTERM while the models load
+                    yield self._cannot_start(log, INTERRUPTED, started, status="stopped")
+                    return
                 yield RunStarted(run_id, task, session.models, tuple(session.notices))
                 yield from self._drive(log, session, escalation, run_id, started)
         finally:
             log.db.close()
 
-    def _cannot_start(self, log: RunLog, error: str, started: float) -> RunResult:
-        """A finished "failed" run row for a run that could not start, and its result."""
+    def _cannot_start(
+        self, log: RunLog, error: str, started: float, status: OutcomeStatus = "failed"
+    ) -> RunResult:
+        """A finished run row for a run that could not start, and its result."""
         task = self.request.task
-        result = _not_started(task.text, None, error, started)
+        result = RunResult.not_started(task.text, error, started, status)
         try:
             run_id = log.start_run(
                 task.text, model="", dry_run=task.dry_run, display=os.environ.get("DISPLAY", "")
@@ -420,12 +463,24 @@ class TaskRun:
             thresholds=self.settings.routing,
         )
         steps: list[Step] = []
+
+        def broken(status: OutcomeStatus, error: str) -> RunResult:
+            """The result of a run a problem ended, its row finished where the log allows (a
+            row left open is closed by the next run once this process is gone)."""
+            outcome = _tally(status, error, steps)
+            wall = time.perf_counter() - started
+            with contextlib.suppress(StoreError):
+                finish(log, run_id, outcome, wall)
+            return RunResult(run_id, task.text, outcome, wall, error=error)
+
         try:
             for item in controller.run(task):
                 if isinstance(item, Step):
-                    log.record_step(run_id, step_record(item), item.lm_calls)
                     steps.append(item)
-                    yield item
+                    try:
+                        log.record_step(run_id, step_record(item), item.lm_calls)
+                    finally:
+                        yield item  # done on screen: the person sees it even when the log failed
                     if self.stopping:
                         controller.stop()  # again: a stop asked before the loop began is kept
                     continue
@@ -434,21 +489,15 @@ class TaskRun:
                 yield RunResult(run_id, task.text, item, wall)
                 return
         except DeskhandError as exc:  # a full disk, say: the run ends cleanly and says why
-            outcome = _tally("failed", str(exc), steps)
-            wall = time.perf_counter() - started
-            with contextlib.suppress(StoreError):
-                finish(log, run_id, outcome, wall)
-            yield RunResult(run_id, task.text, outcome, wall, error=str(exc))
+            yield broken("failed", str(exc))
+            return
+        except KeyboardInterrupt:  # Ctrl+C or SIGTERM outside the controller's own checks
+            yield broken("stopped", INTERRUPTED)
             return
         except Exception as exc:  # a programming error: finish the row, keep the traceback
             finish(log, run_id, _tally("failed", f"{type(exc).__name__}: {exc}", steps), 0.0)
             raise
         raise RuntimeError("the controller ended without an outcome")
-
-
-def _not_started(task: str, run_id: int | None, error: str, started: float) -> RunResult:
-    wall = time.perf_counter() - started
-    return RunResult(run_id, task, Outcome("failed", error, 0, 0, 0, 0), wall, started=False, error=error)
 
 
 # -- the demo --------------------------------------------------------------------------------
@@ -492,7 +541,7 @@ def demo(settings: Settings, task_text: str, *, confirm: Confirm) -> Iterator[Ru
     except DeskhandError as exc:
         if result is not None:
             raise  # the run has its result; what failed after it is the entry point's to show
-        yield _not_started(task_text, None, str(exc), started)
+        yield RunResult.not_started(task_text, str(exc), started)
         return
     shown = {k: state.get(k) for k in ("name", "email", "country", "newsletter", "terms", "submitted")}
     yield DemoShown(shot, settings.db_path, shown)

@@ -129,10 +129,18 @@ def m003_training_labels(db: sqlite_utils.Database) -> None:
     db.table("lm_calls").create_index(["step_id"])
 
 
+def m004_run_owner(db: sqlite_utils.Database) -> None:
+    """Which process on which machine runs a run, so a run whose process died (killed, crashed,
+    the machine lost power) can be told from one still going and be closed later."""
+    db.table("runs").add_column("pid", int)
+    db.table("runs").add_column("host", str)
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_initial,
     m002_outbound_and_routes,
     m003_training_labels,
+    m004_run_owner,
 ]
 
 

@@ -8,6 +8,8 @@ knows nothing of the agent above it.
 from __future__ import annotations
 
 import json
+import os
+import socket
 import sqlite3
 from dataclasses import asdict, dataclass
 from datetime import datetime
@@ -141,6 +143,17 @@ class CallTotals:
 _LOCAL_DAY = "date({column}, 'localtime')"
 
 
+def _alive(pid: int) -> bool:
+    """Whether a process with this id exists on this machine (signal 0 only asks)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it exists, under another user
+        return True
+    return True
+
+
 def open_log(path: Path) -> RunLog:
     """The run log in the SQLite file at `path`, created and migrated as needed (StoreError
     when it cannot be opened: the message says why and what to do)."""
@@ -186,10 +199,41 @@ class RunLog:
                     "lm_calls": 0,
                     "local_calls": 0,
                     "cloud_calls": 0,
+                    "pid": os.getpid(),
+                    "host": socket.gethostname(),
                 },
             )
 
         return int(self._write(insert))
+
+    def close_abandoned(self) -> list[int]:
+        """Finish the runs whose process on this machine is gone (killed, crashed) as failed,
+        with their steps and calls counted from what was logged; returns their ids. A run of a
+        process still alive, or of another machine sharing the file, is left alone."""
+        host = socket.gethostname()
+
+        def close() -> list[int]:
+            open_runs = self.db.conn.execute(
+                "SELECT id, pid FROM runs WHERE outcome IS NULL AND host = ? AND pid IS NOT NULL", [host]
+            ).fetchall()
+            gone = [int(run_id) for run_id, pid in open_runs if not _alive(int(pid))]
+            for run_id in gone:
+                self.db.conn.execute(
+                    """UPDATE runs SET
+                        finished_at = ?, outcome = 'failed',
+                        reason = 'interrupted: the process ended before the run finished',
+                        steps = (SELECT count(*) FROM steps WHERE run_id = runs.id),
+                        lm_calls = (SELECT count(*) FROM lm_calls WHERE run_id = runs.id),
+                        local_calls = (SELECT count(*) FROM lm_calls
+                                       WHERE run_id = runs.id AND coalesce(runtime, '') != ?),
+                        cloud_calls = (SELECT count(*) FROM lm_calls
+                                       WHERE run_id = runs.id AND runtime = ?)
+                    WHERE id = ? AND outcome IS NULL""",
+                    [now_iso(), Origin.CLOUD.value, Origin.CLOUD.value, run_id],
+                )
+            return gone
+
+        return list(self._write(close))
 
     def record_step(self, run_id: int, step: StepRecord, calls: tuple[LMCallRecord, ...]) -> int:
         """Store a step and its model calls in one transaction; returns the step id."""

@@ -14,14 +14,21 @@ ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "deskhand.p
 
 
 def check_display() -> None:
-    """Qt aborts the process when it cannot reach a display, so look first and explain."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+    """Qt aborts the process when it cannot reach its display, so look first and explain.
+    Offscreen and other non-X platforms need none; X (xcb, the default) is connected to once."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or platform not in ("", "xcb"):
         return
+    if not os.environ.get("DISPLAY") and os.environ.get("WAYLAND_DISPLAY") and not platform:
+        return  # Qt picks Wayland
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         raise DeskhandError(
             "no display to open the window on (DISPLAY is not set). Start Deskhand from your "
             "desktop session, or use `deskhand demo` / `deskhand run`"
         )
+    from app.services.desktop import require_display
+
+    require_display()
 
 
 def window_settings(settings: Settings, data_dir: str) -> Settings:
