@@ -19,6 +19,7 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
+from app.runtimes.base import RuntimeUnavailableError
 from app.runtimes.gguf_file import GGUFHeader
 
 GiB = 1024**3
@@ -142,9 +143,11 @@ def _ram_free() -> int | None:
 
 
 def _llama_gpu_offload() -> bool | None:
+    from app.runtimes.llama import import_llama_cpp  # ggml's stdout backtrace off before it loads
+
     try:
-        import llama_cpp
-    except ImportError:
+        llama_cpp = import_llama_cpp()
+    except RuntimeUnavailableError:
         return None
     return bool(llama_cpp.llama_supports_gpu_offload())
 
