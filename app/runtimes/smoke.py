@@ -7,8 +7,10 @@ child process tells such a file from a usable one at no risk to the caller. The 
 per file (path, size, modification time; the adapter's too) in a folder the caller names, so
 a file costs one test (3-4 s for the built-in model on 2 busy cores) until it changes.
 
-The child is `python -m app.runtimes.smoke MODEL [--lora ADAPTER]`; its last stdout line is
-`{"reason": null}` or `{"reason": "..."}`.
+The child is `python -m app.runtimes.smoke MODEL [--lora ADAPTER]` (in a frozen bundle, which
+has no Python of its own, `deskhand --smoke-test MODEL [--lora ADAPTER]`); its last stdout line
+is `{"reason": null}` or `{"reason": "..."}`. The pool keeps verdicts in the models folder's
+`.cache/smoke` (`verdicts_dir`), where `deskhand models` reads them without testing anything.
 """
 
 from __future__ import annotations
@@ -35,6 +37,13 @@ SCHEMA: dict[str, Any] = {
     "additionalProperties": False,
 }
 TIMEOUT_S = 120.0
+#: The hidden `deskhand` argument that runs the child's work: a frozen bundle's `python -m`.
+SMOKE_TEST = "--smoke-test"
+
+
+def verdicts_dir(models_dir: Path) -> Path:
+    """Where the verdicts on the files of a models folder are kept (hidden, like partial downloads)."""
+    return models_dir / ".cache" / "smoke"
 
 
 def smoke_test(
@@ -50,19 +59,43 @@ def smoke_test(
         key = _file_key(path, lora)
     except OSError as exc:
         return f"{Path(exc.filename).name} cannot be read ({exc.strerror})"
-    entry = cache_dir / f"{hashlib.sha256(json.dumps(key).encode()).hexdigest()[:24]}.json"
-    try:
-        cached = json.loads(entry.read_text(encoding="utf-8"))
-        if isinstance(cached, dict) and cached.get("key") == key:
-            reason: str | None = cached.get("reason")
-            return reason
-    except (OSError, ValueError):
-        pass  # no verdict yet, or an unreadable one: test again
+    entry = _entry(cache_dir, key)
+    found, reason = _cached(entry, key)
+    if found:
+        return reason
     reason, lasting = _run_child(path, lora, timeout_s)
     if lasting:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        entry.write_text(json.dumps({"key": key, "reason": reason}), encoding="utf-8")
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            entry.write_text(json.dumps({"key": key, "reason": reason}), encoding="utf-8")
+        except OSError:
+            pass  # a read-only folder: the file is tested again next time, nothing worse
     return reason
+
+
+def known_problem(path: Path, cache_dir: Path) -> str | None:
+    """The cached reason `path` failed its smoke test; None when it passed, was never tested,
+    or changed since. Runs nothing, so a listing can afford it for every file."""
+    try:
+        key = _file_key(path, None)
+    except OSError:
+        return None  # the header check reports an unreadable file
+    return _cached(_entry(cache_dir, key), key)[1]
+
+
+def _entry(cache_dir: Path, key: list[Any]) -> Path:
+    return cache_dir / f"{hashlib.sha256(json.dumps(key).encode()).hexdigest()[:24]}.json"
+
+
+def _cached(entry: Path, key: list[Any]) -> tuple[bool, str | None]:
+    """Whether `entry` holds a verdict for `key`, and its reason."""
+    try:
+        cached = json.loads(entry.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False, None  # no verdict yet, or an unreadable one: test again
+    if isinstance(cached, dict) and cached.get("key") == key:
+        return True, cached.get("reason")
+    return False, None
 
 
 def _file_key(path: Path, lora: Path | None) -> list[Any]:
@@ -76,7 +109,9 @@ def _file_key(path: Path, lora: Path | None) -> list[Any]:
 
 def _run_child(path: Path, lora: Path | None, timeout_s: float) -> tuple[str | None, bool]:
     """The child's verdict, and whether it lasts (False for a timeout)."""
-    command = [sys.executable, "-m", "app.runtimes.smoke", str(path)]
+    frozen = getattr(sys, "frozen", False)
+    runner = [sys.executable, SMOKE_TEST] if frozen else [sys.executable, "-m", "app.runtimes.smoke"]
+    command = [*runner, str(path)]
     if lora is not None:
         command += ["--lora", str(lora)]
     env = {**os.environ, "GGML_NO_BACKTRACE": "1"}

@@ -132,7 +132,7 @@ class Session:
 def open_session(settings: Settings, *, dry_run: bool = False) -> Session:
     """Check the display first (cheap, and the commonest problem), then load the models."""
     require_display()
-    pool = ModelPool(settings.models_dir, threads=settings.threads)
+    pool = ModelPool(settings.models_dir, threads=settings.threads, smoke_test=True)
     runtimes = load_runtimes(pool)
     runtimes.update(promoted_specialists(settings, pool))
     hands = None if dry_run else Hands()

@@ -1,5 +1,6 @@
 """The model pool with the real built-in model: one load per file, per-specialist prefix caches,
-unloading under a memory budget, and the fallback for a role whose model is missing."""
+unloading under a memory budget, and the fallback for a role whose model is missing, damaged
+(real damaged copies: weights that abort llama.cpp, a file cut short) or fails its smoke test."""
 
 from __future__ import annotations
 
@@ -8,10 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from app.runtimes.base import Message
+from app.runtimes.base import Message, ModelFileError
 from app.runtimes.hardware import probe
 from app.runtimes.llama import LlamaRuntime
 from app.runtimes.pool import ModelPool
+from tests.reliability.damaged_models import cut_short, nan_weights
 
 pytestmark = pytest.mark.model
 
@@ -84,3 +86,44 @@ def test_the_pool_uses_the_probed_hardware_plan(tmp_path: Path, builtin_model: P
     pool = ModelPool(tmp_path, hardware=probe())
     plan = pool.plan_for(builtin_model)
     assert plan is not None and plan.device == "cpu" and plan.n_ctx == 2048
+
+
+def test_a_role_bound_to_a_damaged_file_runs_on_the_builtin_model_and_the_verdict_is_kept(
+    tmp_path: Path, builtin_model: Path
+) -> None:
+    """The bound file's weights abort llama.cpp: only the smoke test's child process meets them."""
+    nan_weights(builtin_model, tmp_path / "damaged.gguf")
+    (tmp_path / "roles.toml").write_text('[roles]\nactor = "damaged.gguf"\n')
+    pool = ModelPool(tmp_path, threads=2, smoke_test=True)
+    actor = pool.runtime_for("actor")
+    assert actor.path == builtin_model.resolve() and pool.loaded == [builtin_model.resolve()]
+    (notice,) = [n for n in pool.notices if "damaged.gguf" in n]
+    assert "SIGABRT" in notice and "using the built-in model" in notice, notice
+    assert actor.complete(ask(ACTOR, "Say hi."), max_tokens=3).text
+    # The next pool knows the verdict: the role is bound to the built-in model before any load.
+    again = ModelPool(tmp_path, threads=2, smoke_test=True)
+    binding = again.binding("actor")
+    assert binding.path == builtin_model and binding.fallback is not None
+    assert "SIGABRT" in binding.fallback and again.loads == 0
+
+
+def test_a_bound_file_that_fails_to_load_falls_back_without_a_smoke_test(
+    tmp_path: Path, builtin_model: Path
+) -> None:
+    cut_short(builtin_model, tmp_path / "half.gguf")
+    (tmp_path / "roles.toml").write_text('[roles]\nactor = "half.gguf"\n')
+    pool = ModelPool(tmp_path, threads=2)
+    actor = pool.runtime_for("actor")
+    assert actor.path == builtin_model.resolve()
+    assert any("half.gguf" in n and "built-in" in n for n in pool.notices), pool.notices
+    assert pool.binding("actor").fallback is not None  # later calls for the role go straight there
+
+
+def test_a_damaged_builtin_model_is_a_model_error_naming_it(tmp_path: Path, builtin_model: Path) -> None:
+    """A copy in the models folder takes the built-in model's place; damaged, nothing can stand in."""
+    damaged = nan_weights(builtin_model, tmp_path / builtin_model.name)
+    pool = ModelPool(tmp_path, threads=2, smoke_test=True)
+    with pytest.raises(ModelFileError) as raised:
+        pool.runtime_for("actor")
+    assert raised.value.path == damaged and "SIGABRT" in str(raised.value)
+    assert pool.loaded == []
