@@ -10,32 +10,11 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from app.desktop.display import DisplayError
+from app.desktop.display import DisplayError, require_display
 
 
 class StopRequested(Exception):
     """The person stopped the run (fail-safe corner, stop key, Stop button)."""
-
-
-def require_display() -> str:
-    """The X display to act on; a DisplayError saying what to do when there is none."""
-    display = os.environ.get("DISPLAY", "")
-    if not display:
-        raise DisplayError(
-            "no X display: DISPLAY is not set. Run Deskhand inside your desktop session, "
-            "or use `deskhand demo`, which starts its own virtual display"
-        )
-    try:
-        from Xlib import display as xdisplay
-        from Xlib.error import DisplayError as XDisplayError
-
-        xdisplay.Display(display).close()
-    except (XDisplayError, OSError) as exc:
-        raise DisplayError(
-            f"cannot connect to X display {display!r} ({exc}). Check DISPLAY, or use "
-            "`deskhand demo`, which starts its own virtual display"
-        ) from exc
-    return display
 
 
 class Hands:
@@ -51,10 +30,18 @@ class Hands:
         self._interval = type_interval_s
 
     def _do(self, name: str, *args: Any, **kwargs: Any) -> None:
+        from Xlib import error as xerror
+
         try:
             getattr(self._gui, name)(*args, **kwargs)
         except self._gui.FailSafeException as exc:
             raise StopRequested("fail-safe: the mouse was moved into a screen corner") from exc
+        except (xerror.ConnectionClosedError, xerror.XError, OSError) as exc:
+            display = os.environ.get("DISPLAY", "")
+            raise DisplayError(
+                f"lost the X display {display!r} in the middle of the run ({exc or type(exc).__name__}); "
+                "nothing more was done. Check that the desktop session is still running"
+            ) from exc
 
     def click(self, x: int, y: int) -> None:
         self._do("click", x, y)

@@ -24,10 +24,10 @@ def require_display() -> str:
             "no X display: DISPLAY is not set. Run Deskhand inside your desktop session, "
             "or use `deskhand demo`, which starts its own virtual display"
         )
-    try:
-        from Xlib import display as xdisplay
-        from Xlib import error as xerror
+    from Xlib import display as xdisplay
+    from Xlib import error as xerror
 
+    try:
         xdisplay.Display(display).close()
     except (
         xerror.DisplayError,
