@@ -20,7 +20,8 @@ complete JSON summary. SIGTERM (and SIGHUP) end a command the way Ctrl+C does, s
 is finished in the log and summarised.
 
 `deskhand --run-script FILE ARGS...` (hidden) runs a Python file as `python FILE ARGS...` would:
-a frozen bundle has no Python of its own, so it starts the practice programs this way.
+a frozen bundle has no Python of its own, so it starts the practice programs this way, and
+`deskhand --smoke-test MODEL` is its `python -m app.runtimes.smoke MODEL` (a model's smoke test).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from app.cli.common import EXIT_CONFIG, EXIT_DONE, EXIT_NOT_DONE, fail
 from app.config import Settings
 from app.errors import DeskhandError
 from app.services.desktop import RUN_SCRIPT
+from app.services.models import SMOKE_TEST, smoke_test_child
 
 COMMANDS = (run, models, logs, privacy, train)
 #: Commands whose `--json` output ends with a run summary, even for a usage mistake.
@@ -102,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == [RUN_SCRIPT]:
         return run_script(argv[1:])
+    if argv[:1] == [SMOKE_TEST]:
+        return smoke_test_child(argv[1:])
     parser = _parser()
     try:
         args = parser.parse_args(argv)

@@ -1,19 +1,22 @@
 """The smoke test tells a usable model file from one that would abort llama.cpp, at no risk.
 
 Real files: the built-in model, a copy whose weights decode to NaN (llama.cpp aborts on it),
-and a copy cut short. The test question runs in a real child process each time.
+and a copy cut short. The test question runs in a real child process each time, also the way
+a frozen bundle runs it (through the `deskhand` command's hidden `--smoke-test` entry).
 """
 
 from __future__ import annotations
 
 import os
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from app.runtimes.catalog import resolve_role
-from app.runtimes.smoke import smoke_test
+from app.runtimes.smoke import SMOKE_TEST, known_problem, smoke_test
+from tests.command import ROOT
 from tests.reliability.damaged_models import cut_short, nan_weights
 
 pytestmark = pytest.mark.model
@@ -71,3 +74,38 @@ def test_a_timeout_is_a_reason_but_not_a_lasting_verdict(builtin_model: Path, tm
     reason = smoke_test(builtin_model, tmp_path / "verdicts", timeout_s=0.05)
     assert reason == "the model did not answer a test question within 0.05 s"
     assert not (tmp_path / "verdicts").exists()
+
+
+def test_a_frozen_bundle_runs_the_test_through_its_hidden_deskhand_entry(
+    builtin_model: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A frozen bundle has no `python -m`: `sys.executable` is Deskhand itself, here a stand-in
+    that runs the real `deskhand` command and records what it was asked."""
+    calls = tmp_path / "calls.txt"
+    bundle = tmp_path / "deskhand"
+    bundle.write_text(
+        f'#!/bin/sh\necho "$@" >> {calls}\ncd {ROOT} && exec {sys.executable} -m app "$@"\n', encoding="utf-8"
+    )
+    bundle.chmod(0o755)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(bundle))
+    assert smoke_test(builtin_model, tmp_path / "verdicts") is None
+    damaged = nan_weights(builtin_model, tmp_path / "nan.gguf")
+    reason = smoke_test(damaged, tmp_path / "verdicts")
+    assert reason is not None and reason.startswith("llama.cpp crashed (SIGABRT)")
+    assert calls.read_text().splitlines() == [f"{SMOKE_TEST} {builtin_model}", f"{SMOKE_TEST} {damaged}"]
+
+
+def test_a_listing_reads_verdicts_without_testing(builtin_model: Path, tmp_path: Path) -> None:
+    damaged = nan_weights(builtin_model, tmp_path / "nan.gguf")
+    assert known_problem(damaged, tmp_path / "verdicts") is None  # never tested: not known bad
+    reason = smoke_test(damaged, tmp_path / "verdicts")
+    assert known_problem(damaged, tmp_path / "verdicts") == reason
+    assert known_problem(tmp_path / "gone.gguf", tmp_path / "verdicts") is None
+
+
+def test_a_verdicts_folder_that_cannot_be_written_costs_a_test_each_time_not_an_error(
+    builtin_model: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "verdicts").write_text("a file where the folder should be")
+    assert smoke_test(builtin_model, tmp_path / "verdicts") is None
