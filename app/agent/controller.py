@@ -138,18 +138,16 @@ class Controller:
         self._stop = False
 
     def stop(self) -> None:
-        """Ask the loop to end before its next action (safe from another thread)."""
+        """Ask the loop to end before its next action (safe from another thread). A stop asked
+        before `run()` starts holds too: a controller serves one run."""
         self._stop = True
 
     def run(self, task: Task) -> Iterator[Step | Outcome]:
-        self._stop = False
         self.consultants.used = 0
-        calls: list[LMCallRecord] = []
-        steps = 0
+        done: list[Step] = []
 
         def outcome(status: OutcomeStatus, reason: str) -> Outcome:
-            local = sum(1 for c in calls if c.is_local)
-            return Outcome(status, reason, steps, len(calls), local, len(calls) - local)
+            return Outcome.of(status, reason, done)
 
         if not task.dry_run and self.hands is None:
             raise ValueError("a run that acts needs Hands; pass dry_run=True to only decide")
@@ -162,8 +160,7 @@ class Controller:
                 planned = self._plan(task, observation, observe_s)
                 if planned is not None:
                     plan_step, goals = planned
-                    calls.extend(plan_step.lm_calls)
-                    steps += 1
+                    done.append(plan_step)
                     yield plan_step
             for goal in goals:
                 progress = _Progress(goal)
@@ -171,15 +168,14 @@ class Controller:
                     if self._stop:
                         yield outcome("stopped", "stopped by the person")
                         return
-                    if steps >= task.max_steps:
+                    if len(done) >= task.max_steps:
                         yield outcome(
                             "failed", f"step limit ({task.max_steps}) reached at: {goal.describe()}"
                         )
                         return
-                    turn = self._turn(task, progress, observation, observe_s, steps)
+                    turn = self._turn(task, progress, observation, observe_s, len(done))
                     observation, observe_s = turn.observation, turn.observe_s
-                    calls.extend(turn.step.lm_calls)
-                    steps += 1
+                    done.append(turn.step)
                     yield turn.step
                     if turn.next is Next.NEXT_GOAL:
                         break

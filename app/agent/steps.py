@@ -7,6 +7,7 @@ of equality and repr.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Literal
@@ -122,3 +123,10 @@ class Outcome:
     lm_calls: int
     local_calls: int
     cloud_calls: int = 0
+
+    @classmethod
+    def of(cls, status: OutcomeStatus, reason: str, steps: Sequence[Step]) -> Outcome:
+        """How a run ended after `steps`, with their model calls counted by where they ran."""
+        calls = [c for step in steps for c in step.lm_calls]
+        local = sum(1 for c in calls if c.is_local)
+        return cls(status, reason, len(steps), len(calls), local, len(calls) - local)

@@ -316,13 +316,6 @@ class RunResult:
 RunEvent = Progress | RunStarted | Step | RunResult
 
 
-def _tally(status: OutcomeStatus, reason: str, steps: list[Step]) -> Outcome:
-    """The Outcome of a run that the controller could not end itself (a problem broke it)."""
-    calls = [c for s in steps for c in s.lm_calls]
-    local = sum(1 for c in calls if c.is_local)
-    return Outcome(status, reason, len(steps), len(calls), local, len(calls) - local)
-
-
 #: Why a run ended when the process was told to stop (Ctrl+C, SIGTERM).
 INTERRUPTED = "interrupted (Ctrl+C or a termination signal)"
 
@@ -462,12 +455,14 @@ class TaskRun:
             tiers=(tier,) if tier else (),
             thresholds=self.settings.routing,
         )
+        if self.stopping:  # asked while the models loaded, before there was a controller
+            controller.stop()
         steps: list[Step] = []
 
         def broken(status: OutcomeStatus, error: str) -> RunResult:
             """The result of a run a problem ended, its row finished where the log allows (a
             row left open is closed by the next run once this process is gone)."""
-            outcome = _tally(status, error, steps)
+            outcome = Outcome.of(status, error, steps)
             wall = time.perf_counter() - started
             with contextlib.suppress(StoreError):
                 finish(log, run_id, outcome, wall)
@@ -481,8 +476,6 @@ class TaskRun:
                         log.record_step(run_id, step_record(item), item.lm_calls)
                     finally:
                         yield item  # done on screen: the person sees it even when the log failed
-                    if self.stopping:
-                        controller.stop()  # again: a stop asked before the loop began is kept
                     continue
                 wall = time.perf_counter() - started
                 finish(log, run_id, item, wall)
@@ -495,7 +488,7 @@ class TaskRun:
             yield broken("stopped", INTERRUPTED)
             return
         except Exception as exc:  # a programming error: finish the row, keep the traceback
-            finish(log, run_id, _tally("failed", f"{type(exc).__name__}: {exc}", steps), 0.0)
+            finish(log, run_id, Outcome.of("failed", f"{type(exc).__name__}: {exc}", steps), 0.0)
             raise
         raise RuntimeError("the controller ended without an outcome")
 
