@@ -18,8 +18,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QWidget
 
-LOCAL = QColor(46, 139, 87)
-CLOUD = QColor(220, 120, 30)
+from app.ui.theme import CLOUD_CALLS, LOCAL_CALLS
+
+LOCAL = QColor(LOCAL_CALLS)
+CLOUD = QColor(CLOUD_CALLS)
 ESCALATION = QColor(192, 57, 43)
 BASELINE = QColor(120, 120, 120)
 SAVED = QColor(46, 139, 87, 60)

@@ -51,6 +51,7 @@ from app.ui.charts import (
     ShareChart,
 )
 from app.ui.models_view import _fill, _table
+from app.ui.theme import BAD, tinted
 from app.ui.timeline import found_calls_text
 
 #: `deskhand stats`'s figures; tests may hand in another source.
@@ -253,11 +254,11 @@ class InsightsView(QWidget):
         try:
             insights.write_run_report(self.settings, run_id, out)
         except DeskhandError as exc:
-            self.export_status.setText(f"<span style='color:#c0392b'>{html.escape(str(exc))}</span>")
+            self.export_status.setText(tinted(html.escape(str(exc)), BAD))
             return None
         except OSError as exc:
             self.export_status.setText(
-                f"<span style='color:#c0392b'>cannot write {html.escape(str(out))}: "
+                f"<span style='color:{BAD}'>cannot write {html.escape(str(out))}: "
                 f"{html.escape(exc.strerror or str(exc))}; choose another folder</span>"
             )
             return None

@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
 from app.errors import DeskhandError
 from app.services import models
 from app.services.models import CatalogEntry, CatalogModel, DownloadCancelled, ModelsOverview, Pull
+from app.ui.theme import BAD, tinted
 
 _log = logging.getLogger(__name__)
 
-ERROR = "<span style='color:#c0392b'>{}</span>"
+ERROR = tinted("{}", BAD)
 #: The progress bar counts in thousandths: QProgressBar's int range cannot hold a file's bytes.
 STEPS = 1000
 #: What a catalog tier means, in the words of the person choosing.

@@ -53,6 +53,7 @@ from app.services.cloud import (
 from app.services.desktop import HotkeyError, check_hotkey
 from app.ui.preferences import Preferences, Theme, load_preferences, save_preferences
 from app.ui.targets import TargetKind
+from app.ui.theme import BAD, GOOD, tinted
 
 #: The default cloud use for new runs: (label, policy). "always" is the provider's always_allow.
 POLICY_CHOICES: tuple[tuple[str, Policy], ...] = (
@@ -415,5 +416,4 @@ class SettingsView(QWidget):
         self.key_status.setText(text)
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        color = "#c0392b" if error else "#2e8b57"
-        self.message.setText(f"<span style='color:{color}'>{text}</span>")
+        self.message.setText(tinted(text, BAD if error else GOOD))

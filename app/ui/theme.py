@@ -17,6 +17,33 @@ from app.ui.preferences import Theme
 
 Role = QPalette.ColorRole
 
+# Colours that carry a meaning, the same in the light and the dark theme (each reads on both).
+GOOD = "#2e8b57"
+BAD = "#c0392b"
+CAUTION = "#b8860b"
+BUSY = "#2a6fdb"
+WAITING = "#e67e22"
+IDLE = "#7f8c8d"
+#: What ran on this machine and what went to the cloud, in every chart.
+LOCAL_CALLS = "#2e8b57"
+CLOUD_CALLS = "#dc781e"
+#: A run's state or outcome (the tray icon, the outcome line).
+STATE_COLOURS = {
+    "idle": IDLE,
+    "running": BUSY,
+    "waiting": WAITING,
+    "done": GOOD,
+    "stopped": CAUTION,
+    "failed": BAD,
+    "refused": BAD,
+}
+
+
+def tinted(text: str, colour: str) -> str:
+    """Rich text (already escaped) in a meaningful colour, for QLabel."""
+    return f"<span style='color:{colour}'>{text}</span>"
+
+
 #: (window, base, alternate base, text, button, highlight, link, disabled text)
 _LIGHT = ("#efefef", "#ffffff", "#f5f5f5", "#1a1a1a", "#e6e6e6", "#2a6fdb", "#1f5fbf", "#8a8a8a")
 _DARK = ("#2b2b2b", "#1e1e1e", "#262626", "#e8e8e8", "#353535", "#3d7be0", "#7fb0ff", "#7a7a7a")

@@ -60,13 +60,14 @@ from app.services.training import (
     Specialized,
     TrainingCancelled,
 )
+from app.ui.theme import BAD, GOOD, tinted
 from app.ui.training_process import specialize_in_child
 
 _log = logging.getLogger(__name__)
 
 #: Base models shown per ready task.
 SHOWN_RECOMMENDATIONS = 3
-ERROR = "<span style='color:#c0392b'><b>{title}</b> {text}</span>"
+ERROR = tinted("<b>{title}</b> {text}", BAD)
 
 CARD_COLUMNS = ["Figure", "Value"]
 CLUSTER_COLUMNS = ["#", "Task", "Role", "Train", "Test", "Local success", "Escalated", "Ready", "Why"]
@@ -663,7 +664,7 @@ class TrainingView(QWidget):
         ]
         if done.promotion is not None:
             lines.append(
-                f"<b style='color:#2e8b57'>Promoted</b> as #{done.promotion.id}: "
+                f"<b style='color:{GOOD}'>Promoted</b> as #{done.promotion.id}: "
                 f"{html.escape(done.verdict.reason)}. Roll back below to undo."
             )
         else:

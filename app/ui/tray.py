@@ -10,22 +10,17 @@ have none): without one there is just no icon, and the window works as before.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, get_args
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
+from app.ui.theme import STATE_COLOURS
+
 TrayState = Literal["idle", "running", "waiting", "done", "stopped", "failed"]
 
-STATE_COLORS: dict[TrayState, str] = {
-    "idle": "#7f8c8d",
-    "running": "#2a6fdb",
-    "waiting": "#e67e22",
-    "done": "#2e8b57",
-    "stopped": "#b8860b",
-    "failed": "#c0392b",
-}
+STATE_COLORS: dict[TrayState, str] = {state: STATE_COLOURS[state] for state in get_args(TrayState)}
 #: The longest task text a tooltip quotes (tray tooltips are one short line on most desktops).
 TASK_CHARS = 60
 

@@ -43,7 +43,7 @@ from app.ui.models_view import ModelsView
 from app.ui.preferences import Preferences, load_preferences, preferences_store, save_preferences
 from app.ui.settings_view import SettingsView
 from app.ui.targets import DesktopTarget, SandboxTarget, Target
-from app.ui.theme import ThemeKeeper
+from app.ui.theme import BAD, STATE_COLOURS, ThemeKeeper
 from app.ui.timeline import StepView, TimelineView
 from app.ui.training_view import TrainingView
 from app.ui.tray import StatusTray, TrayState
@@ -63,7 +63,6 @@ OUTCOME_STATES: dict[str, TrayState] = {
     "failed": "failed",
     "refused": "failed",
 }
-OUTCOME_COLORS = {"done": "#2e8b57", "stopped": "#b8860b", "failed": "#c0392b", "refused": "#c0392b"}
 #: How long closing the window waits for a run to reach its next step.
 CLOSE_WAIT_S = 30.0
 
@@ -344,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def _on_finished(self, result: RunResult) -> None:
         o = result.outcome
-        color = OUTCOME_COLORS.get(o.status, "#000")
+        color = STATE_COLOURS[o.status]
         self.run_panel.outcome.setText(
             f"<b style='color:{color}'>{o.status.upper()}</b>: {o.reason} — {o.steps} steps, "
             f"{o.lm_calls} model calls ({o.local_calls} local, {o.cloud_calls} cloud), "
@@ -355,7 +354,7 @@ class MainWindow(QMainWindow):
         self._after_run()
 
     def _on_failed(self, message: str) -> None:
-        self.run_panel.outcome.setText(f"<b style='color:#c0392b'>Could not run</b>: {message}")
+        self.run_panel.outcome.setText(f"<b style='color:{BAD}'>Could not run</b>: {message}")
         self.run_panel.status.setText("Ready.")
         self.tray.set_state("failed")
         self._after_run()
