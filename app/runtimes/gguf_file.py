@@ -19,6 +19,7 @@ from typing import Any
 import gguf
 
 from app.runtimes.base import (
+    ModelFileError,
     ModelNotFoundError,
     NotGGUFError,
     TruncatedModelError,
@@ -107,17 +108,24 @@ def read_header(path: Path) -> GGUFHeader:
         raise ModelNotFoundError(
             path, "no such model file", "Check the path, or run `deskhand models` to see what is found"
         )
-    size = path.stat().st_size
-    with path.open("rb") as fh:
-        magic = fh.read(4)
-        if magic != b"GGUF":
-            raise NotGGUFError(
-                path,
-                "this is not a GGUF model file",
-                "Deskhand's llama.cpp runtime needs a .gguf file (convert or download a GGUF build)",
-            )
-        with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as buf:
-            return _parse(_Cursor(buf, path), size)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            magic = fh.read(4)
+            if magic != b"GGUF":
+                raise NotGGUFError(
+                    path,
+                    "this is not a GGUF model file",
+                    "Deskhand's llama.cpp runtime needs a .gguf file (convert or download a GGUF build)",
+                )
+            with mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as buf:
+                return _parse(_Cursor(buf, path), size)
+    except OSError as exc:
+        raise ModelFileError(
+            path,
+            f"cannot read the file ({exc.strerror or exc})",
+            f"Let your user read it (e.g. `chmod a+r '{path}'`) or pick another model file",
+        ) from exc
 
 
 def _parse(cur: _Cursor, size: int) -> GGUFHeader:

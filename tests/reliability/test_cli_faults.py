@@ -248,3 +248,18 @@ def test_the_window_on_a_display_that_is_not_there(tmp_path: Path) -> None:
     no_traceback(result)
     assert result.returncode == 2, result.stdout + result.stderr
     assert ":97" in result.stderr and time.monotonic() - started < 60
+
+
+def test_a_model_file_the_system_cannot_read_is_listed_as_unusable(deskhand_home: Path) -> None:
+    """A file the kernel refuses to read (here /proc/self/mem, which fails with EIO even for
+    root, who may read any file whatever its permissions) is one unusable entry, not a crash."""
+    models = deskhand_home / "models"
+    models.mkdir()
+    (models / "unreadable.gguf").symlink_to("/proc/self/mem")
+    result = deskhand("models")
+    no_traceback(result)
+    assert result.returncode == 0, result.stderr
+    assert "unreadable.gguf" in result.stdout and "cannot read the file" in result.stdout
+    used = deskhand("models", "use", "actor", str(models / "unreadable.gguf"))
+    no_traceback(used)
+    assert used.returncode == 2 and "cannot read the file" in used.stderr
