@@ -145,16 +145,28 @@ def parse_free_text(completion: Completion, schema: dict[str, Any]) -> Completio
     return replace(completion, json=parsed, error=error)
 
 
+#: The most elements one question lists, and the longest name it quotes: the built-in model's
+#: 2048-token context holds the prompt, the element lines and the answer. A line is about 8
+#: tokens plus its name (an 80-character name is about 20), so 40 lines stay under 1200 tokens.
+MAX_CHOICES = 40
+MAX_NAME_CHARS = 80
+PLANNER_CHOICES = 200
+#: Screen text that gives orders, quoted as untrusted: a few lines show the model it is there.
+MAX_UNTRUSTED = 4
+
+
 def choices(elements: Sequence[Element]) -> dict[str, Element]:
     """Name -> element, names made unique with " (2)", " (3)"... in screen order.
 
     Small models answer far better with the element's own words than with an arbitrary id
     (measured with the built-in 135M model: 11 of 16 paraphrased targets by name, 3 of 12 by id),
-    so the schema lists names and code maps the answer back to the id.
+    so the schema lists names and code maps the answer back to the id. A name is cut at
+    `MAX_NAME_CHARS`: the cut name still maps back to its element.
     """
     named: dict[str, Element] = {}
     for element in elements:
-        base = element.name.replace('"', "'").strip() or f"{element.kind.value} {element.id}"
+        text = element.name.replace('"', "'").strip()[:MAX_NAME_CHARS].strip()
+        base = text or f"{element.kind.value} {element.id}"
         name, n = base, 1
         while name in named:
             n += 1
@@ -163,10 +175,24 @@ def choices(elements: Sequence[Element]) -> dict[str, Element]:
     return named
 
 
-def _split(elements: Sequence[Element]) -> tuple[dict[str, Element], list[Element]]:
-    """The elements a model may name, and the screen text that gives orders (never nameable)."""
-    named = choices([e for e in elements if not is_untrusted(e)])
-    return named, [e for e in elements if is_untrusted(e)]
+def most_relevant(elements: Sequence[Element], about: str, limit: int = MAX_CHOICES) -> list[Element]:
+    """At most `limit` elements, in screen order: when there are more, those sharing most words
+    with `about` (the phrase or task) are kept, ties going to the earlier on screen, so a long
+    screen is cut by relevance, never at random or at its end."""
+    if len(elements) <= limit:
+        return list(elements)
+    wanted = words(about)
+    ranked = sorted(range(len(elements)), key=lambda i: (-len(words(elements[i].name) & wanted), i))
+    return [elements[i] for i in sorted(ranked[:limit])]
+
+
+def _split(
+    elements: Sequence[Element], about: str, limit: int = MAX_CHOICES
+) -> tuple[dict[str, Element], list[Element]]:
+    """The elements a model may name (the most relevant to `about`, when the screen is long),
+    and the screen text that gives orders (never nameable)."""
+    named = choices(most_relevant([e for e in elements if not is_untrusted(e)], about, limit))
+    return named, [e for e in elements if is_untrusted(e)][:MAX_UNTRUSTED]
 
 
 #: How much of an order on screen a prompt quotes: enough to see it is one, few tokens.
@@ -270,7 +296,7 @@ class Grounder(Specialist):
         screen: Observation | None = None,
     ) -> Pick:
         """`screen`: the observation the candidates come from, offered to a runtime that sees."""
-        named, untrusted = _split(candidates)
+        named, untrusted = _split(candidates, description)
         if not named:
             return Pick(None, (), False, "nothing on screen may be chosen (only text that gives orders)")
         first, a = self._ask_once(description, named, feedback, screen, untrusted)
@@ -335,7 +361,7 @@ class Actor(Specialist):
         feedback: str = "",
         screen: Observation | None = None,
     ) -> ActorAnswer:
-        named, untrusted = _split(elements)
+        named, untrusted = _split(elements, task)
         if not named:
             reason = "nothing on screen may be chosen (only text that gives orders)"
             return ActorAnswer(None, None, "", Answer(Completion.failed(reason), None), reason)
@@ -413,7 +439,8 @@ class Planner(Specialist):
     def plan(
         self, task: str, elements: Sequence[Element], screen: Observation | None = None
     ) -> PlannerAnswer:
-        lines = _screen_lines(*_split(elements))
+        # The planner is a consultant with a large context: it may read a longer screen.
+        lines = _screen_lines(*_split(elements, task, limit=PLANNER_CHOICES))
         user = f"Task: {task}\n\nScreen elements:\n{lines}\n\nWrite the plan."
         answer = self.ask(user, self.schema(), screen)
         if not isinstance(answer.json, dict):

@@ -125,10 +125,14 @@ def print_run(
     and goes on printing, so the run still ends with its result; one that lands inside the run
     is the run's own to handle (the service ends it as "stopped").
     """
+    from app.services.run import RunResult
+
     code: int | None = None
     for event in events:
+        if isinstance(event, RunResult):
+            code = exit_code(event)
         try:
-            code = _show(event, as_json) if code is None else code
+            _show(event, as_json)
         except KeyboardInterrupt:
             if stop is None:
                 raise
@@ -138,13 +142,20 @@ def print_run(
     return code
 
 
-def _show(event: RunEvent | DemoShown, as_json: bool) -> int | None:
-    """Print one event; the exit code once the result is in."""
+def exit_code(result: RunResult) -> int:
+    """0 done, 1 not done (failed, stopped, refused), 2 could not start for a reason to fix."""
+    if not result.started and result.outcome.status == "failed":
+        return EXIT_CONFIG
+    return EXIT_DONE if result.done else EXIT_NOT_DONE
+
+
+def _show(event: RunEvent | DemoShown, as_json: bool) -> None:
+    """Print one event as it comes."""
     from app.services.run import DemoShown, Progress, RunResult, RunStarted
 
     if isinstance(event, RunResult):
-        return _report(event, as_json)
-    if isinstance(event, Progress):
+        _report(event, as_json)
+    elif isinstance(event, Progress):
         if not as_json:
             print(event.message, flush=True)
     elif isinstance(event, RunStarted):
@@ -160,10 +171,9 @@ def _show(event: RunEvent | DemoShown, as_json: bool) -> int | None:
             print(f"the practice form's own record: {json.dumps(event.form)}")
     else:
         print(json.dumps(step_json(event)) if as_json else format_step(event), flush=True)
-    return None
 
 
-def _report(result: RunResult, as_json: bool) -> int:
+def _report(result: RunResult, as_json: bool) -> None:
     outcome = result.outcome
     if as_json:
         print(json.dumps(result.summary()), flush=True)
@@ -177,9 +187,6 @@ def _report(result: RunResult, as_json: bool) -> int:
             f"{outcome.lm_calls} model calls ({outcome.local_calls} local, {outcome.cloud_calls} cloud), "
             f"{result.wall_s:.1f} s"
         )
-    if not result.started and result.outcome.status == "failed":
-        return EXIT_CONFIG
-    return EXIT_DONE if result.done else EXIT_NOT_DONE
 
 
 def format_step(step: Step) -> str:

@@ -128,7 +128,7 @@ def specialize(
     test = _of_cluster(clusters, target, examples(settings, "test"))
     if not train:
         raise ValueError(f"cluster {cluster_id} has no training examples: export and cluster again")
-    pool = pool or ModelPool(settings.models_dir, threads=settings.threads)
+    pool = pool or ModelPool(settings.models_dir, threads=settings.threads, smoke_test=True)
     base = pool.binding(target.role).path.resolve()
     promotions = Promotions(settings.training_dir)
     in_service = next((p for p in promotions.active(target.role) if p.cluster == cluster_id), None)
