@@ -24,6 +24,7 @@ from typing import Any
 
 from app.config import Settings
 from app.errors import DeskhandError
+from app.services.insights import escalations_between
 from app.services.models import hardware
 from app.store.log import Escalations, open_log
 from app.training import loop
@@ -338,11 +339,7 @@ def _recommend(settings: Settings, clusters: Sequence[Cluster]) -> dict[int, lis
 def _specialists(settings: Settings, promotions: Sequence[Promotion]) -> tuple[Specialist, ...]:
     if not promotions or not settings.db_path.exists():
         return tuple(Specialist(p, None, None) for p in promotions)
-    log = open_log(settings.db_path)
-    try:
-        return tuple(
-            Specialist(p, log.escalation_rate_between(None, p.at), log.escalation_rate_between(p.at, None))
-            for p in promotions
-        )
-    finally:
-        log.db.close()
+    return tuple(
+        Specialist(p, escalations_between(settings, None, p.at), escalations_between(settings, p.at, None))
+        for p in promotions
+    )
