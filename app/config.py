@@ -14,6 +14,13 @@ from pathlib import Path
 
 APP_NAME = "deskhand"
 
+# A frozen bundle has no Python of its own: it runs its helper programs through hidden
+# `deskhand` arguments instead of `python FILE` or `python -m MODULE`.
+#: `deskhand --run-script FILE ARGS...`: a practice program, as `python FILE ARGS...` would.
+RUN_SCRIPT = "--run-script"
+#: `deskhand --smoke-test MODEL [--lora A]`: one short answer from a model, in a child process.
+SMOKE_TEST = "--smoke-test"
+
 
 def default_data_dir() -> Path:
     """The user data folder: `DESKHAND_HOME` if set, else the platform's per-user data dir."""

@@ -39,10 +39,8 @@ from typing import NoReturn
 from app import __version__
 from app.cli import logs, models, privacy, run, train
 from app.cli.common import EXIT_CONFIG, EXIT_DONE, EXIT_NOT_DONE, fail
-from app.config import Settings
+from app.config import RUN_SCRIPT, SMOKE_TEST, Settings
 from app.errors import DeskhandError
-from app.services.desktop import RUN_SCRIPT
-from app.services.models import SMOKE_TEST, smoke_test_child
 
 COMMANDS = (run, models, logs, privacy, train)
 #: Commands whose `--json` output ends with a run summary, even for a usage mistake.
@@ -105,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] == [RUN_SCRIPT]:
         return run_script(argv[1:])
     if argv[:1] == [SMOKE_TEST]:
+        from app.services.models import smoke_test_child
+
         return smoke_test_child(argv[1:])
     parser = _parser()
     try:

@@ -18,11 +18,14 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.cli.common import EXIT_DONE, EXIT_NOT_DONE, fail
 from app.config import Settings
 from app.errors import DeskhandError
-from app.services import training
+
+if TYPE_CHECKING:  # the service loads scikit-learn and friends: only for the command that needs it
+    from app.services import training
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -62,6 +65,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def cmd_status(settings: Settings) -> int:
+    from app.services import training
+
     now = training.status(settings)
     if now.card is not None:
         print(
@@ -101,6 +106,8 @@ def _print_clusters(clusters: Sequence[training.Cluster]) -> None:
 
 
 def cmd_rate(settings: Settings, run_id: int, rating: str) -> int:
+    from app.services import training
+
     try:
         training.rate_run(settings, run_id, None if rating == "clear" else rating)
     except DeskhandError as exc:
@@ -110,6 +117,8 @@ def cmd_rate(settings: Settings, run_id: int, rating: str) -> int:
 
 
 def cmd_export(settings: Settings) -> int:
+    from app.services import training
+
     try:
         _print_export(training.export(settings))
     except DeskhandError as exc:
@@ -123,6 +132,8 @@ def _print_export(done: training.Exported) -> None:
 
 
 def cmd_cluster(settings: Settings) -> int:
+    from app.services import training
+
     try:
         _print_found(settings, training.find_tasks(settings))
     except DeskhandError as exc:
@@ -154,6 +165,8 @@ def _ask_estimate(args: argparse.Namespace) -> Callable[[float, int], bool]:
 
 
 def _config(args: argparse.Namespace) -> training.FineTuneConfig:
+    from app.services import training
+
     return training.fine_tune_config(epochs=args.epochs, max_examples=args.max_examples)
 
 
@@ -175,6 +188,8 @@ def _print_specialized(cluster_id: int, done: training.Specialized | None) -> in
 
 
 def cmd_specialize(settings: Settings, args: argparse.Namespace) -> int:
+    from app.services import training
+
     try:
         done = training.specialize(
             settings, args.cluster, config=_config(args), confirm=_ask_estimate(args), say=print
@@ -185,6 +200,8 @@ def cmd_specialize(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
+    from app.services import training
+
     codes: list[int] = []
     try:
         for event in training.run_all(settings, config=_config(args), confirm=_ask_estimate(args), say=print):
@@ -204,6 +221,8 @@ def cmd_run(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def cmd_rollback(settings: Settings, promotion: int | None) -> int:
+    from app.services import training
+
     try:
         done = training.rollback(settings, promotion)
     except DeskhandError as exc:

@@ -26,6 +26,7 @@ from types import TracebackType
 from typing import IO, Any, Literal, Self
 
 import app
+from app.config import RUN_SCRIPT
 from app.desktop.processes import terminate
 from app.errors import DeskhandError
 
@@ -38,8 +39,6 @@ SCRIPT = RESOURCES / "practice_app" / "practice_app.py"
 DESK_SCRIPT = RESOURCES / "practice_desk" / "practice_desk.py"
 WEB_SERVER = RESOURCES / "practice_web" / "server.py"
 TITLE = "Deskhand Practice Form"
-#: The hidden `deskhand` argument that runs a Python file: a frozen bundle's stand-in for Python.
-RUN_SCRIPT = "--run-script"
 SCREEN_SIZE = (1024, 768)
 
 

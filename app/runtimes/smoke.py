@@ -26,6 +26,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.config import SMOKE_TEST
 from app.runtimes.base import Message, ModelError, ModelFileError
 
 #: A question any chat model answers in a few tokens, under a schema (so the grammar runs too).
@@ -38,7 +39,6 @@ SCHEMA: dict[str, Any] = {
 }
 TIMEOUT_S = 120.0
 #: The hidden `deskhand` argument that runs the child's work: a frozen bundle's `python -m`.
-SMOKE_TEST = "--smoke-test"
 
 
 def verdicts_dir(models_dir: Path) -> Path:

@@ -16,12 +16,11 @@ from pathlib import Path
 
 from app.desktop.display import DisplayError, require_display
 from app.desktop.hotkey import DEFAULT_STOP_HOTKEY, GlobalHotkey, HotkeyError, pynput_combination
-from app.desktop.practice import RUN_SCRIPT, PracticeApp
+from app.desktop.practice import PracticeApp
 from app.desktop.sandbox import VirtualDisplay
 
 __all__ = [
     "DEFAULT_STOP_HOTKEY",
-    "RUN_SCRIPT",
     "DisplayError",
     "GlobalHotkey",
     "HotkeyError",

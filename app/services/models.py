@@ -42,11 +42,9 @@ from app.runtimes.download import DownloadCancelled, Progress
 from app.runtimes.download import pull as _download
 from app.runtimes.gguf_file import GGUFHeader
 from app.runtimes.hardware import Hardware, acceleration_summary, plan_offload, probe
-from app.runtimes.smoke import SMOKE_TEST
 from app.runtimes.smoke import main as smoke_test_child
 
 __all__ = [
-    "SMOKE_TEST",
     "Added",
     "CatalogEntry",
     "CatalogModel",

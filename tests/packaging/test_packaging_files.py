@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import app
-from app.config import default_data_dir
+from app.config import RUN_SCRIPT, default_data_dir
 from app.desktop import practice
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -108,7 +108,7 @@ def test_frozen_bundle_runs_a_practice_program_through_the_hidden_entry(
     monkeypatch.setattr(sys, "executable", str(deskhand))
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     command = practice.python_command(script, "--state", "s.json")
-    assert command[:2] == [str(deskhand), practice.RUN_SCRIPT]
+    assert command[:2] == [str(deskhand), RUN_SCRIPT]
     done = subprocess.run(
         command, capture_output=True, text=True, timeout=60, check=False, env=dict(os.environ)
     )

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from app.config import SMOKE_TEST
 from app.runtimes.catalog import resolve_role
-from app.runtimes.smoke import SMOKE_TEST, known_problem, smoke_test
+from app.runtimes.smoke import known_problem, smoke_test
 from tests.command import ROOT
 from tests.reliability.damaged_models import cut_short, nan_weights
 
