@@ -12,29 +12,7 @@ import pytest
 
 from app.desktop.practice import PracticeApp
 from app.desktop.sandbox import VirtualDisplay
-
-SUMMARY_KEYS = {"run_id", "task", "outcome", "steps", "lm_calls", "local_calls", "cloud_calls", "wall_s"}
-
-
-def deskhand(
-    *args: str, env: dict[str, str] | None = None, timeout: float = 240
-) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        capture_output=True,
-        text=True,
-        env=env if env is not None else dict(os.environ),
-        timeout=timeout,
-        stdin=subprocess.DEVNULL,
-        check=False,
-        cwd=Path(__file__).resolve().parents[1],
-    )
-
-
-def last_json(out: str) -> dict[str, object]:
-    data = json.loads(out.strip().splitlines()[-1])
-    assert isinstance(data, dict)
-    return data
+from tests.command import SUMMARY_KEYS, deskhand, last_json
 
 
 def test_version() -> None:
