@@ -53,9 +53,8 @@ def measure(rows: list[dict[str, Any]]) -> Figures:
     for row in rows:
         text = row["text"]
         scrubbed = Scrubber().scrub(text)
-        if not row["pii"]:
-            if scrubbed != text:
-                damaged.append(f"{text!r} -> {scrubbed!r}")
+        if not row["pii"] and scrubbed != text:
+            damaged.append(f"{text!r} -> {scrubbed!r}")
         spans = [
             (start, start + len(item["value"]))
             for item in row["pii"]
@@ -110,7 +109,7 @@ def main() -> None:
     parser.add_argument("--details", action="store_true", help="list what was missed or damaged")
     args = parser.parse_args()
     rows = load(args.corpus)
-    report: dict[str, Any] = {"corpus": str(args.corpus.relative_to(ROOT)) if args.corpus.is_absolute() and args.corpus.is_relative_to(ROOT) else str(args.corpus)}
+    report: dict[str, Any] = {"corpus": args.corpus.name}
     for split in ("dev", "test"):
         figures = asdict(measure([row for row in rows if row["split"] == split]))
         if not args.details:

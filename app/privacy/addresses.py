@@ -1,0 +1,76 @@
+"""Postal addresses: streets with their house numbers, postcodes with their towns.
+
+Patterns rather than a parser: `usaddress`' CRF model knows US addresses only, and the
+addresses Deskhand sees are written the German way ("Hauptstraße 5, 10115 Berlin"), the
+French ("12 rue de la Paix, 75002 Paris"), the Dutch ("Keizersgracht 123, 1015 CJ Amsterdam")
+and so on. A street is a word for a street in one of those languages (or a name ending in one,
+"Lindenstraße", "Oudegracht") next to a house number; a postcode counts with a capitalised town
+after it, or alone when its format is distinctive (UK, Dutch, Irish, US ZIP after a state).
+After an address label ("Address:", "Anschrift:", "Adresse :", "Domicilio:"...), the whole
+rest of the line is the address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.privacy.finding import Finding
+
+_UP = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃÓĘĄ]"
+_LOW = r"[a-zß-öø-ÿłśżźćńóęąő]"
+_WORD = rf"{_UP}(?:{_LOW}+|{_UP}+)\.?"
+_HOUSE = r"\d{1,5}(?:\s?[a-zA-Z])?(?:[/\-]\d{1,4})?"
+#: Street words that end a name ("Drottninggatan", "Kurfürstendamm") or stand alone.
+_STREET_SUFFIX = (
+    r"(?:stra(?:ß|ss)e|str\.|weg|gasse|platz|allee|ring|damm|ufer|gracht|straat|laan|plein|"
+    r"kade|singel|dijk|steeg|markt|gatan|gade|vej|veien|väg|vägen)"
+)
+_EN_STREET = (
+    r"(?i:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Terrace|Square|Way|"
+    r"Boulevard|Blvd\.?|Court|Ct\.?|Place|Pl\.?|Gardens|Close|Crescent|Row|Parkway|Highway|"
+    r"Mews|Hill|Walk)"
+)
+_LEADING_STREET = (
+    r"(?i:rue|avenue|av\.|boulevard|bd|allée|place|chemin|impasse|quai|route|cours|"
+    r"calle|c/|avenida|avda\.|paseo|plaza|carrer|camino|ronda|rua|travessa|praça|largo|"
+    r"via|viale|corso|piazza|vicolo|piazzale|ul\.|ulica|al\.|aleja|pl\.|plac|os\.)"
+)
+_STREETS = re.compile(
+    # house number first: "221B Baker Street", "12 rue de la Paix", "1600 Pennsylvania Avenue NW"
+    rf"\b{_HOUSE},?\s+(?:(?:{_WORD}|{_LOW}+)\s+){{0,3}}?(?:{_EN_STREET}\b(?:\s+[NSEW]{{1,2}}\b)?"
+    rf"(?:\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*\w+)?|{_LEADING_STREET}(?:\s+(?:{_WORD}|"
+    rf"(?:de|du|des|la|le|les|d'|l')\s*)){{1,5}})"
+    # street first: "Hauptstraße 5", "Calle de Alcalá 48", "ul. Marszałkowska 84/92"
+    rf"|(?:{_LEADING_STREET}\s+(?:(?:{_WORD}|(?:de|del|da|do|dos|das|della|di|la|delle)\b)\s*){{1,5}}"
+    rf"|{_UP}{_LOW}*{_STREET_SUFFIX}\s+|(?:{_WORD}\s+){{1,3}}(?i:{_STREET_SUFFIX})\b\s*){_HOUSE}\b"
+    r"|\b(?:PO|P\.O\.) Box \d+|\bPostfach \d+|\b(?i:apartado) \d+"
+)
+_POSTCODE_TOWN = re.compile(
+    r"(?:^|(?<=,)|(?<=:)|(?<=\bin))\s*\b"
+    r"(?:\d{5}|\d{4}(?:\s?[A-Z]{2})?|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2}|[A-Z]-\d{4,5})"
+    rf"\s+{_UP}{_LOW}+(?:[ -](?:{_UP}{_LOW}+|am|an|im|sur|en|de)){{0,3}}(?:\s+[A-Z]{{2}}\b)?",
+    re.MULTILINE,
+)
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+_IE_EIRCODE = re.compile(r"\b[AC-FHKNPRTV-Y]\d{2} ?[AC-FHKNPRTV-Y0-9]{4}\b")
+_US_STATE_ZIP = re.compile(
+    r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*,? (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|"
+    r"N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?\b"
+)
+_LABELLED = re.compile(
+    r"(?i:\b(?:(?:street |postal |mailing |billing |shipping |home |return |delivery )?address|"
+    r"street|postcode|post code|zip(?: code)?|anschrift|adresse|wohnort|wohnadresse|"
+    r"straße|plz|domicile|domicilio|direcci[óo]n|indirizzo|residenza|adres|woonadres|morada|"
+    r"endere[çc]o|adres zamieszkania)\b)\s*\"?\s*(?::|\(shows\s+\")\s*"
+    r"(?P<value>[^\n|\"]*\d[^\n|\"]*?)\s*(?=\"\)|\||$)",
+    re.MULTILINE,
+)
+
+
+def find(text: str) -> Iterator[Finding]:
+    for pattern in (_STREETS, _POSTCODE_TOWN, _UK_POSTCODE, _IE_EIRCODE, _US_STATE_ZIP):
+        for m in pattern.finditer(text):
+            yield Finding("ADDRESS", m.start(), m.end(), m.group().rstrip(" ,"))
+    for m in _LABELLED.finditer(text):
+        yield Finding("ADDRESS", m.start("value"), m.end("value"), m.group("value"))

@@ -1,0 +1,43 @@
+"""Dates of birth, found by the words that introduce them in the languages Deskhand meets.
+
+A date alone is not personal (invoices, deadlines and logs are full of them); a date after
+"DOB", "born on", "geboren am", "né le", "fecha de nacimiento"... is. The cue may be a few words
+away ("born 1948-07-22", "Fecha de nacimiento de Lucía Pérez: 02/02/2002"), never on another line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.privacy.finding import Finding
+
+_CUE = (
+    r"(?:\bD\.?O\.?B\b|\bdate of birth\b|\bbirth ?date\b|\bbirthday\b|\bborn\b|\bb\.(?= ?\d)|"
+    r"\bgeburtsdatum\b|\bgeburtstag\b|\bgeboren\b|\bgeb\.|"
+    r"\bdate de naissance\b|\bn[ée]e? le\b|"
+    r"\bfecha de nacimiento\b|\bnacid[oa]\b|\bf\. ?nac\.|"
+    r"\bdata de nascimento\b|\bnascid[oa]\b|"
+    r"\bdata di nascita\b|\bnat[oa] il\b|"
+    r"\bgeboortedatum\b|\bgeboren op\b|"
+    r"\bdata urodzenia\b|\burodzon[ya]\b)"
+)
+_MONTH = (
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
+    r"oktober|dezember|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+    r"diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|"
+    r"febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|"
+    r"mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
+    r"października|listopada|grudnia)[a-zé]*\.?"
+)
+_DATE = (
+    rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}|\d{{4}}[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
+    rf"\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+)
+_DOB = re.compile(rf"(?i){_CUE}[^\n\d]{{0,40}}?(?P<value>{_DATE})")
+
+
+def find(text: str) -> Iterator[Finding]:
+    for m in _DOB.finditer(text):
+        yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))

@@ -1,0 +1,96 @@
+"""Passwords, keys and tokens, found by the name they are given and by their shape.
+
+Three ways a secret shows itself, after detect-secrets' split into keyword, shape and
+high-entropy plugins: (1) a key whose name says secret (`DB_PASSWORD=`, `"client_secret":`,
+`app.auth.token=`, "pw:", "Passwort", "mot de passe :") and a literal value; (2) a token whose
+prefix says what issued it (GitHub, GitLab, Slack, Stripe, AWS, Google, OpenAI, Hugging Face,
+npm, SendGrid, JWTs); (3) where it sits: a Basic or Bearer authorization, the password of a
+`scheme://user:password@host` URL or `curl -u`, the body of a PEM private key.
+A value that is code rather than a literal (`os.environ["API_KEY"]`, `${DB_PASSWORD}`,
+`getpass.getpass(...)`) and a setting about secrets (`PASSWORD_MIN_LENGTH=12`,
+`TOKEN_EXPIRY_SECONDS`, `auth_method`) are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.privacy.finding import Finding
+
+_TOKEN_SHAPES = re.compile(
+    r"(?<![\w-])(?:sk-(?:proj-|ant-)?[A-Za-z0-9_-]{16,}|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|"
+    r"gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{30,}|glpat-[A-Za-z0-9_-]{16,}|"
+    r"(?:AKIA|ASIA)[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{30,}|"
+    r"hf_[A-Za-z0-9]{30,}|npm_[A-Za-z0-9]{30,}|pypi-[A-Za-z0-9_-]{40,}|"
+    r"SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|"
+    r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})"
+)
+#: A key named for a secret: one of these words as a part of an identifier (split at `_`, `-`,
+#: `.` or a capital) or a word of its own in several languages.
+_SECRET_WORD = (
+    r"(?:password|passwd|passwort|passphrase|passcode|pass|pwd|pw|secret|token|api[_ -]?key|"
+    r"apikey|access[_ -]?key|private[_ -]?key|credentials?|auth|pin|wachtwoord|mot de passe|"
+    r"contrase[ñn]a|senha|has[łl]o|kennwort)"
+)
+_KEY = (
+    rf"(?P<key>(?:[A-Za-z0-9]+[_.\-])*(?i:{_SECRET_WORD})(?:[_.\-][A-Za-z0-9]+)*"
+    rf"|[A-Za-z]*(?:Password|Secret|Token|ApiKey|Key|Pwd|Auth)[A-Za-z]*)"
+)
+_ASSIGNED = re.compile(
+    rf"(?<![\w.-]){_KEY}[\"']?\s*(?:[:=]|=>|\bis\b|\bist\b|\best\b|\bes\b)\s*"
+    r"(?P<quote>[\"'])?(?:bearer\s+|basic\s+)?(?P<value>(?(quote)[^\"'\n]+|[^\s\"',;]+))"
+)
+#: "Passwort Krakow_2024", "password hunter2": no separator, so the value must look like one.
+_SPOKEN = re.compile(
+    r"(?i)\b(?:password|passwort|wachtwoord|mot de passe|contrase[ñn]a|senha|has[łl]o|pw|pwd)"
+    r"\s+(?P<value>(?=\S*[\d!@#$%^&*_])(?!(?:is|ist|est|es)\b)[^\s\"',;]{4,})"
+)
+_XML_VALUE = re.compile(rf"(?i)key=\"[\w.\-]*{_SECRET_WORD}[\w.\-]*\"\s+value=\"(?P<value>[^\"]+)\"")
+_AUTH_HEADER = re.compile(r"(?i)\b(?:basic|bearer|token)\s+(?P<value>[A-Za-z0-9+/._~-]{12,}=*)")
+_URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.\-]*://[^\s:/@]*:(?P<value>[^\s/]+)@[\w.\-]+")
+_CLI_PASSWORD = re.compile(
+    r"(?:\s(?:-u|--user)\s+[^\s:]+:(?P<user>[^\s]+))|(?:\b(?:mysql|mysqldump|mariadb)\b[^\n]*?\s-p(?P<p>\S+))"
+)
+_PEM = re.compile(
+    r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\s*(?P<value>.*?)\s*"
+    r"(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)",
+    re.DOTALL,
+)
+#: A key ending like this is a setting about secrets, not one.
+_SETTING = re.compile(
+    r"(?i)[_.\-]?(?:length|len|expiry|expires|expiration|seconds|ttl|timeout|url|uri|enabled|"
+    r"required|method|type|header|file|path|policy|reset|hint|field|label|name|min|max|count|"
+    r"mode|provider|endpoint|rounds|algorithm|prefix)$"
+)
+#: A value that is code, a reference or a placeholder, not a literal secret.
+_NOT_LITERAL = re.compile(
+    r"^(?:[A-Za-z_][\w.]*\s*[(\[]|\$\{?|!|\{|%\(|<|\*{3,}|x{3,}|(?i:true|false|null|none|"
+    r"undefined|required|optional|changeme|your[_-]\w+|env\b|os\.))"
+)
+
+
+def _literal(value: str) -> bool:
+    return len(value) >= 3 and not _NOT_LITERAL.match(value)
+
+
+def find(text: str) -> Iterator[Finding]:
+    for m in _TOKEN_SHAPES.finditer(text):
+        yield Finding("SECRET", m.start(), m.end(), m.group())
+    for m in _ASSIGNED.finditer(text):
+        key, value = m.group("key"), m.group("value").strip()
+        pin_not_digits = key.lower().endswith("pin") and not value.isdigit()
+        if _SETTING.search(key) or not _literal(value) or pin_not_digits:
+            continue
+        start = m.start("value")
+        yield Finding("SECRET", start, start + len(value), value)
+    for pattern in (_SPOKEN, _XML_VALUE, _AUTH_HEADER, _URL_PASSWORD):
+        for m in pattern.finditer(text):
+            if _literal(m.group("value")):
+                yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+    for m in _CLI_PASSWORD.finditer(text):
+        group = "user" if m.group("user") else "p"
+        yield Finding("SECRET", m.start(group), m.end(group), m.group(group))
+    for m in _PEM.finditer(text):
+        if m.group("value"):
+            yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))

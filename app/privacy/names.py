@@ -1,0 +1,207 @@
+"""People's names, offline: by the words around them and by a list of first names.
+
+Cues: an honorific ("Mr.", "Frau", "Mme", "Sr.", "dott.", "mevrouw", "Pan"), a greeting
+("Dear", "Liebe", "Bonjour", "Querida", "Beste", "Szanowny"), a closing with the name on the
+next line ("Kind regards,", "Mit freundlichen Grüßen", "Cordialement"), a label ("Name:",
+"Nachname:", "Prénom :", "Cliente:", "Organizer:", "Signed-off-by:"), an e-mail header's
+display name ("Name <address>", `CN=`), a chat line's speaker ("[09:15] Kofi Boateng: on it").
+Without a cue, a capitalised pair whose first word is a known first name is a name
+("Meeting with Rosalind Achterberg"). First names come from gender-guesser's dictionary
+(about 48,000 names from 54 countries, accents included), read once on first use; those that
+are also everyday words ("May", "Will", "Grace") count only next to a cue.
+Generic addressees ("Dear Customer", "The Billing Team") and brands ("Dr. Martens",
+"Mr. Clean") are not people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from app.privacy.finding import Finding
+
+_UP = r"[A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃÓĘĄ]"
+_LOW = r"[a-zß-öø-ÿā-žłśżźćńóęąőð]"
+#: One word of a name: "Lovelace", "O'Sullivan", "Dupont-Moretti", "KAPLAN", "ZOË", "McAllister".
+_WORD = rf"(?:{_UP}(?:{_LOW}+|{_UP}+)(?:['\u2019\-]{_UP}?{_LOW}+|{_UP}{_LOW}+)*)"
+_INITIAL = rf"(?:{_UP}\.\s?)"
+_PARTICLE = r"(?:van der|van den|van de|van|von|de la|de|del|der|den|da|di|dos|das|du|le|la|al|el|bin|ibn)"
+_FULL = (
+    rf"(?:{_INITIAL}{{0,2}}{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}|{_INITIAL}{{1,2}}{_WORD})"
+    r"(?![\w'\u2019\-])"
+)
+_HONORIFIC = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herr|Herrn|Frau|Fr|Hr|Mme|Mlle|Monsieur|Madame|"
+    r"Mademoiselle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Sig|Sig\.ra|Signor|Signora|Dott|dott|"
+    r"Dott\.ssa|Ing|heer|Heer|mevrouw|Mevrouw|mevr|Mevr|dhr|Dhr|Pan|Pani|Panie|panią|Panią|pan|"
+    r"pani|Sra\.|Exmo|Exma|Prof\.ssa)\.?"
+)
+_GREETING = (
+    r"(?:Dear|Hi|Hello|Hey|Liebe|Lieber|Hallo|Bonjour|Bonsoir|Salut|Cher|Chère|Hola|Querido|"
+    r"Querida|Estimado|Estimada|Caro|Cara|Gentile|Gentili|Ciao|Buongiorno|Beste|Geachte|Hoi|Olá|"
+    r"Prezado|Prezada|Szanowny|Szanowna|Drogi|Droga|Cześć|Sehr geehrte|Sehr geehrter)"
+)
+_CLOSING = (
+    r"(?i:(?:kind |best |warm |many )?regards|best(?: wishes)?|thanks|thank you|cheers|"
+    r"sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|mit freundlichen grüßen|"
+    r"viele grüße|beste grüße|liebe grüße|lg|mfg|cordialement|bien à vous|amicalement|"
+    r"un saludo|saludos|atentamente|cordiali saluti|distinti saluti|saluti|atenciosamente|"
+    r"abraços|cumprimentos|met vriendelijke groet(?:en)?|groeten|z poważaniem|pozdrawiam)"
+)
+_LABEL = (
+    r"(?i:(?:full |first |last |given |family |middle |customer |contact |account |your |legal )?"
+    r"name(?: \(as on passport\))?|surname|customer|contact|patient|employee|applicant|"
+    r"account owner|owner|manager|spouse|emergency contact|assigned to|approved by|signed|"
+    r"bill to|ship to|deliver to|sold to|attn|recipient|organi[sz]er|author|"
+    r"signed-off-by|co-authored-by|reviewed-by|reported-by|who|cc|from|to|reply-to|"
+    r"vorname|nachname|familienname|kontoinhaber|empfänger|rechnungsempfänger|ansprechpartner|"
+    r"nom|prénom|nom complet|client|destinataire|titulaire|nombre|apellidos?|cliente|"
+    r"destinatario|titular|nome|cognome|nome completo|naam|voornaam|achternaam|ontvanger|"
+    r"imię i nazwisko|imię|nazwisko|odbiorca|klient|username|user)"
+)
+#: Words that follow a cue without being a person.
+_NOT_PEOPLE = frozenset(
+    """
+    accounting accounts admin administrator all billing bot client clientes clients colegas
+    colleague colleagues collega's colleghi collègues customer customers damen dames das de
+    der die een el enterprise everyone friend friends heren herren het hiring ihr il
+    kollegen kolleginnen kunde kunden kundenservice kundin l' la las le les lo los madam
+    manager member members n/a none our partner partners qualified sales sehr service
+    señores signori sir status support support-team system team team. the unknown user users
+    valued webinar your
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+#: First-name list entries that are also everyday words, months, places or brands.
+_COMMON_WORDS = frozenset(
+    """
+    africa amazon amber angel apple april art asia august austin autumn baker bank bear
+    berlin best bill bird black block brasil brown build carolina carter central chad chase
+    china christian christmas city cloud code cook crystal daisy dakota dallas data dawn
+    denver destiny don early east easter england estate eve faith fall floor florence
+    florida fox france frank free georgia germany glory golden google grace gray green grey
+    guy hall happy harmony holland holly home honor honour hope house houston hunter india
+    ireland iris israel italia ivy jack jade job jordan joy june justice kenya king lake
+    late level liberty lily lincoln linux lisboa long lorraine lucky madrid main major march
+    marina mark mason max may melody milan miller monday moon new noel normandie north note
+    order orlando page paris park pat patience pearl phoenix porter precious prince prudence
+    rain ray real release rio river rob room rose royal ruby sale savannah scotland sea
+    server short sky snow son south spring sprint star status step storm street sue suite
+    summer sun sunny support sydney taylor team test the total town trinity unit unity van
+    version victoria vienna violet virginia wales way west white will wind windows wing
+    winter wolf young
+    save open close cancel submit apply delete edit view help start stop next back send
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+_NAME_BRANDS = re.compile(
+    r"\b(?:Dr\.? (?:Martens|Pepper|Oetker|Scholl'?s?|Who|Dre|Seuss)|Mr\.? (?:Clean|Muscle|Bean|"
+    r"Robot|Potato Head|Porter)|Mrs\.? (?:Doubtfire|Dash)|Ben & Jerry'?s|Johnson & Johnson|"
+    r"Louis Vuitton|Van Gogh|Paris Saint-Germain|Real Madrid)\b"
+)
+_HONORIFIC_NAME = re.compile(rf"\b(?P<value>{_HONORIFIC}\s+{_FULL})")
+_GREETED = re.compile(
+    rf"\b{_GREETING},?\s+(?P<value>(?:{_HONORIFIC}\s+)?{_FULL})(?=\s*[,:!.\n]|\s+(?:and|und|et|y|e|en|i)\b)"
+)
+_CLOSED = re.compile(rf"\b{_CLOSING}\s*[,!.]?[ \t]*(?:\n[ \t]*|(?<=,)[ \t]+)(?P<value>{_FULL})[ \t]*(?=\n|$)")
+_LABELLED = re.compile(
+    rf"(?:^|(?<=[\s|;,(]))\b{_LABEL}[ \t]*:[ \t]*\"?"
+    rf"(?P<value>{_FULL}(?:,\s*{_WORD}(?=\s*(?:$|\||\n|\s{{2}})))?"
+    rf"(?![ \t]*:)|[a-z]+[._][a-z]+(?=\s|$))",
+    re.MULTILINE,
+)
+#: "Name <address>" and `CN=Name`: the display name of an e-mail header or calendar entry.
+_DISPLAY_NAME = re.compile(
+    rf"(?:(?P<quoted>\"[^\"\n<>@]{{2,60}}\")|(?P<value>{_FULL}))\s*<[^<>\s]+@[^<>\s]+>"
+    rf"|\bCN=\"?(?P<cn>[^\";:\n]{{2,60}})\"?[;:]"
+)
+#: A chat line's speaker: "[09:14] rosalind.a: ...", "Hannah Weiss: ...", "<dmitri_k> ...".
+_SPEAKER = re.compile(
+    rf"^(?:>\s*)?(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?(?:(?P<value>{_FULL})(?:\s+\d{{1,2}}:\d{{2}}(?:\s?[AP]M)?)?"
+    rf"\s?:\s|<(?P<nick>[\w.\-]{{2,30}})>\s|(?P<handle>[a-z][a-z0-9_\-]*\.[a-z][a-z0-9_\-]*):\s)",
+    re.MULTILINE,
+)
+#: "Name joined the channel", "Name reacted with", "Name said".
+_ACTOR = re.compile(
+    rf"^(?P<value>{_FULL})\s+(?:joined|left|reacted|said|wrote|has joined|schrieb|a écrit)\b", re.MULTILINE
+)
+#: Tried at every capitalised word (a lookahead), so "Ask Fatima Al-Sayed" finds its name.
+_PAIR = re.compile(
+    rf"(?<![\w.@/\-<])(?=(?P<value>(?P<first>{_UP}(?:{_LOW}+|{_UP}+)(?:-{_UP}{_LOW}+)?)"
+    rf"(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}})(?![\w@\-]))"
+)
+#: A first name on its own, not inside a run of capitalised words ("Buenos Aires", "New York").
+_SINGLE = re.compile(rf"(?<![\w.@/\-<])(?P<value>{_UP}{_LOW}+)(?![\w@\-])(?!\s+{_UP})")
+_CAPITALISED_BEFORE = re.compile(rf"{_UP}{_LOW}*\s$")
+_FIELD = re.compile(
+    r"(?i)\b(?:full |first |last |given |family |sur|your |customer |contact |user)?name\b\"?\s*"
+    r"\(shows\s+\"(?P<value>[^\"\n]{1,80})\"\)"
+)
+#: Words after a first name that make the pair a place, an organisation or a thing.
+_NOT_SURNAME = frozenset(
+    """
+    ag airport app apps avenue bank bay bridge center centre church city cloud college
+    company corp corporation county day drive edition festival games gate gmbh group hall
+    hospital hotel inc lake lane llc ltd mall market month mountain museum music park
+    platform plc records river road school service services shop square st state station
+    store street studio support team tower university web week year
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Lower-cased first names from gender-guesser's dictionary (its reader decodes the
+    file's own spelling of accents), less everyday words."""
+    from gender_guesser.detector import Detector  # type: ignore[import-untyped]
+
+    names = Detector(case_sensitive=False).names
+    return frozenset(part for name in names for part in name.split() if part not in _COMMON_WORDS)
+
+
+_HONORIFIC_START = re.compile(rf"^{_HONORIFIC}\s+")
+
+
+def _person(value: str) -> bool:
+    words = re.findall(r"[^\s,.]+", _HONORIFIC_START.sub("", value))
+    return bool(words) and words[0].lower() not in _NOT_PEOPLE and words[-1].lower() not in _NOT_PEOPLE
+
+
+def _known_first(word: str) -> bool:
+    return word.lower() in first_names()
+
+
+def find(text: str) -> Iterator[Finding]:
+    brands = [(m.start(), m.end()) for m in _NAME_BRANDS.finditer(text)]
+
+    def emit(start: int, end: int) -> Iterator[Finding]:
+        value = text[start:end].rstrip(" ,.")
+        end = start + len(value)
+        if value and _person(value) and not any(s < end and start < e for s, e in brands):
+            yield Finding("NAME", start, end, value)
+
+    for pattern in (_HONORIFIC_NAME, _GREETED, _CLOSED, _LABELLED, _FIELD, _ACTOR):
+        for m in pattern.finditer(text):
+            yield from emit(m.start("value"), m.end("value"))
+    for m in _DISPLAY_NAME.finditer(text):
+        group = next(g for g in ("quoted", "value", "cn") if m.group(g))
+        start, end = m.span(group)
+        if group == "quoted":
+            start, end = start + 1, end - 1
+        yield from emit(start, end)
+    for m in _SPEAKER.finditer(text):
+        if m.group("value"):
+            words = m.group("value").split()
+            if _known_first(words[0].rstrip(".")):
+                yield from emit(m.start("value"), m.end("value"))
+        else:
+            group = "nick" if m.group("nick") else "handle"
+            if m.group(group).lower() not in _NOT_PEOPLE:
+                yield from emit(*m.span(group))
+    for m in _PAIR.finditer(text):
+        words = m.group("value").split()
+        if _known_first(m.group("first")) and words[-1].lower() not in _NOT_SURNAME:
+            yield from emit(m.start("value"), m.end("value"))
+    for m in _SINGLE.finditer(text):
+        in_a_run = _CAPITALISED_BEFORE.search(text, 0, m.start())
+        if _known_first(m.group("value")) and len(m.group("value")) > 3 and not in_a_run:
+            yield from emit(m.start("value"), m.end("value"))

@@ -1,0 +1,59 @@
+"""National identity, tax and social-security numbers.
+
+Most such numbers are bare digits (a BSN is nine, a PESEL eleven), indistinguishable from order
+or serial numbers by shape, so a value counts when its label names it ("BSN:", "Steuer-ID",
+"N° INSEE", "DNI", "Aadhaar", "PESEL", "codice fiscale", "SSN", "NINO"...): after such a label,
+an ID-shaped value is personal whether or not its check digit holds, since people mistype
+them. Without a label only formats distinctive enough to stand alone count, and only when
+python-stdnum's validator accepts them: US SSNs written with dashes, UK National Insurance
+numbers, Italian codici fiscali, Spanish DNI/NIE numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stdnum.es import dni, nie
+from stdnum.it import codicefiscale
+from stdnum.us import ssn
+
+from app.privacy.finding import Finding
+
+_LABEL = (
+    r"(?:\bSSN\b|\bsocial security(?: number| no\.?)?|\bnational insurance(?: number| no\.?)?|"
+    r"\bNI(?:NO| No\.?| number)\b|\bNHS(?: number| no\.?)?|\bpassport(?: number| no\.?)?|"
+    r"\bdriver'?s? licen[cs]e(?: number| no\.?)?|\bTIN\b|\bPAN\b|\bAadhaar(?: number| no\.?)?|"
+    r"\bBSN\b|\bburgerservicenummer\b|\bsofinummer\b|\brijksregisternummer\b|"
+    r"\bNIR\b|\bN° ?INSEE\b|\bINSEE\b|\bnum[ée]ro de s[ée]curit[ée] sociale\b|"
+    r"\bsteuer-?id(?:nr)?\b|\bsteuerliche identifikationsnummer\b|\bsteuernummer\b|\bIdNr\b|"
+    r"\bsozialversicherungsnummer\b|\bSV-?nummer\b|\brentenversicherungsnummer\b|"
+    r"\bpersonalausweis(?:nummer)?\b|\bausweisnummer\b|\breisepass(?:nummer)?\b|"
+    r"\bDNI\b|\bNIE\b|\bNIF\b|\bNSS\b|\bdocumento nacional de identidad\b|"
+    r"\bcodice fiscale\b|\bC\.F\.|\bPESEL\b|\bNIP\b|\bpersonnummer\b|\bhenkilötunnus\b|"
+    r"\bCPR\b|\bcart[ãa]o de cidad[ãa]o\b|\bID(?:-| )?(?:card|number|no\.?|nr\.?)\b)"
+)
+#: Digits and capitals with the separators people put in them, at least four digits in all.
+_VALUE = r"(?P<value>(?=(?:[A-Z]*[ .\-/]?\d){4})[A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){5,24})"
+_LABELLED = re.compile(
+    rf"(?i:{_LABEL})(?:\s*(?i:number|no\.?|nr\.?|n°|nº|#))?\s*[:=#.]?\s*(?:\(\w+\)\s*)?{_VALUE}"
+)
+_SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
+_NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
+_CODICE_FISCALE = re.compile(r"\b[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b")
+_DNI_NIE = re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b")
+
+
+def find(text: str) -> Iterator[Finding]:
+    for m in _LABELLED.finditer(text):
+        value = m.group("value").rstrip(" .-/")
+        yield Finding("NATIONAL_ID", m.start("value"), m.start("value") + len(value), value)
+    for pattern, valid in (
+        (_SSN, ssn.is_valid),
+        (_NINO, lambda _: True),
+        (_CODICE_FISCALE, codicefiscale.is_valid),
+        (_DNI_NIE, lambda v: dni.is_valid(v) or nie.is_valid(v)),
+    ):
+        for m in pattern.finditer(text):
+            if valid(m.group()):
+                yield Finding("NATIONAL_ID", m.start(), m.end(), m.group())
