@@ -104,7 +104,7 @@ _GREETED = re.compile(
 )
 _CLOSED = re.compile(rf"\b{_CLOSING}\s*[,!.]?[ \t]*(?:\n[ \t]*|(?<=,)[ \t]+)(?P<value>{_FULL})[ \t]*(?=\n|$)")
 _LABELLED = re.compile(
-    rf"(?:^|(?<=[\s|;,(]))\b{_LABEL}[ \t]*:[ \t]*\"?"
+    rf"(?:^|(?<=[\s|;,(\"']))\b{_LABEL}[ \t]*:[ \t]*\"?"
     rf"(?P<value>{_FULL}(?:,\s*{_WORD}(?=\s*(?:$|\||\n|\s{{2}})))?"
     rf"(?![ \t]*:)|[a-z]+[._][a-z]+(?=\s|$))",
     re.MULTILINE,

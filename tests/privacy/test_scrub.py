@@ -82,3 +82,10 @@ def test_what_a_name_field_holds_is_a_name_however_it_is_written() -> None:
     assert "Ada Lovelace" not in out and "grace hopper" not in out
     assert '(shows "Submit")' in out and '- button "Name"' in out
     assert scrubber.restore(out) == screen
+
+
+def test_a_labelled_name_inside_a_quoted_screen_line_is_found() -> None:
+    """The specialists' prompts quote each element ('- label "Customer: Grace Hopper"'): the
+    label cue must work right after the quote as it does at the start of a line."""
+    scrubbed = Scrubber().scrub('- label "Customer: Grace Hopper"\n- text "Contact: Katherine Johnson"')
+    assert "Grace" not in scrubbed and "Katherine" not in scrubbed

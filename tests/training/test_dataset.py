@@ -141,7 +141,7 @@ def test_the_split_is_by_run_and_the_same_seed_gives_the_same_files(
 
 PII = {
     "name": "Grace Hopper",
-    "typed_name": "Alan Turing",
+    "typed_name": "Quorvin Zaltbeek",  # in no name list: only the typing finds it
     "cue_name": "Katherine Johnson",
     "email": "grace.hopper@navy.example.mil",
     "phone": "+1 415-555-0132",
