@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.store.db import StoreError, open_db
-from app.store.log import LMCallRecord, RunLog, StepRecord
+from app.store.log import LMCallRecord, RunLog, StepRecord, open_log
 
 
 def call(output: str = '{"element":"Submit"}') -> LMCallRecord:
@@ -60,10 +60,11 @@ def test_open_creates_tables_in_wal_mode_and_migrates_once(tmp_path: Path) -> No
         "m001_initial",
         "m002_outbound_and_routes",
         "m003_training_labels",
+        "m004_run_owner",
     ]
     db.conn.close()
     again = open_db(path)
-    assert again["_migrations"].count == 3
+    assert again["_migrations"].count == 4
 
 
 def test_an_old_database_is_upgraded_in_place_keeping_its_runs(tmp_path: Path) -> None:
@@ -185,3 +186,18 @@ def test_rating_an_unknown_run_or_with_an_unknown_mark_says_what_to_do(tmp_path:
     with pytest.raises(ValueError, match="rated 'good' or 'bad'"):
         log.rate_run(run_id, "great")
     assert log.recent_runs()[0]["rating"] is None
+
+
+def test_runs_whose_process_is_gone_are_closed_and_live_ones_are_not(tmp_path: Path) -> None:
+    log = open_log(tmp_path / "d.db")
+    mine = log.start_run("still going", model="m", dry_run=True, display=":1")
+    orphan = log.start_run("killed", model="m", dry_run=True, display=":1")
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    log.db.conn.execute("UPDATE runs SET pid = ? WHERE id = ?", [gone.pid, orphan])
+    log.db.conn.commit()
+    assert log.close_abandoned() == [orphan]
+    closed, alive = log.run(orphan), log.run(mine)
+    assert closed is not None and closed["outcome"] == "failed" and "interrupted" in closed["reason"]
+    assert alive is not None and alive["outcome"] is None
+    assert log.close_abandoned() == []
