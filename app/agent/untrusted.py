@@ -17,7 +17,10 @@ _ORDERS = re.compile(
     r"\b(?:system|assistant|developer)\s*:"
     r"|\b(?:ignore|disregard|forget)\b.{0,40}\b(?:task|instructions?|prompt|rules|above|previous)\b"
     r"|\b(?:click|press|tap|select|choose|type|pick)\b.{1,60}\bnow\b"
-    r"|\byou\s+(?:must|should|are\s+required\s+to|have\s+to)\b"
+    # "You must accept the terms" is a form's caption for a person; "you must click ..." or
+    # "you should ignore ..." addresses whoever works the mouse.
+    r"|\byou\s+(?:must|should|are\s+required\s+to|have\s+to)\s+(?:now\s+)?"
+    r"(?:click|press|tap|ignore|disregard|forget|run|execute|type|select)\b"
     r"|\bnew\s+instructions?\b|\bas\s+an\s+ai\b|\bthe\s+(?:agent|assistant|ai)\s+(?:must|should)\b",
     re.I,
 )

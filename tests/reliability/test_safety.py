@@ -222,7 +222,17 @@ def test_screen_text_that_gives_orders_is_detected(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Name", "I accept the terms", "Submit", "System settings", "Click to expand"]
+    "text",
+    [
+        "Name",
+        "I accept the terms",
+        "Submit",
+        "System settings",
+        "Click to expand",
+        # A form's words for a person: a check box captioned so must stay choosable.
+        "You must accept the terms to continue",
+        "You must be 18 or older",
+    ],
 )
 def test_ordinary_screen_text_is_not_an_order(text: str) -> None:
     assert not is_instruction(text)
