@@ -13,6 +13,7 @@ extras=""
 system_packages=(
   python3 python3-venv python3-dev build-essential cmake git
   xvfb xauth xdotool fonts-dejavu-core chromium
+  dbus-daemon at-spi2-core zenity python3-tk
   libgl1 libegl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon-x11-0
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1

@@ -44,6 +44,49 @@ class Box:
         return self.x <= x < self.right and self.y <= y < self.bottom
 
 
+class Role(StrEnum):
+    """What the toolkit says a widget is (accessibility trees); pixels alone give no role."""
+
+    BUTTON = "button"
+    TOGGLE_BUTTON = "toggle button"
+    TEXT_FIELD = "text field"
+    PASSWORD_FIELD = "password field"
+    CHECK_BOX = "check box"
+    RADIO_BUTTON = "radio button"
+    COMBO_BOX = "combo box"
+    LIST = "list"
+    LIST_ITEM = "list item"
+    TABLE = "table"
+    TABLE_ROW = "table row"
+    TABLE_CELL = "table cell"
+    TREE_ITEM = "tree item"
+    TAB = "tab"
+    MENU = "menu"
+    MENU_ITEM = "menu item"
+    LINK = "link"
+    SLIDER = "slider"
+    SPIN_BUTTON = "spin button"
+    HEADING = "heading"
+    LABEL = "label"
+    IMAGE = "image"
+    DIALOG = "dialog"
+    WINDOW = "window"
+
+
+@dataclass(frozen=True)
+class States:
+    """A widget's states as its toolkit publishes them (accessibility trees only)."""
+
+    enabled: bool = True
+    focused: bool = False
+    selected: bool = False
+    #: None: the widget cannot expand at all.
+    expanded: bool | None = None
+    editable: bool = False
+    #: The widget's window is modal (a dialog that must be answered first).
+    modal: bool = False
+
+
 class ElementKind(StrEnum):
     BUTTON = "button"
     FIELD = "field"
@@ -61,6 +104,10 @@ class Element:
     `text` is what is written on or in it (a button's caption, a field's content); `label` is
     the caption that names it when that differs (the "Name:" left of a field, a checkbox's text).
     `checked` is a check box's state (a mark drawn in it or not); None for anything else.
+    From an accessibility tree come also `role`, `states`, `value` (a slider's or spin
+    button's number), `actions` (what the toolkit can do to it: "click", "activate"...) and
+    `window` (the title of the window it belongs to); elements read from pixels leave `role`
+    and `states` None.
     """
 
     id: int
@@ -70,6 +117,11 @@ class Element:
     label: str = ""
     score: float = 1.0
     checked: bool | None = None
+    role: Role | None = None
+    states: States | None = None
+    value: str = ""
+    actions: tuple[str, ...] = ()
+    window: str = ""
 
     @property
     def name(self) -> str:
@@ -83,6 +135,11 @@ class Observation:
     window_title: str = ""
     #: RGB pixels as a numpy array (H, W, 3); excluded from equality and repr.
     image: Any = field(default=None, compare=False, repr=False)
+    #: Where the elements came from: "pixels", "tree" or "tree+pixels".
+    source: str = "pixels"
+    #: What the reader wants said about this look (a program that publishes no tree, a bus
+    #: Deskhand could not reach), for the step log.
+    notes: tuple[str, ...] = ()
 
     def element(self, element_id: int) -> Element | None:
         return next((e for e in self.elements if e.id == element_id), None)

@@ -27,6 +27,7 @@ from typing import IO, Any, Literal, Self
 
 import app
 from app.config import RUN_SCRIPT
+from app.desktop.perception.bus import program_env
 from app.desktop.processes import terminate
 from app.errors import DeskhandError
 
@@ -133,7 +134,8 @@ class PracticeProgram:
 
     def _spawn(self, command: list[str], *, group: bool = False) -> subprocess.Popen[bytes]:
         """Start one process of the program; `group` gives it (and its children) its own group."""
-        env = dict(os.environ, DISPLAY=self.display, QT_QPA_PLATFORM="xcb")
+        # program_env: the program publishes its widget tree (Qt only does when told to).
+        env = program_env(dict(os.environ, DISPLAY=self.display, QT_QPA_PLATFORM="xcb"))
         # The program's output, kept for the error report; closed in close(), not in a with block.
         log = tempfile.TemporaryFile()  # noqa: SIM115
         self._logs.append(log)

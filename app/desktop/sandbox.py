@@ -4,6 +4,11 @@ While a `VirtualDisplay` is active, `DISPLAY` points at it, so screenshots, clic
 started from here land on a screen nobody else is using; leaving the `with` block kills the
 server and restores the previous `DISPLAY`. Xvfb picks a free display number itself
 (`-displayfd`), so parallel test runs never collide.
+
+A bare X server has no session D-Bus and no accessibility bus, so programs started there would
+publish no widget tree: the display starts both privately (`AccessibilityBuses`) and points
+`DBUS_SESSION_BUS_ADDRESS` at them while it is active. Without dbus-daemon or at-spi2-core it
+still runs, `accessibility` says why, and the screen reader reads pixels only.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import time
 from types import TracebackType
 from typing import IO
 
+from app.desktop.perception.bus import AccessibilityBuses, BusError
 from app.desktop.processes import terminate
 from app.errors import DeskhandError
 
@@ -39,6 +45,10 @@ class VirtualDisplay:
         self._proc: subprocess.Popen[bytes] | None = None
         self._log: IO[bytes] | None = None
         self._previous_display: str | None = None
+        self._buses: AccessibilityBuses | None = None
+        self._previous_bus: str | None = None
+        #: What the display did about accessibility: the buses it started, or why it has none.
+        self.accessibility = ""
 
     def start(self) -> VirtualDisplay:
         """Start Xvfb, wait until it accepts connections and point `DISPLAY` at it."""
@@ -84,11 +94,33 @@ class VirtualDisplay:
         self.display = f":{number}"
         self._previous_display = os.environ.get("DISPLAY")
         os.environ["DISPLAY"] = self.display
+        self._start_buses()
         return self
 
+    def _start_buses(self) -> None:
+        try:
+            self._buses = AccessibilityBuses(self.display).start()
+        except (BusError, OSError) as e:
+            self.accessibility = (
+                f"no accessibility bus on {self.display} ({e}): programs are read from pixels"
+            )
+            return
+        self._previous_bus = os.environ.get("DBUS_SESSION_BUS_ADDRESS")
+        os.environ["DBUS_SESSION_BUS_ADDRESS"] = self._buses.session_address
+        self.accessibility = (
+            f"started a private session bus and accessibility bus for {self.display} ({self._buses.address})"
+        )
+
     def stop(self) -> None:
-        """Kill Xvfb and restore the `DISPLAY` that was set before `start`."""
+        """Stop the buses and Xvfb, and restore the `DISPLAY` and session bus set before `start`."""
         proc, self._proc = self._proc, None
+        if self._buses is not None:
+            self._buses.stop()
+            self._buses = None
+            if self._previous_bus is None:
+                os.environ.pop("DBUS_SESSION_BUS_ADDRESS", None)
+            else:
+                os.environ["DBUS_SESSION_BUS_ADDRESS"] = self._previous_bus
         terminate(proc)
         if self.display:
             if self._previous_display is None:

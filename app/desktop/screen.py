@@ -1,8 +1,12 @@
-"""Perception: a screenshot becomes the numbered elements the agent reasons about.
+"""Perception: the screen becomes the numbered elements the agent reasons about.
 
-`grab` takes the screenshot (mss), `ScreenReader` runs OCR on it (RapidOCR on ONNX Runtime),
-hands the words to `app.desktop.layout` to find the widgets, and keeps element ids stable from
-one frame to the next with `ElementTracker`. Only this module reads the screen.
+`ScreenReader.observe` asks the accessibility tree first (`app.desktop.perception`: role, name,
+value and states of every widget a program publishes), then reads pixels only where the tree
+leaves something out: `grab` takes the screenshot (mss), OCR (RapidOCR on ONNX Runtime) reads
+the windows of programs that publish no tree, and `app.desktop.layout` finds their widgets.
+Without any tree it reads the whole screen from pixels, as it always has, and says why in the
+observation's notes. `ElementTracker` keeps element ids stable from one frame to the next.
+Only this module reads the screen.
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ import numpy as np
 from app.desktop.display import DisplayError
 from app.desktop.elements import Box, Element, Observation
 from app.desktop.layout import INK_DELTA, Image, TextLine, detect_elements
+from app.desktop.perception.base import Reading, Source, SourceError
+from app.desktop.perception.merge import merge
 
 NO_DISPLAY_HINT = "no X display: set DISPLAY, or use `deskhand demo`, which starts its own virtual display"
 
@@ -33,6 +39,8 @@ class PerceptionTimings:
     grab_s: float = 0.0
     ocr_s: float = 0.0
     layout_s: float = 0.0
+    #: Reading the accessibility tree.
+    tree_s: float = 0.0
 
 
 def grab() -> Image:
@@ -89,6 +97,49 @@ def active_window_title() -> str:
         return ""
     except Exception:
         return ""
+    finally:
+        conn.close()
+
+
+@dataclass(frozen=True)
+class XWindow:
+    """A mapped top-level X window: its title, its program (WM_CLASS) and where it is."""
+
+    title: str
+    program: str
+    box: Box
+
+
+def x_windows() -> list[XWindow] | None:
+    """The viewable top-level windows, bottom to top; None when X cannot be asked."""
+    if not os.environ.get("DISPLAY"):
+        return None
+    try:
+        from Xlib import X, display
+
+        conn = display.Display()
+    except Exception:
+        return None
+    try:
+        root = conn.screen().root
+        found = []
+        for window in root.query_tree().children:
+            attrs = window.get_attributes()
+            if attrs.map_state != X.IsViewable or attrs.override_redirect:
+                continue
+            geometry = window.get_geometry()
+            origin = window.translate_coords(root, 0, 0)
+            title, program = "", ""
+            for candidate in (window, *window.query_tree().children):
+                title = title or _window_name(conn, candidate)
+                wm_class = candidate.get_wm_class()
+                program = program or (wm_class[1] if wm_class else "")
+            box = Box(-origin.x, -origin.y, geometry.width, geometry.height)
+            if box.w > 1 and box.h > 1:
+                found.append(XWindow(title, program, box))
+        return found
+    except Exception:
+        return None
     finally:
         conn.close()
 
@@ -202,13 +253,31 @@ class ElementTracker:
 # --- the reader -------------------------------------------------------------------------------
 
 
-class ScreenReader:
-    """Screenshot -> OCR -> elements with stable ids. Create one per run and keep it."""
+def default_sources() -> list[Source]:
+    """The accessibility sources of this system: AT-SPI2 on Linux (none elsewhere yet)."""
+    if sys.platform.startswith("linux"):
+        from app.desktop.perception.atspi import AtspiSource
 
-    def __init__(self) -> None:
+        return [AtspiSource()]
+    return []
+
+
+class ScreenReader:
+    """Accessibility tree + pixels -> elements with stable ids. Create one per run and keep it.
+
+    `sources` are read first (default: the system's accessibility tree); pass `()` to read
+    pixels only, as the benchmark does for its baseline.
+    """
+
+    #: After a source fails, it is asked again only this much later (the pixels serve meanwhile).
+    RETRY_S = 10.0
+
+    def __init__(self, sources: Sequence[Source] | None = None) -> None:
         self._ocr: Any = None
         self.tracker = ElementTracker()
         self.timings = PerceptionTimings()
+        self.sources = list(default_sources() if sources is None else sources)
+        self._failed: dict[int, tuple[float, str]] = {}
 
     def _engine(self) -> Any:
         if self._ocr is None:
@@ -225,22 +294,120 @@ class ScreenReader:
         return lines_from_rapidocr(results, np.asarray(cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)))
 
     def read(self, image: Image, window_title: str = "") -> Observation:
-        """Elements of an RGB screenshot; ids continue from the previous call."""
+        """Elements of an RGB screenshot from pixels alone; ids continue from the previous call."""
+        self.timings = PerceptionTimings()
+        elements = self._pixels(image)
+        height, width = image.shape[:2]
+        return Observation(
+            elements=self.tracker.assign(elements),
+            size=(width, height),
+            window_title=window_title,
+            image=image,
+        )
+
+    def _pixels(self, image: Image, offset: tuple[int, int] = (0, 0)) -> tuple[Element, ...]:
         start = time.perf_counter()
         lines = self.read_text(image)
         ocr_done = time.perf_counter()
-        elements = self.tracker.assign(detect_elements(image, lines))
-        done = time.perf_counter()
-        self.timings = PerceptionTimings(ocr_s=ocr_done - start, layout_s=done - ocr_done)
-        height, width = image.shape[:2]
-        return Observation(elements=elements, size=(width, height), window_title=window_title, image=image)
+        elements = detect_elements(image, lines)
+        self.timings = replace(
+            self.timings,
+            ocr_s=self.timings.ocr_s + ocr_done - start,
+            layout_s=self.timings.layout_s + time.perf_counter() - ocr_done,
+        )
+        dx, dy = offset
+        if dx or dy:
+            elements = tuple(
+                replace(e, box=Box(e.box.x + dx, e.box.y + dy, e.box.w, e.box.h)) for e in elements
+            )
+        return elements
+
+    def read_tree(self, screen: Box) -> tuple[Reading | None, list[str]]:
+        """The first source that reads, or None, and notes on the sources that could not."""
+        notes = []
+        for source in self.sources:
+            failed = self._failed.get(id(source))
+            if failed is not None and time.monotonic() - failed[0] < self.RETRY_S:
+                notes.append(failed[1])
+                continue
+            try:
+                reading = source.read(screen)
+            except SourceError as e:
+                note = f"no {source.name} tree ({e}): read from pixels"
+                self._failed[id(source)] = (time.monotonic(), note)
+                notes.append(note)
+                continue
+            self._failed.pop(id(source), None)
+            return reading, notes
+        return None, notes
 
     def observe(self) -> Observation:
-        """Look at the screen now."""
+        """Look at the screen now: the accessibility tree first, pixels where it has nothing."""
         start = time.perf_counter()
         image = grab()
         title = active_window_title()
         grabbed = time.perf_counter() - start
-        observation = self.read(image, title)
-        self.timings = replace(self.timings, grab_s=grabbed)
-        return observation
+        self.timings = PerceptionTimings(grab_s=grabbed)
+        height, width = image.shape[:2]
+        screen = Box(0, 0, width, height)
+        reading, notes = self.read_tree(screen)
+        tree_s = reading.seconds if reading is not None else 0.0
+        source = "pixels"
+        if reading is None:
+            elements = self._pixels(image)
+        else:
+            regions, region_notes = _uncovered(reading, x_windows(), screen)
+            notes += [*reading.notes, *region_notes]
+            if not reading.elements:
+                # No tree at all: the whole screen, exactly as without one.
+                elements = self._pixels(image)
+            else:
+                pixels = [e for box in regions for e in self._pixels(_crop(image, box), (box.x, box.y))]
+                elements = tuple(merge(reading.elements, pixels))
+                source = "tree+pixels" if pixels else "tree"
+        self.timings = replace(self.timings, grab_s=grabbed, tree_s=tree_s)
+        return Observation(
+            elements=self.tracker.assign(elements),
+            size=(width, height),
+            window_title=title,
+            source=source,
+            notes=tuple(notes),
+            image=image,
+        )
+
+
+def _crop(image: Image, box: Box) -> Image:
+    return np.ascontiguousarray(image[box.y : box.bottom, box.x : box.right])
+
+
+def _uncovered(reading: Reading, windows: list[XWindow] | None, screen: Box) -> tuple[list[Box], list[str]]:
+    """The screen regions the tree says nothing about, to be read from pixels, and why.
+
+    Each X window that matches no published window with elements (a Tk program, a window
+    drawn on a canvas) is one region. Without X's list of windows the whole screen is read.
+    """
+    if windows is None:
+        return [screen], [
+            "the display's windows could not be listed: the whole screen is read from pixels too"
+        ]
+    published = [w for w in reading.windows if w.elements]
+    regions: list[Box] = []
+    notes: list[str] = []
+    for window in windows:
+        if any(window.box.iou(w.box) >= 0.5 or (window.title and window.title == w.title) for w in published):
+            continue
+        box = _clip(window.box, screen)
+        if box is None:
+            continue
+        regions.append(box)
+        name = window.program or "a program"
+        notes.append(
+            f"{name} publishes no accessibility tree for its window {window.title!r}: read from pixels"
+        )
+    return regions, notes
+
+
+def _clip(box: Box, screen: Box) -> Box | None:
+    x0, y0 = max(box.x, screen.x), max(box.y, screen.y)
+    x1, y1 = min(box.right, screen.right), min(box.bottom, screen.bottom)
+    return Box(x0, y0, x1 - x0, y1 - y0) if x1 - x0 > 8 and y1 - y0 > 8 else None

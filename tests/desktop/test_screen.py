@@ -230,10 +230,11 @@ def wait_for(app: PracticeApp, check: Callable[[dict[str, Any]], bool], timeout:
     time.sleep(0.2)  # the state file is written before Qt repaints the change
 
 
-@pytest.fixture(scope="module")
-def reader() -> Iterator[ScreenReader]:
-    """One reader for the module: the OCR models load once."""
-    yield ScreenReader()
+@pytest.fixture(scope="module", params=["tree", "pixels"])
+def reader(request: pytest.FixtureRequest) -> Iterator[ScreenReader]:
+    """One reader per source for the module (the OCR models load once): the accessibility tree
+    first as `observe` does by default, and pixels alone as for a program without a tree."""
+    yield ScreenReader() if request.param == "tree" else ScreenReader(sources=())
 
 
 def find(obs: Observation, kind: ElementKind, name: str) -> Element:

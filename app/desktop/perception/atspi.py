@@ -1,0 +1,243 @@
+"""AT-SPI2, Linux's accessibility tree, read over D-Bus with jeepney (pure Python).
+
+Why this binding: jeepney is a pure-Python D-Bus library (already pulled in by keyring's
+SecretStorage), so it bundles with PyInstaller as plain modules, needs no compiler, no
+gobject-introspection typelibs and no system Python. Debian's python3-pyatspi and PyGObject are
+built for Debian's own interpreter and would drag GLib, GObject and typelibs into the bundle.
+
+How: the registry on the accessibility bus lists the programs that publish; each program's
+tree is walked one level at a time, every question of a level sent before any answer is read
+(D-Bus keeps the order), so a level costs one round trip, not one per widget. GTK 3's bridge has
+no `org.a11y.atspi.Cache.GetItems`, so the walk asks each node directly: children, role name,
+states, name, interfaces and its box on screen; then, for the widgets an agent acts on, their
+text, value and actions.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.desktop.elements import Box
+from app.desktop.perception.base import Reading, SourceError, TreeNode
+from app.desktop.perception.bus import BusError, announce_screen_reader, find_accessibility_bus
+from app.desktop.perception.roles import elements_from_tree
+
+ACCESSIBLE = "org.a11y.atspi.Accessible"
+COMPONENT = "org.a11y.atspi.Component"
+TEXT = "org.a11y.atspi.Text"
+VALUE = "org.a11y.atspi.Value"
+ACTION = "org.a11y.atspi.Action"
+PROPERTIES = "org.freedesktop.DBus.Properties"
+REGISTRY = ("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")
+NULL_PATH = "/org/a11y/atspi/null"
+#: AtspiStateType numbers (atspi-constants.h) of the states Deskhand reads.
+STATE_NUMBERS = {
+    "active": 1,
+    "checked": 4,
+    "editable": 7,
+    "enabled": 8,
+    "expandable": 9,
+    "expanded": 10,
+    "focused": 12,
+    "modal": 16,
+    "pressed": 20,
+    "selected": 23,
+    "sensitive": 24,
+    "showing": 25,
+    "visible": 30,
+    "indeterminate": 32,
+    "checkable": 41,
+    "read_only": 43,
+}
+#: Roles whose text, value and actions are worth a second question.
+DETAILED_ROLES = {
+    "text",
+    "entry",
+    "password text",
+    "spin button",
+    "slider",
+    "combo box",
+    "scroll bar",
+    "progress bar",
+    "level bar",
+}
+#: Widgets that hold many items: only this many children are read.
+MAX_CHILDREN = 300
+MAX_NODES = 3000
+
+
+@dataclass
+class _Pending:
+    node: TreeNode
+    children: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _states(words: Sequence[int]) -> frozenset[str]:
+    on = {32 * i + bit for i, word in enumerate(words) for bit in range(32) if word >> bit & 1}
+    return frozenset(name for name, number in STATE_NUMBERS.items() if number in on)
+
+
+class AtspiConnection:
+    """One connection to the accessibility bus; `read()` walks every program's visible tree."""
+
+    def __init__(self, address: str | None = None, timeout_s: float = 1.0) -> None:
+        from jeepney.io.blocking import open_dbus_connection  # type: ignore[import-untyped]
+
+        try:
+            self.address = address or find_accessibility_bus()
+            self._conn = open_dbus_connection(bus=self.address)
+        except (BusError, OSError, ValueError) as e:
+            raise SourceError(f"no accessibility bus: {e}") from e
+        self.timeout_s = timeout_s
+
+    def close(self) -> None:
+        self._conn.close()
+
+    # --- pipelined calls -----------------------------------------------------------------
+
+    def _call_all(self, calls: Sequence[tuple[str, str, str, str, str, tuple[Any, ...]]]) -> list[Any]:
+        """Send every (bus, path, interface, method, signature, args) call, then read the answers.
+
+        An error answer (a widget gone meanwhile, an interface it lacks) is None in its place.
+        """
+        from jeepney import DBusAddress, HeaderFields, MessageType, new_method_call  # type: ignore[import-untyped]
+
+        results: list[Any] = [None] * len(calls)
+        slot: dict[int, int] = {}
+        for i, (bus, path, interface, method, signature, args) in enumerate(calls):
+            msg = new_method_call(
+                DBusAddress(path, bus_name=bus, interface=interface), method, signature or None, args
+            )
+            serial = next(self._conn.outgoing_serial)
+            slot[serial] = i
+            self._conn.send(msg, serial=serial)
+        deadline = time.monotonic() + self.timeout_s
+        while slot:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                break  # a program that stopped answering: what came is kept
+            try:
+                reply = self._conn.receive(timeout=remaining)
+            except TimeoutError:
+                break
+            i = slot.pop(reply.header.fields.get(HeaderFields.reply_serial, -1), -1)
+            if i >= 0 and reply.header.message_type == MessageType.method_return:
+                results[i] = reply.body
+        return results
+
+    # --- the walk -----------------------------------------------------------------------
+
+    def applications(self) -> list[tuple[str, str]]:
+        bus, path = REGISTRY
+        (answer,) = self._call_all([(bus, path, ACCESSIBLE, "GetChildren", "", ())])
+        if answer is None:
+            raise SourceError("the AT-SPI registry did not answer")
+        return [(str(b), str(p)) for b, p in answer[0]]
+
+    def read(self) -> tuple[list[TreeNode], list[str]]:
+        """Every showing node of every program (depth-first order) and the programs' names."""
+        apps = self.applications()
+        level = [_Pending(TreeNode(bus, path, depth=0)) for bus, path in apps]
+        nodes: list[TreeNode] = []
+        while level and len(nodes) < MAX_NODES:
+            self._describe(level)
+            keep = [p for p in level if p.node.depth == 0 or "showing" in p.node.states]
+            nodes.extend(p.node for p in keep)
+            level = [
+                _Pending(TreeNode(bus, path, depth=p.node.depth + 1, parent=p.node))
+                for p in keep
+                for bus, path in p.children[:MAX_CHILDREN]
+                if path != NULL_PATH
+            ]
+        self._detail(
+            [n for n in nodes if n.role in DETAILED_ROLES or "checkable" in n.states or n.interactive]
+        )
+        names = [n.name for n in nodes if n.depth == 0]
+        return nodes, names
+
+    def _describe(self, level: list[_Pending]) -> None:
+        calls: list[tuple[str, str, str, str, str, tuple[Any, ...]] | None] = []
+        for p in level:
+            b, path = p.node.bus, p.node.path
+            calls += [
+                (b, path, ACCESSIBLE, "GetChildren", "", ()),
+                (b, path, ACCESSIBLE, "GetRoleName", "", ()),
+                (b, path, ACCESSIBLE, "GetState", "", ()),
+                (b, path, PROPERTIES, "Get", "ss", (ACCESSIBLE, "Name")),
+                (b, path, ACCESSIBLE, "GetInterfaces", "", ()),
+            ]
+            # A program's root is no component (asking makes GTK print a warning).
+            calls.append((b, path, COMPONENT, "GetExtents", "u", (0,)) if p.node.depth else None)
+        asked = iter(self._call_all([c for c in calls if c is not None]))
+        answers = [next(asked) if c is not None else None for c in calls]
+        for n, p in enumerate(level):
+            children, role, states, name, interfaces, extents = answers[6 * n : 6 * n + 6]
+            node = p.node
+            p.children = [(str(b), str(q)) for b, q in children[0]] if children else []
+            node.role = str(role[0]) if role else ""
+            node.states = _states(states[0]) if states else frozenset()
+            node.name = str(name[0][1]) if name else ""
+            node.interfaces = frozenset(interfaces[0]) if interfaces else frozenset()
+            if extents and extents[0][2] > 0 and extents[0][3] > 0:
+                x, y, w, h = (int(v) for v in extents[0])
+                node.box = Box(x, y, w, h)
+
+    def _detail(self, nodes: list[TreeNode]) -> None:
+        calls: list[tuple[str, str, str, str, str, tuple[Any, ...]] | None] = []
+        for node in nodes:
+            b, path = node.bus, node.path
+            calls += [
+                (b, path, TEXT, "GetText", "ii", (0, -1)) if TEXT in node.interfaces else None,
+                (b, path, PROPERTIES, "Get", "ss", (VALUE, "CurrentValue"))
+                if VALUE in node.interfaces
+                else None,
+                (b, path, ACTION, "GetActions", "", ()) if ACTION in node.interfaces else None,
+            ]
+        asked = iter(self._call_all([c for c in calls if c is not None]))
+        answers = [next(asked) if c is not None else None for c in calls]
+        for n, node in enumerate(nodes):
+            text, value, actions = answers[3 * n : 3 * n + 3]
+            if text:
+                node.text = str(text[0])
+            if value:
+                number = float(value[0][1])
+                node.value = f"{number:g}"
+            if actions:
+                node.actions = tuple(str(a[0]) for a in actions[0] if a and a[0])
+
+
+class AtspiSource:
+    """The accessibility tree of every program on the display, through AT-SPI2."""
+
+    name = "AT-SPI2"
+
+    def __init__(self, address: str | None = None) -> None:
+        self._address = address
+        self._conn: AtspiConnection | None = None
+
+    def read(self, screen: Box) -> Reading:
+        """The published widgets inside `screen`; `SourceError` when there is no tree to read."""
+        start = time.perf_counter()
+        if self._conn is None:
+            self._conn = AtspiConnection(self._address)
+            announce_screen_reader()
+        try:
+            nodes, programs = self._conn.read()
+        except (OSError, ConnectionError, ValueError) as e:
+            self.close()
+            raise SourceError(f"the accessibility bus stopped answering ({e})") from e
+        elements, windows = elements_from_tree(nodes, screen)
+        notes = tuple(
+            f"{w.program or 'a program'} publishes no widgets for its window {w.title!r}: read from pixels"
+            for w in windows
+            if w.elements == 0
+        )
+        return Reading(tuple(elements), tuple(windows), notes, time.perf_counter() - start, tuple(programs))
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
