@@ -356,8 +356,10 @@ class ScreenReader:
         if reading is None:
             elements = self._pixels(image)
         else:
-            regions, region_notes = _uncovered(reading, x_windows(), screen)
-            notes += [*reading.notes, *region_notes]
+            windows = x_windows()
+            regions, region_notes = _uncovered(reading, windows, screen)
+            # X names every window the tree leaves empty; without X the source's notes do.
+            notes += region_notes if windows is not None else [*reading.notes, *region_notes]
             if not reading.elements:
                 # No tree at all: the whole screen, exactly as without one.
                 elements = self._pixels(image)
