@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum, auto
 from typing import Protocol
 
-from app.agent import grounding, policy
+from app.agent import grounding, policy, untrusted
 from app.agent.consult import Consultants, Tier
 from app.agent.plan import Goal, Intent, parse_task
 from app.agent.router import Signals, Thresholds, route
@@ -106,6 +106,8 @@ class _Progress:
     excluded: set[int] = field(default_factory=set)
     opened: Element | None = None
     history: list[str] = field(default_factory=list)
+    #: Actions of this goal whose postcondition held: an actor's "done" needs at least one.
+    verified: int = 0
 
 
 class Controller:
@@ -221,6 +223,9 @@ class Controller:
                 step("none", False, False, decision.note), before, 0.0, self._failed(progress, decision.note)
             )
         if kind is ActionKind.DONE:
+            if decision.element is None and progress.verified == 0:
+                note = "the actor says this part is done, but nothing was done and checked for it"
+                return TurnResult(step("none", False, False, note), before, 0.0, self._failed(progress, note))
             note = decision.action.reason or "the actor says this part is done"
             return TurnResult(step("none", False, None, note), before, 0.0, Next.NEXT_GOAL)
 
@@ -263,7 +268,8 @@ class Controller:
                 progress.excluded.add(decision.element.id)
             return TurnResult(done, after, new_observe_s, self._failed(progress, note))
         progress.failures, progress.feedback = 0, ""
-        return TurnResult(done, after, new_observe_s, self._advance(progress, decision))
+        progress.verified += 1
+        return TurnResult(done, after, new_observe_s, self._advance(progress, decision, after))
 
     def _failed(self, progress: _Progress, note: str) -> Next:
         """A failed attempt: feedback for one more try, or the end of the run."""
@@ -271,7 +277,7 @@ class Controller:
         progress.feedback = note
         return Next.AGAIN if progress.failures <= self.retries else Next.FAILED
 
-    def _advance(self, progress: _Progress, decision: _Decision) -> Next:
+    def _advance(self, progress: _Progress, decision: _Decision, after: Observation) -> Next:
         goal = progress.goal
         if goal.intent is Intent.UNKNOWN:
             return Next.AGAIN
@@ -285,6 +291,17 @@ class Controller:
         ):
             progress.opened = decision.element
             progress.phase = 1
+            return Next.AGAIN
+        if (
+            progress.phase == 0
+            and goal.verb == "open"
+            and decision.element is not None
+            and decision.element.kind in (ElementKind.LABEL, ElementKind.TEXT)
+            and grounding.by_meaning("open", after.elements) is not None
+        ):
+            # Opening a row is selecting it, then pressing the button that opens it (a tab or a
+            # menu opens on the click itself: no such button is there).
+            progress.phase = 2
             return Next.AGAIN
         return Next.NEXT_GOAL
 
@@ -322,12 +339,38 @@ class Controller:
 
     def _decide(self, progress: _Progress, observation: Observation) -> _Decision:
         goal = progress.goal
+        if goal.intent is Intent.ANSWER and any(untrusted.is_untrusted(e) for e in observation.elements):
+            # A dialog whose text gives the agent orders may be built to be answered: code does
+            # not answer it by meaning; the actor may, and its presses pass the policy's checks.
+            goal = progress.goal = replace(goal, intent=Intent.UNKNOWN)
         if goal.intent is Intent.UNKNOWN:
             return self._ask_actor(progress, observation)
         if progress.phase == 1:
             return self._pick_option(progress, observation)
+        if goal.intent is Intent.ANSWER or progress.phase == 2:
+            return self._answer(goal.target if progress.phase == 0 else "open", observation)
         kinds = grounding.kinds_for(goal)
+        if (
+            not any(e.kind is ElementKind.DROPDOWN for e in observation.elements)
+            and goal.intent is Intent.SELECT
+        ):
+            # "Choose Small as the size" with no list box: the choice is a radio button or a row.
+            goal = replace(goal, intent=Intent.CLICK, target=goal.value, value="")
+            progress.goal = goal
+            kinds = grounding.kinds_for(goal)
+        rows = goal.intent in (Intent.CHECK, Intent.UNCHECK) and not any(
+            e.kind is ElementKind.CHECKBOX for e in observation.elements
+        )
+        if rows:
+            # A check list's rows are text to OCR: tick one by clicking its row.
+            kinds = (ElementKind.LABEL, ElementKind.TEXT)
+        if not goal.target:
+            return self._bare(goal, observation, kinds)
         element, why = self._ground_by_code(goal.target, observation, kinds)
+        if rows and element is None:
+            # No model guesses a row to tick: a wrong row is a wrong answer.
+            note = f"{goal.target!r} is not on screen: no check box or row says it"
+            return _Decision(Action(ActionKind.FAIL, reason=note), None, "code", note=note)
         if element is not None and element.id not in progress.excluded:
             decision = _Decision(Action(ActionKind.CLICK), element, "code", note=why, route=f"code: {why}")
         else:
@@ -341,12 +384,49 @@ class Controller:
             if decision.element is None:
                 return decision
             element = decision.element
+            if decision.decided_by == "local" and not self._evidence(goal.target, element):
+                note = (
+                    f"nothing on screen is {goal.target!r}: the model's choice {element.name!r} shares "
+                    "no word or meaning with it, so nothing was done"
+                )
+                return replace(decision, action=Action(ActionKind.FAIL, reason=note), element=None, note=note)
         ticked = bool(element.checked)
         if (goal.intent is Intent.CHECK and ticked) or (goal.intent is Intent.UNCHECK and not ticked):
             state = "ticked" if ticked else "not ticked"
             done = Action(ActionKind.DONE, element.id, reason=f"{element.name!r} is already {state}")
             return replace(decision, action=done)
         return replace(decision, action=self._action_for(goal, element, decision.note))
+
+    @staticmethod
+    def _evidence(phrase: str, element: Element) -> bool:
+        """The minimum a local model's button or link needs before it is pressed: a word, a
+        synonym or a caption's meaning in common with the task's phrase (a press could
+        dismiss or destroy; fields and boxes keep the policy's checks)."""
+        if element.kind not in (ElementKind.BUTTON, ElementKind.LINK):
+            return True
+        return grounding.has_evidence(phrase, element) or policy.named_by_task(element.name, phrase)
+
+    def _answer(self, said: str, observation: Observation) -> _Decision:
+        """A dialog answered by meaning, by code only: no model picks a dismissive button."""
+        element = grounding.by_meaning(said, observation.elements) if self.code_grounding else None
+        if element is None:
+            note = f"no control on screen gives the answer {said!r}; nothing was pressed"
+            return _Decision(Action(ActionKind.FAIL, reason=note), None, "code", note=note)
+        why = f"{element.name!r} answers {said!r} by meaning"
+        return _Decision(
+            Action(ActionKind.CLICK, element.id, reason=why), element, "code", note=why, route=f"code: {why}"
+        )
+
+    def _bare(self, goal: Goal, observation: Observation, kinds: tuple[ElementKind, ...]) -> _Decision:
+        """A target named only by its kind ("the textbox"): the one element of that kind."""
+        element = grounding.only_of_kind(observation.elements, kinds)
+        if element is None:
+            note = f"the task names no {kinds[0].value} and the screen has no single one"
+            return _Decision(Action(ActionKind.FAIL, reason=note), None, "code", note=note)
+        why = f"the only {element.kind.value} on screen"
+        return _Decision(
+            self._action_for(goal, element, why), element, "code", note=why, route=f"code: {why}"
+        )
 
     def _model_pick(
         self, phrase: str, pool: Sequence[Element], progress: _Progress, observation: Observation
@@ -508,9 +588,22 @@ class Controller:
             ):
                 return True, f"{progress.opened.name!r} now shows {shown.text!r}"
             return False, f"{progress.opened.name!r} does not show {progress.goal.value!r}"
+        now = _element_at(after, element)
+        gone = now is None or grounding.normalize(now.name) != grounding.normalize(element.name)
+        if progress.goal.intent is Intent.ANSWER or progress.phase == 2:
+            # A dialog answered is a dialog gone: its button is no longer where it was.
+            if gone:
+                return True, f"{element.name!r} is gone: the dialog was answered"
+            return False, f"{element.name!r} is still on screen: the dialog was not answered"
         effect = pixels.changed_outside(before.image, after.image, element.box)
-        if effect >= _CLICK_EFFECT:
-            return True, f"the screen changed ({effect:.1%})"
+        inside = pixels.changed_fraction(before.image, after.image, element.box)
+        if effect >= _CLICK_EFFECT or (
+            inside > 0.05 and element.kind in (ElementKind.LABEL, ElementKind.TEXT)
+        ):
+            # The element was chosen with evidence that it is what the task named (code's
+            # label match, or a model's pick that passed `_evidence`); the change is its effect.
+            where = "gone" if gone else "still there"
+            return True, f"pressed {element.name!r}, which the task named; the screen changed ({where})"
         return False, f"clicking {element.name!r} changed nothing on screen"
 
     @staticmethod

@@ -5,6 +5,8 @@ matches the task's phrase (ignoring case, punctuation and a trailing colon) is t
 asking a model. It also narrows what a model may choose from: only elements of a kind the
 intent can act on (a field for typing, a checkbox for ticking; plain text only for a click).
 Screen text that gives the agent orders (`app.agent.untrusted`) is never matched or offered.
+Dialog answers are grounded by meaning (`app.agent.meaning`): "Discard the draft" finds *Don't
+Save*. A model's pick is kept only with minimum evidence (`has_evidence`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Sequence
 
+from app.agent import meaning
 from app.agent.plan import Goal, Intent, KindHint
 from app.agent.steps import Element, ElementKind
 from app.agent.untrusted import is_untrusted
@@ -64,10 +67,15 @@ def exact(phrase: str, elements: Iterable[Element], kinds: Sequence[ElementKind]
     wanted = normalize(phrase)
     if not wanted:
         return None
+    squeezed = wanted.replace(" ", "")
     matches = [
         e
         for e in elements
-        if e.kind in kinds and wanted in (normalize(e.name), normalize(e.text)) and not is_untrusted(e)
+        if e.kind in kinds
+        and (
+            wanted in (normalize(e.name), normalize(e.text)) or squeezed == normalize(e.name).replace(" ", "")
+        )
+        and not is_untrusted(e)
     ]
     if not matches:
         return None
@@ -89,7 +97,9 @@ def by_words(phrase: str, elements: Iterable[Element], kinds: Sequence[ElementKi
     pool = [(e, words(e.name)) for e in elements if e.kind in kinds and words(e.name) and not is_untrusted(e)]
     for matches in (
         [e for e, named in pool if wanted <= named],
-        [e for e, named in pool if named <= wanted],
+        # A field's label is short ("Name" for "the full name box"); an option or a button
+        # with fewer words is another thing ("Large" is not "Extra large").
+        [e for e, named in pool if named <= wanted and e.kind is ElementKind.FIELD],
     ):
         if matches:
             return matches[0] if len(matches) == 1 else None
@@ -122,3 +132,58 @@ def candidates(
     if ElementKind.FIELD in kinds:
         return []
     return [e for e in usable if e.kind in _TEXTUAL]
+
+
+def only_of_kind(elements: Iterable[Element], kinds: Sequence[ElementKind]) -> Element | None:
+    """The one element of the first kind a bare target names ("the textbox"), if exactly one."""
+    for kind in kinds[:1]:
+        found = [e for e in elements if e.kind is kind and not is_untrusted(e)]
+        if len(found) == 1:
+            return found[0]
+    return None
+
+
+_CONSENT_BOX = re.compile(r"\b(?:accept|agree|consent)", re.I)
+
+
+def by_meaning(task_text: str, elements: Sequence[Element]) -> Element | None:
+    """The control that gives the answer the task means ("Give it another go" -> Retry): a
+    button, a link or a caption OCR read as text; for consent, an unticked box that accepts
+    ("I read and accept the terms") comes first. None when none does or two do equally."""
+    usable = [e for e in elements if e.name and not is_untrusted(e)]
+    meant = meaning.of_task(task_text)
+    if meant and meant[0] is meaning.Meaning.CONSENT:
+        boxes = [
+            e
+            for e in usable
+            if e.kind is ElementKind.CHECKBOX and not e.checked and _CONSENT_BOX.search(e.name)
+        ]
+        if len(boxes) == 1:
+            return boxes[0]
+    buttons = [e for e in usable if e.kind in (ElementKind.BUTTON, ElementKind.LINK)]
+    # A default button reads as plain text to OCR; it sits in the row of the other buttons
+    # (a dialog's title "Log in" does not).
+    captions = [
+        e
+        for e in usable
+        if e.kind in _TEXTUAL
+        and len(e.name.split()) <= 3
+        and meaning.of_caption(e.name) is not None
+        and (not buttons or any(abs(e.box.center[1] - b.box.center[1]) <= 12 for b in buttons))
+    ]
+    controls = buttons + captions
+    index = meaning.rank(task_text, [e.name for e in controls])
+    return None if index is None else controls[index]
+
+
+def _loose(text: str) -> set[str]:
+    """Words with hyphens closed up, so "e-mail address" and "Email" share "email"."""
+    return words(text.replace("-", ""))
+
+
+def has_evidence(phrase: str, element: Element) -> bool:
+    """Whether a model's pick shares a word, or a caption's meaning, with what the task said:
+    the minimum a choice needs before anything is acted on."""
+    if _loose(phrase) & _loose(element.name):
+        return True
+    return meaning.answers(phrase, element.name)

@@ -8,6 +8,11 @@ Spanish, Italian, Portuguese and Dutch), Cancel on a form that holds typed value
 a model picked whose words are not in the task (so text on screen that steers a model cannot
 get a button pressed the person never asked for). A sensitive action runs only after the
 person confirms; the controller refuses it when nobody can be asked (no terminal).
+
+The task is the person's consent for what it names: a destructive caption the task asks for by
+meaning ("Discard the draft" for *Don't Save*, `app.agent.meaning`) and a
+value the task wrote typed into the password field code matched to it ("log in as kim with the
+password swordfish"). Destructive, sending and paying presses the task did not name still ask.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from app.agent import meaning
 from app.agent.steps import Action, ActionKind, DecidedBy, Element, ElementKind, Observation
 from app.agent.untrusted import is_untrusted
 from app.privacy.redact import is_secret_field
@@ -147,6 +153,12 @@ def named_by_task(caption: str, task: str) -> bool:
     return not said or bool(said & _meaning(task))
 
 
+def _task_names(word: str, caption: str, task: str) -> bool:
+    """Whether the task answers the dialog with this press by meaning ("Discard the draft" for
+    Don't Save). A caption named in so many words ("Click Delete") still asks, as before."""
+    return bool(task) and meaning.answers(task, caption)
+
+
 def _holds_typed_values(observation: Observation | None) -> bool:
     return observation is not None and any(
         e.kind is ElementKind.FIELD and e.text.strip() for e in observation.elements
@@ -170,7 +182,9 @@ def assess(
     if is_untrusted(element):
         return Assessment("confirm", f"{element.name!r} is screen text that gives orders to the agent")
     if action.kind is ActionKind.TYPE:
-        if is_secret_field(element.name, element.text):
+        if is_secret_field(element.name, element.text) and not (
+            decided_by == "code" and action.text and action.text in task
+        ):
             return Assessment("confirm", f"typing into the password field {element.name!r}")
         if decided_by != "code" and element.text.strip():
             return Assessment("confirm", f"typing replaces what {element.name!r} holds ({element.text!r})")
@@ -183,7 +197,7 @@ def assess(
     ):
         return Assessment("allow", "")
     word = destructive(element.name)
-    if word:
+    if word and not (decided_by == "code" and _task_names(word, element.name, task)):
         return Assessment("confirm", f"pressing {element.name!r} may {word}")
     if _CANCEL.match(fold(element.name)) and _holds_typed_values(observation):
         return Assessment("confirm", f"pressing {element.name!r} throws away the values typed into the form")

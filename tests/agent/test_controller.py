@@ -6,15 +6,16 @@ can be pinned down; tests/e2e runs the same loop on a real display with the real
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
 from app.agent.controller import Controller
 from app.agent.specialists import Actor, Grounder
-from app.agent.steps import ActionKind, Outcome, Step, Task
+from app.agent.steps import ActionKind, Box, ElementKind, Observation, Outcome, Step, Task
 from app.desktop.actions import StopRequested
-from tests.fakes import FakeForm, FakeHands, ScriptedRuntime, no_confirm
+from tests.fakes import FakeForm, FakeHands, ScriptedRuntime, Widget, no_confirm
 
 
 def make(form: FakeForm, runtime: ScriptedRuntime | None = None, confirm: Any = no_confirm) -> Controller:
@@ -158,9 +159,17 @@ def test_destructive_button_runs_after_the_person_confirms() -> None:
     assert "Delete" in questions[0]
 
 
-def test_typing_a_password_needs_confirmation() -> None:
+def test_a_password_the_task_gave_is_typed_where_the_task_says_the_task_is_consent() -> None:
     form = FakeForm.standard()
     _, outcome = run(make(form), "Type hunter2 into the Password field")
+    assert outcome.status == "done", outcome.reason
+    assert form.widget("Password").value == "hunter2"
+
+
+def test_a_password_the_actor_chose_to_type_still_needs_confirmation() -> None:
+    form = FakeForm.standard()
+    runtime = ScriptedRuntime({"action": "type", "target": "Password", "text": "letmein"})
+    _, outcome = run(make(form, runtime), "Get me signed up somehow")
     assert outcome.status == "refused"
     assert form.widget("Password").value == ""
 
@@ -207,7 +216,7 @@ def test_task_no_pattern_understands_goes_to_the_actor_until_it_says_done() -> N
         {"action": "click", "target": "I accept the terms", "text": ""},
         {"action": "done", "target": "Submit", "text": ""},
     )
-    steps, outcome = run(make(form, runtime), "Agree to the terms")
+    steps, outcome = run(make(form, runtime), "Get the terms sorted")
     assert outcome.status == "done"
     assert form.widget("I accept the terms").value == "checked"
     assert [s.decided_by for s in steps] == ["local", "local"]
@@ -291,3 +300,69 @@ def test_without_the_schema_free_text_is_parsed_afterwards_and_checked() -> None
     first_calls = steps[0].lm_calls
     assert [c.valid for c in first_calls] == [True, False]
     assert form.widget("Email").value == "a@b.c"
+
+
+class _Dialog(FakeForm):
+    """A dialog that goes away once any of its buttons is pressed, as real dialogs do."""
+
+    def observe(self) -> Observation:
+        seen = super().observe()
+        if self.state["pressed"]:
+            return replace(seen, elements=())
+        return seen
+
+
+def _dialog(*captions: str) -> _Dialog:
+    return _Dialog(
+        widgets=[
+            Widget(ElementKind.BUTTON, c, Box(20 + 140 * i, 200, 120, 28)) for i, c in enumerate(captions)
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("task", "captions", "pressed"),
+    [
+        ("Discard the draft", ("Save", "Don't Save"), "Don't Save"),
+        ("Keep my changes", ("Save", "Don't Save"), "Save"),
+        ("Give it another go", ("Cancel", "Retry"), "Retry"),
+        ("Close the notice", ("OK",), "OK"),
+        ("Decline the update", ("Yes", "No"), "No"),
+        ("Nicht jetzt, decline", ("Ja", "Nein"), "Nein"),
+    ],
+)
+def test_a_dialog_is_answered_by_meaning_by_code_and_checked_gone(
+    task: str, captions: tuple[str, ...], pressed: str
+) -> None:
+    form = _dialog(*captions)
+    runtime = ScriptedRuntime()
+    steps, outcome = run(make(form, runtime), task)
+    assert outcome.status == "done", outcome.reason
+    assert form.state["pressed"] == [pressed]
+    assert [s.decided_by for s in steps] == ["code"] and runtime.history == []
+
+
+def test_an_answer_no_button_gives_fails_without_pressing_anything() -> None:
+    form = _dialog("Erase disk", "Cancel")
+    steps, outcome = run(make(form), "Continue")
+    assert outcome.status == "failed"
+    assert form.state["pressed"] == [] and not any(s.acted for s in steps)
+
+
+def test_a_button_not_on_screen_fails_without_acting_even_when_the_model_picks_one() -> None:
+    form = _dialog("OK")
+    runtime = ScriptedRuntime({"element": "OK"}, {"element": "OK"}, {"element": "OK"}, {"element": "OK"})
+    steps, outcome = run(make(form, runtime), "Click the Delete button")
+    assert outcome.status == "failed"
+    assert "nothing on screen is 'Delete'" in outcome.reason
+    assert form.state["pressed"] == [] and not any(s.acted for s in steps)
+
+
+def test_an_actor_that_says_done_before_doing_anything_is_not_believed() -> None:
+    form = FakeForm.standard()
+    runtime = ScriptedRuntime(
+        {"action": "done", "target": "Submit", "text": ""}, {"action": "done", "target": "Submit", "text": ""}
+    )
+    steps, outcome = run(make(form, runtime), "Get the terms sorted")
+    assert outcome.status == "failed"
+    assert "nothing was done" in outcome.reason and not any(s.acted for s in steps)

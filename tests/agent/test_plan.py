@@ -55,5 +55,57 @@ def test_an_and_without_a_verb_stays_in_its_clause() -> None:
 
 
 def test_a_task_no_pattern_knows_is_one_unknown_goal_for_the_actor() -> None:
-    (goal,) = parse_task("Agree to the terms")
-    assert goal.intent is Intent.UNKNOWN and goal.raw == "Agree to the terms"
+    (goal,) = parse_task("Get the terms sorted")
+    assert goal.intent is Intent.UNKNOWN and goal.raw == "Get the terms sorted"
+
+
+@pytest.mark.parametrize(
+    ("task", "expected"),
+    [
+        ("Press button Apply", [(Intent.CLICK, "Apply", "", KindHint.BUTTON)]),
+        ("Open the link Pricing", [(Intent.CLICK, "Pricing", "", KindHint.LINK)]),
+        ("Type report.pdf in the textbox", [(Intent.TYPE, "", "report.pdf", KindHint.FIELD)]),
+        ("Call it summary.txt", [(Intent.TYPE, "", "summary.txt", KindHint.FIELD)]),
+        ("Enter kim as the user name", [(Intent.TYPE, "user name", "kim", KindHint.ANY)]),
+        ("Focus the search box, type cats", [(Intent.TYPE, "search", "cats", KindHint.FIELD)]),
+        ("Pick Large", [(Intent.CLICK, "Large", "", KindHint.ANY)]),
+        ("Choose Small as the size", [(Intent.SELECT, "size", "Small", KindHint.ANY)]),
+        (
+            "Set Name to Grace Hopper, Email to grace@navy.mil and City to Arlington",
+            [
+                (Intent.FILL, "Name", "Grace Hopper", KindHint.ANY),
+                (Intent.FILL, "Email", "grace@navy.mil", KindHint.ANY),
+                (Intent.FILL, "City", "Arlington", KindHint.ANY),
+            ],
+        ),
+        (
+            "Type Ada in First name, Lovelace in Last name",
+            [
+                (Intent.TYPE, "First name", "Ada", KindHint.ANY),
+                (Intent.TYPE, "Last name", "Lovelace", KindHint.ANY),
+            ],
+        ),
+        (
+            "Tick Cheese and Olives",
+            [(Intent.CHECK, "Cheese", "", KindHint.ANY), (Intent.CHECK, "Olives", "", KindHint.ANY)],
+        ),
+        ("Discard the draft", [(Intent.ANSWER, "Discard the draft", "", KindHint.ANY)]),
+        ("Give it another go", [(Intent.ANSWER, "Give it another go", "", KindHint.ANY)]),
+    ],
+)
+def test_the_forms_people_use(task: str, expected: list[tuple[Intent, str, str, KindHint]]) -> None:
+    assert [(g.intent, g.target, g.value, g.hint) for g in parse_task(task)] == expected
+
+
+def test_a_clause_that_gives_values_is_not_a_bare_answer() -> None:
+    (goal,) = parse_task("Register as Grace Hopper, grace@navy.mil")
+    assert goal.intent is Intent.UNKNOWN
+
+
+def test_log_in_as_someone_with_a_password_is_two_fields_and_the_log_in_answer() -> None:
+    goals = parse_task("Log in as kim with the password swordfish")
+    assert [(g.intent, g.target, g.value) for g in goals] == [
+        (Intent.TYPE, "username", "kim"),
+        (Intent.TYPE, "password", "swordfish"),
+        (Intent.ANSWER, "log in", ""),
+    ]
