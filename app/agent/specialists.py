@@ -342,12 +342,16 @@ class Actor(Specialist):
 
     @staticmethod
     def schema(named: dict[str, Element]) -> dict[str, Any]:
+        """Only a field takes text, so with none on screen the text is "" by construction: the
+        controller never reads it for a click, and a small model filled it with a narration
+        ("Clicking untitled.txt", a third of the answer's tokens)."""
+        typed = MAX_TYPED if any(e.kind is ElementKind.FIELD for e in named.values()) else 0
         return {
             "type": "object",
             "properties": {
                 "action": {"type": "string", "enum": ["click", "type", "done"]},
                 "target": {"type": "string", "enum": list(named)},
-                "text": {"type": "string", "maxLength": MAX_TYPED},
+                "text": {"type": "string", "maxLength": typed},
             },
             "required": ["action", "target", "text"],
             "additionalProperties": False,

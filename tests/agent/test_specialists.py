@@ -6,7 +6,7 @@ The model is scripted (tests/fakes.py); the cloud is the real gated runtime with
 from __future__ import annotations
 
 from app.agent.plan import Intent
-from app.agent.specialists import Actor, Grounder, Planner
+from app.agent.specialists import MAX_TYPED, Actor, Grounder, Planner
 from app.agent.steps import Box, Element, ElementKind
 from app.privacy.gate import Gate
 from app.privacy.scrub import Scrubber
@@ -67,3 +67,13 @@ def test_a_cloud_that_was_not_asked_is_an_unusable_answer_with_the_reason() -> N
     assert pick.element is None and pick.records == ()
     assert "nobody to ask" in pick.problem
     assert ledger.rows[0]["allowed"] is False
+
+
+def test_the_actor_asks_for_text_only_when_a_field_can_take_it() -> None:
+    buttons = [e for e in ELEMENTS if e.kind is not ElementKind.FIELD]
+    runtime = ScriptedRuntime({"action": "click", "target": "Submit", "text": ""})
+    Actor(runtime).next_action("send it", buttons, [])
+    (_messages, schema) = runtime.history[0]
+    assert schema is not None and schema["properties"]["text"]["maxLength"] == 0
+    with_fields = Actor.schema({e.name: e for e in ELEMENTS})
+    assert with_fields["properties"]["text"]["maxLength"] == MAX_TYPED
