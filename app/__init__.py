@@ -15,7 +15,9 @@ child, 2 threads, built-in model, interleaved, medians of 3-5 pairs; load averag
   `OMP_WAIT_POLICY=PASSIVE` (what every process had before) each of the hundreds of barriers a
   token crosses was a futex sleep and wake-up: 29.8 and 39.6 tok/s against 106.8 and 110.1 clean
   (ratio 0.28, 0.36, load 1.4-1.9); 33.6 against 60.7 (0.55, load 5.0). With the default:
-  132.8 against 134.9 (0.985, load 1.6); on a busier machine 73.8/92.6, 60.5/89.4, 9.8/11.4
+  132.8 against 134.9 (0.985, load 1.6) and 110.2 against 106.7 (1.03, load 1.4; PASSIVE right
+  after: 32.2 against 114.6, 0.28, load 1.6; OCR 0.65 s after a call, 0.69 s idle, either
+  way); on a busier machine 73.8/92.6, 60.5/89.4, 9.8/11.4
   (0.80, 0.68, 0.86, load 2.6-5.2), where both sides run the same policy and the gap is noise
   or in-process overhead still to explain. OCR of the fixed 1024x768 form straight after a
   model call took what it took idle (0.57 vs 0.59 s at load 1.6; 0.73 vs 0.77 s at load 2.6):
