@@ -34,6 +34,7 @@ from app.services.training import (
     TrainingCancelled,
     TrainingError,
     check_train_extra,
+    child_environment,
     specialize,
 )
 
@@ -99,7 +100,8 @@ def specialize_in_child(
     child = context.Process(
         target=child_main, args=(theirs, settings, cluster_id, config), name="deskhand-training", daemon=True
     )
-    child.start()
+    with child_environment():  # OpenMP's passive waiting suits training, not the run's decode
+        child.start()
     theirs.close()  # the child holds its end; ours sees EOF if the child dies
     try:
         return _relay(ours, child, confirm=confirm, say=say, on_step=on_step, cancelled=cancelled)
