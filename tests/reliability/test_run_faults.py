@@ -193,3 +193,59 @@ def test_the_x_server_dying_mid_run(tmp_path: Path, require_xvfb: str, deskhand_
 def test_xvfb_is_there() -> None:
     """The faults above need Xvfb; CI must have it."""
     assert shutil.which("Xvfb") or not os.environ.get("CI")
+
+
+def hold_write_lock(db: Path) -> subprocess.Popen[str]:
+    """Another process that starts writing to the database and does not finish (a backup tool,
+    a hung second program): every other writer waits, then gives up."""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys, time\n"
+            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+            "c.execute('BEGIN IMMEDIATE')\n"
+            "print('locked', flush=True)\n"
+            "time.sleep(600)\n",
+            str(db),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    return holder
+
+
+def test_a_database_locked_after_the_first_step(practice_app: PracticeApp, tmp_path: Path) -> None:
+    db = tmp_path / "deskhand.db"
+    proc = start_run(TASK, "--json", "--db", str(db))
+    first = read_until(proc, '"step": 1')
+    holder = hold_write_lock(db)
+    try:
+        code, lines, err = finish(proc, first)
+    finally:
+        holder.kill()
+        holder.wait()
+    assert "Traceback" not in err, err
+    summary = json.loads(lines[-1])
+    assert set(summary) >= SUMMARY_KEYS, summary
+    assert code == 1 and summary["outcome"] == "failed" and "locked" in str(summary["error"])
+    assert summary["steps"] >= 2  # the step the lock kept out of the log was still done and shown
+
+
+def test_a_database_on_a_read_only_file_system(practice_app: PracticeApp, small_disk: Path) -> None:
+    db = small_disk / "deskhand.db"
+    made = deskhand("run", "Click Submit", "--json", "--dry-run", "--db", str(db))
+    assert made.returncode in (0, 1), made.stderr
+    remount = subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], capture_output=True, check=False)
+    if remount.returncode != 0:
+        pytest.skip(f"cannot remount read-only here: {remount.stderr!r}")
+    for args in (("run", "Click Submit", "--json", "--dry-run"), ("logs",), ("stats",), ("privacy",)):
+        result = deskhand(*args, "--db", str(db))
+        assert "Traceback" not in result.stderr + result.stdout, result.stderr
+        assert result.returncode in (0, 2), (args, result.stderr)
+        if result.returncode == 2:
+            assert str(db) in result.stderr + result.stdout
+    run = deskhand("run", "Click Submit", "--json", "--dry-run", "--db", str(db))
+    summary = json.loads(run.stdout.strip().splitlines()[-1])
+    assert set(summary) >= SUMMARY_KEYS and summary["outcome"] == "failed" and run.returncode == 2
