@@ -15,9 +15,12 @@ Generic addressees ("Dear Customer", "The Billing Team") and brands ("Dr. Marten
 
 from __future__ import annotations
 
+import importlib.util
 import re
+import sys
 from collections.abc import Iterator
 from functools import cache
+from pathlib import Path
 
 from app.privacy.finding import Finding
 
@@ -148,14 +151,36 @@ _NOT_SURNAME = frozenset(
 )
 
 
+def _name_file() -> Path:
+    """gender-guesser's name dictionary (`data/nam_dict.txt`, GNU FDL data), found without
+    importing the package: its code is GPLv3, and Deskhand (Apache-2.0) reads only the data.
+    A frozen bundle carries the file at the same relative place."""
+    spec = importlib.util.find_spec("gender_guesser")
+    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+    folders.append(str(Path(getattr(sys, "_MEIPASS", ".")) / "gender_guesser"))
+    for folder in folders:
+        candidate = Path(folder) / "data" / "nam_dict.txt"
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError("gender-guesser's nam_dict.txt: reinstall Deskhand (pip install gender-guesser)")
+
+
 @cache
 def first_names() -> frozenset[str]:
-    """Lower-cased first names from gender-guesser's dictionary (its reader decodes the
-    file's own spelling of accents), less everyday words."""
-    from gender_guesser.detector import Detector  # type: ignore[import-untyped]
-
-    names = Detector(case_sensitive=False).names
-    return frozenset(part for name in names for part in name.split() if part not in _COMMON_WORDS)
+    """Lower-cased first names from the dictionary, less everyday words. A line is a sex code,
+    the name (parts of a compound joined by "+": "Abdel+Aziz") and frequencies by country;
+    lines starting "#" or "=" are comments and equivalences."""
+    found: set[str] = set()
+    with _name_file().open(encoding="utf-8") as fh:
+        for line in fh:
+            fields = line.split()
+            if line[:1] in "#=" or len(fields) < 2:
+                continue
+            parts = fields[1].lower().split("+")
+            found.update(parts)
+            if len(parts) > 1:  # "Abdel-Aziz" and "Abdelaziz" are written too
+                found.update(("-".join(parts), "".join(parts)))
+    return frozenset(found - _COMMON_WORDS)
 
 
 _HONORIFIC_START = re.compile(rf"^{_HONORIFIC}\s+")
