@@ -184,7 +184,9 @@ _BARE_KINDS: dict[str, KindHint] = {
 }
 #: A clause that gives values ("Register as Grace Hopper, grace@navy.mil") is more than an
 #: answer: pressing a button would drop what it says.
-_CARRIES_DATA = re.compile(r"\bas\s+\w|@|\d{3,}", re.I)
+#: A clause that brings data along ("as Grace Hopper", "from the notes", an address, a number)
+#: is work on a form, not an answer to a dialog.
+_CARRIES_DATA = re.compile(r"\bas\s+\w|\bfrom\s+(?:the|my|this|that)\b|@|\d{3,}", re.I)
 _LOGIN = re.compile(
     r"^(?:log ?in|sign ?in)\s+as\s+(?P<user>\S+)\s+(?:with|using)\s+(?:the\s+|my\s+)?"
     r"password\s+(?P<password>\S+?)[.!]?$",

@@ -83,6 +83,7 @@ _SYNONYMS: tuple[frozenset[str], ...] = tuple(
         {"send", "submit", "post"},
         {"save", "keep", "store"},
         {"cancel", "abort", "stop"},
+        {"delete", "remove", "erase", "clear", "trash", "wipe"},
         {"sign", "register", "join", "signup"},
         {"login", "log", "signin"},
         {"search", "find", "look"},

@@ -109,3 +109,10 @@ def test_log_in_as_someone_with_a_password_is_two_fields_and_the_log_in_answer()
         (Intent.TYPE, "password", "swordfish"),
         (Intent.ANSWER, "log in", ""),
     ]
+
+
+def test_a_clause_that_brings_data_is_not_a_dialog_answer() -> None:
+    """ "Register the customer from the notes" is form work for the actor, though "register"
+    can answer a dialog; "Register" alone still is an answer."""
+    assert [g.intent for g in parse_task("Register the customer from the notes")] == [Intent.UNKNOWN]
+    assert [g.intent for g in parse_task("Discard the draft")] == [Intent.ANSWER]
