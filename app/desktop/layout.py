@@ -303,7 +303,7 @@ def detect_elements(image: Image, lines: Sequence[TextLine]) -> tuple[Element, .
         )
 
     for draft in sorted(unnamed, key=lambda d: (d.box.y, d.box.x)):
-        label_i = _caption_for(draft.box, lines, used)
+        label_i = nearest_caption(draft.box, [line.box for line in lines], used)
         if label_i is not None:
             used.add(label_i)
             draft.label = lines[label_i].text.strip().rstrip(":").strip()
@@ -350,19 +350,21 @@ def _text_right_of(rect: Box, lines: Sequence[TextLine], used: set[int]) -> int 
     return None if best is None else best[1]
 
 
-def _caption_for(rect: Box, lines: Sequence[TextLine], used: set[int]) -> int | None:
-    """The free text naming a field: on its left in the same row, else just above it."""
+def nearest_caption(field: Box, captions: Sequence[Box], used: set[int]) -> int | None:
+    """Which caption (by index, skipping `used`) names a field: the nearest on its left in the
+    same row, else the nearest just above it; None when none sits there. Shared by the pixel
+    reader (OCR lines) and the accessibility tree (unnamed fields and their labels)."""
     left: tuple[int, int] | None = None
     above: tuple[int, int] | None = None
-    for i, line in enumerate(lines):
+    for i, caption in enumerate(captions):
         if i in used:
             continue
-        b = rect.y <= line.box.center[1] < rect.bottom
-        gap = rect.x - line.box.right
-        if b and -4 <= gap <= 250 and (left is None or gap < left[0]):
+        same_row = field.y <= caption.center[1] < field.bottom
+        gap = field.x - caption.right
+        if same_row and -4 <= gap <= 250 and (left is None or gap < left[0]):
             left = (gap, i)
-        rise = rect.y - line.box.bottom
-        below_it = -4 <= rise <= max(12, line.box.h) and rect.x - 12 <= line.box.x <= rect.center[0]
+        rise = field.y - caption.bottom
+        below_it = -4 <= rise <= max(12, caption.h) and field.x - 12 <= caption.x <= field.center[0]
         if below_it and (above is None or rise < above[0]):
             above = (rise, i)
     chosen = left or above

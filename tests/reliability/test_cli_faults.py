@@ -22,6 +22,7 @@ from app.desktop.sandbox import VirtualDisplay
 from app.store.db import open_db
 from app.store.log import RunLog
 from tests.command import SUMMARY_KEYS, deskhand, last_json, without_display
+from tests.reliability import locks
 
 
 def no_traceback(result: subprocess.CompletedProcess[str]) -> None:
@@ -108,26 +109,9 @@ def locked_db(tmp_path: Path) -> Iterator[Path]:
     """A Deskhand database that another process holds an exclusive lock on: in the middle of a
     write, in exclusive locking mode, so even readers of the WAL file cannot get in."""
     db = a_run_log(tmp_path / "deskhand.db", runs=3)
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys, time\n"
-            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-            "c.execute('PRAGMA locking_mode=EXCLUSIVE')\n"
-            "c.execute('BEGIN EXCLUSIVE')\n"
-            "c.execute('UPDATE runs SET reason = reason')\n"
-            "print('locked', flush=True)\n"
-            "time.sleep(600)\n",
-            str(db),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+    holder = locks.hold(db, locks.EVERYONE)
     yield db
-    holder.kill()
-    holder.wait()
+    locks.release(holder)
 
 
 @pytest.mark.parametrize("command", [*READERS, ("train", "rate", "1", "good")], ids=" ".join)

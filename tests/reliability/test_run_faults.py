@@ -25,6 +25,7 @@ from app.desktop.sandbox import VirtualDisplay
 from app.store.db import open_db
 from app.store.log import RunLog
 from tests.command import ROOT, SUMMARY_KEYS, deskhand, without_display
+from tests.reliability import locks
 
 pytestmark = [pytest.mark.display, pytest.mark.model]
 
@@ -195,37 +196,15 @@ def test_xvfb_is_there() -> None:
     assert shutil.which("Xvfb") or not os.environ.get("CI")
 
 
-def hold_write_lock(db: Path) -> subprocess.Popen[str]:
-    """Another process that starts writing to the database and does not finish (a backup tool,
-    a hung second program): every other writer waits, then gives up."""
-    holder = subprocess.Popen(
-        [
-            sys.executable,
-            "-c",
-            "import sqlite3, sys, time\n"
-            "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-            "c.execute('BEGIN IMMEDIATE')\n"
-            "print('locked', flush=True)\n"
-            "time.sleep(600)\n",
-            str(db),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-    return holder
-
-
 def test_a_database_locked_after_the_first_step(practice_app: PracticeApp, tmp_path: Path) -> None:
     db = tmp_path / "deskhand.db"
     proc = start_run(TASK, "--json", "--db", str(db))
     first = read_until(proc, '"step": 1')
-    holder = hold_write_lock(db)
+    holder = locks.hold(db, locks.WRITER)  # another writer, hung mid-write
     try:
         code, lines, err = finish(proc, first)
     finally:
-        holder.kill()
-        holder.wait()
+        locks.release(holder)
     assert "Traceback" not in err, err
     summary = json.loads(lines[-1])
     assert set(summary) >= SUMMARY_KEYS, summary

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.desktop.elements import Box, Element, ElementKind, Role, States
-from app.desktop.layout import reading_order
+from app.desktop.layout import nearest_caption, reading_order
 from app.desktop.perception.base import TreeNode, TreeWindow
 
 #: AT-SPI role name -> (role, kind). Containers (panels, fillers, scroll panes) are left out.
@@ -120,25 +120,6 @@ def _element(node: TreeNode, window: TreeNode | None) -> Element | None:
     return Element(0, kind, text, node.box, checked=checked, **common)  # type: ignore[arg-type]
 
 
-def _caption(box: Box, labels: Sequence[Element], used: set[int]) -> int | None:
-    """The label naming an unnamed field: on its left in the same row, else just above it."""
-    left: tuple[int, int] | None = None
-    above: tuple[int, int] | None = None
-    for i, label in enumerate(labels):
-        if i in used:
-            continue
-        same_row = box.y <= label.box.center[1] < box.bottom
-        gap = box.x - label.box.right
-        if same_row and -4 <= gap <= 250 and (left is None or gap < left[0]):
-            left = (gap, i)
-        rise = box.y - label.box.bottom
-        below_it = -4 <= rise <= max(12, label.box.h) and box.x - 12 <= label.box.x <= box.center[0]
-        if below_it and (above is None or rise < above[0]):
-            above = (rise, i)
-    chosen = left or above
-    return None if chosen is None else chosen[1]
-
-
 def elements_from_tree(nodes: Sequence[TreeNode], screen: Box) -> tuple[list[Element], list[TreeWindow]]:
     """The elements of the showing nodes inside `screen`, modal/active window first, then reading order."""
     top = windows_of(nodes)
@@ -168,7 +149,7 @@ def _named(elements: list[Element]) -> list[Element]:
     named: dict[int, Element] = {}
     for n, e in sorted(enumerate(elements), key=lambda ne: (ne[1].box.y, ne[1].box.x)):
         if e.kind in (ElementKind.FIELD, ElementKind.DROPDOWN) and not e.label:
-            i = _caption(e.box, labels, used)
+            i = nearest_caption(e.box, [label.box for label in labels], used)
             if i is not None:
                 used.add(i)
                 named[n] = replace(e, label=_bare(labels[i].text))
