@@ -205,11 +205,17 @@ _ACCEPTS: dict[Meaning, tuple[Meaning, ...]] = {
 DISMISSIVE = frozenset({Meaning.REFUSAL, Meaning.DONT_SAVE, Meaning.CANCEL, Meaning.DISMISSAL})
 
 
-def fold(text: str) -> str:
-    """Text as the lists are written: accents dropped, case folded, one kind of apostrophe."""
+def unaccented(text: str) -> str:
+    """Text as word lists are written: accents dropped, case folded ("Löschen" -> "loschen"),
+    one kind of apostrophe. The safety policy compares captions this way too."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    plain = plain.casefold().replace("\u2019", "'").replace("&", "").replace("_", "")
+    return plain.casefold().replace("\u2019", "'")
+
+
+def fold(text: str) -> str:
+    """`unaccented` text without mnemonics ("&Save"), underscores and punctuation runs."""
+    plain = unaccented(text).replace("&", "").replace("_", "")
     return " ".join(re.sub(r"[^\w'@.-]+", " ", plain).split()).strip(" .:!?")
 
 

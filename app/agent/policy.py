@@ -18,7 +18,6 @@ password swordfish"). Destructive, sending and paying presses the task did not n
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -123,22 +122,16 @@ class Assessment:
     reason: str
 
 
-def fold(text: str) -> str:
-    """A caption as the word lists are written: accents dropped, case folded ("Löschen" -> "loschen")."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace("\u2019", "'")
-
-
 def destructive(caption: str) -> str | None:
     """The word of `caption` that makes pressing it hard to undo, if one does."""
-    folded = _FOLDER.sub(" ", fold(caption))
+    folded = _FOLDER.sub(" ", meaning.unaccented(caption))
     match = _DESTRUCTIVE_WORDS.search(folded)
     return match.group(1) if match else None
 
 
 def _tokens(text: str) -> set[str]:
     """A text's words, folded, a plural "s" dropped ("sends" ~ "send"), small words left out."""
-    found = re.findall(r"[a-z0-9]+", fold(text).replace("'", ""))
+    found = re.findall(r"[a-z0-9]+", meaning.unaccented(text).replace("'", ""))
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in found if len(w) > 1} - _STOP_WORDS
 
 
@@ -200,7 +193,7 @@ def assess(
     word = destructive(element.name)
     if word and not (decided_by == "code" and _task_names(word, element.name, task)):
         return Assessment("confirm", f"pressing {element.name!r} may {word}")
-    if _CANCEL.match(fold(element.name)) and _holds_typed_values(observation):
+    if _CANCEL.match(meaning.unaccented(element.name)) and _holds_typed_values(observation):
         return Assessment("confirm", f"pressing {element.name!r} throws away the values typed into the form")
     if (
         task
