@@ -152,7 +152,12 @@ def migrate(db: sqlite_utils.Database) -> list[str]:
     for migration in MIGRATIONS:
         if migration.__name__ in done:
             continue
+        # One explicit transaction per migration: Python's sqlite3 runs DDL outside any implicit
+        # one, so an interrupt (Ctrl+C, SIGTERM, a kill) between CREATE TABLE and the record of
+        # the migration used to leave a file no later start could migrate ("table runs already
+        # exists"). Inside BEGIN, sqlite-utils also keeps its scripts from committing early.
         with db.conn:
+            db.conn.execute("BEGIN")
             migration(db)
             db.table("_migrations").insert({"name": migration.__name__, "applied_at": now_iso()})
         applied.append(migration.__name__)

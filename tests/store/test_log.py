@@ -201,3 +201,25 @@ def test_runs_whose_process_is_gone_are_closed_and_live_ones_are_not(tmp_path: P
     assert closed is not None and closed["outcome"] == "failed" and "interrupted" in closed["reason"]
     assert alive is not None and alive["outcome"] is None
     assert log.close_abandoned() == []
+
+
+def test_a_migration_cut_short_leaves_nothing_half_done(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A SIGTERM while the first start created the tables left 'runs' without its migration
+    record, and every later start failed with "table runs already exists"."""
+    from app.store import db as store_db
+
+    first = store_db.MIGRATIONS[0]
+
+    def cut_short(db: object) -> None:
+        first(db)  # type: ignore[arg-type]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(store_db, "MIGRATIONS", [cut_short, *store_db.MIGRATIONS[1:]])
+    with pytest.raises(KeyboardInterrupt):
+        open_db(tmp_path / "d.db")
+    monkeypatch.undo()
+    again = open_db(tmp_path / "d.db")
+    assert {"runs", "steps", "lm_calls"} <= set(again.table_names())
+    assert again["_migrations"].count == len(store_db.MIGRATIONS)
