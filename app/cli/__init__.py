@@ -34,13 +34,14 @@ import sqlite3
 import sys
 import tomllib
 from pathlib import Path
-from typing import NoReturn
+from typing import Literal, NoReturn
 
 from app import __version__
 from app.cli import logs, models, privacy, run, train
 from app.cli.common import EXIT_CONFIG, EXIT_DONE, EXIT_NOT_DONE, fail
 from app.config import RUN_SCRIPT, SMOKE_TEST, Settings
 from app.errors import DeskhandError
+from app.services.summary import run_summary
 
 COMMANDS = (run, models, logs, privacy, train)
 #: Commands whose `--json` output ends with a run summary, even for a usage mistake.
@@ -106,13 +107,13 @@ def main(argv: list[str] | None = None) -> int:
         from app.services.models import smoke_test_child
 
         return smoke_test_child(argv[1:])
+    if argv[:1] not in ([], ["window"]):  # Qt's loop runs no Python to raise in; it ends on its own
+        _interrupt_on("SIGTERM", "SIGHUP")
     parser = _parser()
     try:
         args = parser.parse_args(argv)
         if args.command is None:
             args = parser.parse_args(["window"])
-        if args.command != "window":  # Qt's loop runs no Python to raise in; it ends on its own
-            _interrupt_on("SIGTERM", "SIGHUP")
         settings = Settings().with_db(getattr(args, "db", None))
         code: int = args.handler(settings, args, parser)
     except UsageError as exc:
@@ -128,8 +129,10 @@ def main(argv: list[str] | None = None) -> int:
         return fail(f"{where}{exc.strerror or exc}")
     except (UnicodeError, OverflowError) as exc:
         return fail(exc)
-    except KeyboardInterrupt:
-        return fail("interrupted", EXIT_NOT_DONE)
+    except KeyboardInterrupt:  # before a run had begun (a run ends itself with its summary)
+        code = fail("interrupted", EXIT_NOT_DONE)
+        _summarise(argv, "interrupted (Ctrl+C or a termination signal) before the run began", "stopped")
+        return code
     return code
 
 
@@ -145,11 +148,15 @@ def _usage_error(exc: UsageError, argv: list[str]) -> int:
     """argparse's message on stderr; for `run`/`demo --json`, a summary as stdout's last line."""
     exc.parser.print_usage(sys.stderr)
     code = fail(f"{exc.parser.prog.removeprefix('deskhand ')}: {exc}")
-    if argv[:1] and argv[0] in SUMMARISED and "--json" in argv:
-        from app.services.run import RunResult
-
-        print(json.dumps(RunResult.not_started(_task_of(argv), f"usage: {exc}").summary()), flush=True)
+    _summarise(argv, f"usage: {exc}", "failed")
     return code
+
+
+def _summarise(argv: list[str], error: str, status: Literal["failed", "stopped"]) -> None:
+    """For `run`/`demo --json` that ends before its run could: the summary as stdout's last line."""
+    if argv[:1] and argv[0] in SUMMARISED and "--json" in argv:
+        summary = run_summary(run_id=None, task=_task_of(argv), outcome=status, error=error)
+        print(json.dumps(summary), flush=True)
 
 
 def _task_of(argv: list[str]) -> str:

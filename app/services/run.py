@@ -47,6 +47,7 @@ from app.runtimes.cloud import CloudRuntime, Provider, RemoteRole, TrustedServer
 from app.runtimes.pool import ModelPool
 from app.services.cloud import CloudChoice, Escalation, escalation_for
 from app.services.desktop import own_desktop
+from app.services.summary import run_summary
 from app.store.db import StoreError
 from app.store.log import RunLedger, RunLog, StepRecord, open_log
 from app.training.promote import Promotions
@@ -296,21 +297,19 @@ class RunResult:
         return self.outcome.status == "done"
 
     def summary(self) -> dict[str, Any]:
-        """The JSON summary `deskhand run --json` ends with: every key always present, plus
-        "error" when the task is not done."""
-        data: dict[str, Any] = {
-            "run_id": self.run_id,
-            "task": self.task,
-            "outcome": self.outcome.status,
-            "steps": self.outcome.steps,
-            "lm_calls": self.outcome.lm_calls,
-            "local_calls": self.outcome.local_calls,
-            "cloud_calls": self.outcome.cloud_calls,
-            "wall_s": round(self.wall_s, 3),
-        }
-        if not self.done:
-            data["error"] = self.error or self.outcome.reason
-        return data
+        """The JSON summary `deskhand run --json` ends with (`app.services.summary`)."""
+        o = self.outcome
+        return run_summary(
+            run_id=self.run_id,
+            task=self.task,
+            outcome=o.status,
+            steps=o.steps,
+            lm_calls=o.lm_calls,
+            local_calls=o.local_calls,
+            cloud_calls=o.cloud_calls,
+            wall_s=self.wall_s,
+            error=None if self.done else self.error or o.reason,
+        )
 
 
 RunEvent = Progress | RunStarted | Step | RunResult

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import subprocess
 import sys
 import time
@@ -247,3 +248,24 @@ def test_a_model_file_the_system_cannot_read_is_listed_as_unusable(deskhand_home
     used = deskhand("models", "use", "actor", str(models / "unreadable.gguf"))
     no_traceback(used)
     assert used.returncode == 2 and "cannot read the file" in used.stderr
+
+
+@pytest.mark.parametrize("after_s", [0.2, 0.4, 0.6, 0.8, 1.0])
+def test_sigterm_at_any_moment_of_start_up_still_ends_with_a_summary(after_s: float) -> None:
+    """Wherever the signal lands (parsing, loading the run's modules, opening the log), stdout's
+    last line is a complete summary and no traceback is printed."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "run", "Click Submit", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        text=True,
+        env=without_display(),
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    time.sleep(after_s)
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=120)
+    assert "Traceback" not in err, err
+    summary = json.loads(out.strip().splitlines()[-1])
+    assert set(summary) >= SUMMARY_KEYS and summary["outcome"] in ("stopped", "failed"), summary
