@@ -9,10 +9,12 @@ a model picked whose words are not in the task (so text on screen that steers a 
 get a button pressed the person never asked for). A sensitive action runs only after the
 person confirms; the controller refuses it when nobody can be asked (no terminal).
 
-The task is the person's consent for what it names: a destructive caption the task asks for by
-meaning ("Discard the draft" for *Don't Save*, `app.agent.meaning`) and a
-value the task wrote typed into the password field code matched to it ("log in as kim with the
-password swordfish"). Destructive, sending and paying presses the task did not name still ask.
+The task is the person's consent for what it names: a destructive, sending or paying control
+that code matched to the task's words ("Click the Delete button", "Send the message") or
+meaning ("Discard the draft" for *Don't Save*, `app.agent.meaning`), Cancel the task asks for,
+and a value the task wrote typed into the password field code matched to it ("log in as kim
+with the password swordfish"). A press a model picked, or one whose act the task did not name
+(*Erase disk* for "click disk"), still asks.
 """
 
 from __future__ import annotations
@@ -148,9 +150,19 @@ def named_by_task(caption: str, task: str) -> bool:
 
 
 def _task_names(word: str, caption: str, task: str) -> bool:
-    """Whether the task answers the dialog with this press by meaning ("Discard the draft" for
-    Don't Save). A caption named in so many words ("Click Delete") still asks, as before."""
-    return bool(task) and meaning.answers(task, caption)
+    """Whether the task asks for this press: the caption's destructive word (or a synonym) is a
+    destructive word of the task ("Click the Delete button", "delete the file" for *Remove*), or
+    the task answers the dialog with it by meaning ("Discard the draft" for *Don't Save*). Only
+    the act is compared: "click disk" does not name *Erase disk*."""
+    if not task:
+        return False
+    said = {m.group(1) for m in _DESTRUCTIVE_WORDS.finditer(_FOLDER.sub(" ", meaning.unaccented(task)))}
+    return bool(said and _acts(word) & _acts(" ".join(said))) or meaning.answers(task, caption)
+
+
+def _acts(text: str) -> set[str]:
+    """The stems of a text's words and of their synonyms: "Deleting" and "delete" are one act."""
+    return {re.sub(r"(?:ing|ion|ed|es|al|e|s)$", "", w) or w for w in _meaning(text)}
 
 
 def _holds_typed_values(observation: Observation | None) -> bool:
@@ -193,7 +205,11 @@ def assess(
     word = destructive(element.name)
     if word and not (decided_by == "code" and _task_names(word, element.name, task)):
         return Assessment("confirm", f"pressing {element.name!r} may {word}")
-    if _CANCEL.match(meaning.unaccented(element.name)) and _holds_typed_values(observation):
+    if (
+        _CANCEL.match(meaning.unaccented(element.name))
+        and _holds_typed_values(observation)
+        and not (decided_by == "code" and named_by_task(element.name, task) and bool(task))
+    ):
         return Assessment("confirm", f"pressing {element.name!r} throws away the values typed into the form")
     if (
         task

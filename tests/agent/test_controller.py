@@ -140,22 +140,36 @@ def test_a_click_that_changes_nothing_is_retried_once_then_reported() -> None:
     assert "changed nothing" in outcome.reason
 
 
-def test_destructive_button_is_refused_without_confirmation() -> None:
+def test_a_destructive_button_the_task_names_runs_without_a_question() -> None:
     form = FakeForm.standard()
-    steps, outcome = run(make(form), "Click the Delete button")
+    questions: list[str] = []
+    confirm = lambda q: questions.append(q) or False  # noqa: E731
+    steps, outcome = run(make(form, confirm=confirm), "Click the Delete button")
+    assert outcome.status == "done", outcome.reason
+    assert steps[0].verdict == "allowed" and questions == []
+    assert form.state["pressed"] == ["Delete"]
+
+
+def test_a_destructive_button_the_actor_picked_is_refused_without_confirmation() -> None:
+    form = FakeForm.standard()
+    runtime = ScriptedRuntime({"action": "click", "target": "Delete", "text": ""})
+    steps, outcome = run(make(form, runtime), "Tidy up this form somehow")
     assert outcome.status == "refused"
     assert steps[-1].verdict == "refused" and not steps[-1].acted
     assert form.state["pressed"] == []
 
 
-def test_destructive_button_runs_after_the_person_confirms() -> None:
+def test_a_destructive_button_the_actor_picked_runs_after_the_person_confirms() -> None:
     form = FakeForm.standard()
     questions: list[str] = []
     confirm = lambda q: questions.append(q) or True  # noqa: E731
-    steps, outcome = run(make(form, confirm=confirm), "Click the Delete button")
-    assert outcome.status == "done"
+    runtime = ScriptedRuntime(
+        {"action": "click", "target": "Delete", "text": ""},
+        {"action": "done", "target": "Submit", "text": ""},
+    )
+    steps, _ = run(make(form, runtime, confirm=confirm), "Tidy up this form somehow")
     assert steps[0].verdict == "confirmed"
-    assert form.state["pressed"] == ["Delete"]
+    assert form.state["pressed"][0] == "Delete"
     assert "Delete" in questions[0]
 
 

@@ -2,8 +2,9 @@
 
 Given a screen with no target, nothing is typed; given a field no label proved to be the
 target, its text is not selected and overwritten without a yes; destructive captions (in
-several languages), Cancel on a filled form, and a button a model picked that the task does not
-name all ask first; screen text that gives orders is never a choice and is marked in prompts.
+several languages) the task did not name, Cancel on a filled form, and a button a model picked
+that the task does not name all ask first, while a destructive press the task names in words or
+by meaning is its own consent; screen text that gives orders is never a choice and is marked in prompts.
 The logic is pinned with the fakes; the document and the injected dialog also run for real
 (Xvfb, OCR, the built-in model, `python -m app run --json`).
 """
@@ -155,6 +156,28 @@ def test_select_all_only_in_a_field_code_matched_or_the_person_allowed_to_overwr
 )
 def test_destructive_and_irreversible_captions_need_confirmation(caption: str) -> None:
     assert assess(CLICK, button(caption)).decision == "confirm"
+
+
+@pytest.mark.parametrize(
+    ("task", "pressed"),
+    [
+        ("Click the Delete button", "Delete"),
+        ("Press delete", "Delete"),
+        ("Press Clear", "Clear"),
+    ],
+)
+def test_a_destructive_press_the_task_names_runs_without_a_question(task: str, pressed: str) -> None:
+    form = FakeForm.standard()
+    steps, outcome, _ = run(form, task, ScriptedRuntime())
+    assert outcome.status == "done", outcome.reason
+    assert form.state["pressed"] == [pressed] and steps[0].verdict == "allowed"
+
+
+def test_the_same_press_the_actor_picked_for_a_task_that_does_not_name_it_is_refused() -> None:
+    form = FakeForm.standard()
+    runtime = ScriptedRuntime({"action": "click", "target": "Delete", "text": ""})
+    _, outcome, hands = run(form, "Make this form nicer", runtime)
+    assert outcome.status == "refused" and hands.done == [] and form.state["pressed"] == []
 
 
 @pytest.mark.parametrize(
