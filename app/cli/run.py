@@ -35,6 +35,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--max-steps", type=int, default=None, metavar="N", help="stop after N steps (default 20)"
     )
     run.add_argument("--dry-run", action="store_true", help="observe and decide, but do not act")
+    run.add_argument(
+        "--yes",
+        action="store_true",
+        help="DANGEROUS: confirm every sensitive action without asking (deleting, sending, paying)",
+    )
     run.add_argument("--db", type=Path, default=None, metavar="PATH", help="run log database to use")
     run.add_argument(
         "--escalate",
@@ -65,6 +70,7 @@ def _run(settings: Settings, args: argparse.Namespace, parser: argparse.Argument
         dry_run=args.dry_run,
         escalate=args.escalate,
         images=args.allow_images,
+        yes=args.yes,
     )
 
 
@@ -102,8 +108,10 @@ def cmd_run(
     dry_run: bool,
     escalate: Policy = "never",
     images: bool = False,
+    yes: bool = False,
 ) -> int:
-    """Run a task and print it; the last stdout line is the JSON summary when `as_json`."""
+    """Run a task and print it; the last stdout line is the JSON summary when `as_json`.
+    `yes` confirms every sensitive action unasked (scripts that accept the risk)."""
     from app.agent.steps import Task
     from app.services.cloud import CloudChoice
     from app.services.run import RunRequest, TaskRun
@@ -111,6 +119,7 @@ def cmd_run(
     request = RunRequest(
         Task(task_text, max_steps=max_steps or settings.max_steps, dry_run=dry_run),
         CloudChoice(escalate, images),
+        yes=yes,
     )
     run = TaskRun(settings, request, confirm=terminal_confirm, ask=terminal_ask)
     return print_run(run.events(), as_json=as_json, stop=run.stop)

@@ -252,6 +252,10 @@ class RunRequest:
     cloud: CloudChoice = field(default_factory=CloudChoice)
     #: Entering it makes the run's display current and yields its name.
     place: Callable[[], AbstractContextManager[str]] = own_desktop
+    #: Every sensitive action is confirmed without asking (`deskhand run --yes`, for scripts):
+    #: destructive, sending and paying presses and model-picked buttons run. The cloud gate
+    #: keeps its own choice (`cloud`).
+    yes: bool = False
 
 
 @dataclass(frozen=True)
@@ -378,7 +382,7 @@ class TaskRun:
     # The questions of a run that is being stopped are all answered no.
 
     def confirm(self, question: str) -> bool:
-        return not self.stopping and self._confirm(question)
+        return not self.stopping and (self.request.yes or self._confirm(question))
 
     def ask(self, question: str) -> bool:
         return not self.stopping and self._ask(question)

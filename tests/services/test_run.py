@@ -39,10 +39,11 @@ def settings_in(folder: Path) -> Settings:
     return Settings(data_dir=folder, settle_s=0.0)
 
 
-def form_session(form: FakeForm) -> Sessions:
-    unused = ScriptedRuntime()  # code grounds every part of TASK: no model is asked
+def form_session(form: FakeForm, runtime: ScriptedRuntime | None = None) -> Sessions:
+    # By default code grounds every part of TASK: no model is asked.
+    model = runtime or ScriptedRuntime()
     session = Session(
-        runtimes={"grounder": unused, "actor": unused},  # type: ignore[dict-item]
+        runtimes={"grounder": model, "actor": model},  # type: ignore[dict-item]
         screen=form,  # type: ignore[arg-type]
         hands=FakeHands(form),  # type: ignore[arg-type]
     )
@@ -104,6 +105,28 @@ def test_a_run_being_stopped_answers_every_question_no(tmp_path: Path) -> None:
     run.stop()
     assert not run.confirm("Click Delete?") and not run.ask("Send this?")
     assert asked == ["Click Delete?", "Send this?"]
+
+
+def test_yes_confirms_every_action_unasked_but_not_the_cloud_gate_nor_a_stopping_run(
+    tmp_path: Path,
+) -> None:
+    run = TaskRun(settings_in(tmp_path), RunRequest(Task(TASK), yes=True), confirm=no_confirm)
+    assert run.confirm("Click Delete?") and not run.ask("Send this?")
+    run.stop()
+    assert not run.confirm("Click Delete?")
+
+
+def test_yes_lets_a_run_press_what_a_model_picked(tmp_path: Path) -> None:
+    form = FakeForm.standard()
+    runtime = ScriptedRuntime(
+        {"action": "click", "target": "Delete", "text": ""},
+        {"action": "done", "target": "Submit", "text": ""},
+    )
+    sessions = form_session(form, runtime)
+    request = RunRequest(Task("Tidy up this form somehow"), place=place, yes=True)
+    events = list(TaskRun(settings_in(tmp_path), request, confirm=no_confirm, sessions=sessions).events())
+    assert form.state["pressed"][0] == "Delete"
+    assert [e.verdict for e in events if isinstance(e, Step)][0] == "confirmed"
 
 
 def test_a_problem_at_the_start_gives_a_complete_summary_and_a_finished_failed_row(tmp_path: Path) -> None:
