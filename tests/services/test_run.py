@@ -126,7 +126,7 @@ def test_yes_lets_a_run_press_what_a_model_picked(tmp_path: Path) -> None:
     request = RunRequest(Task("Tidy up this form somehow"), place=place, yes=True)
     events = list(TaskRun(settings_in(tmp_path), request, confirm=no_confirm, sessions=sessions).events())
     assert form.state["pressed"][0] == "Delete"
-    assert [e.verdict for e in events if isinstance(e, Step)][0] == "confirmed"
+    assert next(e.verdict for e in events if isinstance(e, Step)) == "confirmed"
 
 
 def test_a_problem_at_the_start_gives_a_complete_summary_and_a_finished_failed_row(tmp_path: Path) -> None:
