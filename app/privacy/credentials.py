@@ -67,6 +67,8 @@ _SETTING = re.compile(
 _NOT_LITERAL = re.compile(
     r"^(?:[A-Za-z_][\w.]*\s*[(\[]|\$\{?|!|\{|%\(|<|\*{3,}|x{3,}|(?i:true|false|null|none|"
     r"undefined|required|optional|changeme|your[_-]\w+|env\b|os\.))"
+    # An attribute path (`process.env.API_KEY`, `settings.SECRET_KEY`) names where a secret is.
+    r"|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$"
 )
 
 

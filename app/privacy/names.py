@@ -75,7 +75,8 @@ _NOT_PEOPLE = frozenset(
     valued webinar your
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
-#: First-name list entries that are also everyday words, months, places or brands.
+#: First-name list entries that are also everyday words, months, places or brands, and
+#: weekday abbreviations ("Tue Mar 4" in a log's date is not a person).
 _COMMON_WORDS = frozenset(
     """
     africa amazon amber angel apple april art asia august austin autumn baker bank bear
@@ -94,6 +95,7 @@ _COMMON_WORDS = frozenset(
     version victoria vienna violet virginia wales way west white will wind windows wing
     winter wolf young
     save open close cancel submit apply delete edit view help start stop next back send
+    mon tue tues wed thu thur thurs fri sat sun
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 _NAME_BRANDS = re.compile(

@@ -43,8 +43,11 @@ _IPV4 = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]*\d)")
 #: A dotted quad after these words is a version, not an address.
 _VERSION_CUE = re.compile(
     r"(?i)(?:\b(?:v|version|release|build|firmware|update|upgrade|ver\.?|rev\.?|oid)|"
-    r"@|==|>=|<=|~=)\s*$"
+    r"@|==|>=|<=|~=|\b(?:bump(?:s|ed)?|upgrad\w*|updat\w*)\b.*\b(?:to|from))\s*$"
 )
+#: Message and content IDs look like addresses ("<20230314.4F2A1@mail.example.com>") but
+#: name a message, not a person.
+_MESSAGE_ID = re.compile(r"(?i)\b(?:message-id|in-reply-to|references|content-id)\s*:\s*<?[^\n]*$")
 _NOT_PERSONAL_IPS = frozenset({"0.0.0.0", "8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9"})
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 _PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL")
@@ -54,8 +57,11 @@ _NOT_A_PHONE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\d{4}[./-]\d{1,2}[.
 
 def _emails(text: str) -> Iterator[Finding]:
     for m in _EMAIL.finditer(text):
-        yield Finding("EMAIL", m.start(), m.end(), m.group())
+        if not _MESSAGE_ID.search(text, 0, m.start()):
+            yield Finding("EMAIL", m.start(), m.end(), m.group())
     for m in _EMAIL_DAMAGED.finditer(text):
+        if _MESSAGE_ID.search(text, 0, m.start()):
+            continue
         if "@" in unquote(m.group()) or "at" in m.group():
             yield Finding("EMAIL", m.start(), m.end(), m.group())
 
