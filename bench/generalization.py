@@ -17,14 +17,17 @@ crash of the task it was running, and a new worker carries on with the next task
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -34,9 +37,14 @@ from bench.generalization_tasks import TASKS, GenTask
 RESULTS = Path(__file__).parent / "results"
 #: Time for a dialog to map and paint before the agent looks at it.
 SHOW_S = 1.5
+#: The longest wait for a program that says when it is on screen (GEN_READY): Chromium on a
+#: loaded machine takes several seconds to start and load its page.
+READY_TIMEOUT_S = 45.0
 #: Time for the program to exit and print after the agent ends.
 EXIT_S = 1.0
 MAX_STEPS = 12
+#: How many tasks the first frozen list had; the rest were appended later (issue 15 item 8).
+FIRST_FROZEN = 47
 
 
 def judge(task: GenTask, rc: int | None, out: str) -> bool:
@@ -52,12 +60,67 @@ def judge(task: GenTask, rc: int | None, out: str) -> bool:
     return out == task.out
 
 
+@dataclass
+class Started:
+    """A task's program, running on the display."""
+
+    program: subprocess.Popen[str]
+    #: Seconds from the start to the agent's first look.
+    startup_s: float
+    #: The file the program wrote when it was on screen (a web form writes its address there).
+    ready: Path
+
+
+def start(task: GenTask) -> Started:
+    """Start the task's program and wait until it is on screen.
+
+    Programs that can tell (the Qt dialogs and the web forms touch the file named by GEN_READY)
+    are waited for; zenity and Tk get the fixed SHOW_S. Each program leads its own process group,
+    so a web form's Chromium goes with it when the suite ends it.
+    """
+    from app.desktop.perception.bus import PROGRAM_ENV
+
+    ready = Path(tempfile.mkdtemp(prefix="gen-ready-")) / "ready"
+    env = {**os.environ, **PROGRAM_ENV, "QT_QPA_PLATFORM": "xcb", "GEN_READY": str(ready)}
+    began = time.perf_counter()
+    program = subprocess.Popen(
+        task.program,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        start_new_session=True,
+    )
+    if task.program[0] == sys.executable:
+        deadline = began + READY_TIMEOUT_S
+        while not ready.exists() and program.poll() is None and time.perf_counter() < deadline:
+            time.sleep(0.1)
+    time.sleep(SHOW_S)
+    return Started(program, time.perf_counter() - began, ready)
+
+
+def stop(program: subprocess.Popen[str]) -> str:
+    """End the program and its children if still running; what it printed."""
+    if program.poll() is None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(program.pid, signal.SIGTERM)
+        try:
+            program.wait(timeout=8)
+        except subprocess.TimeoutExpired:
+            os.killpg(program.pid, signal.SIGKILL)
+    out, _ = program.communicate(timeout=5)
+    # Children (Chromium's helpers) outlive a parent killed above; take the whole group.
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(program.pid, signal.SIGKILL)
+    return out
+
+
 def episode(task: GenTask, controller: Any) -> dict[str, Any]:
     from app.agent.steps import Outcome, Step, Task
 
-    program = subprocess.Popen(task.program, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    started_program = start(task)
+    program = started_program.program
     try:
-        time.sleep(SHOW_S)
         started = time.perf_counter()
         steps: list[Step] = []
         outcome: Outcome | None = None
@@ -67,12 +130,13 @@ def episode(task: GenTask, controller: Any) -> dict[str, Any]:
             else:
                 outcome = item
         wall = time.perf_counter() - started
-        time.sleep(EXIT_S)
+        # A web form's program ends only after closing Chromium; give it that time.
+        deadline = time.perf_counter() + EXIT_S * (6 if task.program[0] == sys.executable else 1)
+        while program.poll() is None and time.perf_counter() < deadline:
+            time.sleep(0.1)
         rc = program.poll()
     finally:
-        if program.poll() is None:
-            program.kill()
-        out, _ = program.communicate(timeout=5)
+        out = stop(program)
     assert outcome is not None
     out = out.strip()
     acted = sum(1 for s in steps if s.acted)
@@ -99,6 +163,7 @@ def episode(task: GenTask, controller: Any) -> dict[str, Any]:
         ],
         "lm_calls": outcome.lm_calls,
         "wall_s": round(wall, 2),
+        "startup_s": round(started_program.startup_s, 2),
         "crashed": False,
     }
 
@@ -187,24 +252,39 @@ def run(ids: list[str]) -> list[dict[str, Any]]:
     return [results[i] for i in ids]
 
 
-def summarize(records: list[dict[str, Any]]) -> dict[str, Any]:
-    n = len(records)
+def _rate(records: list[dict[str, Any]], key: str) -> float | None:
+    return round(sum(1 for r in records if r.get(key)) / len(records), 3) if records else None
+
+
+def figures(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """The suite's figures over `records`: rates, counts and the median episode time."""
     ran = [r for r in records if not r["crashed"]]
-    rate = lambda k: round(sum(1 for r in records if r.get(k)) / n, 3) if n else None  # noqa: E731
-    families = Counter(r["family"] for r in records)
     return {
-        "tasks": n,
-        "success": rate("success"),
-        "false_done": rate("false_done"),
+        "tasks": len(records),
+        "success": _rate(records, "success"),
+        "false_done": _rate(records, "false_done"),
         "wrong_dismissals": sum(1 for r in records if r.get("wrong_dismissal")),
         "acted_when_forbidden": sum(1 for r in records if r.get("acted_when_forbidden")),
         "crashes": sum(1 for r in records if r["crashed"]),
         "median_episode_s": round(statistics.median(r["wall_s"] for r in ran), 2) if ran else None,
+    }
+
+
+def summarize(records: list[dict[str, Any]]) -> dict[str, Any]:
+    """Figures for the whole run, for the tasks first frozen (47) and those appended, per family."""
+    first = {t.id for t in TASKS[:FIRST_FROZEN]}
+    families = sorted({r["family"] for r in records})
+    return {
+        **figures(records),
         "by_family": {
-            f: f"{sum(1 for r in records if r['family'] == f and r['success'])}/{c}"
-            for f, c in sorted(families.items())
+            f: f"{sum(1 for r in records if r['family'] == f and r['success'])}/"
+            f"{sum(1 for r in records if r['family'] == f)}"
+            for f in families
         },
         "outcomes": dict(Counter(r.get("status", "crash") for r in records)),
+        "first_47": figures([r for r in records if r["id"] in first]),
+        "appended": figures([r for r in records if r["id"] not in first]),
+        "families": {f: figures([r for r in records if r["family"] == f]) for f in families},
     }
 
 
@@ -219,6 +299,7 @@ def main() -> None:
         worker(args.worker.split(","), Path(args.journal))
         return
     ids = args.only.split(",") if args.only else [t.id for t in TASKS]
+    load_before = os.getloadavg()
     records = run(ids)
     summary = summarize(records)
     print(json.dumps(summary, indent=2))
@@ -237,6 +318,11 @@ def main() -> None:
         payload = {
             "date": date.today().isoformat(),
             "label": args.label,
+            "commit": subprocess.run(
+                ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, check=False
+            ).stdout.strip(),
+            "load_average_before": [round(x, 2) for x in load_before],
+            "load_average_after": [round(x, 2) for x in os.getloadavg()],
             "summary": summary,
             "records": records,
         }

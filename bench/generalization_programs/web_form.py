@@ -7,7 +7,7 @@ current display (not headless: the agent must see and use it as a person would).
 form is submitted the program prints its fields as `name=value|name=value` in the form's own
 order, closes the browser and exits 0; if the browser goes away without a submission it exits
 1, like a dialog that was closed. The page calls /ready once it has loaded; the program then
-touches the file named by GEN_READY, so the suite starts the agent only on a painted page.
+writes its address into the file named by GEN_READY, so the suite starts the agent only on a painted page.
 """
 
 from __future__ import annotations
@@ -62,7 +62,8 @@ class Handler(BaseHTTPRequestHandler):
         if url.path == "/ready":
             ready = os.environ.get("GEN_READY")
             if ready:
-                Path(ready).touch()
+                # The page's address, so a test can submit to the same server directly.
+                Path(ready).write_text(f"http://127.0.0.1:{self.server.server_address[1]}/")
             self._reply(b"", "text/plain")
         elif url.path == "/submit":
             self._submit(url.query)
@@ -111,7 +112,12 @@ def main() -> None:
         server.done.set()
 
     signal.signal(signal.SIGTERM, stop)
-    threading.Thread(target=lambda: (browser.wait(), server.done.set()), daemon=True).start()
+
+    def watch() -> None:
+        browser.wait()
+        server.done.set()
+
+    threading.Thread(target=watch, daemon=True).start()
     server.done.wait()
     if browser.poll() is None:
         browser.terminate()
