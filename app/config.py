@@ -21,6 +21,10 @@ RUN_SCRIPT = "--run-script"
 #: `deskhand --smoke-test MODEL [--lora A]`: one short answer from a model, in a child process.
 SMOKE_TEST = "--smoke-test"
 
+#: Where `deskhand serve` listens unless told otherwise: this machine only.
+SERVE_HOST = "127.0.0.1"
+SERVE_PORT = 8765
+
 
 def default_data_dir() -> Path:
     """The user data folder: `DESKHAND_HOME` if set, else the platform's per-user data dir."""

@@ -44,6 +44,32 @@ def test_a_broken_database_is_a_configuration_error(tmp_path: Path) -> None:
     assert "not a Deskhand database" in str(last_json(result.stdout)["error"])
 
 
+def test_logs_as_json_lines_and_the_database_path(deskhand_home: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "DISPLAY"}
+    deskhand("run", "Click Submit", "--json", env=env)
+    path = deskhand("logs", "path")
+    assert path.returncode == 0 and path.stdout.strip() == str(deskhand_home / "deskhand.db")
+    result = deskhand("logs", "--json")
+    assert result.returncode == 0, result.stderr
+    (line,) = [json.loads(text) for text in result.stdout.splitlines()]
+    assert line["kind"] == "run" and line["run"]["task"] == "Click Submit"
+    assert line["run"]["outcome"] == "failed" and line["steps"] == [] and line["calls"] == []
+    assert deskhand("logs", "path", "--json").returncode == 2
+
+
+def test_every_command_shows_an_example_and_the_shell_completes_from_the_parser(tmp_path: Path) -> None:
+    commands = ("run", "demo", "models", "logs", "privacy", "keys", "stats", "train", "window", "serve")
+    for command in (*commands, "completion"):
+        assert "example: deskhand" in deskhand(command, "--help").stdout, command
+    for shell, marker in (("bash", "complete "), ("zsh", "#compdef deskhand"), ("powershell", "Register-")):
+        script = deskhand("completion", shell)
+        assert script.returncode == 0 and marker in script.stdout, shell
+    answer = tmp_path / "completions"
+    asked = dict(os.environ, _ARGCOMPLETE="1", COMP_LINE="deskhand se", COMP_POINT="11")
+    completed = deskhand(env={**asked, "_ARGCOMPLETE_STDOUT_FILENAME": str(answer)})
+    assert completed.returncode == 0 and answer.read_text().split() == ["serve"]
+
+
 def test_models_lists_the_builtin_model_and_flags_broken_files(deskhand_home: Path) -> None:
     models = deskhand_home / "models"
     models.mkdir()
@@ -132,7 +158,10 @@ def test_the_command_loads_no_heavy_library_before_a_command_needs_it() -> None:
     """`deskhand --version` and every command's start stay instant: numpy, Qt, OpenCV, llama.cpp
     and the database library load inside the command that uses them (a re-export once pulled
     numpy and gguf into every start, 1.3 s)."""
-    heavy = ("numpy", "gguf", "sqlite_utils", "PySide6", "cv2", "llama_cpp", "sklearn", "torch")
+    heavy = (
+        *("numpy", "gguf", "sqlite_utils", "PySide6", "cv2", "llama_cpp", "sklearn", "torch"),
+        *("starlette", "uvicorn", "argcomplete"),
+    )
     probe = f"import sys, app.cli; print([m for m in {heavy!r} if m in sys.modules])"
     result = subprocess.run(
         [sys.executable, "-c", probe],

@@ -7,11 +7,13 @@
     deskhand logs [--last N] [--db PATH]
     deskhand privacy [--json]      deskhand keys set|delete PROVIDER      deskhand stats [--json]
     deskhand train [rate|export|cluster|specialize|run|rollback]
+    deskhand serve [--host 127.0.0.1] [--port 8765]      deskhand completion bash|zsh|powershell
 
 Exit codes: 0 the task is done, 1 it is not (failed, stopped, refused, interrupted), 2 a usage
 or configuration problem (no display, no model, unusable database). Each command lives in its own
 module with a `register(subparsers)`; heavy libraries load only inside the command that needs
-them, so `deskhand --version` answers at once.
+them, so `deskhand --version` answers at once. Every command's --help ends with an example
+(`EXAMPLES`), and the shell's completion requests (argcomplete) are answered from the same parser.
 
 `main()` is the one error boundary: a problem the person can act on (`DeskhandError`), a file or
 database the command could not read, and a usage mistake end in a `deskhand: ...` message and
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import runpy
 import signal
 import sqlite3
@@ -37,13 +40,25 @@ from pathlib import Path
 from typing import Literal, NoReturn
 
 from app import __version__
-from app.cli import logs, models, privacy, run, train
+from app.cli import completion, logs, models, privacy, run, serve, train
 from app.cli.common import EXIT_CONFIG, EXIT_DONE, EXIT_NOT_DONE, fail
 from app.config import RUN_SCRIPT, SMOKE_TEST, Settings
 from app.errors import DeskhandError
 from app.services.summary import run_summary
 
-COMMANDS = (run, models, logs, privacy, train)
+COMMANDS = (run, models, logs, privacy, train, serve, completion)
+#: One example line per command, shown at the end of its --help.
+EXAMPLES = {
+    "run": 'deskhand run "Click Submit" --json --max-steps 10',
+    "demo": "deskhand demo --json",
+    "models": "deskhand models use actor qwen3-1.7b",
+    "logs": "deskhand logs --last 3",
+    "privacy": "deskhand privacy --json --last 20",
+    "keys": "deskhand keys set openai",
+    "stats": "deskhand stats --json",
+    "train": "deskhand train rate 12 good",
+    "window": "deskhand window",
+}
 #: Commands whose `--json` output ends with a run summary, even for a usage mistake.
 SUMMARISED = ("run", "demo")
 
@@ -74,6 +89,9 @@ def _parser() -> argparse.ArgumentParser:
     for command in COMMANDS:
         command.register(sub)
     sub.add_parser("window", help="open the Deskhand window (the default)").set_defaults(handler=_window)
+    for name, command_parser in sub.choices.items():
+        if command_parser.epilog is None and name in EXAMPLES:
+            command_parser.epilog = f"example: {EXAMPLES[name]}"
     return parser
 
 
@@ -110,6 +128,10 @@ def main(argv: list[str] | None = None) -> int:
     if argv[:1] not in ([], ["window"]):  # Qt's loop runs no Python to raise in; it ends on its own
         _interrupt_on("SIGTERM", "SIGHUP")
     parser = _parser()
+    if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions (`deskhand completion`)
+        import argcomplete
+
+        argcomplete.autocomplete(parser)  # answers and exits the process
     try:
         args = parser.parse_args(argv)
         if args.command is None:

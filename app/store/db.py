@@ -136,11 +136,20 @@ def m004_run_owner(db: sqlite_utils.Database) -> None:
     db.table("runs").add_column("host", str)
 
 
+def m005_served_calls(db: sqlite_utils.Database) -> None:
+    """Model calls `deskhand serve` answered for another program: they belong to no run (their
+    `run_id` is NULL) and `served_to` names the client's address, so they are told from a run's
+    calls, stay out of training exports (which read runs) and still count as local calls."""
+    db.table("lm_calls").add_column("served_to", str)
+    db.table("lm_calls").create_index(["served_to"])
+
+
 MIGRATIONS: list[Callable[[sqlite_utils.Database], None]] = [
     m001_initial,
     m002_outbound_and_routes,
     m003_training_labels,
     m004_run_owner,
+    m005_served_calls,
 ]
 
 

@@ -160,6 +160,15 @@ def open_log(path: Path) -> RunLog:
     return RunLog(open_db(path), path)
 
 
+def _call_row(call: LMCallRecord) -> dict[str, Any]:
+    """A model call as the lm_calls table stores it (JSON text for messages and schema)."""
+    row = asdict(call)
+    row["messages"] = json.dumps(list(call.messages), ensure_ascii=False)
+    row["schema"] = json.dumps(call.schema) if call.schema is not None else None
+    row["valid"] = int(call.valid)
+    return row
+
+
 class RunLog:
     """The run log over one sqlite-utils Database (opened and migrated by `store.db.open_db`)."""
 
@@ -252,12 +261,25 @@ class RunLog:
 
     def _insert_calls(self, run_id: int, step_id: int | None, calls: tuple[LMCallRecord, ...]) -> None:
         for call in calls:
-            row = asdict(call)
-            row["messages"] = json.dumps(list(call.messages), ensure_ascii=False)
-            row["schema"] = json.dumps(call.schema) if call.schema is not None else None
-            row["valid"] = int(call.valid)
+            row = _call_row(call)
             row.update(run_id=run_id, step_id=step_id, created_at=now_iso())
             self._insert("lm_calls", row)
+
+    def record_served_call(self, call: LMCallRecord, *, client: str) -> int:
+        """Store a call `deskhand serve` answered for `client` (its address), in no run; returns its id."""
+
+        def insert() -> int:
+            row = _call_row(call)
+            row.update(run_id=None, step_id=None, created_at=now_iso(), served_to=client)
+            return self._insert("lm_calls", row)
+
+        return int(self._write(insert))
+
+    def served_calls(self, last: int = 20) -> list[dict[str, Any]]:
+        """The latest `last` calls `deskhand serve` answered, newest first."""
+        return list(
+            self.db.table("lm_calls").rows_where("served_to IS NOT NULL", order_by="id desc", limit=last)
+        )
 
     def finish_run(
         self,
@@ -320,8 +342,9 @@ class RunLog:
         return list(self.db.table("outbound").rows_where(order_by="id desc", limit=last))
 
     def search_calls(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
-        """Full-text search over logged prompts and outputs."""
-        return list(self.db.table("lm_calls").search(query, limit=limit))
+        """Full-text search over the prompts and outputs of the runs' model calls (served calls
+        belong to no run; `served_calls` lists them)."""
+        return list(self.db.table("lm_calls").search(query, where="run_id IS NOT NULL", limit=limit))
 
     def run(self, run_id: int) -> dict[str, Any] | None:
         rows = list(self.db.table("runs").rows_where("id = ?", [run_id]))

@@ -61,10 +61,11 @@ def test_open_creates_tables_in_wal_mode_and_migrates_once(tmp_path: Path) -> No
         "m002_outbound_and_routes",
         "m003_training_labels",
         "m004_run_owner",
+        "m005_served_calls",
     ]
     db.conn.close()
     again = open_db(path)
-    assert again["_migrations"].count == 4
+    assert again["_migrations"].count == 5
 
 
 def test_an_old_database_is_upgraded_in_place_keeping_its_runs(tmp_path: Path) -> None:
@@ -100,6 +101,19 @@ def test_a_step_and_its_calls_are_stored_and_searchable(tmp_path: Path) -> None:
     assert [c["output"] for c in calls] == ['{"element":"Submit"}', '{"element":"Clear"}']
     assert calls[0]["step_id"] == row["id"] and calls[0]["ttft_ms"] == 80.1
     assert [c["output"] for c in log.search_calls("Clear")] == ['{"element":"Clear"}']
+
+
+def test_a_served_call_belongs_to_no_run_and_stays_out_of_the_runs_calls(tmp_path: Path) -> None:
+    log = RunLog(open_db(tmp_path / "d.db"))
+    run_id = log.start_run("Click Submit", model="m.gguf", dry_run=False, display=":1")
+    log.record_step(run_id, step(), (call(),))
+    served_id = log.record_served_call(call('{"element":"Served"}'), client="127.0.0.1:5000")
+    (served,) = log.served_calls()
+    assert served["id"] == served_id and served["served_to"] == "127.0.0.1:5000"
+    assert served["run_id"] is None and served["step_id"] is None and served["valid"] == 1
+    assert [c["output"] for c in log.calls_of(run_id)] == ['{"element":"Submit"}']
+    assert log.search_calls("Served") == [] and len(log.search_calls("Submit")) == 1
+    assert log.call_totals().local_calls == 2  # answered on this machine all the same
 
 
 def test_a_killed_process_loses_no_step_already_recorded(tmp_path: Path) -> None:
