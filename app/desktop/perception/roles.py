@@ -3,8 +3,15 @@
 AT-SPI names roles in words ("push button", "password text"); each maps onto a `Role` and onto
 the `ElementKind` the agent already grounds (a radio button is a CHECKBOX with `checked`; a tab,
 menu item or list row is LABEL, the clickable text the pixel reader has always reported).
-Widgets without a name take the caption beside or above them, as the pixel reader does. A
-modal or active window's elements come first.
+Widgets without a name take the caption beside or above them, as the pixel reader does (a check
+box, the text on its right: the row's text for the tick cell of a list). A modal or active
+window's elements come first.
+
+Where a toolkit's role says less than its widget is, the other things it publishes decide: a
+list cell that offers "toggle" is a check box (GTK 3's tick column), a toggle button that can
+expand is a disclosure button (Chromium's <summary>, GTK's expander), and an editable text that
+shows only mask characters, or is named as one, is a password field (Qt 6 publishes no password
+role or state, only the masked text).
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ ATSPI_ROLES: dict[str, tuple[Role, ElementKind]] = {
     "entry": (Role.TEXT_FIELD, ElementKind.FIELD),
     "password text": (Role.PASSWORD_FIELD, ElementKind.FIELD),
     "spin button": (Role.SPIN_BUTTON, ElementKind.FIELD),
+    "spin box": (Role.SPIN_BUTTON, ElementKind.FIELD),  # Qt's own word for the same role
     "check box": (Role.CHECK_BOX, ElementKind.CHECKBOX),
     "check menu item": (Role.CHECK_BOX, ElementKind.CHECKBOX),
     "radio button": (Role.RADIO_BUTTON, ElementKind.CHECKBOX),
@@ -45,6 +53,12 @@ ATSPI_ROLES: dict[str, tuple[Role, ElementKind]] = {
 }
 #: The roles a person acts on (the benchmark's "interactive widgets").
 INTERACTIVE_ROLES = frozenset(ATSPI_ROLES) - {"heading", "label", "static", "caption"}
+#: Kinds whose name is the text they hold (not a caption beside them, as fields and check boxes).
+NAMED_BY_CONTENT = frozenset((ElementKind.BUTTON, ElementKind.LABEL, ElementKind.LINK))
+#: What a password field shows for each typed character, across toolkits.
+MASK_CHARACTERS = frozenset("\u25cf\u2022*\u2217\u00b7")
+#: Words that make an editable field a password field when its toolkit does not say so.
+PASSWORD_WORDS = ("password", "passphrase", "passcode")
 
 
 def is_modal(window: TreeNode) -> bool:
@@ -80,7 +94,7 @@ def tree_windows(nodes: Sequence[TreeNode], counts: dict[int, int]) -> list[Tree
     return sorted(windows, key=lambda w: (not w.modal, not w.active))
 
 
-def _element(node: TreeNode, window: TreeNode | None) -> Element | None:
+def _element(node: TreeNode, window: TreeNode | None, inner_name: str = "") -> Element | None:
     mapped = ATSPI_ROLES.get(node.role)
     if mapped is None or node.box is None:
         return None
@@ -88,7 +102,13 @@ def _element(node: TreeNode, window: TreeNode | None) -> Element | None:
     states = node.states
     if node.role == "text" and "editable" not in states:
         role, kind = Role.LABEL, ElementKind.LABEL  # read-only text is something to read
-    name = " ".join(node.name.split())
+    elif node.role == "table cell" and _toggles(node) and not node.name.strip():
+        role, kind = Role.CHECK_BOX, ElementKind.CHECKBOX
+    elif node.role == "toggle button" and "expandable" in states:
+        role = Role.BUTTON  # opens and closes a section: its state is `expanded`, not checked
+    elif role is Role.TEXT_FIELD and _masked(node.text):
+        role = Role.PASSWORD_FIELD
+    name = " ".join((node.name or inner_name).split())
     if kind in (ElementKind.FIELD, ElementKind.DROPDOWN, ElementKind.CHECKBOX):
         name = _bare(name)  # Qt names a field after its caption, colon included
     flags = States(
@@ -120,15 +140,25 @@ def _element(node: TreeNode, window: TreeNode | None) -> Element | None:
     return Element(0, kind, text, node.box, checked=checked, **common)  # type: ignore[arg-type]
 
 
+def _toggles(node: TreeNode) -> bool:
+    return any(action.lower() == "toggle" for action in node.actions)
+
+
+def _masked(text: str) -> bool:
+    stripped = text.strip()
+    return bool(stripped) and set(stripped) <= MASK_CHARACTERS
+
+
 def elements_from_tree(nodes: Sequence[TreeNode], screen: Box) -> tuple[list[Element], list[TreeWindow]]:
     """The elements of the showing nodes inside `screen`, modal/active window first, then reading order."""
     top = windows_of(nodes)
+    inner, spoken = _inner_names(nodes)
     by_window: dict[int, list[Element]] = {}
     for node in nodes:
         window = top.get(id(node))
-        if window is None or node is window:
+        if window is None or node is window or id(node) in spoken:
             continue
-        element = _element(node, window)
+        element = _element(node, window, inner.get(id(node), ""))
         if element is None or not _on_screen(element.box, screen):
             continue
         by_window.setdefault(id(window), []).append(element)
@@ -136,8 +166,65 @@ def elements_from_tree(nodes: Sequence[TreeNode], screen: Box) -> tuple[list[Ele
     order = {id(n): n for n in top.values()}
     elements: list[Element] = []
     for key in sorted(by_window, key=lambda k: (not is_modal(order[k]), "active" not in order[k].states)):
-        elements.extend(reading_order(_named(by_window[key]), key=lambda e: e.box))
+        named = _passwords(_named(_without_echoes(by_window[key])))
+        elements.extend(reading_order(named, key=lambda e: e.box))
     return elements, windows
+
+
+def _inner_names(nodes: Sequence[TreeNode]) -> tuple[dict[int, str], set[int]]:
+    """Names for nameless rows, tabs and buttons from the label inside them, and those labels.
+
+    GTK 3's list box rows (a file chooser's places) publish no name, only a label child: the
+    row is the widget a person clicks, so it takes the label's words and the label is spent.
+    """
+    names: dict[int, str] = {}
+    spoken: set[int] = set()
+    for node in nodes:
+        if node.role not in ("label", "static") or not node.name.strip():
+            continue
+        holder = node.parent
+        for _ in range(3):
+            if holder is None:
+                break
+            mapped = ATSPI_ROLES.get(holder.role)
+            if mapped is not None and holder.role in INTERACTIVE_ROLES:
+                if not holder.name.strip() and id(holder) not in names and mapped[1] in NAMED_BY_CONTENT:
+                    names[id(holder)] = node.name
+                    spoken.add(id(node))
+                break
+            holder = holder.parent
+    return names, spoken
+
+
+def _without_echoes(elements: list[Element]) -> list[Element]:
+    """Drop the text inside a widget that only repeats its name (a link's or a button's own words).
+
+    Browsers publish a link, and inside it the static text it shows: one widget, one element.
+    """
+
+    def echoes(label: Element) -> bool:
+        words = _bare(label.text).casefold()
+        return any(
+            e.role is not Role.LABEL
+            and e is not label
+            and e.box.contains(*label.box.center)
+            and _bare(e.name).casefold() == words
+            for e in elements
+        )
+
+    return [e for e in elements if e.role is not Role.LABEL or not echoes(e)]
+
+
+def _passwords(elements: list[Element]) -> list[Element]:
+    """Text fields named as password fields are password fields (Qt 6 publishes no other sign)."""
+    from dataclasses import replace
+
+    return [
+        replace(e, role=Role.PASSWORD_FIELD)
+        if e.role is Role.TEXT_FIELD and any(word in e.label.casefold() for word in PASSWORD_WORDS)
+        else e
+        for e in elements
+    ]
 
 
 def _named(elements: list[Element]) -> list[Element]:
@@ -153,12 +240,27 @@ def _named(elements: list[Element]) -> list[Element]:
             if i is not None:
                 used.add(i)
                 named[n] = replace(e, label=_bare(labels[i].text))
+        elif e.kind is ElementKind.CHECKBOX and not e.label:
+            # A check box's caption is on its right; it stays an element (a list row's text).
+            j = _caption_right(e.box, labels)
+            if j is not None:
+                named[n] = replace(e, label=_bare(labels[j].text))
         elif e.kind in (ElementKind.FIELD, ElementKind.DROPDOWN):
             for i, label in enumerate(labels):
                 if i not in used and _bare(label.text) == e.label:
                     used.add(i)
     dropped = {id(labels[i]) for i in used}
     return [named.get(n, e) for n, e in enumerate(elements) if id(e) not in dropped]
+
+
+def _caption_right(box: Box, labels: Sequence[Element]) -> int | None:
+    """The nearest label to the right of `box` in the same row, by index."""
+    best: tuple[int, int] | None = None
+    for i, label in enumerate(labels):
+        gap = label.box.x - box.right
+        if box.y <= label.box.center[1] < box.bottom and -4 <= gap <= 60 and (best is None or gap < best[0]):
+            best = (gap, i)
+    return None if best is None else best[1]
 
 
 def _bare(caption: str) -> str:
