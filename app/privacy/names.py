@@ -95,6 +95,7 @@ _COMMON_WORDS = frozenset(
     version victoria vienna violet virginia wales way west white will wind windows wing
     winter wolf young
     save open close cancel submit apply delete edit view help start stop next back send
+    file tools format insert window options settings
     mon tue tues wed thu thur thurs fri sat sun
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )

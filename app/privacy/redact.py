@@ -3,7 +3,10 @@
 A screenshot shows everything the text scrubber would have replaced: the e-mail in a field,
 the name after "Dear", a card number in a table. `redact()` takes the pixels and the texts read
 on them (OCR, with their boxes) and paints every box black whose text the scrubber would change
-(the same `detect()`, so text and image agree), and every password field whatever it shows.
+(the same `detect()`, so text and image agree), every password field whatever it shows, and
+every field whose caption names personal data (`app.privacy.fields`), whole or cut short.
+Values the request already knows are personal (`known`, from `app.privacy.request`) are
+blacked out wherever a box shows them or a piece of them.
 A caption folded into a widget (a field's "Name", a check box's text) has no box of its own
 here: its text is read together with the widget's (so "Name: Ada Lovelace" is a name), and when
 the caption itself holds personal data it is reported as `uncovered`, because no box can hide
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,7 +28,8 @@ import numpy as np
 import numpy.typing as npt
 from PIL import Image
 
-from app.privacy.scrub import detect
+from app.privacy.fields import field_kind
+from app.privacy.scrub import MIN_KNOWN, detect
 
 #: x, y, width, height in pixels.
 BoxTuple = tuple[int, int, int, int]
@@ -39,12 +44,14 @@ PAD = 2
 @dataclass(frozen=True)
 class ScreenText:
     """One text read on screen: what it says, where, the caption naming it, whether it is an
-    input field (a password field is blacked out even when empty or masked)."""
+    input field, and whether the accessibility tree says it is a password field (blacked out
+    even when empty or masked)."""
 
     text: str
     box: BoxTuple
     label: str = ""
     field: bool = False
+    secret: bool = False
 
 
 @dataclass(frozen=True)
@@ -95,27 +102,55 @@ def is_secret_field(label: str, text: str) -> bool:
     return bool(_SECRET_FIELD.search(label) or _MASKED.match(text.strip()))
 
 
+def is_masked(text: str) -> bool:
+    """Only mask dots: nothing of the value shows."""
+    return bool(_MASKED.match(text.strip()))
+
+
 def _kinds_in(text: str, start: int) -> list[str]:
     """Kinds of the findings in `text` that reach past `start` (the part a box shows)."""
     return [f.kind for f in detect(text) if f.end > start]
 
 
-def _why(item: ScreenText) -> str | None:
+def _known_kind(text: str, known: Mapping[str, str]) -> str | None:
+    """The kind of a known value this text shows, whole or in part (OCR splits "Jane Doe"
+    into two boxes and cuts a long address short)."""
+    shown = text.strip().casefold()
+    if len(shown) < MIN_KNOWN:
+        return None
+    for value, kind in known.items():
+        if re.search(rf"(?<!\w){re.escape(value)}(?!\w)", shown) or re.search(
+            rf"(?<!\w){re.escape(shown)}(?!\w)", value
+        ):
+            return kind
+    return None
+
+
+def _why(item: ScreenText, known: Mapping[str, str]) -> str | None:
     """Why this box must be blacked out, or None."""
-    if item.field and is_secret_field(item.label, item.text):
+    if item.secret or (item.field and is_secret_field(item.label, item.text)):
         return "PASSWORD"
     if not item.text.strip():
         return None
+    if item.field and not is_masked(item.text):
+        by_caption = field_kind(item.label)
+        if by_caption is not None:
+            return by_caption
     kinds = _kinds_in(item.text, 0)
     if not kinds and item.label:
         # The caption gives the text its meaning: "Name" + "Ada Lovelace" is a name.
         caption = f"{item.label.strip().rstrip(':').strip()}: "
         kinds = _kinds_in(caption + item.text, len(caption))
-    return kinds[0] if kinds else None
+    return kinds[0] if kinds else _known_kind(item.text, known)
 
 
-def redact(pixels: Any, texts: tuple[ScreenText, ...] | list[ScreenText]) -> Redacted:
-    """The screenshot with every personal text box and password field painted black."""
+def redact(
+    pixels: Any,
+    texts: tuple[ScreenText, ...] | list[ScreenText],
+    known: Mapping[str, str] | None = None,
+) -> Redacted:
+    """The screenshot with every personal text box and password field painted black; `known`
+    maps values (lower case) the request holds as personal onto their kinds."""
     image = rgb(pixels)
     height, width = image.shape[:2]
     covered: list[Covered] = []
@@ -125,7 +160,7 @@ def redact(pixels: Any, texts: tuple[ScreenText, ...] | list[ScreenText]) -> Red
         if w < 0 or h < 0:
             raise ValueError(f"box {item.box} of {item.text!r} has a negative size")
         uncovered += [f.kind for f in detect(item.label)]
-        kind = _why(item)
+        kind = _why(item, known or {})
         if kind is None:
             continue
         left, top = max(0, x - PAD), max(0, y - PAD)

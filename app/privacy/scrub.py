@@ -149,7 +149,13 @@ def detect(text: str) -> list[Finding]:
         for f in detector(text)
         if f.end > f.start and not any(f.start < e and s < f.end for s, e in placeholders)
     ]
-    found.sort(key=lambda f: (-(f.end - f.start), f.start))
+    return _without_overlaps(found)
+
+
+def _without_overlaps(found: list[Finding]) -> list[Finding]:
+    """The longest of overlapping findings, in text order (a stable sort keeps the earlier
+    one on ties)."""
+    found = sorted(found, key=lambda f: (-(f.end - f.start), f.start))
     kept: list[Finding] = []
     for finding in found:
         if all(finding.end <= k.start or finding.start >= k.end for k in kept):
@@ -157,26 +163,69 @@ def detect(text: str) -> list[Finding]:
     return sorted(kept, key=lambda f: f.start)
 
 
+#: Shorter values are not searched for everywhere: "Al" or a PIN's "12" would hit any text.
+MIN_KNOWN = 3
+
+
 @dataclass
 class Scrubber:
-    """Replaces findings with numbered placeholders and remembers them to restore replies."""
+    """Replaces findings with numbered placeholders and remembers them to restore replies.
+
+    One value has one placeholder whatever detector found it. Values `learn()`t (a field's
+    content, anything found elsewhere in the same request) are replaced wherever they appear,
+    in any case, even where no detector would see them: "Jane Doe" in a field makes "jane doe"
+    in the task text personal too.
+    """
 
     originals: dict[str, str] = field(default_factory=dict)
-    _placeholders: dict[tuple[str, str], str] = field(default_factory=dict)
+    _placeholders: dict[str, str] = field(default_factory=dict)
+    _known: dict[str, str] = field(default_factory=dict)
+    _known_pattern: re.Pattern[str] | None = field(default=None, repr=False)
 
     def placeholder(self, kind: str, value: str) -> str:
-        key = (kind, value)
+        key = value.casefold()
         if key not in self._placeholders:
-            n = sum(1 for k in self._placeholders if k[0] == kind) + 1
+            n = sum(1 for token in self.originals if token.startswith(f"<{kind}_")) + 1
             token = f"<{kind}_{n}>"
             self._placeholders[key] = token
             self.originals[token] = value
         return self._placeholders[key]
 
+    def learn(self, kind: str, value: str) -> None:
+        """From now on, `value` is personal wherever it appears."""
+        value = value.strip()
+        if len(value) >= MIN_KNOWN and not _PLACEHOLDER.fullmatch(value):
+            self.placeholder(kind, value)
+            if value.casefold() not in self._known:
+                self._known[value.casefold()] = kind
+                self._known_pattern = None
+
+    @property
+    def known(self) -> dict[str, str]:
+        """Every learned value (folded to lower case) and its kind."""
+        return dict(self._known)
+
+    def findings(self, text: str) -> list[Finding]:
+        """What `scrub()` replaces: the detectors' findings and every learned value, without
+        overlaps (the longer wins)."""
+        found = detect(text)
+        if not self._known:
+            return found
+        if self._known_pattern is None:
+            alternatives = "|".join(re.escape(v) for v in sorted(self._known, key=len, reverse=True))
+            self._known_pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+        placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
+        learned = [
+            Finding(self._known[m.group().casefold()], m.start(), m.end(), m.group())
+            for m in self._known_pattern.finditer(text)
+            if not any(m.start() < e and s < m.end() for s, e in placeholders)
+        ]
+        return _without_overlaps(found + learned)
+
     def scrub(self, text: str) -> str:
         pieces: list[str] = []
         last = 0
-        for finding in detect(text):
+        for finding in self.findings(text):
             pieces.append(text[last : finding.start])
             pieces.append(self.placeholder(finding.kind, finding.value))
             last = finding.end

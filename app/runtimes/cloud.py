@@ -1,7 +1,10 @@
 """An OpenAI-compatible chat endpoint (OpenAI, Azure OpenAI, Ollama, LM Studio, llama.cpp
 server, vLLM, NIM) as a Runtime, reachable only through the permission gate.
 
-It cannot be built without a `Gate` and a `Scrubber`: every message is scrubbed, the gate
+It cannot be built without a `Gate` and a `Scrubber`: every message is scrubbed with one view
+of the whole request (`app.privacy.request`: a value found in any message, in the screen's
+text or in a field captioned for personal data is replaced in every message by the same
+placeholder, and blacked out in the screenshot), the gate
 decides and records the request in the outbound ledger before a byte is sent, and the reply's
 placeholders are mapped back locally. Timeouts and retries with backoff come from the `openai`
 client; any failure (denied, 4xx/5xx, timeout, malformed or off-schema reply) raises
@@ -40,7 +43,8 @@ from typing import Any
 import jsonschema
 
 from app.privacy.gate import Gate
-from app.privacy.redact import Covered, Screenshot, redact, to_png
+from app.privacy.redact import Covered, Redacted, to_png
+from app.privacy.request import scrub_request
 from app.privacy.scrub import Scrubber
 from app.runtimes.base import Completion, Message, ModelError
 
@@ -128,11 +132,14 @@ class CloudRuntime:
         offered = [m.screen for m in messages if m.screen is not None]
         if len(offered) > 1:
             raise ValueError("a cloud request carries at most one screenshot")
-        image, note = self._outgoing_image(offered[0]) if offered else (None, "")
+        screen = offered[0] if offered else None
+        request = scrub_request(
+            self.scrubber, [m.content for m in messages], screen, with_image=self.gate.images
+        )
+        image, note = self._outgoing_image(request.redacted) if screen is not None else (None, "")
         sent: list[dict[str, Any]] = []
         logged: list[dict[str, Any]] = []
-        for m in messages:
-            text = self.scrubber.scrub(m.content)
+        for m, text in zip(messages, request.texts, strict=True):
             if m.screen is None or image is None:
                 sent.append({"role": m.role, "content": text})
                 logged.append({"role": m.role, "content": text})
@@ -177,11 +184,10 @@ class CloudRuntime:
             finish_reason="stop",
         )
 
-    def _outgoing_image(self, screen: Screenshot) -> tuple[OutgoingImage | None, str]:
+    def _outgoing_image(self, redacted: Redacted | None) -> tuple[OutgoingImage | None, str]:
         """The redacted PNG that may go with a request, or None and why it stays here."""
-        if not self.gate.images:
+        if redacted is None:
             return None, "the screenshot stayed on this machine: images are not allowed"
-        redacted = redact(screen.pixels, screen.texts)
         if redacted.uncovered:
             kinds = ", ".join(redacted.uncovered)
             return (

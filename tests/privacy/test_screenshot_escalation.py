@@ -102,9 +102,10 @@ def test_with_the_image_permission_the_redacted_screenshot_goes_with_the_text(se
     )
     assert completion.json == {"element": "Submit"}
     (request,) = server.requests
+    # The form's ada@example.com is learned first (one view per request), so jane is the second.
     system, user = request["messages"]
     assert system == {"role": "system", "content": "Pick one."}
-    assert user["content"][0] == {"type": "text", "text": "Mail <EMAIL_1>: which button?"}
+    assert user["content"][0] == {"type": "text", "text": "Mail <EMAIL_2>: which button?"}
     png = sent_png(request)
     picture = Image.open(io.BytesIO(png))
     assert picture.format == "PNG" and picture.size == (1024, round(HEIGHT * 1024 / WIDTH))
@@ -127,7 +128,7 @@ def test_without_the_image_permission_only_text_leaves_and_the_ledger_says_why(s
     ledger = ListLedger()
     cloud(server, Gate("always", ledger, images=False)).complete(question(drawn_form()), schema=SCHEMA)
     (request,) = server.requests
-    assert request["messages"][1] == {"role": "user", "content": "Mail <EMAIL_1>: which button?"}
+    assert request["messages"][1] == {"role": "user", "content": "Mail <EMAIL_2>: which button?"}
     assert "image" not in json.dumps(request)
     row = ledger.rows[0]
     assert json.loads(row["payload"]) == request["messages"]
@@ -162,7 +163,7 @@ def test_the_person_asked_sees_the_screenshot_and_a_no_sends_nothing(
     assert q.payload == ledger.rows[0]["payload"]  # exactly what the ledger keeps
     kb = round(len(q.image) / 1024)
     assert q.endswith(f"\nA screenshot ({kb} KB, personal text blacked out) would be sent too.")
-    assert "jane@example.org" not in q and "<EMAIL_1>" in q
+    assert "jane@example.org" not in q and "<EMAIL_2>" in q
     if answer:
         assert sent_png(server.requests[0]) == q.image  # the image shown is the image sent
     else:
