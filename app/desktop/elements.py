@@ -87,6 +87,18 @@ class States:
     modal: bool = False
 
 
+@dataclass(frozen=True)
+class TreeHandle:
+    """Where a tree element can be found again to act on it: its program's bus name and object path.
+
+    `source` names the tree ("AT-SPI2"; "UIA" on Windows, whose `path` is the runtime id).
+    """
+
+    source: str
+    bus: str
+    path: str
+
+
 class ElementKind(StrEnum):
     BUTTON = "button"
     FIELD = "field"
@@ -106,8 +118,9 @@ class Element:
     `checked` is a check box's state (a mark drawn in it or not); None for anything else.
     From an accessibility tree come also `role`, `states`, `value` (a slider's or spin
     button's number), `actions` (what the toolkit can do to it: "click", "activate"...) and
-    `window` (the title of the window it belongs to); elements read from pixels leave `role`
-    and `states` None.
+    `window` (the title of the window it belongs to), and `handle`, which lets
+    `app.desktop.perception.act` press, toggle or fill it through the tree; elements read from
+    pixels leave `role`, `states` and `handle` None.
     """
 
     id: int
@@ -122,6 +135,8 @@ class Element:
     value: str = ""
     actions: tuple[str, ...] = ()
     window: str = ""
+    #: Not part of what the element is: the same widget read twice compares equal.
+    handle: TreeHandle | None = field(default=None, compare=False)
 
     @property
     def name(self) -> str:

@@ -26,6 +26,7 @@ from app.desktop.display import DisplayError
 from app.desktop.elements import Box, Element, Observation
 from app.desktop.layout import INK_DELTA, Image, TextLine, detect_elements
 from app.desktop.perception.base import Reading, Source, SourceError
+from app.desktop.perception.bus import why_no_tree
 from app.desktop.perception.merge import merge
 
 NO_DISPLAY_HINT = "no X display: set DISPLAY, or use `deskhand demo`, which starts its own virtual display"
@@ -402,10 +403,7 @@ def _uncovered(reading: Reading, windows: list[XWindow] | None, screen: Box) -> 
         if box is None:
             continue
         regions.append(box)
-        name = window.program or "a program"
-        notes.append(
-            f"{name} publishes no accessibility tree for its window {window.title!r}: read from pixels"
-        )
+        notes.append(why_no_tree(window.program, window.title))
     return regions, notes
 
 

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from app.desktop.elements import Box
+from app.desktop.elements import Box, Element, TreeHandle
 from app.desktop.perception.base import Reading, SourceError, TreeNode
-from app.desktop.perception.bus import BusError, announce_screen_reader, find_accessibility_bus
-from app.desktop.perception.roles import elements_from_tree
+from app.desktop.perception.bus import BusError, announce_screen_reader, find_accessibility_bus, why_no_tree
+from app.desktop.perception.roles import ATSPI_ROLES, elements_from_tree
 
 ACCESSIBLE = "org.a11y.atspi.Accessible"
 COMPONENT = "org.a11y.atspi.Component"
@@ -64,6 +64,8 @@ DETAILED_ROLES = {
     "progress bar",
     "level bar",
 }
+#: What AT-SPI's text puts where a child object sits inside the text.
+EMBEDDED_OBJECT = "\ufffc"
 #: Widgets that hold many items: only this many children are read.
 MAX_CHILDREN = 300
 MAX_NODES = 3000
@@ -201,12 +203,39 @@ class AtspiConnection:
         for n, node in enumerate(nodes):
             text, value, actions = answers[3 * n : 3 * n + 3]
             if text:
-                node.text = str(text[0])
+                # U+FFFC stands for an embedded child (Chromium's combo box holds its list so).
+                node.text = str(text[0]).replace(EMBEDDED_OBJECT, "")
             if value:
                 number = float(value[0][1])
                 node.value = f"{number:g}"
             if actions:
                 node.actions = tuple(str(a[0]) for a in actions[0] if a and a[0])
+
+
+def with_handles(elements: Sequence[Element], nodes: Sequence[TreeNode]) -> list[Element]:
+    """Each element with the handle of the node it was read from (the node with its box).
+
+    Several nodes can share a box (a cell and its check mark, a button and its label): the one
+    whose role gave the element's role wins, else the one that has actions.
+    """
+    by_box: dict[Box, list[TreeNode]] = {}
+    for node in nodes:
+        if node.box is not None:
+            by_box.setdefault(node.box, []).append(node)
+
+    def rank(element: Element, node: TreeNode) -> tuple[bool, bool]:
+        mapped = ATSPI_ROLES.get(node.role)
+        return (mapped is None or mapped[0] != element.role, ACTION not in node.interfaces)
+
+    handled = []
+    for element in elements:
+        candidates = by_box.get(element.box)
+        if not candidates:
+            handled.append(element)
+            continue
+        node = min(candidates, key=lambda n: rank(element, n))
+        handled.append(replace(element, handle=TreeHandle(AtspiSource.name, node.bus, node.path)))
+    return handled
 
 
 class AtspiSource:
@@ -230,12 +259,14 @@ class AtspiSource:
             self.close()
             raise SourceError(f"the accessibility bus stopped answering ({e})") from e
         elements, windows = elements_from_tree(nodes, screen)
-        notes = tuple(
-            f"{w.program or 'a program'} publishes no widgets for its window {w.title!r}: read from pixels"
-            for w in windows
-            if w.elements == 0
+        notes = tuple(why_no_tree(w.program, w.title) for w in windows if w.elements == 0)
+        return Reading(
+            tuple(with_handles(elements, nodes)),
+            tuple(windows),
+            notes,
+            time.perf_counter() - start,
+            tuple(programs),
         )
-        return Reading(tuple(elements), tuple(windows), notes, time.perf_counter() - start, tuple(programs))
 
     def close(self) -> None:
         if self._conn is not None:
