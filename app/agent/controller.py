@@ -16,6 +16,7 @@ redacted screenshot may leave); the local specialists read the elements' text on
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -43,13 +44,22 @@ from app.agent.steps import (
     Task,
     Verdict,
 )
-from app.desktop import pixels
+from app.desktop import launch, pixels
 from app.desktop.actions import StopRequested
+from app.desktop.elements import Role
 
 __all__ = ["Confirm", "Controller", "Hands", "Next", "Screen", "Tier", "TurnResult"]
 
 #: Share of the screen that must change for a click to count as having done something.
 _CLICK_EFFECT = 0.0005
+#: How many wheel turns a search for an element out of view may take, and how far each goes
+#: (3 clicks move a GTK list about 4 rows: less than a page, so no row is skipped unseen).
+_MAX_SCROLLS = 15
+_SCROLL_CLICKS = 3
+#: Rounds of arrow keys that bring a dragged slider to the exact value.
+_SLIDE_ROUNDS = 3
+#: Rows of a list, a table or a tree: what the wheel scrolls and a double-click opens.
+_ROWS = frozenset({Role.LIST, Role.LIST_ITEM, Role.TABLE, Role.TABLE_ROW, Role.TABLE_CELL, Role.TREE_ITEM})
 
 
 class Screen(Protocol):
@@ -60,7 +70,12 @@ class Hands(Protocol):
     """Mouse and keyboard, as `app.desktop.actions.Hands` provides them."""
 
     def click(self, x: int, y: int) -> None: ...
+    def double_click(self, x: int, y: int) -> None: ...
     def type_text(self, x: int, y: int, text: str, *, select_all: bool) -> None: ...
+    def key(self, spec: str, *, presses: int = 1) -> None: ...
+    def scroll(self, x: int, y: int, clicks: int) -> None: ...
+    def drag(self, x0: int, y0: int, x1: int, y1: int) -> None: ...
+    def launch(self, program: launch.Program) -> launch.Started: ...
 
 
 Confirm = Callable[[str], bool]
@@ -108,6 +123,14 @@ class _Progress:
     history: list[str] = field(default_factory=list)
     #: Actions of this goal whose postcondition held: an actor's "done" needs at least one.
     verified: int = 0
+    #: The search for an element out of view: wheel turns so far, and whether the list stopped.
+    scrolls: int = 0
+    scrolled_to_end: bool = False
+    #: The row an "open" goal selected, which a double-click opens when no button does.
+    row: Element | None = None
+    #: The program a launch goal starts, and what starting it showed.
+    program: launch.Program | None = None
+    started: launch.Started | None = None
 
 
 class Controller:
@@ -251,7 +274,11 @@ class Controller:
         started = time.perf_counter()
         # Select-all only in a field code matched to the goal, or one the person let us overwrite.
         self._perform(
-            decision.action, decision.element, decision.decided_by == "code" or verdict == "confirmed"
+            progress,
+            decision.action,
+            decision.element,
+            decision.decided_by == "code" or verdict == "confirmed",
+            before.size,
         )
         act_s = time.perf_counter() - started
         time.sleep(self.settle_s)
@@ -263,6 +290,14 @@ class Controller:
         verify_s = time.perf_counter() - started
         done = step(verdict, True, verified, note, act_s=act_s, verify_s=verify_s)
         progress.history.append(f"{decision.action.describe()} -> {note}")
+        if kind is ActionKind.SCROLL and progress.goal.target:
+            # A search turn: a list that no longer moves is at its end, not a failed step.
+            progress.scrolls += 1
+            progress.scrolled_to_end = progress.scrolled_to_end or not verified
+            return TurnResult(done, after, new_observe_s, Next.AGAIN)
+        if kind is ActionKind.LAUNCH and not verified:
+            # Starting it again would start a second copy: no retry.
+            progress.failures = self.retries
         if not verified:
             if decision.element is not None and decision.decided_by != "code":
                 progress.excluded.add(decision.element.id)
@@ -302,6 +337,16 @@ class Controller:
             # Opening a row is selecting it, then pressing the button that opens it (a tab or a
             # menu opens on the click itself: no such button is there).
             progress.phase = 2
+            return Next.AGAIN
+        if (
+            progress.phase == 0
+            and goal.verb == "open"
+            and decision.element is not None
+            and decision.element.role in _ROWS
+            and _element_at(after, decision.element) is not None
+        ):
+            # A list row the click only selected, and no button opens it: a double-click does.
+            progress.phase, progress.row = 3, _element_at(after, decision.element)
             return Next.AGAIN
         return Next.NEXT_GOAL
 
@@ -349,7 +394,30 @@ class Controller:
             return self._pick_option(progress, observation)
         if goal.intent is Intent.ANSWER or progress.phase == 2:
             return self._answer(goal.target if progress.phase == 0 else "open", observation)
-        kinds = grounding.kinds_for(goal)
+        if progress.phase == 3 and progress.row is not None:
+            return self._open_row(progress.row, observation)
+        if goal.intent is Intent.KEY:
+            why = f"the task says to press {goal.value}"
+            return _Decision(
+                Action(ActionKind.KEY, text=goal.value, reason=why),
+                None,
+                "code",
+                note=why,
+                route=f"code: {why}",
+            )
+        if goal.intent is Intent.SCROLL and not goal.target:
+            return self._scroll(observation, goal.value, f"the task says to scroll {goal.value}")
+        if goal.intent is Intent.LAUNCH:
+            clickable = grounding.kinds_for(replace(goal, intent=Intent.CLICK))
+            if self._ground_by_code(goal.target, observation, clickable)[0] is None:
+                return self._launch(progress)
+            # "Start the download": a control on screen says it; that is no program.
+            goal = progress.goal = replace(goal, intent=Intent.CLICK)
+        kinds = grounding.kinds_for(
+            replace(goal, intent=Intent.CLICK)
+            if goal.intent in (Intent.DOUBLE_CLICK, Intent.SCROLL)
+            else goal
+        )
         if (
             not any(e.kind is ElementKind.DROPDOWN for e in observation.elements)
             and goal.intent is Intent.SELECT
@@ -367,6 +435,27 @@ class Controller:
         if not goal.target:
             return self._bare(goal, observation, kinds)
         element, why = self._ground_by_code(goal.target, observation, kinds)
+        if goal.intent is Intent.SCROLL:
+            if element is not None:
+                shown = Action(ActionKind.DONE, element.id, reason=f"{element.name!r} is in view")
+                return _Decision(shown, element, "code", note=shown.reason, route=f"code: {why}")
+            if not self._can_scroll(progress, observation):
+                note = f"{goal.target!r} is not on screen, and no list there scrolls any further"
+                return _Decision(Action(ActionKind.FAIL, reason=note), None, "code", note=note)
+        if element is None and self._can_scroll(progress, observation):
+            return self._scroll(
+                observation, "down", f"{goal.target!r} is not in view: looking further down the list"
+            )
+        if (
+            element is None
+            and goal.verb == "open"
+            and goal.intent is Intent.CLICK
+            and self.code_grounding
+            and launch.find(goal.target).program is not None
+        ):
+            # "Open the text editor": nothing on screen is called so, a program is.
+            progress.goal = replace(goal, intent=Intent.LAUNCH)
+            return self._launch(progress)
         if rows and element is None:
             # No model guesses a row to tick: a wrong row is a wrong answer.
             note = f"{goal.target!r} is not on screen: no check box or row says it"
@@ -415,6 +504,45 @@ class Controller:
         why = f"{element.name!r} answers {said!r} by meaning"
         return _Decision(
             Action(ActionKind.CLICK, element.id, reason=why), element, "code", note=why, route=f"code: {why}"
+        )
+
+    def _launch(self, progress: _Progress) -> _Decision:
+        """Start the program the task names by its desktop entry; never guess between two."""
+        found = launch.find(progress.goal.target)
+        if found.program is None:
+            note = f"{found.reason}; nothing was started"
+            return _Decision(Action(ActionKind.FAIL, reason=note), None, "code", note=note)
+        progress.program = found.program
+        action = Action(ActionKind.LAUNCH, text=found.program.name, reason=found.reason)
+        return _Decision(action, None, "code", note=found.reason, route=f"code: {found.reason}")
+
+    @staticmethod
+    def _can_scroll(progress: _Progress, observation: Observation) -> bool:
+        """A target may be out of view: the screen has a list, and it has not stopped moving."""
+        return (
+            progress.scrolls < _MAX_SCROLLS
+            and not progress.scrolled_to_end
+            and any(e.role in _ROWS for e in observation.elements)
+        )
+
+    @staticmethod
+    def _scroll(observation: Observation, direction: str, why: str) -> _Decision:
+        """The wheel over the screen's list (its middle row: the last row in view may be cut
+        off by the list's frame, where the wheel would turn nothing), else over the screen."""
+        rows = sorted((e for e in observation.elements if e.role in _ROWS), key=lambda e: e.box.y)
+        over = rows[len(rows) // 2] if rows else None
+        action = Action(ActionKind.SCROLL, over.id if over else None, text=direction, reason=why)
+        return _Decision(action, over, "code", note=why, route=f"code: {why}")
+
+    @staticmethod
+    def _open_row(row: Element, observation: Observation) -> _Decision:
+        now = _element_at(observation, row)
+        if now is None:
+            note = f"the row {row.name!r} is no longer on screen"
+            return _Decision(Action(ActionKind.FAIL, reason=note), None, "code", note=note)
+        why = f"no button opens {row.name!r}: a double-click does"
+        return _Decision(
+            Action(ActionKind.DOUBLE_CLICK, now.id, reason=why), now, "code", note=why, route=f"code: {why}"
         )
 
     def _bare(self, goal: Goal, observation: Observation, kinds: tuple[ElementKind, ...]) -> _Decision:
@@ -473,6 +601,10 @@ class Controller:
 
     @staticmethod
     def _action_for(goal: Goal, element: Element, reason: str) -> Action:
+        if goal.intent is Intent.FILL and element.role is Role.SLIDER:
+            return Action(ActionKind.DRAG, target=element.id, text=goal.value, reason=reason)
+        if goal.intent is Intent.DOUBLE_CLICK:
+            return Action(ActionKind.DOUBLE_CLICK, target=element.id, reason=reason)
         if goal.intent is Intent.TYPE or (goal.intent is Intent.FILL and element.kind is ElementKind.FIELD):
             return Action(ActionKind.TYPE, target=element.id, text=goal.value, reason=reason)
         return Action(ActionKind.CLICK, target=element.id, reason=reason)
@@ -552,23 +684,85 @@ class Controller:
 
     # -- acting and checking ---------------------------------------------------------------
 
-    def _perform(self, action: Action, element: Element | None, select_all: bool) -> None:
+    def _perform(
+        self,
+        progress: _Progress,
+        action: Action,
+        element: Element | None,
+        select_all: bool,
+        screen_size: tuple[int, int],
+    ) -> None:
+        """Do `action`; a wheel turn with no list to turn it over goes to the screen's middle."""
         assert self.hands is not None
         x, y = element.box.center if element is not None else (0, 0)
         if action.kind is ActionKind.CLICK:
             self.hands.click(x, y)
+        elif action.kind is ActionKind.DOUBLE_CLICK:
+            self.hands.double_click(x, y)
         elif action.kind is ActionKind.TYPE:
             self.hands.type_text(x, y, action.text, select_all=select_all)
+        elif action.kind is ActionKind.KEY:
+            self.hands.key(action.text)
+        elif action.kind is ActionKind.SCROLL:
+            if element is None:
+                x, y = screen_size[0] // 2, screen_size[1] // 2
+            self.hands.scroll(x, y, _SCROLL_CLICKS if action.text == "up" else -_SCROLL_CLICKS)
+        elif action.kind is ActionKind.DRAG and element is not None:
+            self._slide(element, action.text)
+        elif action.kind is ActionKind.LAUNCH and progress.program is not None:
+            progress.started = self.hands.launch(progress.program)
         else:
             raise ValueError(f"cannot perform {action.kind}")
+
+    def _slide(self, slider: Element, text: str) -> None:
+        """Drag the thumb to where `text` sits on a 0-100 scale, then step it with the arrow
+        keys until the slider reports the value (its range is not published: the drag gets
+        close, the keys get exact)."""
+        assert self.hands is not None
+        wanted, current = _number(text), _number(slider.value)
+        if wanted is None:
+            return
+        y = slider.box.center[1]
+
+        def at(value: float) -> int:
+            share = min(max(value / 100.0, 0.0), 1.0)
+            return slider.box.x + 8 + round(share * max(slider.box.w - 16, 1))
+
+        start = at(current) if current is not None else slider.box.center[0]
+        self.hands.drag(start, y, at(wanted), y)
+        step = 1.0
+        for _ in range(_SLIDE_ROUNDS):
+            time.sleep(self.settle_s)
+            now = _element_at(self.screen.observe(), slider)
+            got = _number(now.value) if now is not None else None
+            if got is None or abs(got - wanted) < 1e-9:
+                return
+            presses = max(1, round(abs(wanted - got) / step))
+            self.hands.key("right" if wanted > got else "left", presses=min(presses, 200))
+            time.sleep(self.settle_s)
+            again = _element_at(self.screen.observe(), slider)
+            moved = _number(again.value) if again is not None else None
+            if moved is not None and moved != got:
+                step = abs(moved - got) / presses
 
     def _verify(
         self, progress: _Progress, decision: _Decision, before: Observation, after: Observation
     ) -> tuple[bool, str]:
         """Did the action visibly do what it was for? Read from the new screen, not assumed."""
         element, action = decision.element, decision.action
+        if action.kind is ActionKind.LAUNCH:
+            started = progress.started
+            if started is None or started.window is None:
+                return False, f"started {action.text!r}, but no window of it appeared"
+            return True, f"{action.text!r} started: its window {started.window.title!r} appeared"
+        if action.kind in (ActionKind.KEY, ActionKind.SCROLL):
+            return _moved(before, after, action)
         if element is None:
             return True, "done"
+        if action.kind is ActionKind.DRAG:
+            return _verify_slider(element, action.text, after)
+        if action.kind is ActionKind.DOUBLE_CLICK:
+            return _verify_opened(element, before, after)
         if action.kind is ActionKind.TYPE:
             return self._verify_typed(element, action.text, before, after)
         if element.kind is ElementKind.CHECKBOX:
@@ -622,6 +816,56 @@ class Controller:
                 return True, f"{element.name!r} changed (masked)"
         seen = shown.text if shown is not None else "nothing"
         return False, f"{element.name!r} shows {seen!r}, not {text!r}"
+
+
+def _moved(before: Observation, after: Observation, action: Action) -> tuple[bool, str]:
+    """A key or a wheel turn's postcondition: the focus, the elements or the pixels changed."""
+    what = f"pressing {action.text}" if action.kind is ActionKind.KEY else f"scrolling {action.text}"
+    focused = [
+        next((e.name for e in o.elements if e.states and e.states.focused), None) for o in (before, after)
+    ]
+    if focused[0] != focused[1] and focused[1] is not None:
+        return True, f"{what} moved the focus to {focused[1]!r}"
+    if _signature(before) != _signature(after):
+        return True, f"{what} changed what is on screen"
+    if (
+        before.image is not None
+        and after.image is not None
+        and pixels.changed_fraction(before.image, after.image) >= _CLICK_EFFECT
+    ):
+        return True, f"{what} changed the screen"
+    return False, f"{what} changed nothing on screen"
+
+
+def _verify_slider(slider: Element, text: str, after: Observation) -> tuple[bool, str]:
+    """A slider's postcondition: it reports the value the task set (read from the tree)."""
+    now = _element_at(after, slider)
+    got = _number(now.value) if now is not None else None
+    if now is None or got is None:
+        return False, f"{slider.name!r} does not say its value here, so it cannot be checked"
+    if got == _number(text):
+        return True, f"{slider.name!r} shows {now.value}"
+    return False, f"{slider.name!r} shows {now.value}, not {text}"
+
+
+def _verify_opened(row: Element, before: Observation, after: Observation) -> tuple[bool, str]:
+    """A double-click's postcondition: what was opened left its place, or the window changed."""
+    now = _element_at(after, row)
+    if now is None or grounding.normalize(now.name) != grounding.normalize(row.name):
+        return True, f"{row.name!r} opened: it is gone from where it was"
+    if after.window_title != before.window_title:
+        return True, f"{row.name!r} opened: the window is now {after.window_title!r}"
+    return False, f"double-clicking {row.name!r} opened nothing"
+
+
+def _signature(observation: Observation) -> tuple[tuple[object, ...], ...]:
+    return tuple((e.kind, e.name, e.text, e.value, e.box, e.checked, e.states) for e in observation.elements)
+
+
+def _number(text: str) -> float | None:
+    """The number a slider or a spin box shows ("80", "80.0", "80 %")."""
+    match = re.search(r"-?\d+(?:[.,]\d+)?", text)
+    return float(match.group().replace(",", ".")) if match else None
 
 
 def _element_at(observation: Observation, old: Element) -> Element | None:

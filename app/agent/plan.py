@@ -9,8 +9,11 @@ The grammar covers the forms people use: target-first ("press button Apply", "th
 Pricing"), a bare kind ("the textbox" when there is one), "pick Large" for a radio button, row
 or check box, "enter kim as the user name", lists ("Set A to x, B to y and C to z", "Tick
 Cheese and Olives"), "call it summary.txt", "focus the search box, type cats", "log in as kim
-with the password swordfish", and dialog answers by meaning ("Discard the draft": ANSWER goals,
-`app.agent.meaning`).
+with the password swordfish", dialog answers by meaning ("Discard the draft": ANSWER goals,
+`app.agent.meaning`), keys ("press Enter", "hit Ctrl+S", "press the Delete key"), "double-click
+X", "scroll down", "scroll to X", sliders ("set the volume slider to 80": a FILL with the slider
+hint) and programs ("launch the calculator"; "open the text editor" is a click the controller
+turns into a launch when nothing on screen is called so).
 """
 
 from __future__ import annotations
@@ -32,6 +35,14 @@ class Intent(StrEnum):
     FILL = "fill"
     #: Answer a dialog by meaning ("Discard the draft" -> Don't Save): `target` is the clause.
     ANSWER = "answer"
+    #: "press Enter", "hit Ctrl+S": `value` is the key or combination; no target.
+    KEY = "key"
+    #: "double-click X": open a row or an icon.
+    DOUBLE_CLICK = "double-click"
+    #: "scroll down" (`value` the direction), "scroll to X" (`target`: scroll until X shows).
+    SCROLL = "scroll"
+    #: "launch the calculator": start the program `target` names by its desktop entry.
+    LAUNCH = "launch"
     UNKNOWN = "unknown"
 
 
@@ -44,6 +55,7 @@ class KindHint(StrEnum):
     CHECKBOX = "checkbox"
     DROPDOWN = "dropdown"
     LINK = "link"
+    SLIDER = "slider"
 
 
 @dataclass(frozen=True)
@@ -65,7 +77,40 @@ class Goal:
 
 _VALUE = r"""(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<v>.+?))"""
 _THE = r"(?:the\s+)?"
+#: A key a task names to be pressed. Keys that are also common captions ("Delete", "Home",
+#: "End", "Space") count as keys only with "key" after them ("press the Delete key").
+_KEY = (
+    r"(?:enter|return|tab|escape|esc|backspace|"
+    r"(?:(?:up|down|left|right)(?:\s+arrow)?|arrow\s+(?:up|down|left|right))|page\s?(?:up|down)|f[1-9]|f1[0-2])"
+)
+_CAPTION_KEY = r"(?:delete|del|home|end|space|insert|(?:[a-z0-9]))"
+_MODIFIER = r"(?:ctrl|control|alt|shift|super|win|cmd)"
+_COMBO = rf"{_MODIFIER}(?:\s*[+-]\s*{_MODIFIER})*\s*[+-]\s*(?:{_KEY}|{_CAPTION_KEY})"
 _PATTERNS: list[tuple[Intent, re.Pattern[str]]] = [
+    (
+        Intent.KEY,
+        re.compile(
+            rf"^(?:press|hit|tap|push|type|use)\s+{_THE}(?P<v>{_COMBO}|{_KEY}|{_CAPTION_KEY}(?=\s+key))"
+            rf"(?:\s+key)?(?P<t>)$",
+            re.I,
+        ),
+    ),
+    (Intent.DOUBLE_CLICK, re.compile(rf"^double[- ]?click\s+(?:on\s+)?{_THE}(?P<t>.+)$", re.I)),
+    (Intent.SCROLL, re.compile(r"^scroll\s+(?P<v>down|up)(?P<t>)$", re.I)),
+    (
+        Intent.SCROLL,
+        re.compile(
+            rf"^scroll\s+(?:down\s+|up\s+)?(?:to|until)\s+{_THE}(?P<t>.+?)(?:\s+shows)?$", re.I
+        ),
+    ),
+    (
+        Intent.LAUNCH,
+        re.compile(
+            r"^(?:launch|start|run|fire up|bring up)\s+(?:the\s+|a\s+|an\s+|my\s+)?(?P<t>.+?)"
+            r"(?:\s+(?:app|application|program))?$",
+            re.I,
+        ),
+    ),
     (
         Intent.TYPE,
         re.compile(
@@ -110,13 +155,14 @@ _HINTS: list[tuple[KindHint, re.Pattern[str]]] = [
     ),
     (KindHint.BUTTON, re.compile(r"\s+button$|^button\s+", re.I)),
     (KindHint.LINK, re.compile(r"\s+link$|^link\s+", re.I)),
+    (KindHint.SLIDER, re.compile(r"\s+slider$|^slider\s+", re.I)),
     (KindHint.ANY, re.compile(r"\s+tab$", re.I)),
 ]
 _VERB = re.compile(
     r"^(?:type|enter|write|input|put|fill|set|choose|select|pick|untick|uncheck|unselect|"
     r"disable|turn|tick|check|enable|mark|click|press|push|hit|tap|open|close|scroll|go|"
     r"submit|save|delete|find|agree|accept|subscribe|sign|log|focus|call|name|use|confirm|"
-    r"continue|discard|dismiss|retry|try)\b",
+    r"continue|discard|dismiss|retry|try|double-click|double|launch|start|run|fire|bring)\b",
     re.I,
 )
 _LEAD = re.compile(r"^(?:and\s+then|then|and|also|finally|please|next)\s+", re.I)
@@ -220,6 +266,8 @@ def parse_clause(clause: str) -> Goal:
         if intent is Intent.TYPE and not target and hint is KindHint.ANY:
             hint = KindHint.FIELD
         verb = text.split(maxsplit=1)[0].lower()
+        if intent is Intent.KEY:
+            value = re.sub(r"\s*[+-]\s*", "+", value)
         return Goal(intent=intent, target=target, value=value.strip(), hint=hint, raw=clause, verb=verb)
     if meaning.of_task(text) and not _CARRIES_DATA.search(text):
         return Goal(intent=Intent.ANSWER, target=text, raw=clause)

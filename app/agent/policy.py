@@ -6,8 +6,9 @@ a field holds when no label proved it the target, pressing a button that deletes
 overwrites, sends, pays or discards (in English with its inflections, and in German, French,
 Spanish, Italian, Portuguese and Dutch), Cancel on a form that holds typed values, and a button
 a model picked whose words are not in the task (so text on screen that steers a model cannot
-get a button pressed the person never asked for). A sensitive action runs only after the
-person confirms; the controller refuses it when nobody can be asked (no terminal).
+get a button pressed the person never asked for). A key press or a program start
+code did not take from the task's words is sensitive too. A sensitive action runs only after
+the person confirms; the controller refuses it when nobody can be asked (no terminal).
 
 The task is the person's consent for what it names: a destructive, sending or paying control
 that code matched to the task's words ("Click the Delete button", "Send the message") or
@@ -183,6 +184,12 @@ def assess(
 
     `task` is the person's task, `decided_by` who chose the element and `observation` the
     screen it was chosen on; without them only the element's own words are judged."""
+    if action.kind in (ActionKind.KEY, ActionKind.LAUNCH):
+        # Code presses a key or starts a program only when the task names it; anyone else asks.
+        if decided_by == "code":
+            return Assessment("allow", "")
+        what = f"press {action.text}" if action.kind is ActionKind.KEY else f"start {action.text!r}"
+        return Assessment("confirm", f"the {decided_by} model wants to {what}, which the task does not name")
     if element is None:
         return Assessment("allow", "")
     if is_untrusted(element):
@@ -195,7 +202,7 @@ def assess(
         if decided_by != "code" and element.text.strip():
             return Assessment("confirm", f"typing replaces what {element.name!r} holds ({element.text!r})")
         return Assessment("allow", "")
-    if action.kind is not ActionKind.CLICK or element.kind not in (
+    if action.kind not in (ActionKind.CLICK, ActionKind.DOUBLE_CLICK) or element.kind not in (
         ElementKind.BUTTON,
         ElementKind.LINK,
         ElementKind.TEXT,

@@ -41,7 +41,17 @@ class Task:
 
 class ActionKind(StrEnum):
     CLICK = "click"
+    #: Opens a row no button opens (`target`).
+    DOUBLE_CLICK = "double-click"
     TYPE = "type"
+    #: A key or a shortcut, `text` as the task wrote it ("Enter", "Ctrl+S"); `target` None.
+    KEY = "key"
+    #: The wheel over `target` (a list) to bring what the task names into view; `text` "down"/"up".
+    SCROLL = "scroll"
+    #: A slider's thumb moved until `target` shows the value `text`.
+    DRAG = "drag"
+    #: A program started by its desktop entry; `text` is the entry's name, `target` None.
+    LAUNCH = "launch"
     #: The part is done already (a box already ticked, the actor says so): nothing to do.
     DONE = "done"
     #: No one could decide; `reason` says why, and the loop retries or ends on it.

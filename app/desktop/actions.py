@@ -1,5 +1,8 @@
 """Mouse and keyboard through pyautogui: the only module that moves anything on screen.
 
+Clicks, double-clicks, typing (over a field's text with select-all), keys and shortcuts,
+the scroll wheel, drags, and starting a program by its desktop entry (`app.desktop.launch`).
+
 pyautogui connects to the X display when it is imported, so it is imported here, lazily,
 after `require_display()` has checked there is one, and never anywhere else. Its fail-safe
 stays on: throwing the mouse into a screen corner stops the run (`StopRequested`).
@@ -10,7 +13,38 @@ from __future__ import annotations
 import os
 from typing import Any
 
+from app.desktop import launch
 from app.desktop.display import DisplayError, require_display
+
+#: The key names a task may use, as pyautogui spells them.
+_KEY_NAMES = {
+    "return": "enter",
+    "escape": "esc",
+    "control": "ctrl",
+    "del": "delete",
+    "page up": "pageup",
+    "page down": "pagedown",
+    "pgup": "pageup",
+    "pgdn": "pagedown",
+    "super": "winleft",
+    "win": "winleft",
+    "windows": "winleft",
+    "cmd": "winleft",
+    "spacebar": "space",
+    "arrow up": "up",
+    "arrow down": "down",
+    "arrow left": "left",
+    "arrow right": "right",
+    "up arrow": "up",
+    "down arrow": "down",
+    "left arrow": "left",
+    "right arrow": "right",
+}
+
+
+def key_names(spec: str) -> list[str]:
+    """The keys of a combination as pyautogui names them: "Ctrl+S" -> ["ctrl", "s"]."""
+    return [_KEY_NAMES.get(k, k) for k in (p.strip().casefold() for p in spec.split("+")) if k]
 
 
 class StopRequested(Exception):
@@ -54,3 +88,28 @@ class Hands:
         if select_all:
             self._do("hotkey", "ctrl", "a")
         self._do("write", text, interval=self._interval)
+
+    def double_click(self, x: int, y: int) -> None:
+        self._do("doubleClick", x, y)
+
+    def key(self, spec: str, *, presses: int = 1) -> None:
+        """Press a key or a combination ("enter", "ctrl+s") `presses` times."""
+        keys = key_names(spec)
+        if len(keys) == 1:
+            self._do("press", keys[0], presses=presses, interval=self._interval)
+            return
+        for _ in range(presses):
+            self._do("hotkey", *keys)
+
+    def scroll(self, x: int, y: int, clicks: int) -> None:
+        """Turn the wheel over (x, y): positive clicks scroll up, negative down."""
+        self._do("scroll", clicks, x=x, y=y)
+
+    def drag(self, x0: int, y0: int, x1: int, y1: int) -> None:
+        """Press at (x0, y0), move to (x1, y1) while holding the button, release."""
+        self._do("moveTo", x0, y0)
+        self._do("dragTo", x1, y1, duration=0.2, button="left")
+
+    def launch(self, program: launch.Program) -> launch.Started:
+        """Start a program (no shell) and wait for its window."""
+        return launch.start(program)

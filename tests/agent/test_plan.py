@@ -116,3 +116,33 @@ def test_a_clause_that_brings_data_is_not_a_dialog_answer() -> None:
     can answer a dialog; "Register" alone still is an answer."""
     assert [g.intent for g in parse_task("Register the customer from the notes")] == [Intent.UNKNOWN]
     assert [g.intent for g in parse_task("Discard the draft")] == [Intent.ANSWER]
+
+
+@pytest.mark.parametrize(
+    ("task", "expected"),
+    [
+        ("Press Enter", [(Intent.KEY, "", "Enter")]),
+        ("hit Escape", [(Intent.KEY, "", "Escape")]),
+        ("Press Ctrl+S", [(Intent.KEY, "", "Ctrl+S")]),
+        ("press ctrl - shift - t", [(Intent.KEY, "", "ctrl+shift+t")]),
+        ("press Tab then type x", [(Intent.KEY, "", "Tab"), (Intent.TYPE, "", "x")]),
+        ("Press the Delete key", [(Intent.KEY, "", "Delete")]),
+        ("Type Ada into Name and press Enter", [(Intent.TYPE, "Name", "Ada"), (Intent.KEY, "", "Enter")]),
+        ("Double-click report.txt", [(Intent.DOUBLE_CLICK, "report.txt", "")]),
+        ("scroll down", [(Intent.SCROLL, "", "down")]),
+        ("Scroll to item42", [(Intent.SCROLL, "item42", "")]),
+        ("Launch the calculator", [(Intent.LAUNCH, "calculator", "")]),
+        ("Start the text editor app", [(Intent.LAUNCH, "text editor", "")]),
+        ("Set the volume slider to 80", [(Intent.FILL, "volume", "80")]),
+    ],
+)
+def test_keys_double_clicks_scrolling_sliders_and_programs(
+    task: str, expected: list[tuple[Intent, str, str]]
+) -> None:
+    assert [(g.intent, g.target, g.value) for g in parse_task(task)] == expected
+
+
+def test_a_caption_that_is_also_a_key_is_a_button_unless_the_task_says_key() -> None:
+    assert [(g.intent, g.target) for g in parse_task("Press Delete")] == [(Intent.CLICK, "Delete")]
+    assert [(g.intent, g.target) for g in parse_task("Go to Settings")] == [(Intent.CLICK, "Settings")]
+    assert parse_task("Set the volume slider to 80")[0].hint is KindHint.SLIDER
