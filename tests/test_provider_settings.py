@@ -1,4 +1,4 @@
-"""The cloud provider's settings file: what the window saves, `deskhand run` reads back."""
+"""The cloud provider in deskhand.toml: what the window saves, `deskhand run` reads back."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ def test_saved_provider_is_read_back_without_its_key(monkeypatch: pytest.MonkeyP
     settings = Settings()
     save_provider(settings, Provider("acme", "https://llm.acme.test/v1", "big-1", "sk-secret", True))
 
-    assert "sk-secret" not in settings.cloud_file.read_text()
+    assert "sk-secret" not in settings.config_path.read_text() and not settings.cloud_file.exists()
     provider = resolve_provider(settings)
     assert provider is not None
     assert (provider.name, provider.base_url, provider.model, provider.always_allow) == (
@@ -25,7 +25,14 @@ def test_saved_provider_is_read_back_without_its_key(monkeypatch: pytest.MonkeyP
     )
 
 
-def test_incomplete_provider_file_names_the_missing_setting() -> None:
+def test_incomplete_provider_names_the_missing_setting() -> None:
+    settings = Settings()
+    settings.config_path.write_text('[provider]\nname = "acme"\nmodel = "big-1"\n')
+    with pytest.raises(ProviderError, match=r"deskhand\.toml lacks provider\.base_url"):
+        resolve_provider(settings)
+
+
+def test_an_older_cloud_file_is_still_read() -> None:
     settings = Settings()
     settings.cloud_file.parent.mkdir(parents=True, exist_ok=True)
     settings.cloud_file.write_text('[provider]\nname = "acme"\nmodel = "big-1"\n')

@@ -8,6 +8,7 @@
     deskhand privacy [--json]      deskhand keys set|delete PROVIDER      deskhand stats [--json]
     deskhand train [rate|export|cluster|specialize|run|rollback]
     deskhand serve [--host 127.0.0.1] [--port 8765]      deskhand completion bash|zsh|powershell
+    deskhand config [show|path|set KEY VALUE|unset KEY]  deskhand.toml, which the window shares
 
 Exit codes: 0 the task is done, 1 it is not (failed, stopped, refused, interrupted), 2 a usage
 or configuration problem (no display, no model, unusable database). Each command lives in its own
@@ -40,13 +41,13 @@ from pathlib import Path
 from typing import Literal, NoReturn
 
 from app import __version__
-from app.cli import completion, logs, models, privacy, run, serve, train
+from app.cli import completion, config, logs, models, privacy, run, serve, train
 from app.cli.common import EXIT_CONFIG, EXIT_DONE, EXIT_NOT_DONE, fail
-from app.config import RUN_SCRIPT, SMOKE_TEST, Settings
+from app.config import RUN_SCRIPT, SMOKE_TEST, Settings, load_settings
 from app.errors import DeskhandError
 from app.services.summary import run_summary
 
-COMMANDS = (run, models, logs, privacy, train, serve, completion)
+COMMANDS = (run, models, logs, privacy, train, serve, config, completion)
 #: One example line per command, shown at the end of its --help.
 EXAMPLES = {
     "run": 'deskhand run "Click Submit" --json --max-steps 10',
@@ -136,7 +137,12 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command is None:
             args = parser.parse_args(["window"])
-        settings = Settings().with_db(getattr(args, "db", None))
+        try:
+            settings = _settings(args.command).with_db(getattr(args, "db", None))
+        except DeskhandError as exc:  # deskhand.toml unusable: `run --json` still ends with a summary
+            refused = fail(exc)
+            _summarise(argv, str(exc), "failed")
+            return refused
         code: int = args.handler(settings, args, parser)
     except UsageError as exc:
         return _usage_error(exc, argv)
@@ -156,6 +162,20 @@ def main(argv: list[str] | None = None) -> int:
         _summarise(argv, "interrupted (Ctrl+C or a termination signal) before the run began", "stopped")
         return code
     return code
+
+
+def _settings(command: str) -> Settings:
+    """Settings from deskhand.toml (moving an older cloud.toml into it first, said on stderr).
+    `config` gets the file's place only: it reads the file itself, and must work to fix it."""
+    if command == "config":
+        return Settings()
+    settings = load_settings()
+    from app.services.settings import migrate_cloud_file
+
+    moved = migrate_cloud_file(settings)
+    if moved:
+        print(f"deskhand: {moved}", file=sys.stderr)
+    return settings
 
 
 def _interrupt_on(*names: str) -> None:

@@ -1,10 +1,12 @@
 """The cloud provider and the person's choice of cloud use for a run, for both faces.
 
 The provider is named in the environment (DESKHAND_CLOUD_BASE_URL/_MODEL, for scripting) or in
-cloud.toml, which the window's Settings write and `deskhand run` reads; its key lives in the OS
-keyring. The person chooses per run how the cloud may be used (never, ask, for this run,
-always); `escalation_for` turns that choice into the `Escalation` a run gets, and says what to
-set up when the choice needs a provider that is not there. The gate's types (`Policy`,
+deskhand.toml's [provider] table, which the window's Settings and `deskhand config set` write and
+`deskhand run` reads (an older data folder's cloud.toml is still read until it is moved in, see
+`app.services.settings`); its key lives in the OS keyring. The person chooses per run how the
+cloud may be used (never, ask, for this run, always); `escalation_for` turns that choice into the
+`Escalation` a run gets, and says what to set up when the choice needs a provider that is not
+there. The gate's types (`Policy`,
 `Question`) come from here too, so the faces never reach into `app.privacy`.
 """
 
@@ -13,16 +15,17 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
 from urllib.parse import urlparse
 
-import tomli_w
-
-from app.config import Settings
+from app.config import ConfigFileError, Settings
 from app.errors import ConfigError
 from app.privacy import secrets
 from app.privacy.gate import POLICIES, Policy, Question
 from app.privacy.secrets import ENV_KEY, SecretsUnavailable, get_key, keyring_problem
 from app.runtimes.cloud import Provider
+from app.services import settings as config_file
 
 __all__ = [
     "ENV_KEY",
@@ -38,6 +41,7 @@ __all__ = [
     "default_policy",
     "delete_key",
     "escalation_for",
+    "forget_provider",
     "get_key",
     "keyring_problem",
     "provider_in_environment",
@@ -51,7 +55,7 @@ PROVIDER_ENV = ("DESKHAND_CLOUD_BASE_URL", "DESKHAND_CLOUD_MODEL")
 
 
 def provider_in_environment() -> bool:
-    """Whether the environment names the provider for this process (cloud.toml is not read)."""
+    """Whether the environment names the provider for this process (deskhand.toml is not read)."""
     return any(os.environ.get(name) for name in PROVIDER_ENV)
 
 
@@ -75,12 +79,13 @@ class CloudChoice:
     policy: Policy = "never"
     #: May a request that carries a screenshot leave (the gate's image permission).
     images: bool = False
-    #: The provider to use; None means the one set up for Deskhand (environment or cloud.toml).
+    #: The provider to use; None means the one set up for Deskhand (environment or deskhand.toml).
     provider: Provider | None = None
 
 
 def resolve_provider(settings: Settings) -> Provider | None:
-    """The cloud provider from DESKHAND_CLOUD_BASE_URL/_MODEL (scripting), else cloud.toml.
+    """The cloud provider from DESKHAND_CLOUD_BASE_URL/_MODEL (scripting), else deskhand.toml,
+    else an older data folder's cloud.toml.
 
     A key given in DESKHAND_CLOUD_API_KEY is used for this process only and never stored;
     otherwise the key comes from the OS keyring under the provider's name.
@@ -92,6 +97,12 @@ def resolve_provider(settings: Settings) -> Provider | None:
             raise ProviderError("set both DESKHAND_CLOUD_BASE_URL and DESKHAND_CLOUD_MODEL")
         name = urlparse(base_url).hostname or "cloud"
         return Provider(name, base_url, model, get_key(name))
+    try:
+        table = config_file.provider_table(settings)
+    except ConfigFileError as exc:
+        raise ProviderError(str(exc)) from exc
+    if table is not None:
+        return _provider(table, settings.config_path)
     if not settings.cloud_file.is_file():
         return None
     try:
@@ -106,26 +117,36 @@ def resolve_provider(settings: Settings) -> Provider | None:
         raise ProviderError(f"cannot read {settings.cloud_file}: {exc.strerror or exc}") from exc
     if not isinstance(data, dict):
         raise ProviderError(f"{settings.cloud_file}: [provider] must be a table with name, base_url, model")
+    return _provider(data, settings.cloud_file)
+
+
+def _provider(data: dict[str, Any], source: Path) -> Provider:
     try:
         name, base_url, model = str(data["name"]), str(data["base_url"]), str(data["model"])
     except KeyError as exc:
-        raise ProviderError(f"{settings.cloud_file} lacks provider.{exc.args[0]}") from exc
+        raise ProviderError(f"{source} lacks provider.{exc.args[0]}") from exc
     return Provider(name, base_url, model, get_key(name), bool(data.get("always_allow", False)))
 
 
 def save_provider(settings: Settings, provider: Provider) -> None:
-    """Write the provider to cloud.toml (never its key: that goes to the keyring), so the window's
-    settings and "always allow this provider" survive a restart and `deskhand run` sees them."""
-    data = {
-        "provider": {
-            "name": provider.name,
-            "base_url": provider.base_url,
-            "model": provider.model,
-            "always_allow": provider.always_allow,
-        }
-    }
-    settings.cloud_file.parent.mkdir(parents=True, exist_ok=True)
-    settings.cloud_file.write_text(tomli_w.dumps(data), encoding="utf-8")
+    """Write the provider to deskhand.toml (never its key: that goes to the keyring), so the
+    window's settings and "always allow this provider" survive a restart and `deskhand run`
+    sees them."""
+    config_file.save(
+        settings,
+        {
+            "provider.name": provider.name,
+            "provider.base_url": provider.base_url,
+            "provider.model": provider.model,
+            "provider.always_allow": provider.always_allow,
+        },
+    )
+
+
+def forget_provider(settings: Settings) -> None:
+    """Remove the saved provider (deskhand.toml's [provider], and an older cloud.toml)."""
+    config_file.save(settings, dict.fromkeys(f"provider.{name}" for name in config_file.PROVIDER_KEYS))
+    settings.cloud_file.unlink(missing_ok=True)
 
 
 def escalation_for(settings: Settings, choice: CloudChoice) -> Escalation:
@@ -137,7 +158,8 @@ def escalation_for(settings: Settings, choice: CloudChoice) -> Escalation:
     if provider is None:
         raise ProviderError(
             f"cloud use {choice.policy!r} needs a cloud provider: save one in the window's "
-            f"Settings (Ctrl+,), write {settings.cloud_file}, or set DESKHAND_CLOUD_BASE_URL and "
+            f"Settings (Ctrl+,), `deskhand config set provider.name NAME` (and provider.base_url, "
+            f"provider.model: {settings.config_path}), or set DESKHAND_CLOUD_BASE_URL and "
             "DESKHAND_CLOUD_MODEL"
         )
     policy: Policy = "always" if choice.policy == "ask" and provider.always_allow else choice.policy
@@ -146,7 +168,7 @@ def escalation_for(settings: Settings, choice: CloudChoice) -> Escalation:
 
 def default_policy(settings: Settings, preferred: Policy) -> Policy:
     """The cloud use a new run starts with: "always" wherever the saved provider is always
-    allowed, else the person's preference. A damaged cloud.toml is reported when a run needs it."""
+    allowed, else the person's preference. A damaged file is reported when a run needs it."""
     try:
         provider = resolve_provider(settings)
     except ProviderError:
@@ -155,7 +177,7 @@ def default_policy(settings: Settings, preferred: Policy) -> Policy:
 
 
 class ProviderMemory:
-    """ "Always allow this provider", remembered in cloud.toml where Settings and `deskhand run`
+    """ "Always allow this provider", remembered in deskhand.toml where Settings and `deskhand run`
     read it; only the provider saved there can be remembered (one named in the environment lives
     for this process only)."""
 
@@ -180,7 +202,7 @@ class ProviderMemory:
     def remember(self, provider: str) -> None:
         saved = resolve_provider(self.settings)
         if saved is None or saved.name != provider:
-            raise ProviderError(f"{provider} is not the provider saved in {self.settings.cloud_file}")
+            raise ProviderError(f"{provider} is not the provider saved in {self.settings.config_path}")
         save_provider(self.settings, replace(saved, always_allow=True))
 
 
