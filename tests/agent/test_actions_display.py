@@ -109,6 +109,15 @@ def test_a_double_click_opens_a_row(zenity: type[Zenity]) -> None:
     assert "opened" in steps[-1].note
 
 
+def test_a_row_no_button_opens_is_opened_by_a_double_click(zenity: type[Zenity]) -> None:
+    dialog = zenity("--list", "--height", "300", "--ok-label", "Choose", "--column", "Name", *ROWS[:8])
+    steps, outcome = run("Open item05")
+    assert outcome.status == "done", outcome.reason
+    kinds = [s.action.kind for s in steps]  # type: ignore[union-attr]
+    assert kinds == [ActionKind.CLICK, ActionKind.DOUBLE_CLICK]
+    assert dialog.answer() == (0, "item05")
+
+
 def test_a_row_out_of_view_is_found_by_scrolling_then_opened(zenity: type[Zenity]) -> None:
     dialog = zenity("--list", "--height", "300", "--column", "Name", *ROWS)
     steps, outcome = run("Open item42")
