@@ -130,6 +130,11 @@ _SPEAKER = re.compile(
 _ACTOR = re.compile(
     rf"^(?P<value>{_FULL})\s+(?:joined|left|reacted|said|wrote|has joined|schrieb|a écrit)\b", re.MULTILINE
 )
+#: "Approved by K. Lindqvist", "assigned to Ana Ruiz": who did or got something, with no colon.
+_BY = re.compile(
+    rf"\b(?i:approved|assigned|reviewed|signed|reported|submitted|requested|prepared|"
+    rf"authored|escalated|reassigned|handed over) (?i:by|to)\s+(?P<value>{_FULL})"
+)
 #: Tried at every capitalised word (a lookahead), so "Ask Fatima Al-Sayed" finds its name.
 _PAIR = re.compile(
     rf"(?<![\w.@/\-<])(?=(?P<value>(?P<first>{_UP}(?:{_LOW}+|{_UP}+)(?:-{_UP}{_LOW}+)?)"
@@ -150,6 +155,8 @@ _NOT_SURNAME = frozenset(
     hospital hotel inc lake lane llc ltd mall market month mountain museum music park
     platform plc records river road school service services shop square st state station
     store street studio support team tower university web week year
+    controls systems solutions industries partners holdings labs technologies brothers
+    associates foods motors airlines consulting logistics pharmaceuticals insurance capital
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
@@ -207,7 +214,7 @@ def find(text: str) -> Iterator[Finding]:
         if value and _person(value) and not any(s < end and start < e for s, e in brands):
             yield Finding("NAME", start, end, value)
 
-    for pattern in (_HONORIFIC_NAME, _GREETED, _CLOSED, _LABELLED, _FIELD, _ACTOR):
+    for pattern in (_HONORIFIC_NAME, _GREETED, _CLOSED, _LABELLED, _FIELD, _ACTOR, _BY):
         for m in pattern.finditer(text):
             yield from emit(m.start("value"), m.end("value"))
     for m in _DISPLAY_NAME.finditer(text):
