@@ -36,6 +36,7 @@ from app.config import (
 __all__ = [
     "ConfigFileError",
     "ConfigValue",
+    "configured",
     "migrate_cloud_file",
     "parse_value",
     "provider_table",
@@ -75,6 +76,14 @@ def show(settings: Settings) -> list[ConfigValue]:
             default = getattr(holder, name)
             rows.append(ConfigValue(key, str(default) if isinstance(default, Path) else default, False))
     return rows
+
+
+def configured(settings: Settings, key: str) -> object | None:
+    """What deskhand.toml sets dotted `key` to, or None when it does not set it."""
+    table, _, name = key.rpartition(".")
+    data = read_config(settings.config_path, checked=False)
+    holder = data.get(table, {}) if table else data
+    return holder.get(name) if isinstance(holder, dict) else None
 
 
 def parse_value(key: str, text: str) -> object:

@@ -1,8 +1,9 @@
-"""The window's own preferences: defaults for a new run, the stop hotkey, the theme, the data folder.
+"""The window's own preferences: defaults for a new run, the stop hotkey, the theme.
 
 They live in QSettings (organisation "Deskhand"): the platform's usual place, a file the person
-never edits by hand. What the `deskhand` command also needs is not here: the cloud provider is
-in cloud.toml (`app.services.cloud.save_provider`) and its key in the OS keyring. A value that does not
+never edits by hand. What the `deskhand` command also needs is not here: the data folder and the
+cloud provider are in deskhand.toml (`app.services.settings`, `app.services.cloud`) and the
+provider's key in the OS keyring. A value that does not
 parse (an old or hand-edited file) falls back to its default, with a warning in the log.
 """
 
@@ -39,7 +40,8 @@ class Preferences:
     #: Qt's portable text ("Ctrl+Alt+End"); empty turns the global hotkey off.
     stop_hotkey: str = DEFAULT_STOP_HOTKEY
     theme: Theme = "system"
-    #: Empty for the default data folder; a change applies when Deskhand starts again.
+    #: Where versions before deskhand.toml kept the window's data folder: the Settings view
+    #: moves it into deskhand.toml at its next Save and leaves this empty.
     data_dir: str = ""
 
 

@@ -1,16 +1,17 @@
 """Settings: how runs may use the cloud, which provider, the stop hotkey, the theme, the data folder.
 
-Each setting is kept where its readers look: the provider in cloud.toml (`app.services.cloud`,
-which `deskhand run` reads too), its API key in the OS keyring (`app.services.cloud`; on a
-machine without a keyring the view says so, and stores nothing), everything only the window uses
-in QSettings (`app.ui.preferences`). Nothing is written until Save, and Save writes nothing when
+Each setting is kept where its readers look: the provider and the data folder in deskhand.toml
+(`app.services.cloud`, `app.services.settings`; the `deskhand` command reads the same file), the
+provider's API key in the OS keyring (`app.services.cloud`; on a machine without a keyring the
+view says so, and stores nothing), everything only the window uses in QSettings
+(`app.ui.preferences`). Nothing is written until Save, and Save writes nothing when
 any field is wrong: the message says which and what to do.
 """
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -36,6 +37,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import Settings
+from app.errors import DeskhandError
+from app.services import settings as config_file
 from app.services.cloud import (
     ENV_KEY,
     Policy,
@@ -43,6 +46,7 @@ from app.services.cloud import (
     ProviderError,
     SecretsUnavailable,
     delete_key,
+    forget_provider,
     get_key,
     keyring_problem,
     provider_in_environment,
@@ -256,9 +260,9 @@ class SettingsView(QWidget):
         data_row.addWidget(self.data_button)
         home = os.environ.get("DESKHAND_HOME")
         self.data_note = _note(
-            f"In use now: {self.settings.data_dir} (run log, models, cloud.toml). A new folder "
-            "applies when Deskhand starts again; nothing is moved. The deskhand command uses "
-            "the folder in DESKHAND_HOME, or the default."
+            f"In use now: {self.settings.data_dir} (run log, models). A new folder applies when "
+            "Deskhand starts again; nothing is moved. Saved in "
+            f"{self.settings.config_path}, which the deskhand command reads too."
             + (f" DESKHAND_HOME is set ({home}) and wins over this setting." if home else "")
         )
         form.addRow("Data folder:", _stacked(data_row, self.data_note))
@@ -274,7 +278,7 @@ class SettingsView(QWidget):
             provider = resolve_provider(self.settings)
         except ProviderError as exc:
             provider = None
-            self.message.setText(f"<b>cloud.toml:</b> {exc}")
+            self.message.setText(f"<b>Settings file:</b> {exc}")
         policy = "always" if provider is not None and provider.always_allow else prefs.cloud
         self.policy_box.setCurrentIndex([p for _l, p in POLICY_CHOICES].index(policy))
         self.images_box.setChecked(prefs.images)
@@ -295,7 +299,13 @@ class SettingsView(QWidget):
         self.target_box.setCurrentIndex([k for _l, k in TARGET_CHOICES].index(prefs.target))
         self.hotkey_edit.setKeySequence(QKeySequence(prefs.stop_hotkey))
         self.theme_box.setCurrentIndex([t for _l, t in THEME_CHOICES].index(prefs.theme))
-        self.data_edit.setText(prefs.data_dir)
+        try:
+            data_dir = config_file.configured(self.settings, "data_dir")
+        except DeskhandError as exc:
+            data_dir = None
+            self.message.setText(f"<b>Settings file:</b> {exc}")
+        # An older version kept the folder in QSettings; Save moves it into the file.
+        self.data_edit.setText(str(data_dir) if data_dir else prefs.data_dir)
 
     def preferences(self) -> Preferences:
         """The preferences as the fields say now (not yet saved)."""
@@ -307,6 +317,19 @@ class SettingsView(QWidget):
             theme=THEME_CHOICES[self.theme_box.currentIndex()][1],
             data_dir=self.data_edit.text().strip(),
         )
+
+    def _write(self, prefs: Preferences, fields: ProviderFields) -> None:
+        """deskhand.toml (the provider, the data folder), then QSettings, which keeps no folder."""
+        if not self.env_provider:
+            if fields.empty:
+                forget_provider(self.settings)
+            else:
+                provider = Provider(
+                    fields.name, fields.base_url, fields.model, always_allow=prefs.cloud == "always"
+                )
+                save_provider(self.settings, provider)
+        config_file.save(self.settings, {"data_dir": prefs.data_dir or None})
+        save_preferences(self.store, replace(prefs, data_dir=""))
 
     def provider_fields(self) -> ProviderFields:
         return ProviderFields(
@@ -322,15 +345,11 @@ class SettingsView(QWidget):
         except SettingsError as exc:
             self._say(f"<b>Not saved:</b> {exc}.", error=True)
             return False
-        if not self.env_provider:
-            if fields.empty:
-                self.settings.cloud_file.unlink(missing_ok=True)
-            else:
-                provider = Provider(
-                    fields.name, fields.base_url, fields.model, always_allow=prefs.cloud == "always"
-                )
-                save_provider(self.settings, provider)
-        save_preferences(self.store, prefs)
+        try:
+            self._write(prefs, fields)
+        except DeskhandError as exc:  # deskhand.toml unwritable, or broken by hand meanwhile
+            self._say(f"<b>Not saved:</b> {exc}", error=True)
+            return False
         said, key_failed = "Saved.", False
         key = self.key_edit.text().strip()
         if key and fields.name:

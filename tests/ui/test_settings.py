@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app.config import Settings
 from app.services.cloud import escalation_for, resolve_provider
+from app.services.settings import configured
 from app.ui.dialogs import ConfirmDialog, PermissionDialog
 from app.ui.launch import window_settings
 from app.ui.preferences import Preferences, load_preferences, preferences_store
@@ -96,8 +97,8 @@ def test_saved_settings_are_what_a_new_window_starts_with(
         target="desktop",
         stop_hotkey="Ctrl+Alt+S",
         theme="dark",
-        data_dir=str(tmp_path / "elsewhere"),
-    )
+    )  # the data folder went into deskhand.toml, where the deskhand command reads it too
+    assert configured(window.settings, "data_dir") == str(tmp_path / "elsewhere")
     provider = resolve_provider(window.settings)
     assert provider is not None
     assert (provider.name, provider.base_url, provider.model, provider.api_key, provider.always_allow) == (
@@ -107,7 +108,7 @@ def test_saved_settings_are_what_a_new_window_starts_with(
         "sk-secret",
         False,
     )
-    assert "sk-secret" not in window.settings.cloud_file.read_text()
+    assert "sk-secret" not in window.settings.config_path.read_text()
     assert memory_keyring.store == {("deskhand", "acme"): "sk-secret"}
     assert "A key for acme is stored" in view.key_status.text() and view.key_edit.text() == ""
     window.close()
@@ -125,6 +126,7 @@ def test_saved_settings_are_what_a_new_window_starts_with(
     )
     assert view.hotkey_edit.keySequence().toString() == "Ctrl+Alt+S"
     assert THEME_CHOICES[view.theme_box.currentIndex()][1] == "dark"
+    assert view.data_edit.text() == str(tmp_path / "elsewhere")
 
 
 def test_always_is_the_providers_always_allow_and_another_choice_undoes_it(
@@ -178,7 +180,7 @@ def test_a_wrong_field_saves_nothing_and_says_what_to_fix(
     view.saved.connect(saved.append)
     assert not view.save()
     assert "Not saved" in view.message.text() and message in view.message.text()
-    assert saved == [] and not ini.exists() and not settings.cloud_file.exists()
+    assert saved == [] and not ini.exists() and not settings.config_path.exists()
 
 
 def test_without_a_keyring_the_view_says_so_and_offers_no_key_field(
@@ -286,6 +288,20 @@ def test_a_preferences_file_with_bad_values_falls_back_to_the_defaults(
     assert prefs == Preferences(stop_hotkey="Ctrl+Alt+S")
     warned = " ".join(r.getMessage() for r in caplog.records)
     assert "cloud='sometimes'" in warned and "images='maybe'" in warned and "theme='purple'" in warned
+
+
+def test_a_data_folder_an_older_version_kept_in_qsettings_moves_into_the_file(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    ini = tmp_path / "deskhand.ini"
+    ini.write_text(f"[General]\ndata_dir={tmp_path / 'old-place'}\n")
+    settings = Settings()
+    view = SettingsView(settings, preferences_store(ini))
+    qtbot.addWidget(view)
+    assert view.data_edit.text() == str(tmp_path / "old-place")
+    assert view.save()
+    assert configured(settings, "data_dir") == str(tmp_path / "old-place")
+    assert load_preferences(preferences_store(ini)).data_dir == ""
 
 
 def test_the_chosen_data_folder_applies_at_start_unless_deskhand_home_is_set(
