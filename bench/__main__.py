@@ -1,5 +1,5 @@
 """Deskhand's benchmarks in one command: the task suite under four baselines, runtime figures,
-start-up times; JSON and PNG plots in bench/results/.
+start-up times, the step budget on real dialogs; JSON and PNG plots in bench/results/.
 
     python -m bench              # full: every task, every baseline
     python -m bench --quick      # under 5 minutes: a slice of tasks, floor and model baselines
@@ -31,6 +31,9 @@ GOALS = {
     "suite_success": 0.85,
     "local_share": 1.0,
     "decide_median_s": 0.5,
+    #: A model decision (grounder or actor), on the practice suite and on real dialogs (issue 18).
+    "model_decide_median_s": 0.5,
+    "generalization_decide_median_s": 0.5,
     "observe_median_s": 0.6,
     "step_median_s": 1.5,
     "runtime_ratio": 0.97,
@@ -56,6 +59,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--no-runtime-cache", action="store_true", help="skip bench/runtime_cache.py's figures"
     )
+    parser.add_argument(
+        "--no-step-budget", action="store_true", help="skip the step budget on the generalization dialogs"
+    )
     parser.add_argument("--no-plots", action="store_true", help="write the JSON only")
     parser.add_argument("--out", type=Path, default=RESULTS, help="folder for the JSON and plots")
     parser.add_argument("--list", action="store_true", help="list the tasks and exit")
@@ -72,6 +78,8 @@ def goals(figures: dict[str, Any]) -> dict[str, Any]:
         "suite_success": model.get("success_rate"),
         "local_share": model.get("local_share"),
         "decide_median_s": (model.get("step_split_median_s") or {}).get("decide_s"),
+        "model_decide_median_s": model.get("model_decide_median_s"),
+        "generalization_decide_median_s": (figures.get("step_budget") or {}).get("model_decide_median_s"),
         "observe_median_s": (model.get("step_split_median_s") or {}).get("observe_s"),
         "step_median_s": model.get("step_total_median_s"),
         "runtime_ratio": (runtime.get("runtime_vs_raw") or {}).get("ratio"),
@@ -165,6 +173,18 @@ def main(argv: list[str] | None = None) -> int:
         )
         print("start-up", flush=True)
         figures["startup"] = rt.startup(max(3, runtime_repeat))
+    if not args.no_step_budget and runtime is not None:
+        from bench import step_budget
+
+        print("step budget on the generalization dialogs", flush=True)
+        dialogs = step_budget.GENERALIZATION_QUICK if args.quick else [t.id for t in step_budget.DIALOG_TASKS]
+        with VirtualDisplay(size=(1024, 768)):
+            rows, success = step_budget.generalization(dialogs, runtime)
+        figures["step_budget"] = {
+            **step_budget.summarize(rows),
+            "success": success,
+            "load_average_after": [round(x, 2) for x in os.getloadavg()],
+        }
     figures["goals"] = goals(figures)
     figures["bench_process_peak_rss_mb"] = rt.self_peak_rss_mb()
     figures["bench_wall_s"] = round(time.perf_counter() - started, 1)

@@ -63,6 +63,7 @@ def figures(
             "--runtime-repeat",
             "1",
             "--no-runtime-cache",
+            "--no-step-budget",
             "--out",
             str(out),
         ],
