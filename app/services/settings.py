@@ -37,6 +37,7 @@ __all__ = [
     "ConfigFileError",
     "ConfigValue",
     "configured",
+    "default",
     "migrate_cloud_file",
     "parse_value",
     "provider_table",
@@ -64,7 +65,6 @@ def show(settings: Settings) -> list[ConfigValue]:
     """Every setting with the value in force (the file's, else the default); the provider's keys
     only where the file sets them."""
     data = read_config(settings.config_path)
-    defaults = Settings()
     rows = []
     for key in config_keys():
         table, _, name = key.rpartition(".")
@@ -72,10 +72,16 @@ def show(settings: Settings) -> list[ConfigValue]:
         if name in given:
             rows.append(ConfigValue(key, given[name], True))
         elif table not in OTHER_TABLES:
-            holder = getattr(defaults, table) if table else defaults
-            default = getattr(holder, name)
-            rows.append(ConfigValue(key, str(default) if isinstance(default, Path) else default, False))
+            value = default(key)
+            rows.append(ConfigValue(key, str(value) if isinstance(value, Path) else value, False))
     return rows
+
+
+def default(key: str) -> object:
+    """Dotted `key`'s value when the file does not set it (KeyError for a key with none)."""
+    table, _, name = key.rpartition(".")
+    defaults = Settings()
+    return getattr(getattr(defaults, table) if table else defaults, name)
 
 
 def configured(settings: Settings, key: str) -> object | None:

@@ -1,11 +1,11 @@
-"""Settings: how runs may use the cloud, which provider, the stop hotkey, the theme, the data folder.
+"""Settings: cloud use and provider, the stop hotkey, limits and prices, the theme, the data folder.
 
-Each setting is kept where its readers look: the provider and the data folder in deskhand.toml
-(`app.services.cloud`, `app.services.settings`; the `deskhand` command reads the same file), the
-provider's API key in the OS keyring (`app.services.cloud`; on a machine without a keyring the
-view says so, and stores nothing), everything only the window uses in QSettings
-(`app.ui.preferences`). Nothing is written until Save, and Save writes nothing when
-any field is wrong: the message says which and what to do.
+Each setting is kept where its readers look: the provider, limits, prices and the data folder
+in deskhand.toml (`app.services.cloud`, `app.services.settings`; the `deskhand` command reads the
+same file), the provider's API key in the OS keyring (`app.services.cloud`; on a machine without
+a keyring the view says so, and stores nothing), everything only the window uses in QSettings
+(`app.ui.preferences`). Nothing is written until Save, and Save writes nothing when any field is
+wrong: the message says which and what to do.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -58,6 +60,23 @@ from app.services.desktop import HotkeyError, check_hotkey
 from app.ui.preferences import Preferences, Theme, load_preferences, save_preferences
 from app.ui.targets import TargetKind
 from app.ui.theme import BAD, GOOD, tinted
+
+#: The limits and prices shown, as deskhand.toml keys: (label, accessible name, largest value).
+LIMITS: dict[str, tuple[str, str, int | float]] = {
+    "max_steps": ("Steps per run at most:", "Most steps a run takes", 500),
+    "routing.escalate_after_failures": (
+        "Consult the cloud after failures:",
+        "Local failures on a goal before the cloud is consulted",
+        20,
+    ),
+    "routing.max_escalations_per_run": (
+        "Cloud consultations per run at most:",
+        "Most cloud consultations in one run",
+        100,
+    ),
+    "prices.input_per_million": ("Cloud price, input (USD / M tokens):", "Cloud input price", 1000.0),
+    "prices.output_per_million": ("Cloud price, output (USD / M tokens):", "Cloud output price", 1000.0),
+}
 
 #: The default cloud use for new runs: (label, policy). "always" is the provider's always_allow.
 POLICY_CHOICES: tuple[tuple[str, Policy], ...] = (
@@ -154,6 +173,7 @@ class SettingsView(QWidget):
         layout = QVBoxLayout(page)
         layout.addWidget(self._cloud_group())
         layout.addWidget(self._running_group())
+        layout.addWidget(self._limits_group())
         layout.addWidget(self._look_group())
         layout.addStretch(1)
 
@@ -244,6 +264,32 @@ class SettingsView(QWidget):
         form.addRow("Stop hotkey:", _stacked(self.hotkey_edit, self.hotkey_status))
         return group
 
+    def _limits_group(self) -> QGroupBox:
+        group = QGroupBox("Limits and prices")
+        form = QFormLayout(group)
+        self.limit_boxes: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        for key, (label, name, top) in LIMITS.items():
+            box: QSpinBox | QDoubleSpinBox
+            if isinstance(top, float):
+                box = QDoubleSpinBox()
+                box.setDecimals(3)
+            else:
+                box = QSpinBox()
+            box.setRange(1 if key == "max_steps" else 0, top)  # type: ignore[arg-type]  # int or float box
+            box.setAccessibleName(name)
+            for child in box.findChildren(QLineEdit):  # the spin box's own text field
+                child.setAccessibleName(name)
+            self.limit_boxes[key] = box
+            form.addRow(label, box)
+        form.addRow(
+            "",
+            _note(
+                "Prices are what the cloud model would cost, for the cost-saved estimate. These "
+                "apply when Deskhand starts again, and the deskhand command reads them too."
+            ),
+        )
+        return group
+
     def _look_group(self) -> QGroupBox:
         group = QGroupBox("Appearance and data")
         form = QFormLayout(group)
@@ -300,6 +346,13 @@ class SettingsView(QWidget):
         self.hotkey_edit.setKeySequence(QKeySequence(prefs.stop_hotkey))
         self.theme_box.setCurrentIndex([t for _l, t in THEME_CHOICES].index(prefs.theme))
         try:
+            in_force = {row.key: row.value for row in config_file.show(self.settings)}
+        except DeskhandError as exc:
+            in_force = {}
+            self.message.setText(f"<b>Settings file:</b> {exc}")
+        for key, box in self.limit_boxes.items():
+            box.setValue(in_force.get(key, config_file.default(key)))  # type: ignore[arg-type]
+        try:
             data_dir = config_file.configured(self.settings, "data_dir")
         except DeskhandError as exc:
             data_dir = None
@@ -328,7 +381,12 @@ class SettingsView(QWidget):
                     fields.name, fields.base_url, fields.model, always_allow=prefs.cloud == "always"
                 )
                 save_provider(self.settings, provider)
-        config_file.save(self.settings, {"data_dir": prefs.data_dir or None})
+        limits = {key: box.value() for key, box in self.limit_boxes.items()}
+        # A value left at its default is not written, so a later default applies to it.
+        changes: dict[str, object | None] = {
+            key: None if value == config_file.default(key) else value for key, value in limits.items()
+        }
+        config_file.save(self.settings, {**changes, "data_dir": prefs.data_dir or None})
         save_preferences(self.store, replace(prefs, data_dir=""))
 
     def provider_fields(self) -> ProviderFields:

@@ -14,9 +14,9 @@ from PySide6.QtGui import QAccessible, QKeySequence, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.config import Settings
+from app.config import Settings, load_settings
 from app.services.cloud import escalation_for, resolve_provider
-from app.services.settings import configured
+from app.services.settings import configured, set_value
 from app.ui.dialogs import ConfirmDialog, PermissionDialog
 from app.ui.launch import window_settings
 from app.ui.preferences import Preferences, load_preferences, preferences_store
@@ -302,6 +302,22 @@ def test_a_data_folder_an_older_version_kept_in_qsettings_moves_into_the_file(
     assert view.save()
     assert configured(settings, "data_dir") == str(tmp_path / "old-place")
     assert load_preferences(preferences_store(ini)).data_dir == ""
+
+
+def test_limits_and_prices_are_shared_with_the_command_through_the_file(qtbot: QtBot, tmp_path: Path) -> None:
+    settings = Settings()
+    set_value(settings, "prices.input_per_million", "2.5")  # as `deskhand config set` does
+    view = SettingsView(settings, preferences_store(tmp_path / "deskhand.ini"))
+    qtbot.addWidget(view)
+    assert view.limit_boxes["prices.input_per_million"].value() == 2.5
+    assert view.limit_boxes["max_steps"].value() == Settings().max_steps
+    view.limit_boxes["max_steps"].setValue(7)
+    view.limit_boxes["routing.max_escalations_per_run"].setValue(0)
+    assert view.save()
+    loaded = load_settings()
+    assert (loaded.max_steps, loaded.routing.max_escalations_per_run) == (7, 0)
+    assert loaded.prices.input_per_million == 2.5
+    assert "escalate_after_failures" not in settings.config_path.read_text()  # defaults stay unwritten
 
 
 def test_the_chosen_data_folder_applies_at_start_unless_deskhand_home_is_set(
