@@ -47,12 +47,16 @@ def on_screen(item: ScreenText) -> Iterator[tuple[str, str]]:
             yield "SECRET", shown
         elif item.field and (kind := field_kind(item.label)) is not None:
             yield kind, shown
-    caption = f"{item.label.strip().rstrip(':').strip()}: " if item.label.strip() else ""
-    read = caption + item.text
-    for finding in detect(read):
-        start = max(finding.start, len(caption)) if finding.end > len(caption) else finding.start
-        if not is_masked(read[start : finding.end]):
-            yield finding.kind, read[start : finding.end]
+    # Read alone first, then with its caption, as `redact` reads it (the detectors' results are
+    # cached, so the screenshot's pass costs nothing more).
+    found = [(f.kind, f.value) for f in detect(item.text)]
+    if not found and item.label.strip():
+        caption = f"{item.label.strip().rstrip(':').strip()}: "
+        read = caption + item.text
+        for finding in detect(read):
+            start = max(finding.start, len(caption)) if finding.end > len(caption) else finding.start
+            found.append((finding.kind, read[start : finding.end]))
+    yield from ((kind, value) for kind, value in found if not is_masked(value))
 
 
 def scrub_request(
