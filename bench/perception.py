@@ -88,6 +88,7 @@ class Program:
     toolkit: str
     command: tuple[str, ...]
     widgets: tuple[Widget, ...]
+    screen: tuple[int, int] = SCREEN
 
 
 def load_truths(path: Path = TRUTHS) -> list[Program]:
@@ -98,6 +99,7 @@ def load_truths(path: Path = TRUTHS) -> list[Program]:
             entry["toolkit"],
             tuple(entry["command"]),
             tuple(Widget(w["role"], w["name"], tuple(w.get("states", {}).items())) for w in entry["widgets"]),
+            tuple(entry.get("screen", SCREEN)),
         )
         for name, entry in data["programs"].items()
     ]
@@ -158,7 +160,8 @@ def score(truth: Sequence[Widget], elements: Sequence[Element]) -> dict[str, Any
 
 
 def _looks(look: Callable[[], Sequence[Element]], n: int) -> tuple[Sequence[Element], float]:
-    times, elements = [], ()
+    times: list[float] = []
+    elements: tuple[Element, ...] = ()
     for _ in range(n):
         start = time.perf_counter()
         elements = tuple(look())
@@ -184,7 +187,7 @@ def _command(program: Program, tmp: Path) -> list[str]:
                 *CHROMIUM_A11Y,
                 f"--user-data-dir={tmp / 'profile'}",
                 "--window-position=0,0",
-                f"--window-size={SCREEN[0]},{SCREEN[1]}",
+                f"--window-size={program.screen[0]},{program.screen[1]}",
             ]
             continue
         for word, value in words.items():
@@ -206,7 +209,7 @@ def _wait_until_shown(reader: ScreenReader, truth: Sequence[Widget], timeout_s: 
 
 
 def measure(program: Program, looks: int) -> dict[str, Any]:
-    with VirtualDisplay(size=SCREEN) as display, tempfile.TemporaryDirectory() as folder:
+    with VirtualDisplay(size=program.screen) as display, tempfile.TemporaryDirectory() as folder:
         proc = subprocess.Popen(
             _command(program, Path(folder)),
             env=program_env(),
@@ -221,7 +224,7 @@ def measure(program: Program, looks: int) -> dict[str, Any]:
 
             def tree_look() -> Sequence[Element]:
                 try:
-                    return tree.read(Box(0, 0, *SCREEN)).elements
+                    return tree.read(Box(0, 0, *program.screen)).elements
                 except SourceError:
                     return ()
 

@@ -55,6 +55,8 @@ ATSPI_ROLES: dict[str, tuple[Role, ElementKind]] = {
 INTERACTIVE_ROLES = frozenset(ATSPI_ROLES) - {"heading", "label", "static", "caption"}
 #: Kinds whose name is the text they hold (not a caption beside them, as fields and check boxes).
 NAMED_BY_CONTENT = frozenset((ElementKind.BUTTON, ElementKind.LABEL, ElementKind.LINK))
+#: How far above a label the widget it names may sit (GTK's list row > box > box > filler > label).
+LABEL_DEPTH = 5
 #: What a password field shows for each typed character, across toolkits.
 MASK_CHARACTERS = frozenset("\u25cf\u2022*\u2217\u00b7")
 #: Words that make an editable field a password field when its toolkit does not say so.
@@ -183,7 +185,7 @@ def _inner_names(nodes: Sequence[TreeNode]) -> tuple[dict[int, str], set[int]]:
         if node.role not in ("label", "static") or not node.name.strip():
             continue
         holder = node.parent
-        for _ in range(3):
+        for _ in range(LABEL_DEPTH):
             if holder is None:
                 break
             mapped = ATSPI_ROLES.get(holder.role)
