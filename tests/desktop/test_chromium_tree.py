@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from app.desktop.elements import ElementKind, Observation, Role
+from app.desktop.perception.act import TreeHands
 from app.desktop.perception.bus import CHROMIUM_FLAG, is_chromium, program_command, program_env
 from app.desktop.sandbox import VirtualDisplay
 from app.desktop.screen import ScreenReader
@@ -33,7 +34,8 @@ FORM = """<!doctype html><html><head><title>Sign in form</title></head><body>
 <input type="radio" name="plan" id="pro" checked><label for="pro">Pro</label><br>
 <select id="country" aria-label="Country"><option>France</option><option>Spain</option></select><br>
 <a href="#help">Help</a> <button type="button">Sign in</button>
-</form></body></html>
+</form>
+<details><summary>More options</summary><p>Remember this device</p></details></body></html>
 """
 
 
@@ -117,3 +119,25 @@ def test_chromium_started_without_the_flag_is_read_from_pixels_and_the_note_says
     note = next(n for n in obs.notes if "Chromium" in n)
     assert "--force-renderer-accessibility" in note and "pixels" in note
     assert not any(e.role is Role.BUTTON and e.name == "Sign in" for e in obs.elements)
+
+
+@pytest.mark.display
+def test_a_section_of_a_page_is_expanded_through_the_tree_and_its_fields_are_left_to_the_keyboard(
+    browser: Callable[[bool], None],
+) -> None:
+    browser(True)
+    reader = ScreenReader()
+    obs = observe_until(reader, lambda o: any(e.name == "More options" for e in o.elements))
+    hands = TreeHands()
+    try:
+        more = next(e for e in obs.elements if e.name == "More options")
+        result = hands.expand(more)
+        assert result.done and result.expanded is True, result
+        # Chromium publishes no EditableText: filling a field is the keyboard's job there.
+        email = next(e for e in obs.elements if e.role is Role.TEXT_FIELD and e.name == "Email")
+        filled = hands.set_text(email, "margaret.h@example.com")
+        assert not filled.done and "EditableText" in filled.reason
+    finally:
+        hands.close()
+    later = observe_until(reader, lambda o: any(e.name == "Remember this device" for e in o.elements))
+    assert any(e.name == "Remember this device" for e in later.elements)

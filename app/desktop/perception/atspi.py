@@ -77,7 +77,7 @@ class _Pending:
     children: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _states(words: Sequence[int]) -> frozenset[str]:
+def state_names(words: Sequence[int]) -> frozenset[str]:
     on = {32 * i + bit for i, word in enumerate(words) for bit in range(32) if word >> bit & 1}
     return frozenset(name for name, number in STATE_NUMBERS.items() if number in on)
 
@@ -98,14 +98,29 @@ class AtspiConnection:
     def close(self) -> None:
         self._conn.close()
 
-    # --- pipelined calls -----------------------------------------------------------------
+    # --- calls ----------------------------------------------------------------------------
+
+    def call(self, bus: str, path: str, interface: str, method: str, signature: str = "", *args: Any) -> Any:
+        """One call and its answer's body; `SourceError` with D-Bus's own message when it fails."""
+        from jeepney import DBusAddress, MessageType, new_method_call  # type: ignore[import-untyped]
+
+        msg = new_method_call(
+            DBusAddress(path, bus_name=bus, interface=interface), method, signature or None, args
+        )
+        try:
+            reply = self._conn.send_and_get_reply(msg, timeout=self.timeout_s)
+        except (OSError, TimeoutError, ConnectionError) as e:
+            raise SourceError(f"{interface}.{method} got no answer ({e or type(e).__name__})") from e
+        if reply.header.message_type == MessageType.error:
+            raise SourceError(f"{interface}.{method}: {' '.join(map(str, reply.body)).strip() or 'refused'}")
+        return reply.body
 
     def _call_all(self, calls: Sequence[tuple[str, str, str, str, str, tuple[Any, ...]]]) -> list[Any]:
         """Send every (bus, path, interface, method, signature, args) call, then read the answers.
 
         An error answer (a widget gone meanwhile, an interface it lacks) is None in its place.
         """
-        from jeepney import DBusAddress, HeaderFields, MessageType, new_method_call  # type: ignore[import-untyped]
+        from jeepney import DBusAddress, HeaderFields, MessageType, new_method_call
 
         results: list[Any] = [None] * len(calls)
         slot: dict[int, int] = {}
@@ -180,7 +195,7 @@ class AtspiConnection:
             node = p.node
             p.children = [(str(b), str(q)) for b, q in children[0]] if children else []
             node.role = str(role[0]) if role else ""
-            node.states = _states(states[0]) if states else frozenset()
+            node.states = state_names(states[0]) if states else frozenset()
             node.name = str(name[0][1]) if name else ""
             node.interfaces = frozenset(interfaces[0]) if interfaces else frozenset()
             if extents and extents[0][2] > 0 and extents[0][3] > 0:
@@ -216,16 +231,21 @@ def with_handles(elements: Sequence[Element], nodes: Sequence[TreeNode]) -> list
     """Each element with the handle of the node it was read from (the node with its box).
 
     Several nodes can share a box (a cell and its check mark, a button and its label): the one
-    whose role gave the element's role wins, else the one that has actions.
+    whose role gave the element's role wins, else a widget (a summary's text is not the toggle it
+    sits in), else the one that has actions.
     """
     by_box: dict[Box, list[TreeNode]] = {}
     for node in nodes:
         if node.box is not None:
             by_box.setdefault(node.box, []).append(node)
 
-    def rank(element: Element, node: TreeNode) -> tuple[bool, bool]:
+    def rank(element: Element, node: TreeNode) -> tuple[bool, bool, bool]:
         mapped = ATSPI_ROLES.get(node.role)
-        return (mapped is None or mapped[0] != element.role, ACTION not in node.interfaces)
+        return (
+            mapped is None or mapped[0] != element.role,
+            not node.interactive,
+            ACTION not in node.interfaces,
+        )
 
     handled = []
     for element in elements:
