@@ -215,6 +215,7 @@ class AtspiConnection:
             ]
         asked = iter(self._call_all([c for c in calls if c is not None]))
         answers = [next(asked) if c is not None else None for c in calls]
+        unnamed: list[tuple[TreeNode, int]] = []
         for n, node in enumerate(nodes):
             text, value, actions = answers[3 * n : 3 * n + 3]
             if text:
@@ -225,6 +226,17 @@ class AtspiConnection:
                 node.value = f"{number:g}"
             if actions:
                 node.actions = tuple(str(a[0]) for a in actions[0] if a and a[0])
+                if actions[0] and not node.actions:
+                    unnamed.append((node, len(actions[0])))
+        self._name_actions(unnamed)
+
+    def _name_actions(self, unnamed: list[tuple[TreeNode, int]]) -> None:
+        """Chromium answers GetActions with empty names; one more round asks each by GetName."""
+        calls = [(n.bus, n.path, ACTION, "GetName", "i", (i,)) for n, count in unnamed for i in range(count)]
+        names = iter(self._call_all(calls))
+        for node, count in unnamed:
+            answered = [next(names) for _ in range(count)]
+            node.actions = tuple(str(a[0]) for a in answered if a and a[0])
 
 
 def with_handles(elements: Sequence[Element], nodes: Sequence[TreeNode]) -> list[Element]:
