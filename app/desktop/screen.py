@@ -255,11 +255,15 @@ class ElementTracker:
 
 
 def default_sources() -> list[Source]:
-    """The accessibility sources of this system: AT-SPI2 on Linux (none elsewhere yet)."""
+    """The accessibility sources of this system: AT-SPI2 on Linux, UI Automation on Windows."""
     if sys.platform.startswith("linux"):
         from app.desktop.perception.atspi import AtspiSource
 
         return [AtspiSource()]
+    if sys.platform == "win32":
+        from app.desktop.perception.uia import UiaSource
+
+        return [UiaSource()]
     return []
 
 
