@@ -73,7 +73,6 @@ class TreeHands:
         self._timeout_s = timeout_s
         self._settle_s = settle_s
         self._conn: AtspiConnection | None = None
-        self._offered: list[str] = []
 
     def close(self) -> None:
         if self._conn is not None:
@@ -150,7 +149,6 @@ class TreeHands:
             if name in offered:
                 self._call(handle, ACTION, "DoAction", "i", offered.index(name))
                 return name
-        self._offered = offered
         return None
 
     def _settled(self, handle: TreeHandle, state: str, want: bool) -> bool:
@@ -229,7 +227,7 @@ class TreeHands:
             return TreeResult(done=True, how="already so", expanded=open_)
         name = self._do(handle, EXPAND_ACTIONS)
         if name is None:
-            return _not_here(f"the widget offers no expand action ({self._offered})")
+            return _not_here("the widget offers no expand action")
         expanded = open_ if self._settled(handle, "expanded", open_) else not open_
         if expanded != open_:
             return TreeResult(False, f"action {name!r}", "its state did not change", expanded=expanded)

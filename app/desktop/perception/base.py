@@ -1,7 +1,7 @@
 """What a perception source returns, and the interface every source implements.
 
 A source reads the widgets of the programs on screen from somewhere other than pixels (AT-SPI2
-on Linux; UI Automation on Windows later) and returns a `Reading`: elements without ids (the
+on Linux; UI Automation on Windows) and returns a `Reading`: elements without ids (the
 screen reader numbers them), the windows they belong to, and notes for the step log.
 """
 
