@@ -6,6 +6,7 @@ deskhand serve [--host 127.0.0.1] [--port 8765]
 from __future__ import annotations
 
 import argparse
+import sys
 from functools import partial
 
 from app.cli.common import EXIT_DONE, fail
@@ -56,6 +57,7 @@ def cmd_serve(settings: Settings, args: argparse.Namespace, _parser: argparse.Ar
             port=args.port,
             explicit_host=args.host is not None,
             ready=partial(print, flush=True),
+            warn=lambda warning: print(f"deskhand: warning: {warning}", file=sys.stderr, flush=True),
         )
     except DeskhandError as exc:
         return fail(exc)

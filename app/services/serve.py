@@ -406,10 +406,11 @@ def serve(
     port: int = SERVE_PORT,
     explicit_host: bool = False,
     ready: Callable[[str], None] = print,
+    warn: Callable[[str], None] = print,
 ) -> None:
-    """Serve until interrupted (Ctrl+C, SIGTERM). `ready` gets the base URL once the socket is
-    bound, and the warning first for a non-local host. Raises ServeError when the address is
-    refused or taken."""
+    """Serve until interrupted (Ctrl+C, SIGTERM). `ready` gets a line with the base URL once the
+    socket is bound; `warn` gets the warning for a non-local host first. Raises ServeError when
+    the address is refused or taken."""
     import socket
 
     import uvicorn
@@ -418,7 +419,7 @@ def serve(
 
     warning = check_bind(host, explicit=explicit_host)
     if warning:
-        ready(f"warning: {warning}")
+        warn(warning)
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     if os.name != "nt":  # a restart may reuse a port in TIME_WAIT; Windows would let two servers share it

@@ -119,20 +119,23 @@ def test_the_roles_and_each_promoted_specialist_are_served(deskhand_home: Path) 
     assert models["actor"].adapter is None
 
 
-def test_a_port_already_taken_says_what_to_do(deskhand_home: Path) -> None:
+@pytest.mark.parametrize("host", ["127.0.0.1", "0.0.0.0"])
+def test_a_port_already_taken_says_what_to_do(deskhand_home: Path, host: str) -> None:
     import socket
 
     with socket.socket() as taken:
-        taken.bind(("127.0.0.1", 0))
+        taken.bind((host, 0))
         taken.listen()
         port = taken.getsockname()[1]
+        named = ["--host", host] if host != "127.0.0.1" else []
         result = subprocess.run(
-            [sys.executable, "-m", "app", "serve", "--port", str(port)],
+            [sys.executable, "-m", "app", "serve", *named, "--port", str(port)],
             cwd=ROOT,
             capture_output=True,
             text=True,
             timeout=60,
             check=False,
         )
-    assert result.returncode == 2
-    assert f"cannot serve on 127.0.0.1:{port}" in result.stderr and "--port" in result.stderr
+    assert result.returncode == 2 and result.stdout == ""
+    assert f"cannot serve on {host}:{port}" in result.stderr and "--port" in result.stderr
+    assert ("warning: serving on 0.0.0.0: any machine" in result.stderr) is bool(named)
