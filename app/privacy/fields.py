@@ -6,6 +6,8 @@ personal, but the caption does: whatever sits in a field captioned "E-mail", "T�
 "Geburtsdatum" or "Contraseña" is an e-mail address, a phone number, a date of birth, a
 password. `field_kind()` maps a caption (several languages) onto the scrubber's kinds, so a
 request can replace that value everywhere and black out its box (`app.privacy.request`).
+`find()` does the same in a prompt's own screen lines (`field "Phone" (shows "+44 7700 9")`),
+so text scrubbed without its screen still loses what a personal field shows.
 A caption that names a thing rather than a person ("File name", "Company name", "Host name")
 says nothing personal.
 """
@@ -14,6 +16,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+
+from app.privacy.finding import Finding
 
 #: (kind, caption words). Matched on whole words of the folded caption (lower case, accents
 #: stripped), so "E-Mail-Adresse" is EMAIL before it is ADDRESS: the first match wins.
@@ -90,3 +95,15 @@ def field_kind(caption: str) -> str | None:
                 return None
             return kind
     return None
+
+
+#: A prompt's screen line: `- field "Caption" (shows "what it shows")`.
+_SHOWN = re.compile(r'"(?P<caption>[^"\n]{1,80})" \(shows "(?P<value>[^"\n]+)"\)')
+_MASK_DOTS = re.compile(r"^[•●*·]+$")
+
+
+def find(text: str) -> Iterator[Finding]:
+    for m in _SHOWN.finditer(text):
+        kind = field_kind(m.group("caption"))
+        if kind is not None and not _MASK_DOTS.match(m.group("value").strip()):
+            yield Finding(kind, m.start("value"), m.end("value"), m.group("value"))

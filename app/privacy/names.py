@@ -143,10 +143,6 @@ _PAIR = re.compile(
 #: A first name on its own, not inside a run of capitalised words ("Buenos Aires", "New York").
 _SINGLE = re.compile(rf"(?<![\w.@/\-<])(?P<value>{_UP}{_LOW}+)(?![\w@\-])(?!\s+{_UP})")
 _CAPITALISED_BEFORE = re.compile(rf"{_UP}{_LOW}*\s$")
-_FIELD = re.compile(
-    r"(?i)\b(?:full |first |last |given |family |sur|your |customer |contact |user)?name\b\"?\s*"
-    r"\(shows\s+\"(?P<value>[^\"\n]{1,80})\"\)"
-)
 #: Words after a first name that make the pair a place, an organisation or a thing.
 _NOT_SURNAME = frozenset(
     """
@@ -214,7 +210,7 @@ def find(text: str) -> Iterator[Finding]:
         if value and _person(value) and not any(s < end and start < e for s, e in brands):
             yield Finding("NAME", start, end, value)
 
-    for pattern in (_HONORIFIC_NAME, _GREETED, _CLOSED, _LABELLED, _FIELD, _ACTOR, _BY):
+    for pattern in (_HONORIFIC_NAME, _GREETED, _CLOSED, _LABELLED, _ACTOR, _BY):
         for m in pattern.finditer(text):
             yield from emit(m.start("value"), m.end("value"))
     for m in _DISPLAY_NAME.finditer(text):

@@ -24,7 +24,7 @@ from urllib.parse import unquote
 import phonenumbers
 from stdnum import iban, luhn
 
-from app.privacy import addresses, birthdates, credentials, names, national_ids
+from app.privacy import addresses, birthdates, credentials, fields, names, national_ids
 from app.privacy.finding import Finding
 
 __all__ = ["DETECTORS", "Finding", "Scrubber", "detect"]
@@ -132,6 +132,7 @@ def _ips(text: str) -> Iterator[Finding]:
 
 
 DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
+    fields.find,
     credentials.find,
     _emails,
     _ibans,

@@ -115,3 +115,18 @@ def test_fields_about_things_and_masked_values_teach_nothing() -> None:
     assert scrubber.known == {}
     assert request.redacted is not None
     assert [c.kind for c in request.redacted.covered] == ["PASSWORD"]
+
+
+def test_a_prompts_screen_line_loses_what_a_personal_field_shows() -> None:
+    lines = (
+        '- field "Phone" (shows "+44 7700 900")\n'
+        '- field "Password" (shows "hunter2")\n'
+        '- field "Passwort" (shows "••••••")\n'
+        '- field "File name" (shows "q3-report.pdf")'
+    )
+    assert Scrubber().scrub(lines) == (
+        '- field "Phone" (shows "<PHONE_1>")\n'
+        '- field "Password" (shows "<SECRET_1>")\n'
+        '- field "Passwort" (shows "••••••")\n'
+        '- field "File name" (shows "q3-report.pdf")'
+    )

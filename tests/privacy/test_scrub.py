@@ -75,7 +75,7 @@ def test_what_a_name_field_holds_is_a_name_however_it_is_written() -> None:
     screen = (
         '- field "Name" (shows "Ada Lovelace")\n'
         '- field "Full name" (shows "grace hopper")\n'
-        '- field "Email" (shows "Submit")\n'
+        '- field "Search" (shows "Submit")\n'
         '- button "Name"'
     )
     out = scrubber.scrub(screen)
