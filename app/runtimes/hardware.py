@@ -1,10 +1,15 @@
 """What this machine can run a model on, and how to split a GGUF model between GPU and CPU.
 
 `probe()` asks NVIDIA's management library (pynvml, from the `nvidia-ml-py` package) for each GPU's
-name, memory and compute capability, and asks llama-cpp-python whether it was built with GPU
-offload. Every way this can fail — the package missing, no NVIDIA driver, a driver without a GPU —
-becomes a CPU plan with the reason in words, never an exception: most Deskhand machines are
-office PCs without a GPU.
+name, memory and compute capability, and asks llama.cpp itself which backends it was built with
+(CUDA, Metal, Vulkan, ROCm, SYCL...) and which devices they see, with their free memory: a Mac or
+an AMD or Intel GPU has no NVML, yet a Metal or Vulkan build offloads to it. NVML's answer is kept
+where it has one (it knows the compute capability and the driver). Available memory comes from
+psutil on every OS: what a new process can take without swapping (page cache counted as free),
+not Linux's MemFree, which reads low on any machine that has been up a while. Every way this can
+fail — a package missing, no driver, a driver without a GPU, a CPU-only build — becomes a CPU
+plan with the reason in words, never an exception: most Deskhand machines are office PCs
+without a GPU.
 
 `plan_offload()` is plain arithmetic on the GGUF header: a layer weighs about the file size divided
 by the layer count (plus one for the embeddings and output), the KV cache costs
@@ -15,9 +20,12 @@ that fits, and why, so `deskhand models` can show the person what will happen.
 
 from __future__ import annotations
 
+import ctypes
 import os
 from dataclasses import dataclass
 from typing import Any
+
+import psutil
 
 from app.runtimes.base import RuntimeUnavailableError
 from app.runtimes.gguf_file import GGUFHeader
@@ -41,11 +49,26 @@ class Gpu:
     total_bytes: int
     free_bytes: int
     compute_capability: tuple[int, int] | None
+    #: The llama.cpp backend that drives it: "CUDA" for what NVML reports, else ggml's name.
+    backend: str = "CUDA"
+
+
+@dataclass(frozen=True)
+class LlamaBuild:
+    """What the installed llama.cpp was built for: its backends and the GPUs they see."""
+
+    offload: bool
+    #: Backend names from llama.cpp's system info, e.g. ("CUDA", "CPU") or ("Metal", "CPU").
+    backends: tuple[str, ...]
+    #: Its non-CPU devices with their memory (empty for a CPU build, or when ggml cannot be asked).
+    devices: tuple[Gpu, ...] = ()
 
 
 @dataclass(frozen=True)
 class Hardware:
-    """The probe's findings; `gpu_problem` says why no GPU is usable when none is."""
+    """The probe's findings; `gpu_problem` says why no GPU is usable when none is.
+
+    `ram_free_bytes` is the memory available to a new process (psutil's `available`)."""
 
     cpu_cores: int
     ram_free_bytes: int | None
@@ -54,6 +77,8 @@ class Hardware:
     gpu_problem: str | None
     #: Whether the installed llama-cpp-python can offload layers; None when it is not installed.
     llama_gpu_offload: bool | None
+    #: The backends that llama-cpp-python was built with; () when it is not installed.
+    llama_backends: tuple[str, ...] = ()
 
     @property
     def best_gpu(self) -> Gpu | None:
@@ -72,27 +97,52 @@ class OffloadPlan:
     reason: str
 
 
-def probe(nvml: Any | None = None) -> Hardware:
-    """Probe GPUs (through `nvml`, the pynvml module unless a test passes a stand-in) and CPU."""
+#: `probe(llama=ASK)` asks the installed llama.cpp; tests pass a `LlamaBuild` or None instead.
+ASK = "ask"
+#: ggml's device types; only CPU (0) is the same number in every ggml version, so the others
+#: are told apart by name: an accelerator such as BLAS or AMX runs beside the CPU, holds no layers.
+_GGML_CPU = 0
+_NOT_OFFLOAD_TARGETS = ("BLAS", "AMX", "CPU")
+
+
+def probe(nvml: Any | None = None, llama: LlamaBuild | str | None = ASK) -> Hardware:
+    """Probe GPUs (through `nvml`, the pynvml module unless a test passes a stand-in), the
+    llama.cpp build (`llama`: ASK it, or a test's `LlamaBuild`, or None for not installed),
+    the CPU and the available memory."""
     if nvml is None:
         try:
             import pynvml  # type: ignore[import-untyped]
         except ImportError:
             pynvml = None
         nvml = pynvml
+    build = _llama_build() if isinstance(llama, str) else llama
     gpus: tuple[Gpu, ...] = ()
     driver: str | None = None
-    problem: str | None = "nvidia-ml-py is not installed, so no GPU was looked for"
+    problem: str | None = "nvidia-ml-py is not installed, so no NVIDIA GPU was looked for"
     if nvml is not None:
         gpus, driver, problem = _probe_nvidia(nvml)
+    if not gpus and build is not None and build.devices:
+        gpus, problem = build.devices, None
+    elif not gpus and build is not None and not build.offload:
+        problem = (
+            f"{problem}; and this llama.cpp is a CPU-only build ({_backends_text(build)}), "
+            "so no other GPU is looked for"
+        )
+    elif not gpus and build is not None:
+        problem = f"{problem}; and llama.cpp ({_backends_text(build)}) sees no GPU either"
     return Hardware(
         cpu_cores=os.cpu_count() or 1,
-        ram_free_bytes=_ram_free(),
+        ram_free_bytes=_ram_available(),
         gpus=gpus,
         driver=driver,
         gpu_problem=problem,
-        llama_gpu_offload=_llama_gpu_offload(),
+        llama_gpu_offload=None if build is None else build.offload,
+        llama_backends=() if build is None else build.backends,
     )
+
+
+def _backends_text(build: LlamaBuild) -> str:
+    return "backends: " + (", ".join(build.backends) or "unknown")
 
 
 def _probe_nvidia(nvml: Any) -> tuple[tuple[Gpu, ...], str | None, str | None]:
@@ -135,21 +185,78 @@ def _text(value: str | bytes) -> str:
     return value.decode() if isinstance(value, bytes) else value
 
 
-def _ram_free() -> int | None:
+def _ram_available() -> int | None:
     try:
-        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    except (ValueError, OSError, AttributeError):
+        return int(psutil.virtual_memory().available)
+    except (OSError, RuntimeError):  # psutil cannot read the OS's counters (a locked-down sandbox)
         return None
 
 
-def _llama_gpu_offload() -> bool | None:
+def _llama_build() -> LlamaBuild | None:
+    """Ask the installed llama.cpp what it was built for; None when it is not installed."""
     from app.runtimes.llama import import_llama_cpp  # ggml's stdout backtrace off before it loads
 
     try:
         llama_cpp = import_llama_cpp()
     except RuntimeUnavailableError:
         return None
-    return bool(llama_cpp.llama_supports_gpu_offload())
+    info = llama_cpp.llama_print_system_info()
+    return LlamaBuild(
+        offload=bool(llama_cpp.llama_supports_gpu_offload()),
+        backends=parse_backends(info.decode() if isinstance(info, bytes) else str(info)),
+        devices=_ggml_devices(),
+    )
+
+
+def parse_backends(system_info: str) -> tuple[str, ...]:
+    """Backend names from llama.cpp's system info, `"CUDA : ARCHS = 890 | ... | CPU : SSE3 = 1 | ..."`."""
+    names: list[str] = []
+    for part in system_info.split("|"):
+        if " : " in part:
+            name = part.split(" : ", 1)[0].strip()
+            if name and name not in names:
+                names.append(name)
+    return tuple(names)
+
+
+def _ggml_devices() -> tuple[Gpu, ...]:
+    """ggml's GPU devices and their memory, read through its C API.
+
+    llama-cpp-python binds only llama.h; ggml's device API is read from the library it loaded
+    (its `_ggml` module). Any failure there means "no device list", not an error: the build's
+    `offload` flag and backends still say what it can do."""
+    try:
+        from llama_cpp._ggml import libggml  # type: ignore[import-untyped]
+
+        return tuple(_ggml_device_list(libggml))
+    except (ImportError, OSError, AttributeError):
+        return ()
+
+
+def _ggml_device_list(lib: Any) -> list[Gpu]:
+    lib.ggml_backend_dev_count.restype = ctypes.c_size_t
+    lib.ggml_backend_dev_get.restype = ctypes.c_void_p
+    lib.ggml_backend_dev_get.argtypes = [ctypes.c_size_t]
+    for text in (lib.ggml_backend_dev_description, lib.ggml_backend_reg_name):
+        text.restype = ctypes.c_char_p
+        text.argtypes = [ctypes.c_void_p]
+    lib.ggml_backend_dev_type.restype = ctypes.c_int
+    lib.ggml_backend_dev_type.argtypes = [ctypes.c_void_p]
+    lib.ggml_backend_dev_backend_reg.restype = ctypes.c_void_p
+    lib.ggml_backend_dev_backend_reg.argtypes = [ctypes.c_void_p]
+    size_p = ctypes.POINTER(ctypes.c_size_t)
+    lib.ggml_backend_dev_memory.argtypes = [ctypes.c_void_p, size_p, size_p]
+    gpus: list[Gpu] = []
+    for i in range(lib.ggml_backend_dev_count()):
+        device = lib.ggml_backend_dev_get(i)
+        backend = _text(lib.ggml_backend_reg_name(lib.ggml_backend_dev_backend_reg(device)) or b"?")
+        if lib.ggml_backend_dev_type(device) == _GGML_CPU or backend.upper() in _NOT_OFFLOAD_TARGETS:
+            continue
+        free, total = ctypes.c_size_t(), ctypes.c_size_t()
+        lib.ggml_backend_dev_memory(device, ctypes.byref(free), ctypes.byref(total))
+        name = _text(lib.ggml_backend_dev_description(device) or b"GPU")
+        gpus.append(Gpu(len(gpus), name, int(total.value), int(free.value), None, backend))
+    return gpus
 
 
 def kv_bytes_per_token(header: GGUFHeader) -> int:
@@ -177,7 +284,8 @@ def plan_offload(header: GGUFHeader, hardware: Hardware, *, n_ctx: int = 2048) -
             header,
             hardware,
             n_ctx,
-            f"{gpu.name} found, but this llama-cpp-python was built without GPU offload (run {GPU_INSTALL})",
+            f"{gpu.name} found, but this llama-cpp-python was built without GPU offload "
+            f"({', '.join(hardware.llama_backends) or 'CPU'} only: run {GPU_INSTALL})",
         )
     margin = max(MIN_MARGIN_BYTES, int(gpu.total_bytes * MARGIN_FRACTION))
     budget = gpu.free_bytes - margin
@@ -185,7 +293,7 @@ def plan_offload(header: GGUFHeader, hardware: Hardware, *, n_ctx: int = 2048) -
     where = f"{_gib(gpu.free_bytes)} free on {gpu.name}, {_gib(margin)} kept spare"
     if header.size_bytes + per_token * n_ctx <= budget:
         return OffloadPlan(
-            f"cuda:{gpu.index}",
+            _device_label(gpu),
             layers + 1,
             layers,
             n_ctx,
@@ -195,7 +303,7 @@ def plan_offload(header: GGUFHeader, hardware: Hardware, *, n_ctx: int = 2048) -
     fitting_ctx = (budget - header.size_bytes) // per_token if per_token else 0
     if fitting_ctx >= SHORTEST_CONTEXT:
         return OffloadPlan(
-            f"cuda:{gpu.index}",
+            _device_label(gpu),
             layers + 1,
             layers,
             int(fitting_ctx),
@@ -213,7 +321,7 @@ def plan_offload(header: GGUFHeader, hardware: Hardware, *, n_ctx: int = 2048) -
             f"not one layer ({_gib(per_layer)} with its KV cache) fits in {where}",
         )
     return OffloadPlan(
-        f"cuda:{gpu.index}",
+        _device_label(gpu),
         on_gpu,
         layers,
         n_ctx,
@@ -221,6 +329,10 @@ def plan_offload(header: GGUFHeader, hardware: Hardware, *, n_ctx: int = 2048) -
         f"{on_gpu} of {layers} layers fit ({_gib(per_layer)} each with its KV cache; {where}); "
         "the rest run on the CPU",
     )
+
+
+def _device_label(gpu: Gpu) -> str:
+    return f"{gpu.backend.lower()}:{gpu.index}"
 
 
 def _cpu_plan(header: GGUFHeader, hardware: Hardware, n_ctx: int, why: str) -> OffloadPlan:
@@ -249,22 +361,31 @@ def acceleration_summary(hardware: Hardware) -> list[str]:
             )
             lines.append(
                 f"GPU {gpu.index}: {gpu.name}, {_gib(gpu.total_bytes)} ({_gib(gpu.free_bytes)} free)"
-                f"{cc}, driver {hardware.driver}"
+                f"{cc}" + (f", driver {hardware.driver}" if hardware.driver else f", via {gpu.backend}")
             )
     else:
         lines.append(f"GPU: none usable ({hardware.gpu_problem})")
-    if hardware.llama_gpu_offload is None:
-        lines.append("llama.cpp: not installed (pip install llama-cpp-python)")
-    elif hardware.llama_gpu_offload and hardware.gpus:
-        lines.append("llama.cpp: CUDA offload active")
-    elif hardware.llama_gpu_offload:
-        lines.append("llama.cpp: built with GPU offload, but CPU only (no usable GPU)")
-    elif hardware.gpus:
-        lines.append(f"llama.cpp: CPU only (built without GPU offload: run {GPU_INSTALL})")
-    else:
-        lines.append("llama.cpp: CPU only (no usable GPU)")
+    lines.append(f"llama.cpp: {llama_offload_text(hardware)}")
     lines.append(f"ONNX Runtime GenAI: {onnx_acceleration()}")
     return lines
+
+
+def llama_offload_text(hardware: Hardware) -> str:
+    """Which backend llama.cpp offloads to here, or why every model gets 0 GPU layers."""
+    if hardware.llama_gpu_offload is None:
+        return "not installed (pip install llama-cpp-python)"
+    built = ", ".join(hardware.llama_backends) or "backends unknown"
+    gpu = hardware.best_gpu
+    if hardware.llama_gpu_offload and gpu is not None:
+        return f"{gpu.backend} offload to {gpu.name} (built with {built})"
+    if hardware.llama_gpu_offload:
+        return f"built with {built}, but no usable GPU, so models get 0 GPU layers"
+    if gpu is not None:
+        return (
+            f"CPU only: this build has {built} and no GPU backend, so models get 0 GPU layers "
+            f"(run {GPU_INSTALL} for a CUDA, Metal or Vulkan build)"
+        )
+    return f"CPU only (built with {built}; no usable GPU, so models get 0 GPU layers)"
 
 
 def onnx_acceleration() -> str:
@@ -281,7 +402,7 @@ def onnx_acceleration() -> str:
 
 
 def _ram_text(hardware: Hardware) -> str:
-    return "" if hardware.ram_free_bytes is None else f", {_gib(hardware.ram_free_bytes)} RAM free"
+    return "" if hardware.ram_free_bytes is None else f", {_gib(hardware.ram_free_bytes)} RAM available"
 
 
 def _gib(n: int) -> str:

@@ -1,7 +1,9 @@
 """The hardware probe on machines with and without NVIDIA GPUs, and the offload plan's arithmetic.
 
 pynvml is real; only the machine behind it is simulated: a stand-in module with the same
-functions and pynvml's own error class, raising the errors the real library raises.
+functions and pynvml's own error class, raising the errors the real library raises. The llama.cpp
+build is the real one here (CPU only) in one test, and a stated `LlamaBuild` (Metal, Vulkan,
+ROCm, a CPU build beside an NVIDIA GPU) in the others.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import psutil
 import pynvml
 import pytest
 
@@ -18,8 +21,10 @@ from app.runtimes.hardware import (
     GiB,
     Gpu,
     Hardware,
+    LlamaBuild,
     acceleration_summary,
     kv_bytes_per_token,
+    parse_backends,
     plan_offload,
     probe,
 )
@@ -150,3 +155,66 @@ def test_not_one_layer_fits(builtin_model: Path) -> None:
 def test_the_context_never_exceeds_the_models(builtin_model: Path, requested: int) -> None:
     plan = plan_offload(read_header(builtin_model), _with_gpu(free=20 * GiB, total=24 * GiB), n_ctx=requested)
     assert plan.n_ctx == min(requested, 8192)
+
+
+CPU_BUILD = LlamaBuild(offload=False, backends=("CPU",))
+
+
+def test_the_real_llama_cpp_here_is_asked_for_its_backends() -> None:
+    hardware = probe()  # the real library: a CPU build on this machine
+    assert hardware.llama_gpu_offload is False and hardware.llama_backends == ("CPU",)
+    assert "CPU-only build (backends: CPU)" in str(hardware.gpu_problem)
+    assert "llama.cpp: CPU only (built with CPU" in acceleration_summary(hardware)[2]
+
+
+def test_available_memory_is_psutils_not_memfree(monkeypatch: pytest.MonkeyPatch) -> None:
+    class Memory:
+        available, free = 12 * GiB, 1 * GiB  # a machine whose page cache holds most of the RAM
+
+    monkeypatch.setattr(psutil, "virtual_memory", lambda: Memory())
+    assert probe(FakeNvml([]), llama=CPU_BUILD).ram_free_bytes == 12 * GiB
+
+
+def test_backends_are_read_from_llama_cpps_system_info() -> None:
+    info = "CUDA : ARCHS = 890 | USE_GRAPHS = 1 | PEER_MAX_BATCH_SIZE = 128 | CPU : SSE3 = 1 | AVX = 1 | "
+    assert parse_backends(info) == ("CUDA", "CPU")
+    assert parse_backends("Metal : EMBED_LIBRARY = 1 | CPU : NEON = 1 | ARM_FMA = 1 | ") == ("Metal", "CPU")
+
+
+@pytest.mark.parametrize(
+    ("backend", "name"), [("Metal", "Apple M2 Pro"), ("Vulkan", "AMD Radeon RX 7600"), ("ROCm", "gfx1100")]
+)
+def test_a_gpu_without_nvml_is_offloaded_to_through_llama_cpps_backend(
+    builtin_model: Path, backend: str, name: str
+) -> None:
+    device = Gpu(0, name, 8 * GiB, 6 * GiB, None, backend)
+    build = LlamaBuild(offload=True, backends=(backend, "CPU"), devices=(device,))
+    hardware = probe(FakeNvml([], init_error=pynvml.NVML_ERROR_LIBRARY_NOT_FOUND), llama=build)
+    assert hardware.gpus == (device,) and hardware.gpu_problem is None
+    plan = plan_offload(read_header(builtin_model), hardware)
+    assert plan.device == f"{backend.lower()}:0" and plan.gpu_layers == 31
+    summary = acceleration_summary(hardware)
+    assert f"llama.cpp: {backend} offload to {name}" in summary[2] and f"via {backend}" in summary[1]
+
+
+def test_nvml_keeps_its_gpus_and_a_cpu_build_says_why_models_get_no_layers(builtin_model: Path) -> None:
+    hardware = probe(FakeNvml([("RTX 4060", 8 * GiB, 7 * GiB)]), llama=CPU_BUILD)
+    assert [g.name for g in hardware.gpus] == ["RTX 4060"] and hardware.driver == "550.54.14"
+    plan = plan_offload(read_header(builtin_model), hardware)
+    assert plan.gpu_layers == 0 and "without GPU offload (CPU only" in plan.reason
+    assert (
+        "this build has CPU and no GPU backend, so models get 0 GPU layers"
+        in acceleration_summary(hardware)[2]
+    )
+
+
+def test_an_offload_build_that_sees_no_gpu_says_so() -> None:
+    build = LlamaBuild(offload=True, backends=("Vulkan", "CPU"))
+    hardware = probe(FakeNvml([], init_error=pynvml.NVML_ERROR_LIBRARY_NOT_FOUND), llama=build)
+    assert "llama.cpp (backends: Vulkan, CPU) sees no GPU either" in str(hardware.gpu_problem)
+    assert "built with Vulkan, CPU, but no usable GPU" in acceleration_summary(hardware)[2]
+
+
+def test_llama_cpp_not_installed() -> None:
+    hardware = probe(FakeNvml([]), llama=None)
+    assert hardware.llama_gpu_offload is None and "not installed" in acceleration_summary(hardware)[2]
