@@ -128,12 +128,12 @@ def main(argv: list[str] | None = None) -> int:
         return smoke_test_child(argv[1:])
     if argv[:1] not in ([], ["window"]):  # Qt's loop runs no Python to raise in; it ends on its own
         _interrupt_on("SIGTERM", "SIGHUP")
-    parser = _parser()
-    if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions (`deskhand completion`)
-        import argcomplete
+    try:  # a signal while the parser is built is an interrupt too, summarised below
+        parser = _parser()
+        if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions (`deskhand completion`)
+            import argcomplete
 
-        argcomplete.autocomplete(parser)  # answers and exits the process
-    try:
+            argcomplete.autocomplete(parser)  # answers and exits the process
         args = parser.parse_args(argv)
         if args.command is None:
             args = parser.parse_args(["window"])
