@@ -25,7 +25,7 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-import psutil
+import psutil  # type: ignore[import-untyped]
 
 from app.runtimes.base import RuntimeUnavailableError
 from app.runtimes.gguf_file import GGUFHeader
@@ -226,7 +226,7 @@ def _ggml_devices() -> tuple[Gpu, ...]:
     (its `_ggml` module). Any failure there means "no device list", not an error: the build's
     `offload` flag and backends still say what it can do."""
     try:
-        from llama_cpp._ggml import libggml  # type: ignore[import-untyped]
+        from llama_cpp._ggml import libggml
 
         return tuple(_ggml_device_list(libggml))
     except (ImportError, OSError, AttributeError):
