@@ -518,11 +518,14 @@ class Controller:
 
     @staticmethod
     def _can_scroll(progress: _Progress, observation: Observation) -> bool:
-        """A target may be out of view: the screen has a list, and it has not stopped moving."""
+        """A target may be out of view: the screen has a list whose rows run to its edge (a
+        list with room left below its last row shows all it has: no wheel turn, no action on a
+        task that names what is not there), and it has not stopped moving. Once scrolled, the
+        wheel itself says when the end is reached."""
         return (
             progress.scrolls < _MAX_SCROLLS
             and not progress.scrolled_to_end
-            and any(e.role in _ROWS for e in observation.elements)
+            and (progress.scrolls > 0 or _list_is_full(observation))
         )
 
     @staticmethod
@@ -835,6 +838,19 @@ def _moved(before: Observation, after: Observation, action: Action) -> tuple[boo
     ):
         return True, f"{what} changed the screen"
     return False, f"{what} changed nothing on screen"
+
+
+def _list_is_full(observation: Observation) -> bool:
+    """Whether a list's rows reach the next thing below them (or the screen's bottom) with
+    less than a row's height to spare: a row may be hidden past the edge."""
+    rows = [e for e in observation.elements if e.role in _ROWS]
+    if not rows:
+        return False
+    last = max(rows, key=lambda e: e.box.bottom)
+    height = sorted(e.box.h for e in rows)[len(rows) // 2]
+    below = [e.box.y for e in observation.elements if e.role not in _ROWS and e.box.y > last.box.center[1]]
+    edge = min(below, default=observation.size[1])
+    return edge - last.box.bottom < height
 
 
 def _verify_slider(slider: Element, text: str, after: Observation) -> tuple[bool, str]:

@@ -137,6 +137,14 @@ def test_a_row_that_is_nowhere_fails_after_the_list_ends_without_picking_another
     assert dialog.process.poll() is None
 
 
+def test_a_short_list_that_shows_every_row_is_not_scrolled_for_a_row_it_lacks(zenity: type[Zenity]) -> None:
+    dialog = zenity("--list", "--column", "File", "notes.txt", "budget.ods", "holiday.jpg")
+    steps, outcome = run("Open item77")
+    assert outcome.status == "failed"
+    assert not any(s.acted for s in steps)
+    assert dialog.process.poll() is None
+
+
 def test_a_slider_is_dragged_to_the_value(zenity: type[Zenity]) -> None:
     dialog = zenity("--scale", "--title", "Sound", "--text", "Volume", "--value", "20")
     steps, outcome = run("Set the volume slider to 80, then click OK")
