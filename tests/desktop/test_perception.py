@@ -165,7 +165,7 @@ def test_a_gtk_form_is_read_through_the_tree(
     assert name.states is not None and name.states.focused and name.states.editable and name.states.modal
     assert name.window == "Sign up"
     reader.observe()
-    assert reader.timings.tree_s < 0.2 and reader.timings.ocr_s == 0.0
+    assert reader.timings.ocr_s == 0.0, "a window the tree covers is not read by OCR"
 
 
 @pytest.mark.display
@@ -207,3 +207,27 @@ def test_a_program_without_a_tree_is_read_from_pixels_with_a_note(
         obs.notes
     )
     assert any(e.kind is ElementKind.BUTTON and e.text == "Save" for e in obs.elements)
+
+
+@pytest.mark.display
+def test_a_gtk_checklists_tick_cells_are_check_boxes_named_by_their_rows(
+    launch: list[subprocess.Popen[bytes]],
+) -> None:
+    start(
+        launch,
+        "zenity",
+        "--list",
+        "--checklist",
+        "--title=Fruit",
+        "--text=Pick fruit",
+        "--column=Pick",
+        "--column=Fruit",
+        "TRUE",
+        "Apples",
+        "FALSE",
+        "Pears",
+    )
+    obs = observe_until(ScreenReader(), "Pears")
+    ticks = [(e.name, e.checked) for e in obs.elements if e.role is Role.CHECK_BOX]
+    assert ticks == [("Apples", True), ("Pears", False)], obs.elements
+    assert all(e.kind is ElementKind.CHECKBOX for e in obs.elements if e.role is Role.CHECK_BOX)
