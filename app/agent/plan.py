@@ -91,7 +91,7 @@ _PATTERNS: list[tuple[Intent, re.Pattern[str]]] = [
         Intent.KEY,
         re.compile(
             rf"^(?:press|hit|tap|push|type|use)\s+{_THE}(?P<v>{_COMBO}|{_KEY}|{_CAPTION_KEY}(?=\s+key))"
-            rf"(?:\s+key)?(?P<t>)$",
+            rf"(?:\s+key)?(?:\s+to\s+\w.*)?(?P<t>)$",
             re.I,
         ),
     ),
@@ -99,9 +99,7 @@ _PATTERNS: list[tuple[Intent, re.Pattern[str]]] = [
     (Intent.SCROLL, re.compile(r"^scroll\s+(?P<v>down|up)(?P<t>)$", re.I)),
     (
         Intent.SCROLL,
-        re.compile(
-            rf"^scroll\s+(?:down\s+|up\s+)?(?:to|until)\s+{_THE}(?P<t>.+?)(?:\s+shows)?$", re.I
-        ),
+        re.compile(rf"^scroll\s+(?:down\s+|up\s+)?(?:to|until)\s+{_THE}(?P<t>.+?)(?:\s+shows)?$", re.I),
     ),
     (
         Intent.LAUNCH,
@@ -165,7 +163,7 @@ _VERB = re.compile(
     r"continue|discard|dismiss|retry|try|double-click|double|launch|start|run|fire|bring)\b",
     re.I,
 )
-_LEAD = re.compile(r"^(?:and\s+then|then|and|also|finally|please|next)\s+", re.I)
+_LEAD = re.compile(r"^(?:and\s+then|then|and|also|finally|please|next|just|now)\s+", re.I)
 
 
 def split_clauses(task: str) -> list[str]:

@@ -127,6 +127,8 @@ def test_a_clause_that_brings_data_is_not_a_dialog_answer() -> None:
         ("press ctrl - shift - t", [(Intent.KEY, "", "ctrl+shift+t")]),
         ("press Tab then type x", [(Intent.KEY, "", "Tab"), (Intent.TYPE, "", "x")]),
         ("Press the Delete key", [(Intent.KEY, "", "Delete")]),
+        ("Press Enter to accept", [(Intent.KEY, "", "Enter")]),
+        ("just hit enter", [(Intent.KEY, "", "enter")]),
         ("Type Ada into Name and press Enter", [(Intent.TYPE, "Name", "Ada"), (Intent.KEY, "", "Enter")]),
         ("Double-click report.txt", [(Intent.DOUBLE_CLICK, "report.txt", "")]),
         ("scroll down", [(Intent.SCROLL, "", "down")]),
