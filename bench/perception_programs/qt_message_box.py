@@ -5,5 +5,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 app = QApplication([])
 buttons = QMessageBox.StandardButton
 QMessageBox.question(
-    None, "Save changes?", "Save the document before closing?", buttons.Save | buttons.Discard | buttons.Cancel
+    None,
+    "Save changes?",
+    "Save the document before closing?",
+    buttons.Save | buttons.Discard | buttons.Cancel,
 )
