@@ -8,11 +8,22 @@ The file is what llama.cpp's `convert_lora_to_gguf.py` writes: `general.type = a
 `adapter.type = lora`, `adapter.lora.alpha`, and per target weight `<gguf name>.lora_a`
 (rank x in) and `.lora_b` (out x rank). llama.cpp scales the product by alpha / rank, as peft does.
 
-One layout detail matters and fails silently when missed: for the llama architecture, llama.cpp's
-converter permutes the rows of the query and key weights (its RoPE rotates interleaved pairs,
-Hugging Face's rotates halves) and the GGUF loader of transformers undoes it. A LoRA trained on
-the un-permuted weights must get the same row permutation on `lora_b` of q and k, or the adapter
-loads fine and only answers worse.
+Each architecture has its rules, and getting one wrong fails silently (the adapter loads and
+only answers worse), so only the architectures listed in `LAYOUTS` are written:
+
+- llama (SmolLM2, Llama 3.2): llama.cpp's converter permutes the rows of the query and key
+  weights (its RoPE rotates interleaved pairs, Hugging Face's rotates halves) and the GGUF loader
+  of transformers undoes it. A LoRA trained on the un-permuted weights must get the same row
+  permutation on `lora_b` of q and k.
+- qwen2 (Qwen2.5, xLAM-2), qwen3, gemma3: their RoPE is the NeoX kind (halves) in both
+  libraries, so the converter leaves q and k as they are and so does the adapter. Qwen3 and
+  Gemma 3 also normalise q and k per head (`q_norm`, `k_norm`) and Gemma keeps its RMSNorm
+  weights as w + 1 in GGUF; neither touches a LoRA, which only ever targets the linear
+  projections: a norm named as a target is refused rather than written as a tensor llama.cpp
+  would apply as a matrix product.
+
+Tensor names come from gguf-py's map for the architecture (`model.layers.N.self_attn.q_proj` ->
+`blk.N.attn_q`), the same map llama.cpp's converter uses.
 """
 
 from __future__ import annotations
@@ -28,21 +39,26 @@ from app.runtimes.adapter_file import BASE_SHA256, BASE_SIZE, AdapterHeader, fil
 from app.runtimes.base import UnsupportedArchitectureError
 from app.runtimes.gguf_file import GGUFHeader, read_header
 
-#: Architectures whose attention weights we know how llama.cpp lays out: architecture ->
-#: whether q and k rows are RoPE-permuted. Only llama is measured (the built-in SmolLM2 is one).
-LAYOUTS = {"llama": True}
+#: Architectures whose weights we know how llama.cpp lays out: architecture -> whether q and k
+#: rows are RoPE-permuted (see the module docstring).
+LAYOUTS = {"llama": True, "qwen2": False, "qwen3": False, "gemma3": False}
 
 Matrix = npt.NDArray[np.float32]
 
 
 def check_supported(base: GGUFHeader) -> None:
     """Raise `UnsupportedArchitectureError` unless adapters can be written for `base`."""
-    if base.architecture not in LAYOUTS:
+    if not trainable(base.architecture):
         raise UnsupportedArchitectureError(
             base.path,
             f"fine-tuning supports {', '.join(sorted(LAYOUTS))} models, and this one is {base.architecture}",
-            "Pick a llama-architecture base model (the built-in SmolLM2 is one)",
+            "Pick a llama, Qwen2/Qwen3 or Gemma 3 base model (the built-in SmolLM2 is a llama)",
         )
+
+
+def trainable(architecture: str | None) -> bool:
+    """Whether adapters can be written for a base of `architecture` (a GGUF `general.architecture`)."""
+    return architecture in LAYOUTS
 
 
 def rope_permute(rows: Matrix, n_head: int) -> Matrix:
@@ -78,6 +94,8 @@ def write_adapter(
     names = gguf.get_tensor_name_map(_model_arch(arch), header.block_count or 0)
     tensors: list[tuple[str, Matrix]] = []
     for module, (lora_a, lora_b) in sorted(lora.items()):
+        if module.rsplit(".", 1)[-1].endswith("norm"):  # q_norm, input_layernorm...
+            raise ValueError(f"{module} is a normalisation layer; a LoRA targets linear projections only")
         target = names.get_name(module)
         if target is None:
             raise ValueError(f"{module} has no llama.cpp tensor in a {arch} model")

@@ -88,16 +88,59 @@ def test_a_module_llama_cpp_does_not_know_is_refused(base: Path, tmp_path: Path)
         write_adapter(tmp_path / "a.gguf", base, lora, alpha=8)
 
 
-def test_an_adapter_for_an_unmeasured_architecture_is_refused(tmp_path: Path) -> None:
-    other = tmp_path / "qwen.gguf"
-    writer = gguf.GGUFWriter(str(other), "qwen2")
+def _synthetic_base(path: Path, arch: str, heads: int = HEADS, kv_heads: int = KV_HEADS) -> Path:
+    """A GGUF header of `arch` with the attention shape the LoRA needs: no weights worth loading."""
+    writer = gguf.GGUFWriter(str(path), arch)
+    writer.add_block_count(2)
+    writer.add_head_count(heads)
+    writer.add_head_count_kv(kv_heads)
     writer.add_tensor("w", np.zeros((4, 4), dtype=np.float32))
     writer.write_header_to_file()
     writer.write_kv_data_to_file()
     writer.write_tensors_to_file()
     writer.close()
-    with pytest.raises(UnsupportedArchitectureError, match="supports llama models"):
+    return path
+
+
+def test_an_adapter_for_an_unknown_architecture_is_refused(tmp_path: Path) -> None:
+    other = _synthetic_base(tmp_path / "phi.gguf", "phi3")
+    with pytest.raises(UnsupportedArchitectureError, match="supports gemma3, llama, qwen2, qwen3 models"):
         write_adapter(tmp_path / "a.gguf", other, _lora(1), alpha=8)
+
+
+@pytest.mark.parametrize("arch", ["qwen2", "qwen3", "gemma3"])
+def test_neox_rope_architectures_keep_q_and_k_rows_as_trained(arch: str, tmp_path: Path) -> None:
+    """Qwen2/Qwen3/Gemma 3: llama.cpp's converter does not permute q and k, so neither may we."""
+    base = _synthetic_base(tmp_path / f"{arch}.gguf", arch)
+    lora = _lora()
+    lora["model.layers.1.mlp.down_proj"] = lora["model.layers.1.self_attn.q_proj"]
+    header = write_adapter(tmp_path / "a.gguf", base, lora, alpha=16)
+    assert header.architecture == arch
+    tensors = _tensors(tmp_path / "a.gguf")
+    assert {n.removesuffix(".weight.lora_b") for n in tensors if n.endswith("lora_b")} == {
+        *(f"blk.{layer}.attn_{proj}" for layer in (0, 1) for proj in "qkv"),
+        "blk.1.ffn_down",
+    }
+    for layer in (0, 1):
+        for proj, short in (("q_proj", "q"), ("k_proj", "k")):
+            trained = lora[f"model.layers.{layer}.self_attn.{proj}"][1]
+            assert np.array_equal(tensors[f"blk.{layer}.attn_{short}.weight.lora_b"], trained)
+
+
+@pytest.mark.parametrize(
+    ("arch", "norm"),
+    [("qwen3", "self_attn.q_norm"), ("gemma3", "post_feedforward_layernorm"), ("llama", "input_layernorm")],
+)
+def test_a_norm_is_never_written_as_a_lora_target(arch: str, norm: str, tmp_path: Path) -> None:
+    base = _synthetic_base(tmp_path / f"{arch}.gguf", arch)
+    rng = np.random.default_rng(1)
+    pair = (
+        rng.standard_normal((RANK, HEAD_DIM), dtype=np.float32),
+        rng.standard_normal((HEAD_DIM, RANK), dtype=np.float32),
+    )
+    with pytest.raises(ValueError, match="normalisation layer"):
+        write_adapter(tmp_path / "a.gguf", base, {**_lora(1), f"model.layers.0.{norm}": pair}, alpha=8)
+    assert not (tmp_path / "a.gguf").exists()
 
 
 def test_the_adapter_matches_its_own_base(base: Path, tmp_path: Path) -> None:
