@@ -63,6 +63,8 @@ class CatalogEntry:
     package: str | None = None
     repo: str | None = None
     subfolder: str | None = None
+    #: GGUF's `general.architecture` (llama, qwen3, gemma3...); None when the catalog omits it.
+    architecture: str | None = None
     quantization: str | None = None
     size_mb: int | None = None
     context_length: int | None = None

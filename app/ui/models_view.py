@@ -45,7 +45,7 @@ ERROR = tinted("{}", BAD)
 #: The progress bar counts in thousandths: QProgressBar's int range cannot hold a file's bytes.
 STEPS = 1000
 #: What a catalog tier means, in the words of the person choosing.
-SUITS = {"any": "any computer", "cpu-8gb": "8 GB RAM", "gpu-6gb": "a 6 GB GPU"}
+SUITS = {"any": "any computer", "cpu-8gb": "8 GB RAM", "gpu-6gb": "a 6 GB GPU", "cpu-16gb": "16 GB RAM"}
 
 
 def _table(headers: list[str]) -> QTableWidget:

@@ -68,8 +68,28 @@ def test_the_catalog_marks_shipped_and_downloadable_models() -> None:
     assert len(downloadable) >= 8
     for entry in downloadable:
         assert entry.repo and entry.file and entry.license and entry.context_length and entry.min_memory_gb
-        assert entry.roles and entry.tier in {"any", "cpu-8gb", "gpu-6gb"}
+        assert entry.roles and entry.tier in TIER_MEMORY_GB
         assert entry.format == "onnx" or entry.file.endswith(".gguf")
+
+
+#: The most a tier's machine has available for one model: an 8 GB PC keeps about 5 GB free
+#: after the OS and a browser; a 6 GB GPU keeps a margin for llama.cpp's buffers.
+TIER_MEMORY_GB = {"any": 2.0, "cpu-8gb": 5.0, "gpu-6gb": 5.0, "cpu-16gb": 11.0}
+
+
+@pytest.mark.parametrize("name", list(catalog_entries()))
+def test_each_entrys_memory_floor_holds_its_weights_and_fits_its_tier(name: str) -> None:
+    entry = catalog_entries()[name]
+    assert entry.size_mb and entry.min_memory_gb and entry.tier and entry.architecture
+    # The weights are mapped whole, plus a KV cache and buffers: 10% over the download at least.
+    assert entry.min_memory_gb * 1000 >= entry.size_mb * 1.1, f"{name}: memory floor below its weights"
+    assert entry.min_memory_gb <= TIER_MEMORY_GB[entry.tier], f"{name}: too big for tier {entry.tier}"
+
+
+def test_the_phi_4_mini_onnx_folder_is_sized_as_it_downloads() -> None:
+    """Issue 17: the int4 folder is 4.93 GB, so it needs more than an 8 GB machine."""
+    entry = catalog_entries()["phi-4-mini-onnx"]
+    assert (entry.size_mb, entry.tier) == (4930, "cpu-16gb") and entry.min_memory_gb >= 5.5
 
 
 def test_use_binds_a_role_after_validating_the_model(
