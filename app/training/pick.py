@@ -1,7 +1,9 @@
 """S4 of the conversion loop: which base model to specialise for a task, on this machine.
 
-The candidates are the catalog's GGUF models: the fine-tuning stage reads its base from a GGUF
-file, so an ONNX build is no candidate. They are ranked by, in this order:
+The candidates are the catalog's GGUF models whose architecture the LoRA writer knows
+(`app.training.adapter.LAYOUTS`: llama, Qwen2, Qwen3, Gemma 3): the fine-tuning stage reads its
+base from a GGUF file and writes a llama.cpp adapter for it, so an ONNX build, or a Phi or
+SmolLM3 base it would then refuse, is no candidate. They are ranked by, in this order:
 
 1. fit: the entry's minimum memory against the free VRAM of the best GPU (when llama.cpp can
    offload to it) or else the free RAM, as the hardware probe reports them;
@@ -27,6 +29,7 @@ from typing import Any
 from app.runtimes.base import ModelNotFoundError
 from app.runtimes.catalog import CatalogEntry, catalog_entries, entry_path
 from app.runtimes.hardware import GiB, Hardware
+from app.training.adapter import trainable
 from app.training.clusters import TaskClusters
 
 #: SPDX identifiers (lower case) of licences that allow use, change and redistribution with
@@ -80,12 +83,12 @@ def pick(
     `accuracy` maps a catalog model name to its measured base accuracy (0..1) on the task's
     test split; models it does not name count as not measured.
     """
-    entries = {name: e for name, e in catalog_entries(catalog).items() if e.format == "gguf"}
+    entries = {name: e for name, e in catalog_entries(catalog).items() if _candidate(e)}
     accuracy = dict(accuracy or {})
     unknown = sorted(set(accuracy) - set(entries))
     if unknown:
         raise ValueError(
-            f"accuracy names models the catalog has no GGUF entry for: {', '.join(unknown)} "
+            f"accuracy names models that are no trainable GGUF base in the catalog: {', '.join(unknown)} "
             f"(known: {', '.join(sorted(entries))})"
         )
     bad = {name: a for name, a in accuracy.items() if not 0.0 <= a <= 1.0}
@@ -93,6 +96,11 @@ def pick(
         raise ValueError(f"accuracy is a share of test examples answered right, 0..1: {bad}")
     assessed = [_assess(e, role, hardware, models_dir, accuracy.get(e.name)) for e in entries.values()]
     return [replace(r, rank=n) for n, r in enumerate(sorted(assessed, key=_order), start=1)]
+
+
+def _candidate(entry: CatalogEntry) -> bool:
+    """A GGUF base the LoRA writer can train (the catalog states its architecture)."""
+    return entry.format == "gguf" and trainable(entry.architecture)
 
 
 def pick_for_clusters(

