@@ -3,14 +3,23 @@
 It answers as huggingface.co does for a large (LFS) file: `HEAD /{repo}/resolve/{rev}/{file}`
 is a 302 to a content host (here a second server on another port, so huggingface-hub does not
 follow it) carrying `X-Repo-Commit`, `X-Linked-Etag` (the file's SHA-256) and `X-Linked-Size`;
-the content host serves the bytes with `Range` support. A test can make the first transfer of
-a file break off part way, claim a wrong SHA-256, or slow the transfer down; every request is
-recorded with its `Range` header.
+the content host serves the bytes with `Range` support. It also answers the two listing calls
+huggingface-hub makes before `snapshot_download` and `list_repo_tree`: `GET /api/models/{repo}/
+revision/{rev}` (the commit and the files) and `GET /api/models/{repo}/tree/{rev}` (each file's
+size, git id and LFS SHA-256). A test can make the first transfer of a file break off part way,
+claim a wrong SHA-256, or slow the transfer down; every request is recorded with its `Range`
+header.
+
+While the stand-in runs, `HF_HUB_CACHE` points at a fresh folder (`state.cache`), so nothing a
+test pulls reaches the real Hugging Face cache.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import os
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -57,6 +66,8 @@ class HubStandIn:
     piece_delay_s: float = 0.0
     #: (method, path, Range header) of every request, in order.
     requests: list[tuple[str, str, str | None]] = field(default_factory=list)
+    #: The Hugging Face cache the tests' pulls fill (HF_HUB_CACHE while the stand-in runs).
+    cache: Path = Path()
     _broken: set[str] = field(default_factory=set)
     _blob_url: str = ""
 
@@ -80,7 +91,38 @@ def _hub_handler(state: HubStandIn) -> type[BaseHTTPRequestHandler]:
             self._resolve()
 
         def do_GET(self) -> None:
-            self._resolve()
+            if self.path.startswith("/api/models/"):
+                self._list()
+            else:
+                self._resolve()
+
+        def _list(self) -> None:
+            """repo_info (`.../revision/REV`) or list_repo_tree (`.../tree/REV`) of a repo."""
+            state.requests.append((self.command, self.path, None))
+            owner, repo, kind, *_rest = self.path.split("?")[0].removeprefix("/api/models/").split("/")
+            prefix = f"{owner}/{repo}/"
+            names = sorted(k.removeprefix(prefix) for k in state.files if k.startswith(prefix))
+            if not names:
+                body: Any = {"error": "Repository not found"}
+                self.send_response(404)
+                self.send_header("X-Error-Code", "RepoNotFound")
+            elif kind == "revision":
+                body = {"id": f"{owner}/{repo}", "sha": COMMIT, "siblings": [{"rfilename": n} for n in names]}
+                self.send_response(200)
+            else:
+                body = [self._tree_entry(prefix + n, n) for n in names]
+                self.send_response(200)
+            data = json.dumps(body).encode()
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def _tree_entry(self, key: str, name: str) -> dict[str, Any]:
+            size = len(state.files[key])
+            git_id = hashlib.sha1(state.files[key]).hexdigest()
+            lfs = {"oid": state.sha256(key), "size": size, "pointerSize": 134}
+            return {"type": "file", "path": name, "size": size, "oid": git_id, "lfs": lfs}
 
         def _resolve(self) -> None:
             state.requests.append((self.command, self.path, self.headers.get("Range")))
@@ -150,8 +192,12 @@ def _blob_handler(state: HubStandIn) -> type[BaseHTTPRequestHandler]:
 
 @contextmanager
 def hub_stand_in() -> Iterator[HubStandIn]:
-    """The stand-in hub (`state.url` is its endpoint) and its content host, both on 127.0.0.1."""
-    state = HubStandIn()
+    """The stand-in hub (`state.url` is its endpoint) and its content host, both on 127.0.0.1,
+    with `HF_HUB_CACHE` at a fresh folder meanwhile."""
+    cache = tempfile.TemporaryDirectory(prefix="hf-cache-")
+    before = os.environ.get("HF_HUB_CACHE")
+    os.environ["HF_HUB_CACHE"] = cache.name
+    state = HubStandIn(cache=Path(cache.name))
     hub = ThreadingHTTPServer(("127.0.0.1", 0), _hub_handler(state))
     blobs = ThreadingHTTPServer(("127.0.0.1", 0), _blob_handler(state))
     state.url = f"http://127.0.0.1:{hub.server_address[1]}"
@@ -165,3 +211,8 @@ def hub_stand_in() -> Iterator[HubStandIn]:
         for server in (hub, blobs):
             server.shutdown()
             server.server_close()
+        if before is None:
+            os.environ.pop("HF_HUB_CACHE", None)
+        else:
+            os.environ["HF_HUB_CACHE"] = before
+        cache.cleanup()

@@ -11,6 +11,10 @@ A role can also point at an OpenAI-compatible server on the local network (`serv
 the server described under `[servers.NAME]` in roles.toml): the path for teams that outgrow one
 machine. Such a server counts as "leaves this machine" unless the person marks it trusted.
 
+A downloadable model is looked for in the models folder, then among Deskhand's references
+(`app.runtimes.hub_cache`: files it pulled into the Hugging Face cache, or the person added
+where they lie), then in the Hugging Face cache itself, where another tool may have put it.
+
 The built-in package is found with `importlib.util.find_spec`, because importing it would import
 its `llm` plugin host.
 """
@@ -30,6 +34,7 @@ import tomli_w
 from app.errors import ConfigError
 from app.runtimes.base import ModelError, ModelFileError, ModelNotFoundError
 from app.runtimes.gguf_file import GGUFHeader, read_header
+from app.runtimes.hub_cache import cached_file, references
 from app.runtimes.onnx_folder import OnnxFolder, is_onnx_folder, read_onnx_folder
 from app.runtimes.smoke import known_problem, verdicts_dir
 
@@ -154,6 +159,12 @@ def entry_path(entry: CatalogEntry, models_dir: Path) -> Path:
     local = models_dir / entry.file
     if local.is_file() or is_onnx_folder(local):
         return local
+    reference = references(models_dir).get(entry.name)
+    if reference is not None and reference.path.exists():
+        return reference.path
+    cached = _in_hub_cache(entry)
+    if cached is not None:
+        return cached
     if entry.package:
         found = package_file(entry.package, entry.file)
         if found:
@@ -166,6 +177,17 @@ def entry_path(entry: CatalogEntry, models_dir: Path) -> Path:
         raise ModelNotFoundError(local, f"model {entry.name!r} is not installed", hint)
     how = f"Run `deskhand models pull {entry.name}`, or put {entry.file} in {models_dir}"
     raise ModelNotFoundError(local, f"model {entry.name!r} is not downloaded", how)
+
+
+def _in_hub_cache(entry: CatalogEntry) -> Path | None:
+    """The entry's file (or ONNX folder) in the Hugging Face cache, put there by any tool."""
+    if entry.repo is None:
+        return None
+    if entry.format == "onnx":
+        inside = f"{entry.subfolder}/genai_config.json" if entry.subfolder else "genai_config.json"
+        config = cached_file(entry.repo, inside)
+        return config.parent if config is not None else None
+    return cached_file(entry.repo, entry.file)
 
 
 def role_bindings(models_dir: Path, catalog: dict[str, Any] | None = None) -> dict[str, str]:
@@ -252,6 +274,15 @@ def _server_binding(role: str, ref: str, models_dir: Path, catalog: dict[str, An
 def _ref_path(ref: str, models_dir: Path, entries: dict[str, CatalogEntry]) -> Path:
     if ref in entries:
         return entry_path(entries[ref], models_dir)
+    reference = references(models_dir).get(ref)
+    if reference is not None:
+        if not reference.path.exists():
+            raise ModelNotFoundError(
+                reference.path,
+                f"the model file referenced as {ref!r} is gone",
+                f"Pull or add it again, or run `deskhand models rm {ref}`",
+            )
+        return reference.path
     path = Path(ref).expanduser()
     if not path.is_absolute():
         path = models_dir / path
@@ -388,6 +419,11 @@ def discover(models_dir: Path) -> list[FoundModel]:
             continue
         found.append(_inspect(path, f"catalog: {name}", models_dir))
         seen.add(path.resolve())
+    for name, reference in references(models_dir).items():
+        if reference.path.exists() and reference.path.resolve() not in seen:
+            where = "Hugging Face cache" if reference.repo else "linked"
+            found.append(_inspect(reference.path, f"{where}: {name}", models_dir))
+            seen.add(reference.path.resolve())
     if models_dir.is_dir():
         dropped = [*models_dir.rglob("*.gguf"), *(c.parent for c in models_dir.rglob("genai_config.json"))]
         for path in sorted(dropped):

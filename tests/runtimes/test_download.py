@@ -1,6 +1,8 @@
 """`pull` against a local stand-in for the Hugging Face hub (tests/hub_server.py): the real
-huggingface-hub client over real HTTP, with a transfer that breaks off, a hub that claims the
-wrong SHA-256, and a person who cancels."""
+huggingface-hub client over real HTTP into a Hugging Face cache in a temporary folder, with a
+transfer that breaks off, a hub that claims the wrong SHA-256, and a person who cancels; a model
+Deskhand pulled is found by huggingface-hub's own cache functions, and one they put there is
+found by Deskhand without a download."""
 
 from __future__ import annotations
 
@@ -8,11 +10,13 @@ import errno
 from collections.abc import Iterator
 from pathlib import Path
 
+import huggingface_hub
 import pytest
 from huggingface_hub.constants import DOWNLOAD_CHUNK_SIZE
 
-from app.runtimes.catalog import CatalogEntry, discover, validate_model
-from app.runtimes.download import DownloadCancelled, ModelDownloadError, pull
+from app.runtimes.catalog import CatalogEntry, discover, entry_path, validate_model
+from app.runtimes.download import DownloadCancelled, ModelDownloadError, hub_entry, pull
+from app.runtimes.hub_cache import references
 from tests.hub_server import HubStandIn, hub_stand_in, small_model
 
 REPO = "deskhand-tests/tiny-GGUF"
@@ -33,27 +37,66 @@ def hub(model_bytes: bytes) -> Iterator[HubStandIn]:
         yield state
 
 
-def leftovers(models_dir: Path) -> list[str]:
-    """Model files and partial downloads in the folder, hidden folders included."""
+def leftovers(*folders: Path) -> list[str]:
+    """Model files, blobs and partial downloads in the folders, hidden folders included."""
     return sorted(
-        str(p.relative_to(models_dir)) for p in models_dir.rglob("*") if p.suffix in (".gguf", ".incomplete")
+        str(p.relative_to(folder))
+        for folder in folders
+        for p in folder.rglob("*")
+        if p.suffix in (".gguf", ".incomplete") or (p.parent.name == "blobs" and p.is_file())
     )
 
 
-def test_a_model_downloads_with_its_progress_reported(
+def test_a_model_downloads_into_the_hf_cache_where_huggingface_hub_finds_it(
     hub: HubStandIn, model_bytes: bytes, tmp_path: Path
 ) -> None:
     seen: list[tuple[int, int | None]] = []
-    path = pull(
-        ENTRY, tmp_path / "models", progress=lambda done, total: seen.append((done, total)), endpoint=hub.url
-    )
-    assert path == tmp_path / "models" / ENTRY.file
-    assert path.read_bytes() == model_bytes
+    models = tmp_path / "models"
+    path = pull(ENTRY, models, progress=lambda done, total: seen.append((done, total)), endpoint=hub.url)
+    assert path.is_relative_to(hub.cache) and path.read_bytes() == model_bytes
+    assert huggingface_hub.try_to_load_from_cache(REPO, ENTRY.file, cache_dir=hub.cache) == str(path)
+    [repo] = huggingface_hub.scan_cache_dir(hub.cache).repos
+    assert (repo.repo_id, repo.size_on_disk) == (REPO, len(model_bytes))
     assert validate_model(path).architecture == "llama"
     assert seen and seen[-1] == (len(model_bytes), len(model_bytes))
     assert [done for done, _ in seen] == sorted(done for done, _ in seen)
     assert hub.ranges() == [None]
-    assert ENTRY.file in {m.path.name for m in discover(tmp_path / "models")}
+    # Referenced, not copied: the models folder holds no model file, and Deskhand sees it.
+    assert references(models)["tiny"].owned and leftovers(models) == []
+    assert entry_path(ENTRY, models) == path and path in {m.path for m in discover(models)}
+
+
+def test_a_file_another_tool_put_in_the_cache_is_used_without_a_download(
+    hub: HubStandIn, model_bytes: bytes, tmp_path: Path
+) -> None:
+    # What `hf download REPO FILE` does: huggingface-hub's own download into the cache.
+    theirs = huggingface_hub.hf_hub_download(REPO, ENTRY.file, cache_dir=hub.cache, endpoint=hub.url)
+    hub.requests.clear()
+    models = tmp_path / "models"
+    assert entry_path(ENTRY, models) == Path(theirs)  # found before any pull, offline
+    assert pull(ENTRY, models, endpoint=hub.url) == Path(theirs)
+    assert hub.requests == [] and not references(models)["tiny"].owned
+
+
+def test_pull_by_hub_reference_picks_the_gguf_of_that_quantization(
+    hub: HubStandIn, model_bytes: bytes, tmp_path: Path
+) -> None:
+    for name in ("tiny-Q8_0.gguf", "tiny-Q4_K_M.gguf", "mmproj-tiny-Q4_K_M.gguf", "README.md"):
+        hub.add(REPO, name, model_bytes)
+    entry = hub_entry(f"hf.co/{REPO}:q8_0", endpoint=hub.url)
+    assert entry is not None and (entry.name, entry.file) == (f"{REPO}:Q8_0", "tiny-Q8_0.gguf")
+    path = pull(entry, tmp_path / "models", endpoint=hub.url)
+    assert huggingface_hub.try_to_load_from_cache(REPO, "tiny-Q8_0.gguf", cache_dir=hub.cache) == str(path)
+    default = hub_entry(REPO, endpoint=hub.url)  # no quantization: llama.cpp's default, Q4_K_M
+    assert default is not None and default.file == "tiny-Q4_K_M.gguf"
+    hub.requests.clear()
+    again = hub_entry(f"{REPO}:Q8_0", endpoint=hub.url)  # now answered from the cache
+    assert again is not None and again.file == "tiny-Q8_0.gguf" and hub.requests == []
+    with pytest.raises(
+        ModelDownloadError, match=r"no single-file GGUF of quantization Q2_K; it offers: .*Q8_0"
+    ):
+        hub_entry(f"{REPO}:Q2_K", endpoint=hub.url)
+    assert hub_entry("qwen3-4b") is None  # a catalog name is not a hub reference
 
 
 def test_a_transfer_that_breaks_off_resumes_where_it_stopped(hub: HubStandIn, tmp_path: Path) -> None:
@@ -78,7 +121,7 @@ def test_a_file_that_does_not_match_the_hubs_sha256_is_rejected_and_deleted(
         ModelDownloadError, match=r"the download is damaged \(SHA-256 .* the hub says abababab"
     ):
         pull(ENTRY, models, endpoint=hub.url)
-    assert leftovers(models) == []
+    assert leftovers(models, hub.cache) == []
     assert ENTRY.file not in {m.path.name for m in discover(models)}
 
 
@@ -89,7 +132,7 @@ def test_a_cancelled_download_leaves_nothing_behind(hub: HubStandIn, tmp_path: P
     models = tmp_path / "models"
     with pytest.raises(DownloadCancelled):
         pull(ENTRY, models, progress=stop, endpoint=hub.url)
-    assert leftovers(models) == []
+    assert leftovers(models, hub.cache) == []
 
 
 def test_a_file_the_hub_does_not_have_says_the_catalog_may_be_out_of_date(
