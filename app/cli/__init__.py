@@ -41,13 +41,13 @@ from pathlib import Path
 from typing import Literal, NoReturn
 
 from app import __version__
-from app.cli import completion, config, logs, models, privacy, run, serve, train
+from app.cli import ask, completion, config, logs, models, privacy, run, serve, train
 from app.cli.common import EXIT_CONFIG, EXIT_DONE, EXIT_NOT_DONE, fail
 from app.config import RUN_SCRIPT, SMOKE_TEST, Settings, load_settings
 from app.errors import DeskhandError
 from app.services.summary import run_summary
 
-COMMANDS = (run, models, logs, privacy, train, serve, config, completion)
+COMMANDS = (run, ask, models, logs, privacy, train, serve, config, completion)
 #: One example line per command, shown at the end of its --help.
 EXAMPLES = {
     "run": 'deskhand run "Click Submit" --json --max-steps 10',
