@@ -7,7 +7,9 @@ and so on. A street is a word for a street in one of those languages (or a name 
 "Lindenstraße", "Oudegracht") next to a house number; a postcode counts with a capitalised town
 after it, or alone when its format is distinctive (UK, Dutch, Irish, US ZIP after a state).
 After an address label ("Address:", "Anschrift:", "Adresse :", "Domicilio:"...), the whole
-rest of the line is the address.
+rest of the line is the address. A Japanese address starts at its postal mark ("〒150-0002")
+or its prefecture (都, 道, 府, 県) and runs through its block numbers; in Latin letters it is
+block numbers, a ward ("Meguro-ku") and a postcode ("153-0063").
 """
 
 from __future__ import annotations
@@ -58,6 +60,13 @@ _US_STATE_ZIP = re.compile(
     r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*,? (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|"
     r"N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?\b"
 )
+_JA_ADDRESS = re.compile(
+    r"〒\s?\d{3}-?\d{4}[ \u3000]*[^\s,、。]*"
+    r"|(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)[\u3040-\u30ff\u4e00-\u9fff]{1,20}?"
+    r"\d+(?:(?:[-\uff0dー]|[\u3040-\u30ff\u4e00-\u9fff]{1,3})\d+)*(?:[丁目番地号])?"
+    r"|\b\d{1,4}(?:-\d{1,4}){1,2},?\s+[A-Z][a-z]+,\s+[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b"
+    r"(?:,\s+[A-Z][a-z]+)?(?:\s+\d{3}-\d{4})?"
+)
 _LABELLED = re.compile(
     r"(?i:\b(?:(?:street |postal |mailing |billing |shipping |home |return |delivery )?address|"
     r"street|postcode|post code|zip(?: code)?|anschrift|adresse|wohnort|wohnadresse|"
@@ -69,7 +78,7 @@ _LABELLED = re.compile(
 
 
 def find(text: str) -> Iterator[Finding]:
-    for pattern in (_STREETS, _POSTCODE_TOWN, _UK_POSTCODE, _IE_EIRCODE, _US_STATE_ZIP):
+    for pattern in (_STREETS, _POSTCODE_TOWN, _UK_POSTCODE, _IE_EIRCODE, _US_STATE_ZIP, _JA_ADDRESS):
         for m in pattern.finditer(text):
             yield Finding("ADDRESS", m.start(), m.end(), m.group().rstrip(" ,"))
     for m in _LABELLED.finditer(text):

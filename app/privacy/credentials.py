@@ -5,7 +5,8 @@ high-entropy plugins: (1) a key whose name says secret (`DB_PASSWORD=`, `"client
 `app.auth.token=`, "pw:", "Passwort", "mot de passe :") and a literal value; (2) a token whose
 prefix says what issued it (GitHub, GitLab, Slack, Stripe, AWS, Google, OpenAI, Hugging Face,
 npm, SendGrid, JWTs); (3) where it sits: a Basic or Bearer authorization, the password of a
-`scheme://user:password@host` URL or `curl -u`, the body of a PEM private key.
+`scheme://user:password@host` URL or `curl -u`, the body of a PEM private key, the secret
+part of a webhook or bot URL (Slack, Discord, Telegram) and a signature or token in a query.
 A value that is code rather than a literal (`os.environ["API_KEY"]`, `${DB_PASSWORD}`,
 `getpass.getpass(...)`) and a setting about secrets (`PASSWORD_MIN_LENGTH=12`,
 `TOKEN_EXPIRY_SECONDS`, `auth_method`) are left alone.
@@ -45,6 +46,18 @@ _ASSIGNED = re.compile(
 _SPOKEN = re.compile(
     r"(?i)\b(?:password|passwort|wachtwoord|mot de passe|contrase[ñn]a|senha|has[łl]o|pw|pwd)"
     r"\s+(?P<value>(?=\S*[\d!@#$%^&*_])(?!(?:is|ist|est|es)\b)[^\s\"',;]{4,})"
+)
+#: Webhook and bot URLs whose path is the credential, and keys passed in a query string.
+_URL_SECRETS = (
+    re.compile(
+        r"hooks\.slack\.com/(?:services|workflows|triggers)/(?:[\w-]+/){1,3}(?P<value>[A-Za-z0-9]{16,})"
+    ),
+    re.compile(r"discord(?:app)?\.com/api/webhooks/\d+/(?P<value>[\w-]{20,})"),
+    re.compile(r"(?<![\w:])(?:bot)?\d{6,12}:(?P<value>AA[\w-]{30,})"),
+    re.compile(
+        r"[?&](?i:token|access_token|api_?key|key|secret|sig|signature|auth|code|password|pwd)="
+        r"(?P<value>[^&\s#\"']{8,})"
+    ),
 )
 _XML_VALUE = re.compile(rf"(?i)key=\"[\w.\-]*{_SECRET_WORD}[\w.\-]*\"\s+value=\"(?P<value>[^\"]+)\"")
 _AUTH_HEADER = re.compile(r"(?i)\b(?:basic|bearer|token)\s+(?P<value>[A-Za-z0-9+/._~-]{12,}=*)")
@@ -86,7 +99,7 @@ def find(text: str) -> Iterator[Finding]:
             continue
         start = m.start("value")
         yield Finding("SECRET", start, start + len(value), value)
-    for pattern in (_SPOKEN, _XML_VALUE, _AUTH_HEADER, _URL_PASSWORD):
+    for pattern in (_SPOKEN, _XML_VALUE, _AUTH_HEADER, _URL_PASSWORD, *_URL_SECRETS):
         for m in pattern.finditer(text):
             if _literal(m.group("value")):
                 yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))

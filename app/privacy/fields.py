@@ -10,6 +10,11 @@ request can replace that value everywhere and black out its box (`app.privacy.re
 so text scrubbed without its screen still loses what a personal field shows.
 A caption that names a thing rather than a person ("File name", "Company name", "Host name")
 says nothing personal.
+Structured data names its fields too: a JSON or YAML key (`"lastName": "Bankole-Williams"`,
+`full_name: Ana Lima`), an HTML form field's name or a cell's class, a CSV header above its
+rows (`Nachname,Vorname`). There a value under a name key is a person's name whatever the
+lists know of it, once it has a name's shape; under a bare "name" key (a workflow, a product)
+it must also hold a known first name or surname.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from app.privacy import names
 from app.privacy.finding import Finding
 
 #: (kind, caption words). Matched on whole words of the folded caption (lower case, accents
@@ -107,3 +113,128 @@ def find(text: str) -> Iterator[Finding]:
         kind = field_kind(m.group("caption"))
         if kind is not None and not _MASK_DOTS.match(m.group("value").strip()):
             yield Finding(kind, m.start("value"), m.end("value"), m.group("value"))
+
+
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+#: `"key": "value"`, `key = 'value'`, `key: value` (YAML), `name="key" ... value="value"` (a form
+#: field) and `<td class="key">value</td>` (a table cell named by its class or tag).
+_KEYED = (
+    re.compile(r"[\"']?(?P<key>[A-Za-z][\w.\-]{0,40})[\"']?\s*[:=]\s*[\"'](?P<value>[^\"'\n]{1,80})[\"']"),
+    re.compile(
+        r"^[ \t]*(?:-[ \t]+)?(?P<key>[A-Za-z][\w.\-]{0,40}):[ \t]+"
+        r"(?P<value>[^\"'\n#{\[][^\n#]{0,79}?)[ \t]*$",
+        re.MULTILINE,
+    ),
+    re.compile(
+        r"\bname=[\"'](?P<key>[\w.\-\[\]]{1,40})[\"'][^>\n]*?\bvalue=[\"'](?P<value>[^\"'\n]{1,80})[\"']"
+    ),
+    re.compile(
+        r"<(?P<tag>\w+)(?:[^>\n]*?\b(?:class|name|id|data-field)=[\"'](?P<key>[\w.\- ]{1,40})[\"'])?"
+        r"[^>\n]*>(?P<value>[^<\n]{1,80})</(?P=tag)>"
+    ),
+)
+_DELIMITERS = (";", "\t", "|", ",")
+#: A person's name as a value: one to four words, each a capital and letters (any script with
+#: case) joined by hyphens or apostrophes; "Surname, Given" too; no digits.
+_NAME_SHAPE = re.compile(r"^(?:[^\W\d_][^\W\d]*(?:['\u2019\-][^\W\d_]+)*(?:,?\s+(?=\S)|$)){1,4}$")
+
+
+def _key_words(key: str) -> str:
+    return re.sub(r"[_.\-\[\]]+", " ", _CAMEL.sub(" ", key)).strip()
+
+
+def _name_key(key: str) -> bool | None:
+    """True for a key that holds a person's name, None for a bare "name", False otherwise."""
+    words = _key_words(key)
+    if field_kind(words) != "NAME":
+        return False
+    return None if _fold(words) in ("name", "nom", "nombre", "nome", "naam") else True
+
+
+def _names_value(value: str, bare: bool) -> bool:
+    """Whether a value under a name key has a person's name's shape (and, under a bare key,
+    holds a name the lists know)."""
+    value = value.strip()
+    words = re.findall(r"[^\W\d_][\w'\u2019\-]*", value)
+    # Every word capitalised but a particle ("Anouk de Jong", "Abdullah bin Rashid").
+    if (
+        not words
+        or not _NAME_SHAPE.match(value)
+        or not all(w[:1].isupper() or names.particle(w) for w in words)
+    ):
+        return False
+    if any(w.lower() in names.NOT_A_NAME for w in words):
+        return False
+    return not bare or any(len(w) > 2 and names.known_name(w) for w in words)
+
+
+def _split(line: str, delimiter: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for cell in line.split(delimiter):
+        spans.append((start, start + len(cell)))
+        start += len(cell) + 1
+    return spans
+
+
+def _columns(text: str) -> Iterator[Finding]:
+    """Cells under a CSV/TSV header's name columns, in the rows below it."""
+    lines = text.split("\n")
+    offset = 0
+    header: tuple[str, dict[int, bool]] | None = None
+    for line in lines:
+        if header is None:
+            delimiter = next((d for d in _DELIMITERS if line.count(d) >= 1), None)
+            if delimiter is not None:
+                cells = [line[a:b].strip(" \"'|") for a, b in _split(line, delimiter)]
+                kinds = {i: _name_key(c) for i, c in enumerate(cells)}
+                wanted = {i: k is None for i, k in kinds.items() if k is not False}
+                if wanted and not any(any(ch.isdigit() for ch in c) for c in cells):
+                    header = (delimiter, wanted)
+        else:
+            delimiter, wanted = header
+            for i, (a, b) in enumerate(_split(line, delimiter)):
+                cell = line[a:b].strip()
+                if i in wanted and _names_value(cell.strip("\"'"), wanted[i]):
+                    start = offset + a + line[a:b].index(cell)
+                    yield Finding("NAME", start, start + len(cell), cell)
+        offset += len(line) + 1
+
+
+def _adjacent_cells(text: str) -> Iterator[Finding]:
+    """A row without its header: two neighbouring cells that are both names the lists know,
+    one of them a first name ("88213;Lefebvre;Mathilde;06 12 34 56 78")."""
+    offset = 0
+    for line in text.split("\n"):
+        delimiter = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
+        if delimiter is not None:
+            spans = _split(line, delimiter)
+            cells = [line[a:b].strip() for a, b in spans]
+            for i in range(len(cells) - 1):
+                pair = cells[i : i + 2]
+                single = [c for c in pair if re.fullmatch(r"[^\W\d_][\w'\-]+", c) and c[0].isupper()]
+                if (
+                    len(single) == 2
+                    and all(names.known_name(c) for c in pair)
+                    and any(c.lower() in names.first_names() for c in pair)
+                ):
+                    for j in (i, i + 1):
+                        a, b = spans[j]
+                        start = offset + a + line[a:b].index(cells[j])
+                        yield Finding("NAME", start, start + len(cells[j]), cells[j])
+        offset += len(line) + 1
+
+
+def find_structured_names(text: str) -> Iterator[Finding]:
+    """Names that structured data labels by its keys, columns and form fields."""
+    for pattern in _KEYED:
+        for m in pattern.finditer(text):
+            key = m.group("key") or (m.group("tag") if "tag" in pattern.groupindex else None)
+            if not key:
+                continue
+            kind = _name_key(key)
+            if kind is not False and _names_value(m.group("value"), kind is None):
+                value = m.group("value").strip()
+                start = m.start("value") + m.group("value").index(value)
+                yield Finding("NAME", start, start + len(value), value)
+    yield from _columns(text)
+    yield from _adjacent_cells(text)

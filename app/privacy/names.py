@@ -6,9 +6,12 @@ next line ("Kind regards,", "Mit freundlichen Grüßen", "Cordialement"), a labe
 "Nachname:", "Prénom :", "Cliente:", "Organizer:", "Signed-off-by:"), an e-mail header's
 display name ("Name <address>", `CN=`), a chat line's speaker ("[09:15] Kofi Boateng: on it").
 Without a cue, a capitalised pair whose first word is a known first name is a name
-("Meeting with Rosalind Achterberg"). First names come from gender-guesser's dictionary
-(about 48,000 names from 54 countries, accents included), read once on first use; those that
-are also everyday words ("May", "Will", "Grace") count only next to a cue.
+("Meeting with Rosalind Achterberg"), and so is one whose last word is a known surname
+("send it to Olamide Eze"). First names come from gender-guesser's dictionary (about 48,000
+names from 54 countries, accents included) and, with the surnames, from Faker's lists for 86
+locales (app/privacy/data, which covers Yoruba, Zulu, Irish, Indian, Vietnamese... names the
+first list lacks); they are read once on first use, and those that are also everyday words
+("May", "Will", "Grace") count only next to a cue. A boarding pass writes "MÜLLER/KATHARINA MRS".
 Generic addressees ("Dear Customer", "The Billing Team") and brands ("Dr. Martens",
 "Mr. Clean") are not people.
 """
@@ -29,7 +32,10 @@ _LOW = r"[a-zß-öø-ÿā-žłśżźćńóęąőð]"
 #: One word of a name: "Lovelace", "O'Sullivan", "Dupont-Moretti", "KAPLAN", "ZOË", "McAllister".
 _WORD = rf"(?:{_UP}(?:{_LOW}+|{_UP}+)(?:['\u2019\-]{_UP}?{_LOW}+|{_UP}{_LOW}+)*)"
 _INITIAL = rf"(?:{_UP}\.\s?)"
-_PARTICLE = r"(?:van der|van den|van de|van|von|de la|de|del|der|den|da|di|dos|das|du|le|la|al|el|bin|ibn)"
+_PARTICLE = (
+    r"(?:van der|van den|van de|van|von|de la|de|del|der|den|da|di|dos|das|du|le|la|al|el|bin|"
+    r"binti|bint|ibn|abu|ní|nic|ó|ua|mac|mhic|Ní|Nic|Ó|Ua|Mhic)"
+)
 _FULL = (
     rf"(?:{_INITIAL}{{0,2}}{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}|{_INITIAL}{{1,2}}{_WORD})"
     r"(?![\w'\u2019\-])"
@@ -57,7 +63,9 @@ _LABEL = (
     r"name(?: \(as on passport\))?|surname|customer|contact|patient|employee|applicant|"
     r"account owner|owner|manager|spouse|emergency contact|assigned to|approved by|signed|"
     r"bill to|ship to|deliver to|sold to|attn|recipient|organi[sz]er|author|"
-    r"signed-off-by|co-authored-by|reviewed-by|reported-by|who|cc|from|to|reply-to|"
+    r"signed-off-by|co-authored-by|reviewed-by|reported-by|who|cc|from|to|reply-to|reporter|"
+    r"assignee|requester|requested by|passenger|traveller|traveler|guest|attendee|speaker|"
+    r"holder|cardholder|beneficiary|payee|driver|tenant|student|"
     r"vorname|nachname|familienname|kontoinhaber|empfänger|rechnungsempfänger|ansprechpartner|"
     r"nom|prénom|nom complet|client|destinataire|titulaire|nombre|apellidos?|cliente|"
     r"destinatario|titular|nome|cognome|nome completo|naam|voornaam|achternaam|ontvanger|"
@@ -72,7 +80,7 @@ _NOT_PEOPLE = frozenset(
     kollegen kolleginnen kunde kunden kundenservice kundin l' la las le les lo los madam
     manager member members n/a none our partner partners qualified sales sehr service
     señores signori sir status support support-team system team team. the unknown user users
-    valued webinar your
+    valued webinar your unassigned nobody anyone tbd tba pending
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: First-name list entries that are also everyday words, months, places or brands, and
@@ -93,10 +101,12 @@ _COMMON_WORDS = frozenset(
     server short sky snow son south spring sprint star status step storm street sue suite
     summer sun sunny support sydney taylor team test the total town trinity unit unity van
     version victoria vienna violet virginia wales way west white will wind windows wing
-    winter wolf young
+    winter wolf young true false null none santa san saint
+    el la le les de del der den da di du van von al sie bitte
     save open close cancel submit apply delete edit view help start stop next back send
     file tools format insert window options settings
-    mon tue tues wed thu thur thurs fri sat sun
+    mon tue tues wed thu thur thurs fri sat sun january february september october november
+    december tuesday wednesday thursday friday saturday sunday
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 _NAME_BRANDS = re.compile(
@@ -140,9 +150,34 @@ _PAIR = re.compile(
     rf"(?<![\w.@/\-<])(?=(?P<value>(?P<first>{_UP}(?:{_LOW}+|{_UP}+)(?:-{_UP}{_LOW}+)?)"
     rf"(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{1,3}})(?![\w@\-]))"
 )
-#: A first name on its own, not inside a run of capitalised words ("Buenos Aires", "New York").
-_SINGLE = re.compile(rf"(?<![\w.@/\-<])(?P<value>{_UP}{_LOW}+)(?![\w@\-])(?!\s+{_UP})")
-_CAPITALISED_BEFORE = re.compile(rf"{_UP}{_LOW}*\s$")
+#: A first name on its own, not inside a run of capitalised words ("Buenos Aires", "New York"),
+#: nor a label before its colon ("Handy: 0171 2345678").
+_SINGLE = re.compile(rf"(?<![\w.@/\-<=])(?P<value>{_UP}{_LOW}+)(?![\w@\-/=])(?!\s?:\s)(?!\s+{_UP})")
+_CAPITALISED_BEFORE = re.compile(rf"(?P<word>{_UP}{_LOW}*)\s$")
+#: Verbs that start a sentence and address a person ("Call Tobias back", "Ask Kofi"): a
+#: capitalised word before a first name that does not make the two one place's name.
+_ADDRESSING = frozenset(
+    """
+    ask call cc contact email e-mail invite message meet notify page ping remind see send tell
+    text thank thanks welcome congrats congratulations sorry
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+_TOWARDS_A_PERSON = re.compile(
+    r"\b(?i:to|with|from|by|for|and|ask|asked|call|called|tell|told|meet|met|cc|thank|thanks|"
+    r"named|contact|ping|mit|für|und|avec|pour|et|con|para|y|voor|en|z|dla|i)\s+$"
+)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
+#: A one-word "speaker" that is a form's label: a label word, a code in capitals ("PIN:",
+#: "IBAN:"), two letters ("To:"), or a value that starts with a digit ("Handy: 0171 2345678").
+_FIELD_LABEL = re.compile(rf"(?:{_LABEL}|[A-Z]{{2,}}|\w{{1,2}})\s?:\s|\w+\s?:\s+[\d+(]")
+_PHRASE_GOES_ON = re.compile(rf"[ \t]+(?!{_PARTICLE}\b|and\b|und\b|et\b|y\b)[a-z]{{2,}}\b(?![.@])")
+_CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+_TRAVEL_TITLE = r"(?:MR|MRS|MS|MISS|MSTR|MX|DR|PROF|CHD|INF)"
+#: An airline's "SURNAME/GIVEN NAMES TITLE": "MÜLLER/KATHARINA MRS", "NAKAMURA/YUKI MS".
+_SLASHED = re.compile(
+    rf"(?<![\w/])(?P<value>(?P<last>{_CAPS}{{2,}}(?:[ '\-]{_CAPS}{{2,}})?)/(?P<given>{_CAPS}{{2,}}"
+    rf"(?: (?!{_TRAVEL_TITLE}\b){_CAPS}{{2,}})?))(?P<title>\s+{_TRAVEL_TITLE}\b)?(?![\w/])"
+)
 #: Words after a first name that make the pair a place, an organisation or a thing.
 _NOT_SURNAME = frozenset(
     """
@@ -150,11 +185,23 @@ _NOT_SURNAME = frozenset(
     company corp corporation county day drive edition festival games gate gmbh group hall
     hospital hotel inc lake lane llc ltd mall market month mountain museum music park
     platform plc records river road school service services shop square st state station
+    pier beach island harbour harbor port valley hills heights falls springs arena stadium
     store street studio support team tower university web week year
     controls systems solutions industries partners holdings labs technologies brothers
     associates foods motors airlines consulting logistics pharmaceuticals insurance capital
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
+
+
+_DATA = Path(__file__).resolve().parent / "data"
+
+
+def _data_file(name: str) -> Path:
+    """A list under app/privacy/data; a frozen bundle carries it at app/privacy/data too."""
+    for folder in (_DATA, Path(getattr(sys, "_MEIPASS", ".")) / "app" / "privacy" / "data"):
+        if (folder / name).is_file():
+            return folder / name
+    raise FileNotFoundError(f"app/privacy/data/{name}: reinstall Deskhand")
 
 
 def _name_file() -> Path:
@@ -186,14 +233,49 @@ def first_names() -> frozenset[str]:
             found.update(parts)
             if len(parts) > 1:  # "Abdel-Aziz" and "Abdelaziz" are written too
                 found.update(("-".join(parts), "".join(parts)))
-    return frozenset(found - _COMMON_WORDS)
+    found.update(_data_file("first_names.txt").read_text(encoding="utf-8").split("\n"))
+    return frozenset(found - _COMMON_WORDS - {""})
+
+
+@cache
+def surnames() -> frozenset[str]:
+    """Lower-cased surnames of 86 locales (app/privacy/data/surnames.txt, from Faker), less
+    everyday words and those of two letters ("Li", "Ng" are too often something else)."""
+    listed = _data_file("surnames.txt").read_text(encoding="utf-8").split("\n")
+    return frozenset(n for n in listed if len(n) > 2) - _COMMON_WORDS - _NOT_SURNAME
+
+
+_PARTICLE_WORD = re.compile(rf"{_PARTICLE}", re.IGNORECASE)
+
+
+def particle(word: str) -> bool:
+    """A word that joins a name's parts in lower case: "de", "van", "bin", "ní", "al"."""
+    return bool(_PARTICLE_WORD.fullmatch(word))
+
+
+def known_name(word: str) -> bool:
+    """A word that is a known first name or surname (any case), not an everyday word."""
+    folded = word.lower()
+    return folded in first_names() or folded in surnames()
 
 
 _HONORIFIC_START = re.compile(rf"^{_HONORIFIC}\s+")
 
 
+#: Particles that start a surname after a cue ("heer De Vries", "Ms Ó Súilleabháin"); articles
+#: such as "El" or "La" stay articles ("El Corte Inglés").
+_LEADING_PARTICLE = re.compile(
+    rf"^(?:van der|van den|van de|van|von|de|ter|ten|ní|nic|ó|mac)\s+(?={_UP})", re.IGNORECASE
+)
+
+
+#: Words that are never a person's name where a key or column says "name".
+NOT_A_NAME = _NOT_PEOPLE | _NOT_SURNAME | frozenset({"true", "false", "null", "none", "n/a"})
+
+
 def _person(value: str) -> bool:
-    words = re.findall(r"[^\s,.]+", _HONORIFIC_START.sub("", value))
+    # "De Vries", "Van der Heijden": a particle starts the surname, it is not an article.
+    words = re.findall(r"[^\s,.]+", _LEADING_PARTICLE.sub("", _HONORIFIC_START.sub("", value)))
     return bool(words) and words[0].lower() not in _NOT_PEOPLE and words[-1].lower() not in _NOT_PEOPLE
 
 
@@ -210,8 +292,12 @@ def find(text: str) -> Iterator[Finding]:
         if value and _person(value) and not any(s < end and start < e for s, e in brands):
             yield Finding("NAME", start, end, value)
 
-    for pattern in (_HONORIFIC_NAME, _GREETED, _CLOSED, _LABELLED, _ACTOR, _BY):
+    for pattern in (_HONORIFIC_NAME, _GREETED, _CLOSED, _ACTOR, _BY):
         for m in pattern.finditer(text):
+            yield from emit(m.start("value"), m.end("value"))
+    for m in _LABELLED.finditer(text):
+        # "name: Deploy to staging" labels a phrase, of which the capitalised word is only the start.
+        if not _PHRASE_GOES_ON.match(text, m.end("value")):
             yield from emit(m.start("value"), m.end("value"))
     for m in _DISPLAY_NAME.finditer(text):
         group = next(g for g in ("quoted", "value", "cn") if m.group(g))
@@ -222,6 +308,8 @@ def find(text: str) -> Iterator[Finding]:
     for m in _SPEAKER.finditer(text):
         if m.group("value"):
             words = m.group("value").split()
+            if len(words) == 1 and _FIELD_LABEL.match(text, m.start("value"), m.end()):
+                continue
             if _known_first(words[0].rstrip(".")):
                 yield from emit(m.start("value"), m.end("value"))
         else:
@@ -230,9 +318,26 @@ def find(text: str) -> Iterator[Finding]:
                 yield from emit(*m.span(group))
     for m in _PAIR.finditer(text):
         words = m.group("value").split()
-        if _known_first(m.group("first")) and words[-1].lower() not in _NOT_SURNAME:
+        first, last = m.group("first").lower(), words[-1].lower()
+        # A known surname after an unknown word ("Olamide Eze") only after a word that leads
+        # to a person: elsewhere the first word is as likely a verb or a label ("Visit York",
+        # "click Add Person").
+        known = _known_first(first) or (
+            last in surnames()
+            and len(first) > 2
+            and not any(w.lower() in _COMMON_WORDS or w.lower() in _NOT_PEOPLE for w in words[:-1])
+            and _TOWARDS_A_PERSON.search(text, 0, m.start()) is not None
+        )
+        if known and last not in _NOT_SURNAME:
+            yield from emit(m.start("value"), m.end("value"))
+    for m in _SLASHED.finditer(text):
+        parts = (m.group("last"), *m.group("given").split())
+        if m.group("title") or any(len(p) > 2 and known_name(p) for p in parts):
             yield from emit(m.start("value"), m.end("value"))
     for m in _SINGLE.finditer(text):
-        in_a_run = _CAPITALISED_BEFORE.search(text, 0, m.start())
+        before = _CAPITALISED_BEFORE.search(text, 0, m.start())
+        in_a_run = before is not None and not (
+            before.group("word").lower() in _ADDRESSING and _SENTENCE_START.search(text, 0, before.start())
+        )
         if _known_first(m.group("value")) and len(m.group("value")) > 3 and not in_a_run:
             yield from emit(m.start("value"), m.end("value"))

@@ -133,6 +133,7 @@ def _ips(text: str) -> Iterator[Finding]:
 
 DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     fields.find,
+    fields.find_structured_names,
     credentials.find,
     _emails,
     _ibans,
