@@ -4,10 +4,10 @@
 
 The flow (the index, the sources, the model, the cloud gate, the log) is `app.services.ask`; this
 module prints its events. The answer is written as it is generated, then the sources: `[1]
-file:12-18` for each passage the answer cites (or, when it cites none, each passage it was
-given, said so). With `--json`, stdout is one JSON object once the answer is done. Exit code 0
-with an answer, 1 when there is none (nothing matched, the model failed), 2 for a usage or
-configuration problem.
+file:12-18` for each passage the answer cites; when the model cites none (the built-in model
+seldom does), the passages that hold the answer's words, or else all it was given, said so.
+With `--json`, stdout is one JSON object once the answer is done. Exit code 0 with an answer,
+1 when there is none (nothing matched, the model failed), 2 for a usage or configuration problem.
 """
 
 from __future__ import annotations
@@ -107,12 +107,13 @@ def _finished(result: AskResult) -> None:
         if not result.sources:
             return
     print("\n")
-    cited = result.cited_sources
-    if cited:
-        print("Sources:")
-        shown = cited
-    else:
-        print("The answer cites no source; it was given:")
-        shown = result.sources
+    shown = result.cited_sources or result.sources
+    print(
+        {
+            "model": "Sources:",
+            "words": "Sources (the model cited none; these hold the answer's words):",
+            "none": "The answer cites no source and none holds its words; it was given:",
+        }[result.cited_by]
+    )
     for source in shown:
         print(f"  [{source.number}] {source.where}")

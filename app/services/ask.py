@@ -44,7 +44,7 @@ from app.runtimes.catalog import load_catalog
 from app.runtimes.cloud import CloudRuntime, RemoteRole
 from app.runtimes.pool import ModelPool
 from app.services.cloud import CloudChoice, escalation_for
-from app.store.documents import DocumentIndex, IndexUpdate, Passage
+from app.store.documents import DocumentIndex, IndexUpdate, Passage, search_words
 from app.store.log import LMCallRecord, open_log
 
 __all__ = [
@@ -122,6 +122,9 @@ class AskResult:
     answer: str
     sources: tuple[Source, ...]
     cited: tuple[int, ...]
+    #: How `cited` was found: the answer's own [n] ("model"), the answer's words found in the
+    #: sources ("words", when it cites none), or not at all ("none").
+    cited_by: Literal["model", "words", "none"]
     model: str
     #: "local", or "cloud" when the answer came through the permission gate.
     origin: Literal["local", "cloud"]
@@ -143,6 +146,7 @@ class AskResult:
             "question": self.question,
             "answer": self.answer,
             "cited": list(self.cited),
+            "cited_by": self.cited_by,
             "sources": [
                 {
                     "number": s.number,
@@ -203,6 +207,18 @@ def cited_numbers(answer: str, sources: Sequence[Source]) -> tuple[int, ...]:
     known = {s.number for s in sources}
     found = (int(n) for group in _CITATION.findall(answer) for n in group.split(","))
     return tuple(dict.fromkeys(n for n in found if n in known))
+
+
+def supported_by(answer: str, question: str, sources: Sequence[Source]) -> tuple[int, ...]:
+    """The sources that hold the answer's own words (those it did not take from the question),
+    at least two of them or all when it has fewer, best first. This is how the answer's sources
+    are found when the model cites none: the built-in model seldom writes [1]."""
+    own = set(search_words(answer)) - set(search_words(question))
+    if not own:
+        return ()
+    needed = min(2, len(own))
+    shared = [(len(own & set(search_words(s.text))), s.number) for s in sources]
+    return tuple(n for count, n in sorted(shared, key=lambda c: (-c[0], c[1])) if count >= needed)
 
 
 def document_sources(passages: Sequence[Passage]) -> tuple[Source, ...]:
@@ -335,7 +351,8 @@ def ask(
     yield AskStarted(question, where, sources, update)
     if not sources:
         nothing = f"nothing in {where} matches the question's words" if update else "nothing is on the screen"
-        yield AskResult(question, "", (), (), "", "local", time.perf_counter() - started, error=nothing)
+        wall = time.perf_counter() - started
+        yield AskResult(question, "", (), (), "none", "", "local", wall, error=nothing)
         return
     messages = messages_for(question, sources)
     notices: list[str] = []
@@ -370,11 +387,14 @@ def ask(
         log.db.close()
     answer = completion.text.strip()
     return_error = completion.error or (None if answer else "the model gave no answer")
+    cited = cited_numbers(answer, sources)
+    found = supported_by(answer, question, sources) if not cited else ()
     yield AskResult(
         question,
         answer,
         sources,
-        cited_numbers(answer, sources),
+        cited or found,
+        "model" if cited else "words" if found else "none",
         runtime.model,
         "cloud" if runtime.name == "cloud" else "local",
         time.perf_counter() - started,

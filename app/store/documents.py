@@ -32,6 +32,7 @@ __all__ = [
     "Skipped",
     "chunk_lines",
     "search_terms",
+    "search_words",
 ]
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".rst", ".text"})
@@ -162,12 +163,17 @@ def chunk_lines(lines: list[str], *, limit: int = PASSAGE_CHARS) -> Iterator[tup
         yield start + 1, len(lines), "\n".join(held)
 
 
+def search_words(text: str) -> list[str]:
+    """The words of `text` that say what it is about: lower case, once each, in order, without
+    the stop words and single letters (single digits stay: "version 3")."""
+    words = (w.lower() for w in _WORD.findall(text))
+    return list(dict.fromkeys(w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())))
+
+
 def search_terms(question: str) -> str:
-    """An FTS5 query for `question`: its words less the stop words, any of them matching
-    (BM25 ranks passages with more and rarer words first). Empty when nothing is left."""
-    words = [w.lower() for w in _WORD.findall(question)]
-    kept = list(dict.fromkeys(w for w in words if w not in STOPWORDS and (len(w) > 1 or w.isdigit())))
-    return " OR ".join(f'"{w}"' for w in kept)
+    """An FTS5 query for `question`: its `search_words`, any of them matching (BM25 ranks
+    passages with more and rarer words first). Empty when nothing is left."""
+    return " OR ".join(f'"{w}"' for w in search_words(question))
 
 
 def _is_text(path: Path) -> bool:
