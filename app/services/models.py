@@ -5,8 +5,13 @@ models folder, role bindings in roles.toml, model servers, the download from the
 module is the one doorway the two faces use: `overview()` reads all of it into small typed rows
 (the acceleration lines, each model file with what it is and how it would run here, which model
 answers each role, the catalog's models and whether each is on this machine), and the
-operations (`use`, `describe_server`, `add`, `find`, `pull`) change one thing and say what
-they did. Neither face reads a model file, roles.toml or the catalog itself.
+operations (`use`, `describe_server`, `add`, `find`, `pull`, `removal`/`remove`) change one thing
+and say what they did. Neither face reads a model file, roles.toml or the catalog itself.
+
+Pulled models live in the Hugging Face cache and are referenced, not copied; `add` copies a file
+into the models folder or, when the person agrees, references it where it lies; `remove` drops
+Deskhand's reference and deletes the file only when Deskhand owns it (it downloaded it, or it
+sits in the models folder), saying how much that freed.
 
 What a person can act on is raised as a `ModelError` (a `DeskhandError`) whose message says
 what to do: an unusable file, an unknown catalog name, a name clash in the models folder, a
@@ -38,10 +43,18 @@ from app.runtimes.catalog import (
     use_model,
     validate_model,
 )
-from app.runtimes.download import DownloadCancelled, Progress
+from app.runtimes.download import DownloadCancelled, Progress, hub_entry
 from app.runtimes.download import pull as _download
 from app.runtimes.gguf_file import GGUFHeader
 from app.runtimes.hardware import Hardware, acceleration_summary, plan_offload, probe
+from app.runtimes.hub_cache import (
+    ModelReference,
+    delete_cached,
+    drop_reference,
+    in_cache,
+    references,
+    save_reference,
+)
 from app.runtimes.smoke import main as smoke_test_child
 
 __all__ = [
@@ -57,6 +70,7 @@ __all__ = [
     "Progress",
     "Pull",
     "RemoteServer",
+    "Removal",
     "RoleModel",
     "UnknownModelError",
     "add",
@@ -65,6 +79,8 @@ __all__ = [
     "hardware",
     "overview",
     "pull",
+    "removal",
+    "remove",
     "roles_file",
     "smoke_test_child",
     "use",
@@ -150,11 +166,33 @@ class ModelsOverview:
 
 @dataclass(frozen=True)
 class Added:
-    """A model file copied into the models folder (`already_there`: it was that file)."""
+    """A model file copied into the models folder (`already_there`: it was that file), or
+    referenced where it lies (`linked`), under `name` for `models use`."""
 
     path: Path
     details: ModelDetails
     already_there: bool = False
+    linked: bool = False
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What `models rm NAME` will do, for the person to agree to before `remove` does it.
+
+    `deletes` is the file or folder deleted (None: only Deskhand's reference goes, the file is
+    someone else's), `size_bytes` what it holds, `roles` the roles bound to NAME, which fall
+    back to the built-in model afterwards."""
+
+    name: str
+    path: Path
+    deletes: Path | None
+    size_bytes: int
+    roles: tuple[str, ...]
+    kept_because: str | None = None
 
 
 def hardware() -> Hardware:
@@ -252,8 +290,10 @@ def describe_server(
         raise ModelError(str(exc)) from exc
 
 
-def add(source: Path, models_dir: Path) -> Added:
-    """Copy a GGUF file into the models folder once it validates (what "Open with Deskhand" does)."""
+def add(source: Path, models_dir: Path, *, link: bool = False) -> Added:
+    """Copy a GGUF file into the models folder once it validates (what "Open with Deskhand" does),
+    or with `link`, reference it where it lies: no copy of a multi-GB file, and it stays the
+    person's (`models rm` never deletes it)."""
     source = source.expanduser()
     if source.is_dir():
         raise ModelError(
@@ -263,6 +303,8 @@ def add(source: Path, models_dir: Path) -> Added:
     details = _details(validate_model(source))
     # Only `*.gguf` files are found in the models folder, whatever the file was called.
     target = models_dir / Path(source.name).with_suffix(".gguf").name
+    if link:
+        return _link(source, target.name, models_dir, details)
     if target.exists():
         if target.resolve() == source.resolve():
             return Added(target, details, already_there=True)
@@ -281,12 +323,92 @@ def add(source: Path, models_dir: Path) -> Added:
     return Added(target, details)
 
 
-def find(name: str, models_dir: Path, catalog: dict[str, Any] | None = None) -> CatalogModel:
-    """The catalog's model `name` and where it is here; UnknownModelError lists the known names."""
+def _link(source: Path, name: str, models_dir: Path, details: ModelDetails) -> Added:
+    known = references(models_dir).get(name)
+    path = source.absolute()
+    if known is not None and known.path == path:
+        return Added(path, details, already_there=True, linked=True)
+    if known is not None or (models_dir / name).exists():
+        raise ModelError(
+            f"a model named {name} is already in the models folder; rename the new file, "
+            f"or run `deskhand models rm {name}` first"
+        )
+    save_reference(ModelReference(name, path, owned=False), models_dir)
+    return Added(path, details, linked=True)
+
+
+def removal(name: str, models_dir: Path, catalog: dict[str, Any] | None = None) -> Removal:
+    """What removing `name` (a catalog name, `ORG/REPO:QUANT`, or a file in the models folder)
+    would do; ModelError when Deskhand has nothing of that name to remove."""
+    bound = tuple(sorted(r for r, ref in role_bindings(models_dir, catalog).items() if ref == name))
+    reference = references(models_dir).get(name)
+    if reference is not None:
+        if reference.owned and reference.path.exists():
+            return Removal(name, reference.path, reference.path, _size(reference.path), bound)
+        why = (
+            "the file is already gone"
+            if not reference.path.exists()
+            else "it was there before Deskhand (another tool put it in the Hugging Face cache; "
+            "`hf cache delete` frees it)"
+            if reference.repo
+            else "it is yours: it was added where it lies"
+        )
+        return Removal(name, reference.path, None, _size(reference.path), bound, kept_because=why)
     entries = catalog_entries(catalog)
-    if name not in entries:
-        raise UnknownModelError(f"no model {name!r} in the catalog; choose one of: {', '.join(entries)}")
-    return _catalog_model(entries[name], models_dir)
+    local = models_dir / (entries[name].file if name in entries else name)
+    if local.exists() and local.resolve().is_relative_to(models_dir.resolve()):
+        return Removal(name, local, local, _size(local), bound)
+    if name in entries and entries[name].shipped:
+        raise ModelError(
+            f"{name!r} ships with Deskhand; it is removed with its package, not with `models rm`"
+        )
+    if name in entries and _catalog_model(entries[name], models_dir).present:
+        raise ModelError(
+            f"{name!r} is in the Hugging Face cache, put there by another tool, and Deskhand holds no "
+            "reference to it: nothing of Deskhand's to remove (`hf cache delete` frees it)"
+        )
+    raise ModelError(f"Deskhand has no model {name!r}; `deskhand models` lists what it has")
+
+
+def remove(plan: Removal, models_dir: Path) -> int:
+    """Do what `plan` says: drop the reference, delete the file Deskhand owns; the bytes freed."""
+    freed = 0
+    if plan.deletes is not None:
+        if in_cache(plan.deletes):
+            freed = delete_cached(plan.deletes)
+        elif plan.deletes.is_dir():
+            freed = plan.size_bytes
+            shutil.rmtree(plan.deletes)
+        else:
+            freed = plan.size_bytes
+            plan.deletes.unlink()
+    drop_reference(plan.name, models_dir)
+    return freed
+
+
+def _size(path: Path) -> int:
+    if not path.exists():
+        return 0
+    if path.is_dir():
+        return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    return path.stat().st_size
+
+
+def find(
+    name: str, models_dir: Path, catalog: dict[str, Any] | None = None, *, endpoint: str | None = None
+) -> CatalogModel:
+    """The catalog's model `name`, or the GGUF that `hf.co/ORG/REPO:QUANT` names (asking the hub
+    unless the cache has the repo), and where it is here; UnknownModelError lists the known names."""
+    entries = catalog_entries(catalog)
+    if name in entries:
+        return _catalog_model(entries[name], models_dir)
+    from_hub = hub_entry(name, endpoint=endpoint)
+    if from_hub is None:
+        raise UnknownModelError(
+            f"no model {name!r} in the catalog; choose one of: {', '.join(entries)}, "
+            "or name a Hugging Face repo as hf.co/ORG/REPO:QUANT"
+        )
+    return _catalog_model(from_hub, models_dir)
 
 
 def pull(

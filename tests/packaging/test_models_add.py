@@ -1,8 +1,10 @@
 """`deskhand models add FILE`: what "Open with Deskhand" on a .gguf file does after installing.
 
-Given the real built-in model under another name, the command copies it into the models folder,
-where `deskhand models` finds it; a broken file, a folder or a name clash is refused with a
-message and leaves the models folder as it was.
+Given the real built-in model under another name, the command copies it into the models folder
+(or, with --link, uses it where it lies), where `deskhand models` finds it; a broken file, a
+folder or a name clash is refused with a message and leaves the models folder as it was.
+`deskhand models rm` asks first (or takes --yes), deletes only a file Deskhand owns, and says
+what it freed.
 """
 
 from __future__ import annotations
@@ -86,3 +88,35 @@ def test_a_name_clash_is_refused_but_adding_the_same_file_again_is_fine(
     shutil.copyfile(builtin_gguf, other)
     assert main(["models", "add", str(other)]) == 2
     assert "already has a my-model.gguf" in capsys.readouterr().err
+
+
+def test_add_with_link_uses_the_file_where_it_lies(
+    downloaded: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["models", "add", "--link", str(downloaded)]) == 0
+    out = capsys.readouterr().out
+    assert "linked (used where it lies, not copied)" in out and "models use actor my-model.gguf" in out
+    assert not list(models_folder().glob("*.gguf"))
+    assert downloaded in {m.path for m in discover(models_folder())}
+    assert main(["models", "use", "actor", "my-model.gguf"]) == 0
+
+
+def test_rm_asks_first_and_says_what_it_freed(downloaded: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["models", "add", "--copy", str(downloaded)]) == 0
+    added = models_folder() / "my-model.gguf"
+    capsys.readouterr()
+    assert main(["models", "rm", "my-model.gguf"]) == 1  # no terminal to ask on, no --yes
+    assert "add --yes" in capsys.readouterr().err and added.is_file()
+    assert main(["models", "rm", "--yes", "my-model.gguf"]) == 0
+    assert f"{downloaded.stat().st_size / 1e6:.1f} MB freed" in capsys.readouterr().out
+    assert not added.exists() and downloaded.is_file()
+
+
+def test_rm_of_a_linked_file_forgets_it_and_keeps_the_file(
+    downloaded: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["models", "add", "--link", str(downloaded)]) == 0
+    assert main(["models", "rm", "-y", "my-model.gguf"]) == 0
+    out = capsys.readouterr().out
+    assert "the file stays, it is yours" in out and "no file deleted" in out and downloaded.is_file()
+    assert downloaded not in {m.path for m in discover(models_folder())}

@@ -1,4 +1,5 @@
-"""`deskhand models pull` and `deskhand models use` as a person runs them (a real subprocess)."""
+"""`deskhand models pull` and `deskhand models use` as a person runs them (a real subprocess),
+with the Hugging Face cache in the test's own Deskhand folder."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ def deskhand(*args: str, env: dict[str, str] | None = None) -> subprocess.Comple
         [sys.executable, "-m", "app", *args],
         capture_output=True,
         text=True,
-        env={**os.environ, **(env or {})},
+        env={**os.environ, "HF_HOME": os.path.join(os.environ["DESKHAND_HOME"], "hf"), **(env or {})},
         timeout=120,
         stdin=subprocess.DEVNULL,
         check=False,
@@ -36,9 +37,9 @@ def test_pull_in_offline_mode_says_so_at_once(deskhand_home: Path) -> None:
     result = deskhand("models", "pull", "qwen3-1.7b", env={"HF_HUB_OFFLINE": "1"})
     assert result.returncode == 1
     assert "offline mode is on (HF_HUB_OFFLINE)" in result.stderr
-    assert "Qwen3-1.7B-Q4_K_M.gguf" in result.stderr and str(deskhand_home / "models") in result.stderr
+    assert "Qwen3-1.7B-Q4_K_M.gguf" in result.stderr and "deskhand models add FILE" in result.stderr
     assert time.monotonic() - started < 20
-    assert not list((deskhand_home / "models").glob("*.gguf"))
+    assert not list(deskhand_home.rglob("*.gguf"))
 
 
 def test_pull_with_the_hub_unreachable_says_so_without_retrying_for_long(deskhand_home: Path) -> None:

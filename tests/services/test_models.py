@@ -1,6 +1,7 @@
 """The models service as both faces use it: given a models folder, `overview()` says what is there
-and how each role is answered; `use`, `describe_server`, `add` and `pull` change one thing, check
-it first, and leave the folder as it was when they refuse."""
+and how each role is answered; `use`, `describe_server`, `add`, `pull` and `remove` change one
+thing, check it first, and leave the folder as it was when they refuse. Pulls go to a Hugging Face
+cache in a temporary folder (the stand-in hub's), read back with huggingface-hub's own functions."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import huggingface_hub
 import pytest
 
 from app.config import Settings
@@ -150,7 +152,7 @@ TINY = CatalogEntry(name="tiny", file=FILE, format="gguf", description="", licen
 def test_pull_reports_progress_and_the_model_is_then_present(models_dir: Path, hub: HubStandIn) -> None:
     seen: list[tuple[int, int | None]] = []
     path = models.pull(TINY, models_dir, lambda done, total: seen.append((done, total)), endpoint=hub.url)
-    assert path == models_dir / FILE and path.read_bytes() == hub.files[f"{REPO}/{FILE}"]
+    assert path.is_relative_to(hub.cache) and path.read_bytes() == hub.files[f"{REPO}/{FILE}"]
     assert seen and seen[-1] == (path.stat().st_size, path.stat().st_size)
     assert [f.details is not None for f in models.overview(models_dir).files if f.path == path] == [True]
 
@@ -162,3 +164,64 @@ def test_a_pull_cancelled_from_its_progress_keeps_nothing(models_dir: Path, hub:
     with pytest.raises(DownloadCancelled):
         models.pull(TINY, models_dir, cancel, endpoint=hub.url)
     assert not [p for p in models_dir.rglob("*") if p.suffix in (".gguf", ".incomplete")]
+
+
+def test_rm_deletes_what_deskhand_pulled_and_says_what_it_freed(models_dir: Path, hub: HubStandIn) -> None:
+    path = models.pull(TINY, models_dir, endpoint=hub.url)
+    size = len(hub.files[f"{REPO}/{FILE}"])
+    plan = models.removal("tiny", models_dir)
+    assert (plan.deletes, plan.size_bytes, plan.kept_because) == (path, size, None)
+    assert models.remove(plan, models_dir) == size
+    assert not isinstance(huggingface_hub.try_to_load_from_cache(REPO, FILE, cache_dir=hub.cache), str)
+    assert sum(r.size_on_disk for r in huggingface_hub.scan_cache_dir(hub.cache).repos) == 0
+    assert path not in {f.path for f in models.overview(models_dir).files}
+    with pytest.raises(DeskhandError, match="no model 'tiny'"):
+        models.removal("tiny", models_dir)
+
+
+def test_rm_keeps_a_file_another_tool_put_in_the_cache(models_dir: Path, hub: HubStandIn) -> None:
+    theirs = Path(huggingface_hub.hf_hub_download(REPO, FILE, cache_dir=hub.cache, endpoint=hub.url))
+    assert models.pull(TINY, models_dir, endpoint=hub.url) == theirs  # referenced, not fetched again
+    plan = models.removal("tiny", models_dir)
+    assert plan.deletes is None and "hf cache delete" in str(plan.kept_because)
+    assert models.remove(plan, models_dir) == 0 and theirs.is_file()
+    assert huggingface_hub.try_to_load_from_cache(REPO, FILE, cache_dir=hub.cache) == str(theirs)
+
+
+def test_a_hub_reference_is_found_pulled_and_bound_to_a_role(models_dir: Path, hub: HubStandIn) -> None:
+    hub.add(REPO, "tiny-Q4_K_M.gguf", hub.files[f"{REPO}/{FILE}"])
+    known = models.find(f"hf.co/{REPO}:Q4_K_M", models_dir, endpoint=hub.url)
+    assert known.path is None and known.entry.file == "tiny-Q4_K_M.gguf"
+    path = models.pull(known.entry, models_dir, endpoint=hub.url)
+    assert models.find(f"{REPO}:Q4_K_M", models_dir).path == path  # the cache answers, not the hub
+    assert models.use("actor", f"{REPO}:Q4_K_M", models_dir).path == path
+    plan = models.removal(f"{REPO}:Q4_K_M", models_dir)
+    assert plan.roles == ("actor",) and plan.deletes == path
+
+
+def test_add_with_link_references_the_file_where_it_lies(
+    models_dir: Path, builtin_gguf: Path, tmp_path: Path
+) -> None:
+    downloaded = tmp_path / "Downloads" / "my-model.gguf"
+    downloaded.parent.mkdir()
+    shutil.copyfile(builtin_gguf, downloaded)
+    added = models.add(downloaded, models_dir, link=True)
+    assert added.linked and added.path == downloaded and added.name == "my-model.gguf"
+    assert not list(models_dir.glob("*.gguf"))  # nothing copied
+    assert downloaded in {f.path for f in models.overview(models_dir).files}
+    assert models.use("actor", "my-model.gguf", models_dir).path == downloaded
+    assert models.add(downloaded, models_dir, link=True).already_there
+    plan = models.removal("my-model.gguf", models_dir)
+    assert plan.deletes is None and "it is yours" in str(plan.kept_because)
+    assert models.remove(plan, models_dir) == 0 and downloaded.is_file()
+
+
+def test_rm_deletes_a_copied_file_from_the_models_folder(
+    models_dir: Path, builtin_gguf: Path, tmp_path: Path
+) -> None:
+    added = models.add(builtin_gguf, models_dir)
+    plan = models.removal(added.name, models_dir)
+    assert plan.deletes == added.path
+    assert models.remove(plan, models_dir) == builtin_gguf.stat().st_size and not added.path.exists()
+    with pytest.raises(DeskhandError, match="ships with Deskhand"):
+        models.removal(BUILTIN, models_dir)

@@ -9,6 +9,7 @@ import socket
 from collections.abc import Iterator
 from pathlib import Path
 
+import huggingface_hub
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QPushButton, QTableWidget
@@ -160,7 +161,8 @@ def test_a_recommended_model_downloads_with_the_progress_bar_reaching_100_percen
     assert seen and view.progress.value() == view.progress.maximum() == STEPS
     assert view.progress.text().startswith("tiny: 100%")
     assert "is ready" in view.download_status.text()
-    assert (settings.models_dir / FILE).read_bytes() == hub.files[f"{REPO}/{FILE}"]
+    cached = huggingface_hub.try_to_load_from_cache(REPO, FILE, cache_dir=hub.cache)
+    assert isinstance(cached, str) and Path(cached).read_bytes() == hub.files[f"{REPO}/{FILE}"]
     assert {row[0]: row for row in rows(view.found)}[FILE][6] == "usable"
     tiny = row_of(view.recommended, "tiny")
     assert rows(view.recommended)[tiny][6] == "downloaded" and view.recommended.cellWidget(tiny, 7) is None
@@ -179,7 +181,8 @@ def test_a_cancelled_download_keeps_nothing_and_says_so(qtbot: QtBot, hub: HubSt
         view.cancel_button.click()
     assert "cancelled; nothing was kept" in view.download_status.text()
     assert not view.cancel_button.isEnabled() and download_button(view, "tiny").isEnabled()
-    assert not [p for p in settings.models_dir.rglob("*") if p.suffix in (".gguf", ".incomplete")]
+    for folder in (settings.models_dir, hub.cache):
+        assert not [p for p in folder.rglob("*") if p.suffix in (".gguf", ".incomplete")]
 
 
 def test_with_the_hub_out_of_reach_the_view_says_so_in_words(qtbot: QtBot, png_dir: Path) -> None:
