@@ -297,7 +297,7 @@ def find(text: str) -> Iterator[Finding]:
             yield from emit(m.start("value"), m.end("value"))
     for m in _LABELLED.finditer(text):
         # "name: Deploy to staging" labels a phrase, of which the capitalised word is only the start.
-        if not _PHRASE_GOES_ON.match(text, m.end("value")):
+        if m.group("value")[:1].islower() or not _PHRASE_GOES_ON.match(text, m.end("value")):
             yield from emit(m.start("value"), m.end("value"))
     for m in _DISPLAY_NAME.finditer(text):
         group = next(g for g in ("quoted", "value", "cn") if m.group(g))
