@@ -77,6 +77,13 @@ def main(argv: list[str] | None = None) -> int:
     args = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     args.add_argument("--held-out", type=int, default=60)
     args.add_argument("--seen", type=int, default=24)
+    args.add_argument(
+        "--models",
+        nargs="+",
+        choices=("base", "specialist"),
+        default=["base", "specialist"],
+        help="score only these (the other's figures already in the results file are kept)",
+    )
     opts = args.parse_args(argv)
     base = base_model()
     # Seeds apart from training's (SEED), so even the "seen" cases are new sentences and screens.
@@ -99,8 +106,10 @@ def main(argv: list[str] | None = None) -> int:
             runtime.close()
         report[label] = parser_scores
     report["load_average_after"] = os.getloadavg()
+    if RESULTS.is_file() and set(opts.models) != {"base", "specialist"}:
+        report = {**json.loads(RESULTS.read_text(encoding="utf-8")), **report}
     RESULTS.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    if CARD_PATH.is_file():
+    if CARD_PATH.is_file() and {"base", "specialist"} <= report.keys():
         card = json.loads(CARD_PATH.read_text(encoding="utf-8"))
         card["eval"] = {
             k: {m: v for m, v in report[k]["held_out_families"].items() if m != "misses"}
