@@ -172,7 +172,16 @@ class ModelsView(QWidget):
         found_box = QGroupBox("Models found")
         found_layout = QVBoxLayout(found_box)
         self.found = _table(
-            ["File", "Where from", "Architecture", "Quantization", "Context", "Size", "Status"]
+            [
+                "File",
+                "Where from",
+                "Architecture",
+                "Quantization",
+                "Context",
+                "Size",
+                "Status",
+                "Runs here as",
+            ]
         )
         self.found.setAccessibleName("Models found")
         found_layout.addWidget(self.found)
@@ -244,6 +253,7 @@ class ModelsView(QWidget):
                     str(d.context_length or "") if d else "",
                     f"{d.size_bytes / 1e6:.0f} MB" if d else "",
                     "usable" if d else f"unusable: {model.problem}",
+                    model.runs_as or "",  # the backend, or why 0 layers go to a GPU
                 ]
             )
         _fill(self.found, rows)

@@ -78,6 +78,9 @@ def test_the_models_view_shows_a_model_file_dropped_into_the_models_folder(
     roles = {row[0]: row for row in rows(view.roles)}
     assert {"grounder", "actor"} <= set(roles)
     assert view.hardware.text().startswith("CPU:") or "not available" in view.hardware.text()
+    # This machine's llama.cpp is a CPU build: the tab says so, and why each model gets 0 GPU layers.
+    assert "llama.cpp: CPU only (built with CPU" in view.hardware.text()
+    assert found["mine.gguf"][7].startswith("CPU, ") and "CPU-only build" in found["mine.gguf"][7]
     recommended = {row[0]: row for row in rows(view.recommended)}
     assert recommended["qwen3-1.7b"][6] == "not downloaded" and "smollm2-135m-instruct" not in recommended
     view.resize(1100, 760)
