@@ -151,3 +151,24 @@ def test_a_full_disk_says_so_and_what_to_free(hub: HubStandIn, tmp_path: Path) -
 
     with pytest.raises(ModelDownloadError, match="is full; free"):
         pull(ENTRY, tmp_path / "models", progress=disk_full, endpoint=hub.url)
+
+
+def test_an_onnx_folder_is_pulled_into_the_cache_as_a_snapshot(
+    hub: HubStandIn, tiny_onnx_model: Path, tmp_path: Path
+) -> None:
+    repo, subfolder = "deskhand-tests/tiny-onnx", "cpu/int4"
+    for file in tiny_onnx_model.rglob("*"):
+        if file.is_file():
+            hub.add(repo, f"{subfolder}/{file.relative_to(tiny_onnx_model)}", file.read_bytes())
+    hub.add(repo, "README.md", b"not part of the model")
+    entry = CatalogEntry("tiny-onnx", "tiny-onnx", "onnx", "", "MIT", repo=repo, subfolder=subfolder)
+    models = tmp_path / "models"
+    path = pull(entry, models, endpoint=hub.url)
+    assert path.is_relative_to(hub.cache) and path.name == "int4"
+    assert validate_model(path).architecture == "llama"
+    config = huggingface_hub.try_to_load_from_cache(
+        repo, f"{subfolder}/genai_config.json", cache_dir=hub.cache
+    )
+    assert config == str(path / "genai_config.json")
+    assert not isinstance(huggingface_hub.try_to_load_from_cache(repo, "README.md", cache_dir=hub.cache), str)
+    assert entry_path(entry, models) == path and references(models)["tiny-onnx"].owned
