@@ -73,7 +73,7 @@ def machine() -> dict[str, Any]:
     except (OSError, StopIteration, ValueError):
         mem_kb = 0
     versions = {}
-    for package in ("llama_cpp_python", "onnxruntime", "rapidocr_onnxruntime", "PySide6_Essentials", "numpy"):
+    for package in ("llama_cpp_python", "onnxruntime", "rapidocr", "PySide6_Essentials", "numpy"):
         try:
             versions[package] = metadata.version(package)
         except metadata.PackageNotFoundError:

@@ -4,7 +4,7 @@
 # NVIDIA driver and the CUDA toolkit (nvcc on PATH, or CUDACXX set).
 #
 # Why a script and not a pip extra: llama.cpp's CUDA support is a compile flag, and onnxruntime
-# and onnxruntime-gpu install into the same `onnxruntime` folder. rapidocr-onnxruntime and
+# and onnxruntime-gpu install into the same `onnxruntime` folder. Deskhand's own requirements and
 # onnxruntime-genai pull in the CPU package, and whichever is installed last wins, so a plain
 # `pip install onnxruntime-gpu` next to them can silently leave no CUDA provider. This script
 # removes the CPU packages, installs the GPU ones without letting pip bring the CPU ones back,

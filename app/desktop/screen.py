@@ -2,8 +2,9 @@
 
 `ScreenReader.observe` asks the accessibility tree first (`app.desktop.perception`: role, name,
 value and states of every widget a program publishes), then reads pixels only where the tree
-leaves something out: `grab` takes the screenshot (mss), OCR (RapidOCR on ONNX Runtime) reads
-the windows of programs that publish no tree, and `app.desktop.layout` finds their widgets.
+leaves something out: `grab` takes the screenshot (mss), OCR (RapidOCR 3 on ONNX Runtime, with
+the PP-OCRv6 models its wheel ships, so reading never downloads) reads the windows of programs
+that publish no tree, and `app.desktop.layout` finds their widgets.
 Without any tree it reads the whole screen from pixels, as it always has, and says why in the
 observation's notes. `ElementTracker` keeps element ids stable from one frame to the next.
 Only this module reads the screen.
@@ -14,9 +15,10 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
+from pathlib import Path
 from typing import Any
 
 import cv2
@@ -28,6 +30,7 @@ from app.desktop.layout import INK_DELTA, Image, TextLine, detect_elements
 from app.desktop.perception.base import Reading, Source, SourceError
 from app.desktop.perception.bus import why_no_tree
 from app.desktop.perception.merge import merge
+from app.errors import DeskhandError
 
 NO_DISPLAY_HINT = "no X display: set DISPLAY, or use `deskhand demo`, which starts its own virtual display"
 
@@ -165,26 +168,75 @@ def _points_box(points: Iterable[Sequence[float]]) -> Box:
     return Box(x0, y0, max(1, round(max(xs)) - x0), max(1, round(max(ys)) - y0))
 
 
-def lines_from_rapidocr(results: Sequence[Sequence[Any]] | None, gray: Image) -> list[TextLine]:
-    """RapidOCR's `[box, text, score, char_boxes, chars, char_scores]` rows as `TextLine`s.
+def lines_from_rapidocr(output: Any, gray: Image) -> list[TextLine]:
+    """RapidOCR's output (`boxes`, `txts`, `scores` and per line its characters in
+    `word_results`, each `(char, score, box)`) as `TextLine`s.
 
-    The recogniser often drops the space between English words ("Iaccepttheterms"), so spaces
-    are put back where the pixels show a word gap between two recognised characters.
+    The recogniser sometimes drops the space between English words ("Iaccepttheterms"), so
+    spaces are put back where the pixels show a word gap between two recognised characters;
+    the spaces it did read stay.
     """
+    if getattr(output, "boxes", None) is None or getattr(output, "txts", None) is None:
+        return []
+    chars_of = output.word_results if len(output.word_results) == len(output.txts) else ()
     lines: list[TextLine] = []
-    for row in results or ():
-        box = _points_box(row[0])
-        text = str(row[1])
-        if len(row) >= 5 and row[3] and row[4]:
-            pieces = [(_points_box(b), str(c)) for b, c in zip(row[3], row[4], strict=False)]
-            text = _restore_spaces(gray, box, pieces) or text
+    for n, (points, raw, score) in enumerate(zip(output.boxes, output.txts, output.scores, strict=True)):
+        box = _points_box(points)
+        text = str(raw)
+        chars = [c for c in (chars_of[n] if chars_of else ()) if c and c[2] is not None]
+        if chars:
+            pieces = [(_points_box(b), str(c)) for c, _, b in chars]
+            if "".join(p for _, p in pieces) == "".join(text.split()):
+                box, pieces, spaced = _drop_leading_marks(box, pieces, _spaced(text, pieces))
+                text = _restore_spaces(gray, box, pieces, spaced) or text
+            else:
+                text = _restore_spaces(gray, box, pieces) or text
         text = " ".join(text.split())
         if text:
-            lines.append(TextLine(box, text, float(row[2])))
+            lines.append(TextLine(box, text, float(score)))
     return lines
 
 
-def _restore_spaces(gray: Image, box: Box, pieces: Sequence[tuple[Box, str]]) -> str:
+#: Ticks and boxes PP-OCRv6 reads into the line of the caption beside them ("✓I accept the
+#: terms"); the check box they belong to must stay a widget of its own for the layout.
+CHECK_MARKS = frozenset("✓✔✗✘☐☑☒□■")
+
+
+def _drop_leading_marks(
+    box: Box, pieces: list[tuple[Box, str]], spaced: set[int]
+) -> tuple[Box, list[tuple[Box, str]], set[int]]:
+    """The line without the check marks it starts with: its box begins at the first letter."""
+    cut = 0
+    while cut < len(pieces) and pieces[cut][1] in CHECK_MARKS:
+        cut += 1
+    if cut == 0 or cut == len(pieces):
+        return box, pieces, spaced
+    left = pieces[cut][0].x
+    return (
+        Box(left, box.y, box.right - left, box.h),
+        pieces[cut:],
+        {n - cut for n in spaced if n > cut},
+    )
+
+
+def _spaced(text: str, pieces: Sequence[tuple[Box, str]]) -> set[int]:
+    """Indexes of the pieces the recogniser's own text puts a space before; its characters
+    are the pieces' in order."""
+    before: set[int] = set()
+    index, gap = 0, False
+    for char in text:
+        if char.isspace():
+            gap = True
+            continue
+        if gap and index:
+            before.add(index)
+        index, gap = index + 1, False
+    return before
+
+
+def _restore_spaces(
+    gray: Image, box: Box, pieces: Sequence[tuple[Box, str]], spaced: Collection[int] = ()
+) -> str:
     x0 = max(0, box.x)
     crop = gray[max(0, box.y) : box.bottom, x0 : box.right].astype(np.int16)
     if crop.size == 0:
@@ -196,9 +248,10 @@ def _restore_spaces(gray: Image, box: Box, pieces: Sequence[tuple[Box, str]]) ->
     wide = blank_runs >= max(4.0, 0.2 * box.h)
     gaps = (x0 + inked[:-1][wide] + 1 + blank_runs[wide] / 2).tolist()
     out = [pieces[0][1]]
-    for (prev_box, prev), (cur_box, cur) in pairwise(pieces):
+    for n, ((prev_box, prev), (cur_box, cur)) in enumerate(pairwise(pieces), start=1):
         left, right = prev_box.center[0], cur_box.center[0]
-        if not prev.endswith(" ") and not cur.startswith(" ") and any(left < g < right for g in gaps):
+        gap = n in spaced or any(left < g < right for g in gaps)
+        if gap and not prev.endswith(" ") and not cur.startswith(" "):
             out.append(" ")
         out.append(cur)
     return "".join(out)
@@ -251,6 +304,47 @@ class ElementTracker:
         self._previous = ()
 
 
+# --- the OCR engine ---------------------------------------------------------------------------
+
+#: The models RapidOCR's wheel ships (PP-OCRv6 small detection and recognition, which read English
+#: and keep its word spaces, and the orientation classifier), each passed by path: RapidOCR then
+#: opens the file as it is and never tries to download, so OCR works offline and in the bundle.
+OCR_MODELS = {
+    "Det": "PP-OCRv6_det_small.onnx",
+    "Rec": "PP-OCRv6_rec_small.onnx",
+    "Cls": "ch_ppocr_mobile_v2.0_cls_mobile.onnx",
+}
+
+
+class OcrError(DeskhandError):
+    """The OCR models are missing from the installation."""
+
+
+def ocr_models_dir() -> Path:
+    """The folder of the models inside the installed `rapidocr` package."""
+    import rapidocr
+
+    return Path(rapidocr.__file__).resolve().parent / "models"
+
+
+def ocr_engine() -> Any:
+    """A RapidOCR engine on the models of its own wheel; raises OcrError when one is missing."""
+    from rapidocr import RapidOCR
+
+    folder = ocr_models_dir()
+    # Screen text is upright: the orientation classifier is never run.
+    params: dict[str, Any] = {"Global.log_level": "error", "Global.use_cls": False}
+    for task, name in OCR_MODELS.items():
+        path = folder / name
+        if not path.is_file():
+            raise OcrError(
+                f"the OCR model {path} is missing: reinstall Deskhand's `rapidocr` package "
+                "(pip install --force-reinstall 'rapidocr>=3.10')"
+            )
+        params[f"{task}.model_path"] = str(path)
+    return RapidOCR(params=params)
+
+
 # --- the reader -------------------------------------------------------------------------------
 
 
@@ -286,17 +380,14 @@ class ScreenReader:
 
     def _engine(self) -> Any:
         if self._ocr is None:
-            from rapidocr_onnxruntime import RapidOCR
-
-            self._ocr = RapidOCR()
+            self._ocr = ocr_engine()
         return self._ocr
 
     def read_text(self, image: Image) -> list[TextLine]:
         """The OCR lines of an RGB image, with word spaces restored."""
         bgr = np.ascontiguousarray(image[:, :, ::-1])  # RapidOCR takes arrays as OpenCV's BGR
-        # Screen text is upright, so the orientation classifier is skipped.
-        results, _ = self._engine()(bgr, use_cls=False, return_word_box=True)
-        return lines_from_rapidocr(results, np.asarray(cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)))
+        output = self._engine()(bgr, use_cls=False, return_word_box=True, return_single_char_box=True)
+        return lines_from_rapidocr(output, np.asarray(cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)))
 
     def read(self, image: Image, window_title: str = "") -> Observation:
         """Elements of an RGB screenshot from pixels alone; ids continue from the previous call."""

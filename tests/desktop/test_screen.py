@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import socket
 import subprocess
 import time
 from collections.abc import Callable, Iterator
@@ -18,16 +19,20 @@ from typing import Any
 import cv2
 import numpy as np
 import pytest
+import requests
+from rapidocr.utils.output import RapidOCROutput
 
 from app.desktop.elements import Box, Element, ElementKind, Observation
 from app.desktop.layout import TextLine, detect_elements
 from app.desktop.practice import PracticeApp
 from app.desktop.screen import (
+    OCR_MODELS,
     DisplayError,
     ElementTracker,
     ScreenReader,
     grab,
     lines_from_rapidocr,
+    ocr_models_dir,
 )
 
 BACKGROUND = 240
@@ -150,24 +155,64 @@ def test_round_glyphs_are_not_mistaken_for_boxes() -> None:
     assert fields[1].label == "Password"
 
 
+def ocr_output(text: str, chars: list[tuple[int, str]]) -> RapidOCROutput:
+    """RapidOCR's output for one line at y 4-26 whose characters start at the given x."""
+    return RapidOCROutput(
+        boxes=np.array([[[5, 4], [70, 4], [70, 26], [5, 26]]], np.float32),
+        txts=(text,),
+        scores=(0.9,),
+        word_results=(tuple((c, 0.9, [[x, 4], [x + 9, 4], [x + 9, 26], [x, 26]]) for x, c in chars),),
+    )
+
+
 def test_word_spaces_dropped_by_the_recogniser_are_restored() -> None:
     gray = np.full((30, 200), 255, np.uint8)
     chars = [(10, "a"), (20, "b"), (45, "c"), (55, "d")]
     for x, _ in chars:
         gray[8:22, x : x + 8] = 0
-    row: list[Any] = [
-        [[5, 4], [70, 4], [70, 26], [5, 26]],
-        "abcd",
-        0.9,
-        [[[x, 4], [x + 9, 4], [x + 9, 26], [x, 26]] for x, _ in chars],
-        [c for _, c in chars],
-        [0.9] * 4,
-    ]
 
-    (line,) = lines_from_rapidocr([row], gray)
+    (line,) = lines_from_rapidocr(ocr_output("abcd", chars), gray)
 
     assert line.text == "ab cd"
     assert line.box == Box(5, 4, 65, 22)
+
+
+def test_spaces_the_recogniser_read_stay_where_the_pixels_show_no_gap() -> None:
+    gray = np.full((30, 200), 255, np.uint8)
+    chars = [(10, "a"), (20, "b"), (30, "c"), (55, "d")]
+    for x, _ in chars:
+        gray[8:22, x : x + 8] = 0
+
+    (line,) = lines_from_rapidocr(ocr_output("ab c d", chars), gray)
+
+    assert line.text == "ab c d"
+
+
+def test_a_tick_read_into_the_caption_stays_out_of_its_line() -> None:
+    gray = np.full((30, 200), 255, np.uint8)
+    chars = [(10, "\u2713"), (30, "I"), (45, "a"), (55, "m")]
+    for x, _ in chars:
+        gray[8:22, x : x + 8] = 0
+
+    (line,) = lines_from_rapidocr(ocr_output("\u2713I am", chars), gray)
+
+    assert line.text == "I am"
+    assert line.box == Box(30, 4, 40, 22)
+
+
+def test_ocr_reads_offline_from_the_models_in_its_wheel(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_network(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError(f"OCR tried the network: {args}")
+
+    monkeypatch.setattr(requests.Session, "request", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    img = np.full((60, 320, 3), 255, np.uint8)
+    cv2.putText(img, "Save changes", (10, 40), cv2.FONT_HERSHEY_SIMPLEX, 0.9, (0, 0, 0), 2, cv2.LINE_AA)
+
+    lines = ScreenReader(sources=()).read_text(img)
+
+    assert " ".join(line.text for line in lines) == "Save changes"
+    assert {name for name in OCR_MODELS.values()} <= {p.name for p in ocr_models_dir().iterdir()}
 
 
 def element(n: int, kind: ElementKind, x: int, y: int, w: int = 100, h: int = 30) -> Element:
