@@ -67,6 +67,8 @@ class Role(StrEnum):
     SLIDER = "slider"
     SPIN_BUTTON = "spin button"
     HEADING = "heading"
+    #: A month grid (GTK's calendar): pick a day by selecting it.
+    CALENDAR = "calendar"
     LABEL = "label"
     IMAGE = "image"
     DIALOG = "dialog"

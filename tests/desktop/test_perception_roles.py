@@ -97,3 +97,24 @@ def test_a_nameless_row_takes_its_labels_words_and_qt_spin_boxes_are_spin_button
         (Role.SPIN_BUTTON, "Copies"),
     ], "the row is one element, and the spin box's caption names it"
     assert elements[1].states is not None and elements[1].states.focused
+
+
+def test_a_nameless_calendar_takes_its_caption_and_each_element_its_own_node() -> None:
+    app, dialog = window(title="Date")
+    caption = node(dialog, "label", "Pick a day", Box(320, 220, 100, 20))
+    calendar = node(dialog, "calendar", "", Box(320, 245, 300, 180), "focusable")
+    ok = node(dialog, "push button", "OK", Box(600, 450, 80, 30))
+    # GTK's button label shares the button's box: the button, not its label, is what is pressed.
+    inside = node(ok, "label", "OK", Box(600, 450, 80, 30))
+    elements, _ = elements_from_tree([app, dialog, caption, calendar, ok, inside], SCREEN)
+
+    (picker,) = [e for e in elements if e.role is Role.CALENDAR]
+    assert picker.name == "Pick a day"
+    assert "Pick a day" not in [e.name for e in elements if e.role is Role.LABEL], "the caption is spent"
+    for element, source in ((picker, calendar), (next(e for e in elements if e.name == "OK"), ok)):
+        assert element.handle is not None
+        assert (element.handle.source, element.handle.bus, element.handle.path) == (
+            "AT-SPI2",
+            "app",
+            source.path,
+        )

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
-from app.desktop.elements import Box, Element, TreeHandle
+from app.desktop.elements import Box
 from app.desktop.perception.base import Reading, SourceError, TreeNode
 from app.desktop.perception.bus import BusError, announce_screen_reader, find_accessibility_bus, why_no_tree
-from app.desktop.perception.roles import ATSPI_ROLES, elements_from_tree
+from app.desktop.perception.roles import SOURCE_NAME, elements_from_tree
 
 ACCESSIBLE = "org.a11y.atspi.Accessible"
 COMPONENT = "org.a11y.atspi.Component"
@@ -239,41 +239,10 @@ class AtspiConnection:
             node.actions = tuple(str(a[0]) for a in answered if a and a[0])
 
 
-def with_handles(elements: Sequence[Element], nodes: Sequence[TreeNode]) -> list[Element]:
-    """Each element with the handle of the node it was read from (the node with its box).
-
-    Several nodes can share a box (a cell and its check mark, a button and its label): the one
-    whose role gave the element's role wins, else a widget (a summary's text is not the toggle it
-    sits in), else the one that has actions.
-    """
-    by_box: dict[Box, list[TreeNode]] = {}
-    for node in nodes:
-        if node.box is not None:
-            by_box.setdefault(node.box, []).append(node)
-
-    def rank(element: Element, node: TreeNode) -> tuple[bool, bool, bool]:
-        mapped = ATSPI_ROLES.get(node.role)
-        return (
-            mapped is None or mapped[0] != element.role,
-            not node.interactive,
-            ACTION not in node.interfaces,
-        )
-
-    handled = []
-    for element in elements:
-        candidates = by_box.get(element.box)
-        if not candidates:
-            handled.append(element)
-            continue
-        node = min(candidates, key=lambda n: rank(element, n))
-        handled.append(replace(element, handle=TreeHandle(AtspiSource.name, node.bus, node.path)))
-    return handled
-
-
 class AtspiSource:
     """The accessibility tree of every program on the display, through AT-SPI2."""
 
-    name = "AT-SPI2"
+    name = SOURCE_NAME
 
     def __init__(self, address: str | None = None) -> None:
         self._address = address
@@ -293,7 +262,7 @@ class AtspiSource:
         elements, windows = elements_from_tree(nodes, screen)
         notes = tuple(why_no_tree(w.program, w.title) for w in windows if w.elements == 0)
         return Reading(
-            tuple(with_handles(elements, nodes)),
+            tuple(elements),
             tuple(windows),
             notes,
             time.perf_counter() - start,

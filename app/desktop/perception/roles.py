@@ -18,10 +18,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.desktop.elements import Box, Element, ElementKind, Role, States
+from app.desktop.elements import Box, Element, ElementKind, Role, States, TreeHandle
 from app.desktop.layout import nearest_caption, reading_order
 from app.desktop.perception.base import TreeNode, TreeWindow
 
+#: The name of the tree the handles point into (`TreeHandle.source`).
+SOURCE_NAME = "AT-SPI2"
 #: AT-SPI role name -> (role, kind). Containers (panels, fillers, scroll panes) are left out.
 ATSPI_ROLES: dict[str, tuple[Role, ElementKind]] = {
     "push button": (Role.BUTTON, ElementKind.BUTTON),
@@ -47,6 +49,7 @@ ATSPI_ROLES: dict[str, tuple[Role, ElementKind]] = {
     "link": (Role.LINK, ElementKind.LINK),
     "slider": (Role.SLIDER, ElementKind.FIELD),
     "heading": (Role.HEADING, ElementKind.LABEL),
+    "calendar": (Role.CALENDAR, ElementKind.LABEL),
     "label": (Role.LABEL, ElementKind.LABEL),
     "static": (Role.LABEL, ElementKind.LABEL),
     "caption": (Role.LABEL, ElementKind.LABEL),
@@ -127,6 +130,8 @@ def _element(node: TreeNode, window: TreeNode | None, inner_name: str = "") -> E
         "value": node.value,
         "actions": node.actions,
         "window": window.name if window is not None else "",
+        # The node this element is read from, exactly: what TreeHands acts on.
+        "handle": TreeHandle(SOURCE_NAME, node.bus, node.path),
     }
     content = " ".join(node.text.split())
     if kind is ElementKind.FIELD:
@@ -136,7 +141,7 @@ def _element(node: TreeNode, window: TreeNode | None, inner_name: str = "") -> E
     if kind is ElementKind.DROPDOWN:
         return Element(0, kind, content or name, node.box, **common)  # type: ignore[arg-type]
     text = name or content
-    if not text:
+    if not text and role is not Role.CALENDAR:  # a nameless calendar takes its caption (_named)
         return None
     checked = "checked" in states if role is Role.TOGGLE_BUTTON else None
     return Element(0, kind, text, node.box, checked=checked, **common)  # type: ignore[arg-type]
@@ -230,14 +235,17 @@ def _passwords(elements: list[Element]) -> list[Element]:
 
 
 def _named(elements: list[Element]) -> list[Element]:
-    """Fields and combo boxes without a name take their caption; captions used so are dropped."""
+    """Fields, combo boxes and calendars without a name take their caption; captions used so
+    are dropped."""
     from dataclasses import replace
 
     labels = [e for e in elements if e.kind is ElementKind.LABEL]
     used: set[int] = set()
     named: dict[int, Element] = {}
     for n, e in sorted(enumerate(elements), key=lambda ne: (ne[1].box.y, ne[1].box.x)):
-        if e.kind in (ElementKind.FIELD, ElementKind.DROPDOWN) and not e.label:
+        if (e.kind in (ElementKind.FIELD, ElementKind.DROPDOWN) and not e.label) or (
+            e.role is Role.CALENDAR and not e.name
+        ):
             i = nearest_caption(e.box, [label.box for label in labels], used)
             if i is not None:
                 used.add(i)
