@@ -87,3 +87,24 @@ def specialist() -> Iterator[Parser]:
     runtime = LlamaRuntime(base_model(), lora_path=ADAPTER_PATH)
     yield Parser(runtime)
     runtime.close()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("task", "elements", "expected"),
+    [
+        ("button Cancel", SIGN_UP, [(Intent.CLICK, "Cancel", "")]),
+        ("my email address is ada@uni.edu", SIGN_UP, [(Intent.TYPE, "Email address", "ada@uni.edu")]),
+        (
+            "Could you put Ada Lovelace in the full name box, please?",
+            SIGN_UP,
+            [(Intent.TYPE, "Full name", "Ada Lovelace")],
+        ),
+    ],
+)
+def test_the_shipped_adapter_parses_phrasings_it_never_saw(
+    specialist: Parser, task: str, elements: list[Element], expected: list[tuple[Intent, str, str]]
+) -> None:
+    parsed = specialist.parse(task, elements)
+    assert parsed.goals is not None, parsed.reason
+    assert [(g.intent, g.target, g.value) for g in parsed.goals] == expected
