@@ -64,7 +64,7 @@ class AskWorker(QObject):
     def __init__(self, settings: Settings, cloud: Callable[[], CloudChoice], permission: Permission) -> None:
         super().__init__()
         self.settings = settings
-        self._cloud = cloud
+        self.cloud_choice = cloud
         self._permission = permission
         self._thread: threading.Thread | None = None
         self._pool: Any = None
@@ -77,7 +77,7 @@ class AskWorker(QObject):
     def start(self, question: str, about: Path | Literal["screen"]) -> None:
         if self.busy:
             raise RuntimeError("a question is already being answered")
-        cloud = self._cloud()  # read on Qt's thread: the run panel's choice now
+        cloud = self.cloud_choice()  # read on Qt's thread: the run panel's choice now
         self._thread = threading.Thread(
             target=self._drive, args=(question, about, cloud), name="deskhand-ask", daemon=True
         )

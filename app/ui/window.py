@@ -37,6 +37,7 @@ from app.services.cloud import CloudChoice, Policy, ProviderMemory, default_poli
 from app.services.desktop import GlobalHotkey, HotkeyError
 from app.services.insights import escalation_figures
 from app.services.run import OpenSession, RunResult, Sessions, open_session
+from app.ui.ask_view import AskView
 from app.ui.dialogs import PermissionDialog, Questions
 from app.ui.insights_view import Figures, InsightsView
 from app.ui.models_view import ModelsView
@@ -177,6 +178,8 @@ class MainWindow(QMainWindow):
         self.insights_view = InsightsView(settings, figures)
         self.settings_view = SettingsView(settings, self.store)
         self.training_view = TrainingView(settings)
+        # Questions follow the run panel's cloud choice and ask permission the same way.
+        self.ask_view = AskView(settings, cloud=self.cloud_choice, permission=self.questions.permission)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Sections")
         for view, title in (
@@ -185,6 +188,7 @@ class MainWindow(QMainWindow):
             (self.insights_view, "Insights"),
             (self.settings_view, "Settings"),
             (self.training_view, "Training"),
+            (self.ask_view, "Ask"),
         ):
             index = self.tabs.addTab(view, title)
             self.tabs.setTabToolTip(index, f"{title} (Ctrl+{index + 1})")
@@ -387,6 +391,7 @@ class MainWindow(QMainWindow):
         self.questions.close()
         self.worker.wait(CLOSE_WAIT_S)
         self.training_view.shut_down(CLOSE_WAIT_S)
+        self.ask_view.shut_down(CLOSE_WAIT_S)
         self.models_view.downloader.cancel()
         if self.hotkey is not None:
             self.hotkey.stop()

@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 from app.config import Settings
 from app.services.ask import AskResult
 from app.ui.ask_view import ABOUT_FOLDER, ABOUT_SCREEN, AskView
+from app.ui.targets import DesktopTarget
+from tests.ui.conftest import WindowFactory
 
 #: The model writes on 2 shared cores, where a loaded machine makes one answer take a minute.
 ANSWER_TIMEOUT_MS = 600_000
@@ -84,3 +86,16 @@ def test_a_folder_that_does_not_exist_is_said_in_the_status(qtbot: QtBot, tmp_pa
     with qtbot.waitSignal(view.worker.failed, timeout=30_000):
         view.ask()
     assert "does not exist" in view.status.text() and view.ask_button.isEnabled()
+
+
+def test_the_window_has_an_ask_tab_on_ctrl_6_that_follows_the_run_panels_cloud_choice(
+    qtbot: QtBot, window_factory: WindowFactory
+) -> None:
+    window = window_factory([DesktopTarget()], lambda _settings: pytest.fail("no run is started here"))
+    with qtbot.waitActive(window):
+        window.activateWindow()  # shortcuts reach the active window only
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.ask_view
+    assert window.tabs.tabText(window.tabs.currentIndex()) == "Ask"
+    assert window.ask_view.worker.settings == window.settings
+    assert window.ask_view.worker.cloud_choice() == window.cloud_choice()
