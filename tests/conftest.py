@@ -35,6 +35,10 @@ def deskhand_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     """A fresh, empty Deskhand user folder for each test (`DESKHAND_HOME`)."""
     home = tmp_path_factory.mktemp("deskhand-home")
     monkeypatch.setenv("DESKHAND_HOME", str(home))
+    # Model lookups also read the Hugging Face cache: a developer's own cached models must not
+    # change what a test sees.
+    monkeypatch.setenv("HF_HOME", str(home / "hf"))
+    monkeypatch.delenv("HF_HUB_CACHE", raising=False)
     return home
 
 
