@@ -284,19 +284,11 @@ def _record(role: str, runtime: Runtime, messages: Sequence[Message], completion
     )
 
 
-def _complete(runtime: Runtime, messages: Sequence[Message], on_text: Callable[[str], None]) -> Completion:
-    """Ask `runtime`, handing the answer over piece by piece where it can stream."""
-    if getattr(runtime, "streams", False):
-        streaming: _Streaming = runtime  # type: ignore[assignment]
-        return streaming.complete(messages, max_tokens=ANSWER_TOKENS, on_text=on_text)
-    completion = runtime.complete(messages, max_tokens=ANSWER_TOKENS)
-    if completion.text:
-        on_text(completion.text)
-    return completion
-
-
 class _Generation:
-    """One model call on a thread of its own, so its pieces can be yielded as they come;
+    """One model call whose answer is handed over in pieces: as the model decodes, for a runtime
+    that declares `streams` (on a thread of its own, so the pieces can be yielded as they come),
+    else in one piece once it is made (in the caller's thread: a gated cloud call writes the
+    ledger, whose SQLite connection stays in the thread that opened it).
     `completion` is set once the pieces are all out."""
 
     def __init__(self, runtime: Runtime, messages: Sequence[Message]) -> None:
@@ -305,12 +297,18 @@ class _Generation:
         self.completion = Completion.failed("not generated")
 
     def pieces(self) -> Iterator[AnswerPiece]:
+        if not getattr(self.runtime, "streams", False):
+            self.completion = self.runtime.complete(self.messages, max_tokens=ANSWER_TOKENS)
+            if self.completion.text:
+                yield AnswerPiece(self.completion.text)
+            return
+        streaming: _Streaming = self.runtime  # type: ignore[assignment]
         queue: Queue[str | None] = Queue()
         outcome: list[Completion | BaseException] = []
 
         def work() -> None:
             try:
-                outcome.append(_complete(self.runtime, self.messages, queue.put))
+                outcome.append(streaming.complete(self.messages, max_tokens=ANSWER_TOKENS, on_text=queue.put))
             except BaseException as exc:  # handed to the caller's thread below, as it was
                 outcome.append(exc)
             finally:
@@ -365,8 +363,9 @@ def ask(
             generation = _Generation(cloud_runtime, messages)
             yield from generation.pieces()
             answered = generation.completion
-            log.record_served_call(_record(ANSWERER, cloud_runtime, messages, answered), client=ASKED_BY)
             if answered.error is not None or not answered.text.strip():
+                # The failed call is logged too; the local answer below is logged as the answer.
+                log.record_served_call(_record(ANSWERER, cloud_runtime, messages, answered), client=ASKED_BY)
                 notices.append(
                     f"the cloud did not answer ({answered.error or 'empty'}); the local model answers"
                 )
