@@ -10,7 +10,11 @@ tree is walked one level at a time, every question of a level sent before any an
 (D-Bus keeps the order), so a level costs one round trip, not one per widget. GTK 3's bridge has
 no `org.a11y.atspi.Cache.GetItems`, so the walk asks each node directly: children, role name,
 states, name, interfaces and its box on screen; then, for the widgets an agent acts on, their
-text, value and actions.
+text, value and actions. A program that answers `Collection.GetMatches` (GTK 3's bridge and
+Chromium do) is not walked: one call lists its showing nodes, one more round describes them with
+their parents. Chromium publishes as many hidden nodes as showing ones (its window's unused
+panes) and nests a page's widgets ten levels deep; skipping the hidden ones and the levels took
+a page's read from 0.65-0.85 s to 0.36-0.39 s at load 22-25, with the same elements.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ COMPONENT = "org.a11y.atspi.Component"
 TEXT = "org.a11y.atspi.Text"
 VALUE = "org.a11y.atspi.Value"
 ACTION = "org.a11y.atspi.Action"
+COLLECTION = "org.a11y.atspi.Collection"
 PROPERTIES = "org.freedesktop.DBus.Properties"
 REGISTRY = ("org.a11y.atspi.Registry", "/org/a11y/atspi/accessible/root")
 NULL_PATH = "/org/a11y/atspi/null"
@@ -64,6 +69,11 @@ DETAILED_ROLES = {
     "progress bar",
     "level bar",
 }
+#: Collection.GetMatches' rule: every showing node (states ALL of {showing}; attributes, roles
+#: and interfaces ALL of nothing), in canonical (depth-first) order, descending the whole tree.
+SHOWING_RULE = ([1 << 25, 0], 1, {}, 1, [0, 0, 0, 0], 1, [], 1, False)
+MATCH_SIGNATURE = "(aiia{ss}iaiiasib)uib"
+SORT_CANONICAL = 1
 #: What AT-SPI's text puts where a child object sits inside the text.
 EMBEDDED_OBJECT = "\ufffc"
 #: Widgets that hold many items: only this many children are read.
@@ -155,7 +165,7 @@ class AtspiConnection:
         return [(str(b), str(p)) for b, p in answer[0]]
 
     def read(self) -> tuple[list[TreeNode], list[str]]:
-        """Every showing node of every program (depth-first order) and the programs' names."""
+        """Every showing node of every program (parents before children) and the programs' names."""
         apps = self.applications()
         level = [_Pending(TreeNode(bus, path, depth=0)) for bus, path in apps]
         nodes: list[TreeNode] = []
@@ -163,6 +173,8 @@ class AtspiConnection:
             self._describe(level)
             keep = [p for p in level if p.node.depth == 0 or "showing" in p.node.states]
             nodes.extend(p.node for p in keep)
+            for p in self._collect([p for p in keep if p.node.depth == 0], nodes):
+                p.children = []  # already read, all of it
             level = [
                 _Pending(TreeNode(bus, path, depth=p.node.depth + 1, parent=p.node))
                 for p in keep
@@ -175,25 +187,68 @@ class AtspiConnection:
         names = [n.name for n in nodes if n.depth == 0]
         return nodes, names
 
-    def _describe(self, level: list[_Pending]) -> None:
+    def _collect(self, roots: list[_Pending], nodes: list[TreeNode]) -> list[_Pending]:
+        """The showing nodes of each program in `roots`, added to `nodes`; the roots so read.
+
+        A program that does not answer GetMatches is walked level by level instead.
+        """
+        roots = [p for p in roots if COLLECTION in p.node.interfaces]
+        found = self._call_all(
+            [
+                (p.node.bus, p.node.path, COLLECTION, "GetMatches", MATCH_SIGNATURE,
+                 (SHOWING_RULE, SORT_CANONICAL, MAX_NODES, True))
+                for p in roots
+            ]
+        )  # fmt: skip
+        read: list[_Pending] = []
+        for root, answer in zip(roots, found, strict=True):
+            if answer is None:
+                continue
+            top = root.node
+            room = max(0, MAX_NODES - len(nodes))
+            inside = [
+                _Pending(TreeNode(str(b), str(q), depth=1, parent=top))
+                for b, q in answer[0][:room]
+                if str(q) not in (NULL_PATH, top.path)
+            ]
+            parents = self._describe(inside, collected=True)
+            known = {top.path: top, **{p.node.path: p.node for p in inside}}
+            for p, parent_path in zip(inside, parents, strict=True):
+                # Canonical order lists a parent before its children: its depth is already set.
+                parent = known.get(parent_path or "", top)
+                p.node.parent = top if parent is p.node else parent
+                p.node.depth = p.node.parent.depth + 1
+            nodes.extend(p.node for p in inside)
+            read.append(root)
+        return read
+
+    def _describe(self, level: list[_Pending], collected: bool = False) -> list[str | None]:
+        """Fill in each node of `level` in one round trip. Nodes a GetMatches call `collected`
+        need no children, but their parent: its path is returned (None where not answered)."""
         calls: list[tuple[str, str, str, str, str, tuple[Any, ...]] | None] = []
         for p in level:
             b, path = p.node.bus, p.node.path
             calls += [
-                (b, path, ACCESSIBLE, "GetChildren", "", ()),
+                (b, path, PROPERTIES, "Get", "ss", (ACCESSIBLE, "Parent"))
+                if collected
+                else (b, path, ACCESSIBLE, "GetChildren", "", ()),
                 (b, path, ACCESSIBLE, "GetRoleName", "", ()),
                 (b, path, ACCESSIBLE, "GetState", "", ()),
                 (b, path, PROPERTIES, "Get", "ss", (ACCESSIBLE, "Name")),
                 (b, path, ACCESSIBLE, "GetInterfaces", "", ()),
+                # A program's root is no component (asking makes GTK print a warning).
+                (b, path, COMPONENT, "GetExtents", "u", (0,)) if p.node.depth else None,
             ]
-            # A program's root is no component (asking makes GTK print a warning).
-            calls.append((b, path, COMPONENT, "GetExtents", "u", (0,)) if p.node.depth else None)
         asked = iter(self._call_all([c for c in calls if c is not None]))
         answers = [next(asked) if c is not None else None for c in calls]
+        parents: list[str | None] = []
         for n, p in enumerate(level):
-            children, role, states, name, interfaces, extents = answers[6 * n : 6 * n + 6]
+            first, role, states, name, interfaces, extents = answers[6 * n : 6 * n + 6]
             node = p.node
-            p.children = [(str(b), str(q)) for b, q in children[0]] if children else []
+            if collected:
+                parents.append(str(first[0][1][1]) if first else None)
+            else:
+                p.children = [(str(b), str(q)) for b, q in first[0]] if first else []
             node.role = str(role[0]) if role else ""
             node.states = state_names(states[0]) if states else frozenset()
             node.name = str(name[0][1]) if name else ""
@@ -201,6 +256,7 @@ class AtspiConnection:
             if extents and extents[0][2] > 0 and extents[0][3] > 0:
                 x, y, w, h = (int(v) for v in extents[0])
                 node.box = Box(x, y, w, h)
+        return parents
 
     def _detail(self, nodes: list[TreeNode]) -> None:
         calls: list[tuple[str, str, str, str, str, tuple[Any, ...]] | None] = []
