@@ -456,13 +456,17 @@ class ScreenReader:
             regions, region_notes = _uncovered(reading, windows, screen)
             # X names every window the tree leaves empty; without X the source's notes do.
             notes += region_notes if windows is not None else [*reading.notes, *region_notes]
-            if not reading.elements:
-                # No tree at all: the whole screen, exactly as without one.
+            if not reading.elements and not regions:
+                # No tree and no window to read: the whole screen, exactly as without a tree.
                 elements = self._pixels(image)
             else:
+                # Each window on its own even when no program publishes a tree: OCR's detector
+                # (PP-OCRv6) misses small print in a whole-screen pass that it reads in the
+                # window's crop, which it scales up (a Tk button's "Save").
                 pixels = [e for box in regions for e in self._pixels(_crop(image, box), (box.x, box.y))]
                 elements = tuple(merge(reading.elements, pixels))
-                source = "tree+pixels" if pixels else "tree"
+                if reading.elements:
+                    source = "tree+pixels" if pixels else "tree"
         self.timings = replace(self.timings, grab_s=grabbed, tree_s=tree_s)
         return Observation(
             elements=self.tracker.assign(elements),
