@@ -11,7 +11,9 @@ Where a toolkit's role says less than its widget is, the other things it publish
 list cell that offers "toggle" is a check box (GTK 3's tick column), a toggle button that can
 expand is a disclosure button (Chromium's <summary>, GTK's expander), and an editable text that
 shows only mask characters, or is named as one, is a password field (Qt 6 publishes no password
-role or state, only the masked text).
+role or state, only the masked text). GTK 3 publishes a radio list's tick cells exactly as a check
+list's (role, state bits, interfaces, actions and their descriptions, attributes, relations and
+the column header, compared on zenity --radiolist and --checklist), so they stay check boxes.
 """
 
 from __future__ import annotations
