@@ -71,7 +71,7 @@ DETAILED_ROLES = {
 }
 #: Collection.GetMatches' rule: every showing node (states ALL of {showing}; attributes, roles
 #: and interfaces ALL of nothing), in canonical (depth-first) order, descending the whole tree.
-SHOWING_RULE = ([1 << 25, 0], 1, {}, 1, [0, 0, 0, 0], 1, [], 1, False)
+SHOWING_RULE: tuple[Any, ...] = ([1 << 25, 0], 1, {}, 1, [0, 0, 0, 0], 1, [], 1, False)
 MATCH_SIGNATURE = "(aiia{ss}iaiiasib)uib"
 SORT_CANONICAL = 1
 #: What AT-SPI's text puts where a child object sits inside the text.
