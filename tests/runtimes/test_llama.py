@@ -53,6 +53,44 @@ def test_schema_constrained_output_is_valid_compact_json(runtime: LlamaRuntime) 
     assert completion.ttft_s is not None and 0 < completion.ttft_s <= completion.latency_s
 
 
+def test_greedy_answers_are_the_ones_llama_cpp_python_samples(runtime: LlamaRuntime) -> None:
+    """The greedy path checks few tokens against the grammar; it must pick what the library's
+    sampler (the grammar over the whole vocabulary) picks, token for token."""
+    asks = [ASK, (ASK[0], Message("user", "Buttons: Submit, Clear, Delete. Task: type hi and clear it."))]
+    for messages in asks:
+        ours = runtime.complete(messages, schema=SCHEMA, max_tokens=48)
+        library = runtime.complete(messages, schema=SCHEMA, max_tokens=48, temperature=1e-9)
+        assert ours.error is None and ours.text == library.text
+
+
+def test_a_schema_of_alternatives_gets_one_of_its_shapes(runtime: LlamaRuntime) -> None:
+    """The actor's moves: a click carries no text at all, done carries no target."""
+    click = {
+        "type": "object",
+        "properties": {
+            "action": {"const": "click"},
+            "target": {"type": "string", "enum": ["Submit", "Clear"]},
+        },
+        "required": ["action", "target"],
+        "additionalProperties": False,
+    }
+    done = {
+        "type": "object",
+        "properties": {"action": {"const": "done"}},
+        "required": ["action"],
+        "additionalProperties": False,
+    }
+    schema = {"anyOf": [click, done]}
+    completion = runtime.complete(ASK, schema=schema, max_tokens=24)
+    assert completion.json in (
+        {"action": "click", "target": "Submit"},
+        {"action": "click", "target": "Clear"},
+        {"action": "done"},
+    )
+    # One shape is answered, so the longest choice of any one shape bounds the answer.
+    assert runtime.prompt_budget(24, schema) == runtime.n_ctx - 24 - (len("Submit") - 1)
+
+
 def test_the_grammar_leaves_no_room_for_whitespace() -> None:
     grammar = compact_grammar(SCHEMA)
     assert 'space ::= ""' in grammar
