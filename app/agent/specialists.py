@@ -334,18 +334,34 @@ class ActorAnswer:
         return _records((self.answer,))
 
 
+#: Runtimes whose grammar takes a schema's alternatives at its root. OpenAI-compatible servers
+#: in strict mode want a root object with every property required, so they get one shape.
+GRAMMAR_RUNTIMES = frozenset({"llama.cpp", "onnx"})
+
+
 class Actor(Specialist):
     """The next action for a task (or a part of one) that no pattern in code understood."""
 
     def __init__(self, runtime: Runtime, *, max_tokens: int = 80, constrained: bool = True) -> None:
         super().__init__("actor", runtime, max_tokens=max_tokens, constrained=constrained)
+        #: A local model answers one of three moves, each with only what the controller reads.
+        self.moves = runtime.name in GRAMMAR_RUNTIMES
 
     @staticmethod
-    def schema(named: dict[str, Element]) -> dict[str, Any]:
-        """Only a field takes text, so with none on screen the text is "" by construction: the
-        controller never reads it for a click, and a small model filled it with a narration
-        ("Clicking untitled.txt", a third of the answer's tokens)."""
-        typed = MAX_TYPED if any(e.kind is ElementKind.FIELD for e in named.values()) else 0
+    def schema(named: dict[str, Element], *, moves: bool = False) -> dict[str, Any]:
+        """The move as the controller reads it. With `moves`, one of three shapes: a click names
+        any element, a typing names a field and its text, done names nothing: a small model
+        filled a free text field with a narration ("Clicking untitled.txt", a third of the
+        answer's tokens) and a target for "done", which nobody reads. Without `moves`, one
+        object whose text is "" by construction when no field is on screen."""
+        fields = [name for name, e in named.items() if e.kind is ElementKind.FIELD]
+        if moves:
+            shapes = [_move("click", {"target": {"type": "string", "enum": list(named)}})]
+            if fields:
+                text = {"type": "string", "minLength": 1, "maxLength": MAX_TYPED}
+                shapes.append(_move("type", {"target": {"type": "string", "enum": fields}, "text": text}))
+            return {"anyOf": [*shapes, _move("done", {})]}
+        typed = MAX_TYPED if fields else 0
         return {
             "type": "object",
             "properties": {
@@ -374,8 +390,8 @@ class Actor(Specialist):
         user = f"Task: {task}\n\nScreen elements:\n{lines}\n\nActions so far:\n{done}\n"
         if feedback:
             user += f"Problem with the last answer: {feedback}\n"
-        user += 'Next action? Use text "" unless you type.'
-        return self.read(self.ask(user, self.schema(named), screen), named)
+        user += "Next action?" if self.moves else 'Next action? Use text "" unless you type.'
+        return self.read(self.ask(user, self.schema(named, moves=self.moves), screen), named)
 
     @staticmethod
     def read(answer: Answer, named: dict[str, Element]) -> ActorAnswer:
@@ -397,6 +413,16 @@ class Actor(Specialist):
             problem = f"typing {text!r} into {element.kind.value} {element.name!r} makes no sense"
             return ActorAnswer("type", element, text, answer, problem)
         return ActorAnswer("type", element, text, answer)
+
+
+def _move(action: str, fields: dict[str, Any]) -> dict[str, Any]:
+    """One shape of the actor's answer: the action's name, then `fields`, nothing else."""
+    return {
+        "type": "object",
+        "properties": {"action": {"const": action}, **fields},
+        "required": ["action", *fields],
+        "additionalProperties": False,
+    }
 
 
 @dataclass(frozen=True)

@@ -77,3 +77,18 @@ def test_the_actor_asks_for_text_only_when_a_field_can_take_it() -> None:
     assert schema is not None and schema["properties"]["text"]["maxLength"] == 0
     with_fields = Actor.schema({e.name: e for e in ELEMENTS})
     assert with_fields["properties"]["text"]["maxLength"] == MAX_TYPED
+
+
+def test_a_local_actor_answers_one_of_three_moves_with_only_what_is_read() -> None:
+    """A click names an element, a typing a field and its text, done nothing: no narration."""
+    schema = Actor.schema({e.name: e for e in ELEMENTS}, moves=True)
+    click, typing, done = schema["anyOf"]
+    assert set(click["properties"]) == {"action", "target"}
+    assert typing["properties"]["target"]["enum"] == ["Name", "Email", "Password"]
+    assert typing["properties"]["text"]["minLength"] == 1
+    assert set(done["properties"]) == {"action"}
+    buttons = {e.name: e for e in ELEMENTS if e.kind is not ElementKind.FIELD}
+    assert [m["properties"]["action"]["const"] for m in Actor.schema(buttons, moves=True)["anyOf"]] == [
+        "click",
+        "done",
+    ]
