@@ -14,6 +14,7 @@ run as the command runs it, and three things are counted:
   passages holding its words when it writes none);
 - fact: the answer holds the expected fact (any of the accepted spellings, case ignored).
 
+`--retrieval-only` counts the first figure alone, without the model (seconds, not minutes).
 A figure can fail: a question whose passage BM25 misses scores 0 in all three. Prints JSON with
 the per-question rows, the three rates, the median answer time and the load average before and
 after (the machine is shared).
@@ -34,7 +35,8 @@ from pathlib import Path
 from typing import Any
 
 from app.config import Settings
-from app.services.ask import AskResult, answer_pool, ask
+from app.services.ask import TOP_PASSAGES, AskResult, answer_pool, ask, document_sources
+from app.store.documents import DocumentIndex
 
 
 @dataclass(frozen=True)
@@ -169,7 +171,7 @@ def run(folder: Path) -> dict[str, Any]:
     with tempfile.TemporaryDirectory(prefix="deskhand-bench-ask-") as home:
         settings = Settings(data_dir=Path(home))
         pool = answer_pool(settings)
-        rows = []
+        rows: list[dict[str, Any]] = []
         try:
             for question in QUESTIONS:
                 started = time.perf_counter()
@@ -208,16 +210,38 @@ def run(folder: Path) -> dict[str, Any]:
     }
 
 
+def retrieval_only(folder: Path) -> dict[str, Any]:
+    """Retrieval hit@3 alone, with no model: the passages the model would be given."""
+    with tempfile.TemporaryDirectory(prefix="deskhand-bench-ask-") as home:
+        rows: list[dict[str, Any]] = []
+        with DocumentIndex(Path(home) / "documents.db") as index:
+            index.update(folder)
+            for question in QUESTIONS:
+                given = document_sources(index.search(question.text, under=folder, limit=TOP_PASSAGES))
+                result = AskResult(question.text, "", given, (), "none", "", "local", 0.0)
+                hit = _hit(result, {s.number for s in given}, question)
+                rows.append({"question": question.text, "sources": [s.where for s in given], "hit": hit})
+    return {
+        "folder": str(folder),
+        "questions": len(rows),
+        "model": None,
+        "retrieval_hit_at_3": round(sum(r["hit"] for r in rows) / len(rows), 3),
+        "rows": rows,
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--folder", type=Path, default=Path("/usr/share/common-licenses"))
     parser.add_argument("--out", type=Path, default=None, help="also write the JSON here")
+    parser.add_argument("--retrieval-only", action="store_true", help="retrieval hit@3 alone, no model")
     args = parser.parse_args(argv)
     if not args.folder.is_dir():
         print(f"{args.folder} is not a folder: name one with --folder", file=sys.stderr)
         return 2
     load_before = [round(x, 2) for x in os.getloadavg()]
-    figures = {"load_average_before": load_before, **run(args.folder)}
+    measure = retrieval_only if args.retrieval_only else run
+    figures = {"load_average_before": load_before, **measure(args.folder)}
     figures["load_average_after"] = [round(x, 2) for x in os.getloadavg()]
     text = json.dumps(figures, indent=2)
     print(text)

@@ -42,6 +42,8 @@ MAX_TEXT_BYTES = 4 * 1024 * 1024
 #: A passage stops growing past this many characters: three of them and a question fit the
 #: built-in model's 2048-token context with room for the answer.
 PASSAGE_CHARS = 600
+#: How many more rows than asked a search reads, so that repeated texts can be left out.
+_DUPLICATES = 4
 #: Common words a question carries that say nothing about where its answer is.
 # fmt: off
 STOPWORDS = frozenset({
@@ -335,10 +337,21 @@ class DocumentIndex:
             "SELECT p.path, p.start_line, p.end_line, p.text, p.page, bm25(passages_fts) "
             "FROM passages_fts JOIN passages p ON p.id = passages_fts.rowid "
             f"WHERE passages_fts MATCH ? {where} ORDER BY bm25(passages_fts) LIMIT ?",
-            [*params, limit],
-        ).fetchall()
-        # FTS5's bm25() is negative, more negative for a better match; flip it so higher is better.
-        return [Passage(Path(r[0]), r[1], r[2], r[3], page=r[4], score=-float(r[5])) for r in rows]
+            [*params, limit * _DUPLICATES],
+        )
+        found: list[Passage] = []
+        seen: set[str] = set()
+        for r in rows:
+            # A text already found (a copy or a link of the same file: Debian's GPL and GPL-3)
+            # would only take a place another passage could use.
+            if r[3] in seen:
+                continue
+            seen.add(r[3])
+            # FTS5's bm25() is negative, more negative for a better match; flipped: higher is better.
+            found.append(Passage(Path(r[0]), r[1], r[2], r[3], page=r[4], score=-float(r[5])))
+            if len(found) == limit:
+                break
+        return found
 
 
 def _under(path: str, root: Path) -> bool:

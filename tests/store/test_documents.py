@@ -143,3 +143,11 @@ def test_a_damaged_index_file_says_to_delete_it(tmp_path: Path) -> None:
     damaged.write_bytes(b"this is not a database" * 100)
     with pytest.raises(DocumentIndexError, match="delete it"):
         DocumentIndex(damaged)
+
+
+def test_the_same_text_in_two_files_takes_one_place(tmp_path: Path, docs: Path) -> None:
+    (docs / "LICENSE-copy").write_text("Permission is granted to copy this garden guide.\n", encoding="utf-8")
+    with DocumentIndex(tmp_path / "index.db") as index:
+        index.update(docs)
+        found = index.search("granted copy garden roses", under=docs, limit=2)
+    assert len(found) == 2 and len({p.text for p in found}) == 2
