@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.config import Settings
+from app.desktop.practice import PracticeApp
 from app.services import ask as ask_service
 from app.services.ask import (
     ASKED_BY,
@@ -156,3 +157,14 @@ def test_a_refused_cloud_sends_nothing_and_the_local_model_answers_instead(
             list(events)
     assert cloud.requests == [] and len(asked) == 1 and "Prune the roses" in asked[0]
     assert [row["status"] for row in open_log(Settings().db_path).outbound()] == ["blocked"]
+
+
+@pytest.mark.display
+def test_a_question_about_the_screen_gets_the_elements_perception_reads(practice_app: PracticeApp) -> None:
+    """The sources of `--about screen` are the practice form's elements, read as a run reads
+    them (the model's answer is tested on a folder above)."""
+    started = next(ask(Settings(), "Which country is chosen?", about="screen"))
+    assert isinstance(started, AskStarted) and started.update is None
+    where = " ".join(s.where for s in started.sources)
+    assert "Submit" in where and "Country" in " ".join(s.text for s in started.sources)
+    assert all(s.path is None and s.where.startswith("screen: ") for s in started.sources)
