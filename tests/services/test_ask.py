@@ -70,7 +70,8 @@ def test_deskhand_ask_about_a_folder_answers_with_citations_and_logs_the_call(
     done = deskhand("ask", "When should I prune the roses?", "--about", str(docs), timeout=MODEL_TIMEOUT_S)
     assert done.returncode == 0, done.stderr
     assert "Traceback" not in done.stderr
-    answer, _, cited = done.stdout.partition("\n\n")
+    # The answer (which may have blank lines of its own), then the sources under their heading.
+    answer, cited = re.split(r"\n\n(?=Sources|The model cited|The answer cites)", done.stdout)
     assert answer.strip()
     # Each source is named by its file and lines, and the roses' passage is among them.
     listed = re.findall(r"^  \[(\d)\] (.+):(\d+(?:-\d+)?)$", cited, re.MULTILINE)
