@@ -28,6 +28,7 @@ from app.agent.grounding import words
 from app.agent.plan import Goal, Intent, parse_clause
 from app.agent.steps import Element, ElementKind, Observation
 from app.agent.untrusted import is_untrusted
+from app.desktop.elements import Role
 from app.privacy.redact import Screenshot, ScreenText
 from app.runtimes.base import Completion, Message, Runtime
 from app.runtimes.cloud import CloudUnavailable
@@ -68,11 +69,18 @@ def _records(answers: Sequence[Answer]) -> tuple[LMCallRecord, ...]:
 
 def screenshot(observation: Observation | None) -> Screenshot | None:
     """The screen as the privacy layer takes it: the pixels and every text read on them, with
-    its box, its caption and whether it is an input field; None when there are no pixels."""
+    its box, its caption, whether it is an input field and whether the toolkit says it holds a
+    secret (a password field is blacked out whatever it shows); None when there are no pixels."""
     if observation is None or observation.image is None:
         return None
     texts = tuple(
-        ScreenText(e.text, (e.box.x, e.box.y, e.box.w, e.box.h), e.label, e.kind is ElementKind.FIELD)
+        ScreenText(
+            e.text,
+            (e.box.x, e.box.y, e.box.w, e.box.h),
+            e.label,
+            e.kind is ElementKind.FIELD,
+            secret=e.role is Role.PASSWORD_FIELD,
+        )
         for e in observation.elements
     )
     return Screenshot(observation.image, texts)
