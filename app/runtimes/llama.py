@@ -47,7 +47,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -216,6 +216,9 @@ def _refused(error: str, tokens_in: int) -> Completion:
 class LlamaRuntime:
     """A GGUF model loaded once, answering chat messages with optional schema-constrained JSON."""
 
+    #: Hands over plain-text answers as they are decoded (`complete(..., on_text=)`).
+    streams = True
+
     def __init__(
         self,
         path: Path,
@@ -370,8 +373,10 @@ class LlamaRuntime:
         max_tokens: int = 64,
         temperature: float = 0.0,
         cache_key: str | None = None,
+        on_text: Callable[[str], None] | None = None,
     ) -> Completion:
-        """Answer `messages`; `cache_key` names whose prompt prefix to keep across other callers.
+        """Answer `messages`; `cache_key` names whose prompt prefix to keep across other callers;
+        `on_text` is handed each piece of the answer as it is decoded (for a person reading along).
 
         A schema with no valid choice, or a prompt that leaves no room for the answer in the
         context, is refused before llama.cpp sees it: the Completion is unusable and `error`
@@ -399,7 +404,7 @@ class LlamaRuntime:
                 text, finish, tokens_out, first = self._greedy(tokens, constraint.gbnf, max_tokens, started)
             else:
                 text, finish, tokens_out, first = self._sampled(
-                    tokens, constraint, stop, max_tokens, temperature, started
+                    tokens, constraint, stop, max_tokens, temperature, started, on_text
                 )
             latency = time.perf_counter() - started
             if cache_key is not None:
@@ -422,6 +427,7 @@ class LlamaRuntime:
         max_tokens: int,
         temperature: float,
         started: float,
+        on_text: Callable[[str], None] | None = None,
     ) -> tuple[str, str, int, float | None]:
         """llama-cpp-python's own generation: text, finish reason, tokens out, time to first."""
         first: float | None = None
@@ -442,6 +448,8 @@ class LlamaRuntime:
             if choice["text"]:
                 pieces.append(choice["text"])
                 tokens_out += 1
+                if on_text is not None:
+                    on_text(choice["text"])
             if choice.get("finish_reason"):
                 finish = choice["finish_reason"]
         return "".join(pieces), finish, tokens_out, first

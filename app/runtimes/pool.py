@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -249,6 +249,11 @@ class SpecialistRuntime:
     def model(self) -> str:
         return f"{self.path.name}+{self.adapter.name}" if self.adapter else self.path.name
 
+    @property
+    def streams(self) -> bool:
+        """A GGUF model hands over its answer as it decodes; an ONNX folder answers at once."""
+        return not self.path.is_dir()
+
     def complete(
         self,
         messages: Sequence[Message],
@@ -256,6 +261,7 @@ class SpecialistRuntime:
         schema: dict[str, Any] | None = None,
         max_tokens: int = 64,
         temperature: float = 0.0,
+        on_text: Callable[[str], None] | None = None,
     ) -> Completion:
         with self.pool.using(self.path, self.adapter) as runtime:
             if isinstance(runtime, LlamaRuntime):
@@ -265,5 +271,6 @@ class SpecialistRuntime:
                     max_tokens=max_tokens,
                     temperature=temperature,
                     cache_key=self.role,
+                    on_text=on_text,
                 )
             return runtime.complete(messages, schema=schema, max_tokens=max_tokens, temperature=temperature)

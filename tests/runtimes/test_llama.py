@@ -115,6 +115,15 @@ def test_plain_chat_without_schema(runtime: LlamaRuntime) -> None:
     assert completion.text and completion.json is None and completion.error is None
 
 
+def test_a_plain_answer_is_handed_over_as_it_is_decoded(runtime: LlamaRuntime) -> None:
+    pieces: list[str] = []
+    completion = runtime.complete(
+        [Message("user", "Name three colours.")], max_tokens=12, on_text=pieces.append
+    )
+    assert len(pieces) == completion.tokens_out > 1
+    assert "".join(pieces) == completion.text
+
+
 def test_a_cut_off_answer_is_reported_not_parsed(runtime: LlamaRuntime) -> None:
     completion = runtime.complete(ASK, schema=SCHEMA, max_tokens=3)
     assert completion.json is None
