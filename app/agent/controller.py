@@ -72,7 +72,7 @@ class Hands(Protocol):
     def click(self, x: int, y: int) -> None: ...
     def double_click(self, x: int, y: int) -> None: ...
     def type_text(self, x: int, y: int, text: str, *, select_all: bool) -> None: ...
-    def key(self, spec: str, *, presses: int = 1) -> None: ...
+    def key(self, spec: str, *, presses: int = 1, at: tuple[int, int] | None = None) -> None: ...
     def scroll(self, x: int, y: int, clicks: int) -> None: ...
     def drag(self, x0: int, y0: int, x1: int, y1: int) -> None: ...
     def launch(self, program: launch.Program) -> launch.Started: ...
@@ -278,7 +278,7 @@ class Controller:
             decision.action,
             decision.element,
             decision.decided_by == "code" or verdict == "confirmed",
-            before.size,
+            before,
         )
         act_s = time.perf_counter() - started
         time.sleep(self.settle_s)
@@ -693,9 +693,10 @@ class Controller:
         action: Action,
         element: Element | None,
         select_all: bool,
-        screen_size: tuple[int, int],
+        before: Observation,
     ) -> None:
-        """Do `action`; a wheel turn with no list to turn it over goes to the screen's middle."""
+        """Do `action` on the screen `before` shows; a wheel turn with no list to turn it over
+        goes to the screen's middle, keys to the foremost window."""
         assert self.hands is not None
         x, y = element.box.center if element is not None else (0, 0)
         if action.kind is ActionKind.CLICK:
@@ -705,10 +706,10 @@ class Controller:
         elif action.kind is ActionKind.TYPE:
             self.hands.type_text(x, y, action.text, select_all=select_all)
         elif action.kind is ActionKind.KEY:
-            self.hands.key(action.text)
+            self.hands.key(action.text, at=_window_middle(before))
         elif action.kind is ActionKind.SCROLL:
             if element is None:
-                x, y = screen_size[0] // 2, screen_size[1] // 2
+                x, y = before.size[0] // 2, before.size[1] // 2
             self.hands.scroll(x, y, _SCROLL_CLICKS if action.text == "up" else -_SCROLL_CLICKS)
         elif action.kind is ActionKind.DRAG and element is not None:
             self._slide(element, action.text)
@@ -838,6 +839,18 @@ def _moved(before: Observation, after: Observation, action: Action) -> tuple[boo
     ):
         return True, f"{what} changed the screen"
     return False, f"{what} changed nothing on screen"
+
+
+def _window_middle(observation: Observation) -> tuple[int, int] | None:
+    """The middle of the foremost window's elements (the reader lists the active or modal
+    window first), where the pointer gives that window the keyboard without a click."""
+    if not observation.elements:
+        return None
+    window = observation.elements[0].window
+    mine = [e.box for e in observation.elements if e.window == window]
+    left, top = min(b.x for b in mine), min(b.y for b in mine)
+    right, bottom = max(b.right for b in mine), max(b.bottom for b in mine)
+    return (left + right) // 2, (top + bottom) // 2
 
 
 def _list_is_full(observation: Observation) -> bool:

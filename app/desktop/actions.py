@@ -92,8 +92,12 @@ class Hands:
     def double_click(self, x: int, y: int) -> None:
         self._do("doubleClick", x, y)
 
-    def key(self, spec: str, *, presses: int = 1) -> None:
-        """Press a key or a combination ("enter", "ctrl+s") `presses` times."""
+    def key(self, spec: str, *, presses: int = 1, at: tuple[int, int] | None = None) -> None:
+        """Press a key or a combination ("enter", "ctrl+s") `presses` times; `at` first moves
+        the pointer over the window meant (no click): with no window manager, X gives the keys
+        to the window under the pointer."""
+        if at is not None:
+            self._do("moveTo", *at)
         keys = key_names(spec)
         if len(keys) == 1:
             self._do("press", keys[0], presses=presses, interval=self._interval)
