@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -116,7 +117,6 @@ def run_on_a_terminal(task: str, answer: str) -> tuple[int, str]:
     """`deskhand run TASK` with a real pseudo-terminal as stdin, answering its question."""
     import pty
     import select
-    import time
 
     master, slave = pty.openpty()
     proc = subprocess.Popen(
@@ -135,7 +135,6 @@ def run_on_a_terminal(task: str, answer: str) -> tuple[int, str]:
         if ready:
             seen += os.read(master, 4096)
     assert b"[y/N]" in seen, seen.decode(errors="replace")
-    assert b"Delete" in seen
     os.write(master, f"{answer}\n".encode())
     out, _ = proc.communicate(timeout=120)
     os.close(master)
@@ -144,14 +143,46 @@ def run_on_a_terminal(task: str, answer: str) -> tuple[int, str]:
 
 @pytest.mark.display
 @pytest.mark.model
-@pytest.mark.parametrize(("answer", "code", "deleted"), [("y", 0, True), ("n", 1, False)])
-def test_a_destructive_click_asks_on_the_terminal(
-    virtual_display: VirtualDisplay, practice_app: PracticeApp, answer: str, code: int, deleted: bool
+@pytest.mark.parametrize(("answer", "code", "erased"), [("y", 0, True), ("n", 1, False)])
+def test_a_destructive_press_the_task_does_not_name_asks_on_the_terminal(
+    virtual_display: VirtualDisplay, answer: str, code: int, erased: bool
 ) -> None:
-    returncode, out = run_on_a_terminal("Click the Delete button", answer)
-    assert returncode == code, out
-    assert practice_app.state()["deleted"] is deleted
-    assert ("DONE" if deleted else "REFUSED") in out
+    """'Click disk' finds the button *Erase disk* by its caption, but the task never said to
+    erase: the person is asked on the terminal, and only a yes presses it (zenity's exit code
+    says which button ended the dialog)."""
+    dialog = subprocess.Popen(
+        [
+            "zenity",
+            "--question",
+            "--text=Erase the whole disk?",
+            "--ok-label=Erase disk",
+            "--cancel-label=Keep",
+        ]
+    )
+    try:
+        time.sleep(2.0)  # zenity paints its window
+        returncode, out = run_on_a_terminal("Click disk", answer)
+        assert returncode == code, out
+        assert "Erase disk" in out and ("DONE" if erased else "REFUSED") in out
+        if erased:
+            assert dialog.wait(timeout=10) == 0
+        else:
+            assert dialog.poll() is None
+    finally:
+        dialog.kill()
+        dialog.wait()
+
+
+@pytest.mark.display
+@pytest.mark.model
+def test_a_destructive_click_the_task_names_runs_without_a_question(
+    virtual_display: VirtualDisplay, practice_app: PracticeApp
+) -> None:
+    """The task is the consent for what it names (issue 15): no terminal needed."""
+    result = deskhand("run", "--json", "Click the Delete button", timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert last_json(result.stdout)["outcome"] == "done"
+    assert practice_app.state()["deleted"] is True
 
 
 def test_the_command_loads_no_heavy_library_before_a_command_needs_it() -> None:

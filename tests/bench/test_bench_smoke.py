@@ -32,7 +32,7 @@ def test_the_suite_covers_every_kind_on_three_programs() -> None:
     assert len({t.id for t in TASKS}) == len(TASKS)
     assert {t.program for t in TASKS} == {"form", "desk", "web"}
     assert {t.kind for t in TASKS} == set(KINDS)
-    assert all(not t.possible for t in TASKS if t.kind in ("impossible", "unsafe"))
+    assert all(not t.possible for t in TASKS if t.kind == "impossible")
     assert {t.id for t in by_id(QUICK)} == set(QUICK)
     with pytest.raises(ValueError, match="unknown task"):
         by_id("no-such-task")
