@@ -19,6 +19,8 @@ import numpy as np
 from keyring.backend import KeyringBackend
 
 from app.agent.steps import Box, Element, ElementKind, Observation
+from app.desktop import launch
+from app.desktop.actions import Acted
 from app.runtimes.base import Completion, Message
 
 
@@ -148,7 +150,8 @@ class FakeForm:
 
 
 class FakeHands:
-    """Hands that act on a FakeForm and record what they did."""
+    """Hands that act on a FakeForm and record what they did. A FakeForm has no accessibility
+    tree, so clicks and typings on elements go by the mouse, as on a program without one."""
 
     def __init__(self, form: FakeForm) -> None:
         self.form = form
@@ -182,6 +185,33 @@ class FakeHands:
         widget, _ = self.form.hit(x, y)
         if widget is not None and widget.kind is ElementKind.FIELD:
             widget.value = text if select_all else widget.value + text
+
+    def click_on(self, element: Element) -> Acted:
+        self.click(*element.box.center)
+        return Acted(False)
+
+    def type_into(self, element: Element, text: str, *, select_all: bool) -> Acted:
+        self.type_text(*element.box.center, text, select_all=select_all)
+        return Acted(False)
+
+    def double_click(self, x: int, y: int) -> None:
+        self.done.append(("double_click", x, y))
+        self.click(x, y)
+        self.done.pop()
+
+    def key(self, spec: str, *, presses: int = 1, at: tuple[int, int] | None = None) -> None:
+        self.done.append(("key", spec, presses, at))
+
+    def scroll(self, x: int, y: int, clicks: int) -> None:
+        self.done.append(("scroll", x, y, clicks))
+
+    def drag(self, x0: int, y0: int, x1: int, y1: int) -> None:
+        self.done.append(("drag", x0, y0, x1, y1))
+
+    def launch(self, program: launch.Program) -> launch.Started:
+        """Nothing is started: no window appears, as for a program that fails to show one."""
+        self.done.append(("launch", program.name))
+        return launch.Started(pid=0, window=None)
 
 
 def no_confirm(question: str) -> bool:

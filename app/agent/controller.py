@@ -1,9 +1,14 @@
 """The code-agency loop: observe -> decide -> check -> act -> verify, one typed Step at a time.
 
 Code decides what it can (a goal whose label is on screen in so many words); the grounder
-model picks among the elements of the right kind when the task paraphrases; the actor model
-drives goals no pattern understood. Model mistakes (no usable answer, a click that changed
-nothing) become feedback for one retry, then a clear outcome. Programming errors raise.
+model picks among the elements of the right kind when the task paraphrases. A task the pattern
+grammar leaves unknown is read into goals by the local parser specialist (`app.agent.parser`),
+then by a consultant's planner; what neither reads is driven step by step by the actor model.
+Goals the parser read are acted on as its choices: the policy asks before pressing a button
+the task does not name. Clicks and typings go through the accessibility tree where the
+element has one (`app.desktop.actions.Hands.click_on`), and the step says how it acted.
+Model mistakes (no usable answer, a click that changed nothing) become feedback for one retry,
+then a clear outcome. Programming errors raise.
 
 When the router says the local answer is not good enough, the tiers past the local
 specialists are consulted (`app.agent.consult`: a bigger local model, the cloud behind the
@@ -25,6 +30,7 @@ from typing import Protocol
 
 from app.agent import grounding, policy, untrusted
 from app.agent.consult import Consultants, Tier
+from app.agent.parser import Parser
 from app.agent.plan import Goal, Intent, parse_task
 from app.agent.router import Signals, Thresholds, route
 from app.agent.specialists import Actor, ActorAnswer, Grounder
@@ -45,7 +51,7 @@ from app.agent.steps import (
     Verdict,
 )
 from app.desktop import launch, pixels
-from app.desktop.actions import StopRequested
+from app.desktop.actions import Acted, StopRequested
 from app.desktop.elements import Role
 
 __all__ = ["Confirm", "Controller", "Hands", "Next", "Screen", "Tier", "TurnResult"]
@@ -76,6 +82,8 @@ class Hands(Protocol):
     def scroll(self, x: int, y: int, clicks: int) -> None: ...
     def drag(self, x0: int, y0: int, x1: int, y1: int) -> None: ...
     def launch(self, program: launch.Program) -> launch.Started: ...
+    def click_on(self, element: Element) -> Acted: ...
+    def type_into(self, element: Element, text: str, *, select_all: bool) -> Acted: ...
 
 
 Confirm = Callable[[str], bool]
@@ -131,6 +139,9 @@ class _Progress:
     #: The program a launch goal starts, and what starting it showed.
     program: launch.Program | None = None
     started: launch.Started | None = None
+    #: Who read this goal from the task when a model did ("local": the parser), None otherwise:
+    #: its targets are that model's choices to the policy, though code grounds their names.
+    read_by: DecidedBy | None = None
 
 
 class Controller:
@@ -142,6 +153,7 @@ class Controller:
         grounder: Grounder | None,
         actor: Actor | None,
         confirm: Confirm,
+        parser: Parser | None = None,
         settle_s: float = 0.35,
         retries: int = 1,
         code_grounding: bool = True,
@@ -154,6 +166,7 @@ class Controller:
         self.hands = hands
         self.grounder = grounder
         self.actor = actor
+        self.parser = parser
         self.code_grounding = code_grounding
         self.thresholds = thresholds or Thresholds()
         self.consultants = Consultants(tiers, self.thresholds.max_escalations_per_run)
@@ -181,14 +194,23 @@ class Controller:
             observation = self.screen.observe()
             observe_s = time.perf_counter() - started
             goals = parse_task(task.text)
+            read_by: DecidedBy | None = None
             if all(g.intent is Intent.UNKNOWN for g in goals):
-                planned = self._plan(task, observation, observe_s)
-                if planned is not None:
-                    plan_step, goals = planned
+                for reader in (self._parse, self._plan):
+                    read = reader(task, observation, observe_s, len(done))
+                    if read is None:
+                        continue
+                    plan_step, read_goals = read
                     done.append(plan_step)
                     yield plan_step
+                    if read_goals is not None:
+                        # The small parser's targets stay its choices; a consultant's plan is
+                        # the bigger model the person let in, and its commands go as if typed.
+                        goals = read_goals
+                        read_by = "local" if reader == self._parse else None
+                        break
             for goal in goals:
-                progress = _Progress(goal)
+                progress = _Progress(goal, read_by=read_by)
                 while True:
                     if self._stop:
                         yield outcome("stopped", "stopped by the person")
@@ -256,7 +278,9 @@ class Controller:
             decision.action,
             decision.element,
             task=task.text,
-            decided_by=decision.decided_by,
+            decided_by=progress.read_by
+            if decision.decided_by == "code" and progress.read_by
+            else decision.decided_by,
             observation=before,
         )
         verdict: Verdict = "allowed"
@@ -273,7 +297,7 @@ class Controller:
 
         started = time.perf_counter()
         # Select-all only in a field code matched to the goal, or one the person let us overwrite.
-        self._perform(
+        acted = self._perform(
             progress,
             decision.action,
             decision.element,
@@ -288,6 +312,8 @@ class Controller:
         started = time.perf_counter()
         verified, note = self._verify(progress, decision, before, after)
         verify_s = time.perf_counter() - started
+        if acted is not None:
+            note = f"{note} (acted {acted.describe()})"
         done = step(verdict, True, verified, note, act_s=act_s, verify_s=verify_s)
         progress.history.append(f"{decision.action.describe()} -> {note}")
         if kind is ActionKind.SCROLL and progress.goal.target:
@@ -352,7 +378,46 @@ class Controller:
 
     # -- deciding -------------------------------------------------------------------------
 
-    def _plan(self, task: Task, observation: Observation, observe_s: float) -> tuple[Step, list[Goal]] | None:
+    def _parse(
+        self, task: Task, observation: Observation, observe_s: float, index: int
+    ) -> tuple[Step, list[Goal] | None] | None:
+        """Ask the local parser to read a task no pattern understood into goals: its step (the
+        call, and why its answer cannot be used when it cannot), and the goals when usable.
+        None when there is no parser or nothing on screen it could name (no call was made)."""
+        if self.parser is None:
+            return None
+        started = time.perf_counter()
+        parsed = self.parser.parse(task.text, observation.elements)
+        if parsed.answer is None:
+            return None
+        goals = parsed.goals
+        commands = tuple(g.describe() for g in goals) if goals is not None else ()
+        note = (
+            "the local parser read: " + "; ".join(commands)
+            if goals is not None
+            else f"the local parser could not read the task: {parsed.reason}"
+        )
+        record = parsed.answer.record
+        step = Step(
+            index=index,
+            goal=task.text,
+            observation=observation,
+            action=Plan(commands),
+            decided_by="local",
+            verdict="none",
+            acted=False,
+            verified=None,
+            note=note,
+            timings=StepTimings(observe_s=observe_s, decide_s=time.perf_counter() - started),
+            lm_calls=(record,) if record is not None else (),
+            route="no pattern understood the task: the local parser "
+            + ("read it" if goals is not None else "could not"),
+        )
+        return step, list(goals) if goals is not None else None
+
+    def _plan(
+        self, task: Task, observation: Observation, observe_s: float, index: int
+    ) -> tuple[Step, list[Goal] | None] | None:
         """Ask a consultant to rewrite a task no pattern understood into groundable commands."""
         started = time.perf_counter()
         asked = self.consultants.consult(
@@ -367,7 +432,7 @@ class Controller:
         goals = asked.answer.goals
         commands = tuple(g.raw for g in goals)
         step = Step(
-            index=0,
+            index=index,
             goal=task.text,
             observation=observation,
             action=Plan(commands),
@@ -694,11 +759,16 @@ class Controller:
         element: Element | None,
         select_all: bool,
         before: Observation,
-    ) -> None:
+    ) -> Acted | None:
         """Do `action` on the screen `before` shows; a wheel turn with no list to turn it over
-        goes to the screen's middle, keys to the foremost window."""
+        goes to the screen's middle, keys to the foremost window. A click or a typing on an
+        element says how it reached it (the tree or the mouse)."""
         assert self.hands is not None
         x, y = element.box.center if element is not None else (0, 0)
+        if action.kind is ActionKind.CLICK and element is not None:
+            return self.hands.click_on(element)
+        if action.kind is ActionKind.TYPE and element is not None:
+            return self.hands.type_into(element, action.text, select_all=select_all)
         if action.kind is ActionKind.CLICK:
             self.hands.click(x, y)
         elif action.kind is ActionKind.DOUBLE_CLICK:
@@ -717,6 +787,7 @@ class Controller:
             progress.started = self.hands.launch(progress.program)
         else:
             raise ValueError(f"cannot perform {action.kind}")
+        return None
 
     def _slide(self, slider: Element, text: str) -> None:
         """Drag the thumb to where `text` sits on a 0-100 scale, then step it with the arrow

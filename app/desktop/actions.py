@@ -3,6 +3,12 @@
 Clicks, double-clicks, typing (over a field's text with select-all), keys and shortcuts,
 the scroll wheel, drags, and starting a program by its desktop entry (`app.desktop.launch`).
 
+A click on an element or a typing over a field's text goes through the accessibility tree
+first where the element came from one (`app.desktop.perception.act`): a button pressed by its
+own action, a check box toggled, a row selected, a field's content set whole, an expander
+opened. That is exact where a click is a guess at a place (a list's tick cell is not its text);
+anything the tree cannot do falls back to the mouse and keyboard, and `Acted` says which it was.
+
 pyautogui connects to the X display when it is imported, so it is imported here, lazily,
 after `require_display()` has checked there is one, and never anywhere else. Its fail-safe
 stays on: throwing the mouse into a screen corner stops the run (`StopRequested`).
@@ -11,10 +17,13 @@ stays on: throwing the mouse into a screen corner stops the run (`StopRequested`
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from typing import Any
 
 from app.desktop import launch
 from app.desktop.display import DisplayError, require_display
+from app.desktop.elements import Element, ElementKind, Role
+from app.desktop.perception.act import TreeHands, TreeResult
 
 #: The key names a task may use, as pyautogui spells them.
 _KEY_NAMES = {
@@ -47,14 +56,60 @@ def key_names(spec: str) -> list[str]:
     return [_KEY_NAMES.get(k, k) for k in (p.strip().casefold() for p in spec.split("+")) if k]
 
 
+#: Roles whose click is their one action (press), and rows whose click selects them.
+_PRESSED = frozenset({Role.BUTTON, Role.LINK, Role.MENU_ITEM, Role.TAB})
+_ROWS = frozenset({Role.LIST_ITEM, Role.TABLE_ROW, Role.TABLE_CELL, Role.TREE_ITEM})
+
+
 class StopRequested(Exception):
     """The person stopped the run (fail-safe corner, stop key, Stop button)."""
+
+
+@dataclass(frozen=True)
+class Acted:
+    """How an action reached its element: through the accessibility tree (`how` names the call),
+    or with the mouse and keyboard (`fallback` says why not through the tree, when it was tried)."""
+
+    tree: bool
+    how: str = ""
+    fallback: str = ""
+
+    def describe(self) -> str:
+        """For the step's note: "through the tree (action 'click')", "mouse"..."""
+        if self.tree:
+            return f"through the tree ({self.how}{'; ' + self.fallback if self.fallback else ''})"
+        return f"mouse ({self.fallback})" if self.fallback else "mouse"
+
+
+def tree_click(tree: TreeHands, element: Element) -> TreeResult | None:
+    """A click on `element` done as its toolkit's own action, or None when no rule covers it:
+    a button, link, menu item or tab is pressed; a check box toggled (a radio button only ever
+    on); a row selected; an expander flipped."""
+    if element.role in _PRESSED:
+        return tree.press(element)
+    if element.kind is ElementKind.CHECKBOX:
+        return tree.toggle(element, on=True if element.role is Role.RADIO_BUTTON else None)
+    if element.role in _ROWS:
+        return tree.select(element)
+    if element.states is not None and element.states.expanded is not None:
+        return tree.expand(element, not element.states.expanded)
+    return None
+
+
+def _repeats(result: TreeResult) -> bool:
+    """Whether a mouse click after this tree result could undo it: the tree flipped a state that
+    had not read back yet (a late toggle). The controller's check of the state decides then."""
+    return bool(result.how) and (result.checked is not None or result.expanded is not None)
 
 
 class Hands:
     """Clicks and typing on the current X display: what the controller's actions need."""
 
-    def __init__(self, pause_s: float = 0.03, type_interval_s: float = 0.005) -> None:
+    def __init__(
+        self, pause_s: float = 0.03, type_interval_s: float = 0.005, *, tree: TreeHands | None = None
+    ) -> None:
+        """`tree` acts on elements read from the accessibility tree (one is made when None; it
+        connects to the bus on first use)."""
         require_display()
         import pyautogui
 
@@ -62,6 +117,34 @@ class Hands:
         pyautogui.PAUSE = pause_s
         self._gui: Any = pyautogui
         self._interval = type_interval_s
+        self.tree = tree if tree is not None else TreeHands()
+
+    def close(self) -> None:
+        """Let go of the accessibility bus (the next tree action connects again)."""
+        self.tree.close()
+
+    def click_on(self, element: Element) -> Acted:
+        """Click `element`: through the tree when a rule covers it and the tree did it, else
+        with the mouse at its middle."""
+        result = tree_click(self.tree, element) if element.handle is not None else None
+        if result is not None and result.done:
+            return Acted(True, result.how)
+        if result is not None and _repeats(result):
+            return Acted(True, result.how, result.reason)
+        self.click(*element.box.center)
+        return Acted(False, fallback=result.reason if result is not None else "")
+
+    def type_into(self, element: Element, text: str, *, select_all: bool) -> Acted:
+        """Type `text` into `element`: over its whole content through the tree when `select_all`
+        and the field is editable there; appending stays on the keyboard."""
+        editable = element.states is not None and element.states.editable
+        result = None
+        if select_all and editable and element.handle is not None:
+            result = self.tree.set_text(element, text)
+            if result.done:
+                return Acted(True, result.how)
+        self.type_text(*element.box.center, text, select_all=select_all)
+        return Acted(False, fallback=result.reason if result is not None else "")
 
     def _do(self, name: str, *args: Any, **kwargs: Any) -> None:
         from Xlib import error as xerror
