@@ -42,12 +42,13 @@ def test_the_builtin_model_passes_once_then_from_the_cache(builtin_model: Path, 
 def test_damaged_weights_fail_with_the_reason_and_the_caller_lives(
     builtin_model: Path, tmp_path: Path
 ) -> None:
-    """In-process, this file kills Python with SIGABRT inside llama.cpp's grammar code."""
+    """NaN weights: sampled under a grammar they kill Python with SIGABRT inside llama.cpp
+    (tests/reliability/test_native.py); the greedy answer the smoke test asks for is garbage.
+    Either way the file is refused with the reason, in the child, and the caller lives."""
     damaged = nan_weights(builtin_model, tmp_path / "nan.gguf")
     reason = smoke_test(damaged, tmp_path / "verdicts")
     assert reason is not None
-    assert reason.startswith("llama.cpp crashed (SIGABRT) on a test question")
-    assert "the file is probably damaged" in reason and "llama-grammar.cpp" in reason
+    assert "SIGABRT" in reason or "answer to a test question is unusable" in reason, reason
     assert smoke_test(damaged, tmp_path / "verdicts") == reason  # from the cache
 
 
@@ -93,7 +94,7 @@ def test_a_frozen_bundle_runs_the_test_through_its_hidden_deskhand_entry(
     assert smoke_test(builtin_model, tmp_path / "verdicts") is None
     damaged = nan_weights(builtin_model, tmp_path / "nan.gguf")
     reason = smoke_test(damaged, tmp_path / "verdicts")
-    assert reason is not None and reason.startswith("llama.cpp crashed (SIGABRT)")
+    assert reason is not None and ("SIGABRT" in reason or "answer to a test question is unusable" in reason)
     assert calls.read_text().splitlines() == [f"{SMOKE_TEST} {builtin_model}", f"{SMOKE_TEST} {damaged}"]
 
 
