@@ -9,9 +9,14 @@ free string. The built-in model with the shipped LoRA adapter
 `app.training.parser_corpus`) is the intended runtime; any `Runtime` works.
 
 The answer becomes typed `Goal`s only when it holds up: every value must be written in the task
-(a model never invents what to type), and every action must suit its target's kind (nothing is
-typed into a button). Anything else comes back as no goals and the reason, like every other
-model mistake; a screen with nothing to name never reaches the model at all.
+(a model never invents what to type), every action must suit its target's kind (nothing is
+typed into a button), and every target needs the task's word for it: a button or box the task
+names (in its words, a synonym, or by meaning for a dialog's answer), a field the task names
+whenever it names any field on screen. A small model likes to finish a form it was not asked
+to finish ("Create account" after typing a name); one step without evidence refuses the whole
+answer, since doing only part of what the model read would be reported as done. Anything else
+comes back as no goals and the reason, like every other model mistake; a screen with nothing
+to name never reaches the model at all.
 """
 
 from __future__ import annotations
@@ -22,7 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from app.agent import meaning
 from app.agent.plan import Goal, Intent, KindHint
+from app.agent.policy import named_by_task
 from app.agent.specialists import Answer, Specialist, choices, most_relevant
 from app.agent.steps import Element, ElementKind
 from app.agent.untrusted import is_untrusted
@@ -153,6 +160,21 @@ class Parser(Specialist):
             element = named[target]
             if action in _SUITS and element.kind not in _SUITS[action]:
                 return None, f"cannot {action} the {element.kind.value} {target!r}"
+            if not _evidenced(action, target, named, task):
+                return None, f"the task does not name {target!r} (the parser added it)"
             hint = _HINTS.get(element.kind, KindHint.ANY)
             goals.append(Goal(_INTENTS[action], target, value, hint, raw=task, verb=action))
         return tuple(goals), ""
+
+
+def _evidenced(action: str, target: str, named: dict[str, Element], task: str) -> bool:
+    """Whether the task itself points at `target` for this action (see the module docstring)."""
+    if action in ("type", "select"):
+        fields = [n for n, e in named.items() if e.kind in _SUITS["type"] and _names(n, task)]
+        return not fields or target in fields
+    return _names(target, task) or meaning.answers(task, target)
+
+
+def _names(caption: str, task: str) -> bool:
+    """The task uses the caption's words or a common synonym (a caption of no words counts not)."""
+    return bool(meaning.fold(caption).strip(" :")) and named_by_task(caption, task)
