@@ -3,8 +3,10 @@
     deskhand [window]              the desktop app (no arguments opens it)
     deskhand run "TASK" [--json] [--max-steps N] [--dry-run] [--db PATH] [--escalate never|ask|always]
     deskhand demo [--task TASK] [--json]
-    deskhand models
-    deskhand logs [--last N] [--db PATH]
+    deskhand run "TASK" --yes      every confirmation answered yes (for scripts; dangerous)
+    deskhand ask "QUESTION" [--about screen|PATH] [--json]
+    deskhand models [pull|add|rm|use ...]
+    deskhand logs [--last N] [--json] [--db PATH]      deskhand logs path
     deskhand privacy [--json]      deskhand keys set|delete PROVIDER      deskhand stats [--json]
     deskhand train [rate|export|cluster|specialize|run|rollback]
     deskhand serve [--host 127.0.0.1] [--port 8765]      deskhand completion bash|zsh|powershell
