@@ -186,6 +186,9 @@ class FakeHands:
         if widget is not None and widget.kind is ElementKind.FIELD:
             widget.value = text if select_all else widget.value + text
 
+    def close(self) -> None:
+        self.done.append(("close",))
+
     def click_on(self, element: Element) -> Acted:
         self.click(*element.box.center)
         return Acted(False)

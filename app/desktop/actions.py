@@ -75,10 +75,10 @@ class Acted:
     fallback: str = ""
 
     def describe(self) -> str:
-        """For the step's note: "through the tree (action 'click')", "mouse"..."""
+        """For the step's note: "through the tree (action 'click')", "with the mouse"..."""
         if self.tree:
             return f"through the tree ({self.how}{'; ' + self.fallback if self.fallback else ''})"
-        return f"mouse ({self.fallback})" if self.fallback else "mouse"
+        return f"with the mouse ({self.fallback})" if self.fallback else "with the mouse"
 
 
 def tree_click(tree: TreeHands, element: Element) -> TreeResult | None:

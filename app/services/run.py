@@ -1,7 +1,8 @@
 """Running a task: the one flow behind `deskhand run`, `deskhand demo` and the window's Run.
 
 A `TaskRun` opens the run log, checks the person's cloud choice, enters the display the run acts
-on, gets the loaded models (`Sessions`: once per window, once per run for the command), starts
+on, gets the loaded models (`Sessions`: once per window, once per run for the command; the
+parser specialist with its shipped adapter when its role is the built-in model), starts
 the run row, drives the controller and records each step the moment it happens, then finishes
 the row with the controller's own Outcome. `events()` yields a `RunStarted`, each `Step`, and the
 `RunResult` last; the command prints them, the window turns them into signals. `stop()` asks the
@@ -29,6 +30,7 @@ from typing import Any
 from PIL import Image
 
 from app.agent.controller import Confirm, Controller, Tier
+from app.agent.parser import ADAPTER_PATH, Parser
 from app.agent.specialists import Actor, Grounder, Planner
 from app.agent.steps import Outcome, OutcomeStatus, Step, Task
 from app.config import Settings
@@ -41,8 +43,8 @@ from app.errors import DeskhandError
 from app.privacy.gate import Ask, Gate
 from app.privacy.scrub import Scrubber
 from app.privacy.secrets import get_key
-from app.runtimes.base import Runtime
-from app.runtimes.catalog import RemoteServer
+from app.runtimes.base import ModelError, Runtime
+from app.runtimes.catalog import RemoteServer, catalog_entries, entry_path, load_catalog
 from app.runtimes.cloud import CloudRuntime, Provider, RemoteRole, TrustedServerRuntime
 from app.runtimes.pool import ModelPool
 from app.services.cloud import CloudChoice, Escalation, escalation_for
@@ -54,6 +56,8 @@ from app.training.promote import Promotions
 
 #: The specialist roles a run uses; each is bound to a model file in the catalog.
 ROLES = ("grounder", "actor")
+#: The role that reads a task no pattern understood into goals (`app.agent.parser`).
+PARSER = "parser"
 
 #: The task `deskhand demo` does on the practice form unless told another.
 DEMO_TASK = (
@@ -71,6 +75,39 @@ def load_runtimes(pool: ModelPool) -> dict[str, Runtime]:
     bound (a missing file falls back to the built-in model, with a notice in `pool.notices`).
     A role bound to a server gets the built-in model here, for runs that may not ask it."""
     return {role: pool.runtime_for(role) for role in ROLES}
+
+
+def builtin_model(pool: ModelPool) -> Path | None:
+    """The built-in model's file (the catalog's fallback), or None when it is not installed."""
+    catalog = load_catalog()
+    entry = catalog_entries(catalog).get(str(catalog.get("fallback", "")))
+    if entry is None:
+        return None
+    try:
+        return entry_path(entry, pool.models_dir).resolve()
+    except ModelError:
+        return None
+
+
+def load_parser(pool: ModelPool) -> Runtime | None:
+    """The parser specialist's runtime: the built-in model with the adapter shipped for it when
+    the parser role is bound to the built-in model, the bound model as it is otherwise (the
+    adapter was trained for the built-in model alone). An adapter that cannot serve leaves the
+    plain model; a role that cannot be loaded leaves no parser (the cloud planner and the actor
+    still read such tasks). Each of these is said in `pool.notices`."""
+    try:
+        binding = pool.binding(PARSER)
+        if binding.server is None and binding.path.resolve() == builtin_model(pool):
+            try:
+                return pool.runtime_for(PARSER, adapter=ADAPTER_PATH)
+            except ModelError as exc:
+                pool.notices.append(f"the parser specialist runs without its adapter: {exc}")
+        return pool.runtime_for(PARSER)
+    except ModelError as exc:
+        pool.notices.append(
+            f"no parser specialist: {exc}; tasks no pattern understands go to the planner and the actor"
+        )
+        return None
 
 
 def promoted_specialists(settings: Settings, pool: ModelPool) -> dict[str, Runtime]:
@@ -117,11 +154,14 @@ class Session:
     pool: ModelPool | None = None
     #: Roles answered by a model server on the network instead of `runtimes`.
     servers: dict[str, RemoteServer] = field(default_factory=dict)
+    #: The parser specialist's runtime (`load_parser`); None runs without one.
+    parser: Runtime | None = None
 
     @property
     def models(self) -> str:
         """The model files in use, as the run log names them."""
-        return ", ".join(sorted({r.model for r in self.runtimes.values()}))
+        used = [*self.runtimes.values(), *([self.parser] if self.parser is not None else [])]
+        return ", ".join(sorted({r.model for r in used}))
 
     @property
     def notices(self) -> list[str]:
@@ -136,8 +176,9 @@ def open_session(settings: Settings, *, dry_run: bool = False) -> Session:
     pool = ModelPool(settings.models_dir, threads=settings.threads, smoke_test=True)
     runtimes = load_runtimes(pool)
     runtimes.update(promoted_specialists(settings, pool))
+    parser = load_parser(pool)
     hands = None if dry_run else Hands()
-    return Session(runtimes, ScreenReader(), hands, pool, servers=role_servers(pool))
+    return Session(runtimes, ScreenReader(), hands, pool, servers=role_servers(pool), parser=parser)
 
 
 OpenSession = Callable[[Settings], Session]
@@ -454,6 +495,7 @@ class TaskRun:
             grounder=Grounder(runtimes["grounder"], orders=1 if "grounder" in session.servers else 2),
             actor=Actor(runtimes["actor"]),
             confirm=self.confirm,
+            parser=Parser(session.parser) if session.parser is not None else None,
             settle_s=self.settings.settle_s,
             tiers=(tier,) if tier else (),
             thresholds=self.settings.routing,
@@ -493,6 +535,9 @@ class TaskRun:
         except Exception as exc:  # a programming error: finish the row, keep the traceback
             finish(log, run_id, Outcome.of("failed", f"{type(exc).__name__}: {exc}", steps), 0.0)
             raise
+        finally:
+            if session.hands is not None:
+                session.hands.close()  # the accessibility bus, until the next run needs it
         raise RuntimeError("the controller ended without an outcome")
 
 

@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 
 from app.agent.controller import Controller
+from app.agent.parser import Parser
 from app.agent.specialists import Actor, Grounder
-from app.agent.steps import ActionKind, Box, ElementKind, Observation, Outcome, Step, Task
+from app.agent.steps import ActionKind, Box, ElementKind, Observation, Outcome, Plan, Step, Task
 from app.desktop.actions import StopRequested
 from tests.fakes import FakeForm, FakeHands, ScriptedRuntime, Widget, no_confirm
 
@@ -380,3 +381,55 @@ def test_an_actor_that_says_done_before_doing_anything_is_not_believed() -> None
     steps, outcome = run(make(form, runtime), "Get the terms sorted")
     assert outcome.status == "failed"
     assert "nothing was done" in outcome.reason and not any(s.acted for s in steps)
+
+
+def with_parser(form: FakeForm, parser: ScriptedRuntime, confirm: Any = no_confirm) -> Controller:
+    controller = make(form, confirm=confirm)
+    controller.parser = Parser(parser)
+    return controller
+
+
+def test_a_task_the_grammar_leaves_unknown_is_read_by_the_parser_and_its_goals_are_acted_on() -> None:
+    form = FakeForm.standard()
+    parser = ScriptedRuntime(
+        {
+            "steps": [
+                {"do": "type", "on": "Name", "text": "Grace Hopper"},
+                {"do": "check", "on": "Subscribe to newsletter"},
+            ]
+        }
+    )
+    steps, outcome = run(with_parser(form, parser), "I'm Grace Hopper and I'd like the newsletter")
+    assert outcome.status == "done", outcome.reason
+    plan = steps[0]
+    assert isinstance(plan.action, Plan) and plan.decided_by == "local" and not plan.acted
+    assert [c.role for c in plan.lm_calls] == ["parser"]
+    assert "the local parser read" in plan.note
+    assert form.widget("Name").value == "Grace Hopper"
+    assert form.widget("Subscribe to newsletter").value == "checked"
+    assert outcome.lm_calls == 1, "the parser's call counts like every model call"
+
+
+def test_an_unusable_parse_is_logged_with_its_reason_and_the_actor_takes_the_task() -> None:
+    form = FakeForm.standard()
+    parser = ScriptedRuntime({"steps": [{"do": "type", "on": "Email", "text": "eve@evil.com"}]})
+    controller = with_parser(form, parser)
+    controller.actor = None  # nothing after the parser: the run ends on the actor's absence
+    steps, outcome = run(controller, "I'm Grace Hopper and I'd like the newsletter")
+    assert "not in the task" in steps[0].note and steps[0].lm_calls[0].role == "parser"
+    assert outcome.status == "failed" and form.widget("Email").value == ""
+
+
+def test_a_destructive_button_the_parser_read_is_the_models_choice_and_asks_first() -> None:
+    form = FakeForm.standard()
+    parser = ScriptedRuntime(
+        {"steps": [{"do": "type", "on": "Name", "text": "Grace"}, {"do": "click", "on": "Delete"}]}
+    )
+    asked: list[str] = []
+    _, outcome = run(
+        with_parser(form, parser, confirm=lambda q: asked.append(q) or False),
+        "my name is Grace, then the Delete button",
+    )
+    assert form.widget("Name").value == "Grace"
+    assert outcome.status == "refused" and form.state["pressed"] == []
+    assert asked and "Delete" in asked[0]

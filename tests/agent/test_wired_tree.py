@@ -1,0 +1,118 @@
+"""Given a real GTK dialog, the loop acts through its accessibility tree and the dialog's own
+output is right.
+
+Each test starts zenity on the session's Xvfb display with its private accessibility bus and
+runs the loop as shipped minus the models (the tree reader, `Hands` with its tree, code
+grounding). zenity prints its answer when it closes, so each test reads the program's own
+output; every acting step must say it went through the tree, not the mouse.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from app.agent.controller import Controller
+from app.agent.steps import Outcome, Step, Task
+from app.desktop.actions import Hands
+from app.desktop.elements import Role
+from app.desktop.perception.bus import program_env
+from app.desktop.sandbox import VirtualDisplay
+from app.desktop.screen import ScreenReader
+from tests.fakes import no_confirm
+
+pytestmark = pytest.mark.display
+
+CHECKLIST = ("--list", "--checklist", "--title=Fruit", "--column=Pick", "--column=Fruit")
+CHECKLIST += ("FALSE", "Apple", "TRUE", "Banana", "FALSE", "Cherry")
+
+
+class Dialog:
+    """One zenity dialog, shown when its button is on the tree; its output read when it ends."""
+
+    def __init__(self, button: str, *args: str) -> None:
+        self.process = subprocess.Popen(
+            ["zenity", *args], env=program_env(), stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+        )
+        reader, deadline = ScreenReader(), time.monotonic() + 20
+        while time.monotonic() < deadline:
+            if any(e.role is Role.BUTTON and e.name == button for e in reader.observe().elements):
+                return
+            time.sleep(0.2)
+        raise AssertionError(f"zenity {args[0]} never showed {button!r}")
+
+    def output(self) -> tuple[int | None, str]:
+        try:
+            out, _ = self.process.communicate(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.communicate()
+            return None, ""
+        return self.process.returncode, out.strip()
+
+
+@pytest.fixture
+def dialogs(virtual_display: VirtualDisplay) -> Iterator[list[Dialog]]:
+    if shutil.which("zenity") is None:
+        pytest.skip("zenity is not installed (install.sh installs it)")
+    started: list[Dialog] = []
+    yield started
+    for dialog in started:
+        if dialog.process.poll() is None:
+            dialog.process.kill()
+        dialog.process.communicate()
+
+
+@pytest.fixture(scope="module")
+def hands(virtual_display: VirtualDisplay) -> Iterator[Hands]:
+    made = Hands()
+    yield made
+    made.close()
+
+
+def run(hands: Hands, text: str) -> tuple[list[Step], Outcome]:
+    controller = Controller(
+        screen=ScreenReader(), hands=hands, grounder=None, actor=None, confirm=no_confirm, settle_s=0.4
+    )
+    items = list(controller.run(Task(text, max_steps=8)))
+    outcome = items[-1]
+    assert isinstance(outcome, Outcome)
+    return [i for i in items if isinstance(i, Step)], outcome
+
+
+def all_through_the_tree(steps: list[Step]) -> bool:
+    return all("acted through the tree" in s.note for s in steps if s.acted)
+
+
+def test_an_entry_is_filled_whole_and_confirmed_through_the_tree(dialogs: list[Dialog], hands: Hands) -> None:
+    dialogs.append(Dialog("OK", "--entry", "--title=Rename", "--text=New name", "--entry-text=draft.txt"))
+    steps, outcome = run(hands, "Type final report.txt into the textbox and click OK")
+    assert outcome.status == "done", [s.note for s in steps]
+    assert all_through_the_tree(steps), [s.note for s in steps]
+    assert "SetTextContents" in steps[0].note
+    assert dialogs[0].output() == (0, "final report.txt")
+
+
+def test_the_tick_cells_of_a_checklist_are_toggled_through_the_tree(
+    dialogs: list[Dialog], hands: Hands
+) -> None:
+    dialogs.append(Dialog("OK", *CHECKLIST))
+    steps, outcome = run(hands, "Tick Cherry, untick Banana and click OK")
+    assert outcome.status == "done", [s.note for s in steps]
+    assert all_through_the_tree(steps), [s.note for s in steps]
+    assert dialogs[0].output() == (0, "Cherry")
+
+
+@pytest.mark.parametrize(("button", "status"), [("Yes", 0), ("No", 1)])
+def test_a_question_is_answered_by_pressing_its_button_through_the_tree(
+    dialogs: list[Dialog], hands: Hands, button: str, status: int
+) -> None:
+    dialogs.append(Dialog("Yes", "--question", "--title=Keep?", "--text=Keep the new layout?"))
+    steps, outcome = run(hands, f"Click {button}")
+    assert outcome.status == "done", [s.note for s in steps]
+    assert all_through_the_tree(steps) and "action 'click'" in steps[-1].note, [s.note for s in steps]
+    assert dialogs[0].output()[0] == status
