@@ -6,7 +6,12 @@ asking a model. It also narrows what a model may choose from: only elements of a
 intent can act on (a field for typing, a checkbox for ticking; plain text only for a click).
 Screen text that gives the agent orders (`app.agent.untrusted`) is never matched or offered.
 Dialog answers are grounded by meaning (`app.agent.meaning`): "Discard the draft" finds *Don't
-Save*. A model's pick is kept only with minimum evidence (`has_evidence`).
+Save*. A model's pick is kept only with minimum evidence (`has_evidence`, `contradicts`).
+
+Words are compared as a person reads them: "autosave" is in "Save automatically", "sending"
+in "Send", and a phrase's generic head noun ("the dark *theme*", "a Custom *installation*") may
+be missing from the caption. A browser's own controls (tabs, "Tab search", the address bar)
+are not the page: they are never offered to a model (`is_browser_chrome`).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from collections.abc import Collection, Iterable, Sequence
 
 from app.agent import meaning
 from app.agent.plan import Goal, Intent, KindHint
+from app.agent.policy import named_by_task
 from app.agent.steps import Element, ElementKind
 from app.agent.untrusted import is_untrusted
 
@@ -29,8 +35,9 @@ _TEXTUAL = (ElementKind.LABEL, ElementKind.TEXT)
 _KINDS: dict[Intent, tuple[ElementKind, ...]] = {
     Intent.CLICK: _CLICKABLE,
     Intent.TYPE: (ElementKind.FIELD,),
-    Intent.CHECK: (ElementKind.CHECKBOX,),
-    Intent.UNCHECK: (ElementKind.CHECKBOX,),
+    # A web page's switch is a toggle button: it has a checked state like a box (`_fits`).
+    Intent.CHECK: (ElementKind.CHECKBOX, ElementKind.BUTTON),
+    Intent.UNCHECK: (ElementKind.CHECKBOX, ElementKind.BUTTON),
     Intent.SELECT: (ElementKind.DROPDOWN,),
     Intent.FILL: (ElementKind.FIELD, ElementKind.DROPDOWN),
 }
@@ -62,6 +69,15 @@ def kinds_for(goal: Goal) -> tuple[ElementKind, ...]:
     return (*hinted, *(k for k in kinds if k not in hinted))
 
 
+def _fits(element: Element, kinds: Sequence[ElementKind]) -> bool:
+    """Whether `element` is of an allowed kind; a button counts for ticking only when it has a
+    checked state (a toggle), so "tick Subscribe" never presses a plain *Subscribe* button."""
+    if element.kind not in kinds:
+        return False
+    ticking = bool(kinds) and kinds[0] is ElementKind.CHECKBOX
+    return not (ticking and element.kind is ElementKind.BUTTON and element.checked is None)
+
+
 def exact(phrase: str, elements: Iterable[Element], kinds: Sequence[ElementKind]) -> Element | None:
     """The element of an allowed kind whose name (or shown text) is `phrase`, if exactly one kind wins."""
     wanted = normalize(phrase)
@@ -71,7 +87,7 @@ def exact(phrase: str, elements: Iterable[Element], kinds: Sequence[ElementKind]
     matches = [
         e
         for e in elements
-        if e.kind in kinds
+        if _fits(e, kinds)
         and (
             wanted in (normalize(e.name), normalize(e.text)) or squeezed == normalize(e.name).replace(" ", "")
         )
@@ -87,19 +103,59 @@ def words(text: str) -> set[str]:
     return {w.rstrip("s") for w in re.findall(r"[a-z0-9]+", text.lower()) if len(w) > 2}
 
 
+#: Words that say what kind of thing a phrase names, not which one ("the dark theme" is the
+#: *Dark* option): dropped when the phrase with them names nothing.
+_GENERIC = frozenset(
+    {"theme", "mode", "option", "setting", "installation", "install", "type", "style", "layout", "view"}
+)
+#: The shortest stem two words must share to be one word ("sending" ~ "send").
+_STEM = 4
+
+
+def _word_in(word: str, named: set[str]) -> bool:
+    """Whether a phrase's word is in a caption's words: the same, one a form of the other
+    ("sending" ~ "send", "automatic" ~ "automatically"), or a compound of one caption word
+    and the start of another ("autosave" in "Save automatically")."""
+    for other in named:
+        if word == other:
+            return True
+        short, long = sorted((word, other), key=len)
+        if len(short) >= _STEM and long.startswith(short) and long[len(short) :].isalpha():
+            return True
+    for other in named:
+        if len(other) < _STEM or len(word) < len(other) + 3:
+            continue
+        if word.endswith(other):
+            rest = word[: -len(other)]
+        elif word.startswith(other):
+            rest = word[len(other) :]
+        else:
+            continue
+        if rest.isalpha() and any(o != other and o.startswith(rest) for o in named):
+            return True
+    return False
+
+
+def _all_in(wanted: set[str], named: set[str]) -> bool:
+    return all(_word_in(w, named) for w in wanted)
+
+
 def by_words(phrase: str, elements: Iterable[Element], kinds: Sequence[ElementKind]) -> Element | None:
     """The one element whose name holds every word of `phrase` ("newsletter" names "Subscribe
     to newsletter"), else the one whose every word is in `phrase` ("the full name box" names
-    "Name"); None when no element or several do."""
+    "Name"), else the same without the phrase's generic head nouns ("the dark theme" names
+    *Dark*); None when no element or several do."""
     wanted = words(phrase)
     if not wanted:
         return None
-    pool = [(e, words(e.name)) for e in elements if e.kind in kinds and words(e.name) and not is_untrusted(e)]
+    pool = [(e, words(e.name)) for e in elements if _fits(e, kinds) and words(e.name) and not is_untrusted(e)]
+    specific = wanted - _GENERIC
     for matches in (
-        [e for e, named in pool if wanted <= named],
+        [e for e, named in pool if _all_in(wanted, named)],
         # A field's label is short ("Name" for "the full name box"); an option or a button
         # with fewer words is another thing ("Large" is not "Extra large").
         [e for e, named in pool if named <= wanted and e.kind is ElementKind.FIELD],
+        [e for e, named in pool if specific and specific != wanted and _all_in(specific, named)],
     ):
         if matches:
             return matches[0] if len(matches) == 1 else None
@@ -124,9 +180,12 @@ def candidates(
     offered only when no widget fits, so a paragraph cannot crowd out the buttons, and never
     to a goal that types (kinds with a field): text goes into an editable field or nowhere.
     """
-    usable = [e for e in elements if e.id not in exclude and e.name and not is_untrusted(e)]
+    chrome = browser_chrome(elements)
+    usable = [
+        e for e in elements if e.id not in exclude and e.name and not is_untrusted(e) and e.id not in chrome
+    ]
     widgets = [k for k in kinds if k not in _TEXTUAL]
-    allowed = [e for e in usable if e.kind in widgets]
+    allowed = [e for e in usable if _fits(e, widgets)]
     if allowed:
         return allowed
     if ElementKind.FIELD in kinds:
@@ -134,10 +193,11 @@ def candidates(
     return [e for e in usable if e.kind in _TEXTUAL]
 
 
-def only_of_kind(elements: Iterable[Element], kinds: Sequence[ElementKind]) -> Element | None:
+def only_of_kind(elements: Sequence[Element], kinds: Sequence[ElementKind]) -> Element | None:
     """The one element of the first kind a bare target names ("the textbox"), if exactly one."""
     for kind in kinds[:1]:
-        found = [e for e in elements if e.kind is kind and not is_untrusted(e)]
+        chrome = browser_chrome(elements)
+        found = [e for e in elements if _fits(e, (kind,)) and not is_untrusted(e) and e.id not in chrome]
         if len(found) == 1:
             return found[0]
     return None
@@ -187,3 +247,86 @@ def has_evidence(phrase: str, element: Element) -> bool:
     if _loose(phrase) & _loose(element.name):
         return True
     return meaning.answers(phrase, element.name)
+
+
+#: How a browser's window title ends: its own controls (tabs, address bar) are not the page.
+_BROWSER_TITLE = re.compile(
+    r"\s[-\u2013\u2014]\s(?:Chromium|Google Chrome|Mozilla Firefox|Microsoft Edge|Brave)$"
+)
+#: How far below the address bar an info bar ("--no-sandbox", "restore pages?") may start.
+_INFOBAR_GAP = 40
+
+
+def browser_chrome(elements: Sequence[Element]) -> set[int]:
+    """The ids of a browser's own controls: in a browser's window, what sits at or above its
+    address bar, and an info bar right under it (a row that ends in a *Close* button). A task
+    names them ("the address bar") or code finds them by label; a model is never offered them,
+    since a small model's pick of "Tab search" for "sign up" is a guess at the wrong program."""
+    chrome: set[int] = set()
+    for title in {e.window for e in elements if _BROWSER_TITLE.search(e.window)}:
+        own = [e for e in elements if e.window == title]
+        top = min(e.box.y for e in own)
+        bars = [
+            e
+            for e in own
+            if e.kind is ElementKind.FIELD and e.box.y - top < 120 and "address" in normalize(e.name)
+        ]
+        if not bars:
+            continue
+        bottom = max(b.box.y + b.box.h for b in bars)
+        band = [e for e in own if e.box.y + e.box.h <= bottom + 2]
+        below = [e for e in own if bottom < e.box.y <= bottom + _INFOBAR_GAP]
+        closes = [e for e in below if e.kind is ElementKind.BUTTON and normalize(e.name) == "close"]
+        if closes:
+            row_bottom = max(e.box.y + e.box.h for e in closes)
+            band += [e for e in below if e.box.y + e.box.h <= row_bottom + 2]
+        chrome |= {e.id for e in band}
+    return chrome
+
+
+#: Words that say what a field holds; two phrases of different kinds name different fields.
+_FIELD_KINDS: dict[str, frozenset[str]] = {
+    "password": frozenset({"password", "passphrase", "passcode", "pin", "pwd"}),
+    "email": frozenset({"email", "mail"}),
+    "name": frozenset({"name", "surname", "firstname", "lastname", "fullname", "forename", "nickname"}),
+    "user": frozenset({"user", "username", "login", "account"}),
+    "street": frozenset({"street", "address", "road", "line"}),
+    "city": frozenset({"city", "town"}),
+    "zip": frozenset({"zip", "postcode", "postal", "post", "zipcode"}),
+    "phone": frozenset({"phone", "telephone", "tel", "mobile"}),
+    "search": frozenset({"search", "query", "find"}),
+}
+
+
+def field_kinds(text: str) -> set[str]:
+    """What kinds of value a phrase or caption speaks of ("e-mail address": email, street)."""
+    said = _loose(text)
+    return {kind for kind, said_by in _FIELD_KINDS.items() if said & said_by}
+
+
+def contradicts(phrase: str, element: Element) -> str:
+    """Why a model's pick cannot be what `phrase` names, or "": a caption that names only part
+    of the phrase ("Large" for "Extra large" is another option), or a field of another kind
+    ("File name" for "the Password field")."""
+    said, named = words(phrase) - _GENERIC, words(element.name)
+    if element.kind is not ElementKind.FIELD and named and named < said:
+        missing = ", ".join(sorted(said - named))
+        return f"{element.name!r} lacks {missing!r} of {phrase!r}: it is another thing"
+    wanted, offered = field_kinds(phrase), field_kinds(element.name)
+    if wanted and offered and not wanted & offered:
+        return f"{phrase!r} speaks of a {'/'.join(sorted(wanted))} field, {element.name!r} is not one"
+    return ""
+
+
+def supports(phrase: str, element: Element) -> bool:
+    """Whether a model's pick has the minimum evidence to be acted on: nothing contradicts it,
+    and a button or a link (a press can dismiss or destroy) or a list's entry shares a word, a
+    synonym or a caption's meaning with the phrase. A field or a box may be a paraphrase
+    ("the surname box" for *Last name*, "the night theme" for *Dark mode*)."""
+    if contradicts(phrase, element):
+        return False
+    if element.kind in (ElementKind.FIELD, ElementKind.CHECKBOX, ElementKind.DROPDOWN):
+        return True
+    return has_evidence(phrase, element) or (
+        bool(words(element.name)) and named_by_task(element.name, phrase)
+    )

@@ -54,7 +54,22 @@ _TASK: dict[Meaning, tuple[str, ...]] = {
         "again",
         "re-try",
     ),
-    Meaning.CANCEL: ("cancel", "abort", "give up", "never mind", "nevermind"),
+    Meaning.CANCEL: (
+        "cancel",
+        "abort",
+        "give up",
+        "never mind",
+        "nevermind",
+        # Leaving a "save your changes?" question open: back to the document, nothing decided.
+        "back to editing",
+        "keep editing",
+        "continue editing",
+        "return to editing",
+        "back to the document",
+        "not close",
+        "don't close",
+        "do not close",
+    ),
     Meaning.REFUSAL: (
         "answer no",
         "say no",
@@ -160,7 +175,17 @@ _CAPTIONS: dict[Meaning, tuple[str, ...]] = {
         "accepteren",
     ),
     Meaning.OK: ("ok", "okay"),
-    Meaning.SUBMIT: ("submit", "log in", "login", "sign in", "confirm", "register", "sign up"),
+    Meaning.SUBMIT: (
+        "submit",
+        "log in",
+        "login",
+        "sign in",
+        "confirm",
+        "register",
+        "sign up",
+        "create account",
+        "create my account",
+    ),
     Meaning.DISMISSAL: (
         "close",
         "dismiss",
@@ -226,13 +251,27 @@ def _phrase(phrase: str) -> re.Pattern[str]:
 _TASK_RULES = sorted(((m, p, _phrase(p)) for m, ps in _TASK.items() for p in ps), key=lambda r: -len(r[1]))
 
 
+#: What may follow an answer in a caption without changing it ("Save changes", "Continue to
+#: payment"): at most this many words.
+_CAPTION_TAIL = 2
+
+
 def of_caption(caption: str) -> Meaning | None:
-    """The answer a button caption gives, if it is one of the known captions."""
+    """The answer a button caption gives: a known caption, or one followed by a short object
+    ("Save changes", "Retry now"); the longest known caption it starts with wins, so "Don't
+    save changes" is *Don't Save*."""
     folded = fold(caption)
     for meaning, captions in _CAPTIONS.items():
         if folded in captions:
             return meaning
-    return None
+    best: tuple[int, Meaning] | None = None
+    for meaning, captions in _CAPTIONS.items():
+        for known in captions:
+            rest = folded[len(known) :]
+            fits = folded.startswith(known + " ") and len(rest.split()) <= _CAPTION_TAIL
+            if fits and (best is None or len(known) > best[0]):
+                best = (len(known), meaning)
+    return None if best is None else best[1]
 
 
 def of_task(text: str) -> list[Meaning]:

@@ -120,6 +120,37 @@ _PATTERNS: list[tuple[Intent, re.Pattern[str]]] = [
         re.compile(rf"^(?:type|enter|write|input|put|use)\s+{_VALUE}\s+as\s+{_THE}(?P<t>.+)$", re.I),
     ),
     (Intent.TYPE, re.compile(rf"^(?:call|name)\s+it\s+{_VALUE}(?P<t>)$", re.I)),
+    # "Name the layer Background", "call the folder Drafts": the value is the last word.
+    (
+        Intent.TYPE,
+        re.compile(
+            r"""^(?:call|name|title)\s+(?:the|this|that|my|our)\s+(?P<t>.+?)\s+"""
+            r"""(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<v>\S+))$""",
+            re.I,
+        ),
+    ),
+    (Intent.TYPE, re.compile(rf"^rename\s+{_THE}(?P<t>.+?)\s+(?:to|as)\s+{_VALUE}$", re.I)),
+    # "I need 3 copies", "make it 5 pages": a number for the field the noun names.
+    (
+        Intent.FILL,
+        re.compile(
+            r"^(?:i\s+(?:need|want|would like|'d like)|i'd\s+like|make\s+(?:it|that)|give\s+me|print)"
+            r"\s+(?P<v>\d+)\s+(?P<t>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$",
+            re.I,
+        ),
+    ),
+    # "I'd like olives", "I'll have the large one": a choice, ticked (a box, a radio, a row).
+    (
+        Intent.CHECK,
+        re.compile(
+            r"^(?:i\s+(?:would like|want|'ll have|'ll take)|i'd\s+like|i'll\s+(?:have|take))\s+"
+            rf"{_THE}(?P<t>\D.*)$",
+            re.I,
+        ),
+    ),
+    # "stop sending usage statistics", "don't share my location": the box that does it, unticked.
+    (Intent.UNCHECK, re.compile(r"^(?:stop|quit|no more)\s+(?P<t>\w+ing\b.*)$", re.I)),
+    (Intent.CHECK, re.compile(r"^(?P<t>(?:keep me|stay) (?:signed|logged) in|remember me)$", re.I)),
     (Intent.TYPE, re.compile(rf"^(?:type|enter|write|input)\s+{_VALUE}(?P<t>)$", re.I)),
     (Intent.TYPE, re.compile(rf"^fill\s+(?:in\s+|out\s+)?{_THE}(?P<t>.+?)\s+with\s+{_VALUE}$", re.I)),
     (Intent.FILL, re.compile(rf"^set\s+{_THE}(?P<t>.+?)\s+to\s+{_VALUE}$", re.I)),
@@ -146,7 +177,7 @@ _PATTERNS: list[tuple[Intent, re.Pattern[str]]] = [
 ]
 _HINTS: list[tuple[KindHint, re.Pattern[str]]] = [
     (KindHint.CHECKBOX, re.compile(r"\s+(?:checkbox|check box|tick box)$", re.I)),
-    (KindHint.FIELD, re.compile(r"\s+(?:field|text box|textbox|input|box)$", re.I)),
+    (KindHint.FIELD, re.compile(r"\s+(?:field|text box|textbox|input|box|bar)$", re.I)),
     (
         KindHint.DROPDOWN,
         re.compile(r"\s+(?:dropdown|drop-down|drop down|combo box|combobox|list|menu)$", re.I),
@@ -160,10 +191,15 @@ _VERB = re.compile(
     r"^(?:type|enter|write|input|put|fill|set|choose|select|pick|untick|uncheck|unselect|"
     r"disable|turn|tick|check|enable|mark|click|press|push|hit|tap|open|close|scroll|go|"
     r"submit|save|delete|find|agree|accept|subscribe|sign|log|focus|call|name|use|confirm|"
-    r"continue|discard|dismiss|retry|try|double-click|double|launch|start|run|fire|bring)\b",
+    r"continue|discard|dismiss|retry|try|double-click|double|launch|start|run|fire|bring|"
+    r"stop|keep|stay|remember|switch|search|look|export|rename|ship|send|deliver|let|make|"
+    r"give|i|i'd|i'll|ok|okay)\b",
     re.I,
 )
 _LEAD = re.compile(r"^(?:and\s+then|then|and|also|finally|please|next|just|now)\s+", re.I)
+#: Words that carry no request ("Oops, go back to editing"): a clause of only these is dropped.
+_INTERJECTION = re.compile(r"^(?:oops|whoops|oh|oh no|hmm|um|uh|well|sorry|so|right|hi|hello)$", re.I)
+_POLITE_TAIL = re.compile(r"(?:[\s,]+(?:please|thanks|thank you))+$", re.I)
 
 
 def split_clauses(task: str) -> list[str]:
@@ -185,7 +221,7 @@ def split_clauses(task: str) -> list[str]:
     clauses: list[str] = []
     for piece in (p.strip() for p in pieces):
         piece = _LEAD.sub("", piece).strip()
-        if not piece:
+        if not piece or _INTERJECTION.match(piece):
             continue
         if clauses and not _VERB.match(piece):
             carried = _carry_verb(clauses[-1], piece)
@@ -201,14 +237,16 @@ def split_clauses(task: str) -> list[str]:
 def _carry_verb(previous: str, piece: str) -> str:
     """A verbless list item that reads as the previous clause's verb applied to it ("Set A to
     x, B to y": "set B to y"; "Tick Cheese and Olives": "tick Olives"), else ""."""
-    verb = previous.split(maxsplit=1)[0]
     before = parse_clause(previous)
     if before.intent not in (Intent.TYPE, Intent.FILL, Intent.CHECK, Intent.UNCHECK) or not before.target:
         return ""
-    carried = f"{verb} {piece}"
-    after = parse_clause(carried)
-    if after.intent is before.intent and after.target and bool(after.value) == bool(before.value):
-        return carried
+    said = previous.split()
+    # The verb may be a phrase ("I'd like olives and ham": "I'd like ham").
+    for length in range(1, min(3, len(said) - 1) + 1):
+        carried = f"{' '.join(said[:length])} {piece}"
+        after = parse_clause(carried)
+        if after.intent is before.intent and after.target and bool(after.value) == bool(before.value):
+            return carried
     return ""
 
 
@@ -250,8 +288,12 @@ def _clean_target(target: str) -> tuple[str, KindHint]:
     return target, KindHint.ANY
 
 
+#: "Sign in with Google": an answer's word with the means named is that control, not any answer.
+_BY_MEANS = re.compile(r"\b(?:with|using|via|through)\s+[a-z]", re.I)
+
+
 def parse_clause(clause: str) -> Goal:
-    text = clause.strip().rstrip(".!")
+    text = _POLITE_TAIL.sub("", clause.strip().rstrip(".!")).strip()
     for intent, pattern in _PATTERNS:
         match = pattern.match(text)
         if match is None:
@@ -268,6 +310,8 @@ def parse_clause(clause: str) -> Goal:
             value = re.sub(r"\s*[+-]\s*", "+", value)
         return Goal(intent=intent, target=target, value=value.strip(), hint=hint, raw=clause, verb=verb)
     if meaning.of_task(text) and not _CARRIES_DATA.search(text):
+        if _BY_MEANS.search(text):
+            return Goal(Intent.CLICK, text, raw=clause, verb=text.split(maxsplit=1)[0].lower())
         return Goal(intent=Intent.ANSWER, target=text, raw=clause)
     return Goal(intent=Intent.UNKNOWN, target="", raw=clause)
 
@@ -290,8 +334,105 @@ def _merge_focus(goals: list[Goal]) -> list[Goal]:
     return merged
 
 
-def parse_task(task: str) -> list[Goal]:
-    """The goals of a task, in order. A task with no recognisable clause is one UNKNOWN goal."""
+#: "Search for X [in the Y box]", "look up X": type X where one searches, then press Enter.
+_SEARCH = re.compile(
+    rf"^(?:search\s+for|search|look\s+up)\s+{_VALUE}"
+    rf"(?:\s+(?:in|on|using|with)\s+{_THE}(?P<t>.+?))?$",
+    re.I,
+)
+#: "Save it as notes.txt", "export it as WebP": a file name to type, or a format to choose.
+_SAVE_AS = re.compile(
+    rf"^(?P<verb>save|export|convert|download|store)\s+(?:(?:it|this|that|them|the\s+\w+)\s+)?"
+    rf"(?:as|to|in)\s+(?:an?\s+)?{_VALUE}(?:\s+(?:file|format))?$",
+    re.I,
+)
+_FILE_NAME = re.compile(r"[\w-]\.\w{1,5}$|/")
+#: "Sign up as Ada Lovelace, ada@example.org, password Engine1843, and agree to the terms",
+#: "ship to Grace Hopper, 12 Navy Way, Arlington, 22201": a form's values in a list, each put in
+#: the field its shape says (an e-mail, a password, a street, a postcode...).
+_FORM = re.compile(
+    r"^(?P<verb>sign\s?up|register|join|create an account|sign\s?in|log\s?in|"
+    r"(?:ship|send|deliver|post|mail)(?:\s+(?:it|them|this|that|the\s+\w+))?)\s+(?:as|to|for)\s+(?P<rest>.+)$",
+    re.I,
+)
+_STREET = re.compile(r"^\d+[a-z]?\s+\D")
+_ZIP = re.compile(r"^(?:\d{4,6}(?:-\d{4})?|[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2})$", re.I)
+_EMAIL = re.compile(r"^\S+@\S+\.\w+$")
+_PASSWORD = re.compile(r"^(?:with\s+)?(?:the\s+|my\s+)?password\s+(?:is\s+)?(?P<v>\S+)$", re.I)
+_SPEEDS = re.compile(r"^(?:overnight|express|standard|next[- ]day|same[- ]day|priority|economy)$", re.I)
+#: Phrasings that state what the dialog should end up holding rather than the steps: once the
+#: value is in, the dialog's accepting button finishes what the task asked for.
+_STATED = re.compile(r"^(?:name|call|title|rename)\s+(?:the|this|that|my|our)\s|^i\b|^i'd\b|^make\s", re.I)
+
+
+def _form_goals(verb: str, rest: str, task: str) -> list[Goal] | None:
+    """The goals of a form given as a list of values ("as NAME, EMAIL, password P, and ..."),
+    each value in the field its shape names; clauses with a verb among them ("agree to the
+    terms", "continue to payment") are parsed as clauses. None when a value has no shape."""
+    signing_in = bool(re.match(r"(?:sign|log)\s?in", verb, re.I))
+    shipping = not re.match(r"sign|register|join|create|log", verb, re.I)
+    goals: list[Goal] = []
+    plain: list[str] = []
+    clauses: list[str] = []
+    for piece in (p.strip() for p in re.split(r",\s*|\s+and\s+|\s+then\s+", rest)):
+        piece = _LEAD.sub("", piece).strip().rstrip(".!")
+        if not piece:
+            continue
+        if clauses or (_VERB.match(piece) and not _PASSWORD.match(piece)):
+            clauses.append(piece)
+            continue
+        password = _PASSWORD.match(piece)
+        if password:
+            goals.append(Goal(Intent.TYPE, "password", password["v"], KindHint.FIELD, task, "form"))
+        elif _EMAIL.match(piece):
+            goals.append(Goal(Intent.TYPE, "email", piece, KindHint.FIELD, task, "form"))
+        elif shipping and _STREET.match(piece):
+            goals.append(Goal(Intent.TYPE, "street", piece, KindHint.FIELD, task, "form"))
+        elif shipping and _ZIP.match(piece):
+            goals.append(Goal(Intent.TYPE, "zip", piece, KindHint.FIELD, task, "form"))
+        elif shipping and _SPEEDS.match(piece):
+            goals.append(Goal(Intent.CLICK, piece, raw=task, verb="form"))
+        elif re.match(r"^[^\d@]+$", piece):
+            plain.append(piece)
+            goals.append(Goal(Intent.UNKNOWN, piece, raw=piece))
+        else:
+            return None
+    # Plain words in order: who (the name, or the user signing in), then where (city, country).
+    roles = ["username" if signing_in else "name", "city", "country"] if shipping or signing_in else ["name"]
+    if not shipping:
+        roles = ["username" if signing_in else "name"]
+    filled: list[Goal] = []
+    for goal in goals:
+        if goal.intent is Intent.UNKNOWN:
+            if not roles:
+                return None
+            role = roles.pop(0)
+            intent = Intent.FILL if role == "country" else Intent.TYPE
+            goal = Goal(
+                intent,
+                role,
+                goal.target,
+                KindHint.FIELD if intent is Intent.TYPE else KindHint.ANY,
+                task,
+                "form",
+            )
+        filled.append(goal)
+    tail = [parse_clause(c) for c in split_clauses(", ".join(clauses))] if clauses else []
+    if any(g.intent is Intent.UNKNOWN for g in tail):
+        return None
+    sends = (meaning.Meaning.SUBMIT, meaning.Meaning.OK, meaning.Meaning.NEXT)
+    if not shipping and not any(
+        g.intent in (Intent.CLICK, Intent.KEY) or set(meaning.of_task(g.target)) & set(sends) for g in tail
+    ):
+        # Signing up or in is the press that sends the form, after its values.
+        tail.append(Goal(Intent.ANSWER, "sign in" if signing_in else "sign up", raw=verb, verb="form"))
+    return filled + tail
+
+
+def _special(task: str) -> list[Goal] | None:
+    """Task-level forms that one clause pattern cannot see whole: a login with its password, a
+    form's values in a list, a search, a file saved or exported under a name or a format."""
+    text = task.strip().rstrip(".!")
     login = _LOGIN.match(task.strip())
     if login is not None:
         return [
@@ -299,7 +440,56 @@ def parse_task(task: str) -> list[Goal]:
             Goal(Intent.TYPE, "password", login["password"], KindHint.FIELD, task, "log"),
             Goal(Intent.ANSWER, "log in", raw="log in"),
         ]
+    form = _FORM.match(text)
+    if form is not None and (goals := _form_goals(form["verb"], form["rest"], task)):
+        return goals
+    first, *others = split_clauses(task)
+    search = _SEARCH.match(_POLITE_TAIL.sub("", first.rstrip(".!")))
+    if search is not None:
+        value = next(search[k] for k in ("dq", "sq", "v") if search[k] is not None)
+        target, _ = _clean_target(search["t"] or "search")
+        rest = [parse_clause(c) for c in others]
+        typed = Goal(Intent.TYPE, target or "search", value.strip(), KindHint.FIELD, first, "search")
+        if not any(g.intent is Intent.KEY for g in rest):
+            # A search is sent by Enter in its box; a task that says so presses it itself.
+            rest.append(Goal(Intent.KEY, "", "enter", raw="enter", verb="search"))
+        return [typed, *rest]
+    saved = _SAVE_AS.match(first.rstrip(".!"))
+    if saved is not None and not others:
+        value = next(saved[k] for k in ("dq", "sq", "v") if saved[k] is not None).strip()
+        if _FILE_NAME.search(value):
+            return [
+                Goal(Intent.TYPE, "file name", value, KindHint.FIELD, task, "save"),
+                Goal(
+                    Intent.ANSWER,
+                    "save" if saved["verb"].lower() == "save" else "ok",
+                    raw=task,
+                    verb="finish",
+                ),
+            ]
+        return [
+            Goal(Intent.SELECT, "", value, KindHint.DROPDOWN, task, "choose"),
+            Goal(Intent.ANSWER, "ok", raw=task, verb="finish"),
+        ]
+    return None
+
+
+def _finish(task: str, goals: list[Goal]) -> list[Goal]:
+    """A task stated as the value a dialog should hold ("Name the layer Background", "I need 3
+    copies") is finished by the dialog's OK; a task that says how to end ends so."""
+    if not goals or not _STATED.match(task.strip()):
+        return goals
+    if any(g.intent in (Intent.ANSWER, Intent.CLICK, Intent.KEY, Intent.UNKNOWN) for g in goals):
+        return goals
+    return [*goals, Goal(Intent.ANSWER, "ok", raw=task, verb="finish")]
+
+
+def parse_task(task: str) -> list[Goal]:
+    """The goals of a task, in order. A task with no recognisable clause is one UNKNOWN goal."""
+    special = _special(task)
+    if special is not None:
+        return special
     goals = _merge_focus([parse_clause(c) for c in split_clauses(task)])
     if not goals or all(g.intent is Intent.UNKNOWN for g in goals):
         return [Goal(intent=Intent.UNKNOWN, target="", raw=task.strip())]
-    return goals
+    return _finish(task, goals)

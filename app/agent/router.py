@@ -34,10 +34,12 @@ def route(signals: Signals, thresholds: Thresholds) -> Route:
     """Keep the local answer, or ask the next tier; always with the reason."""
     if signals.escalations_so_far >= thresholds.max_escalations_per_run:
         return Route(False, f"escalation budget of {thresholds.max_escalations_per_run} per run used")
+    # Wavering first: two picks that disagree and both lack evidence are unusable too, but the
+    # wavering is what happened (an answer that failed outright counts as agreed).
+    if not signals.agreed and thresholds.escalate_when_wavering:
+        return Route(True, "the local grounder wavered between two answers")
     if not signals.valid and thresholds.escalate_on_invalid:
         return Route(True, "the local answer was unusable")
     if signals.failures >= thresholds.escalate_after_failures > 0:
         return Route(True, f"this part failed {signals.failures} time(s) with local answers")
-    if not signals.agreed and thresholds.escalate_when_wavering:
-        return Route(True, "the local grounder wavered between two answers")
     return Route(False, "the local answer was consistent")

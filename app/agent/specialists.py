@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 import jsonschema
 
-from app.agent.grounding import words
+from app.agent.grounding import contradicts, supports, words
 from app.agent.plan import Goal, Intent, parse_clause
 from app.agent.steps import Element, ElementKind, Observation
 from app.agent.untrusted import is_untrusted
@@ -309,20 +309,41 @@ class Grounder(Specialist):
             return Pick(None, (), False, "nothing on screen may be chosen (only text that gives orders)")
         first, a = self._ask_once(description, named, feedback, screen, untrusted)
         if a is None:
-            return Pick(None, (first,), False, f"the grounder gave no usable answer ({first.fault})")
+            return Pick(None, (first,), True, f"the grounder gave no usable answer ({first.fault})")
         if len(named) == 1 or self.orders == 1:
-            return Pick(named[a], (first,), True, f"the grounder chose {a!r}")
+            return self._evident(description, named[a], (first,), True, f"the grounder chose {a!r}")
         reverse = dict(reversed(list(named.items())))
         second, b = self._ask_once(description, reverse, feedback, screen, untrusted)
         answers = (first, second)
         if b is None or a == b:
-            return Pick(named[a], answers, b is not None, f"the grounder chose {a!r} in both orders")
-        best = max((a, b), key=lambda n: word_overlap(description, n))
-        return Pick(
+            note = f"the grounder chose {a!r} in both orders"
+            return self._evident(description, named[a], answers, b is not None, note)
+        # A pick with evidence beats one without; then the one sharing more words.
+        best = max((a, b), key=lambda n: (supports(description, named[n]), word_overlap(description, n)))
+        return self._evident(
+            description,
             named[best],
             answers,
             False,
             f"the grounder wavered between {a!r} and {b!r}; {best!r} shares more words with the task",
+        )
+
+    @staticmethod
+    def _evident(
+        description: str, element: Element, answers: tuple[Answer, ...], agreed: bool, note: str
+    ) -> Pick:
+        """The pick, kept only with the minimum evidence (`grounding.supports`): a small model
+        always names something, and "none of these" is the honest answer when what it named
+        shares nothing with the task ("File name" for "the Password field") or is only part
+        of it ("Large" for "Extra large")."""
+        if supports(description, element):
+            return Pick(element, answers, agreed, note)
+        why = contradicts(description, element) or f"{element.name!r} shares no word or meaning with it"
+        return Pick(
+            None,
+            answers,
+            agreed,
+            f"nothing on screen is {description!r}: the closest, {element.name!r}, fails ({why})",
         )
 
 

@@ -98,8 +98,13 @@ def test_the_forms_people_use(task: str, expected: list[tuple[Intent, str, str, 
 
 
 def test_a_clause_that_gives_values_is_not_a_bare_answer() -> None:
-    (goal,) = parse_task("Register as Grace Hopper, grace@navy.mil")
-    assert goal.intent is Intent.UNKNOWN
+    """The values go in the fields their shape names, then the form is sent."""
+    goals = parse_task("Register as Grace Hopper, grace@navy.mil")
+    assert [(g.intent, g.target, g.value) for g in goals] == [
+        (Intent.TYPE, "name", "Grace Hopper"),
+        (Intent.TYPE, "email", "grace@navy.mil"),
+        (Intent.ANSWER, "sign up", ""),
+    ]
 
 
 def test_log_in_as_someone_with_a_password_is_two_fields_and_the_log_in_answer() -> None:
