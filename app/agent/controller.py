@@ -765,6 +765,11 @@ class Controller:
         element says how it reached it (the tree or the mouse)."""
         assert self.hands is not None
         x, y = element.box.center if element is not None else (0, 0)
+        if action.kind is ActionKind.CLICK and element is not None and progress.phase == 1:
+            # An opened list's option is chosen by a click: selected through the tree, a Qt
+            # combo box's popup row reads selected but the box keeps its old value.
+            self.hands.click(x, y)
+            return Acted(False, fallback="an open list's option is chosen by a click")
         if action.kind is ActionKind.CLICK and element is not None:
             return self.hands.click_on(element)
         if action.kind is ActionKind.TYPE and element is not None:
