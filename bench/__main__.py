@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import tasks as suite_tasks
+from bench.runtime import SHIPPED_THREADS
 from bench.suite import BASELINES, run_suite, summarize
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -140,7 +141,7 @@ def main(argv: list[str] | None = None) -> int:
         "machine": rt.machine(),
     }
     needs_model = any(b != "floor" for b in baselines) or not args.no_runtime
-    runtime = LlamaRuntime(path, threads=os.cpu_count()) if needs_model else None
+    runtime = LlamaRuntime(path, threads=SHIPPED_THREADS) if needs_model else None
 
     args.out.mkdir(parents=True, exist_ok=True)
     stem = figures["date"] + ("-quick" if args.quick else "")

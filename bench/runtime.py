@@ -26,8 +26,12 @@ import numpy as np
 
 from app.agent.specialists import prompt
 from app.runtimes.base import Completion, Message
+from app.runtimes.hardware import model_threads
 from app.runtimes.llama import LlamaRuntime
 from bench.suite import median
+
+#: The threads a run's model gets on this machine (every core but one, app.runtimes.hardware).
+SHIPPED_THREADS = model_threads(os.cpu_count() or 1)
 
 ROOT = Path(__file__).resolve().parents[1]
 STORY = (Message("user", "Write a long story about a robot who learns to paint."),)
@@ -133,7 +137,7 @@ def runtime_vs_raw(runtime: LlamaRuntime, path: Path, repeat: int, max_tokens: i
     import llama_cpp
 
     raw = llama_cpp.Llama(
-        model_path=str(path), n_ctx=2048, n_threads=os.cpu_count(), n_gpu_layers=0, seed=0, verbose=False
+        model_path=str(path), n_ctx=2048, n_threads=SHIPPED_THREADS, n_gpu_layers=0, seed=0, verbose=False
     )
     text, stop = runtime.render(STORY)
     ours, theirs, decode = [], [], []
@@ -327,7 +331,7 @@ def runtime_figures(
     figures = {
         "model": path.name,
         "model_bytes": model_bytes,
-        "threads": os.cpu_count(),
+        "threads": SHIPPED_THREADS,
         "memory_bandwidth": bandwidth,
         "runtime_vs_raw": ratio,
         "bandwidth_bound": {

@@ -40,7 +40,7 @@ import numpy.typing as npt
 
 from app.runtimes.base import Message
 from app.runtimes.llama import LlamaRuntime
-from bench.runtime import GROUNDER_USER, builtin_model
+from bench.runtime import GROUNDER_USER, SHIPPED_THREADS, builtin_model
 from bench.suite import median
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -232,9 +232,9 @@ def thread_figures(
     runtime: LlamaRuntime, model: Path, repeat: int, max_tokens: int = 96, threads: int | None = None
 ) -> dict[str, Any]:
     """Every figure of this module, for `python -m bench`'s runtime section; `threads` must be
-    what `runtime` was loaded with (LlamaRuntime's default is every core)."""
+    what `runtime` was loaded with (LlamaRuntime's default: every core but one)."""
     load_before = [round(x, 2) for x in os.getloadavg()]
-    threads = threads or os.cpu_count() or 1
+    threads = threads or SHIPPED_THREADS
     decode = runtime_vs_clean(runtime, model, threads, repeat, max_tokens)
     ocr = ocr_after_model(runtime, repeat)
     return {
@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-tokens", type=int, default=96)
     args = parser.parse_args(argv)
     model = builtin_model()
-    runtime = LlamaRuntime(model, threads=os.cpu_count())
+    runtime = LlamaRuntime(model, threads=SHIPPED_THREADS)
     figures = {"model": model.name, **thread_figures(runtime, model, args.repeat, args.max_tokens)}
     runtime.close()
     print(json.dumps(figures, indent=2))

@@ -16,6 +16,15 @@ by the layer count (plus one for the embeddings and output), the KV cache costs
 2 x layers x kv_heads x head_dim x 2 bytes per token of context, and a margin stays free for the
 CUDA context and compute buffers. The plan says how many layers go to the GPU, the context size
 that fits, and why, so `deskhand models` can show the person what will happen.
+
+CPU threads: one per core but one (`model_threads`). llama.cpp's threads meet at a barrier after
+every operation, spinning while they wait (OpenMP's default, which runs keep for speed: issue 18);
+when another program takes a core for a moment - the one the agent is operating repainting, the
+OCR, the window - a thread that is not running holds every other one at the barrier. Measured
+on the 2-core development machine, an actor decision of 17 tokens (bench in the commit message):
+quiet, 2 threads 0.18-0.28 s and 1 thread 0.21-0.27 s; with one core busy, 2 threads 1.0-4.3 s
+and 1 thread 0.26-1.1 s. A small model gains little from the second core and loses much when
+it is not free, so the desktop keeps one.
 """
 
 from __future__ import annotations
@@ -275,7 +284,7 @@ def plan_offload(header: GGUFHeader, hardware: Hardware, *, n_ctx: int = 2048) -
     """Layers on the GPU and a context size for `header`'s model on `hardware`, with the reason."""
     layers = header.block_count or 1
     n_ctx = min(n_ctx, header.context_length or n_ctx)
-    threads = hardware.cpu_cores
+    threads = model_threads(hardware.cpu_cores)
     gpu = hardware.best_gpu
     if gpu is None:
         return _cpu_plan(header, hardware, n_ctx, f"no usable GPU: {hardware.gpu_problem}")
@@ -344,9 +353,14 @@ def _cpu_plan(header: GGUFHeader, hardware: Hardware, n_ctx: int, why: str) -> O
             why += f"; context cut to {fitting} tokens to fit in free RAM"
             n_ctx = fitting
     layers = header.block_count or 1
-    return OffloadPlan(
-        "cpu", 0, layers, n_ctx, hardware.cpu_cores, f"CPU, {hardware.cpu_cores} threads: {why}"
-    )
+    threads = model_threads(hardware.cpu_cores)
+    return OffloadPlan("cpu", 0, layers, n_ctx, threads, f"CPU, {threads} threads: {why}")
+
+
+def model_threads(cores: int) -> int:
+    """Threads for a model on `cores` cores: all but one, which stays with the desktop (see the
+    module's docstring)."""
+    return max(1, cores - 1)
 
 
 def acceleration_summary(hardware: Hardware) -> list[str]:

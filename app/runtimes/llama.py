@@ -64,6 +64,7 @@ from app.runtimes.base import (
     generated,
 )
 from app.runtimes.gguf_file import GGUFHeader, read_header
+from app.runtimes.hardware import model_threads
 
 _SEQ = 0  # llama-cpp-python keeps everything in sequence 0
 #: GBNF literal escapes: the converter's own table lacks the backslash.
@@ -249,7 +250,7 @@ class LlamaRuntime:
                 model_path=str(self.path),
                 n_ctx=min(n_ctx, self.header.context_length or n_ctx),
                 # llama-cpp-python defaults to half the cores: 1 of 2 here, 35% slower.
-                n_threads=threads or os.cpu_count(),
+                n_threads=threads or model_threads(os.cpu_count() or 1),
                 n_gpu_layers=gpu_layers,
                 seed=seed,
                 lora_path=str(self.lora_path) if self.lora_path else None,
