@@ -24,6 +24,7 @@ from app.agent.plan import Goal, Intent, KindHint
 from app.agent.policy import named_by_task
 from app.agent.steps import Element, ElementKind
 from app.agent.untrusted import is_untrusted
+from app.desktop.elements import Role
 
 _CLICKABLE = (
     ElementKind.BUTTON,
@@ -107,6 +108,7 @@ def words(text: str) -> set[str]:
 #: *Dark* option): dropped when the phrase with them names nothing.
 _GENERIC = frozenset(
     {"theme", "mode", "option", "setting", "installation", "install", "type", "style", "layout", "view"}
+    | {"file", "document", "folder", "sheet", "spreadsheet"}
 )
 #: The shortest stem two words must share to be one word ("sending" ~ "send").
 _STEM = 4
@@ -140,7 +142,7 @@ def _all_in(wanted: set[str], named: set[str]) -> bool:
     return all(_word_in(w, named) for w in wanted)
 
 
-def by_words(phrase: str, elements: Iterable[Element], kinds: Sequence[ElementKind]) -> Element | None:
+def by_words(phrase: str, elements: Sequence[Element], kinds: Sequence[ElementKind]) -> Element | None:
     """The one element whose name holds every word of `phrase` ("newsletter" names "Subscribe
     to newsletter"), else the one whose every word is in `phrase` ("the full name box" names
     "Name"), else the same without the phrase's generic head nouns ("the dark theme" names
@@ -148,7 +150,14 @@ def by_words(phrase: str, elements: Iterable[Element], kinds: Sequence[ElementKi
     wanted = words(phrase)
     if not wanted:
         return None
-    pool = [(e, words(e.name)) for e in elements if _fits(e, kinds) and words(e.name) and not is_untrusted(e)]
+    # A browser's own bars share words with the page's ("Address and search bar"); a task
+    # names them in so many words (`exact`).
+    chrome = browser_chrome(elements)
+    pool = [
+        (e, words(e.name))
+        for e in elements
+        if _fits(e, kinds) and words(e.name) and not is_untrusted(e) and e.id not in chrome
+    ]
     specific = wanted - _GENERIC
     for matches in (
         [e for e, named in pool if _all_in(wanted, named)],
@@ -209,8 +218,10 @@ _CONSENT_BOX = re.compile(r"\b(?:accept|agree|consent)", re.I)
 def by_meaning(task_text: str, elements: Sequence[Element]) -> Element | None:
     """The control that gives the answer the task means ("Give it another go" -> Retry): a
     button, a link or a caption OCR read as text; for consent, an unticked box that accepts
-    ("I read and accept the terms") comes first. None when none does or two do equally."""
-    usable = [e for e in elements if e.name and not is_untrusted(e)]
+    ("I read and accept the terms") comes first, and a button before a link. None when none
+    does or two do equally. A browser's own controls are not the page's answers."""
+    chrome = browser_chrome(elements)
+    usable = [e for e in elements if e.name and not is_untrusted(e) and e.id not in chrome]
     meant = meaning.of_task(task_text)
     if meant and meant[0] is meaning.Meaning.CONSENT:
         boxes = [
@@ -231,9 +242,13 @@ def by_meaning(task_text: str, elements: Sequence[Element]) -> Element | None:
         and meaning.of_caption(e.name) is not None
         and (not buttons or any(abs(e.box.center[1] - b.box.center[1]) <= 12 for b in buttons))
     ]
-    controls = buttons + captions
-    index = meaning.rank(task_text, [e.name for e in controls])
-    return None if index is None else controls[index]
+    # A page's button sends its form; a link beside it ("Sign in" under *Create account*)
+    # goes elsewhere: buttons are asked first.
+    for controls in ([e for e in buttons if e.kind is ElementKind.BUTTON], buttons + captions):
+        index = meaning.rank(task_text, [e.name for e in controls])
+        if index is not None:
+            return controls[index]
+    return None
 
 
 def _loose(text: str) -> set[str]:
@@ -274,12 +289,12 @@ def browser_chrome(elements: Sequence[Element]) -> set[int]:
         if not bars:
             continue
         bottom = max(b.box.y + b.box.h for b in bars)
-        band = [e for e in own if e.box.y + e.box.h <= bottom + 2]
-        below = [e for e in own if bottom < e.box.y <= bottom + _INFOBAR_GAP]
+        band = [e for e in own if e.box.center[1] <= bottom]
+        below = [e for e in own if bottom < e.box.center[1] <= bottom + _INFOBAR_GAP]
         closes = [e for e in below if e.kind is ElementKind.BUTTON and normalize(e.name) == "close"]
         if closes:
             row_bottom = max(e.box.y + e.box.h for e in closes)
-            band += [e for e in below if e.box.y + e.box.h <= row_bottom + 2]
+            band += [e for e in below if e.box.center[1] <= row_bottom]
         chrome |= {e.id for e in band}
     return chrome
 
@@ -318,15 +333,23 @@ def contradicts(phrase: str, element: Element) -> str:
     return ""
 
 
-def supports(phrase: str, element: Element) -> bool:
+def supports(phrase: str, element: Element, *, again: bool = False) -> bool:
     """Whether a model's pick has the minimum evidence to be acted on: nothing contradicts it,
-    and a button or a link (a press can dismiss or destroy) or a list's entry shares a word, a
-    synonym or a caption's meaning with the phrase. A field or a box may be a paraphrase
-    ("the surname box" for *Last name*, "the night theme" for *Dark mode*)."""
+    and a button or a link (a press can dismiss or destroy), a list's entry or a radio button
+    shares a word, a synonym or a caption's meaning with the phrase. A field or a box may be a
+    paraphrase ("the surname box" for *Last name*, "the night theme" for *Dark mode*), but not
+    `again`: a second guess, after the first came to nothing, needs words in common too."""
     if contradicts(phrase, element):
         return False
-    if element.kind in (ElementKind.FIELD, ElementKind.CHECKBOX, ElementKind.DROPDOWN):
+    # A radio button is one answer among several, its caption the value: a paraphrase of a
+    # box's purpose may hold ("night theme" for *Dark mode*), another option never does.
+    if (
+        not again
+        and element.kind in (ElementKind.FIELD, ElementKind.CHECKBOX, ElementKind.DROPDOWN)
+        and element.role is not Role.RADIO_BUTTON
+    ):
         return True
-    return has_evidence(phrase, element) or (
-        bool(words(element.name)) and named_by_task(element.name, phrase)
-    )
+    if has_evidence(phrase, element):
+        return True
+    # A caption of small words only ("You") says nothing the task could name.
+    return not named_by_task(element.name, "") and named_by_task(element.name, phrase)

@@ -104,7 +104,7 @@ _TASK: dict[Meaning, tuple[str, ...]] = {
     ),
     Meaning.OK: ("okay", "ok"),
     Meaning.SUBMIT: ("submit", "log in", "login", "sign in", "confirm", "register", "sign up"),
-    Meaning.NEXT: ("next", "continue", "proceed", "go on", "carry on"),
+    Meaning.NEXT: ("next", "continue", "proceed", "go on", "carry on", "finish", "complete the setup"),
     Meaning.OPEN: ("open",),
 }
 #: The captions that give each answer (folded, no accents, no trailing punctuation).
@@ -199,6 +199,14 @@ _CAPTIONS: dict[Meaning, tuple[str, ...]] = {
     ),
     Meaning.NEXT: (
         "next",
+        "finish",
+        "done",
+        "fertigstellen",
+        "terminer",
+        "finalizar",
+        "fine",
+        "concluir",
+        "voltooien",
         "continue",
         "weiter",
         "suivant",

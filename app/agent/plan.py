@@ -76,7 +76,7 @@ class Goal:
 
 
 _VALUE = r"""(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<v>.+?))"""
-_THE = r"(?:the\s+)?"
+_THE = r"(?:(?:the|a|an)\s+)?"
 #: A key a task names to be pressed. Keys that are also common captions ("Delete", "Home",
 #: "End", "Space") count as keys only with "key" after them ("press the Delete key").
 _KEY = (
@@ -192,8 +192,8 @@ _VERB = re.compile(
     r"disable|turn|tick|check|enable|mark|click|press|push|hit|tap|open|close|scroll|go|"
     r"submit|save|delete|find|agree|accept|subscribe|sign|log|focus|call|name|use|confirm|"
     r"continue|discard|dismiss|retry|try|double-click|double|launch|start|run|fire|bring|"
-    r"stop|keep|stay|remember|switch|search|look|export|rename|ship|send|deliver|let|make|"
-    r"give|i|i'd|i'll|ok|okay)\b",
+    r"stop|keep|stay|switch|search|look|export|rename|ship|send|deliver|let|make|"
+    r"give|i|i'd|i'll|ok|okay|finish)\b",
     re.I,
 )
 _LEAD = re.compile(r"^(?:and\s+then|then|and|also|finally|please|next|just|now)\s+", re.I)

@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 import jsonschema
 
-from app.agent.grounding import contradicts, supports, words
+from app.agent.grounding import browser_chrome, contradicts, supports, words
 from app.agent.plan import Goal, Intent, parse_clause
 from app.agent.steps import Element, ElementKind, Observation
 from app.agent.untrusted import is_untrusted
@@ -197,9 +197,13 @@ def most_relevant(elements: Sequence[Element], about: str, limit: int = MAX_CHOI
 def _split(
     elements: Sequence[Element], about: str, limit: int = MAX_CHOICES
 ) -> tuple[dict[str, Element], list[Element]]:
-    """The elements a model may name (the most relevant to `about`, when the screen is long),
-    and the screen text that gives orders (never nameable)."""
-    named = choices(most_relevant([e for e in elements if not is_untrusted(e)], about, limit))
+    """The elements a model may name (the most relevant to `about`, when the screen is long;
+    never a browser's own tabs and bars), and the screen text that gives orders (never
+    nameable)."""
+    chrome = browser_chrome(elements)
+    named = choices(
+        most_relevant([e for e in elements if not is_untrusted(e) and e.id not in chrome], about, limit)
+    )
     return named, [e for e in elements if is_untrusted(e)][:MAX_UNTRUSTED]
 
 
@@ -311,32 +315,46 @@ class Grounder(Specialist):
         if a is None:
             return Pick(None, (first,), True, f"the grounder gave no usable answer ({first.fault})")
         if len(named) == 1 or self.orders == 1:
-            return self._evident(description, named[a], (first,), True, f"the grounder chose {a!r}")
+            note = f"the grounder chose {a!r}"
+            return self._evident(description, named[a], (first,), True, note, feedback)
         reverse = dict(reversed(list(named.items())))
         second, b = self._ask_once(description, reverse, feedback, screen, untrusted)
         answers = (first, second)
         if b is None or a == b:
             note = f"the grounder chose {a!r} in both orders"
-            return self._evident(description, named[a], answers, b is not None, note)
+            return self._evident(description, named[a], answers, b is not None, note, feedback)
         # A pick with evidence beats one without; then the one sharing more words.
-        best = max((a, b), key=lambda n: (supports(description, named[n]), word_overlap(description, n)))
+        best = max(
+            (a, b),
+            key=lambda n: (
+                supports(description, named[n], again=bool(feedback)),
+                word_overlap(description, n),
+            ),
+        )
         return self._evident(
             description,
             named[best],
             answers,
             False,
             f"the grounder wavered between {a!r} and {b!r}; {best!r} shares more words with the task",
+            feedback,
         )
 
     @staticmethod
     def _evident(
-        description: str, element: Element, answers: tuple[Answer, ...], agreed: bool, note: str
+        description: str,
+        element: Element,
+        answers: tuple[Answer, ...],
+        agreed: bool,
+        note: str,
+        feedback: str,
     ) -> Pick:
         """The pick, kept only with the minimum evidence (`grounding.supports`): a small model
         always names something, and "none of these" is the honest answer when what it named
         shares nothing with the task ("File name" for "the Password field") or is only part
-        of it ("Large" for "Extra large")."""
-        if supports(description, element):
+        of it ("Large" for "Extra large"). An ask with `feedback` is a second guess: it needs
+        words in common whatever it names."""
+        if supports(description, element, again=bool(feedback)):
             return Pick(element, answers, agreed, note)
         why = contradicts(description, element) or f"{element.name!r} shares no word or meaning with it"
         return Pick(
