@@ -67,7 +67,7 @@ _CAPTIONS: tuple[tuple[str, str], ...] = (
     ),
     (
         "NAME",
-        r"name|full name|first name|last name|given name|family name|surname|username|"
+        r"name|full name|first name|last name|given name|given|family name|surname|username|"
         r"user name|display name|name on card|cardholder|account holder|vorname|nachname|"
         r"familienname|nom|prenom|nom complet|nombre|apellidos?|nome|cognome|naam|voornaam|"
         r"achternaam|imie|nazwisko|contact|customer|recipient|empfanger|destinataire|titular",
@@ -148,7 +148,8 @@ def _name_key(key: str) -> bool | None:
     words = _key_words(key)
     if field_kind(words) != "NAME":
         return False
-    return None if _fold(words) in ("name", "nom", "nombre", "nome", "naam") else True
+    # French forms and records write "nom" for the family name ("Nom : Benali, Prénom : Yacine").
+    return None if _fold(words) in ("name", "nombre", "nome", "naam") else True
 
 
 def _names_value(value: str, bare: bool) -> bool:
@@ -163,7 +164,7 @@ def _names_value(value: str, bare: bool) -> bool:
         or not all(w[:1].isupper() or names.particle(w) for w in words)
     ):
         return False
-    if any(w.lower() in names.NOT_A_NAME for w in words):
+    if any(w.lower() in names.NOT_A_NAME and not names.particle(w) for w in words):
         return False
     return not bare or any(len(w) > 2 and names.known_name(w) for w in words)
 
@@ -202,7 +203,9 @@ def _columns(text: str) -> Iterator[Finding]:
 
 def _adjacent_cells(text: str) -> Iterator[Finding]:
     """A row without its header: two neighbouring cells that are both names the lists know,
-    one of them a first name ("88213;Lefebvre;Mathilde;06 12 34 56 78")."""
+    one of them a first name ("88213;Lefebvre;Mathilde;06 12 34 56 78"), or a first name the
+    lists know after a cell with a name's shape: rows put the family name first
+    ("5531,Mukherjee,Ananya,...", "| 17 | Tshabalala | Nomvula | Johannesburg |")."""
     offset = 0
     for line in text.split("\n"):
         delimiter = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
@@ -212,11 +215,18 @@ def _adjacent_cells(text: str) -> Iterator[Finding]:
             for i in range(len(cells) - 1):
                 pair = cells[i : i + 2]
                 single = [c for c in pair if re.fullmatch(r"[^\W\d_][\w'\-]+", c) and c[0].isupper()]
-                if (
+                both_known = (
                     len(single) == 2
                     and all(names.known_name(c) for c in pair)
                     and any(c.lower() in names.first_names() for c in pair)
-                ):
+                )
+                family_first = (
+                    pair[1] in single
+                    and pair[1].lower() in names.first_names()
+                    and _names_value(pair[0], bare=False)
+                    and len(pair[0].split()) <= 3
+                )
+                if both_known or family_first:
                     for j in (i, i + 1):
                         a, b = spans[j]
                         start = offset + a + line[a:b].index(cells[j])

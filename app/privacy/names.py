@@ -30,7 +30,11 @@ from app.privacy.finding import Finding
 _UP = r"[A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃÓĘĄ]"
 _LOW = r"[a-zß-öø-ÿā-žłśżźćńóęąőð]"
 #: One word of a name: "Lovelace", "O'Sullivan", "Dupont-Moretti", "KAPLAN", "ZOË", "McAllister".
-_WORD = rf"(?:{_UP}(?:{_LOW}+|{_UP}+)(?:['\u2019\-]{_UP}?{_LOW}+|{_UP}{_LOW}+)*)"
+#: "MARIA-LUISA" too: a word in capitals joins another in capitals.
+_WORD = (
+    rf"(?:(?:{_UP}['\u2019](?={_UP}))?{_UP}(?:{_LOW}+|{_UP}+)"
+    rf"(?:['\u2019\-]{_UP}?{_LOW}+|{_UP}{_LOW}+|(?<={_UP})-{_UP}{{2,}})*)"
+)
 _INITIAL = rf"(?:{_UP}\.\s?)"
 _PARTICLE = (
     r"(?:van der|van den|van de|van|von|de la|de|del|der|den|da|di|dos|das|du|le|la|al|el|bin|"
@@ -67,7 +71,8 @@ _LABEL = (
     r"assignee|requester|requested by|passenger|traveller|traveler|guest|attendee|speaker|"
     r"holder|cardholder|beneficiary|payee|driver|tenant|student|"
     r"vorname|nachname|familienname|kontoinhaber|empfänger|rechnungsempfänger|ansprechpartner|"
-    r"nom|prénom|nom complet|client|destinataire|titulaire|nombre|apellidos?|cliente|"
+    r"nom de famille|nom d'usage|nom de naissance|nom|prénom|nom complet|client|destinataire|"
+    r"titulaire|nombre|apellidos?|cliente|"
     r"destinatario|titular|nome|cognome|nome completo|naam|voornaam|achternaam|ontvanger|"
     r"imię i nazwisko|imię|nazwisko|odbiorca|klient|username|user)"
 )
@@ -132,10 +137,42 @@ _DISPLAY_NAME = re.compile(
 )
 #: A chat line's speaker: "[09:14] rosalind.a: ...", "Hannah Weiss: ...", "<dmitri_k> ...".
 _SPEAKER = re.compile(
-    rf"^(?:>\s*)?(?:\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?(?:(?P<value>{_FULL})(?:\s+\d{{1,2}}:\d{{2}}(?:\s?[AP]M)?)?"
-    rf"\s?:\s|<(?P<nick>[\w.\-]{{2,30}})>\s|(?P<handle>[a-z][a-z0-9_\-]*\.[a-z][a-z0-9_\-]*):\s)",
+    rf"^(?:>\s*)?(?P<stamp>\[[^\]\n]{{0,20}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?"
+    rf"(?:(?P<value>{_FULL})(?:\s+\d{{1,2}}:\d{{2}}(?:\s?[AP]M)?)?"
+    rf"\s?:\s|<(?P<nick>[\w.\-]{{2,30}})>\s|<(?P<full>{_FULL})>\s|(?P<handle>[a-z][a-z0-9_\-]*\.[a-z][a-z0-9_\-]*):\s)",
     re.MULTILINE,
 )
+#: A quoted "Surname, Given" cell or value: `1042,"Wójcik, Agnieszka",...`.
+_SURNAME_COMMA = re.compile(rf"\"(?P<value>{_WORD}(?:[ \t]+{_WORD})?,[ \t]*(?P<given>{_WORD}))\"")
+#: "@Haruto Sato the box is down": a mention addresses a person ("@Override" is one word).
+_MENTION = re.compile(rf"(?<![\w.@/])@(?P<value>{_FULL})")
+#: "Sipho Dlamini approved the report": a line that starts with who did something.
+_DOER = re.compile(rf"^(?P<value>{_FULL})\s+[a-z]{{3,}}ed\b", re.MULTILINE)
+#: "WhatsApp: Lerato Mokoena +27 71 234 5678": a contact's name before their number.
+_BEFORE_NUMBER = re.compile(
+    rf"(?<![\w.@/\-<])(?P<value>{_FULL})[ \t]*[,:]?[ \t]*(?=\+\d|\(\d{{2,}}\)|0\d{{2,}})"
+)
+#: "氏名: 山田 太郎", "성명: 홍길동": a name in a script without capitals, by its label (and a
+#: full-width colon, as CJK text writes it).
+_CJK = r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{1,6}"
+_CJK_LABELLED = re.compile(
+    rf"(?:氏名|お名前|名前|姓名|이름|성명)\s*[:\uff1a]\s*(?P<value>{_CJK}(?:[ \u3000]{_CJK})?)"
+)
+#: "by user kemal.aydin", "Login: a_okafor": an account name made of a person's names.
+_USERNAME = re.compile(
+    r"\b(?i:user(?:name)?|login|utilisateur|benutzer(?:name)?|usuario|utente)\b[ \t]*[:=]?[ \t]+"
+    r"(?P<value>[a-z][a-z0-9]*[._][a-z][a-z0-9._]*[a-z0-9])(?![\w@])"
+)
+#: What follows a capitalised pair that makes it a thing's name, not a person's: a building
+#: or prize named after someone ("the Marie Curie building"), a title ("Harry Potter and the
+#: Goblet of Fire"), a match ("Chelsea vs Arsenal").
+_THING_WORDS = (
+    "building|hall|house|wing|room|prize|award|medal|lecture|fellowship|scholarship|institute|"
+    "foundation|centre|center|museum|school|college|hospital|library|theatre|theater|palace|"
+    "temple|statue|bridge|street|square|park|station|airport|collection|effect"
+)
+_NAMED_THING_AFTER = re.compile(rf"[ \t]+(?:(?i:{_THING_WORDS})\b|(?:and|&) the {_UP}|vs\.?(?!\w)|v\.)")
+_THING_WORD = re.compile(rf"(?i:{_THING_WORDS})")
 #: "Name joined the channel", "Name reacted with", "Name said".
 _ACTOR = re.compile(
     rf"^(?P<value>{_FULL})\s+(?:joined|left|reacted|said|wrote|has joined|schrieb|a écrit)\b", re.MULTILINE
@@ -164,7 +201,14 @@ _ADDRESSING = frozenset(
 )
 _TOWARDS_A_PERSON = re.compile(
     r"\b(?i:to|with|from|by|for|and|ask|asked|call|called|tell|told|meet|met|cc|thank|thanks|"
-    r"named|contact|ping|mit|für|und|avec|pour|et|con|para|y|voor|en|z|dla|i)\s+$"
+    r"named|contact|ping|mit|für|und|avec|pour|et|con|para|y|voor|en|z|dla|i|appeler|appelle|"
+    r"contacter|contactez|llamar|llama|anrufen|ligar|chiamare)\s+$"
+)
+#: After a lone first name: it is someone who does or has something ("Wojciech said",
+#: "Rosalind's birthday"), not a band, a tool or a club ("— Queen", "Helm charts").
+_PERSON_AFTER = re.compile(
+    r"(?:'s|\u2019s)\b|[ \t]+(?:said|says|asked|wrote|writes|told|thinks|is|was|will|has|had|"
+    r"can|could|would|and|or|agreed|called|sent|replied|joined|left)\b"
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
 #: A one-word "speaker" that is a form's label: a label word, a code in capitals ("PIN:",
@@ -283,6 +327,25 @@ def _known_first(word: str) -> bool:
     return word.lower() in first_names()
 
 
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def _before(text: str, start: int) -> str:
+    """The few words before `start`: a cue is near, and searching a whole screen's text back
+    from every capitalised word would make a screen cost its length squared."""
+    return text[max(0, start - 40) : start]
+
+
+def _plain_pair(words: list[str]) -> bool:
+    """No word of the pair is an everyday word or a group ("Release Notes", "Sales Team");
+    particles ("Van", "de") are part of a name."""
+    return not any(
+        (w.lower() in _COMMON_WORDS or w.lower() in _NOT_PEOPLE or w.lower() in _NOT_SURNAME)
+        and not particle(w)
+        for w in words
+    )
+
+
 def find(text: str) -> Iterator[Finding]:
     brands = [(m.start(), m.end()) for m in _NAME_BRANDS.finditer(text)]
 
@@ -310,25 +373,54 @@ def find(text: str) -> Iterator[Finding]:
             words = m.group("value").split()
             if len(words) == 1 and _FIELD_LABEL.match(text, m.start("value"), m.end()):
                 continue
-            if _known_first(words[0].rstrip(".")):
+            # After a chat's time stamp the shape is the cue: two or more capitalised words
+            # speak, whether or not the lists know them ("[10:42] Chidinma Okafor: ...").
+            stamped = m.group("stamp") is not None and len(words) > 1
+            if (
+                stamped
+                or _known_first(words[0].rstrip("."))
+                or any(w.lower() in surnames() for w in words[1:])
+            ):
                 yield from emit(m.start("value"), m.end("value"))
+        elif m.group("full"):
+            yield from emit(*m.span("full"))
         else:
             group = "nick" if m.group("nick") else "handle"
             if m.group(group).lower() not in _NOT_PEOPLE:
                 yield from emit(*m.span(group))
+    for m in _SURNAME_COMMA.finditer(text):
+        if _known_first(m.group("given")):
+            yield from emit(m.start("value"), m.end("value"))
+    for m in _MENTION.finditer(text):
+        if len(m.group("value").split()) > 1 or _known_first(m.group("value")):
+            yield from emit(m.start("value"), m.end("value"))
+    for m in _CJK_LABELLED.finditer(text):
+        yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _USERNAME.finditer(text):
+        yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for pattern in (_DOER, _BEFORE_NUMBER):
+        for m in pattern.finditer(text):
+            words = m.group("value").split()
+            if len(words) > 1 and _plain_pair(words) and any(known_name(w) for w in words):
+                yield from emit(m.start("value"), m.end("value"))
     for m in _PAIR.finditer(text):
         words = m.group("value").split()
         first, last = m.group("first").lower(), words[-1].lower()
-        # A known surname after an unknown word ("Olamide Eze") only after a word that leads
-        # to a person: elsewhere the first word is as likely a verb or a label ("Visit York",
-        # "click Add Person").
+        # A known surname with an unknown word ("Olamide Eze", "Nguyen Van An" family name
+        # first) only after a word that leads to a person: elsewhere the first word is as
+        # likely a verb or a label ("Visit York", "click Add Person").
         known = _known_first(first) or (
-            last in surnames()
+            (last in surnames() or (len(words) > 2 and first in surnames()))
             and len(first) > 2
-            and not any(w.lower() in _COMMON_WORDS or w.lower() in _NOT_PEOPLE for w in words[:-1])
-            and _TOWARDS_A_PERSON.search(text, 0, m.start()) is not None
+            and _plain_pair(words)
+            and _TOWARDS_A_PERSON.search(_before(text, m.start())) is not None
         )
-        if known and last not in _NOT_SURNAME:
+        # "the Marie Curie building", "The Beatles": an article makes the pair a thing's name.
+        thing = _NAMED_THING_AFTER.match(text, m.end("value")) or _THE_BEFORE.search(_before(text, m.start()))
+        # "Argo CD", "Ruby VM": a short word in capitals after one that is not is an acronym.
+        acronym = any(len(w) <= 3 and w.isupper() for w in words[1:]) and not words[0].isupper()
+        named_thing = thing or acronym or _THING_WORD.fullmatch(last)
+        if known and last not in _NOT_SURNAME and not named_thing:
             yield from emit(m.start("value"), m.end("value"))
     for m in _SLASHED.finditer(text):
         parts = (m.group("last"), *m.group("given").split())
@@ -339,5 +431,11 @@ def find(text: str) -> Iterator[Finding]:
         in_a_run = before is not None and not (
             before.group("word").lower() in _ADDRESSING and _SENTENCE_START.search(text, 0, before.start())
         )
-        if _known_first(m.group("value")) and len(m.group("value")) > 3 and not in_a_run:
+        # A lone first name needs a person's context: alone it is as often a band, a tool, a
+        # club or a season ("Now playing: Queen", "Helm charts", "Chelsea vs Arsenal").
+        towards = _TOWARDS_A_PERSON.search(_before(text, m.start())) or (
+            before is not None and before.group("word").lower() in _ADDRESSING
+        )
+        person = towards or _PERSON_AFTER.match(text, m.end("value"))
+        if _known_first(m.group("value")) and len(m.group("value")) > 3 and not in_a_run and person:
             yield from emit(m.start("value"), m.end("value"))

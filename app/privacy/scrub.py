@@ -29,7 +29,11 @@ from app.privacy.finding import Finding
 
 __all__ = ["DETECTORS", "Finding", "Scrubber", "detect"]
 
-_EMAIL = re.compile(r"(?<![\w.%+-])[\w.%+-]+@[\w-]+(?:\.[\w-]+)*\.\w{2,}(?![\w-])")
+#: The top-level domain is letters ("react-router-dom@6.22.3" names a package's version);
+#: a host given by its address is one too ("jdoe@10.20.30.41").
+_EMAIL = re.compile(
+    r"(?<![\w.%+-])[\w.%+-]+@(?:[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?![\w.-]*\d)|\d{1,3}(?:\.\d{1,3}){3})(?![\w-])"
+)
 #: An address cut short by OCR or the field's width ("margaret.h@example.c", "t.okonkwo@gmai"),
 #: spelled out ("kim dot nguyen at example dot com", "name(at)example.fr") or URL-encoded.
 _EMAIL_DAMAGED = re.compile(
