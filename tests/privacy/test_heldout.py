@@ -49,3 +49,12 @@ def test_the_second_holdout_keeps_what_its_fixes_reached() -> None:
     figures = measure([row for row in load() if row["split"] == "holdout2"])
     assert figures.recall_overall >= 0.95, figures.missed
     assert figures.clean_damaged <= 2, figures.damaged
+
+
+def test_the_third_holdout_keeps_what_it_measured_when_written() -> None:
+    # tests/privacy/holdout3_corpus.json was written before the second names round and never
+    # tuned on; it measured recall 0.924 and 14 of 45 clean lines changed (famous people in
+    # news and reviews, a markdown header); before that round: 0.818 and 17. A loss fails here.
+    figures = measure([row for row in load() if row["split"] == "holdout3"])
+    assert figures.recall_overall >= 0.90, figures.missed
+    assert figures.clean_damaged <= 16, figures.damaged

@@ -31,7 +31,7 @@ def _scrubbed(text: str) -> str:
         ("Full name: ANA-SOFIA PEREIRA DOS SANTOS", "ANA-SOFIA PEREIRA DOS SANTOS"),
         ("Dear Mr O'Donnell, your order is ready.", "O'Donnell"),
         ("Nom de famille : Haddad", "Haddad"),
-        ("氏名：佐藤 一郎", "佐藤 一郎"),
+        ("氏名\uff1a佐藤 一郎", "佐藤 一郎"),  # a full-width colon
         ("성명: 홍길동", "홍길동"),
         ("session opened for user t.mbeki", "t.mbeki"),
         ("Utilisateur : j.dupont", "j.dupont"),
