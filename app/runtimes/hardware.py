@@ -354,7 +354,9 @@ def _cpu_plan(header: GGUFHeader, hardware: Hardware, n_ctx: int, why: str) -> O
             n_ctx = fitting
     layers = header.block_count or 1
     threads = model_threads(hardware.cpu_cores)
-    return OffloadPlan("cpu", 0, layers, n_ctx, threads, f"CPU, {threads} threads: {why}")
+    return OffloadPlan(
+        "cpu", 0, layers, n_ctx, threads, f"CPU, {threads} thread{'s' if threads > 1 else ''}: {why}"
+    )
 
 
 def model_threads(cores: int) -> int:

@@ -185,7 +185,12 @@ class ModelPool:
                 gpu_layers=plan.gpu_layers,
                 lora_path=adapter,
             )
-            self.notices.append(f"{runtime.model}: {plan.reason}")
+            configured = (
+                f"; {self.threads} threads as configured"
+                if self.threads and self.threads != plan.threads and plan.device == "cpu"
+                else ""
+            )
+            self.notices.append(f"{runtime.model}: {plan.reason}{configured}")
         else:
             runtime = OnnxRuntime(path)
             self.notices.append(

@@ -34,7 +34,9 @@ def test_roles_bound_to_one_file_share_one_loaded_model(tmp_path: Path) -> None:
     assert (grounder.name, grounder.model) == ("llama.cpp", "SmolLM2-135M-Instruct.Q4_1.gguf")
     completion = actor.complete(ask(ACTOR, "Say hello."), max_tokens=4)
     assert completion.text and pool.loads == 1
-    assert any("CPU, 2 threads" in n for n in pool.notices)  # the offload plan is shown
+    # The offload plan is shown, with the thread count the pool was given.
+    shown = [n for n in pool.notices if n.startswith(f"{grounder.model}: CPU, ")]
+    assert shown and "2 threads" in shown[0], pool.notices
 
 
 def test_alternating_specialists_keep_their_prefixes_and_answer_the_same(tmp_path: Path) -> None:
