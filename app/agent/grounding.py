@@ -349,7 +349,13 @@ def supports(phrase: str, element: Element, *, again: bool = False) -> bool:
         and element.role is not Role.RADIO_BUTTON
     ):
         return True
-    if has_evidence(phrase, element):
+    return shares_meaning(phrase, element)
+
+
+def shares_meaning(text: str, element: Element) -> bool:
+    """Whether `text` and the element's caption share a word, a synonym ("sends" ~ *Submit*)
+    or a dialog answer's meaning: the least a model's choice must have to be acted on."""
+    if has_evidence(text, element):
         return True
     # A caption of small words only ("You") says nothing the task could name.
-    return not named_by_task(element.name, "") and named_by_task(element.name, phrase)
+    return not named_by_task(element.name, "") and named_by_task(element.name, text)

@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 import jsonschema
 
-from app.agent.grounding import browser_chrome, contradicts, supports, words
+from app.agent.grounding import browser_chrome, contradicts, shares_meaning, supports, words
 from app.agent.plan import Goal, Intent, parse_clause
 from app.agent.steps import Element, ElementKind, Observation
 from app.agent.untrusted import is_untrusted
@@ -438,7 +438,27 @@ class Actor(Specialist):
         if feedback:
             user += f"Problem with the last answer: {feedback}\n"
         user += "Next action?" if self.moves else 'Next action? Use text "" unless you type.'
-        return self.read(self.ask(user, self.schema(named, moves=self.moves), screen), named)
+        return self._evident(
+            task, self.read(self.ask(user, self.schema(named, moves=self.moves), screen), named)
+        )
+
+    @staticmethod
+    def _evident(task: str, move: ActorAnswer) -> ActorAnswer:
+        """The move, unless it has no evidence in the task: a tick or a click into a field on
+        what shares no word, synonym or meaning with it ("Standard delivery" for "Place the
+        order"). A small model always names something; "none of these" is then the answer.
+        Typed text is the safety policy's to judge (a secret the task did not give asks)."""
+        if move.problem or move.element is None:
+            return move
+        # A press of a button or a link the task does not name is the safety policy's to
+        # refuse (or a person's to allow); a tick or a click into a field has no such check.
+        pressed = move.element.kind in (ElementKind.BUTTON, ElementKind.LINK)
+        if move.verb == "click" and not pressed and not shares_meaning(task, move.element):
+            problem = (
+                f"nothing on screen does what the task says: {move.element.name!r} shares no word with it"
+            )
+            return replace(move, problem=problem)
+        return move
 
     @staticmethod
     def read(answer: Answer, named: dict[str, Element]) -> ActorAnswer:

@@ -7,7 +7,7 @@ import pytest
 
 from app.agent import grounding, meaning
 from app.agent.plan import Intent, parse_task
-from app.agent.specialists import Grounder
+from app.agent.specialists import Actor, Grounder
 from app.agent.steps import Box, Element, ElementKind
 from app.desktop.elements import Role
 from tests.fakes import ScriptedRuntime
@@ -161,3 +161,19 @@ def test_dialog_answers_by_meaning() -> None:
     assert meaning.of_caption("Save changes") is meaning.Meaning.SAVE
     assert meaning.of_caption("Don't save changes") is meaning.Meaning.DONT_SAVE
     assert meaning.of_caption("Finish") is meaning.Meaning.NEXT
+
+
+def test_the_actor_ticks_nothing_the_task_does_not_speak_of() -> None:
+    screen = [
+        _e(1, ElementKind.CHECKBOX, "Standard delivery", role=Role.RADIO_BUTTON),
+        _e(2, ElementKind.CHECKBOX, "Gift wrap the order"),
+    ]
+    actor = Actor(
+        ScriptedRuntime(
+            {"action": "click", "target": "Standard delivery", "text": ""},
+            {"action": "click", "target": "Gift wrap the order", "text": ""},
+        )
+    )
+    guess, meant = (actor.next_action("Place the order", screen, []) for _ in range(2))
+    assert guess.problem.startswith("nothing on screen does what the task says")
+    assert (meant.verb, meant.element, meant.problem) == ("click", screen[1], "")
