@@ -151,6 +151,11 @@ _PATTERNS: list[tuple[Intent, re.Pattern[str]]] = [
     # "stop sending usage statistics", "don't share my location": the box that does it, unticked.
     (Intent.UNCHECK, re.compile(r"^(?:stop|quit|no more)\s+(?P<t>\w+ing\b.*)$", re.I)),
     (Intent.CHECK, re.compile(r"^(?P<t>(?:keep me|stay) (?:signed|logged) in|remember me)$", re.I)),
+    # "let only followers see my posts": the audience option that says so ("Only followers").
+    (
+        Intent.CLICK,
+        re.compile(r"^(?:let|allow)\s+(?P<t>only\s+.+?)\s+(?:see|view|read|access|comment on)\b.*$", re.I),
+    ),
     (Intent.TYPE, re.compile(rf"^(?:type|enter|write|input)\s+{_VALUE}(?P<t>)$", re.I)),
     (Intent.TYPE, re.compile(rf"^fill\s+(?:in\s+|out\s+)?{_THE}(?P<t>.+?)\s+with\s+{_VALUE}$", re.I)),
     (Intent.FILL, re.compile(rf"^set\s+{_THE}(?P<t>.+?)\s+to\s+{_VALUE}$", re.I)),
@@ -192,7 +197,7 @@ _VERB = re.compile(
     r"disable|turn|tick|check|enable|mark|click|press|push|hit|tap|open|close|scroll|go|"
     r"submit|save|delete|find|agree|accept|subscribe|sign|log|focus|call|name|use|confirm|"
     r"continue|discard|dismiss|retry|try|double-click|double|launch|start|run|fire|bring|"
-    r"stop|keep|stay|switch|search|look|export|rename|ship|send|deliver|let|make|"
+    r"stop|keep|stay|switch|search|look|export|rename|ship|send|deliver|let|allow|make|"
     r"give|i|i'd|i'll|ok|okay|finish)\b",
     re.I,
 )

@@ -57,6 +57,14 @@ def _goals(task: str) -> list[tuple[Intent, str, str]]:
             [(Intent.TYPE, "search", "wireless headphones"), (Intent.KEY, "", "enter")],
         ),
         ("Sign in with Google", [(Intent.CLICK, "Sign in with Google", "")]),
+        (
+            "Turn off email notifications, let only followers see my posts and save",
+            [
+                (Intent.UNCHECK, "email notifications", ""),
+                (Intent.CLICK, "only followers", ""),
+                (Intent.ANSWER, "save", ""),
+            ],
+        ),
         # A task that says how to end ends so: no OK is added.
         ("Call it summary.txt and press OK", [(Intent.TYPE, "", "summary.txt"), (Intent.CLICK, "OK", "")]),
     ],
