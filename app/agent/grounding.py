@@ -303,7 +303,9 @@ def browser_chrome(elements: Sequence[Element]) -> set[int]:
 _FIELD_KINDS: dict[str, frozenset[str]] = {
     "password": frozenset({"password", "passphrase", "passcode", "pin", "pwd"}),
     "email": frozenset({"email", "mail"}),
-    "name": frozenset({"name", "surname", "firstname", "lastname", "fullname", "forename", "nickname"}),
+    "name": frozenset({"name", "fullname", "nickname"}),
+    "first": frozenset({"first", "given", "forename", "firstname"}),
+    "last": frozenset({"last", "surname", "family", "lastname"}),
     "user": frozenset({"user", "username", "login", "account"}),
     "street": frozenset({"street", "address", "road", "line"}),
     "city": frozenset({"city", "town"}),
@@ -316,7 +318,7 @@ _FIELD_KINDS: dict[str, frozenset[str]] = {
 def field_kinds(text: str) -> set[str]:
     """What kinds of value a phrase or caption speaks of ("e-mail address": email, street)."""
     said = _loose(text)
-    return {kind for kind, said_by in _FIELD_KINDS.items() if said & said_by}
+    return {kind for kind, said_by in _FIELD_KINDS.items() if said & words(" ".join(said_by))}
 
 
 def contradicts(phrase: str, element: Element) -> str:
