@@ -125,7 +125,9 @@ def test_one_escalation_budget_holds_for_every_tier_and_question(server: CloudSt
     server.reply = lambda _r: '{"element": "Nothing on screen"}'
     first, ledger = cloud_tier(server)
     second, _ = cloud_tier(server)
-    local = ScriptedRuntime({"element": "Name"}, {"element": "Password"})
+    # The local grounder wavers between two fields (a field of another kind would be refused as
+    # no evidence, and the run would not escalate on a waver at all).
+    local = ScriptedRuntime({"element": "Email"}, {"element": "Name"})
     form = FakeForm.standard()
     controller = Controller(
         screen=form,
