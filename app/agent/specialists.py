@@ -117,22 +117,33 @@ class Specialist:
                 )
         except CloudUnavailable as exc:
             return Answer(Completion.failed(str(exc)), None)
-        valid = completion.json is not None and completion.error is None
-        record = LMCallRecord(
-            role=self.role,
-            runtime=self.runtime.name,
-            model=self.runtime.model,
-            messages=tuple(m.as_dict() for m in messages),
-            output=completion.text,
-            schema=schema,
-            valid=valid,
-            latency_ms=round(completion.latency_s * 1000, 2),
-            ttft_ms=None if completion.ttft_s is None else round(completion.ttft_s * 1000, 2),
-            tokens_in=completion.tokens_in,
-            tokens_out=completion.tokens_out,
-            error=completion.error,
-        )
+        record = call_record(self.role, self.runtime, messages, completion, schema)
         return Answer(completion, record)
+
+
+def call_record(
+    role: str,
+    runtime: Runtime,
+    messages: Sequence[Message],
+    completion: Completion,
+    schema: dict[str, Any] | None = None,
+) -> LMCallRecord:
+    """One model call as the run log keeps it (specialists, `deskhand ask` and `deskhand serve`
+    all log through this). Valid means usable: no error, and JSON when a schema was asked for."""
+    return LMCallRecord(
+        role=role,
+        runtime=runtime.name,
+        model=runtime.model,
+        messages=tuple(m.as_dict() for m in messages),
+        output=completion.text,
+        schema=schema,
+        valid=completion.error is None and (schema is None or completion.json is not None),
+        latency_ms=round(completion.latency_s * 1000, 2),
+        ttft_ms=None if completion.ttft_s is None else round(completion.ttft_s * 1000, 2),
+        tokens_in=completion.tokens_in,
+        tokens_out=completion.tokens_out,
+        error=completion.error,
+    )
 
 
 def parse_free_text(completion: Completion, schema: dict[str, Any]) -> Completion:

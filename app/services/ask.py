@@ -31,7 +31,7 @@ from pathlib import Path
 from queue import Queue
 from typing import Any, Literal, Protocol
 
-from app.agent.specialists import most_relevant, prompt
+from app.agent.specialists import call_record, most_relevant, prompt
 from app.agent.untrusted import is_untrusted
 from app.config import Settings
 from app.desktop.display import require_display
@@ -45,7 +45,7 @@ from app.runtimes.cloud import CloudRuntime, RemoteRole
 from app.runtimes.pool import ModelPool
 from app.services.cloud import CloudChoice, escalation_for
 from app.store.documents import DocumentIndex, IndexUpdate, Passage, search_words
-from app.store.log import LMCallRecord, open_log
+from app.store.log import open_log
 
 __all__ = [
     "ANSWERER",
@@ -267,23 +267,6 @@ def _gather(
     return document_sources(passages), update, str(folder)
 
 
-def _record(role: str, runtime: Runtime, messages: Sequence[Message], completion: Completion) -> LMCallRecord:
-    return LMCallRecord(
-        role=role,
-        runtime=runtime.name,
-        model=runtime.model,
-        messages=tuple(m.as_dict() for m in messages),
-        output=completion.text,
-        schema=None,
-        valid=completion.error is None,
-        latency_ms=round(completion.latency_s * 1000, 1),
-        ttft_ms=None if completion.ttft_s is None else round(completion.ttft_s * 1000, 1),
-        tokens_in=completion.tokens_in,
-        tokens_out=completion.tokens_out,
-        error=completion.error,
-    )
-
-
 class _Generation:
     """One model call whose answer is handed over in pieces: as the model decodes, for a runtime
     that declares `streams` (on a thread of its own, so the pieces can be yielded as they come),
@@ -365,7 +348,9 @@ def ask(
             answered = generation.completion
             if answered.error is not None or not answered.text.strip():
                 # The failed call is logged too; the local answer below is logged as the answer.
-                log.record_served_call(_record(ANSWERER, cloud_runtime, messages, answered), client=ASKED_BY)
+                log.record_served_call(
+                    call_record(ANSWERER, cloud_runtime, messages, answered), client=ASKED_BY
+                )
                 notices.append(
                     f"the cloud did not answer ({answered.error or 'empty'}); the local model answers"
                 )
@@ -381,7 +366,9 @@ def ask(
                     call_pool.close()
         completion = generation.completion
         runtime = generation.runtime
-        call_id = log.record_served_call(_record(ANSWERER, runtime, messages, completion), client=ASKED_BY)
+        call_id = log.record_served_call(
+            call_record(ANSWERER, runtime, messages, completion), client=ASKED_BY
+        )
     finally:
         log.db.close()
     answer = completion.text.strip()

@@ -31,12 +31,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.agent.specialists import call_record
 from app.config import SERVE_HOST, SERVE_PORT, Settings
 from app.errors import DeskhandError
 from app.runtimes.base import Completion, Message, ModelError, Runtime
 from app.runtimes.catalog import role_bindings
 from app.runtimes.llama import REFUSED
-from app.store.log import LMCallRecord, open_log
+from app.store.log import open_log
 from app.training.promote import Promotions
 
 if TYPE_CHECKING:
@@ -283,20 +284,7 @@ class _Endpoint:
             max_tokens=request.max_tokens,
             temperature=request.temperature,
         )
-        record = LMCallRecord(
-            role=request.model.id,
-            runtime=runtime.name,
-            model=runtime.model,
-            messages=tuple(m.as_dict() for m in request.messages),
-            output=completion.text,
-            schema=request.schema,
-            valid=completion.error is None,
-            latency_ms=round(completion.latency_s * 1000, 1),
-            ttft_ms=None if completion.ttft_s is None else round(completion.ttft_s * 1000, 1),
-            tokens_in=completion.tokens_in,
-            tokens_out=completion.tokens_out,
-            error=completion.error,
-        )
+        record = call_record(request.model.id, runtime, request.messages, completion, request.schema)
         log = open_log(self.settings.db_path)
         try:
             return completion, log.record_served_call(record, client=client)
