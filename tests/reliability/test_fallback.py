@@ -23,6 +23,9 @@ from tests.command import SUMMARY_KEYS, deskhand, last_json
 from tests.reliability.damaged_models import nan_weights
 
 pytestmark = [pytest.mark.model, pytest.mark.display]
+#: The smoke test's verdict on NaN weights: its greedy test answer is garbage (sampled under a
+#: grammar they abort llama.cpp instead: tests/reliability/test_native.py).
+DAMAGED = "the model's answer to a test question is unusable"
 
 
 @pytest.fixture(scope="module")
@@ -55,9 +58,14 @@ def test_the_run_falls_back_to_the_builtin_model_and_models_then_lists_the_file_
     try:
         assert session.runtimes["actor"].model == builtin_model.name
         (notice,) = [n for n in session.notices if "damaged.gguf" in n]
-        assert "llama.cpp crashed (SIGABRT) on a test question" in notice
+        assert DAMAGED in notice
         assert "using the built-in model" in notice
-        assert session.pool is not None and session.pool.loaded == [builtin_model.resolve()]
+        # The damaged file was never loaded here: only the built-in model (with the parser's
+        # adapter on it, as every session loads it).
+        assert session.pool is not None
+        assert [p for p in session.pool.loaded if p.suffix == ".gguf" and "adapters" not in p.parts] == [
+            builtin_model.resolve()
+        ]
     finally:
         assert session.pool is not None
         session.pool.close()
@@ -67,7 +75,7 @@ def test_the_run_falls_back_to_the_builtin_model_and_models_then_lists_the_file_
     no_traceback(after)
     listed = after.stdout.split(f"{damaged_actor}\n", 1)[1]
     assert listed.splitlines()[1].startswith("  UNUSABLE: "), after.stdout
-    assert "SIGABRT" in listed.splitlines()[1] and "Pick another model file" in listed.splitlines()[1]
+    assert DAMAGED in listed.splitlines()[1] and "Pick another model file" in listed.splitlines()[1]
     (actor,) = [line for line in after.stdout.splitlines() if line.startswith("  actor ")]
     assert "damaged.gguf -> WARNING: role 'actor'" in actor and "built-in model" in actor
 
@@ -80,7 +88,7 @@ def test_a_run_with_the_damaged_actor_ends_with_a_summary_and_says_why(
     no_traceback(result)
     assert result.returncode in (0, 1), result.stdout + result.stderr
     assert last_json(result.stdout).keys() >= SUMMARY_KEYS
-    assert "damaged.gguf" in result.stderr and "SIGABRT" in result.stderr, result.stderr
+    assert "damaged.gguf" in result.stderr and DAMAGED in result.stderr, result.stderr
 
 
 def test_a_damaged_builtin_model_is_a_message_not_a_crash(
@@ -95,4 +103,4 @@ def test_a_damaged_builtin_model_is_a_message_not_a_crash(
     assert result.returncode == 2, result.stdout + result.stderr
     summary = last_json(result.stdout)
     assert summary.keys() >= SUMMARY_KEYS and summary["outcome"] == "failed", summary
-    assert str(summary["error"]).startswith(f"{damaged}: llama.cpp crashed (SIGABRT) on a test question")
+    assert str(summary["error"]).startswith(f"{damaged}: {DAMAGED}")
