@@ -302,7 +302,7 @@ def browser_chrome(elements: Sequence[Element]) -> set[int]:
 #: Words that say what a field holds; two phrases of different kinds name different fields.
 _FIELD_KINDS: dict[str, frozenset[str]] = {
     "password": frozenset({"password", "passphrase", "passcode", "pin", "pwd"}),
-    "email": frozenset({"email", "mail"}),
+    "email": frozenset({"email", "mail", "inbox"}),
     "name": frozenset({"name", "fullname", "nickname"}),
     "first": frozenset({"first", "given", "forename", "firstname"}),
     "last": frozenset({"last", "surname", "family", "lastname"}),
@@ -316,9 +316,13 @@ _FIELD_KINDS: dict[str, frozenset[str]] = {
 
 
 def field_kinds(text: str) -> set[str]:
-    """What kinds of value a phrase or caption speaks of ("e-mail address": email, street)."""
+    """What kinds of value a phrase or caption speaks of ("Street address": street). "Address"
+    beside a mail word is the mail's ("e-mail address", "inbox address": email only)."""
     said = _loose(text)
-    return {kind for kind, said_by in _FIELD_KINDS.items() if said & words(" ".join(said_by))}
+    kinds = {kind for kind, said_by in _FIELD_KINDS.items() if said & words(" ".join(said_by))}
+    if "email" in kinds and not said & words("street road line"):
+        kinds.discard("street")
+    return kinds
 
 
 def contradicts(phrase: str, element: Element) -> str:

@@ -180,7 +180,7 @@ def test_roles_are_clustered_apart_even_on_the_same_screen(recorder: RunRecorder
         # The actor acts once before it says done: a "done" before any checked action is not
         # believed (the run would not finish, and unfinished runs are not learned from).
         typed = {"action": "type", "target": "Message body", "text": f"Draft {n}"}
-        done = {"action": "done", "target": "Send", "text": ""}
+        done = {"action": "done"}  # a llama.cpp actor says done with nothing else
         recorder.run(f"Finish draft {n} as the note says", typed, done, form=mail_form(notes=[f"Draft {n}"]))
     train, test = exported(recorder, tmp_path / "ds")
     clusters = fit_clusters(train, test, min_examples=2, db=recorder.log.db)

@@ -60,8 +60,10 @@ def test_a_worked_local_answer_teaches_and_the_cloud_relabels_the_ones_it_replac
 
 
 def test_every_left_out_call_is_counted_with_its_reason(recorder: RunRecorder, tmp_path: Path) -> None:
+    # A paraphrase the model reads wrong (a pick a field-kind word would contradict is never
+    # acted on: "e-mail address" cannot be Name), acted on, and rated bad by the person.
     recorder.run(
-        "Type ada@example.com into the e-mail address box",
+        "Type ada@example.com into the contact box",
         {"element": "Name"},
         {"element": "Name"},
         rating="bad",
@@ -89,7 +91,7 @@ def test_every_left_out_call_is_counted_with_its_reason(recorder: RunRecorder, t
     recorder.run("Type ada@example.com into the e-mail address box", EMAIL, {"element": "Name"})
     recorder.run("Type ada@example.com into the mail address box", EMAIL, EMAIL, dry_run=True)
     vouched = recorder.run(
-        "Type ada@example.com into the post address box", EMAIL, EMAIL, dry_run=True, rating="good"
+        "Type ada@example.com into the electronic mail box", EMAIL, EMAIL, dry_run=True, rating="good"
     )
     card = build_dataset(recorder.log.db, tmp_path / "ds", test_share=0.0)
     assert card.removed == {
@@ -182,10 +184,14 @@ def test_no_personal_value_or_key_reaches_the_dataset_and_answers_stay_consisten
     recorder: RunRecorder, tmp_path: Path
 ) -> None:
     def actor(action: str, target: str, text: str = "") -> dict[str, str]:
-        return {"action": action, "target": target, "text": text}
+        # A llama.cpp actor's answer has the shape of its move: a done names nothing.
+        if action == "done":
+            return {"action": action}
+        move = {"action": action, "target": target}
+        return {**move, "text": text} if text else move
 
     recorder.run(
-        "Register the customer from the notes",
+        "Register the customer from the notes and send them receipts",
         actor("type", "Full legal name", PII["name"]),
         actor("type", "Mail", PII["email"]),
         actor("type", "Mobile", PII["phone"]),
@@ -209,7 +215,7 @@ def test_no_personal_value_or_key_reaches_the_dataset_and_answers_stay_consisten
         form=customer_form(notes=False),
     )
     card = build_dataset(recorder.log.db, tmp_path / "ds", test_share=0.0)
-    assert card.train == 11 and card.removed == {}
+    assert card.train == 11 and card.removed == {}, (card.train, card.removed)
     written = "".join(p.read_text(encoding="utf-8") for p in sorted((tmp_path / "ds").iterdir()))
     logged = json.dumps([dict(r) for r in recorder.log.db.query("SELECT messages, output FROM lm_calls")])
     for kind, value in PII.items():
@@ -223,7 +229,7 @@ def test_no_personal_value_or_key_reaches_the_dataset_and_answers_stay_consisten
         prompt = "".join(m["content"] for m in example.prompt)
         # The answer's placeholders are the prompt's: the model learns to copy what it sees.
         assert set(re.findall(r"<[A-Z_]+_\d+>", example.answer)) <= set(re.findall(r"<[A-Z_]+_\d+>", prompt))
-    typed = [json.loads(e.answer)["text"] for e in train if e.role == "actor"]
+    typed = [json.loads(e.answer).get("text", "") for e in train if e.role == "actor"]
     assert typed == ["<NAME_1>", "<EMAIL_1>", "<PHONE_1>", "<IBAN_1>", "<SECRET_1>", "", "", "<TYPED_1>", ""]
 
 
