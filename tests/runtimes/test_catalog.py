@@ -98,7 +98,12 @@ def test_use_binds_a_role_after_validating_the_model(
     shutil.copyfile(builtin_model, tmp_path / "mine.gguf")
     use_model("grounder", "mine.gguf", tmp_path)
     use_model("actor", "smollm2-135m-instruct", tmp_path)
-    assert role_bindings(tmp_path) == {"grounder": "mine.gguf", "actor": "smollm2-135m-instruct"}
+    assert role_bindings(tmp_path) == {
+        "grounder": "mine.gguf",
+        "actor": "smollm2-135m-instruct",
+        "parser": "smollm2-135m-instruct",
+        "answerer": "smollm2-135m-instruct",
+    }
     assert resolve_role("grounder", tmp_path) == tmp_path / "mine.gguf"
     with pytest.raises(ModelFileError, match="not a GGUF model file"):
         use_model("actor", str(text_file), tmp_path)
