@@ -162,6 +162,10 @@ def test_a_gtk_form_is_read_through_the_tree(
         ("button", "button", "OK"),
     }
     name = next(e for e in obs.elements if e.name == "Name")
+    deadline = time.monotonic() + 10
+    while not (name.states is not None and name.states.focused) and time.monotonic() < deadline:
+        time.sleep(0.2)  # GTK gives the first field the focus a moment after its window shows
+        name = next(e for e in reader.observe().elements if e.name == "Name")
     assert name.states is not None and name.states.focused and name.states.editable and name.states.modal
     assert name.window == "Sign up"
     reader.observe()
