@@ -129,7 +129,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return smoke_test_child(argv[1:])
     if argv[:1] not in ([], ["window"]):  # Qt's loop runs no Python to raise in; it ends on its own
-        _interrupt_on("SIGTERM", "SIGHUP")
+        # SIGINT too: a parent that ignores it (a script's background job, a test runner) hands
+        # the ignoring on, and Python then never raises KeyboardInterrupt: Ctrl+C did nothing.
+        _interrupt_on("SIGINT", "SIGTERM", "SIGHUP")
     try:  # a signal while the parser is built is an interrupt too, summarised below
         parser = _parser()
         if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions (`deskhand completion`)

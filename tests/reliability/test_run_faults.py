@@ -35,7 +35,11 @@ TASK = (
 )
 
 
-def start_run(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+def start_run(
+    *args: str, env: dict[str, str] | None = None, sigint_ignored: bool = False
+) -> subprocess.Popen[str]:
+    """`deskhand run ARGS`; `sigint_ignored` starts it the way a script's background job is
+    started (SIGINT ignored, which a child inherits)."""
     return subprocess.Popen(
         [sys.executable, "-m", "app", "run", *args],
         stdout=subprocess.PIPE,
@@ -44,6 +48,7 @@ def start_run(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen
         text=True,
         cwd=ROOT,
         env=env if env is not None else dict(os.environ),
+        preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN)) if sigint_ignored else None,
     )
 
 
@@ -94,8 +99,12 @@ def test_sigterm_mid_run_ends_with_a_summary_and_a_finished_row(
     assert row["outcome"] == "stopped" and row["finished_at"] and row["steps"] == summary["steps"]
 
 
-def test_ctrl_c_while_the_models_load_ends_cleanly(practice_app: PracticeApp, deskhand_home: Path) -> None:
-    proc = start_run(TASK)
+@pytest.mark.parametrize("sigint_ignored", [False, True], ids=["terminal", "inherited-ignore"])
+def test_ctrl_c_while_the_models_load_ends_cleanly(
+    practice_app: PracticeApp, deskhand_home: Path, sigint_ignored: bool
+) -> None:
+    """Also when the parent ignored SIGINT (a full test run did: the run then went on to the end)."""
+    proc = start_run(TASK, sigint_ignored=sigint_ignored)
     before = read_until(proc, "loading the models")
     proc.send_signal(signal.SIGINT)
     code, lines, err = finish(proc, before)
