@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 
 from app.privacy.finding import Finding
+from app.privacy.public import named_after_a_thing, public_line
 
 _UP = r"[A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃÓĘĄ]"
 _LOW = r"[a-zß-öø-ÿā-žłśżźćńóęąőð]"
@@ -401,7 +402,8 @@ def find(text: str) -> Iterator[Finding]:
     for pattern in (_DOER, _BEFORE_NUMBER):
         for m in pattern.finditer(text):
             words = m.group("value").split()
-            if len(words) > 1 and _plain_pair(words) and any(known_name(w) for w in words):
+            public = pattern is _DOER and public_line(text, m.start(), m.end())
+            if len(words) > 1 and _plain_pair(words) and any(known_name(w) for w in words) and not public:
                 yield from emit(m.start("value"), m.end("value"))
     for m in _PAIR.finditer(text):
         words = m.group("value").split()
@@ -419,8 +421,13 @@ def find(text: str) -> Iterator[Finding]:
         thing = _NAMED_THING_AFTER.match(text, m.end("value")) or _THE_BEFORE.search(_before(text, m.start()))
         # "Argo CD", "Ruby VM": a short word in capitals after one that is not is an acronym.
         acronym = any(len(w) <= 3 and w.isupper() for w in words[1:]) and not words[0].isupper()
-        named_thing = thing or acronym or _THING_WORD.fullmatch(last)
-        if known and last not in _NOT_SURNAME and not named_thing:
+        named_thing = thing or acronym or _THING_WORD.fullmatch(last) or named_after_a_thing(text, m.start())
+        if (
+            known
+            and last not in _NOT_SURNAME
+            and not named_thing
+            and not public_line(text, m.start(), m.end())
+        ):
             yield from emit(m.start("value"), m.end("value"))
     for m in _SLASHED.finditer(text):
         parts = (m.group("last"), *m.group("given").split())
@@ -437,5 +444,11 @@ def find(text: str) -> Iterator[Finding]:
             before is not None and before.group("word").lower() in _ADDRESSING
         )
         person = towards or _PERSON_AFTER.match(text, m.end("value"))
-        if _known_first(m.group("value")) and len(m.group("value")) > 3 and not in_a_run and person:
+        if (
+            _known_first(m.group("value"))
+            and len(m.group("value")) > 3
+            and not in_a_run
+            and person
+            and not public_line(text, m.start(), m.end())
+        ):
             yield from emit(m.start("value"), m.end("value"))
