@@ -201,28 +201,38 @@ def _columns(text: str) -> Iterator[Finding]:
         offset += len(line) + 1
 
 
+_LOCAL_PART = re.compile(r"([\w.+-]+)@[\w-]+\.")
+
+
 def _adjacent_cells(text: str) -> Iterator[Finding]:
     """A row without its header: two neighbouring cells that are both names the lists know,
     one of them a first name ("88213;Lefebvre;Mathilde;06 12 34 56 78"), or a first name the
     lists know after a cell with a name's shape: rows put the family name first
-    ("5531,Mukherjee,Ananya,...", "| 17 | Tshabalala | Nomvula | Johannesburg |")."""
+    ("5531,Mukherjee,Ananya,...", "| 17 | Tshabalala | Nomvula | Johannesburg |"). A first name
+    the lists lack counts when the row's e-mail address spells it ("Ananya" by "ananya.m@...").
+    Only a row that holds data (a digit or an address) is read so: a header row ("| Product |
+    Price | Stock |") is words alone, and labels are never a person."""
     offset = 0
     for line in text.split("\n"):
         delimiter = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
         if delimiter is not None:
             spans = _split(line, delimiter)
             cells = [line[a:b].strip() for a, b in spans]
+            data_row = any(ch.isdigit() or ch == "@" for ch in line)
+            echoed = {w.lower() for local in _LOCAL_PART.findall(line) for w in re.split(r"[\W\d_]+", local)}
             for i in range(len(cells) - 1):
                 pair = cells[i : i + 2]
                 single = [c for c in pair if re.fullmatch(r"[^\W\d_][\w'\-]+", c) and c[0].isupper()]
                 both_known = (
-                    len(single) == 2
+                    data_row
+                    and len(single) == 2
                     and all(names.known_name(c) for c in pair)
                     and any(c.lower() in names.first_names() for c in pair)
                 )
                 family_first = (
-                    pair[1] in single
-                    and pair[1].lower() in names.first_names()
+                    data_row
+                    and pair[1] in single
+                    and (pair[1].lower() in names.first_names() or pair[1].lower() in echoed)
                     and _names_value(pair[0], bare=False)
                     and len(pair[0].split()) <= 3
                 )

@@ -54,7 +54,12 @@ _HONORIFIC = (
 _GREETING = (
     r"(?:Dear|Hi|Hello|Hey|Liebe|Lieber|Hallo|Bonjour|Bonsoir|Salut|Cher|Chère|Hola|Querido|"
     r"Querida|Estimado|Estimada|Caro|Cara|Gentile|Gentili|Ciao|Buongiorno|Beste|Geachte|Hoi|Olá|"
-    r"Prezado|Prezada|Szanowny|Szanowna|Drogi|Droga|Cześć|Sehr geehrte|Sehr geehrter)"
+    r"Prezado|Prezada|Szanowny|Szanowna|Drogi|Droga|Cześć|Sehr geehrte|Sehr geehrter|"
+    # wishes name whom they are for: "Happy birthday Ana!", "Joyeux anniversaire Léa"
+    r"(?i:happy birthday|happy anniversary|congratulations|congrats|alles gute(?: zum geburtstag)?|"
+    r"herzlichen glückwunsch|joyeux anniversaire|félicitations|feliz cumpleaños|felicidades|"
+    r"buon compleanno|auguri|gefeliciteerd|fijne verjaardag|parabéns|feliz aniversário|"
+    r"wszystkiego najlepszego|sto lat))"
 )
 _CLOSING = (
     r"(?i:(?:kind |best |warm |many )?regards|best(?: wishes)?|thanks|thank you|cheers|"
@@ -70,7 +75,8 @@ _LABEL = (
     r"bill to|ship to|deliver to|sold to|attn|recipient|organi[sz]er|author|"
     r"signed-off-by|co-authored-by|reviewed-by|reported-by|who|cc|from|to|reply-to|reporter|"
     r"assignee|requester|requested by|passenger|traveller|traveler|guest|attendee|speaker|"
-    r"holder|cardholder|beneficiary|payee|driver|tenant|student|"
+    r"holder|cardholder|beneficiary|payee|driver|tenant|student|candidate|interviewee|nominee|"
+    r"participant|whatsapp|signal|telegram|viber|wechat|skype|"
     r"vorname|nachname|familienname|kontoinhaber|empfänger|rechnungsempfänger|ansprechpartner|"
     r"nom de famille|nom d'usage|nom de naissance|nom|prénom|nom complet|client|destinataire|"
     r"titulaire|nombre|apellidos?|cliente|"
@@ -108,6 +114,7 @@ _COMMON_WORDS = frozenset(
     summer sun sunny support sydney taylor team test the total town trinity unit unity van
     version victoria vienna violet virginia wales way west white will wind windows wing
     winter wolf young true false null none santa san saint
+    ramadan eid diwali hanukkah navratri
     el la le les de del der den da di du van von al sie bitte
     save open close cancel submit apply delete edit view help start stop next back send
     file tools format insert window options settings
@@ -156,13 +163,27 @@ _BEFORE_NUMBER = re.compile(
 #: "氏名: 山田 太郎", "성명: 홍길동": a name in a script without capitals, by its label (and a
 #: full-width colon, as CJK text writes it).
 _CJK = r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{1,6}"
+#: A role that is a person: Japanese and Chinese write it with 者 or 人 ("担当者" the one in
+#: charge, "联系人" the contact, "申请人" the applicant), Korean with 자 ("담당자", "신청자").
+_CJK_ROLE = r"[\u4e00-\u9fff\u3040-\u30ff]{1,4}[者人]|[\uac00-\ud7af]{1,4}자"
 _CJK_LABELLED = re.compile(
-    rf"(?:氏名|お名前|名前|姓名|이름|성명)\s*[:\uff1a]\s*(?P<value>{_CJK}(?:[ \u3000]{_CJK})?)"
+    rf"(?:氏名|お名前|名前|姓名|이름|성명|宛名|{_CJK_ROLE})\s*[:\uff1a]\s*"
+    rf"(?P<value>{_CJK}(?:[ \u3000]{_CJK})?)"
 )
 #: "by user kemal.aydin", "Login: a_okafor": an account name made of a person's names.
 _USERNAME = re.compile(
     r"\b(?i:user(?:name)?|login|utilisateur|benutzer(?:name)?|usuario|utente)\b[ \t]*[:=]?[ \t]+"
     r"(?P<value>[a-z][a-z0-9]*[._][a-z][a-z0-9._]*[a-z0-9])(?![\w@])"
+)
+#: A home folder is named after its account, and so after its person: "/home/jdoe/...",
+#: "C:\\Users\\a.okafor\\Desktop", "/Users/mkim". Folders every machine has are not a person.
+_HOME_FOLDER = re.compile(
+    r"(?:(?<![\w.])/home/|(?<![\w.])/Users/|\b[A-Za-z]:\\{1,2}(?i:Users|Documents and Settings)\\{1,2})"
+    r"(?P<value>[\w][\w.\-]{0,40})(?=[/\\\s\"':]|$)",
+    re.MULTILINE,
+)
+_SHARED_HOMES = frozenset(
+    {"public", "default", "default user", "all users", "shared", "guest", "root", "admin", "user", "ubuntu"}
 )
 #: What follows a capitalised pair that makes it a thing's name, not a person's: a building
 #: or prize named after someone ("the Marie Curie building"), a title ("Harry Potter and the
@@ -304,6 +325,11 @@ def known_name(word: str) -> bool:
     return folded in first_names() or folded in surnames()
 
 
+_FAMILY_LABEL = re.compile(
+    r"(?i:surname|last name|family name|nachname|familienname|nom de famille|nom d'usage|"
+    r"nom de naissance|apellidos?|cognome|achternaam|nazwisko)[ \t]*:"
+)
+_ARTICLE = re.compile(rf"^(?:le|la|les|du|des|del|della|dello|di|da|lo|el|al)\s+(?={_UP})", re.IGNORECASE)
 _HONORIFIC_START = re.compile(rf"^{_HONORIFIC}\s+")
 
 
@@ -350,10 +376,14 @@ def _plain_pair(words: list[str]) -> bool:
 def find(text: str) -> Iterator[Finding]:
     brands = [(m.start(), m.end()) for m in _NAME_BRANDS.finditer(text)]
 
-    def emit(start: int, end: int) -> Iterator[Finding]:
+    def emit(start: int, end: int, article_ok: bool = False) -> Iterator[Finding]:
         value = text[start:end].rstrip(" ,.")
         end = start + len(value)
-        if value and _person(value) and not any(s < end and start < e for s, e in brands):
+        if (
+            value
+            and (_person(value) or (article_ok and _person(_ARTICLE.sub("", value))))
+            and not any(s < end and start < e for s, e in brands)
+        ):
             yield Finding("NAME", start, end, value)
 
     for pattern in (_HONORIFIC_NAME, _GREETED, _CLOSED, _ACTOR, _BY):
@@ -362,7 +392,9 @@ def find(text: str) -> Iterator[Finding]:
     for m in _LABELLED.finditer(text):
         # "name: Deploy to staging" labels a phrase, of which the capitalised word is only the start.
         if m.group("value")[:1].islower() or not _PHRASE_GOES_ON.match(text, m.end("value")):
-            yield from emit(m.start("value"), m.end("value"))
+            # Under a family-name label an article starts the surname ("Le Goff", "La Rosa").
+            family = _FAMILY_LABEL.search(text, m.start(), m.start("value"))
+            yield from emit(m.start("value"), m.end("value"), article_ok=family is not None)
     for m in _DISPLAY_NAME.finditer(text):
         group = next(g for g in ("quoted", "value", "cn") if m.group(g))
         start, end = m.span(group)
@@ -397,6 +429,9 @@ def find(text: str) -> Iterator[Finding]:
             yield from emit(m.start("value"), m.end("value"))
     for m in _CJK_LABELLED.finditer(text):
         yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _HOME_FOLDER.finditer(text):
+        if m.group("value").lower() not in _SHARED_HOMES:
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _USERNAME.finditer(text):
         yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for pattern in (_DOER, _BEFORE_NUMBER):
