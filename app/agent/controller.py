@@ -869,6 +869,16 @@ class Controller:
             if gone:
                 return True, f"{element.name!r} is gone: the dialog was answered"
             return False, f"{element.name!r} is still on screen: the dialog was not answered"
+        if element.role in _ROWS - {Role.LIST, Role.TABLE} and element.states is not None:
+            # A click on a row the tree reads is for selecting it: selected is its postcondition.
+            # A row gone is no proof: a list's row activation closes a dialog with nothing chosen.
+            if gone:
+                return (
+                    False,
+                    f"{element.name!r} went away on a click meant to select it, before it read as selected",
+                )
+            if now is not None and now.states is not None and now.states.selected:
+                return True, f"{element.name!r} is selected"
         effect = pixels.changed_outside(before.image, after.image, element.box)
         inside = pixels.changed_fraction(before.image, after.image, element.box)
         if effect >= _CLICK_EFFECT or (

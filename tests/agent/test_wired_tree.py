@@ -116,3 +116,29 @@ def test_a_question_is_answered_by_pressing_its_button_through_the_tree(
     assert outcome.status == "done", [s.note for s in steps]
     assert all_through_the_tree(steps) and "action 'click'" in steps[-1].note, [s.note for s in steps]
     assert dialogs[0].output()[0] == status
+
+
+def test_opening_a_row_of_a_two_column_list_selects_it_then_answers(
+    dialogs: list[Dialog], hands: Hands
+) -> None:
+    # A GTK list of more than one column cannot select by child index; its row's own action
+    # activates it, which closed the dialog with nothing chosen and was taken for done.
+    dialogs.append(
+        Dialog(
+            "OK",
+            "--list",
+            "--title=Open project",
+            "--column=Project",
+            "--column=Last opened",
+            "alpha-site",
+            "yesterday",
+            "beta-api",
+            "last week",
+            "gamma-docs",
+            "in March",
+        )
+    )
+    steps, outcome = run(hands, "Open beta-api")
+    assert outcome.status == "done", [s.note for s in steps]
+    assert "'beta-api' is selected" in steps[0].note, [s.note for s in steps]
+    assert dialogs[0].output() == (0, "beta-api")

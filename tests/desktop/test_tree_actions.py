@@ -137,6 +137,22 @@ def test_a_list_row_is_selected(dialog: Dialog, hands: TreeHands) -> None:
 
 
 @pytest.mark.display
+def test_a_row_of_a_list_with_two_columns_is_selected_not_activated(dialog: Dialog, hands: TreeHands) -> None:
+    # GTK's list selects by child index only with one column; its row's "activate" action is
+    # the dialog's default answer with nothing chosen (zenity printed "" and exited).
+    proc = dialog(
+        "--list", "--title=Open project", "--column=Project", "--column=Last opened",
+        "alpha-site", "yesterday", "beta-api", "last week", "gamma-docs", "in March",
+    )  # fmt: skip
+    obs = observe_until(lambda o: any(e.name == "in March" for e in o.elements))
+    row = next(e for e in obs.elements if e.name == "beta-api" and e.handle is not None)
+    result = hands.select(row)
+    assert result.done and result.selected is True, result
+    assert proc.poll() is None, "selecting the row closed the dialog"
+    assert answer(proc, hands, obs) == "beta-api"
+
+
+@pytest.mark.display
 @pytest.mark.parametrize(("button", "status"), [("Yes", 0), ("No", 1)])
 def test_a_question_is_answered_by_pressing_its_button(
     dialog: Dialog, hands: TreeHands, button: str, status: int

@@ -3,11 +3,11 @@
 A click lands where a widget was drawn; the tree reaches the widget itself. A list row's tick
 cell is ticked by its `toggle` action, not by clicking the row's text; a field's content is set
 whole (`EditableText.SetTextContents`) with no select-all that could take a document; a row is
-selected by its list's `Selection`. Every action reads the widget back and reports what it
-found, so "done" means the state is now the one asked for. Anything the tree cannot do here (an
-element read from pixels, a widget without the interface, a state that did not change) is
-`done=False` with the reason, and the caller falls back to mouse and keyboard
-(`app.desktop.actions`).
+selected by its list's `Selection` or its table's row selection. Every action reads the widget
+back and reports what it found, so "done" means the state is now the one asked for. Anything
+the tree cannot do here (an element read from pixels, a widget without the interface, a state
+that did not change) is `done=False` with the reason, and the caller falls back to mouse and
+keyboard (`app.desktop.actions`).
 
 Only AT-SPI2 elements (Linux) are acted on here; a `TreeHandle` of another source is "not
 possible here".
@@ -34,11 +34,14 @@ from app.desktop.perception.base import SourceError
 
 EDITABLE_TEXT = "org.a11y.atspi.EditableText"
 SELECTION = "org.a11y.atspi.Selection"
+TABLE = "org.a11y.atspi.Table"
 #: Action names toolkits give the one thing a widget does, most specific first
 #: (GTK "click", Chromium "press"/"jump"/"click", Qt "Press").
 PRESS_ACTIONS = ("click", "press", "activate", "jump", "open")
 TOGGLE_ACTIONS = ("toggle", "click", "check", "uncheck", "press", "activate")
-SELECT_ACTIONS = ("select", "activate", "click")
+#: Never "activate": a GTK list row's activate is the row-activated signal, the dialog's
+#: default answer (zenity closed with nothing chosen), which is opening, not selecting.
+SELECT_ACTIONS = ("select", "click")
 EXPAND_ACTIONS = ("expand or contract", "expand", "collapse", "toggle", "open", "press", "click")
 
 
@@ -199,11 +202,20 @@ class TreeHands:
         bus, path = parent[1]
         owner = TreeHandle(handle.source, str(bus), str(path))
         (interfaces,) = self._call(owner, ACCESSIBLE, "GetInterfaces")
-        if SELECTION not in interfaces:
-            return None
         (index,) = self._call(handle, ACCESSIBLE, "GetIndexInParent")
-        (ok,) = self._call(owner, SELECTION, "SelectChild", "i", index)
-        return "Selection.SelectChild" if ok else None
+        if SELECTION in interfaces:
+            (ok,) = self._call(owner, SELECTION, "SelectChild", "i", index)
+            if ok:
+                return "Selection.SelectChild"
+        if TABLE in interfaces:
+            # GTK's tree view selects by child index only when it has one column; with more,
+            # its table selects the cell's row.
+            (row,) = self._call(owner, TABLE, "GetRowAtIndex", "i", index)
+            if row >= 0:
+                (ok,) = self._call(owner, TABLE, "AddRowSelection", "i", row)
+                if ok:
+                    return "Table.AddRowSelection"
+        return None
 
     def _set_text(self, handle: TreeHandle, text: str) -> TreeResult:
         how = "EditableText.SetTextContents"
