@@ -76,13 +76,26 @@ def _emails(text: str) -> Iterator[Finding]:
 _PHONE_MIN_DIGITS = 6
 
 
+#: A number right after a label of a company's own codes is that code ("Kostenstelle
+#: 0815-22", "Cost centre 4410 2231", "PO # 0203 554 12"), however much it looks like a phone;
+#: one written with "+" and a country code is still a phone.
+_CODE_LABEL = re.compile(
+    r"(?i)\b(?:kostenstelle|cost cent(?:er|re)|centre de co[uû]ts?|centro de co?ste|centro di costo|"
+    r"kostenplaats|po|purchase order|order|invoice|sku|part|batch|lot|case|ticket|bestellung|"
+    r"rechnung|auftrag)[ \t]*(?:no\.?|nr\.?|number|nummer|n°|#)?[ \t]*[:#]?[ \t]*$"
+)
+
+
 def _phones(text: str) -> Iterator[Finding]:
     if sum(c.isdigit() for c in text) < _PHONE_MIN_DIGITS:
         return
     for region in _PHONE_REGIONS:
         for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
             glued = m.start > 0 and (text[m.start - 1].isalnum() or text[m.start - 1] == "-")
-            if not glued and not _NOT_A_PHONE.match(m.raw_string):
+            code = not m.raw_string.startswith("+") and _CODE_LABEL.search(
+                text, max(0, m.start - 40), m.start
+            )
+            if not glued and not code and not _NOT_A_PHONE.match(m.raw_string):
                 yield Finding("PHONE", m.start, m.end, m.raw_string)
 
 

@@ -89,3 +89,19 @@ def test_a_labelled_name_inside_a_quoted_screen_line_is_found() -> None:
     label cue must work right after the quote as it does at the start of a line."""
     scrubbed = Scrubber().scrub('- label "Customer: Grace Hopper"\n- text "Contact: Katherine Johnson"')
     assert "Grace" not in scrubbed and "Katherine" not in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Kostenstelle 0711-34 buchen", False),
+        ("Cost centre: 0207 946 11", False),
+        ("PO # 0161 496 0034 approved", False),
+        ("Mobile 0161 496 0034", True),
+        ("Order query? Call +44 161 496 0034", True),
+    ],
+)
+def test_a_number_after_a_code_label_is_that_code(text: str, phone: bool) -> None:
+    # A company's cost centres and order numbers take phone shapes; "+" and a country code,
+    # or a label of its own, still make a phone.
+    assert any(f.kind == "PHONE" for f in detect(text)) is phone
