@@ -340,7 +340,7 @@ class Controller:
 
     def _advance(self, progress: _Progress, decision: _Decision, after: Observation) -> Next:
         goal = progress.goal
-        if goal.intent is Intent.UNKNOWN:
+        if goal.intent is Intent.UNKNOWN or goal.every:
             return Next.AGAIN
         if (
             progress.opened is None
@@ -455,6 +455,8 @@ class Controller:
             goal = progress.goal = replace(goal, intent=Intent.UNKNOWN)
         if goal.intent is Intent.UNKNOWN:
             return self._ask_actor(progress, observation)
+        if goal.every:
+            return self._every_box(progress, observation)
         if progress.phase == 1:
             return self._pick_option(progress, observation)
         if goal.intent is Intent.ANSWER or progress.phase == 2:
@@ -559,6 +561,27 @@ class Controller:
         if element.kind not in (ElementKind.BUTTON, ElementKind.LINK):
             return True
         return grounding.has_evidence(phrase, element) or policy.named_by_task(element.name, phrase)
+
+    @staticmethod
+    def _every_box(progress: _Progress, observation: Observation) -> _Decision:
+        """ "Tick all the toppings": the next box of the list not yet as asked, one per turn,
+        each verified; done when every one of them reads so."""
+        goal = progress.goal
+        boxes = grounding.every_box(goal.target, observation.elements)
+        if not boxes:
+            note = f"the task asks for every {goal.target or 'box'}, and no check box is on screen"
+            return _Decision(Action(ActionKind.FAIL, reason=note), None, "code", note=note)
+        wanted = goal.intent is Intent.CHECK
+        state = "ticked" if wanted else "not ticked"
+        left = [b for b in boxes if bool(b.checked) != wanted]
+        if not left:
+            names = ", ".join(repr(b.name) for b in boxes)
+            done = Action(ActionKind.DONE, boxes[-1].id, reason=f"every one of them is {state}: {names}")
+            return _Decision(done, boxes[-1], "code", note=done.reason, route="code: every box checked")
+        why = f"every {goal.target or 'box'} is to be {state}: {left[0].name!r} is not yet ({len(left)} left)"
+        return _Decision(
+            Action(ActionKind.CLICK, left[0].id, reason=why), left[0], "code", note=why, route=f"code: {why}"
+        )
 
     def _answer(self, said: str, observation: Observation) -> _Decision:
         """A dialog answered by meaning, by code only: no model picks a dismissive button."""

@@ -212,6 +212,26 @@ def only_of_kind(elements: Sequence[Element], kinds: Sequence[ElementKind]) -> E
     return None
 
 
+def every_box(noun: str, elements: Sequence[Element]) -> list[Element]:
+    """The boxes "all the <noun>" means, top to bottom: the check boxes (and switches) of the
+    foremost window; those whose caption has the noun's word when some do ("all the
+    notifications" in a page of settings), else all of them ("all the toppings" in a list of
+    Cheese, Olives, Ham). Radio buttons never: only one of them can be on."""
+    chrome = browser_chrome(elements)
+    window = elements[0].window if elements else None
+    boxes = [
+        e
+        for e in elements
+        if _fits(e, (ElementKind.CHECKBOX, ElementKind.BUTTON))
+        and e.role is not Role.RADIO_BUTTON
+        and e.window == window
+        and not is_untrusted(e)
+        and e.id not in chrome
+    ]
+    named = [e for e in boxes if words(noun) and any(_word_in(w, words(e.name)) for w in words(noun))]
+    return sorted(named or boxes, key=lambda e: (e.box.y, e.box.x))
+
+
 _CONSENT_BOX = re.compile(r"\b(?:accept|agree|consent)", re.I)
 
 

@@ -67,10 +67,15 @@ class Goal:
     raw: str = ""
     #: The verb the task used ("open" a row means select it and press the default button).
     verb: str = ""
+    #: "Tick all the toppings", "untick everything": every check box of the list, each one
+    #: checked; `target` is then the noun the task used for them ("toppings"), maybe "".
+    every: bool = False
 
     def describe(self) -> str:
         if self.intent in (Intent.UNKNOWN, Intent.ANSWER):
             return self.raw
+        if self.every:
+            return f"{self.intent.value} every box -> {self.target!r}"
         value = f" {self.value!r}" if self.value else ""
         return f"{self.intent.value}{value} -> {self.target!r}"
 
@@ -293,6 +298,15 @@ def _clean_target(target: str) -> tuple[str, KindHint]:
     return target, KindHint.ANY
 
 
+#: "all the toppings", "every box", "everything", "both of them": a quantifier over a list's
+#: boxes; what follows is the noun the task uses for them.
+_EVERY = re.compile(
+    r"^(?:all|every|each|both)(?:\s+(?:one\s+)?of)?(?:\s+(?:the|my|these|those|them|this|that))?\b\s*(?P<noun>.*)$"
+    r"|^(?:everything|all)$",
+    re.I,
+)
+
+
 #: "Sign in with Google": an answer's word with the means named is that control, not any answer.
 _BY_MEANS = re.compile(r"\b(?:with|using|via|through)\s+[a-z]", re.I)
 
@@ -313,6 +327,10 @@ def parse_clause(clause: str) -> Goal:
         verb = text.split(maxsplit=1)[0].lower()
         if intent is Intent.KEY:
             value = re.sub(r"\s*[+-]\s*", "+", value)
+        every = _EVERY.match(target) if intent in (Intent.CHECK, Intent.UNCHECK) else None
+        if every is not None:
+            noun = (every.group("noun") or "").strip()
+            return Goal(intent, noun, hint=KindHint.CHECKBOX, raw=clause, verb=verb, every=True)
         return Goal(intent=intent, target=target, value=value.strip(), hint=hint, raw=clause, verb=verb)
     if meaning.of_task(text) and not _CARRIES_DATA.search(text):
         if _BY_MEANS.search(text):

@@ -7,6 +7,7 @@ import pytest
 from app.agent import grounding, meaning
 from app.agent.meaning import Meaning
 from app.agent.steps import Box, Element, ElementKind
+from app.desktop.elements import Role
 
 
 @pytest.mark.parametrize(
@@ -63,3 +64,13 @@ def test_evidence_is_a_word_or_a_meaning_in_common() -> None:
     assert grounding.has_evidence("e-mail address", _el(1, ElementKind.FIELD, "Email", 0))
     assert grounding.has_evidence("Close the notice", _el(1, ElementKind.BUTTON, "OK", 0))
     assert not grounding.has_evidence("Delete", _el(1, ElementKind.BUTTON, "OK", 0))
+
+
+def test_every_box_is_the_noun_s_boxes_when_captions_say_it_else_the_whole_list() -> None:
+    def box(n: int, name: str, role: Role = Role.CHECK_BOX) -> Element:
+        return Element(n, ElementKind.CHECKBOX, name, Box(20, 40 * n, 200, 24), checked=False, role=role)
+
+    email, push, dark = box(1, "Email notifications"), box(2, "Push notifications"), box(3, "Dark theme")
+    small = box(4, "Small", Role.RADIO_BUTTON)
+    assert grounding.every_box("notifications", [email, push, dark, small]) == [email, push]
+    assert grounding.every_box("toppings", [email, push, dark, small]) == [email, push, dark]

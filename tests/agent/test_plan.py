@@ -153,3 +153,23 @@ def test_a_caption_that_is_also_a_key_is_a_button_unless_the_task_says_key() -> 
     assert [(g.intent, g.target) for g in parse_task("Press Delete")] == [(Intent.CLICK, "Delete")]
     assert [(g.intent, g.target) for g in parse_task("Go to Settings")] == [(Intent.CLICK, "Settings")]
     assert parse_task("Set the volume slider to 80")[0].hint is KindHint.SLIDER
+
+
+@pytest.mark.parametrize(
+    ("task", "intent", "noun"),
+    [
+        ("Tick all the toppings", Intent.CHECK, "toppings"),
+        ("untick everything", Intent.UNCHECK, ""),
+        ("turn on all notifications", Intent.CHECK, "notifications"),
+        ("check both of them", Intent.CHECK, ""),
+        ("tick each option", Intent.CHECK, "option"),
+    ],
+)
+def test_all_every_and_everything_mean_every_box(task: str, intent: Intent, noun: str) -> None:
+    (goal,) = parse_task(task)
+    assert (goal.intent, goal.every, goal.target) == (intent, True, noun)
+
+
+def test_a_caption_that_starts_with_all_is_one_box() -> None:
+    (goal,) = parse_task("Tick Allergies")
+    assert (goal.every, goal.target) == (False, "Allergies")

@@ -142,3 +142,13 @@ def test_opening_a_row_of_a_two_column_list_selects_it_then_answers(
     assert outcome.status == "done", [s.note for s in steps]
     assert "'beta-api' is selected" in steps[0].note, [s.note for s in steps]
     assert dialogs[0].output() == (0, "beta-api")
+
+
+def test_tick_all_ticks_every_box_of_the_list_each_one_checked(dialogs: list[Dialog], hands: Hands) -> None:
+    # "all the fruit" names no box: it means every box of the list (one ticked was taken for done).
+    dialogs.append(Dialog("OK", *CHECKLIST))
+    steps, outcome = run(hands, "Tick all the fruit and click OK")
+    assert outcome.status == "done", [s.note for s in steps]
+    ticked = [s.target.name for s in steps if s.acted and s.verified and s.target and s.target.name != "OK"]
+    assert ticked == ["Apple", "Cherry"], [s.note for s in steps]
+    assert set(dialogs[0].output()[1].split("|")) == {"Apple", "Banana", "Cherry"}
