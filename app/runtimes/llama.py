@@ -20,6 +20,10 @@ prompt is rendered with the model's own template, so prompt tokens are counted e
 fixed prefix (a specialist's system prompt) is reused from llama.cpp's KV cache between calls.
 `render()` and `tokenize()` are public so that fine-tuning trains on exactly these tokens.
 
+On a CPU, a small model stored in a type llama.cpp's CPU kernels compute slowly (the built-in
+model's Q4_1) runs from a Q8_0 copy made once (`app.runtimes.cpu_weights`: 2.2x faster prompts,
+the same answers); `path` stays the model's identity in logs, adapters and smoke verdicts.
+
 A fine-tuned specialist is the base model plus a LoRA adapter (`lora_path`); the adapter is
 checked against the base file first (`app.runtimes.adapter_file`), so it never runs on a base it
 was not trained on.
@@ -63,6 +67,7 @@ from app.runtimes.base import (
     RuntimeUnavailableError,
     generated,
 )
+from app.runtimes.cpu_weights import cpu_weights
 from app.runtimes.gguf_file import GGUFHeader, read_header
 from app.runtimes.hardware import model_threads
 
@@ -229,6 +234,7 @@ class LlamaRuntime:
         gpu_layers: int = 0,
         seed: int = 0,
         lora_path: Path | None = None,
+        cpu_copies: Path | None = None,
     ) -> None:
         self.path = Path(path)
         self.header: GGUFHeader = read_header(self.path)
@@ -245,17 +251,31 @@ class LlamaRuntime:
         from llama_cpp.llama_chat_format import Jinja2ChatFormatter
 
         started = time.perf_counter()
+        #: What llama.cpp maps: the file itself, or on a CPU a faster copy (`app.runtimes.cpu_weights`).
+        self.weights = self.path
+        self.weights_note = ""
+        if gpu_layers == 0:
+            chosen = cpu_weights(self.path, self.header, cpu_copies)
+            self.weights, self.weights_note = chosen.weights, chosen.note
+        settings = {
+            "n_ctx": min(n_ctx, self.header.context_length or n_ctx),
+            # llama-cpp-python defaults to half the cores: 1 of 2 here, 35% slower.
+            "n_threads": threads or model_threads(os.cpu_count() or 1),
+            "n_gpu_layers": gpu_layers,
+            "seed": seed,
+            "lora_path": str(self.lora_path) if self.lora_path else None,
+            "verbose": False,
+        }
         try:
-            self._llm = llama_cpp.Llama(
-                model_path=str(self.path),
-                n_ctx=min(n_ctx, self.header.context_length or n_ctx),
-                # llama-cpp-python defaults to half the cores: 1 of 2 here, 35% slower.
-                n_threads=threads or model_threads(os.cpu_count() or 1),
-                n_gpu_layers=gpu_layers,
-                seed=seed,
-                lora_path=str(self.lora_path) if self.lora_path else None,
-                verbose=False,
-            )
+            try:
+                self._llm = llama_cpp.Llama(model_path=str(self.weights), **settings)
+            except (ValueError, RuntimeError, OSError):
+                if self.weights == self.path:
+                    raise
+                # A damaged copy is only a cache: drop it and run the file itself.
+                self.weights.unlink(missing_ok=True)
+                self.weights, self.weights_note = self.path, ""
+                self._llm = llama_cpp.Llama(model_path=str(self.path), **settings)
         except (ValueError, RuntimeError, OSError) as exc:
             raise ModelFileError(
                 self.path,
