@@ -546,6 +546,11 @@ class Controller:
                     "no word or meaning with it, so nothing was done"
                 )
                 return replace(decision, action=Action(ActionKind.FAIL, reason=note), element=None, note=note)
+        lacking = _lacks_option(goal, element)
+        if lacking:
+            return replace(
+                decision, action=Action(ActionKind.FAIL, reason=lacking), element=None, note=lacking
+            )
         ticked = bool(element.checked)
         if (goal.intent is Intent.CHECK and ticked) or (goal.intent is Intent.UNCHECK and not ticked):
             state = "ticked" if ticked else "not ticked"
@@ -642,6 +647,9 @@ class Controller:
         if element is None:
             note = f"the task names no {kinds[0].value} and the screen has no single one"
             return _Decision(Action(ActionKind.FAIL, reason=note), None, "code", note=note)
+        lacking = _lacks_option(goal, element)
+        if lacking:
+            return _Decision(Action(ActionKind.FAIL, reason=lacking), None, "code", note=lacking)
         why = f"the only {element.kind.value} on screen"
         return _Decision(
             self._action_for(goal, element, why), element, "code", note=why, route=f"code: {why}"
@@ -973,6 +981,18 @@ def _list_is_full(observation: Observation) -> bool:
     below = [e.box.y for e in observation.elements if e.role not in _ROWS and e.box.y > last.box.center[1]]
     edge = min(below, default=observation.size[1])
     return edge - last.box.bottom < height
+
+
+def _lacks_option(goal: Goal, element: Element) -> str:
+    """Why a list box cannot give the value the goal chooses, read from the choices it
+    publishes closed: opening it to look would be an action on a task that cannot be done.
+    "" when it has the value or does not say what it has."""
+    if element.kind is not ElementKind.DROPDOWN or goal.intent not in (Intent.SELECT, Intent.FILL):
+        return ""
+    if grounding.offers(element, goal.value) is not False:
+        return ""
+    shown = ", ".join(repr(o) for o in element.options[:8]) + (", ..." if len(element.options) > 8 else "")
+    return f"{element.name!r} offers {shown}, not {goal.value!r}; nothing was opened or chosen"
 
 
 def _verify_slider(slider: Element, text: str, after: Observation) -> tuple[bool, str]:

@@ -171,6 +171,21 @@ def by_words(phrase: str, elements: Sequence[Element], kinds: Sequence[ElementKi
     return None
 
 
+def offers(box: Element, value: str) -> bool | None:
+    """Whether a list box's published choices hold `value` (its words, or it theirs: "Overnight"
+    is "Overnight (1 business day)"); None when the box publishes none (open it to see)."""
+    if not box.options:
+        return None
+    wanted, squeezed = words(value), normalize(value)
+    for choice in box.options:
+        named = words(choice)
+        if squeezed == normalize(choice) or (not wanted and squeezed and squeezed in normalize(choice)):
+            return True
+        if wanted and named and (_all_in(wanted, named) or _all_in(named, wanted)):
+            return True
+    return False
+
+
 def option(value: str, elements: Iterable[Element], exclude: Element | None) -> Element | None:
     """An open list's entry that reads `value` (any kind: popups are plain text to OCR)."""
     wanted = normalize(value)

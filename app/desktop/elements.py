@@ -137,6 +137,8 @@ class Element:
     value: str = ""
     actions: tuple[str, ...] = ()
     window: str = ""
+    #: A list box's choices when the tree publishes them closed; () when unknown.
+    options: tuple[str, ...] = ()
     #: Not part of what the element is: the same widget read twice compares equal.
     handle: TreeHandle | None = field(default=None, compare=False)
 

@@ -74,3 +74,15 @@ def test_every_box_is_the_noun_s_boxes_when_captions_say_it_else_the_whole_list(
     small = box(4, "Small", Role.RADIO_BUTTON)
     assert grounding.every_box("notifications", [email, push, dark, small]) == [email, push]
     assert grounding.every_box("toppings", [email, push, dark, small]) == [email, push, dark]
+
+
+def test_a_list_box_offers_a_choice_by_its_words_and_says_when_it_does_not_know() -> None:
+    def combo(*options: str) -> Element:
+        return Element(1, ElementKind.DROPDOWN, "", Box(0, 0, 100, 24), label="Delivery", options=options)
+
+    speeds = combo("Standard (5 days)", "Overnight (1 business day)")
+    assert grounding.offers(speeds, "overnight") is True
+    assert grounding.offers(speeds, "Same day") is False
+    assert grounding.offers(combo("United States", "United Kingdom"), "United Kingdom") is True
+    assert grounding.offers(combo("United States"), "United Kingdom") is False
+    assert grounding.offers(combo(), "GIF") is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 import time
 from collections.abc import Iterator
 
@@ -152,3 +153,35 @@ def test_tick_all_ticks_every_box_of_the_list_each_one_checked(dialogs: list[Dia
     ticked = [s.target.name for s in steps if s.acted and s.verified and s.target and s.target.name != "OK"]
     assert ticked == ["Apple", "Cherry"], [s.note for s in steps]
     assert set(dialogs[0].output()[1].split("|")) == {"Apple", "Banana", "Cherry"}
+
+
+QT_ITEM = """
+from PySide6.QtWidgets import QApplication, QInputDialog
+app = QApplication([])
+item, ok = QInputDialog.getItem(None, "Export image", "Format:", ["PNG", "JPEG", "WebP", "TIFF"], 0, False)
+print(f"{item}|{ok}", flush=True)
+"""
+
+
+def test_a_choice_a_closed_qt_combo_box_lacks_fails_without_opening_it(hands: Hands) -> None:
+    # Qt publishes a closed combo box's list: "Export as GIF" opened it to look, an action on
+    # a task that cannot be done.
+    env = {**program_env(), "QT_QPA_PLATFORM": "xcb"}
+    process = subprocess.Popen(
+        [sys.executable, "-c", QT_ITEM], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    try:
+        reader, deadline = ScreenReader(), time.monotonic() + 20
+        while not any(e.name == "Format" for e in reader.observe().elements) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        steps, outcome = run(hands, "Export as GIF")
+        assert outcome.status == "failed" and not any(s.acted for s in steps), [s.note for s in steps]
+        assert "'PNG', 'JPEG', 'WebP', 'TIFF', not 'GIF'" in outcome.reason
+        assert process.poll() is None
+        steps, outcome = run(hands, "Export it as WebP")
+        assert outcome.status == "done", [s.note for s in steps]
+        assert process.communicate(timeout=10)[0].strip() == "WebP|True"
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()

@@ -102,7 +102,10 @@ def test_a_page_in_chromium_started_by_deskhand_is_read_through_the_tree(
     assert page[(Role.CHECK_BOX, "Keep me signed in")].checked is True
     assert page[(Role.RADIO_BUTTON, "Free")].checked is False
     assert page[(Role.RADIO_BUTTON, "Pro")].checked is True
-    assert page[(Role.COMBO_BOX, "Country")].kind is ElementKind.DROPDOWN
+    country = page[(Role.COMBO_BOX, "Country")]
+    assert country.kind is ElementKind.DROPDOWN
+    # Its choices are read closed, and the one chosen is what it shows (its text is only its name).
+    assert (country.options, country.text) == (("France", "Spain"), "France")
     assert page[(Role.LINK, "Help")].kind is ElementKind.LINK
     sign_in = page[(Role.BUTTON, "Sign in")]
     assert sign_in.handle is not None and sign_in.handle.source == "AT-SPI2"

@@ -161,6 +161,10 @@ def test_a_gtk_form_is_read_through_the_tree(
         ("button", "button", "Cancel"),
         ("button", "button", "OK"),
     }
+    # A closed combo box's choices are read, not opened to look (a task asking for another
+    # choice acts on nothing).
+    country = next(e for e in obs.elements if e.name == "Country")
+    assert country.options == ("France", "Spain")
     name = next(e for e in obs.elements if e.name == "Name")
     # With no window manager, X gives the keyboard to the window under the pointer (earlier
     # tests leave it anywhere); GTK then focuses the first field a moment later.

@@ -69,6 +69,9 @@ DETAILED_ROLES = {
     "progress bar",
     "level bar",
 }
+#: The roles of a combo box's choices, and of the list or menu that holds them.
+OPTION_ROLES = frozenset({"list item", "menu item", "check menu item", "radio menu item", "option"})
+OPTION_HOLDERS = frozenset({"list", "list box", "menu", "menu list popup", "panel", "filler"})
 #: Collection.GetMatches' rule: every showing node (states ALL of {showing}; attributes, roles
 #: and interfaces ALL of nothing), in canonical (depth-first) order, descending the whole tree.
 SHOWING_RULE: tuple[Any, ...] = ([1 << 25, 0], 1, {}, 1, [0, 0, 0, 0], 1, [], 1, False)
@@ -184,6 +187,7 @@ class AtspiConnection:
         self._detail(
             [n for n in nodes if n.role in DETAILED_ROLES or "checkable" in n.states or n.interactive]
         )
+        self._options([n for n in nodes if n.role == "combo box"])
         names = [n.name for n in nodes if n.depth == 0]
         return nodes, names
 
@@ -285,6 +289,44 @@ class AtspiConnection:
                 if actions[0] and not node.actions:
                     unnamed.append((node, len(actions[0])))
         self._name_actions(unnamed)
+
+    def _options(self, combos: list[TreeNode]) -> None:
+        """Each combo box's choices, from the list or menu it holds even while closed (Qt,
+        GTK and Chromium publish it, not showing): what a closed box offers is read, not
+        opened to look, so a task asking for a choice it lacks acts on nothing."""
+        level = [(combo, (combo.bus, combo.path)) for combo in combos]
+        for depth in range(2):
+            calls: list[tuple[str, str, str, str, str, tuple[Any, ...]]] = [
+                (b, q, ACCESSIBLE, "GetChildren", "", ()) for _, (b, q) in level
+            ]
+            children = [
+                (combo, (str(b), str(q)))
+                for (combo, _), answer in zip(level, self._call_all(calls), strict=True)
+                if answer
+                for b, q in answer[0][:MAX_CHILDREN]
+                if str(q) != NULL_PATH
+            ]
+            calls = []
+            for _, (b, q) in children:
+                calls += [
+                    (b, q, ACCESSIBLE, "GetRoleName", "", ()),
+                    (b, q, PROPERTIES, "Get", "ss", (ACCESSIBLE, "Name")),
+                    (b, q, ACCESSIBLE, "GetState", "", ()),
+                ]
+            answers = self._call_all(calls)
+            level = []
+            for n, (combo, child) in enumerate(children):
+                role, name, states = answers[3 * n : 3 * n + 3]
+                role_name = str(role[0]) if role else ""
+                text = " ".join(str(name[0][1]).split()) if name else ""
+                if role_name in OPTION_ROLES and text:
+                    combo.options = (*combo.options, text)
+                    if states and "selected" in state_names(states[0]) and not combo.chosen:
+                        combo.chosen = text
+                elif role_name in OPTION_HOLDERS and depth == 0:
+                    level.append((combo, child))
+            if not level:
+                return
 
     def _name_actions(self, unnamed: list[tuple[TreeNode, int]]) -> None:
         """Chromium answers GetActions with empty names; one more round asks each by GetName."""

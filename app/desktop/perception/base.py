@@ -33,6 +33,10 @@ class TreeNode:
     text: str = ""
     value: str = ""
     actions: tuple[str, ...] = ()
+    #: A combo box's choices, read from its list even while it is closed.
+    options: tuple[str, ...] = ()
+    #: Which of `options` reads selected (Chromium's <select> shows its choice nowhere else).
+    chosen: str = ""
 
     @property
     def interactive(self) -> bool:

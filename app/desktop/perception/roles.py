@@ -141,7 +141,10 @@ def _element(node: TreeNode, window: TreeNode | None, inner_name: str = "") -> E
     if kind is ElementKind.CHECKBOX:
         return Element(0, kind, "", node.box, label=name, checked="checked" in states, **common)  # type: ignore[arg-type]
     if kind is ElementKind.DROPDOWN:
-        return Element(0, kind, content or name, node.box, **common)  # type: ignore[arg-type]
+        if not content and node.chosen and name and name != node.chosen:
+            # The box names its caption only (Chromium): what it shows is its chosen option.
+            return Element(0, kind, node.chosen, node.box, label=name, options=node.options, **common)  # type: ignore[arg-type]
+        return Element(0, kind, content or name, node.box, options=node.options, **common)  # type: ignore[arg-type]
     text = name or content
     if not text and role is not Role.CALENDAR:  # a nameless calendar takes its caption (_named)
         return None
