@@ -32,20 +32,37 @@ _TOKEN_SHAPES = re.compile(
 _SECRET_WORD = (
     r"(?:password|passwd|passwort|passphrase|passcode|pass|pwd|pw|secret|token|api[_ -]?key|"
     r"apikey|access[_ -]?key|private[_ -]?key|credentials?|auth|pin|wachtwoord|mot de passe|"
-    r"contrase[ñn]a|senha|has[łl]o|kennwort)"
+    r"contrase[ñn]a|senha|has[łl]o|kennwort|lösenord|losenord|adgangskode|passord|salasana|"
+    r"şifre|sifre|parola|heslo|jelszó|mật khẩu|mat khau|пароль|パスワード|暗証番号|密码|密碼|口令|"
+    r"비밀번호|암호|पासवर्ड|كلمة المرور)"
 )
 _KEY = (
     rf"(?P<key>(?:[A-Za-z0-9]+[_.\-])*(?i:{_SECRET_WORD})(?:[_.\-][A-Za-z0-9]+)*"
     rf"|[A-Za-z]*(?:Password|Secret|Token|ApiKey|Key|Pwd|Auth)[A-Za-z]*)"
 )
 _ASSIGNED = re.compile(
-    rf"(?<![\w.-]){_KEY}[\"']?\s*(?:[:=]|=>|\bis\b|\bist\b|\best\b|\bes\b)\s*"
+    rf"(?<![\w.-]){_KEY}[\"']?\s*(?:[:=\uff1a]|=>|\bis\b|\bist\b|\best\b|\bes\b)\s*"
     r"(?P<quote>[\"'])?(?:bearer\s+|basic\s+)?(?P<value>(?(quote)[^\"'\n]+|[^\s\"',;]+))"
 )
 #: "Passwort Krakow_2024", "password hunter2": no separator, so the value must look like one.
 _SPOKEN = re.compile(
     r"(?i)\b(?:password|passwort|wachtwoord|mot de passe|contrase[ñn]a|senha|has[łl]o|pw|pwd)"
     r"\s+(?P<value>(?=\S*[\d!@#$%^&*_])(?!(?:is|ist|est|es)\b)[^\s\"',;]{4,})"
+)
+#: "Das Passwort fürs Portal ist X", "hasło do VPN: X", "mật khẩu wifi là X", "a senha do
+#: roteador é X": a few words say whose secret it is before the copula or colon. The value must
+#: look like one (a digit or a symbol in it): "the password for the wifi is on the fridge".
+_SAID = re.compile(
+    rf"(?i)(?<!\w)(?:{_SECRET_WORD})(?:[ \t]+[^\s:=\uff1a\d]+){{1,4}}?[ \t]*"
+    r"(?:[:\uff1a=]|\b(?:is|ist|est|es|è|é|là|är|er|jest|je|on|to|olarak|adalah)\b)[ \t]*"
+    r"(?P<value>(?=\S*[\d!@#$%^&*_])[^\s\"',;]{4,})"
+)
+#: The body of a private key seen without its BEGIN line (a screen cut it off): base64 of the
+#: DER structure every private key starts with, a SEQUENCE holding version 0 (`MII..IBA`, RSA
+#: and PKCS#8) or an EC key's version 1 (`MHcCAQEE`). A certificate's body (`MIID..CCA`) is
+#: public and starts otherwise.
+_KEY_BODY = re.compile(
+    r"(?<![A-Za-z0-9+/])(?P<value>(?:MII[A-Za-z0-9+/]{3}IBA|MHcCAQEE|MIGHAgEA)[A-Za-z0-9+/]{40,}={0,2})"
 )
 #: Webhook and bot URLs whose path is the credential, and keys passed in a query string.
 _URL_SECRETS = (
@@ -80,6 +97,10 @@ _SETTING = re.compile(
 _NOT_LITERAL = re.compile(
     r"^(?:[A-Za-z_][\w.]*\s*[(\[]|\$\{?|!|\{|%\(|<|\*{3,}|x{3,}|(?i:true|false|null|none|"
     r"undefined|required|optional|changeme|your[_-]\w+|env\b|os\.))"
+    # "smtp.auth.password is not set", "Mot de passe : ••••••••": what a screen says about
+    # a secret, or its mask, is not the secret.
+    r"|^(?i:not|nicht|pas|no|empty|missing|unset|set|invalid|incorrect|wrong|expired|hidden)$"
+    r"|^[•●*·\u2022\u25cf]+$"
     # An attribute path (`process.env.API_KEY`, `settings.SECRET_KEY`) names where a secret is.
     r"|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$"
 )
@@ -99,7 +120,7 @@ def find(text: str) -> Iterator[Finding]:
             continue
         start = m.start("value")
         yield Finding("SECRET", start, start + len(value), value)
-    for pattern in (_SPOKEN, _XML_VALUE, _AUTH_HEADER, _URL_PASSWORD, *_URL_SECRETS):
+    for pattern in (_SPOKEN, _SAID, _KEY_BODY, _XML_VALUE, _AUTH_HEADER, _URL_PASSWORD, *_URL_SECRETS):
         for m in pattern.finditer(text):
             if _literal(m.group("value")):
                 yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
