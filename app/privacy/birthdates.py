@@ -20,7 +20,11 @@ _CUE = (
     r"\bdata de nascimento\b|\bnascid[oa]\b|"
     r"\bdata di nascita\b|\bnat[oa] il\b|"
     r"\bgeboortedatum\b|\bgeboren op\b|"
-    r"\bdata urodzenia\b|\burodzon[ya]\b)"
+    r"\bdata urodzenia\b|\burodzon[ya]\b|"
+    r"\bf[öo]delsedatum\b|\bf[öo]dselsdato\b|\bf[öo]dd\b|\bsyntymäaika\b|\bdoğum tarihi\b|"
+    r"\bdogum tarihi\b|\bngày sinh\b|\bdatum narození\b|\bszületési dátum\b|"
+    # scripts without word boundaries: Japanese, Chinese, Korean, Hindi
+    r"生年月日|誕生日|出生日期|出生年月日|생년월일|जन्म तिथि|जन्मतिथि|जन्म की तारीख)"
 )
 _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
@@ -31,8 +35,10 @@ _MONTH = (
     r"mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
     r"października|listopada|grudnia)[a-zé]*\.?"
 )
+#: A date in CJK units, a Japanese era's year ("昭和60年4月3日") or a Korean one ("1992년 8월 15일").
+_CJK_DATE = r"(?:明治|大正|昭和|平成|令和)?\d{1,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
 _DATE = (
-    rf"(?:\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}|\d{{4}}[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
+    rf"(?:{_CJK_DATE}|\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}|\d{{4}}[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
     rf"\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
 )
 _DOB = re.compile(rf"(?i){_CUE}[^\n\d]{{0,40}}?(?P<value>{_DATE})")

@@ -19,6 +19,7 @@ it must also hold a known first name or surname.
 
 from __future__ import annotations
 
+import datetime
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -204,6 +205,13 @@ def _columns(text: str) -> Iterator[Finding]:
 _LOCAL_PART = re.compile(r"([\w.+-]+)@[\w-]+\.")
 
 
+_POSTCODE_TOWN = re.compile(r"(?:\d{5}|\d{4}(?: ?[A-Z]{2})?|\d{2}-\d{3}|\d{3} \d{2}) [^\W\d_][\w\- ]{1,30}")
+_BARE_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?P<year>\d{4})|(?P<iso>\d{4})-\d{2}-\d{2}")
+#: Nobody whose row a screen shows was born in the last ten years more often than a row's
+#: date is an order's or a visit's.
+_BORN_BY = datetime.date.today().year - 10
+
+
 def _adjacent_cells(text: str) -> Iterator[Finding]:
     """A row without its header: two neighbouring cells that are both names the lists know,
     one of them a first name ("88213;Lefebvre;Mathilde;06 12 34 56 78"), or a first name the
@@ -219,6 +227,7 @@ def _adjacent_cells(text: str) -> Iterator[Finding]:
             spans = _split(line, delimiter)
             cells = [line[a:b].strip() for a, b in spans]
             data_row = any(ch.isdigit() or ch == "@" for ch in line)
+            named = False
             echoed = {w.lower() for local in _LOCAL_PART.findall(line) for w in re.split(r"[\W\d_]+", local)}
             for i in range(len(cells) - 1):
                 pair = cells[i : i + 2]
@@ -237,10 +246,24 @@ def _adjacent_cells(text: str) -> Iterator[Finding]:
                     and len(pair[0].split()) <= 3
                 )
                 if both_known or family_first:
+                    named = True
                     for j in (i, i + 1):
                         a, b = spans[j]
                         start = offset + a + line[a:b].index(cells[j])
                         yield Finding("NAME", start, start + len(cells[j]), cells[j])
+            # A person's row holds their date of birth as a bare date of a year long past
+            # ("Schulte;Markus;12.03.1981;...") and their home as a postcode and town: no label
+            # says so, the row's person does.
+            for j, cell in enumerate(cells):
+                if named and _POSTCODE_TOWN.fullmatch(cell):
+                    a, b = spans[j]
+                    start = offset + a + line[a:b].index(cell)
+                    yield Finding("ADDRESS", start, start + len(cell), cell)
+                date = _BARE_DATE.fullmatch(cell)
+                if named and date and 1900 <= int(date.group("year") or date.group("iso")) <= _BORN_BY:
+                    a, b = spans[j]
+                    start = offset + a + line[a:b].index(cell)
+                    yield Finding("DOB", start, start + len(cell), cell)
         offset += len(line) + 1
 
 
