@@ -6,7 +6,10 @@ or serial numbers by shape, so a value counts when its label names it ("BSN:", "
 an ID-shaped value is personal whether or not its check digit holds, since people mistype
 them. Without a label only formats distinctive enough to stand alone count, and only when
 python-stdnum's validator accepts them: US SSNs written with dashes, UK National Insurance
-numbers, Italian codici fiscali, Spanish DNI/NIE numbers.
+numbers, Italian codici fiscali, Spanish DNI/NIE numbers, Brazilian CPFs written with their
+dots, Chinese resident IDs, Korean resident registration numbers and French NIRs in groups.
+Shorter numbers with a weak check (a Turkish T.C. Kimlik's 11 digits, an Aadhaar's 12 with
+Verhoeff) pass one random number in a hundred or ten, so they count only after their label.
 """
 
 from __future__ import annotations
@@ -14,8 +17,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from stdnum.br import cpf
+from stdnum.cn import ric
 from stdnum.es import dni, nie
+from stdnum.fr import nir
 from stdnum.it import codicefiscale
+from stdnum.kr import rrn
 from stdnum.us import ssn
 
 from app.privacy.finding import Finding
@@ -31,12 +38,27 @@ _LABEL = (
     r"\bpersonalausweis(?:nummer)?\b|\bausweisnummer\b|\breisepass(?:nummer)?\b|"
     r"\bDNI\b|\bNIE\b|\bNIF\b|\bNSS\b|\bdocumento nacional de identidad\b|"
     r"\bcodice fiscale\b|\bC\.F\.|\bPESEL\b|\bNIP\b|\bpersonnummer\b|\bhenkilötunnus\b|"
-    r"\bCPR\b|\bcart[ãa]o de cidad[ãa]o\b|\bID(?:-| )?(?:card|number|no\.?|nr\.?)\b)"
+    r"\bCPR\b|\bcart[ãa]o de cidad[ãa]o\b|\bID(?:-| )?(?:card|number|no\.?|nr\.?)\b|"
+    r"\bN° de s[ée]curit[ée] sociale\b|\bCPF\b|\bCNPJ\b|\bRG\b|\bT\.?C\.? kimlik\b|\bkimlik\b|"
+    r"\bCURP\b|\bRUT\b|\bCUIT\b|\bCCCD\b|\bCMND\b|\bcăn cước\b|\bMyKad\b|\bNRIC\b|"
+    # scripts without word boundaries: Chinese, Japanese, Korean, Hindi
+    r"身份证号码|身份证号|身份证|身分證|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|"
+    r"आधार(?: संख्या| नंबर)?|पैन)"
 )
 #: Digits and capitals with the separators people put in them, at least four digits in all.
 _VALUE = r"(?P<value>(?=(?:[A-Z]*[ .\-/]?\d){4})[A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){5,24})"
 _LABELLED = re.compile(
-    rf"(?i:{_LABEL})(?:\s*(?i:number|no\.?|nr\.?|n°|nº|#))?\s*[:=#.]?\s*(?:\(\w+\)\s*)?{_VALUE}"
+    rf"(?i:{_LABEL})(?:\s*(?i:number|no\.?|nr\.?|n°|nº|#))?\s*[:=#.\uff1a]?\s*(?:\(\w+\)\s*)?{_VALUE}"
+)
+#: Formats long and structured enough to stand alone when their check digits hold: a
+#: Brazilian CPF as it is written (dots and a dash), a Chinese resident ID (a birth date and an
+#: ISO 7064 check), a Korean resident number (a birth date and a check digit), a French NIR
+#: written in its groups (sex, year, month, place and a key mod 97).
+_CHECKED = (
+    (re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d.])"), cpf.is_valid),
+    (re.compile(r"(?<![\dA-Za-z])\d{17}[\dX](?![\dA-Za-z])"), ric.is_valid),
+    (re.compile(r"(?<![\d-])\d{6}-\d{7}(?![\d-])"), rrn.is_valid),
+    (re.compile(r"(?<!\d)(?<!\d )[12] \d{2} \d{2} (?:\d{2}|2[AB]) \d{3} \d{3} \d{2}(?!\d)"), nir.is_valid),
 )
 _SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
 _NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
@@ -54,6 +76,10 @@ def find(text: str) -> Iterator[Finding]:
         (_CODICE_FISCALE, codicefiscale.is_valid),
         (_DNI_NIE, lambda v: dni.is_valid(v) or nie.is_valid(v)),
     ):
+        for m in pattern.finditer(text):
+            if valid(m.group()):
+                yield Finding("NATIONAL_ID", m.start(), m.end(), m.group())
+    for pattern, valid in _CHECKED:
         for m in pattern.finditer(text):
             if valid(m.group()):
                 yield Finding("NATIONAL_ID", m.start(), m.end(), m.group())

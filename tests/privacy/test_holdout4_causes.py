@@ -83,3 +83,37 @@ def test_birth_dates_by_label_in_many_scripts_and_in_a_persons_row(text: str, da
 )
 def test_dates_and_postcodes_without_a_person_stay(text: str) -> None:
     assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("N° de sécurité sociale : 2 91 11 69 383 019 27", "2 91 11 69 383 019 27"),
+        ("CPF: 111.444.777-35", "111.444.777-35"),
+        ("T.C. Kimlik No: 12345678950", "12345678950"),
+        ("身份证号：11010519491231002X", "11010519491231002X"),
+        ("주민등록번호: 900101-1234568", "900101-1234568"),
+        ("성명: 김하늘 주민번호 850505-2123456", "850505-2123456"),
+        ("आधार: 2345 6789 0124", "2345 6789 0124"),
+        # no label: the format is long and its check digits hold
+        ("Titular: Ana Souza, 111.444.777-35", "111.444.777-35"),
+        ("申请人 11010519491231002X 已提交", "11010519491231002X"),
+        ("ref 2 91 11 69 383 019 93 on the card", "2 91 11 69 383 019 93"),
+        ("KR 900101-1234568 registered", "900101-1234568"),
+    ],
+)
+def test_national_ids_by_label_or_by_checksum(text: str, number: str) -> None:
+    assert number not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order 123.456.789-00 shipped",  # a CPF's shape whose check digits fail
+        "Build 20240101-1234567 done",
+        "Batch 11010519491231002 of 30",
+        "Tabelle 3 2 91 11 69 383 019 27",
+    ],
+)
+def test_id_shaped_numbers_without_label_or_checksum_stay(text: str) -> None:
+    assert _scrubbed(text) == text
