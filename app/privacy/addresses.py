@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from app.privacy.finding import Finding
+from app.privacy.public import public_line
 
 _UP = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃÓĘĄ]"
 _LOW = r"[a-zß-öø-ÿłśżźćńóęąő]"
@@ -42,12 +43,26 @@ _STREETS = re.compile(
     # house number first: "221B Baker Street", "12 rue de la Paix", "1600 Pennsylvania Avenue NW"
     # (a number then a verb is a count or an order: "55120 shipped via")
     rf"\b{_HOUSE},?\s+(?![a-z]+(?:ed|ing)\b)(?:(?:{_WORD}|{_LOW}+)\s+){{0,3}}?(?:{_EN_STREET}\b(?:\s+[NSEW]{{1,2}}\b)?"
-    rf"(?:\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*\w+)?|{_LEADING_STREET}(?:\s+(?:{_WORD}|"
+    rf"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*\w+)?|{_LEADING_STREET}(?:\s+(?:{_WORD}|"
     rf"(?:de|du|des|la|le|les|d'|l')\s*)){{1,5}})"
     # street first: "Hauptstraße 5", "Calle de Alcalá 48", "ul. Marszałkowska 84/92"
     rf"|(?:{_LEADING_STREET}\s+(?:(?:{_WORD}|(?:de|del|da|do|dos|das|della|di|la|delle)\b)\s*){{1,5}}"
     rf"|{_UP}{_LOW}*{_STREET_SUFFIX}\s+|(?:{_WORD}\s+){{1,3}}(?i:{_STREET_SUFFIX})\b\s*){_HOUSE}\b"
     r"|\b(?:PO|P\.O\.) Box \d+|\bPostfach \d+|\b(?i:apartado) \d+"
+    # a flat before its street: "Flat 2, 17 Ashgrove Terrace", "Apt 4C, 210 Elm Road"
+    r"|\b(?:Flat|Apt\.?|Apartment)\s+\d{1,4}[A-Z]?(?=,\s*\d)"
+)
+#: Streets and units in scripts without capitals: a Chinese road and its number ("世纪大道
+#: 1568 号"), a room ("1702 室", "1203号室"), a Korean road ("월드컵북로 396") and a building and
+#: flat ("101동 1504호"), an Indian house and sector ("मकान नं. 42", "सेक्टर 15"), a Chinese
+#: postcode after its label ("邮编 200122").
+_CJK_STREETS = re.compile(
+    r"[\u4e00-\u9fff]{1,10}(?:路|街|大道|道|巷|弄|胡同)\s?\d{1,5}\s?号"
+    r"|\d{1,5}\s?(?:号室|室|호실)"
+    r"|[\uac00-\ud7af]{1,10}(?:로|길)\s?\d{1,4}(?:-\d{1,4})?(?![\d\uac00-\ud7af])"
+    r"|\d{1,4}\s?동\s?\d{1,5}\s?호"
+    r"|(?:मकान|फ्लैट|प्लॉट)\s?(?:नं\.?|नंबर|संख्या)\s?\d{1,5}|(?:सेक्टर|ब्लॉक)\s?\d{1,4}"
+    r"|(?:邮编|郵便番号|우편번호|पिन(?: कोड)?)\s*[:\uff1a]?\s*\d{3}-?\d{3,4}"
 )
 _POSTCODE_TOWN = re.compile(
     r"(?:^|(?<=,)|(?<=:)|(?<=\bin))\s*\b"
@@ -72,15 +87,28 @@ _LABELLED = re.compile(
     r"(?i:\b(?:(?:street |postal |mailing |billing |shipping |home |return |delivery )?address|"
     r"street|postcode|post code|zip(?: code)?|anschrift|adresse|wohnort|wohnadresse|"
     r"straße|plz|domicile|domicilio|direcci[óo]n|indirizzo|residenza|adres|woonadres|morada|"
-    r"endere[çc]o|adres zamieszkania)\b)\s*\"?\s*(?::|\(shows\s+\")\s*"
+    r"endere[çc]o|adres zamieszkania|adress|osoite|adresa|cím|địa chỉ)\b"
+    # scripts without word boundaries: Chinese, Japanese, Korean, Hindi
+    r"|(?:收货地址|收件地址|联系地址|家庭住址|地址|住所|주소|पता))\s*\"?\s*(?:[:\uff1a]|\(shows\s+\")\s*"
     r"(?P<value>[^\n|\"]*\d[^\n|\"]*?)\s*(?=\"\)|\||$)",
     re.MULTILINE,
 )
 
 
 def find(text: str) -> Iterator[Finding]:
-    for pattern in (_STREETS, _POSTCODE_TOWN, _UK_POSTCODE, _IE_EIRCODE, _US_STATE_ZIP, _JA_ADDRESS):
+    for pattern in (
+        _STREETS,
+        _POSTCODE_TOWN,
+        _UK_POSTCODE,
+        _IE_EIRCODE,
+        _US_STATE_ZIP,
+        _JA_ADDRESS,
+        _CJK_STREETS,
+    ):
         for m in pattern.finditer(text):
+            # "221B Baker Street" in a line about a novel is a character's, not a person's.
+            if pattern is _STREETS and public_line(text, m.start(), m.end()):
+                continue
             yield Finding("ADDRESS", m.start(), m.end(), m.group().rstrip(" ,"))
     for m in _LABELLED.finditer(text):
         yield Finding("ADDRESS", m.start("value"), m.end("value"), m.group("value"))

@@ -117,3 +117,38 @@ def test_national_ids_by_label_or_by_checksum(text: str, number: str) -> None:
 )
 def test_id_shaped_numbers_without_label_or_checksum_stay(text: str) -> None:
     assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Ship to 77 Orchard Lane, Apt 12C, Dayton, OH 45402", "Apt 12C"),
+        ("Flat 4, 9 Rosebank Crescent, Glasgow G12 8QQ", "Flat 4"),
+        ("〒150-0002 東京都渋谷区渋谷2-21-1 ヒカリエタワー 805号室", "805号室"),
+        ("北京市朝阳区建国路 88 号 5 楼 502 室，邮编 100022", "建国路 88 号"),
+        ("北京市朝阳区建国路 88 号 5 楼 502 室，邮编 100022", "502 室"),
+        ("北京市朝阳区建国路 88 号 5 楼 502 室，邮编 100022", "100022"),
+        ("地址：北京市朝阳区建国路 88 号", "北京市朝阳区"),
+        ("부산광역시 해운대구 해운대로 570, 203동 1102호", "해운대로 570"),
+        ("부산광역시 해운대구 해운대로 570, 203동 1102호", "203동 1102호"),
+        ("주소: 부산광역시 해운대구 해운대로 570 (48094)", "48094"),
+        ("मकान नं. 17, सेक्टर 21, गुरुग्राम", "मकान नं. 17"),
+        ("मकान नं. 17, सेक्टर 21, गुरुग्राम", "सेक्टर 21"),
+        ("पता: गली 4, गुरुग्राम 122016", "122016"),
+        ("Địa chỉ: 12 Nguyễn Huệ, Quận 1, TP. Hồ Chí Minh", "12 Nguyễn Huệ"),
+    ],
+)
+def test_addresses_in_scripts_without_capitals_and_flats(text: str, part: str) -> None:
+    assert part not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sherlock Holmes kept rooms at 221B Baker Street in the novels.",
+        "地铁2号线 换乘 3号出口",
+        "Room 4 of 12, Unit 3, Lesson 2",
+    ],
+)
+def test_fiction_and_numbered_things_are_no_address(text: str) -> None:
+    assert _scrubbed(text) == text
