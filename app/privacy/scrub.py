@@ -47,7 +47,8 @@ _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
 _IPV4 = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]*\d)")
 #: A dotted quad after these words is a version, not an address.
 _VERSION_CUE = re.compile(
-    r"(?i)(?:\b(?:v|version|release|build|firmware|update|upgrade|ver\.?|rev\.?|oid)|"
+    r"(?i)(?:\b(?:v|version|release|build|firmware|update|upgrade|ver\.?|rev\.?|oid)"
+    r"(?:\s+(?:such as|like|e\.g\.,?|number|string|format|is|was))?|"
     r"@|==|>=|<=|~=|\b(?:bump(?:s|ed)?|upgrad\w*|updat\w*)\b.*\b(?:to|from))\s*$"
 )
 #: Message and content IDs look like addresses ("<20230314.4F2A1@mail.example.com>") but
@@ -86,7 +87,22 @@ _CODE_LABEL = re.compile(
 )
 
 
+#: A number after a phone label is a phone even when it is cut short ("Téléphone : +33 6 12 3",
+#: a field too narrow) or written the way of a region the matcher is not run for ("手机 138
+#: 0013 8000").
+_PHONE_LABELLED = re.compile(
+    r"(?i)(?:\b(?:phone|tel|t[ée]l[ée]phone|telefon|telefone|tel[ée]fono|handy|mobile?|mobil|"
+    r"cell(?:ular)?|celular|cellulare|portable|gsm|ph)\.?|手机|手機|电话|電話|携帯|휴대폰|전화|"
+    r"फ़ोन|फोन|मोबाइल|điện thoại|sđt)[ \t]*(?:no\.?|nr\.?|number|nummer|n°)?[ \t]*[:\uff1a][ \t]*"
+    r"(?P<value>\+?\(?\d[\d ()./\-]{3,22}\d)"
+)
+#: An IBAN after its label, valid or cut short by the field ("IBAN: NL91 ABNA 0417").
+_IBAN_LABELLED = re.compile(r"\bIBAN[ \t]*[:\uff1a]?[ \t]*(?P<value>[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){1,8})")
+
+
 def _phones(text: str) -> Iterator[Finding]:
+    for m in _PHONE_LABELLED.finditer(text):
+        yield Finding("PHONE", m.start("value"), m.end("value"), m.group("value"))
     if sum(c.isdigit() for c in text) < _PHONE_MIN_DIGITS:
         return
     for region in _PHONE_REGIONS:
@@ -128,6 +144,8 @@ def _cards(text: str) -> Iterator[Finding]:
 def _ibans(text: str) -> Iterator[Finding]:
     """A valid IBAN, or the longest valid prefix of a match that ran into the next word
     ("DE81 ... 62 BIC: COBADEFFXXX")."""
+    for m in _IBAN_LABELLED.finditer(text):
+        yield Finding("IBAN", m.start("value"), m.end("value"), m.group("value"))
     for m in _IBAN.finditer(text):
         value = m.group()
         while len(value) >= 15 and not iban.is_valid(value):

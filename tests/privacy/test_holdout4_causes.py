@@ -152,3 +152,23 @@ def test_addresses_in_scripts_without_capitals_and_flats(text: str, part: str) -
 )
 def test_fiction_and_numbered_things_are_no_address(text: str) -> None:
     assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Téléphone : +33 7 45 1", "+33 7 45 1"),
+        ("手机：139 1234 5678", "139 1234 5678"),
+        ("IBAN: DE44 5001 05", "DE44 5001 05"),
+    ],
+)
+def test_a_phone_or_iban_cut_short_after_its_label(text: str, value: str) -> None:
+    assert value not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A version such as 1.2.3.4 is rejected", "Phone: call the front desk", "Tel: 12"],
+)
+def test_versions_and_labels_without_a_number_stay(text: str) -> None:
+    assert _scrubbed(text) == text
