@@ -65,6 +65,8 @@ _SCROLL_CLICKS = 3
 #: Rounds of arrow keys that bring a dragged slider to the exact value.
 _SLIDE_ROUNDS = 3
 #: Rows of a list, a table or a tree: what the wheel scrolls and a double-click opens.
+#: Pages of a wizard turned looking for one goal's target, at most.
+_MAX_PAGES = 3
 _ROWS = frozenset({Role.LIST, Role.LIST_ITEM, Role.TABLE, Role.TABLE_ROW, Role.TABLE_CELL, Role.TREE_ITEM})
 
 
@@ -139,6 +141,12 @@ class _Progress:
     #: The program a launch goal starts, and what starting it showed.
     program: launch.Program | None = None
     started: launch.Started | None = None
+    #: Whether a goal before this one was done and verified: a later target may then be on the
+    #: next page of a wizard, past its forward button.
+    follows_work: bool = False
+    #: Pages turned looking for this goal's target, and whether the last decision turns one.
+    pages: int = 0
+    turning: bool = False
     #: Who read this goal from the task when a model did ("local": the parser), None otherwise:
     #: its targets are that model's choices to the policy, though code grounds their names.
     read_by: DecidedBy | None = None
@@ -210,7 +218,9 @@ class Controller:
                         read_by = "local" if reader == self._parse else None
                         break
             for goal in goals:
-                progress = _Progress(goal, read_by=read_by)
+                progress = _Progress(
+                    goal, read_by=read_by, follows_work=any(s.acted and s.verified for s in done)
+                )
                 while True:
                     if self._stop:
                         yield outcome("stopped", "stopped by the person")
@@ -342,6 +352,9 @@ class Controller:
         goal = progress.goal
         if goal.intent is Intent.UNKNOWN or goal.every:
             return Next.AGAIN
+        if progress.turning:
+            progress.turning, progress.pages = False, progress.pages + 1
+            return Next.AGAIN
         if (
             progress.opened is None
             and decision.element is not None
@@ -448,6 +461,7 @@ class Controller:
         return step, list(goals)
 
     def _decide(self, progress: _Progress, observation: Observation) -> _Decision:
+        progress.turning = False
         goal = progress.goal
         if goal.intent is Intent.ANSWER and any(untrusted.is_untrusted(e) for e in observation.elements):
             # A dialog whose text gives the agent orders may be built to be answered: code does
@@ -513,6 +527,8 @@ class Controller:
             return self._scroll(
                 observation, "down", f"{goal.target!r} is not in view: looking further down the list"
             )
+        if element is None and (turn := self._turn_page(progress, observation)) is not None:
+            return turn
         if (
             element is None
             and goal.verb == "open"
@@ -566,6 +582,34 @@ class Controller:
         if element.kind not in (ElementKind.BUTTON, ElementKind.LINK):
             return True
         return grounding.has_evidence(phrase, element) or policy.named_by_task(element.name, phrase)
+
+    def _turn_page(self, progress: _Progress, observation: Observation) -> _Decision | None:
+        """ "Accept the licence, choose Custom and finish": a target not on this page, after
+        work done on it, is on the next one; the wizard's forward button ("Next >") turns the
+        page. Never for a task's first part (a task whose target is nowhere acts on nothing)."""
+        if not (self.code_grounding and progress.follows_work and progress.pages < _MAX_PAGES):
+            return None
+        forward = grounding.forward_button(observation.elements)
+        if forward is None:
+            return None
+        goal = progress.goal
+        kinds = grounding.kinds_for(
+            replace(goal, intent=Intent.CLICK) if goal.intent is Intent.SCROLL else goal
+        )
+        if any(
+            grounding.has_evidence(goal.target or goal.value, e)
+            for e in grounding.candidates(observation.elements, kinds)
+            if e is not forward
+        ):
+            return None  # something here may be it, in other words: the grounder decides
+        progress.turning = True
+        why = (
+            f"{progress.goal.target!r} is not on this page and the task goes on: "
+            f"{forward.name!r} turns to the next page"
+        )
+        return _Decision(
+            Action(ActionKind.CLICK, forward.id, reason=why), forward, "code", note=why, route=f"code: {why}"
+        )
 
     @staticmethod
     def _every_box(progress: _Progress, observation: Observation) -> _Decision:
@@ -872,6 +916,10 @@ class Controller:
             return True, "done"
         if action.kind is ActionKind.DRAG:
             return _verify_slider(element, action.text, after)
+        if progress.turning:
+            if _signature(before) != _signature(after):
+                return True, f"{element.name!r} turned to the next page"
+            return False, f"pressing {element.name!r} turned no page"
         if action.kind is ActionKind.DOUBLE_CLICK:
             return _verify_opened(element, before, after)
         if action.kind is ActionKind.TYPE:

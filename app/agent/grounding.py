@@ -286,6 +286,21 @@ def by_meaning(task_text: str, elements: Sequence[Element]) -> Element | None:
     return None
 
 
+def forward_button(elements: Sequence[Element]) -> Element | None:
+    """The foremost window's one enabled forward button ("Next >"), if it has exactly one."""
+    window = elements[0].window if elements else None
+    found = [
+        e
+        for e in elements
+        if e.kind is ElementKind.BUTTON
+        and e.window == window
+        and meaning.turns_page(e.name)
+        and (e.states is None or e.states.enabled)
+        and not is_untrusted(e)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _loose(text: str) -> set[str]:
     """Words with hyphens closed up, so "e-mail address" and "Email" share "email"."""
     return words(text.replace("-", ""))

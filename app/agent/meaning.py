@@ -282,6 +282,19 @@ def of_caption(caption: str) -> Meaning | None:
     return None if best is None else best[1]
 
 
+#: Captions of a multi-page dialog's forward button that only turn the page ("Finish" ends it).
+_FORWARD = frozenset(
+    {"next", "continue", "weiter", "suivant", "continuer", "siguiente", "continuar", "avanti", "proximo"}
+    | {"volgende", "doorgaan"}
+)
+
+
+def turns_page(caption: str) -> bool:
+    """Whether a caption is a wizard's forward button ("Next >", "Continue"): it shows the next
+    page and ends nothing."""
+    return fold(caption) in _FORWARD
+
+
 def of_task(text: str) -> list[Meaning]:
     """The answers a task's words express, in the order the task says them."""
     folded = fold(text)

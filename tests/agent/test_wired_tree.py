@@ -163,17 +163,61 @@ print(f"{item}|{ok}", flush=True)
 """
 
 
+QT_WIZARD = """
+from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QRadioButton, QVBoxLayout
+from PySide6.QtWidgets import QWizard, QWizardPage
+app = QApplication([])
+wizard = QWizard()
+wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+first, second = QWizardPage(), QWizardPage()
+accept = QCheckBox("I agree to the terms")
+QVBoxLayout(first).addWidget(accept)
+first.registerField("accept*", accept)
+sizes = [QRadioButton(name) for name in ("Small", "Large")]
+sizes[0].setChecked(True)
+column = QVBoxLayout(second)
+for size in sizes:
+    column.addWidget(size)
+wizard.addPage(first)
+wizard.addPage(second)
+done = wizard.exec() == QDialog.DialogCode.Accepted
+print(f"{accept.isChecked()}|{next(s.text() for s in sizes if s.isChecked())}|{done}", flush=True)
+"""
+
+
+def qt_program(script: str, shows: str) -> subprocess.Popen[str]:
+    """A Qt program on the session's display, publishing its tree; returned once `shows` is read."""
+    env = {**program_env(), "QT_QPA_PLATFORM": "xcb"}
+    process = subprocess.Popen(
+        [sys.executable, "-c", script], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
+    )
+    reader, deadline = ScreenReader(), time.monotonic() + 20
+    while not any(e.name == shows for e in reader.observe().elements) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    return process
+
+
+def test_a_wizard_s_next_page_is_turned_to_when_the_task_goes_on_past_this_one(hands: Hands) -> None:
+    process = qt_program(QT_WIZARD, "I agree to the terms")
+    try:
+        # A task's first part whose target is on no page of this one acts on nothing.
+        steps, outcome = run(hands, "Choose Large")
+        assert outcome.status == "failed" and not any(s.acted for s in steps), [s.note for s in steps]
+        steps, outcome = run(hands, "Tick I agree to the terms, choose Large and finish")
+        assert outcome.status == "done", [s.note for s in steps]
+        assert "turned to the next page" in steps[1].note, [s.note for s in steps]
+        assert process.communicate(timeout=10)[0].strip() == "True|Large|True"
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+
+
 def test_a_choice_a_closed_qt_combo_box_lacks_fails_without_opening_it(hands: Hands) -> None:
     # Qt publishes a closed combo box's list: "Export as GIF" opened it to look, an action on
     # a task that cannot be done.
-    env = {**program_env(), "QT_QPA_PLATFORM": "xcb"}
-    process = subprocess.Popen(
-        [sys.executable, "-c", QT_ITEM], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
-    )
+    process = qt_program(QT_ITEM, "Format")
     try:
-        reader, deadline = ScreenReader(), time.monotonic() + 20
-        while not any(e.name == "Format" for e in reader.observe().elements) and time.monotonic() < deadline:
-            time.sleep(0.2)
         steps, outcome = run(hands, "Export as GIF")
         assert outcome.status == "failed" and not any(s.acted for s in steps), [s.note for s in steps]
         assert "'PNG', 'JPEG', 'WebP', 'TIFF', not 'GIF'" in outcome.reason
