@@ -26,10 +26,14 @@ from functools import cache
 from pathlib import Path
 
 from app.privacy.finding import Finding
-from app.privacy.public import named_after_a_thing, public_line
+from app.privacy.public import made_a_work, named_after_a_thing, public_line
 
-_UP = r"[A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃÓĘĄ]"
-_LOW = r"[a-zß-öø-ÿā-žłśżźćńóęąőð]"
+#: Vietnamese writes its tones with the letters of Latin Extended Additional ("Nguyễn", "Thị")
+#: and its horned vowels with "Ơ", "Ư".
+_VI_UP = "".join(chr(c) for c in range(0x1EA0, 0x1EFA) if chr(c).isupper()) + "ƠƯ"
+_VI_LOW = "".join(chr(c) for c in range(0x1EA0, 0x1EFA) if chr(c).islower()) + "ơư"
+_UP = rf"[A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃÓĘĄ{_VI_UP}]"
+_LOW = rf"[a-zß-öø-ÿā-žłśżźćńóęąőð{_VI_LOW}]"
 #: One word of a name: "Lovelace", "O'Sullivan", "Dupont-Moretti", "KAPLAN", "ZOË", "McAllister".
 #: "MARIA-LUISA" too: a word in capitals joins another in capitals.
 _WORD = (
@@ -55,6 +59,7 @@ _GREETING = (
     r"(?:Dear|Hi|Hello|Hey|Liebe|Lieber|Hallo|Bonjour|Bonsoir|Salut|Cher|Chère|Hola|Querido|"
     r"Querida|Estimado|Estimada|Caro|Cara|Gentile|Gentili|Ciao|Buongiorno|Beste|Geachte|Hoi|Olá|"
     r"Prezado|Prezada|Szanowny|Szanowna|Drogi|Droga|Cześć|Sehr geehrte|Sehr geehrter|"
+    r"Hej|Hei|Moi|Merhaba|Say\u0131n|Ahoj|Szia|Xin chào|Chào|Kính gửi|"
     # wishes name whom they are for: "Happy birthday Ana!", "Joyeux anniversaire Léa"
     r"(?i:happy birthday|happy anniversary|congratulations|congrats|alles gute(?: zum geburtstag)?|"
     r"herzlichen glückwunsch|joyeux anniversaire|félicitations|feliz cumpleaños|felicidades|"
@@ -81,7 +86,8 @@ _LABEL = (
     r"nom de famille|nom d'usage|nom de naissance|nom|prénom|nom complet|client|destinataire|"
     r"titulaire|nombre|apellidos?|cliente|"
     r"destinatario|titular|nome|cognome|nome completo|naam|voornaam|achternaam|ontvanger|"
-    r"imię i nazwisko|imię|nazwisko|odbiorca|klient|username|user)"
+    r"imię i nazwisko|imię|nazwisko|odbiorca|klient|pacjent|paciente|patiënt|patientin|"
+    r"username|user)"
 )
 #: Words that follow a cue without being a person.
 _NOT_PEOPLE = frozenset(
@@ -125,17 +131,21 @@ _COMMON_WORDS = frozenset(
 _NAME_BRANDS = re.compile(
     r"\b(?:Dr\.? (?:Martens|Pepper|Oetker|Scholl'?s?|Who|Dre|Seuss)|Mr\.? (?:Clean|Muscle|Bean|"
     r"Robot|Potato Head|Porter)|Mrs\.? (?:Doubtfire|Dash)|Ben & Jerry'?s|Johnson & Johnson|"
-    r"Louis Vuitton|Van Gogh|Paris Saint-Germain|Real Madrid)\b"
+    r"Louis Vuitton|Van Gogh|Paris Saint-Germain|Real Madrid|"
+    # works named after a character with an honorific
+    r"Don (?:Quijote|Quixote|Juan|Giovanni|Camillo|Carlos|Pasquale))\b"
 )
 _HONORIFIC_NAME = re.compile(rf"\b(?P<value>{_HONORIFIC}\s+{_FULL})")
 _GREETED = re.compile(
-    rf"\b{_GREETING},?\s+(?P<value>(?:{_HONORIFIC}\s+)?{_FULL})(?=\s*[,:!.\n]|\s+(?:and|und|et|y|e|en|i)\b)"
+    rf"\b{_GREETING},?\s+(?:(?:anh|chị|em|ông|bà|cô|chú|bạn)\s+)?(?P<value>(?:{_HONORIFIC}\s+)?{_FULL})"
+    r"(?=\s*[,:!.\n]|\s+(?:and|und|et|y|e|en|i|och|og|ve)\b)"
 )
 _CLOSED = re.compile(rf"\b{_CLOSING}\s*[,!.]?[ \t]*(?:\n[ \t]*|(?<=,)[ \t]+)(?P<value>{_FULL})[ \t]*(?=\n|$)")
 _LABELLED = re.compile(
     rf"(?:^|(?<=[\s|;,(\"']))\b{_LABEL}[ \t]*:[ \t]*\"?"
     rf"(?P<value>{_FULL}(?:,\s*{_WORD}(?=\s*(?:$|\||\n|\s{{2}})))?"
-    rf"(?![ \t]*:)|[a-z]+[._][a-z]+(?=\s|$))",
+    # an empty field before the next one's label: "Apellidos:     Fecha de nacimiento:"
+    rf"(?![ \t]*:)(?![ \t]+(?:[a-z]\w*[ \t]+){{0,3}}[a-z]\w*[ \t]*:)|[a-z]+[._][a-z]+(?=\s|$))",
     re.MULTILINE,
 )
 #: "Name <address>" and `CN=Name`: the display name of an e-mail header or calendar entry.
@@ -174,6 +184,78 @@ _CJK_LABELLED = re.compile(
 _USERNAME = re.compile(
     r"\b(?i:user(?:name)?|login|utilisateur|benutzer(?:name)?|usuario|utente)\b[ \t]*[:=]?[ \t]+"
     r"(?P<value>[a-z][a-z0-9]*[._][a-z][a-z0-9._]*[a-z0-9])(?![\w@])"
+    # after a login label and its colon any account name counts ("login as: vkrishnan",
+    # "Nom d'utilisateur : cdubois"); without the colon, one that then logs in ("Gebruiker
+    # wdeboer heeft zich aangemeld")
+    r"|(?i:\blogin as|\buser ?name|\blogin|\bnom d'utilisateur|\bidentifiant|\bkullan\u0131c\u0131 ad\u0131|"
+    r"\bkullan\u0131c\u0131|\btài khoản|\btên đăng nhập|\bgebruikersnaam|\bnazwa użytkownika|\banvändarnamn|"
+    r"\bbrugernavn|\bbrukernavn|\bnome utente|\bnombre de usuario|\bbenutzername|ユーザー名|用户名|"
+    r"사용자 이름|아이디)[ \t]*[:\uff1a][ \t]*(?P<labelled>[a-z][a-z0-9._\-]{1,30}[a-z0-9])(?![\w@])"
+    r"|\b(?i:user|gebruiker|benutzer|utilisateur|usuario|utente|użytkownik|kullan\u0131c\u0131)[ \t]+"
+    r"(?P<actor>[a-z][a-z0-9._\-]{1,30}[a-z0-9])[ \t]+(?i:heeft|has|hat|a|ha|har|logged|signed|zalogował)\b"
+)
+#: A name before the honorific that follows it in Japanese, Korean and Hindi ("山田 太郎 様",
+#: "田中さん", "김민준 님", "शर्मा जी"), from the start of the line or a break.
+_CJK_HONORED = re.compile(
+    r"(?:^|(?<=[\s、。\uff0c,:\uff1a「『(\uff08!\uff01]))(?P<value>[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]{1,5}"
+    r"(?:[ \u3000][\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]{1,5})?)[ \u3000]?"
+    r"(?:様|さま|さん|くん|ちゃん|先生|殿|님|씨)",
+    re.MULTILINE,
+)
+_DEVANAGARI_NAME = r"[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){0,3}?"
+#: "प्रिय राजेश कुमार जी" (dear ... ji), "नाम: अनीता देसाई" (name:).
+_HINDI = re.compile(
+    rf"(?:प्रिय|आदरणीय|नमस्ते|श्री|श्रीमती|सुश्री)\s+(?P<value>{_DEVANAGARI_NAME})\s+जी"
+    rf"|(?:नाम|पूरा नाम)\s*[:\uff1a]\s*(?P<label>{_DEVANAGARI_NAME})(?=\s*[,;।|]|\s*$)",
+    re.MULTILINE,
+)
+#: A Chinese chat's system line names who did it: "张伟 邀请你加入群聊", "李娜 撤回了一条消息".
+_CJK_CHAT_ACTOR = re.compile(
+    r"(?:^|(?<=\s))(?P<value>[\u4e00-\u9fff]{2,4})\s?(?:邀请|加入了|撤回了|拍了拍|修改了群名|退出了)",
+    re.MULTILINE,
+)
+#: Who an account is for: "t.n.v. R. Jansen" (Dutch, in the name of), "z. Hd. Frau Kern",
+#: "c/o Ana Lima", "à l'attention de Paul Roux".
+_ON_BEHALF = re.compile(
+    rf"(?:\bt\.\s?n\.\s?v\.|\bten name van|\bter attentie van|\bz\.\s?Hd\.?|\bc/o|"
+    rf"\bà l'attention de|\ba/c)\s+(?:{_HONORIFIC}\s+)?"
+    rf"(?P<value>{_INITIAL}{{1,2}}{_PARTICLE}\s+{_WORD}|{_FULL})"
+)
+#: A calendar's reply and one-to-one: "Accepted: Sprint review — Ines Duarte", "1:1 Ana / Tomás".
+_CALENDAR = re.compile(
+    rf"^(?:Accepted|Declined|Tentative|Tentatively accepted|Angenommen|Abgelehnt|Mit Vorbehalt|"
+    rf"Accepté|Refusé|Aceptado|Rechazado|Geaccepteerd|Geweigerd)\s*:[^\n]*?\s[—\u2013-]\s"
+    rf"(?P<value>{_FULL})[ \t]*$"
+    rf"|\b1:1\s+(?:with\s+|mit\s+|avec\s+)?(?P<a>{_FULL})(?:\s*(?:/|<>|&|\+|x)\s*(?P<b>{_FULL}))?",
+    re.MULTILINE,
+)
+#: "Thanks to Mbali for the notes": whom one thanks for something is a person.
+_THANKED = re.compile(
+    rf"\b(?i:thanks|thank you|thank|danke|merci|gracias|grazie|bedankt)\s+(?:to\s+|an\s+|à\s+|a\s+)?"
+    rf"(?P<value>{_FULL})\s+(?i:for|für|pour|por|per|voor)\b"
+)
+#: A name signed at the end of a message, after its last sentence: "... is attached. Tobias".
+_SIGNED_AT_END = re.compile(rf"[.!?][ \t]+(?P<value>{_UP}{_LOW}+)[ \t]*$", re.MULTILINE)
+#: A login is a person's: "[10:42] kasia_w: ..." (a chat's nick after its time stamp), "lwaithera
+#: (Lucy Waithera)" (a login before the name it is for), "(@nhaddad)" (a handle in parentheses),
+#: "@sakura_tanaka" (a handle with digits or an underscore, not a decorator alone on its line),
+#: "https://mkaur:...@host" (the user of a URL with a password).
+_LOGINS = re.compile(
+    rf"^\[[^\]\n]{{0,20}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*(?P<nick>[a-z][\w.\-]{{1,30}}):\s"
+    rf"|(?<![\w.@/])(?P<login>[a-z][a-z0-9._\-]{{2,30}})\s+\((?=(?P<owner>{_FULL})\))"
+    r"|\(@(?P<paren>[\w.\-]{2,30})\)"
+    r"|(?<![\w.@/])@(?P<handle>[a-z][a-z0-9]*(?:_[a-z0-9_]+|\d+[a-z0-9_]*))(?![\w.(])(?!\s*$)"
+    r"|\b[a-z][a-z0-9+.\-]*://(?P<url>[^\s:/@]+):[^\s/@]+@",
+    re.MULTILINE,
+)
+#: What follows a login label on a screen that is no account: "Username: required".
+_NOT_A_LOGIN = frozenset(["required", "optional", "invalid", "unknown", "empty", "missing", "anonymous"])
+#: Accounts every system has: no person's.
+_SYSTEM_LOGINS = frozenset(
+    """
+    root admin administrator postgres mysql sa guest user test ubuntu ec2-user git deploy
+    service app www-data jenkins oauth2 x-access-token token api bot system
+    """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: A home folder is named after its account, and so after its person: "/home/jdoe/...",
 #: "C:\\Users\\a.okafor\\Desktop", "/Users/mkim". Folders every machine has are not a person.
@@ -252,7 +334,7 @@ _NOT_SURNAME = frozenset(
     hospital hotel inc lake lane llc ltd mall market month mountain museum music park
     platform plc records river road school service services shop square st state station
     pier beach island harbour harbor port valley hills heights falls springs arena stadium
-    store street studio support team tower university web week year
+    store street studio studios support team tower university web week year
     controls systems solutions industries partners holdings labs technologies brothers
     associates foods motors airlines consulting logistics pharmaceuticals insurance capital
     """.split()  # noqa: SIM905 (a word list reads better as words)
@@ -363,6 +445,15 @@ def _before(text: str, start: int) -> str:
     return text[max(0, start - 40) : start]
 
 
+def _login_holds_a_name(login: str) -> bool:
+    """A part of the login is a known name, whole or after an initial ("mkaur", "anna.berg")."""
+    parts = [p for p in re.split(r"[._\-\d]+", login) if len(p) > 2]
+    return any(
+        part not in _NOT_PEOPLE and (known_name(part) or (len(part) > 4 and known_name(part[1:])))
+        for part in parts
+    )
+
+
 def _plain_pair(words: list[str]) -> bool:
     """No word of the pair is an everyday word or a group ("Release Notes", "Sales Team");
     particles ("Van", "de") are part of a name."""
@@ -388,6 +479,9 @@ def find(text: str) -> Iterator[Finding]:
 
     for pattern in (_HONORIFIC_NAME, _GREETED, _CLOSED, _ACTOR, _BY):
         for m in pattern.finditer(text):
+            # "Victor Hugo a écrit Les Misérables": who wrote a titled work is its author.
+            if pattern is _ACTOR and made_a_work(text, m.start(), m.end()):
+                continue
             yield from emit(m.start("value"), m.end("value"))
     for m in _LABELLED.finditer(text):
         # "name: Deploy to staging" labels a phrase, of which the capitalised word is only the start.
@@ -433,7 +527,37 @@ def find(text: str) -> Iterator[Finding]:
         if m.group("value").lower() not in _SHARED_HOMES:
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _USERNAME.finditer(text):
-        yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+        group = next(g for g in ("value", "labelled", "actor") if m.group(g))
+        if m.group(group).lower() not in _SYSTEM_LOGINS | NOT_A_NAME | _NOT_A_LOGIN:
+            yield Finding("NAME", m.start(group), m.end(group), m.group(group))
+    for m in _LOGINS.finditer(text):
+        group = next(g for g in ("nick", "login", "paren", "handle", "url") if m.group(g))
+        login = m.group(group).lower()
+        # A login before a name is that person's when it spells one of their names ("lwaithera
+        # (Lucy Waithera)", not "holiday (Easter Monday)"); a URL's user when it holds a name
+        # ("olaf", "mkaur"), not a service's account ("reporting", "app_rw").
+        if group == "login" and not any(len(w) > 2 and w.lower() in login for w in m.group("owner").split()):
+            continue
+        if group == "url" and not _login_holds_a_name(login):
+            continue
+        if login not in _SYSTEM_LOGINS | _NOT_PEOPLE:
+            yield Finding("NAME", m.start(group), m.end(group), m.group(group))
+    for pattern in (_CJK_HONORED, _CJK_CHAT_ACTOR):
+        for m in pattern.finditer(text):
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _HINDI.finditer(text):
+        group = "value" if m.group("value") else "label"
+        yield Finding("NAME", m.start(group), m.end(group), m.group(group))
+    for pattern in (_ON_BEHALF, _THANKED):
+        for m in pattern.finditer(text):
+            yield from emit(m.start("value"), m.end("value"))
+    for m in _CALENDAR.finditer(text):
+        for group in ("value", "a", "b"):
+            if m.group(group):
+                yield from emit(m.start(group), m.end(group))
+    for m in _SIGNED_AT_END.finditer(text):
+        if _known_first(m.group("value")) and m.group("value").lower() not in _COMMON_WORDS:
+            yield from emit(m.start("value"), m.end("value"))
     for pattern in (_DOER, _BEFORE_NUMBER):
         for m in pattern.finditer(text):
             words = m.group("value").split()
@@ -459,7 +583,7 @@ def find(text: str) -> Iterator[Finding]:
         named_thing = thing or acronym or _THING_WORD.fullmatch(last) or named_after_a_thing(text, m.start())
         if (
             known
-            and last not in _NOT_SURNAME
+            and not any(w.lower() in _NOT_SURNAME for w in words[1:])
             and not named_thing
             and not public_line(text, m.start(), m.end())
         ):

@@ -34,6 +34,8 @@ _GENRE = re.compile(
     r"heroine|protagonist|villain|fictional|main character|re-?read(?:ing)?|re-?watch(?:ed|ing)?|"
     r"watched|albums?|songs?|playlist|soundtrack|lyrics|concerts?|tour|tickets on sale|sold out|premiere|"
     r"biopic|documentary|exhibition|painting|portrait of|"
+    # prizes a public life receives
+    r"nobel\w*|nagrod\w*|pulitzer|oscars?|premio|prix|literaturpreis|"
     # the press and sport
     r"breaking news|(?<![^\n])breaking:|headlines?|wins|goles|scores|scored|straight sets|"
     r"tournament|championship|grand slam|world cup|league|olympics?|"
@@ -54,7 +56,25 @@ def public_line(text: str, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    return _GENRE.search(line) is not None
+    return _GENRE.search(line) is not None or _MADE_A_WORK.search(line) is not None
+
+
+#: A verb of making a work followed by its title: "a écrit Les Misérables", "skrev Pippi",
+#: "dipinse l'Ultima Cena", "composed the Goldberg Variations". Who did it is the work's author.
+_MADE_A_WORK = re.compile(
+    r"(?<!\w)(?:wrote|painted|composed|directed|sculpted|a écrit|écrivit|a peint|peignit|a composé|"
+    r"schrieb|malte|komponierte|escribió|pintó|compuso|escreveu|pintou|scrisse|dipinse|compose|"
+    r"schreef|schilderde|componeerde|napisał|namalował|skrev|målade|malede|komponerade)"
+    r"[ \t]+(?:(?:the|la|le|les|el|il|lo|de|het|die|der|das)[ \t]+|l'|d')?[A-ZÀ-ÖØ-Þ]"
+)
+
+
+def made_a_work(text: str, start: int, end: int) -> bool:
+    """Whether the line holding text[start:end] says someone made a titled work."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return _MADE_A_WORK.search(line) is not None
 
 
 def named_after_a_thing(text: str, start: int) -> bool:

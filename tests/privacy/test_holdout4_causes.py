@@ -172,3 +172,61 @@ def test_a_phone_or_iban_cut_short_after_its_label(text: str, value: str) -> Non
 )
 def test_versions_and_labels_without_a_number_stay(text: str) -> None:
     assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("佐藤 花子 様、お問い合わせありがとうございます。", "佐藤 花子"),
+        ("鈴木さん、明日の会議は10時からです", "鈴木"),
+        ("박지훈 님, 예약이 확정되었습니다.", "박지훈"),
+        ("प्रिय सुनीता वर्मा जी, आपका पार्सल भेज दिया गया है।", "सुनीता वर्मा"),
+        ("नाम: विकास मेहता, शहर: पुणे", "विकास मेहता"),
+        ("Chào chị Lê Thị Hồng, hóa đơn đã được gửi.", "Lê Thị Hồng"),
+        ("Hej Astrid! Ses vi på fredag?", "Astrid"),
+        ("Merhaba Elif, toplantı yarın.", "Elif"),
+        ("王芳 邀请你加入了群聊 周末徒步", "王芳"),
+        ("Please see the notes below. Matthias", "Matthias"),
+        ("Graag overmaken t.n.v. K. de Boer", "de Boer"),
+        ("PACIENTE: GARCÍA, LUCÍA", "GARCÍA"),
+        ("Declined: Budget sync — Ingrid Solberg", "Ingrid Solberg"),
+        ("1:1 Tomasz / Jonas @ Fri 10:00", "Tomasz"),
+        ("1:1 Tomasz / Jonas @ Fri 10:00", "Jonas"),
+        ("Thanks to Thandiwe for the slides", "Thandiwe"),
+        ("[08:03] piotr_n: build is green", "piotr_n"),
+        ("Owner: mnakamura (Mei Nakamura)", "mnakamura"),
+        ("Sofia Rossi (@srossi) liked your post", "srossi"),
+        ("@kenji_w さんがあなたをフォローしました", "kenji_w"),
+        ("login as: okoroafor", "okoroafor"),
+        ("Nom d'utilisateur : jmartin_31", "jmartin_31"),
+        ("Kullanıcı adı: zeynep88", "zeynep88"),
+        ("Gebruiker pvandijk heeft zich afgemeld", "pvandijk"),
+        ("ssh://anna:Hx9-pass@git.example.org/repo", "anna"),
+    ],
+)
+def test_names_by_the_cues_holdout4_showed(text: str, name: str) -> None:
+    assert name not in _scrubbed(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gabriel García Márquez escribió Cien años de soledad en México.",
+        "Selma Lagerlöf skrev Nils Holgerssons underbara resa.",
+        "Marie Curie otrzymała Nagrodę Nobla dwukrotnie.",
+        "Don Quixote remains a favourite of translators.",
+        "Olympia Studios opens its doors for a weekend.",
+        "Nombre:          Fecha de alta:",
+        "All-day: Office closed (Whit Monday)",
+        "@login_required\n",
+        "Username: required",
+    ],
+)
+def test_public_works_empty_forms_and_service_accounts_stay(text: str) -> None:
+    assert _scrubbed(text) == text
+
+
+def test_a_service_account_in_a_url_keeps_its_name_and_loses_its_password() -> None:
+    scrubbed = _scrubbed("postgresql://reporting:S3cret-9@db.internal:5432/sales")
+    assert "reporting:" in scrubbed
+    assert "S3cret-9" not in scrubbed
