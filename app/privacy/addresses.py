@@ -9,7 +9,10 @@ after it, or alone when its format is distinctive (UK, Dutch, Irish, US ZIP afte
 After an address label ("Address:", "Anschrift:", "Adresse :", "Domicilio:"...), the whole
 rest of the line is the address. A Japanese address starts at its postal mark ("〒150-0002")
 or its prefecture (都, 道, 府, 県) and runs through its block numbers; in Latin letters it is
-block numbers, a ward ("Meguro-ku") and a postcode ("153-0063").
+block numbers, a ward ("Meguro-ku") and a postcode ("153-0063"). Chinese, Korean and Hindi
+addresses have no capitals to go by: their labels (地址, 주소, पता) take the rest of the line, and
+their road, room and house words carry their numbers ("建国路 88 号", "502 室", "203동 1102호",
+"मकान नं. 17"). A street on a line about a novel or a film is a character's.
 """
 
 from __future__ import annotations

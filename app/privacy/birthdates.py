@@ -3,6 +3,8 @@
 A date alone is not personal (invoices, deadlines and logs are full of them); a date after
 "DOB", "born on", "geboren am", "né le", "fecha de nacimiento"... is. The cue may be a few words
 away ("born 1948-07-22", "Fecha de nacimiento de Lucía Pérez: 02/02/2002"), never on another line.
+Cues come in the languages of the corpora (Swedish, Turkish, Vietnamese, Hindi, Japanese,
+Chinese, Korean too), and so do dates: "1991年8月15日", a Japanese era's "昭和60年4月3日".
 """
 
 from __future__ import annotations

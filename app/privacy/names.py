@@ -13,7 +13,10 @@ locales (app/privacy/data, which covers Yoruba, Zulu, Irish, Indian, Vietnamese.
 first list lacks); they are read once on first use, and those that are also everyday words
 ("May", "Will", "Grace") count only next to a cue. A boarding pass writes "MÜLLER/KATHARINA MRS".
 Generic addressees ("Dear Customer", "The Billing Team") and brands ("Dr. Martens",
-"Mr. Clean") are not people.
+"Mr. Clean") are not people. Scripts without capitals have their own cues: an honorific after
+the name ("山田 太郎 様", "김민준 님", "शर्मा जी"), a label ("氏名", "नाम"), a chat's system line
+("张伟 邀请你加入群聊"). A login is a person's too: a chat nick, a handle, an account under a
+login label, a URL's user that holds a name ("https://olaf:...@host"), not a service's.
 """
 
 from __future__ import annotations
@@ -202,6 +205,14 @@ _CJK_HONORED = re.compile(
     r"(?:様|さま|さん|くん|ちゃん|先生|殿|님|씨)",
     re.MULTILINE,
 )
+#: Those an honorific addresses who are no one person: everyone (皆, 各位, 여러분), a customer
+#: or member (お客, 고객, 회원), a role (担当者, 管理者).
+_CJK_NOT_PEOPLE = frozenset(
+    """
+    皆 各位 客 会員 利用者 管理者 担当者 関係者 社員 職員 生徒 学生 患者 皆さま
+    여러분 고객 회원 관리자 담당자 학생 환자 선생 사장 부장 과장 팀장 손
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
 _DEVANAGARI_NAME = r"[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){0,3}?"
 #: "प्रिय राजेश कुमार जी" (dear ... ji), "नाम: अनीता देसाई" (name:).
 _HINDI = re.compile(
@@ -226,7 +237,9 @@ _CALENDAR = re.compile(
     rf"^(?:Accepted|Declined|Tentative|Tentatively accepted|Angenommen|Abgelehnt|Mit Vorbehalt|"
     rf"Accepté|Refusé|Aceptado|Rechazado|Geaccepteerd|Geweigerd)\s*:[^\n]*?\s[—\u2013-]\s"
     rf"(?P<value>{_FULL})[ \t]*$"
-    rf"|\b1:1\s+(?:with\s+|mit\s+|avec\s+)?(?P<a>{_FULL})(?:\s*(?:/|<>|&|\+|x)\s*(?P<b>{_FULL}))?",
+    # a 1:1 names its two people, or one after "with" ("Crop 1:1 Square" names none)
+    rf"|\b1:1\s+(?:with|mit|avec|met|con)\s+(?P<with>{_FULL})"
+    rf"|\b1:1\s+(?P<a>{_FULL})\s*(?:/|<>|&|\+|x)\s*(?P<b>{_FULL})",
     re.MULTILINE,
 )
 #: "Thanks to Mbali for the notes": whom one thanks for something is a person.
@@ -544,15 +557,24 @@ def find(text: str) -> Iterator[Finding]:
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))
     for pattern in (_CJK_HONORED, _CJK_CHAT_ACTOR):
         for m in pattern.finditer(text):
-            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+            if m.group("value") not in _CJK_NOT_PEOPLE:
+                yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _HINDI.finditer(text):
         group = "value" if m.group("value") else "label"
         yield Finding("NAME", m.start(group), m.end(group), m.group(group))
     for pattern in (_ON_BEHALF, _THANKED):
         for m in pattern.finditer(text):
+            words = m.group("value").split()
+            # "Thanks to Docker for the images": a brand is thanked as often as a person, so
+            # the lists must know a word of the name, and none may be an everyday word.
+            if pattern is _THANKED and (
+                not any(known_name(w) for w in words)
+                or any(re.search(r"\w[A-Z]", w) or w.lower() in _COMMON_WORDS | _NOT_PEOPLE for w in words)
+            ):
+                continue
             yield from emit(m.start("value"), m.end("value"))
     for m in _CALENDAR.finditer(text):
-        for group in ("value", "a", "b"):
+        for group in ("value", "with", "a", "b"):
             if m.group(group):
                 yield from emit(m.start(group), m.end(group))
     for m in _SIGNED_AT_END.finditer(text):

@@ -101,8 +101,8 @@ _IBAN_LABELLED = re.compile(r"\bIBAN[ \t]*[:\uff1a]?[ \t]*(?P<value>[A-Z]{2}\d{2
 
 
 def _phones(text: str) -> Iterator[Finding]:
-    for m in _PHONE_LABELLED.finditer(text):
-        yield Finding("PHONE", m.start("value"), m.end("value"), m.group("value"))
+    for labelled in _PHONE_LABELLED.finditer(text):
+        yield Finding("PHONE", labelled.start("value"), labelled.end("value"), labelled.group("value"))
     if sum(c.isdigit() for c in text) < _PHONE_MIN_DIGITS:
         return
     for region in _PHONE_REGIONS:
