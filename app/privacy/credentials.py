@@ -41,7 +41,7 @@ _KEY = (
     rf"|[A-Za-z]*(?:Password|Secret|Token|ApiKey|Key|Pwd|Auth)[A-Za-z]*)"
 )
 _ASSIGNED = re.compile(
-    rf"(?<![\w.-]){_KEY}[\"']?\s*(?:[:=\uff1a]|=>|\bis\b|\bist\b|\best\b|\bes\b)\s*"
+    rf"(?<![\w.-]){_KEY}[\"']?\s*(?:[:=\uff1a]|=>|(?P<copula>\bis\b|\bist\b|\best\b|\bes\b))\s*"
     r"(?P<quote>[\"'])?(?:bearer\s+|basic\s+)?(?P<value>(?(quote)[^\"'\n]+|[^\s\"',;]+))"
 )
 #: "Passwort Krakow_2024", "password hunter2": no separator, so the value must look like one.
@@ -101,6 +101,8 @@ _NOT_LITERAL = re.compile(
     # a secret, or its mask, is not the secret.
     r"|^(?i:not|nicht|pas|no|empty|missing|unset|set|invalid|incorrect|wrong|expired|hidden)$"
     r"|^[•●*·\u2022\u25cf]+$"
+    # a sentence about the secret in a script a password is not written in: "密码" then "至少8位" (at least 8)
+    r"|.*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0900-\u097f]"
     # An attribute path (`process.env.API_KEY`, `settings.SECRET_KEY`) names where a secret is.
     r"|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$"
 )
@@ -116,7 +118,15 @@ def find(text: str) -> Iterator[Finding]:
     for m in _ASSIGNED.finditer(text):
         key, value = m.group("key"), m.group("value").strip()
         pin_not_digits = key.lower().endswith("pin") and not value.isdigit()
-        if _SETTING.search(key) or not _literal(value) or pin_not_digits:
+        # After "is" a sentence goes on as often as a secret follows ("the password is too
+        # short", "Das Passwort ist abgelaufen"): a plain lower-case word is the sentence.
+        spoken_word = (
+            m.group("copula")
+            and not m.group("quote")
+            and re.fullmatch(r"[^\W\d_]+", value)
+            and value.islower()
+        )
+        if _SETTING.search(key) or not _literal(value) or pin_not_digits or spoken_word:
             continue
         start = m.start("value")
         yield Finding("SECRET", start, start + len(value), value)

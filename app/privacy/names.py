@@ -262,7 +262,12 @@ _LOGINS = re.compile(
     re.MULTILINE,
 )
 #: What follows a login label on a screen that is no account: "Username: required".
-_NOT_A_LOGIN = frozenset(["required", "optional", "invalid", "unknown", "empty", "missing", "anonymous"])
+_NOT_A_LOGIN = frozenset(
+    """
+    required optional invalid unknown empty missing anonymous erforderlich obligatoire
+    obligatorio obbligatorio verplicht wymagane zorunlu obrigatório
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
 #: Accounts every system has: no person's.
 _SYSTEM_LOGINS = frozenset(
     """
@@ -574,6 +579,9 @@ def find(text: str) -> Iterator[Finding]:
                 continue
             yield from emit(m.start("value"), m.end("value"))
     for m in _CALENDAR.finditer(text):
+        # "1:1 Sync / Retro" pairs two meetings: one of the pair must be a name the lists know.
+        if m.group("a") and not any(known_name(w) for w in (m.group("a") + " " + m.group("b")).split()):
+            continue
         for group in ("value", "with", "a", "b"):
             if m.group(group):
                 yield from emit(m.start(group), m.end(group))

@@ -234,3 +234,18 @@ def test_a_service_account_in_a_url_keeps_its_name_and_loses_its_password() -> N
     scrubbed = _scrubbed("postgresql://reporting:S3cret-9@db.internal:5432/sales")
     assert "reporting:" in scrubbed
     assert "S3cret-9" not in scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Passwort ist abgelaufen",
+        "Your password is too short (min 12 characters)",
+        "密码：至少8位",
+        "Kullanıcı adı: zorunlu",
+        "1:1 Sync / Retro",
+        "Crop to 1:1 with padding",
+    ],
+)
+def test_sentences_about_secrets_and_logins_stay(text: str) -> None:
+    assert _scrubbed(text) == text
