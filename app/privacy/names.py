@@ -190,10 +190,12 @@ _USERNAME = re.compile(
     # after a login label and its colon any account name counts ("login as: vkrishnan",
     # "Nom d'utilisateur : cdubois"); without the colon, one that then logs in ("Gebruiker
     # wdeboer heeft zich aangemeld")
-    r"|(?i:\blogin as|\buser ?name|\blogin|\bnom d'utilisateur|\bidentifiant|\bkullan\u0131c\u0131 ad\u0131|"
-    r"\bkullan\u0131c\u0131|\btài khoản|\btên đăng nhập|\bgebruikersnaam|\bnazwa użytkownika|\banvändarnamn|"
-    r"\bbrugernavn|\bbrukernavn|\bnome utente|\bnombre de usuario|\bbenutzername|ユーザー名|用户名|"
-    r"사용자 이름|아이디)[ \t]*[:\uff1a][ \t]*(?P<labelled>[a-z][a-z0-9._\-]{1,30}[a-z0-9])(?![\w@])"
+    r"|(?:(?i:\blogin as|\buser ?name|\blogin|\bnom d'utilisateur|\bidentifiant|"
+    r"\bkullan\u0131c\u0131 ad\u0131|\bkullan\u0131c\u0131|\btài khoản|"
+    r"\btên đăng nhập|\bgebruikersnaam|\bnazwa użytkownika|\banvändarnamn|"
+    r"\bbrugernavn|\bbrukernavn|\bnome utente|\bnombre de usuario|\bbenutzername)"
+    r"|(?=[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?:ユーザー名|用户名|사용자 이름|아이디))"
+    r"[ \t]*[:\uff1a][ \t]*(?P<labelled>[a-z][a-z0-9._\-]{1,30}[a-z0-9])(?![\w@])"
     r"|\b(?i:user|gebruiker|benutzer|utilisateur|usuario|utente|użytkownik|kullan\u0131c\u0131)[ \t]+"
     r"(?P<actor>[a-z][a-z0-9._\-]{1,30}[a-z0-9])[ \t]+(?i:heeft|has|hat|a|ha|har|logged|signed|zalogował)\b"
 )
