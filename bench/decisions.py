@@ -120,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     from bench.runtime import builtin_model
 
     load_before = [round(x, 2) for x in os.getloadavg()]
-    runtime = LlamaRuntime(builtin_model(), threads=os.cpu_count())
+    runtime = LlamaRuntime(builtin_model())  # as shipped: every core but one, the CPU copy
     with VirtualDisplay(size=(1024, 768)), tempfile.TemporaryDirectory(prefix="bench-decisions-") as state:
         chosen = suite_tasks.by_id(args.tasks) + [asked(a, n) for n, a in enumerate(args.ask)]
         rows = decisions(chosen, runtime, Path(state))

@@ -348,7 +348,7 @@ def runtime_figures(
     progress("  decode against a clean process, OCR after a model call")
     from bench.runtime_threads import thread_figures  # imports this module: not at the top
 
-    figures["threads"] = thread_figures(runtime, path, repeat)
+    figures["threads"] = thread_figures(runtime, repeat)
     external = external_cache_figures(max(2, repeat)) if runtime_cache else None
     if external is not None:
         figures["runtime_cache"] = external

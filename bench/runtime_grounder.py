@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
     load_before = [round(x, 2) for x in os.getloadavg()]
-    runtime = LlamaRuntime(builtin_model(), threads=os.cpu_count())
+    runtime = LlamaRuntime(builtin_model())
     grounder = Grounder(runtime)
     concepts = [c for c in CONCEPTS if c not in UNSEEN]
     asked = questions(random.Random(args.seed), args.questions, concepts, "all")
@@ -68,6 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         "load_average_before": load_before,
         "questions": len(rows),
         "seed": args.seed,
+        "weights": runtime.weights.name,
         "right": round(sum(r["right"] for r in rows) / len(rows), 3),
         "agreed": round(sum(r["agreed"] for r in rows) / len(rows), 3),
         **{

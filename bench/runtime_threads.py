@@ -229,15 +229,17 @@ def ocr_after_model(runtime: LlamaRuntime, repeat: int, pause_s: float = 0.5) ->
 
 
 def thread_figures(
-    runtime: LlamaRuntime, model: Path, repeat: int, max_tokens: int = 96, threads: int | None = None
+    runtime: LlamaRuntime, repeat: int, max_tokens: int = 96, threads: int | None = None
 ) -> dict[str, Any]:
     """Every figure of this module, for `python -m bench`'s runtime section; `threads` must be
-    what `runtime` was loaded with (LlamaRuntime's default: every core but one)."""
+    what `runtime` was loaded with (LlamaRuntime's default: every core but one). The clean
+    process maps the same weights file as `runtime` (on a CPU, the Q8_0 copy it runs from)."""
     load_before = [round(x, 2) for x in os.getloadavg()]
     threads = threads or SHIPPED_THREADS
-    decode = runtime_vs_clean(runtime, model, threads, repeat, max_tokens)
+    decode = runtime_vs_clean(runtime, runtime.weights, threads, repeat, max_tokens)
     ocr = ocr_after_model(runtime, repeat)
     return {
+        "weights": runtime.weights.name,
         "openmp": openmp_settings(),
         "threads": threads,
         "load_average_before": load_before,
@@ -254,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     model = builtin_model()
     runtime = LlamaRuntime(model, threads=SHIPPED_THREADS)
-    figures = {"model": model.name, **thread_figures(runtime, model, args.repeat, args.max_tokens)}
+    figures = {"model": model.name, **thread_figures(runtime, args.repeat, args.max_tokens)}
     runtime.close()
     print(json.dumps(figures, indent=2))
     return 0

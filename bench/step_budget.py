@@ -180,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         else args.generalization.split(",")
     )
     load_before = [round(x, 2) for x in os.getloadavg()]
-    runtime = LlamaRuntime(builtin_model(), threads=os.cpu_count())
+    runtime = LlamaRuntime(builtin_model())  # as shipped: every core but one, the CPU copy
     with VirtualDisplay(size=(1024, 768)), tempfile.TemporaryDirectory(prefix="bench-budget-") as state:
         practice_rows = practice(practice_ids, runtime, Path(state)) if practice_ids else []
         general_rows, general_success = generalization(general_ids, runtime) if general_ids else ([], {})

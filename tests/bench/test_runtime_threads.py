@@ -70,7 +70,7 @@ def test_the_figures_are_complete() -> None:
     model = builtin_model()
     runtime = LlamaRuntime(model, threads=1)
     try:
-        figures = thread_figures(runtime, model, repeat=1, max_tokens=8, threads=1)
+        figures = thread_figures(runtime, repeat=1, max_tokens=8, threads=1)
     finally:
         runtime.close()
     versus = figures["runtime_vs_clean"]
