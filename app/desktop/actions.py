@@ -118,10 +118,41 @@ class Hands:
         self._gui: Any = pyautogui
         self._interval = type_interval_s
         self.tree = tree if tree is not None else TreeHands()
+        self._x: Any = None
 
     def close(self) -> None:
-        """Let go of the accessibility bus (the next tree action connects again)."""
+        """Let go of the accessibility bus and the X connection (the next use connects again)."""
         self.tree.close()
+        if self._x is not None:
+            self._x.close()
+            self._x = None
+
+    def _give_keyboard(self) -> None:
+        """Give the keyboard to the window under the pointer when no one manages focus.
+
+        With no window manager X's focus is PointerRoot: keys go to the window under the
+        pointer, and GTK and Qt take them, but Tk ignores a focus it got that way and drops
+        every key (a Tk dialog's entry stayed empty after typing). Focus set on that window
+        itself reaches every toolkit. A desktop with a window manager has a focused window of
+        its own, which is left alone."""
+        from Xlib import X
+        from Xlib import display as xdisplay
+        from Xlib import error as xerror
+
+        try:
+            if self._x is None:
+                self._x = xdisplay.Display()
+            focus = self._x.get_input_focus().focus
+            if not isinstance(focus, int) or focus not in (X.NONE, X.PointerRoot):
+                return
+            under = self._x.screen().root.query_pointer().child
+            if isinstance(under, int):
+                return  # the pointer is over the bare root window
+            self._x.set_input_focus(under, X.RevertToPointerRoot, X.CurrentTime)
+            self._x.sync()
+        except (xerror.XError, xerror.ConnectionClosedError, OSError):
+            # The window went away meanwhile: the keys go where X sends them, as before.
+            self._x = None
 
     def click_on(self, element: Element) -> Acted:
         """Click `element`: through the tree when a rule covers it and the tree did it, else
@@ -168,6 +199,7 @@ class Hands:
         the controller asks for only in a field verified to be the target: in a document,
         select-all would take the whole document."""
         self._do("click", x, y)
+        self._give_keyboard()
         if select_all:
             self._do("hotkey", "ctrl", "a")
         self._do("write", text, interval=self._interval)
@@ -181,6 +213,7 @@ class Hands:
         to the window under the pointer."""
         if at is not None:
             self._do("moveTo", *at)
+        self._give_keyboard()
         keys = key_names(spec)
         if len(keys) == 1:
             self._do("press", keys[0], presses=presses, interval=self._interval)

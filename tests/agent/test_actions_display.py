@@ -194,3 +194,36 @@ def test_a_program_no_entry_names_is_not_started(applications: Path, virtual_dis
     steps, outcome = run("Launch the spreadsheet")
     assert outcome.status == "failed" and "no installed program" in outcome.reason
     assert not any(s.acted for s in steps)
+
+
+TK_ASK = (
+    "import tkinter as tk; from tkinter import simpledialog; root = tk.Tk(); root.withdraw(); "
+    "print(simpledialog.askstring('Rename', 'New name:'), flush=True)"
+)
+
+
+def test_typing_reaches_a_tk_dialog_when_no_one_manages_the_focus(virtual_display: VirtualDisplay) -> None:
+    # With no window manager X's focus is PointerRoot, which Tk ignores: every key was dropped.
+    python = "/usr/bin/python3"
+    if subprocess.run([python, "-c", "import tkinter"], capture_output=True).returncode:
+        pytest.skip("Debian's python3-tk is not installed (install.sh installs it)")
+    from Xlib import X
+    from Xlib import display as xdisplay
+
+    x = xdisplay.Display()
+    x.set_input_focus(X.PointerRoot, X.RevertToPointerRoot, X.CurrentTime)
+    x.sync()
+    x.close()
+    process = subprocess.Popen([python, "-c", TK_ASK], stdout=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and not any(w.title == "Rename" for w in x_windows() or ()):
+            time.sleep(0.1)
+        time.sleep(0.8)
+        steps, outcome = run("Type draft2 as the new name and press OK")
+        assert outcome.status == "done", [s.note for s in steps]
+        assert process.communicate(timeout=10)[0].strip() == "draft2"
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
