@@ -332,8 +332,16 @@ def ocr_engine() -> Any:
     from rapidocr import RapidOCR
 
     folder = ocr_models_dir()
-    # Screen text is upright: the orientation classifier is never run.
-    params: dict[str, Any] = {"Global.log_level": "error", "Global.use_cls": False}
+    # Screen text is upright: the orientation classifier is never run. ONNX Runtime's memory
+    # arena keeps the detector's buffers (sized by the screen, the same every read) between
+    # reads instead of allocating them anew: 0.64/0.67/0.40 s -> 0.47/0.45/0.31 s a read of the
+    # drawn practice form in three interleaved runs at load 2.2-2.5, for 155 MB more RSS
+    # (406 -> 561 MB after 10 reads).
+    params: dict[str, Any] = {
+        "Global.log_level": "error",
+        "Global.use_cls": False,
+        "EngineConfig.onnxruntime.enable_cpu_mem_arena": True,
+    }
     for task, name in OCR_MODELS.items():
         path = folder / name
         if not path.is_file():
