@@ -24,7 +24,7 @@ from urllib.parse import unquote
 import phonenumbers
 from stdnum import iban, luhn
 
-from app.privacy import addresses, birthdates, credentials, fields, names, national_ids
+from app.privacy import addresses, birthdates, credentials, fields, labelled, names, national_ids
 from app.privacy.finding import Finding
 
 __all__ = ["DETECTORS", "Finding", "Scrubber", "detect"]
@@ -101,8 +101,10 @@ _IBAN_LABELLED = re.compile(r"\bIBAN[ \t]*[:\uff1a]?[ \t]*(?P<value>[A-Z]{2}\d{2
 
 
 def _phones(text: str) -> Iterator[Finding]:
-    for labelled in _PHONE_LABELLED.finditer(text):
-        yield Finding("PHONE", labelled.start("value"), labelled.end("value"), labelled.group("value"))
+    for after_label in _PHONE_LABELLED.finditer(text):
+        yield Finding(
+            "PHONE", after_label.start("value"), after_label.end("value"), after_label.group("value")
+        )
     if sum(c.isdigit() for c in text) < _PHONE_MIN_DIGITS:
         return
     for region in _PHONE_REGIONS:
@@ -179,6 +181,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     _phones,
     addresses.find,
     names.find,
+    labelled.find,
 )
 #: A placeholder this scrubber wrote: scrubbing scrubbed text leaves it as it is.
 _PLACEHOLDER = re.compile(r"<[A-Z]+_\d+>")

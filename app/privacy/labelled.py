@@ -1,0 +1,186 @@
+"""Personal values after their label or greeting, in any of the vocabulary's 44 languages.
+
+"Клієнт: Тарас Шевчук-Литвин", "Tanggal lahir: 15-08-1990", "κωδικός: X", "ת.ז. 315720946",
+"Kedves Szőke Bernadett!": every language writes a form, a record or a letter the same way,
+a label or a salutation, then the value. The words come from app/privacy/vocabulary.py's tables;
+the shape each value must have comes from its kind, so a new language is a line of data, not a
+new rule. The causes each guard answers:
+
+- a name runs in any script to the clause's end (comma, any script's comma, bracket, field
+  separator) and stops at the next label ("ลูกค้า: X Y โทร 089"); in a cased script its words are
+  capitalised, and a lower-case word after them makes the value a phrase ("Name: Deploy to
+  staging"), not a name; an honorific after a label or greeting is not the name ("MR X");
+- a label of a thing's name ("File name:", "Company name:") names no person (fields._THING);
+- a password is a literal with a digit, a symbol or a capital inside, never masked dots, code
+  or a decimal quantity (a map's "pin: 48.8566");
+- a login has a letter; an e-mail after its label may be cut short ("priya.nandakum") but has a
+  dot or an "@"; a phone has six digits; an ID four; a postcode three, and ends at its field;
+- a date of birth is any date a few words after its label, the month in any script's words;
+- a greeting needs a value of one to four words, none of them a word that greets a group.
+"""
+
+# ruff: noqa: RUF001, RUF002, RUF003  (labels and examples are written in their own scripts)
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from app.privacy.fields import _THING
+from app.privacy.finding import Finding
+from app.privacy.names import _NOT_A_LOGIN, _SYSTEM_LOGINS
+from app.privacy.vocabulary import CONCEPT_KINDS, vocabulary, words_pattern
+
+_QUALIFIER = r"(?:[ \t]*-?[ \t]*(?i:number|no\.|no|nr\.|nr|n[°º]\.?|#|số)(?![^\W\d_]))?"
+#: After a colon or an equals sign, or a form's column gap; a quote may open the value.
+_FORM_SEP = r"(?:[ \t]*[:\uff1a=][ \t]*|\t[ \t]*| {2,})[\"']?"
+_STRICT_SEP = r"[ \t]*[:\uff1a=][ \t]*[\"']?"
+#: A distinctive value (digits of an ID or phone) may follow its label after a space alone.
+_LOOSE_SEP = r"(?:[ \t]*[:\uff1a=#][ \t]*|[ \t]+)[\"']?"
+_NAME_STOP = r"\n\t,;|<>(){}\[\]\"/\\،，、。!?:\uff1a=@\d"
+_DATE = (
+    r"\d{1,4}\s?[./\-]\s?\d{1,2}\s?[./\-]\s?\d{1,4}\.?"
+    r"|\d{1,2}\.?\s+(?:de\s+)?[^\s\d,;:]{3,12}\.?\s+(?:de\s+)?\d{4}"
+    r"|[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{2,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
+)
+_VALUES: dict[str, str] = {
+    "NAME": rf"{_FORM_SEP}(?P<value>[^{_NAME_STOP}]+)",
+    "ADDRESS": rf"{_FORM_SEP}(?P<value>[^\n\t|\"]*?\d[^\n\t|\"]*?)(?=[ \t]*(?:[\"|\t\n]|$))",
+    "POSTCODE": rf"{_FORM_SEP}(?P<value>(?=[A-Z0-9 \-]*\d{{3}})[A-Z0-9][A-Z0-9 \-]{{1,8}}[A-Z0-9])(?![\w-])",
+    # the date in the label's own sentence ("生日快乐！派对在 5月3日" dates a party)
+    "DOB": rf"[^\n\d!?.。！？]{{0,16}}?(?P<value>{_DATE})",
+    "PHONE": rf"{_LOOSE_SEP}(?P<value>\+?\(?\d[\d ()./\-]{{4,20}}\d)(?!\d)",
+    "EMAIL": rf"{_STRICT_SEP}(?P<value>[\w.+\-]+(?:@[\w.\-]*)?)",
+    "SECRET": rf"{_STRICT_SEP}(?P<value>[^\s\"'`]{{4,}})",
+    "LOGIN": rf"{_STRICT_SEP}(?P<value>[\w.@\-]{{3,}})",
+    "NATIONAL_ID": (
+        rf"{_LOOSE_SEP}(?:\(\w+\)\s*)?(?P<value>(?=(?:[A-Z]*[ .\-/]?\d){{4}})[A-Z0-9]"
+        r"(?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){5,24})"
+    ),
+}
+#: Words after a greeting that greet a group or a role, not a person.
+_NOT_A_NAME = frozenset(
+    """
+    all everyone everybody team there world friends colleagues folks guys customer customers
+    sir madam back again n/a na none unknown required optional test user admin
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+#: Particles inside a name that keep lower case ("Ludwig van Beethoven", "bin", "al").
+_PARTICLES = frozenset(
+    "van von der den de da del della di du la le bin binti ibn al el y e dos das".split()  # noqa: SIM905
+)
+#: Masked dots, a placeholder, code, or a decimal quantity ("the pin: 48.8566,": a map's pin).
+_MASKED = re.compile(r"^[•●*·.x]+$|^<|^\$\{|^%|\(|environ|getenv|^-?\d+[.,]\d+[.,]?$")
+#: "Last login: Tue Mar 12 08:14:22": a login label before a time stamp dates the login.
+#: A label is the next field's when a separator or a number follows it ("X Y โทร 089").
+_LABEL_END = re.compile(r"[ \t]*(?:[:\uff1a=\t]| {2}|\+?\d)")
+_STAMP = re.compile(r"[ \t]+(?:[^\W\d_]{3,9}[ \t]+)?\d{1,4}[ :./\-]")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[
+    re.Pattern[str], dict[str, frozenset[str]], dict[str, re.Pattern[str]], re.Pattern[str]
+]:
+    vocab = vocabulary()
+    kinds: dict[str, set[str]] = {}
+    for concept, words in vocab.labels.items():
+        kind = CONCEPT_KINDS[concept]
+        for word in words:
+            kinds.setdefault(_key(word), set()).update([kind] if kind else [])
+    labels = re.compile(words_pattern(vocab.label_words()))
+    values = {kind: re.compile(value) for kind, value in _VALUES.items()}
+    honorific = words_pattern(vocab.honorifics)
+    greeting = re.compile(
+        rf"{words_pattern(vocab.greetings)}[ \t]*,?[ \t]*(?:{honorific}[ \t]*)?(?P<value>[^{_NAME_STOP}]+)"
+    )
+    return labels, {k: frozenset(v) for k, v in kinds.items()}, values, greeting
+
+
+def _key(word: str) -> str:
+    return re.sub(r"\s+", " ", word.lower())
+
+
+def find(text: str) -> Iterator[Finding]:
+    labels, kinds, values, greeting = _patterns()
+    for m in labels.finditer(text):
+        for kind in kinds.get(_key(m.group()), ()):
+            v = (
+                values[kind].match(text, m.end())
+                if kind != "NAME"
+                else values[kind].match(text, _after_qualifier(text, m.end()))
+            )
+            if v is None:
+                continue
+            if kind == "NAME":
+                if _THING.search(text[max(0, m.start() - 30) : m.start()].lower().split("\n")[-1] + " "):
+                    continue
+                yield from _name(text, v.start("value"), v.group("value"), labelled=True)
+            elif _plausible(kind, v.group("value")) and not (kind == "LOGIN" and _STAMP.match(text, v.end())):
+                value = v.group("value").rstrip(" .-/,")
+                out = "NAME" if kind == "LOGIN" else "ADDRESS" if kind == "POSTCODE" else kind
+                yield Finding(out, v.start("value"), v.start("value") + len(value), value)
+    for g in greeting.finditer(text):
+        yield from _name(text, g.start("value"), g.group("value"), labelled=False)
+
+
+def _after_qualifier(text: str, at: int) -> int:
+    m = re.compile(_QUALIFIER).match(text, at)
+    return m.end() if m else at
+
+
+def _plausible(kind: str, value: str) -> bool:
+    if kind == "SECRET":
+        # typed on a keyboard: a value in CJK or Thai letters is a sentence about the secret
+        return (
+            value.isascii()
+            and not _MASKED.search(value)
+            and (
+                any(c.isdigit() for c in value) or not value.isalnum() or any(c.isupper() for c in value[1:])
+            )
+        )
+    if kind == "EMAIL":
+        return len(value) >= 5 and ("." in value or "@" in value) and not value.endswith(("...", "…"))
+    if kind == "LOGIN":
+        lower = value.lower()
+        return any(c.isalpha() for c in value) and lower not in _NOT_A_LOGIN and lower not in _SYSTEM_LOGINS
+    if kind == "PHONE":
+        return sum(c.isdigit() for c in value) >= 6
+    return True
+
+
+def _name(text: str, start: int, raw: str, labelled: bool) -> Iterator[Finding]:
+    """The name at the start of `raw`: its words up to the next label, a phrase's lower-case
+    word or the fourth word (the second in Thai, whose clauses have no commas)."""
+    honorifics = vocabulary().honorifics
+    label_at = _patterns()[0]
+    words = list(re.finditer(r"\S+", raw))
+    while words and words[0].group().lower() in honorifics:
+        words.pop(0)
+    kept: list[re.Match[str]] = []
+    for w in words:
+        word = w.group()
+        lower = word.lower()
+        # the next label ("Nombre:   Apellidos:", a header row) or a blank to fill ("____")
+        if not any(c.isalpha() for c in word):
+            break
+        label = label_at.match(text, start + w.start())
+        if label and _LABEL_END.match(text, label.end()):
+            break
+        cased = word[0].isalpha() and word[0].lower() != word[0].upper()
+        if cased and word[0].islower() and lower not in _PARTICLES:
+            return
+        kept.append(w)
+    limit = 2 if re.search(r"[\u0e00-\u0e7f]", raw) else 4
+    kept = kept[:limit]
+    while kept and kept[-1].group().lower() in _PARTICLES:
+        kept.pop()
+    if not kept:
+        return
+    value = raw[kept[0].start() : kept[-1].end()].rstrip(" .'-")
+    if not any(c.isalpha() for c in value) or value.lower() in _NOT_A_NAME:
+        return
+    if value.split()[0].lower() in _NOT_A_NAME:
+        return
+    begin = start + kept[0].start()
+    yield Finding("NAME", begin, begin + len(value), value)
