@@ -64,9 +64,9 @@ _MAX_SCROLLS = 15
 _SCROLL_CLICKS = 3
 #: Rounds of arrow keys that bring a dragged slider to the exact value.
 _SLIDE_ROUNDS = 3
-#: Rows of a list, a table or a tree: what the wheel scrolls and a double-click opens.
 #: Pages of a wizard turned looking for one goal's target, at most.
-_MAX_PAGES = 3
+_MAX_PAGES = 2
+#: Rows of a list, a table or a tree: what the wheel scrolls and a double-click opens.
 _ROWS = frozenset({Role.LIST, Role.LIST_ITEM, Role.TABLE, Role.TABLE_ROW, Role.TABLE_CELL, Role.TREE_ITEM})
 
 
@@ -527,7 +527,7 @@ class Controller:
             return self._scroll(
                 observation, "down", f"{goal.target!r} is not in view: looking further down the list"
             )
-        if element is None and (turn := self._turn_page(progress, observation)) is not None:
+        if element is None and (turn := self._turn_page(progress, observation, kinds)) is not None:
             return turn
         if (
             element is None
@@ -583,7 +583,9 @@ class Controller:
             return True
         return grounding.has_evidence(phrase, element) or policy.named_by_task(element.name, phrase)
 
-    def _turn_page(self, progress: _Progress, observation: Observation) -> _Decision | None:
+    def _turn_page(
+        self, progress: _Progress, observation: Observation, kinds: tuple[ElementKind, ...]
+    ) -> _Decision | None:
         """ "Accept the licence, choose Custom and finish": a target not on this page, after
         work done on it, is on the next one; the wizard's forward button ("Next >") turns the
         page. Never for a task's first part (a task whose target is nowhere acts on nothing)."""
@@ -593,9 +595,6 @@ class Controller:
         if forward is None:
             return None
         goal = progress.goal
-        kinds = grounding.kinds_for(
-            replace(goal, intent=Intent.CLICK) if goal.intent is Intent.SCROLL else goal
-        )
         if any(
             grounding.has_evidence(goal.target or goal.value, e)
             for e in grounding.candidates(observation.elements, kinds)
