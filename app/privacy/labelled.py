@@ -10,7 +10,8 @@ new rule. The causes each guard answers:
   separator) and stops at the next label ("ลูกค้า: X Y โทร 089"); in a cased script its words are
   capitalised, and a lower-case word after them makes the value a phrase ("Name: Deploy to
   staging"), not a name; an honorific after a label or greeting is not the name ("MR X");
-- a label of a thing's name ("File name:", "Company name:") names no person (fields._THING);
+- a label of a thing's name ("File name:", "Company name:") names no person (fields._THING),
+  nor does a value with a company's legal form ("Customer: Acme GmbH");
 - a password is a literal with a digit, a symbol or a capital inside, never masked dots, code
   or a decimal quantity (a map's "pin: 48.8566");
 - a login has a letter; an e-mail after its label may be cut short ("priya.nandakum") but has a
@@ -26,6 +27,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from app.privacy import national_ids
 from app.privacy.fields import _THING
 from app.privacy.finding import Finding
 from app.privacy.names import _NOT_A_LOGIN, _SYSTEM_LOGINS
@@ -33,10 +35,10 @@ from app.privacy.vocabulary import CONCEPT_KINDS, vocabulary, words_pattern
 
 _QUALIFIER = r"(?:[ \t]*-?[ \t]*(?i:number|no\.|no|nr\.|nr|n[°º]\.?|#|số)(?![^\W\d_]))?"
 #: After a colon or an equals sign, or a form's column gap; a quote may open the value.
-_FORM_SEP = r"(?:[ \t]*[:\uff1a=][ \t]*|\t[ \t]*| {2,})[\"']?"
-_STRICT_SEP = r"[ \t]*[:\uff1a=][ \t]*[\"']?"
+_FORM_SEP = r"(?:[\"']?[ \t]*[:\uff1a=][ \t]*|\t[ \t]*| {2,})[\"']?"
+_STRICT_SEP = r"[\"']?[ \t]*[:\uff1a=][ \t]*[\"']?"
 #: A distinctive value (digits of an ID or phone) may follow its label after a space alone.
-_LOOSE_SEP = r"(?:[ \t]*[:\uff1a=#][ \t]*|[ \t]+)[\"']?"
+_LOOSE_SEP = r"(?:[\"']?[ \t]*[:\uff1a=#][ \t]*|[ \t]+)[\"']?"
 _NAME_STOP = r"\n\t,;|<>(){}\[\]\"/\\،，、。!?:\uff1a=@\d"
 _DATE = (
     r"\d{1,4}\s?[./\-]\s?\d{1,2}\s?[./\-]\s?\d{1,4}\.?"
@@ -71,6 +73,14 @@ _PARTICLES = frozenset(
     "van von der den de da del della di du la le bin binti ibn al el y e dos das".split()  # noqa: SIM905
 )
 #: Masked dots, a placeholder, code, or a decimal quantity ("the pin: 48.8566,": a map's pin).
+#: A company's legal form: under "Customer:" or "Kunde:" a firm is named, not a person.
+_LEGAL_FORMS = frozenset(
+    """
+    gmbh ag kg ohg ug ltd ltd. limited plc inc inc. llc llp corp corp. co. company sa s.a. sas sarl
+    s.a.r.l. spa s.p.a. srl s.r.l. s.l. bv b.v. nv n.v. oy ab as a/s aps sp. s.r.o. a.s. kft. kft
+    zrt. zrt pt pt. tbk a.ş. ooo ооо оао зао тов пат jsc pte sdn bhd
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
 _MASKED = re.compile(r"^[•●*·.x]+$|^<|^\$\{|^%|\(|environ|getenv|^-?\d+[.,]\d+[.,]?$")
 #: "Last login: Tue Mar 12 08:14:22": a login label before a time stamp dates the login.
 #: A label is the next field's when a separator or a number follows it ("X Y โทร 089").
@@ -88,7 +98,9 @@ def _patterns() -> tuple[
         kind = CONCEPT_KINDS[concept]
         for word in words:
             kinds.setdefault(_key(word), set()).update([kind] if kind else [])
-    labels = re.compile(words_pattern(vocab.label_words()))
+    for word in national_ids.stdnum_labels():
+        kinds.setdefault(_key(word), set()).add("NATIONAL_ID")
+    labels = re.compile(words_pattern(set(kinds)))
     values = {kind: re.compile(value) for kind, value in _VALUES.items()}
     honorific = words_pattern(vocab.honorifics)
     greeting = re.compile(
@@ -101,7 +113,7 @@ def _key(word: str) -> str:
     return re.sub(r"\s+", " ", word.lower())
 
 
-def find(text: str) -> Iterator[Finding]:
+def _labelled(text: str) -> Iterator[Finding]:
     labels, kinds, values, greeting = _patterns()
     for m in labels.finditer(text):
         for kind in kinds.get(_key(m.group()), ()):
@@ -122,6 +134,59 @@ def find(text: str) -> Iterator[Finding]:
                 yield Finding(out, v.start("value"), v.start("value") + len(value), value)
     for g in greeting.finditer(text):
         yield from _name(text, g.start("value"), g.group("value"), labelled=False)
+
+
+def find(text: str) -> Iterator[Finding]:
+    found = list(_labelled(text))
+    yield from found
+    yield from _columns(text)
+    # A long number on a line about a person is their ID when a country's check digits hold
+    # ("Klient: X, 44051401359"); alone, one random such number in 10 to 25 would pass.
+    lines = {(text.rfind("\n", 0, f.start) + 1, _line_end(text, f.start)) for f in found if f.kind == "NAME"}
+    for start, end in lines:
+        for m in national_ids.BARE_RUN.finditer(text, start, end):
+            if national_ids.valid_bare_run(m.group()):
+                yield Finding("NATIONAL_ID", m.start(), m.end(), m.group())
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+#: A delimited header row and the rows under it.
+_DELIMITERS = (",", ";", "\t", "|")
+
+
+def _columns(text: str) -> Iterator[Finding]:
+    """Cells under a header that names a personal number (`employee_id,pesel,start`): the
+    header says what the column holds, the cell's digits need no label of their own."""
+    if "\n" not in text:
+        return
+    labels = _patterns()[1]
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    for i, header in enumerate(lines[:-1]):
+        delimiter = next((d for d in _DELIMITERS if d in header), None)
+        if delimiter is None:
+            continue
+        names = [_key(cell.strip(" \"'")) for cell in header.split(delimiter)]
+        wanted = [j for j, name in enumerate(names) if {"NATIONAL_ID", "PHONE"} & labels.get(name, set())]
+        if not wanted:
+            continue
+        for k in range(i + 1, len(lines)):
+            cells = lines[k].split(delimiter)
+            if len(cells) != len(names):
+                break
+            for j in wanted:
+                cell = cells[j].strip(" \"'")
+                if sum(c.isdigit() for c in cell) >= 4:
+                    at = offsets[k] + len(delimiter.join(cells[:j])) + (len(delimiter) if j else 0)
+                    at += cells[j].find(cell)
+                    kind = "NATIONAL_ID" if "NATIONAL_ID" in labels.get(names[j], set()) else "PHONE"
+                    yield Finding(kind, at, at + len(cell), cell)
 
 
 def _after_qualifier(text: str, at: int) -> int:
@@ -179,6 +244,8 @@ def _name(text: str, start: int, raw: str, labelled: bool) -> Iterator[Finding]:
         return
     value = raw[kept[0].start() : kept[-1].end()].rstrip(" .'-")
     if not any(c.isalpha() for c in value) or value.lower() in _NOT_A_NAME:
+        return
+    if any(w.group().lower().rstrip(",") in _LEGAL_FORMS for w in words):
         return
     if value.split()[0].lower() in _NOT_A_NAME:
         return

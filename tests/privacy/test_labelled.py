@@ -1,0 +1,165 @@
+"""Values after their label or greeting in languages the other rules never met (issue 16).
+
+Every example here was written for this test (names, numbers and places invented), in the
+shapes the vocabulary tables promise: a label or salutation of one of 44 languages, then the
+value, so a language is covered by a line of data, not by a rule of its own.
+"""
+
+# ruff: noqa: RUF001  (the examples are written in their own scripts and punctuation)
+from __future__ import annotations
+
+import pytest
+
+from app.privacy import labelled, national_ids
+from app.privacy.scrub import Scrubber
+from app.privacy.vocabulary import CONCEPT_KINDS, vocabulary, words_pattern
+
+
+def _found(text: str) -> set[tuple[str, str]]:
+    return {(f.kind, f.value) for f in labelled.find(text)}
+
+
+def test_the_tables_cover_forty_languages_and_every_concept() -> None:
+    vocab = vocabulary()
+    assert len(vocab.languages) >= 40
+    assert set(vocab.labels) == set(CONCEPT_KINDS)
+    assert all(len(words) >= 40 for words in vocab.labels.values())
+    assert len(vocab.greetings) >= 100 and len(vocab.streets) >= 100
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Получатель: Евгения Марковна Лыкова, г. Тверь", "NAME", "Евгения Марковна Лыкова"),
+        ("Одержувач: Остап Мирошниченко", "NAME", "Остап Мирошниченко"),
+        ("Παραλήπτης: Ευάγγελος Δρακόπουλος", "NAME", "Ευάγγελος Δρακόπουλος"),
+        ("Pacjentka: Bożena Wróblewska-Nowak; sala 4", "NAME", "Bożena Wróblewska-Nowak"),
+        ("Asiakas: Väinö Räsänen", "NAME", "Väinö Räsänen"),
+        ("Mteja: Neema Wanjiru Mwangi, simu 0722 418 330", "NAME", "Neema Wanjiru Mwangi"),
+        ("المريض: يوسف القحطاني، الغرفة 12", "NAME", "يوسف القحطاني"),
+        ("מטופלת: נועה ברקוביץ, חדר 3", "NAME", "נועה ברקוביץ"),
+        ("گیرنده: مهسا رضایی", "NAME", "مهسا رضایی"),
+        ("প্রাপক: তানভীর হাসান", "NAME", "তানভীর হাসান"),
+        ("ผู้ป่วย: ประภาพร แก้วมณี เตียง 5", "NAME", "ประภาพร แก้วมณี"),
+        ("Bệnh nhân: Đỗ Minh Châu", "NAME", "Đỗ Minh Châu"),
+        ("Last name\tOyelaran-Whitfield", "NAME", "Oyelaran-Whitfield"),
+        ("Cardholder: MS TEMPERANCE ABIODUN-HOLT", "NAME", "TEMPERANCE ABIODUN-HOLT"),
+        ("Дата рождения: 03.11.1979", "DOB", "03.11.1979"),
+        ("Tarikh lahir: 14/07/1991", "DOB", "14/07/1991"),
+        ("Gimimo data: 1988-02-29", "DOB", "1988-02-29"),
+        ("วันเกิด: 9 ตุลาคม 2533", "DOB", "9 ตุลาคม 2533"),
+        ("Κωδικός πρόσβασης: Tyropita!44", "SECRET", "Tyropita!44"),
+        ("Lozinka: Burek2027", "SECRET", "Burek2027"),
+        ("Nenosiri: Ugali_77x", "SECRET", "Ugali_77x"),
+        ("Korisničko ime: ivana.kos", "NAME", "ivana.kos"),
+        ("Puhelin: 040 555 1298", "PHONE", "040 555 1298"),
+        ("Sähköposti: aino.virt", "EMAIL", "aino.virt"),
+        ("EGN: 7503126541", "NATIONAL_ID", "7503126541"),
+        ("Asmens kodas 38705120987", "NATIONAL_ID", "38705120987"),
+        ("OIB: 40211775290", "NATIONAL_ID", "40211775290"),
+        ("Adresa: Ilica 242, 10000 Zagreb", "ADDRESS", "Ilica 242, 10000 Zagreb"),
+        ("Kode pos: 40115", "ADDRESS", "40115"),
+        ('zip: "8010"', "ADDRESS", "8010"),
+    ],
+)
+def test_a_value_after_its_label_is_found_in_any_language(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+    assert value not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Уважаемая Антонина Павловна, ваш счёт готов.", "Антонина Павловна"),
+        ("Шановна пані Ярина Ковальчук, дякуємо!", "Ярина Ковальчук"),
+        ("Αξιότιμε κύριε Παντελή Ζαχαρίου,", "Παντελή Ζαχαρίου"),
+        ("Vážená paní Květoslava Dvořáková, děkujeme.", "Květoslava Dvořáková"),
+        ("Stimată doamnă Rodica Pârvulescu,", "Rodica Pârvulescu"),
+        ("Sayın Gülizar Erdoğan, siparişiniz yolda.", "Gülizar Erdoğan"),
+        ("عزيزتي ليلى الحربي، شكرا لك", "ليلى الحربي"),
+        ("לכבוד מר אהרון שטיינברג, שלום רב", "אהרון שטיינברג"),
+        ("प्रिय श्रीमती सुनीता अग्रवाल, धन्यवाद", "सुनीता अग्रवाल"),
+        ("เรียน คุณวิไลวรรณ ทองดี ขอบคุณค่ะ", "วิไลวรรณ ทองดี"),
+        ("Kedves Lakatos Imre! Köszönjük.", "Lakatos Imre"),
+    ],
+)
+def test_a_name_after_a_greeting_is_found_in_any_script(text: str, value: str) -> None:
+    assert ("NAME", value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello world, this is a test build.",
+        "Dear all, the office is closed on Friday.",
+        "Hi team! Stand-up moves to 10:00.",
+        "Name: Deploy to staging",
+        "Nombre:          Fecha de alta:",
+        "First name: ______  Last name: ______",
+        "Last login: Wed Jan 08 09:12:44 2025 on tty1",
+        "Username: required",
+        "Password: ********",
+        "Mot de passe : au moins 12 caractères",
+        "密码：至少8位",
+        "Drop the pin: 51.5072, -0.1276 on the map.",
+        "生日快乐！派对在 2026年5月3日",
+        "Phone: see below",
+    ],
+)
+def test_labels_without_a_personal_value_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+def test_a_label_of_a_things_name_names_no_person() -> None:
+    assert _found("File name: Quarterly Report") == set()
+    assert _found("Company name: Larkspur Freight") == set()
+
+
+def test_a_label_pattern_matches_whole_words_only() -> None:
+    import re
+
+    pattern = re.compile(words_pattern({"tel", "ซอย"}))
+    assert pattern.search("Hotel Astoria") is None
+    assert pattern.search("Tel: 1") is not None
+    assert pattern.search("ที่อยู่ ซอยลาดพร้าว") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("NISS: 85073003328", "85073003328"),
+        ("Isikukood 49403136526", "49403136526"),
+        ("Fødselsnummer: 01017012345", "01017012345"),
+        ("CURP: BADD110313HCMLNS09", "BADD110313HCMLNS09"),
+    ],
+)
+def test_every_personal_id_stdnum_knows_is_a_label(text: str, value: str) -> None:
+    assert ("NATIONAL_ID", value) in _found(text)
+
+
+def test_stdnum_gives_the_labels_of_forty_countries() -> None:
+    labels = national_ids.stdnum_labels()
+    assert {"pesel", "bsn", "egn", "егн", "hetu", "amka", "cnp", "nik", "oib"} <= labels
+    assert not {"pin", "inn", "cc"} & labels
+    assert len(national_ids.STDNUM_PERSONAL) >= 40
+
+
+def test_a_structured_personal_number_counts_without_a_label_when_it_checks() -> None:
+    # a Finnish HETU, a Czech birth number and a Swedish personnummer (valid check digits)
+    for value in ("131052-308T", "736028/5163", "811228-9874"):
+        assert ("NATIONAL_ID", value) in {(f.kind, f.value) for f in national_ids.find(f"ref {value} ok")}
+    # the same shapes with a wrong check digit are some other number
+    for value in ("131052-308A", "736028/5164", "811228-9875"):
+        assert not list(national_ids.find(f"ref {value} ok"))
+
+
+def test_a_bare_long_number_is_an_id_only_on_a_line_about_a_person() -> None:
+    pesel = "44051401359"  # valid check digit
+    assert ("NATIONAL_ID", pesel) in _found(f"Pacjent: Zbigniew Malec, {pesel}")
+    assert ("NATIONAL_ID", pesel) not in _found(f"Tracking {pesel} left the depot")
+
+
+def test_a_column_named_for_an_id_holds_ids() -> None:
+    text = "staff_no;pesel;team\n0042;44051401359;blue\n0043;02070803628;red"
+    assert {("NATIONAL_ID", "44051401359"), ("NATIONAL_ID", "02070803628")} <= _found(text)
+    assert not {v for k, v in _found(text) if v in {"0042", "0043"}}
