@@ -923,9 +923,12 @@ class Controller:
             return _verify_opened(element, before, after)
         if action.kind is ActionKind.TYPE:
             return self._verify_typed(element, action.text, before, after)
-        if element.kind is ElementKind.CHECKBOX:
+        if element.kind is ElementKind.CHECKBOX or (
+            element.checked is not None and progress.goal.intent in (Intent.CHECK, Intent.UNCHECK)
+        ):
+            # A box, or a switch (a toggle button with a checked state): its state is the proof.
             now = _element_at(after, element)
-            if now is None or now.kind is not ElementKind.CHECKBOX:
+            if now is None or now.kind is not element.kind or now.checked is None:
                 return False, f"the checkbox {element.name!r} is gone after the click"
             ticked = bool(now.checked)
             wanted = {Intent.CHECK: True, Intent.UNCHECK: False}.get(

@@ -83,11 +83,14 @@ class Acted:
 
 def tree_click(tree: TreeHands, element: Element) -> TreeResult | None:
     """A click on `element` done as its toolkit's own action, or None when no rule covers it:
-    a button, link, menu item or tab is pressed; a check box toggled (a radio button only ever
-    on); a row selected; an expander flipped."""
+    a button, link, menu item or tab is pressed; a check box or a switch toggled (a radio
+    button only ever on); a row selected; an expander flipped."""
     if element.role in _PRESSED:
         return tree.press(element)
-    if element.kind is ElementKind.CHECKBOX:
+    if element.kind is ElementKind.CHECKBOX or (
+        element.role is Role.TOGGLE_BUTTON and element.checked is not None
+    ):
+        # A page's switch is a toggle button: toggled and read back like a box.
         return tree.toggle(element, on=True if element.role is Role.RADIO_BUTTON else None)
     if element.role in _ROWS:
         return tree.select(element)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from app.desktop.actions import tree_click
 from app.desktop.elements import ElementKind, Observation, Role
 from app.desktop.perception.act import TreeHands
 from app.desktop.perception.bus import CHROMIUM_FLAG, is_chromium, program_command, program_env
@@ -33,6 +34,7 @@ FORM = """<!doctype html><html><head><title>Sign in form</title></head><body>
 <input type="radio" name="plan" id="free"><label for="free">Free</label>
 <input type="radio" name="plan" id="pro" checked><label for="pro">Pro</label><br>
 <select id="country" aria-label="Country"><option>France</option><option>Spain</option></select><br>
+<input type="checkbox" role="switch" id="alerts" checked><label for="alerts">Email alerts</label><br>
 <a href="#help">Help</a> <button type="button">Sign in</button>
 </form>
 <details><summary>More options</summary><p>Remember this device</p></details></body></html>
@@ -145,3 +147,20 @@ def test_a_section_of_a_page_is_expanded_through_the_tree_and_its_fields_are_lef
         hands.close()
     later = observe_until(reader, lambda o: any(e.name == "Remember this device" for e in o.elements))
     assert any(e.name == "Remember this device" for e in later.elements)
+
+
+@pytest.mark.display
+def test_a_page_s_switch_is_toggled_through_the_tree_and_read_back(browser: Callable[[bool], None]) -> None:
+    # A switch is a toggle button with a checked state: it was clicked with the mouse, and its
+    # change went unseen (a switch's pixels barely move).
+    browser(True)
+    reader = ScreenReader()
+    obs = observe_until(reader, lambda o: any(e.name == "Email alerts" for e in o.elements))
+    switch = next(e for e in obs.elements if e.name == "Email alerts")
+    assert (switch.role, switch.checked) == (Role.TOGGLE_BUTTON, True)
+    hands = TreeHands()
+    try:
+        result = tree_click(hands, switch)
+    finally:
+        hands.close()
+    assert result is not None and result.done and result.checked is False, result
