@@ -15,13 +15,16 @@ their road, room and house words carry their numbers ("建国路 88 号", "502 �
 "मकान नं. 17"). A street on a line about a novel or a film is a character's.
 """
 
+# ruff: noqa: RUF001  (separators of scripts other than Latin: the full-width and Arabic commas)
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from app.privacy.finding import Finding
 from app.privacy.public import public_line
+from app.privacy.vocabulary import vocabulary, words_pattern
 
 _UP = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃÓĘĄ]"
 _LOW = r"[a-zß-öø-ÿłśżźćńóęąő]"
@@ -98,7 +101,104 @@ _LABELLED = re.compile(
 )
 
 
+#: Languages that write the street word after the name ("Baker Street", "Lindenstraße",
+#: "Drottninggatan"): the patterns above read them; every other language's street word leads.
+_TRAILING_LANGUAGES = frozenset({"en", "de", "nl", "sv", "da", "no", "fi"})
+#: A word of a street's name in any script: no digit, no separator.
+_NAME_TOKEN = r"[^\s\d,;:|/()<>\[\]\"،，、。]+"
+_HOUSE_NUMBER = r"\d{1,5}(?:[/\-]\d{1,4})?[^\W\d_]?(?![\d])"
+
+
+@lru_cache(maxsize=1)
+def _table_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """From the street-word table: a leading street word, its name, its house number and the
+    unit words after it ("ул. Большая Садовая, д. 10, кв. 50", "Jl. Kebon Sirih No. 17 RT 004",
+    "רחוב הרצל 45 דירה 8", "ซอยสุขุมวิท 39"); and a name glued to a trailing street word in any
+    case ("LINDENSTR. 7" on an ALL-CAPS shipping label)."""
+    vocab = vocabulary()
+    leading = {w for lang, words in vocab.streets.items() if lang not in _TRAILING_LANGUAGES for w in words}
+    trailing = {
+        w
+        for lang, words in vocab.streets.items()
+        if lang in _TRAILING_LANGUAGES and lang != "en"
+        for w in words
+    }
+    units = words_pattern(vocab.units)
+    unit_chain = rf"(?:[ \t]*[,/]?[ \t]*{units}[ \t]*{_HOUSE_NUMBER})*"
+    street = re.compile(
+        rf"{words_pattern(leading)}[ \t]*(?P<name>(?:{_NAME_TOKEN}[ \t]*){{1,4}}?),?[ \t]*(?:{units}[ \t]*)?"
+        rf"{_HOUSE_NUMBER}{unit_chain}"
+    )
+    suffixes = "|".join(re.escape(w) for w in sorted(trailing, key=len, reverse=True))
+    # tried only after three letters, then widened to the word's start: a pattern that starts
+    # with the word's letters would rescan each word once per letter
+    glued = re.compile(rf"(?<=[^\W\d_]{{3}})(?i:{suffixes})(?:[ \t]+|(?<=\.))[ \t]*{_HOUSE_NUMBER}")
+    return street, glued
+
+
+#: Lower-case words inside a street's name ("Calle de Alcalá", "Rua das Flores").
+_NAME_PARTICLES = frozenset(
+    "de del della delle di da do dos das la le les du des d' l' van von der al el y i e".split()  # noqa: SIM905
+)
+
+
+def _street_name(name: str) -> bool:
+    """In a script with capitals a street's name is capitalised: "via DHL Express on 2026-11"
+    and "Avenue from 44th" are prose after a word that is also a street's."""
+    for word in name.split():
+        if word[0].isalpha() and word[0].islower() and word.lower() not in _NAME_PARTICLES:
+            return False
+    return True
+
+
+#: A postcode's shapes: 4 to 7 digits (most countries), "105 63" (Greece, Czechia, Sweden),
+#: "00-950" (Poland), a state or province before it ("VIC 3185", "CA 94158").
+_POSTCODE = re.compile(r"(?<![\d.:/-])(?:\d{4,7}|\d{3} \d{2}|\d{2}-\d{3})(?![\d.:/-])")
+#: What parts an address line: commas in any script, slashes, tabs, pipes.
+_SEGMENT = re.compile(r"[^,،，/\t|\n]+")
+
+
+def _postcode_segments(text: str, found: list[Finding]) -> Iterator[Finding]:
+    """On a line that holds an address, the part that holds a postcode is the address's town
+    ("Москва, 123001", "Jakarta Pusat 10340", "Gardenvale VIC 3185"), whatever the country."""
+    lines = {(text.rfind("\n", 0, f.start) + 1, f.start) for f in found}
+    for start, at in lines:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        for segment in _SEGMENT.finditer(text, start, end):
+            part = segment.group()
+            digits = sum(c.isdigit() for c in part)
+            begin = segment.start() + len(part) - len(part.lstrip())
+            value = part.strip()
+            # a part an address already covers keeps that address's own bounds
+            covered = any(f.start < begin + len(value) and begin < f.end for f in found)
+            if (
+                _POSTCODE.search(part)
+                and digits <= 8
+                and "+" not in part
+                and len(value) <= 40
+                and not covered
+            ):
+                yield Finding("ADDRESS", begin, begin + len(value), value)
+
+
 def find(text: str) -> Iterator[Finding]:
+    found = list(_find(text))
+    yield from found
+    yield from _postcode_segments(text, found)
+
+
+def _find(text: str) -> Iterator[Finding]:
+    street, glued = _table_patterns()
+    for m in street.finditer(text):
+        if _street_name(m.group("name")) and not public_line(text, m.start(), m.end()):
+            yield Finding("ADDRESS", m.start(), m.end(), m.group().rstrip(" ,"))
+    for m in glued.finditer(text):
+        start = m.start()
+        while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+            start -= 1
+        if text[start].isupper() and not public_line(text, start, m.end()):
+            yield Finding("ADDRESS", start, m.end(), text[start : m.end()])
     for pattern in (
         _STREETS,
         _POSTCODE_TOWN,

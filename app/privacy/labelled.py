@@ -12,10 +12,11 @@ new rule. The causes each guard answers:
   staging"), not a name; an honorific after a label or greeting is not the name ("MR X");
 - a label of a thing's name ("File name:", "Company name:") names no person (fields._THING),
   nor does a value with a company's legal form ("Customer: Acme GmbH");
-- a password is a literal with a digit, a symbol or a capital inside, never masked dots, code
-  or a decimal quantity (a map's "pin: 48.8566");
-- a login has a letter; an e-mail after its label may be cut short ("priya.nandakum") but has a
-  dot or an "@"; a phone has six digits; an ID four; a postcode three, and ends at its field;
+- a password is a literal with a digit, a symbol or mixed case, never a flag ("YES"), masked
+  dots, code or a decimal quantity (a map's "pin: 48.8566");
+- a login has a letter and is no program's account ("svc_payroll"); an e-mail after its label
+  may be cut short ("priya.nandakum") but has a dot or an "@"; a phone has six digits; an ID
+  four; a postcode three, and ends at its field;
 - a date of birth is any date a few words after its label, the month in any script's words;
 - a greeting needs a value of one to four words, none of them a word that greets a group.
 """
@@ -73,6 +74,8 @@ _PARTICLES = frozenset(
     "van von der den de da del della di du la le bin binti ibn al el y e dos das".split()  # noqa: SIM905
 )
 #: Masked dots, a placeholder, code, or a decimal quantity ("the pin: 48.8566,": a map's pin).
+#: An account a program logs in with ("svc_payroll", "app-reporting", "ci.deploy"): no person's.
+_SERVICE_ACCOUNT = re.compile(r"(?:svc|service|app|bot|sys|ci|cron|daemon)[_.\-]")
 #: A company's legal form: under "Customer:" or "Kunde:" a firm is named, not a person.
 _LEGAL_FORMS = frozenset(
     """
@@ -149,6 +152,13 @@ def find(text: str) -> Iterator[Finding]:
                 yield Finding("NATIONAL_ID", m.start(), m.end(), m.group())
 
 
+def is_label(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a field's label of the tables ("Hakija", "Ad Soyad") before
+    its separator: such words head a value, they are none."""
+    m = _patterns()[0].match(text, start)
+    return m is not None and m.end() == end and _LABEL_END.match(text, end) is not None
+
+
 def _line_end(text: str, at: int) -> int:
     end = text.find("\n", at)
     return len(text) if end < 0 else end
@@ -196,19 +206,25 @@ def _after_qualifier(text: str, at: int) -> int:
 
 def _plausible(kind: str, value: str) -> bool:
     if kind == "SECRET":
-        # typed on a keyboard: a value in CJK or Thai letters is a sentence about the secret
+        # typed on a keyboard: a value in CJK or Thai letters is a sentence about the secret;
+        # a bare word in one case is a flag or a word ("password: YES)", "Passwort: geheim")
+        value = value.rstrip(").,;")
+        mixed = any(c.isupper() for c in value) and any(c.islower() for c in value)
         return (
             value.isascii()
             and not _MASKED.search(value)
-            and (
-                any(c.isdigit() for c in value) or not value.isalnum() or any(c.isupper() for c in value[1:])
-            )
+            and (any(c.isdigit() for c in value) or not value.isalnum() or mixed)
         )
     if kind == "EMAIL":
         return len(value) >= 5 and ("." in value or "@" in value) and not value.endswith(("...", "…"))
     if kind == "LOGIN":
         lower = value.lower()
-        return any(c.isalpha() for c in value) and lower not in _NOT_A_LOGIN and lower not in _SYSTEM_LOGINS
+        return (
+            any(c.isalpha() for c in value)
+            and lower not in _NOT_A_LOGIN
+            and lower not in _SYSTEM_LOGINS
+            and not _SERVICE_ACCOUNT.match(lower)
+        )
     if kind == "PHONE":
         return sum(c.isdigit() for c in value) >= 6
     return True

@@ -207,7 +207,10 @@ def _detect(text: str) -> tuple[Finding, ...]:
         f
         for detector in DETECTORS
         for f in detector(text)
-        if f.end > f.start and not any(f.start < e and s < f.end for s, e in placeholders)
+        if f.end > f.start
+        and not any(f.start < e and s < f.end for s, e in placeholders)
+        # a capitalised field label ("Hakija:", "Ad Soyad:") is what the name rules see first
+        and not (f.kind == "NAME" and labelled.is_label(text, f.start, f.end))
     ]
     return tuple(_without_overlaps(found))
 

@@ -53,13 +53,14 @@ _MARK = r"[\u0900-\u0dff]"
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """Lower-case words by what they announce."""
+    """Lower-case words by what they announce (street words by language: some languages put
+    theirs before the name, "ул. Садовая", others after it, "Baker Street")."""
 
     labels: dict[str, frozenset[str]]
     languages: frozenset[str]
     greetings: frozenset[str]
     honorifics: frozenset[str]
-    streets: frozenset[str]
+    streets: dict[str, frozenset[str]]
     units: frozenset[str]
 
     def label_words(self, kind: str | None = None) -> frozenset[str]:
@@ -103,7 +104,7 @@ def vocabulary() -> Vocabulary:
         languages=frozenset(languages),
         greetings=frozenset(w for row in greeting_rows for w in row[1]),
         honorifics=frozenset(w for row in greeting_rows if len(row) > 2 for w in row[2]),
-        streets=frozenset(w for row in street_rows for w in row[1]),
+        streets={next(iter(row[0])): row[1] for row in street_rows},
         units=frozenset(w for row in street_rows if len(row) > 2 for w in row[2]),
     )
 

@@ -24,7 +24,7 @@ def test_the_tables_cover_forty_languages_and_every_concept() -> None:
     assert len(vocab.languages) >= 40
     assert set(vocab.labels) == set(CONCEPT_KINDS)
     assert all(len(words) >= 40 for words in vocab.labels.values())
-    assert len(vocab.greetings) >= 100 and len(vocab.streets) >= 100
+    assert len(vocab.greetings) >= 100 and sum(len(w) for w in vocab.streets.values()) >= 100
 
 
 @pytest.mark.parametrize(
@@ -163,3 +163,45 @@ def test_a_column_named_for_an_id_holds_ids() -> None:
     text = "staff_no;pesel;team\n0042;44051401359;blue\n0043;02070803628;red"
     assert {("NATIONAL_ID", "44051401359"), ("NATIONAL_ID", "02070803628")} <= _found(text)
     assert not {v for k, v in _found(text) if v in {"0042", "0043"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Доставка: ул. Малая Бронная, д. 24, кв. 7, Москва", "ул. Малая Бронная, д. 24, кв. 7"),
+        ("вул. Сагайдачного, 12, кв. 3", "вул. Сагайдачного, 12, кв. 3"),
+        ("Οδός Αθηνάς 12", "Οδός Αθηνάς 12"),
+        ("Jl. Diponegoro No. 45", "Jl. Diponegoro No. 45"),
+        ("שדרות רוטשילד 22 דירה 4", "שדרות רוטשילד 22 דירה 4"),
+        ("Kargo: Bağdat Caddesi 210 Daire 6", "Bağdat Caddesi 210 Daire 6"),
+        ("RETURN TO: KASTANIENALLEE 19", "KASTANIENALLEE 19"),
+        ("Strada Lipscani 18, București", "Strada Lipscani 18"),
+    ],
+)
+def test_a_street_of_the_table_with_its_number_is_an_address(text: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text)
+
+
+def test_the_part_of_an_address_line_with_a_postcode_is_its_town() -> None:
+    text = "Οδός Αθηνάς 12, 105 51 Αθήνα"
+    assert "105 51" not in Scrubber().scrub(text)
+    line = "ул. Малая Бронная, д. 24, Москва, 123104"
+    assert "123104" not in Scrubber().scrub(line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parcel shipped via UPS Ground on 2025-03-14",
+        "The parade goes along the avenue from 5th to 9th.",
+        "Build 4312 passed, 2 warnings",
+    ],
+)
+def test_street_words_in_prose_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+def test_a_field_label_is_no_name_and_a_flag_or_service_account_no_secret_or_login() -> None:
+    assert Scrubber().scrub("Hakija:") == "Hakija:"
+    assert ("NAME", "svc_billing") not in _found("User Id=svc_billing;")
+    assert not any(k == "SECRET" for k, _ in _found("password: NO)"))
