@@ -1,6 +1,6 @@
 """The step budget: where a step's time goes, on the practice suite and the generalization suite.
 
-    .venv/bin/python -m bench.step_budget [--practice ID,...] [--generalization ID,...|all]
+    .venv/bin/python -m bench.step_budget [--practice ID,...|all] [--generalization ID,...|all]
 
 Runs Deskhand as shipped (the `model` baseline: code grounding, the built-in model as grounder
 and actor on one `LlamaRuntime`, nobody to confirm) on the practice programs (`bench.tasks`, the
@@ -161,7 +161,7 @@ def generalization(ids: Sequence[str], runtime: Runtime) -> tuple[list[dict[str,
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--practice", default=",".join(practice_tasks.QUICK), help="task ids, or none")
+    parser.add_argument("--practice", default=",".join(practice_tasks.QUICK), help="task ids, all, or none")
     parser.add_argument(
         "--generalization", default=",".join(GENERALIZATION_QUICK), help="task ids, all, or none"
     )
@@ -171,7 +171,13 @@ def main(argv: list[str] | None = None) -> int:
     from app.runtimes.llama import LlamaRuntime
     from bench.runtime import builtin_model
 
-    practice_ids = [] if args.practice == "none" else args.practice.split(",")
+    practice_ids = (
+        []
+        if args.practice == "none"
+        else [t.id for t in practice_tasks.TASKS]
+        if args.practice == "all"
+        else args.practice.split(",")
+    )
     general_ids = (
         []
         if args.generalization == "none"
