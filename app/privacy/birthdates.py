@@ -5,6 +5,7 @@ A date alone is not personal (invoices, deadlines and logs are full of them); a 
 away ("born 1948-07-22", "Fecha de nacimiento de Lucía Pérez: 02/02/2002"), never on another line.
 Cues come in the languages of the corpora (Swedish, Turkish, Vietnamese, Hindi, Japanese,
 Chinese, Korean too), and so do dates: "1991年8月15日", a Japanese era's "昭和60年4月3日".
+A birth date before 1900 is history: nobody born then is alive.
 """
 
 from __future__ import annotations
@@ -50,6 +51,19 @@ _DATE = (
 _DOB = re.compile(rf"(?i)(?:{_CUE}|{_SCRIPT_CUE})[^\n\d]{{0,40}}?(?P<value>{_DATE})")
 
 
+#: Nobody born before this year is alive: their birth date is history, not personal data
+#: ("Napoleon Bonaparte was born in Ajaccio on 15 August 1769").
+HISTORY_BEFORE = 1900
+_YEAR = re.compile(r"(?<!\d)(1[0-8]\d\d)(?!\d)")
+
+
+def historical(date: str) -> bool:
+    """Whether a date's four-digit year is before anyone living was born."""
+    m = _YEAR.search(date)
+    return m is not None and int(m.group(1)) < HISTORY_BEFORE
+
+
 def find(text: str) -> Iterator[Finding]:
     for m in _DOB.finditer(text):
-        yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
+        if not historical(m.group("value")):
+            yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))

@@ -28,7 +28,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from app.privacy import national_ids
+from app.privacy import birthdates, national_ids
 from app.privacy.fields import _THING
 from app.privacy.finding import Finding
 from app.privacy.names import _NOT_A_LOGIN, _SYSTEM_LOGINS
@@ -227,6 +227,8 @@ def _plausible(kind: str, value: str) -> bool:
         )
     if kind == "PHONE":
         return sum(c.isdigit() for c in value) >= 6
+    if kind == "DOB":
+        return not birthdates.historical(value)
     return True
 
 

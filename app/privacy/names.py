@@ -30,6 +30,7 @@ from pathlib import Path
 
 from app.privacy.finding import Finding
 from app.privacy.public import made_a_work, named_after_a_thing, public_line
+from app.privacy.vocabulary import vocabulary
 
 #: Vietnamese writes its tones with the letters of Latin Extended Additional ("Nguyễn", "Thị")
 #: and its horned vowels with "Ơ", "Ư".
@@ -484,7 +485,64 @@ def _plain_pair(words: list[str]) -> bool:
     )
 
 
+#: A saint's name names a holiday, a church or a town ("St. Patrick's Day", "Sankt Georg",
+#: "San Martín"), never the person on the screen.
+_SAINT_BEFORE = re.compile(
+    r"(?<!\w)(?:St\.?|Ste\.?|Saint|Sainte|Sankt|San|Santa|Santo|São|Sveti|Sv\.|Svatý|Svatá|Święt\w*)[ \t]+$"
+)
+#: Shops are named in the possessive: "Wendy's and McDonald's", "Sainsbury's, Boots".
+_POSSESSIVE_LIST = re.compile(r"['\u2019]s(?:[ \t]*(?:,|and|&|und|et|y)[ \t]+[A-Z][\w'\u2019]*['\u2019]s\b)")
+_POSSESSIVE_AFTER_LIST = re.compile(r"[A-Z][\w'\u2019]*['\u2019]s[ \t]*(?:,|and|&|und|et|y)[ \t]+$")
+
+
 def find(text: str) -> Iterator[Finding]:
+    """Names by cue or shape, without a street's ("Calle Mayor"), a saint's or a shop's."""
+    for finding in _find(text):
+        if not _named_thing(text, finding):
+            yield finding
+
+
+def _named_thing(text: str, finding: Finding) -> bool:
+    """Whether a found name is a street's (its first word a leading street word of the
+    table, "Calle Mayor"; its last a trailing one; right after a leading one, "Via Marco
+    Polo"), a saint's or a shop's in a list of possessives."""
+    words = finding.value.lower().split()
+    if not words:
+        return False
+    vocab = vocabulary()
+    if words[0] not in vocab.honorifics and (_street(words) or words[-1] in vocab.streets["en"]):
+        return True
+    if _SAINT_BEFORE.search(text, max(0, finding.start - 12), finding.start):
+        return True
+    # a street named after someone: "Via Marco Polo", "Strada Victor Ion Popa"
+    before = text[max(0, finding.start - 20) : finding.start].split()
+    if before and text[finding.start - 1] in " \t" and before[-1].lower() in _leading_street_words():
+        return True
+    return bool(
+        _POSSESSIVE_LIST.match(text, finding.end)
+        or _POSSESSIVE_AFTER_LIST.search(text, max(0, finding.start - 40), finding.start)
+    )
+
+
+@cache
+def _leading_street_words() -> frozenset[str]:
+    streets = vocabulary().streets
+    trailing = {"en", "de", "nl", "sv", "da", "no", "fi"}
+    return frozenset(w for lang, words in streets.items() if lang not in trailing for w in words)
+
+
+def _street(words: list[str]) -> bool:
+    """A street word that is also a given name in some language (Filipino "daan" is a road,
+    Dutch "Daan" a man, Spanish "calle" a street, Swedish "Calle" a man) leads a person's
+    name when one known surname follows it ("Daan Bakker"), a street's otherwise ("Calle Mayor",
+    "Calle Alberto Aguilera")."""
+    if words[0] in vocabulary().streets["en"] or words[0] not in _leading_street_words():
+        return False
+    given = words[0].rstrip(".") in first_names()
+    return not given or len(words) > 2 or not any(w in surnames() for w in words[1:])
+
+
+def _find(text: str) -> Iterator[Finding]:
     brands = [(m.start(), m.end()) for m in _NAME_BRANDS.finditer(text)]
 
     def emit(start: int, end: int, article_ok: bool = False) -> Iterator[Finding]:
@@ -501,6 +559,10 @@ def find(text: str) -> Iterator[Finding]:
         for m in pattern.finditer(text):
             # "Victor Hugo a écrit Les Misérables": who wrote a titled work is its author.
             if pattern is _ACTOR and made_a_work(text, m.start(), m.end()):
+                continue
+            # "Prof. Moriarty is the villain in ...", "Dr. Watson ... in the novels": on a line
+            # about a work a title names its character (traded: a real "Dr. X" on such a line)
+            if pattern is _HONORIFIC_NAME and public_line(text, m.start(), m.end()):
                 continue
             yield from emit(m.start("value"), m.end("value"))
     for m in _LABELLED.finditer(text):

@@ -15,6 +15,10 @@ of the day").
 What is traded: a personal line that uses those words ("Tickets for Anna Schmidt attached")
 keeps a cue-less name. The corpora measure it (`python -m bench.privacy`): on dev, test,
 fresh, holdout2 and holdout3 no personal value was lost to this rule.
+A work's publication ("erschien", "was published"), history and quizzes ("Trivia:", "on
+this day") and fashion houses and shop chains named after their founders ("flagship stores",
+"boutiques", "menswear") are public too; on such a line a title's name ("Prof. Moriarty is the
+villain") is a character's.
 `named_after_a_thing()` covers a place named after someone ("Meeting room Ada Lovelace",
 "bestelling bij Albert Heijn": a shop after an order).
 """
@@ -40,7 +44,16 @@ _GENRE = re.compile(
     r"breaking news|(?<![^\n])breaking:|headlines?|wins|goles|scores|scored|straight sets|"
     r"tournament|championship|grand slam|world cup|league|olympics?|"
     # quotes
-    r"quote of the day|famous quotes?|zitat des tages|citation du jour|frase del d[ií]a"
+    r"quote of the day|famous quotes?|zitat des tages|citation du jour|frase del d[ií]a|"
+    # a work's publication: "Die Buddenbrooks von Thomas Mann erschien 1901"
+    r"erschien|erschienen|was published|first published|parut|paru en|publicad[oa]|"
+    r"pubblicat[oa]|verscheen|ukaza[łl]a się|"
+    # history and quizzes: "Trivia: Napoleon Bonaparte was born in Ajaccio"
+    r"trivia|quiz|fun fact|on this day|this day in history|an diesem tag|"
+    # fashion houses and shop chains named after their founders: "Paul Smith, Ted Baker and
+    # Hugo Boss all opened flagship stores"
+    r"flagship stores?|flagship|boutiques?|menswear|womenswear|fashion (?:house|brand|label)s?|"
+    r"catwalk|runway show"
     r")(?!\w)"
 )
 #: A place or shop named after a person: a room, a hall, a shop one ordered from.

@@ -59,3 +59,16 @@ def test_the_third_holdout_keeps_what_its_fixes_reached() -> None:
     figures = measure([row for row in load() if row["split"] == "holdout3"])
     assert figures.recall_overall >= 0.98, figures.missed
     assert figures.clean_damaged <= 2, figures.damaged
+
+
+def test_the_fourth_and_fifth_holdouts_keep_what_their_passes_reached() -> None:
+    # holdout4 measured recall 0.758 and 12 of 77 clean lines changed when written; the fifth
+    # pass tuned on it (0.997, 1 of 77). holdout5 measured 0.799 and 8 of 89 when written; the
+    # sixth pass built label, greeting, street and ID coverage from tables in 44 languages and
+    # fixed its damage by cause (0.976, 1 of 89).
+    holdout4 = measure([row for row in load() if row["split"] == "holdout4"])
+    assert holdout4.recall_overall >= 0.98, holdout4.missed
+    assert holdout4.clean_damaged <= 2, holdout4.damaged
+    holdout5 = measure([row for row in load() if row["split"] == "holdout5"])
+    assert holdout5.recall_overall >= 0.96, holdout5.missed
+    assert holdout5.clean_damaged <= 2, holdout5.damaged
