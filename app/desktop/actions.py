@@ -163,7 +163,7 @@ class Hands:
         result = tree_click(self.tree, element) if element.handle is not None else None
         if result is not None and result.done:
             return Acted(True, result.how)
-        if result is not None and _repeats(result):
+        if result is not None and (_repeats(result) or result.sent):
             return Acted(True, result.how, result.reason)
         self.click(*element.box.center)
         return Acted(False, fallback=result.reason if result is not None else "")
@@ -175,8 +175,8 @@ class Hands:
         result = None
         if select_all and editable and element.handle is not None:
             result = self.tree.set_text(element, text)
-            if result.done:
-                return Acted(True, result.how)
+            if result.done or result.sent:
+                return Acted(True, result.how, result.reason)
         self.type_text(*element.box.center, text, select_all=select_all)
         return Acted(False, fallback=result.reason if result is not None else "")
 

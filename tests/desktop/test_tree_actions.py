@@ -168,3 +168,32 @@ def test_what_the_tree_cannot_do_says_so_for_the_fallback(hands: TreeHands) -> N
     assert hands.press(pixels) == TreeResult(done=False, reason="read from pixels: no tree to act through")
     uia = Element(2, ElementKind.BUTTON, "OK", Box(0, 0, 40, 20), handle=TreeHandle("UIA", "", "42.1"))
     assert not hands.press(uia).done and "UIA" in hands.press(uia).reason
+
+
+class _ClosedOnIt(TreeHands):
+    """A tree whose row action reached the program, which then closed without answering."""
+
+    def select(self, element: Element) -> TreeResult:
+        return TreeResult(
+            done=False, how="an action sent", reason="Message recipient disconnected", sent=True
+        )
+
+
+@pytest.mark.display
+def test_an_action_the_program_closed_on_is_not_repeated_with_the_mouse(
+    virtual_display: VirtualDisplay,
+) -> None:
+    # The mouse would land on whatever is there now (another window), or do it a second time.
+    import pyautogui
+
+    from app.desktop.actions import Hands
+
+    hands = Hands(tree=_ClosedOnIt())
+    pyautogui.moveTo(5, 5)
+    row = Element(
+        1, ElementKind.LABEL, "beta-api", Box(300, 300, 80, 20), role=Role.TABLE_CELL,
+        handle=TreeHandle("AT-SPI2", ":1.0", "/org/a11y/atspi/accessible/11"),
+    )  # fmt: skip
+    acted = hands.click_on(row)
+    assert acted.tree and "disconnected" in acted.fallback
+    assert tuple(pyautogui.position()) == (5, 5)

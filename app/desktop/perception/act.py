@@ -45,6 +45,10 @@ SELECT_ACTIONS = ("select", "click")
 EXPAND_ACTIONS = ("expand or contract", "expand", "collapse", "toggle", "open", "press", "click")
 
 
+#: The calls that change a widget (the others only read it).
+_ACTING = frozenset({"DoAction", "SelectChild", "AddRowSelection", "SetTextContents"})
+
+
 @dataclass(frozen=True)
 class TreeResult:
     """What acting through the tree did: `done` only when the widget now reads as asked.
@@ -62,6 +66,9 @@ class TreeResult:
     selected: bool | None = None
     expanded: bool | None = None
     text: str | None = None
+    #: An action reached the widget before the tree stopped answering (the program closed
+    #: on it): what it did is unknown, and a mouse click would land on whatever is there now.
+    sent: bool = False
 
 
 def _not_here(reason: str) -> TreeResult:
@@ -76,6 +83,7 @@ class TreeHands:
         self._timeout_s = timeout_s
         self._settle_s = settle_s
         self._conn: AtspiConnection | None = None
+        self._sent = False
 
     def close(self) -> None:
         if self._conn is not None:
@@ -114,10 +122,13 @@ class TreeHands:
             return _not_here(f"acting through {handle.source} is not possible here")
         if element.states is not None and not element.states.enabled:
             return _not_here("the widget is disabled")
+        self._sent = False
         try:
             return act(handle)
         except SourceError as e:
             self.close()  # a connection that failed once is not trusted for the next call
+            if self._sent:
+                return TreeResult(done=False, how="an action sent", reason=str(e), sent=True)
             return _not_here(str(e))
 
     def _connection(self) -> AtspiConnection:
@@ -126,6 +137,7 @@ class TreeHands:
         return self._conn
 
     def _call(self, handle: TreeHandle, interface: str, method: str, signature: str = "", *args: Any) -> Any:
+        self._sent = self._sent or method in _ACTING
         return self._connection().call(handle.bus, handle.path, interface, method, signature, *args)
 
     def _states(self, handle: TreeHandle) -> frozenset[str]:
