@@ -8,12 +8,13 @@ values are kept whole, so "Type 'Tom, and Jerry' into Name" stays one goal.
 The grammar covers the forms people use: target-first ("press button Apply", "the link
 Pricing"), a bare kind ("the textbox" when there is one), "pick Large" for a radio button, row
 or check box, "enter kim as the user name", lists ("Set A to x, B to y and C to z", "Tick
-Cheese and Olives"), "call it summary.txt", "focus the search box, type cats", "log in as kim
-with the password swordfish", dialog answers by meaning ("Discard the draft": ANSWER goals,
-`app.agent.meaning`), keys ("press Enter", "hit Ctrl+S", "press the Delete key"), "double-click
-X", "scroll down", "scroll to X", sliders ("set the volume slider to 80": a FILL with the slider
-hint) and programs ("launch the calculator"; "open the text editor" is a click the controller
-turns into a launch when nothing on screen is called so).
+Cheese and Olives"), every box of a list ("tick all the toppings"), "call it summary.txt",
+"focus the search box, type cats", "log in as kim with the password swordfish", dialog answers
+by meaning ("Discard the draft": ANSWER goals, `app.agent.meaning`), keys ("press Enter", "hit
+Ctrl+S", "press the Delete key"), "double-click X", "scroll down", "scroll to X", sliders ("set
+the volume slider to 80": a FILL with the slider hint) and programs ("launch the calculator";
+"open the text editor" is a click the controller turns into a launch when nothing on screen is
+called so).
 """
 
 from __future__ import annotations
