@@ -8,8 +8,9 @@ password. `field_kind()` maps a caption (several languages) onto the scrubber's 
 request can replace that value everywhere and black out its box (`app.privacy.request`).
 `find()` does the same in a prompt's own screen lines (`field "Phone" (shows "+44 7700 9")`),
 so text scrubbed without its screen still loses what a personal field shows.
-A caption that names a thing rather than a person ("File name", "Company name", "Host name")
-says nothing personal.
+Captions the patterns do not know are looked up whole in the label table of 44 languages
+(app/privacy/data/labels.txt). A caption that names a thing rather than a person ("File
+name", "Company name", "Host name") says nothing personal.
 Structured data names its fields too: a JSON or YAML key (`"lastName": "Bankole-Williams"`,
 `full_name: Ana Lima`), an HTML form field's name or a cell's class, a CSV header above its
 rows (`Nachname,Vorname`). There a value under a name key is a person's name whatever the
@@ -26,6 +27,7 @@ from collections.abc import Iterator
 
 from app.privacy import names
 from app.privacy.finding import Finding
+from app.privacy.vocabulary import CONCEPT_KINDS, vocabulary
 
 #: (kind, caption words). Matched on whole words of the folded caption (lower case, accents
 #: stripped), so "E-Mail-Adresse" is EMAIL before it is ADDRESS: the first match wins.
@@ -101,6 +103,21 @@ def field_kind(caption: str) -> str | None:
             if kind in ("NAME", "ADDRESS") and _THING.search(folded):
                 return None
             return kind
+    return _table_kind(caption)
+
+
+#: The kinds the label table's concepts become on a field (app/privacy/vocabulary.py).
+_TABLE_KINDS = {"LOGIN": "NAME", "POSTCODE": "ADDRESS"}
+
+
+def _table_kind(caption: str) -> str | None:
+    """A caption that is a whole label of the 44-language table ("Κωδικός πρόσβασης",
+    "Tarikh lahir", "ที่อยู่") holds what that label announces."""
+    key = re.sub(r"\s+", " ", caption.strip(" \t:*\uff1a").lower())
+    for concept, words in vocabulary().labels.items():
+        kind = CONCEPT_KINDS[concept]
+        if kind is not None and key in words:
+            return _TABLE_KINDS.get(kind, kind)
     return None
 
 

@@ -88,7 +88,7 @@ _MASKED = re.compile(r"^[•●*·.x]+$|^<|^\$\{|^%|\(|environ|getenv|^-?\d+[.,]
 #: "Last login: Tue Mar 12 08:14:22": a login label before a time stamp dates the login.
 #: A label is the next field's when a separator or a number follows it ("X Y โทร 089").
 _LABEL_END = re.compile(r"[ \t]*(?:[:\uff1a=\t]| {2}|\+?\d)")
-_STAMP = re.compile(r"[ \t]+(?:[^\W\d_]{3,9}[ \t]+)?\d{1,4}[ :./\-]")
+_STAMP = re.compile(r"[ \t]+[^\W\d_]{3,9}\.?,?[ \t]+\d{1,2}(?![\d.])")
 
 
 @lru_cache(maxsize=1)

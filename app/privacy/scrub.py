@@ -38,7 +38,7 @@ _EMAIL = re.compile(
 #: spelled out ("kim dot nguyen at example dot com", "name(at)example.fr") or URL-encoded.
 _EMAIL_DAMAGED = re.compile(
     r"(?<![\w.%+-])[\w.%+-]+@[^\W\d_][\w-]*(?:\.[\w-]*)*(?![\w@-])"
-    r"|\b[\w.+-]+ ?(?:\(at\)|\[at\]|\{at\}) ?[\w-]+(?:(?:\.|\(dot\)|\[dot\])[\w-]+)+\b"
+    r"|\b[\w.+-]+ ?(?:\(at\)|\[at\]|\{at\}) ?[\w-]+(?:(?:\.| ?(?:\(dot\)|\[dot\]|\{dot\}) ?)[\w-]+)+\b"
     r"|\b\w+(?: dot \w+)* at \w+(?: dot \w+)+\b"
     r"|[\w.%+-]+%40[\w.%-]+"
 )
@@ -100,6 +100,9 @@ _PHONE_LABELLED = re.compile(
 _IBAN_LABELLED = re.compile(r"\bIBAN[ \t]*[:\uff1a]?[ \t]*(?P<value>[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){1,8})")
 
 
+_INTERNATIONAL = re.compile(r"(?<![\w+])\+\d")
+
+
 def _phones(text: str) -> Iterator[Finding]:
     for after_label in _PHONE_LABELLED.finditer(text):
         yield Finding(
@@ -107,6 +110,13 @@ def _phones(text: str) -> Iterator[Finding]:
         )
     if sum(c.isdigit() for c in text) < _PHONE_MIN_DIGITS:
         return
+    if _INTERNATIONAL.search(text):
+        # written with "+" and its country code a number is a phone even in a range the
+        # metadata calls unassigned ("+44 7700 900461", the UK's range for fiction and tests)
+        for m in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE):
+            glued = m.start > 0 and (text[m.start - 1].isalnum() or text[m.start - 1] == "-")
+            if m.raw_string.startswith("+") and sum(c.isdigit() for c in m.raw_string) >= 10 and not glued:
+                yield Finding("PHONE", m.start, m.end, m.raw_string)
     for region in _PHONE_REGIONS:
         for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
             glued = m.start > 0 and (text[m.start - 1].isalnum() or text[m.start - 1] == "-")

@@ -205,3 +205,29 @@ def test_a_field_label_is_no_name_and_a_flag_or_service_account_no_secret_or_log
     assert Scrubber().scrub("Hakija:") == "Hakija:"
     assert ("NAME", "svc_billing") not in _found("User Id=svc_billing;")
     assert not any(k == "SECRET" for k, _ in _found("password: NO)"))
+
+
+def test_a_field_captioned_by_a_table_label_holds_its_kind() -> None:
+    from app.privacy.fields import field_kind
+
+    assert field_kind("Κωδικός πρόσβασης") == "SECRET"
+    assert field_kind("Tarikh lahir:") == "DOB"
+    assert field_kind("ที่อยู่") == "ADDRESS"
+    assert field_kind("Kullanıcı adı") == "NAME"
+    assert field_kind("Şehir") is None
+
+
+def test_a_log_user_key_is_a_login_unless_a_system_account() -> None:
+    assert ("NAME", "giorgia.ferri") in _found("INFO session opened user=giorgia.ferri from 10.1.2.3")
+    assert not any(v == "root" for _, v in _found("INFO session opened user=root"))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ring me on +44 7700 900123 tonight.", "+44 7700 900123"),
+        ("write to lucia [at] ferrandiz-mora [dot] es", "lucia [at] ferrandiz-mora [dot] es"),
+    ],
+)
+def test_an_international_number_in_a_test_range_and_a_spaced_obfuscated_email(text: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text)

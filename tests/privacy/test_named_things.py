@@ -5,6 +5,7 @@ publication, history, a fashion house, a character under a title on a line about
 cause keeps its guard narrow, so the personal lines next to them still lose their names.
 """
 
+# ruff: noqa: RUF001  (the examples are written in their own languages)
 from __future__ import annotations
 
 import pytest

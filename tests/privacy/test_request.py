@@ -24,7 +24,7 @@ from app.privacy.scrub import Scrubber
         ("E-Mail-Adresse:", "EMAIL"),
         ("Courriel", "EMAIL"),
         ("Téléphone", "PHONE"),
-        ("Handynummer", None),
+        ("Handynummer", "PHONE"),  # a whole label of the 44-language table
         ("Mobile phone", "PHONE"),
         ("Geburtsdatum", "DOB"),
         ("Fecha de nacimiento", "DOB"),
