@@ -188,12 +188,27 @@ def find(text: str) -> Iterator[Finding]:
     yield from _postcode_segments(text, found)
 
 
+#: A line that holds a digit: every address pattern needs one (a house number, a postcode), so
+#: only such lines are searched, each on its own; searched whole, a screen's prose cost more
+#: than its addresses.
+_DIGIT_LINE = re.compile(r"[^\n]*\d[^\n]*")
+
+
 def _find(text: str) -> Iterator[Finding]:
     street, glued = _table_patterns()
-    for m in street.finditer(text):
+    for line in _DIGIT_LINE.finditer(text):
+        yield from _find_in_line(text, line.start(), line.end(), street, glued)
+
+
+def _find_in_line(
+    text: str, begin: int, end: int, street: re.Pattern[str], glued: re.Pattern[str]
+) -> Iterator[Finding]:
+    """Addresses in text[begin:end], one line, searched in place so that offsets and the
+    look-behinds stay the text's."""
+    for m in street.finditer(text, begin, end):
         if _street_name(m.group("name")) and not public_line(text, m.start(), m.end()):
             yield Finding("ADDRESS", m.start(), m.end(), m.group().rstrip(" ,"))
-    for m in glued.finditer(text):
+    for m in glued.finditer(text, begin, end):
         start = m.start()
         while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
             start -= 1
@@ -208,10 +223,10 @@ def _find(text: str) -> Iterator[Finding]:
         _JA_ADDRESS,
         _CJK_STREETS,
     ):
-        for m in pattern.finditer(text):
+        for m in pattern.finditer(text, begin, end):
             # "221B Baker Street" in a line about a novel is a character's, not a person's.
             if pattern is _STREETS and public_line(text, m.start(), m.end()):
                 continue
             yield Finding("ADDRESS", m.start(), m.end(), m.group().rstrip(" ,"))
-    for m in _LABELLED.finditer(text):
+    for m in _LABELLED.finditer(text, begin, end):
         yield Finding("ADDRESS", m.start("value"), m.end("value"), m.group("value"))

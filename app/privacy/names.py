@@ -687,9 +687,12 @@ def _find(text: str) -> Iterator[Finding]:
         if m.group("title") or any(len(p) > 2 and known_name(p) for p in parts):
             yield from emit(m.start("value"), m.end("value"))
     for m in _SINGLE.finditer(text):
-        before = _CAPITALISED_BEFORE.search(text, 0, m.start())
+        # both look back a few words only: searched from the text's start they made a screen
+        # cost its length squared
+        before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start())
         in_a_run = before is not None and not (
-            before.group("word").lower() in _ADDRESSING and _SENTENCE_START.search(text, 0, before.start())
+            before.group("word").lower() in _ADDRESSING
+            and _SENTENCE_START.search(text, max(0, before.start() - 40), before.start())
         )
         # A lone first name needs a person's context: alone it is as often a band, a tool, a
         # club or a season ("Now playing: Queen", "Helm charts", "Chelsea vs Arsenal").
