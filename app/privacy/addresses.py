@@ -48,7 +48,8 @@ _LEADING_STREET = (
 _STREETS = re.compile(
     # house number first: "221B Baker Street", "12 rue de la Paix", "1600 Pennsylvania Avenue NW"
     # (a number then a verb is a count or an order: "55120 shipped via")
-    rf"\b{_HOUSE},?\s+(?![a-z]+(?:ed|ing)\b)(?:(?:{_WORD}|{_LOW}+)\s+){{0,3}}?(?:{_EN_STREET}\b(?:\s+[NSEW]{{1,2}}\b)?"
+    # (a number glued to a date's year is the date's: "shipped on 2026-11-30 via UPS")
+    rf"\b(?<!\d[-./]){_HOUSE},?\s+(?![a-z]+(?:ed|ing)\b)(?:(?:{_WORD}|{_LOW}+)\s+){{0,3}}?(?:{_EN_STREET}\b(?:\s+[NSEW]{{1,2}}\b)?"
     rf"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*\w+)?|{_LEADING_STREET}(?:\s+(?:{_WORD}|"
     rf"(?:de|du|des|la|le|les|d'|l')\s*)){{1,5}})"
     # street first: "Hauptstraße 5", "Calle de Alcalá 48", "ul. Marszałkowska 84/92"

@@ -580,7 +580,8 @@ def _find(text: str) -> Iterator[Finding]:
     for m in _SPEAKER.finditer(text):
         if m.group("value"):
             words = m.group("value").split()
-            if len(words) == 1 and _FIELD_LABEL.match(text, m.start("value"), m.end()):
+            # read past the colon: "Cena: 24,90 €" is a price's label, its value a number
+            if len(words) == 1 and _FIELD_LABEL.match(text, m.start("value")):
                 continue
             # After a chat's time stamp the shape is the cue: two or more capitalised words
             # speak, whether or not the lists know them ("[10:42] Chidinma Okafor: ...").

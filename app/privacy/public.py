@@ -23,6 +23,8 @@ villain") is a character's.
 "bestelling bij Albert Heijn": a shop after an order).
 """
 
+# ruff: noqa: RUF001  (history words and year words are written in their own scripts)
+
 from __future__ import annotations
 
 import re
@@ -48,6 +50,12 @@ _GENRE = re.compile(
     # a work's publication: "Die Buddenbrooks von Thomas Mann erschien 1901"
     r"erschien|erschienen|was published|first published|parut|paru en|publicad[oa]|"
     r"pubblicat[oa]|verscheen|ukaza[łl]a się|"
+    r"a publié|publia|publicó|publicou|pubblicò|veröffentlichte|opublikował[a]?|publiceerde|"
+    r"publicerade|objavio|objavila|publikoval[a]?|"
+    # a masterpiece, and fiction told in books: "la obra cumbre de Cervantes", "in book six"
+    r"obra cumbre|obra maestra|obra-prima|masterpiece|chef-d'[œo]e?uvre|meisterwerk|capolavoro|"
+    r"meesterwerk|arcydzie[łl]o|remek-?djelo|trilogy|trilogie|trilog[ií]a|saga|"
+    r"(?:in|of) book (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|"
     # history and quizzes: "Trivia: Napoleon Bonaparte was born in Ajaccio"
     r"trivia|quiz|fun fact|on this day|this day in history|an diesem tag|"
     # fashion houses and shop chains named after their founders: "Paul Smith, Ted Baker and
@@ -64,12 +72,44 @@ _THING_BEFORE = re.compile(
 )
 
 
+#: A year of history written alone, not in a date: after a preposition ("in 1804", "en 1862",
+#: "im Jahr 1871") or before a year word ("1856. godine", "1812 года", "1905年").
+_YEAR = (
+    r"(?:(?<![\w.,/-])(?i:in|en|im|em|nel|nell'anno|w|u|v|в|во|of|since|seit|depuis|desde|dal|"
+    r"anno|year|jahr|année|año|ano|roku|godine|godini|года|году)[ \t]+(?P<after>1\d{3})(?![\w/-])"
+    r"|(?<![\w.,/-])(?P<before>1\d{3})\.?[ \t]*(?:godine|godina|roku|года|году|г\.|年|r\.))"
+)
+#: What history did: a reign, a birth or death long ago, a founding, a discovery, a battle.
+_HISTORY_VERB = re.compile(
+    r"(?i)(?<!\w)(?:crowned|reigned|ruled|conquered|defeated|founded|invented|discovered|"
+    r"was born|were born|died|sailed|signed the|abdicated|assassinated|"
+    r"né|née|mort|morte|fonda|fondé|inventa|découvrit|geboren|gestorben|starb|gründete|erfand|"
+    r"entdeckte|nació|murió|fundó|inventó|descubrió|nacque|morì|fondò|nasceu|morreu|fundou|"
+    r"urodził[a]?|zmarł[a]?|założył[a]?|rođen[a]?|umro|umrla|osnovao|narodil[a]?|zemřel[a]?|"
+    r"родился|родилась|умер|умерла|основал[а]?|geboren|overleed|stichtte|föddes|dog|grundade)(?!\w)"
+)
+_HISTORIC_YEAR = re.compile(_YEAR)
+
+
 def public_line(text: str, start: int, end: int) -> bool:
     """Whether the line holding text[start:end] is about public life (see the docstring)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : len(text) if line_end < 0 else line_end]
-    return _GENRE.search(line) is not None or _MADE_A_WORK.search(line) is not None
+    return _GENRE.search(line) is not None or _MADE_A_WORK.search(line) is not None or _history(line)
+
+
+def _history(line: str) -> bool:
+    """A line of history: a year before 1900 written alone ("crowned himself emperor in 1804",
+    "rođen je u Smiljanu 1856. godine"), or one before 1950 with a verb of history. No one on a
+    work screen was born before 1900; a year between 1900 and 1950 may still be a person's
+    birth year, so it needs the verb too (traded: "Jan Novák was born in 1938" on a form reads as
+    history)."""
+    for m in _HISTORIC_YEAR.finditer(line):
+        year = int(m.group("after") or m.group("before"))
+        if year < 1900 or (year < 1950 and _HISTORY_VERB.search(line)):
+            return True
+    return False
 
 
 #: A verb of making a work followed by its title: "a écrit Les Misérables", "skrev Pippi",

@@ -43,3 +43,52 @@ def test_a_phone_is_read_within_its_line() -> None:
     text = "Zimmer 12\nPhone +49 30 901820 77\nSumme 4"
     assert ("PHONE", "+49 30 901820 77") in kinds(text)
     assert Scrubber().scrub(text).startswith("Zimmer 12\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # history: a year before 1900 alone, or before 1950 with a verb of history
+        "Ludwig van Beethoven completed the Ninth Symphony in 1824.",
+        "Marie Curie discovered polonium in 1898.",
+        "Juliusz Słowacki urodził się w 1809 roku w Krzemieńcu.",
+        "Charles Lindbergh was born in 1902 and flew across the Atlantic.",
+        "Ivo Andrić rođen je 1892. godine u Dolcu.",
+        # publication, a masterpiece, fiction told in books
+        "Gabriel García Márquez publicó Cien años de soledad.",
+        "Thomas Mann veröffentlichte Der Zauberberg.",
+        "Il capolavoro di Alessandro Manzoni è I promessi sposi.",
+        "Harry Potter and Hermione Granger find the Horcrux in book seven.",
+    ],
+)
+def test_history_publication_and_fiction_keep_their_names(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a recent year, or a personal line with a number that is no year of history
+        ("Anna Schmidt joined the team in 2019.", "Anna Schmidt"),
+        ("Book 2 rooms for Jonas Meyer, please.", "Jonas Meyer"),
+        ("Meeting with Sophie Lambert in room 1804", "Sophie Lambert"),
+    ],
+)
+def test_a_year_or_book_word_on_a_personal_line_keeps_the_name_personal(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised word before ": <number>" labels a price or count, whatever the name lists say
+        "Cena: 24,90 €, dodanie do 3 pracovných dní.",
+        "Celkem: 1 250 Kč",
+        "Mercedes: 3 Stück auf Lager",
+        # a number glued to a date's year is the date's, not a house number before a street word
+        "Delivered on 2026-04-07 via DHL Express.",
+        "Expédié le 07/04/2026 via Colissimo.",
+    ],
+)
+def test_prices_and_dates_are_no_names_or_addresses(text: str) -> None:
+    assert Scrubber().scrub(text) == text
