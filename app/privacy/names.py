@@ -307,6 +307,43 @@ _BY = re.compile(
     rf"\b(?i:approved|assigned|reviewed|signed|reported|submitted|requested|prepared|"
     rf"authored|escalated|reassigned|handed over) (?i:by|to)\s+(?P<value>{_FULL})"
 )
+#: A role or relationship that is a person's, with no colon: "attn. Chidi Okafor", "c/o Ana
+#: Ruiz", "z. Hd. Frau Berg", "her brother Caleb", "mi hermana Lucía", "meine Schwester Jana".
+_RELATION = (
+    r"brother|sister|mother|father|mum|mom|dad|son|daughter|wife|husband|partner|fianc[ée]e?|"
+    r"girlfriend|boyfriend|friend|cousin|uncle|aunt|grandma|grandpa|grandmother|grandfather|"
+    r"neighbou?r|colleague|flatmate|roommate|bruder|schwester|mutter|vater|sohn|tochter|frau|mann|"
+    r"freundin|freund|kollegin|kollege|frère|sœur|soeur|mère|père|fils|fille|femme|mari|copine|"
+    r"copain|hermano|hermana|madre|padre|hijo|hija|esposa|esposo|marido|amigo|amiga|fratello|"
+    r"sorella|moglie|marito|amico|amica|broer|zus|moeder|vader|zoon|dochter|vrouw|brat|siostra|"
+    r"mama|tata|syn|córka|żona|mąż"
+)
+_ROLE_CUED = re.compile(
+    rf"(?:\b(?i:attn\.?|attention|c/o|z\.\s?hd\.?|zu händen(?: von)?|à l'attention de|a/a|t\.a\.v\.?)"
+    rf"|\b(?i:my|her|his|their|our|your|mein|meine|meinem|meiner|ihr|ihre|sein|seine|mon|ma|sa|son|"
+    rf"mi|su|mio|mia|suo|sua|mijn|haar|zijn|mój|moja|jej|jego)[ \t]+(?i:{_RELATION})[ \t]*,?)"
+    rf"[ \t]+(?P<value>(?:{_HONORIFIC}\.?\s+)?{_FULL})"
+)
+#: Who speaks of themselves by name: "Hey, it's Theo.", "Hi all, this is Maren Lind", "C'est
+#: Zoé", "Hier ist Jonas" - at a sentence's start or after a greeting.
+_SELF_NAMED = re.compile(
+    rf"(?:^|[.!?,;]\s*|\b(?i:hey|hi|hello|hallo|salut|hola|ciao|hej)\b\W{{0,3}})"
+    rf"(?i:it['\u2019]s|it is|this is|c'est|ici|hier ist|ich bin|soy|aquí|sono|je suis|my name is|"
+    rf"mein name ist|je m'appelle|me llamo|mi chiamo|ik ben|nazywam się|jestem)[ \t]+(?P<value>{_FULL})",
+    re.MULTILINE,
+)
+#: A chat export's header: a display name and a time on a line of their own ("Grace Mbatha
+#: 9:14 AM", then the message below it).
+_CHAT_HEADER = re.compile(
+    rf"^[ \t]*(?P<value>{_FULL})[ \t]+(?:\d{{1,2}}:\d{{2}}(?:[ \t]?[AaPp]\.?[Mm]\.?)?|"
+    rf"(?:Yesterday|Today)(?: at)? \d{{1,2}}:\d{{2}}(?:[ \t]?[AP]M)?)[ \t]*$",
+    re.MULTILINE,
+)
+#: Pronouns after a display name mark a person: "Ravi K (he/him)", "Alex Moreau (they/them)".
+_PRONOUNED = re.compile(
+    rf"(?P<value>{_UP}{_LOW}+(?:[ \t]+{_UP}(?:{_LOW}+|\.)?)?(?:[ \t]+{_WORD})?)[ \t]*"
+    r"\((?i:he/him|she/her|they/them|he/they|she/they|er/ihm|sie/ihr|il/lui|elle/elle|iel)\)"
+)
 #: Tried at every capitalised word (a lookahead), so "Ask Fatima Al-Sayed" finds its name.
 _PAIR = re.compile(
     rf"(?<![\w.@/\-<])(?=(?P<value>(?P<first>{_UP}(?:{_LOW}+|{_UP}+)(?:-{_UP}{_LOW}+)?)"
@@ -546,7 +583,14 @@ def _find(text: str) -> Iterator[Finding]:
     brands = [(m.start(), m.end()) for m in _NAME_BRANDS.finditer(text)]
 
     def emit(start: int, end: int, article_ok: bool = False) -> Iterator[Finding]:
-        value = text[start:end].rstrip(" ,.")
+        value = text[start:end]
+        # a screen's lines are separate texts: "Tom Ellison\nDTSTART" is cut at the break, and
+        # what is left must still be a full name ("AM\nOn" ends one line and starts the next)
+        if "\n" in value:
+            value = value[: value.index("\n")]
+            if len(value.split()) < 2:
+                return
+        value = value.rstrip(" ,.")
         end = start + len(value)
         if (
             value
@@ -555,7 +599,7 @@ def _find(text: str) -> Iterator[Finding]:
         ):
             yield Finding("NAME", start, end, value)
 
-    for pattern in (_HONORIFIC_NAME, _GREETED, _CLOSED, _ACTOR, _BY):
+    for pattern in (_HONORIFIC_NAME, _GREETED, _CLOSED, _ACTOR, _BY, _ROLE_CUED, _CHAT_HEADER, _PRONOUNED):
         for m in pattern.finditer(text):
             # "Victor Hugo a écrit Les Misérables": who wrote a titled work is its author.
             if pattern is _ACTOR and made_a_work(text, m.start(), m.end()):
@@ -598,6 +642,10 @@ def _find(text: str) -> Iterator[Finding]:
             group = "nick" if m.group("nick") else "handle"
             if m.group(group).lower() not in _NOT_PEOPLE:
                 yield from emit(*m.span(group))
+    for m in _SELF_NAMED.finditer(text):
+        # "it's Theo" names the speaker; "it's Friday", "this is Berlin" do not
+        if len(m.group("value").split()) > 1 or _known_first(m.group("value")):
+            yield from emit(m.start("value"), m.end("value"))
     for m in _SURNAME_COMMA.finditer(text):
         if _known_first(m.group("given")):
             yield from emit(m.start("value"), m.end("value"))

@@ -92,3 +92,39 @@ def test_a_year_or_book_word_on_a_personal_line_keeps_the_name_personal(text: st
 )
 def test_prices_and_dates_are_no_names_or_addresses(text: str) -> None:
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a role or relationship word with no colon
+        ("Invoice to Brightline GmbH, attn. Wanjiru Kamau, Riverside Drive 14", "Wanjiru Kamau"),
+        ("Parcel c/o Ingrid Solberg, Storgata 3", "Ingrid Solberg"),
+        ("Next of kin: my sister Henrietta, 07700 900 123", "Henrietta"),
+        ("Bitte ruf meine Schwester Jana an", "Jana"),
+        ("Llama a mi hermana Lucía mañana", "Lucía"),
+        # who names themselves
+        ("Hi, it's Benedikt. Call me back when you can.", "Benedikt"),
+        ("Hello everyone, this is Maren Lindqvist from payroll.", "Maren Lindqvist"),
+        ("Salut, c'est Zoé ! Tu viens ce soir ?", "Zoé"),
+        # a chat export's header line, and pronouns after a display name
+        ("Tomasz Wiśniewski  10:02 AM\nDeploy is green", "Tomasz Wiśniewski"),
+        ("Amara Nwosu (she/her) reacted with :tada:", "Amara Nwosu"),
+        ("Jonas B (they/them) left the channel", "Jonas B"),
+    ],
+)
+def test_a_name_after_a_role_a_relation_or_in_a_chat_header_is_found(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hey, it's Friday. Release at 5.",
+        "This is Sparta.",
+        "Status 10:02 AM\nOn call: nobody",
+        "Attention: Maintenance window tonight",
+    ],
+)
+def test_day_names_and_line_ends_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text
