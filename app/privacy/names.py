@@ -19,12 +19,14 @@ the name ("山田 太郎 様", "김민준 님", "शर्मा जी"), a lab
 login label, a URL's user that holds a name ("https://olaf:...@host"), not a service's.
 """
 
+# ruff: noqa: RUF001  (prepositions and salutations of Cyrillic languages are written in their script)
+
 from __future__ import annotations
 
 import importlib.util
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -195,10 +197,25 @@ _USERNAME = re.compile(
     r"\bkullan\u0131c\u0131 ad\u0131|\bkullan\u0131c\u0131|\btài khoản|"
     r"\btên đăng nhập|\bgebruikersnaam|\bnazwa użytkownika|\banvändarnamn|"
     r"\bbrugernavn|\bbrukernavn|\bnome utente|\bnombre de usuario|\bbenutzername)"
-    r"|(?=[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?:ユーザー名|用户名|사용자 이름|아이디))"
+    r"|(?=[\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af])(?:ユーザー名?|用户名?|使用者|사용자(?: 이름)?|아이디))"
     r"[ \t]*[:\uff1a][ \t]*(?P<labelled>[a-z][a-z0-9._\-]{1,30}[a-z0-9])(?![\w@])"
     r"|\b(?i:user|gebruiker|benutzer|utilisateur|usuario|utente|użytkownik|kullan\u0131c\u0131)[ \t]+"
     r"(?P<actor>[a-z][a-z0-9._\-]{1,30}[a-z0-9])[ \t]+(?i:heeft|has|hat|a|ha|har|logged|signed|zalogował)\b"
+    # a log's account after "for user", "invalid user", "für Benutzer", "pour l'utilisateur"
+    r"|\b(?i:(?:for|invalid|unknown|of) user|für benutzer|pour l'utilisateur|para el usuario|"
+    r"per l'utente|voor gebruiker|dla użytkownika)[ \t]+(?P<logged>[a-z][a-z0-9._\-]{1,30}[a-z0-9])(?![\w@])"
+)
+#: An account in the shape of a person's login ("s.eriksson", "anna_berg") after "by" in a
+#: log or an audit line: "by s.eriksson", "par c.dubois", "von m.huber", "por j.perez".
+_BY_LOGIN = re.compile(
+    r"\b(?i:by|par|von|por|da|door|przez|av|af|от|bởi)[ \t]+"
+    r"(?P<value>[a-z][a-z0-9]*[._][a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?)(?![\w@]|\.\w)"
+)
+#: A login the text says is someone's ID: "ID vẫn là tuan.le.dev", "my ID is k.ito", "mon
+#: identifiant est c.roux".
+_ID_IS = re.compile(
+    r"\b(?i:id|identifiant|login|username|user name)\b[^\n:=]{0,12}?\b(?i:là|is|est|ist|es|è|jest|är)[ \t]+"
+    r"(?P<value>[a-z][a-z0-9]*[._][a-z][a-z0-9]*(?:[._][a-z][a-z0-9]*)?)(?![\w@]|\.\w)"
 )
 #: A name before the honorific that follows it in Japanese, Korean and Hindi ("山田 太郎 様",
 #: "田中さん", "김민준 님", "शर्मा जी"), from the start of the line or a break.
@@ -264,6 +281,8 @@ _LOGINS = re.compile(
     r"|\b[a-z][a-z0-9+.\-]*://(?P<url>[^\s:/@]+):[^\s/@]+@",
     re.MULTILINE,
 )
+#: A login after its owner's name, in brackets: "triggered by Ollie Baptiste (obaptiste)".
+_OWNER_LOGIN = re.compile(rf"(?P<owner>{_FULL})[ \t]+\((?P<login>[a-z][a-z0-9._\-]{{2,30}})\)")
 #: What follows a login label on a screen that is no account: "Username: required".
 _NOT_A_LOGIN = frozenset(
     """
@@ -504,12 +523,88 @@ def _before(text: str, start: int) -> str:
 
 
 def _login_holds_a_name(login: str) -> bool:
-    """A part of the login is a known name, whole or after an initial ("mkaur", "anna.berg")."""
+    """A part of the login is a known name, whole or after an initial ("mkaur", "anna.berg"),
+    or a Slavic surname by its shape ("a.kowalska", "jnovakova")."""
     parts = [p for p in re.split(r"[._\-\d]+", login) if len(p) > 2]
     return any(
-        part not in _NOT_PEOPLE and (known_name(part) or (len(part) > 4 and known_name(part[1:])))
+        part not in _NOT_PEOPLE
+        and (
+            known_name(part)
+            or (len(part) > 4 and known_name(part[1:]))
+            or (len(part) > 5 and slavic_surname(part))
+        )
         for part in parts
     )
+
+
+#: Serbian Cyrillic to Latin, letter for letter: the lists spell Serbian names in Latin
+#: ("Милош" is listed as "miloš").
+_SR_LATIN = str.maketrans(
+    dict(
+        zip(
+            "абвгдђежзијклљмнњопрстћуфхцчџш",
+            "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split(),  # noqa: SIM905
+            strict=True,
+        )
+    )
+)
+#: Case endings of Polish, Czech, Slovak, Serbian and Croatian names and what the nominative
+#: ends in instead: "Agnieszki" -> "Agnieszka", "Przemysławem" -> "Przemysław", "Miloše" ->
+#: "Miloš", "Jovanoviću" -> "Jovanović", "Petrovi" -> "Petr".
+_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("owi", ("",)),
+    ("ovi", ("",)),
+    ("emu", ("",)),
+    ("iem", ("",)),
+    ("em", ("",)),
+    ("om", ("", "a")),
+    ("ou", ("a",)),
+    ("ą", ("a",)),
+    ("ę", ("a",)),
+    ("y", ("a",)),
+    ("i", ("a", "")),
+    ("e", ("a", "")),
+    ("u", ("", "a")),
+    ("ě", ("a",)),
+    ("a", ("",)),
+)
+#: A Slavic surname by its shape, in any case: -ski/-ska/-cki/-cka ("Grabowskim", "Kowalska"),
+#: Czech -ová ("Nováková"), South Slavic -ić ("Jovanoviću").
+_SLAVIC_SURNAME = re.compile(
+    r"(?:(?:sk|ck|dzk)(?:i|a|iego|iemu|im|iej|ą)|ová|ové|ovou|[cć]ová|i[cćč](?:a|u|em|e)?)$", re.IGNORECASE
+)
+
+
+def _lemmas(word: str) -> Iterator[str]:
+    """The word in lower case (Serbian Cyrillic spelled in Latin) and its nominatives."""
+    folded = word.lower().translate(_SR_LATIN)
+    yield folded
+    for ending, restores in _CASE_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 3:
+            yield from (folded[: -len(ending)] + restore for restore in restores)
+
+
+def inflected_first(word: str) -> bool:
+    """A known first name in one of its Slavic cases ("Agnieszki", "Милоше")."""
+    return word.lower() not in _COMMON_WORDS and any(lemma in first_names() for lemma in _lemmas(word))
+
+
+def slavic_surname(word: str) -> bool:
+    """A known surname in one of its Slavic cases, or a word of a Slavic surname's shape."""
+    return _SLAVIC_SURNAME.search(word) is not None or any(lemma in surnames() for lemma in _lemmas(word))
+
+
+#: Letters only Slavic languages write: a line that has one is read with their case endings.
+_SLAVIC_LETTERS = re.compile(r"[ąćęłńśźżčřšžěůđјљњћџ\u0400-\u04ff]", re.IGNORECASE)
+#: A name after a preposition, a verb of contact or a salutation of those languages: "Zadzwoń
+#: do Agnieszki", "Spotkanie z Przemysławem Grabowskim", "Поштовани Милоше Јовановићу". Not
+#: "u"/"w"/"v" (in): after them a town's locative reads like a name's case ("u Smiljanu").
+_SLAVIC_CUED = re.compile(
+    r"(?<!\w)(?i:do|z|ze|od|dla|k|ke|ku|s|se|o|przez|za|po|с|со|к|ко|от|для|о|за|са|од|до|"
+    r"szanown[ya]|drog[ia]|vážen[ýá]|mil[ýá]|poštovan[ia]|drag[ia]|поштовани|поштована|драги|драга|"
+    r"уважаем(?:ый|ая)|дорог(?:ой|ая))[ \t]+"
+    r"(?P<value>[^\W\d_][\w]+(?:[ \t]+[^\W\d_][\w]+){0,2})"
+)
 
 
 def _plain_pair(words: list[str]) -> bool:
@@ -579,6 +674,25 @@ def _street(words: list[str]) -> bool:
     return not given or len(words) > 2 or not any(w in surnames() for w in words[1:])
 
 
+def _slavic(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> Iterator[Finding]:
+    """Names in a Slavic case after a cue: a known first name in any case leads, then the
+    capitalised words that are surnames by the lists or by their shape."""
+    for m in _SLAVIC_CUED.finditer(text):
+        words = m.group("value").split()
+        if not words[0][0].isupper() or len(words[0]) < 4 or not inflected_first(words[0]):
+            continue
+        if not _SLAVIC_LETTERS.search(text, max(0, m.start() - 60), m.end() + 60):
+            continue
+        taken = 1
+        while taken < len(words) and words[taken][0].isupper() and slavic_surname(words[taken]):
+            taken += 1
+        start = m.start("value")
+        end = start + len(" ".join(words[:taken]))
+        if "\t" in text[start:end] or "  " in text[start:end] or public_line(text, start, end):
+            continue
+        yield from emit(start, end)
+
+
 def _find(text: str) -> Iterator[Finding]:
     brands = [(m.start(), m.end()) for m in _NAME_BRANDS.finditer(text)]
 
@@ -642,6 +756,8 @@ def _find(text: str) -> Iterator[Finding]:
             group = "nick" if m.group("nick") else "handle"
             if m.group(group).lower() not in _NOT_PEOPLE:
                 yield from emit(*m.span(group))
+    if _SLAVIC_LETTERS.search(text):
+        yield from _slavic(text, emit)
     for m in _SELF_NAMED.finditer(text):
         # "it's Theo" names the speaker; "it's Friday", "this is Berlin" do not
         if len(m.group("value").split()) > 1 or _known_first(m.group("value")):
@@ -658,9 +774,19 @@ def _find(text: str) -> Iterator[Finding]:
         if m.group("value").lower() not in _SHARED_HOMES:
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _USERNAME.finditer(text):
-        group = next(g for g in ("value", "labelled", "actor") if m.group(g))
+        group = next(g for g in ("value", "labelled", "actor", "logged") if m.group(g))
         if m.group(group).lower() not in _SYSTEM_LOGINS | NOT_A_NAME | _NOT_A_LOGIN:
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))
+    for pattern in (_BY_LOGIN, _ID_IS):
+        for m in pattern.finditer(text):
+            # a login holds a name the lists know ("s.eriksson"), not a module's ("app.main")
+            if _login_holds_a_name(m.group("value").lower()):
+                yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _OWNER_LOGIN.finditer(text):
+        login = m.group("login").lower()
+        # the login spells one of the owner's names: "Ollie Baptiste (obaptiste)"
+        if any(len(w) > 2 and w.lower() in login for w in m.group("owner").split()):
+            yield Finding("NAME", m.start("login"), m.end("login"), m.group("login"))
     for m in _LOGINS.finditer(text):
         group = next(g for g in ("nick", "login", "paren", "handle", "url") if m.group(g))
         login = m.group(group).lower()

@@ -61,7 +61,17 @@ _PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL")
 _NOT_A_PHONE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$")
 
 
+#: An address the OCR or the field cut right after its "@", where a cue says it is one:
+#: "her email is ngozi.eze@", "E-Mail: k.braun@", "courriel : l.roy@".
+_EMAIL_CUT_AT = re.compile(
+    r"(?i:\be-?mail(?: address)?(?: is|:)|\bcourriel ?:|\bcorreo(?: electrónico)?(?: es|:))[ \t]*"
+    r"(?P<value>[\w.%+-]+@)(?![\w.-])"
+)
+
+
 def _emails(text: str) -> Iterator[Finding]:
+    for m in _EMAIL_CUT_AT.finditer(text):
+        yield Finding("EMAIL", m.start("value"), m.end("value"), m.group("value"))
     for m in _EMAIL.finditer(text):
         if not _MESSAGE_ID.search(text, 0, m.start()):
             yield Finding("EMAIL", m.start(), m.end(), m.group())
