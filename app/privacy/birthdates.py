@@ -63,7 +63,30 @@ def historical(date: str) -> bool:
     return m is not None and int(m.group(1)) < HISTORY_BEFORE
 
 
+#: A table row (markdown or pipes) and a cell of it that is a date and nothing else.
+_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
+_DATE_CELL = re.compile(rf"(?<=\|)[ \t]*(?P<value>{_DATE})[ \t]*(?=\|)")
+#: What makes a row a person's: an e-mail address or a phone number in one of its cells.
+_PERSONAL_CELL = re.compile(r"\|[ \t]*(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()./-]{7,}\d)[ \t]*(?=\|)")
+#: A year no one at work is born after: a later bare date in a person's row is an event's.
+_BORN_BY = 2015
+
+
 def find(text: str) -> Iterator[Finding]:
     for m in _DOB.finditer(text):
         if not historical(m.group("value")):
             yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
+    yield from _table_dates(text)
+
+
+def _table_dates(text: str) -> Iterator[Finding]:
+    """A bare date cell in a table row that holds a person's e-mail or phone: the header that
+    named the column is often off screen, and such a row's date is most often a birth date
+    (traded: a joining date in that row is scrubbed too, the safe error)."""
+    for row in _ROW.finditer(text):
+        if not _PERSONAL_CELL.search(row.group()):
+            continue
+        for m in _DATE_CELL.finditer(text, row.start(), row.end()):
+            year = re.search(r"\d{4}", m.group("value"))
+            if year and HISTORY_BEFORE <= int(year.group()) <= _BORN_BY:
+                yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))

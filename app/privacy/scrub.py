@@ -250,7 +250,40 @@ def _detect(text: str) -> tuple[Finding, ...]:
         # a capitalised field label ("Hakija:", "Ad Soyad:") is what the name rules see first
         and not (f.kind == "NAME" and labelled.is_label(text, f.start, f.end))
     ]
-    return tuple(_without_overlaps(found))
+    return tuple(_without_overlaps(found + list(_after_an_id(text, found))))
+
+
+#: What follows a personal ID on its line, the way a register or a form writes a person: the
+#: holder's name ("ЕГН: 8805142932, Георги Петров Иванов"), then their address ("...,
+#: Tomas Kazlauskas, Gedimino pr. 9, Vilnius").
+_NAME_AFTER_ID = re.compile(
+    r"[ \t]*[,;][ \t]*(?P<name>[^\W\d_][\w'\-]*(?:[ \t]+[^\W\d_][\w'\-]*){1,3})(?=[ \t]*(?:[,;]|$))",
+    re.MULTILINE,
+)
+_ADDRESS_AFTER_NAME = re.compile(
+    r"[ \t]*[,;][ \t]*(?P<address>[^\W\d_][^\n,;\d]{1,40}?[ \t]\d{1,5}[^\W\d_]?(?:[/-]\d{1,4})?"
+    r"(?:[ \t]*,[ \t]*[^\W\d_][\w\- ]{1,30}?)?)(?=[ \t]*(?:[,;.]|$))",
+    re.MULTILINE,
+)
+
+
+def _after_an_id(text: str, found: list[Finding]) -> Iterator[Finding]:
+    """The holder's name right after a personal ID on its line, and an address right after
+    that name."""
+    for finding in found:
+        if finding.kind != "NATIONAL_ID":
+            continue
+        name = _NAME_AFTER_ID.match(text, finding.end)
+        words = name.group("name").split() if name else []
+        # every word capitalised, one of them a name the lists know ("Pending Review" is not)
+        if name is None or not all(w[0].isupper() for w in words) or not any(map(names.known_name, words)):
+            continue
+        yield Finding("NAME", name.start("name"), name.end("name"), name.group("name"))
+        address = _ADDRESS_AFTER_NAME.match(text, name.end())
+        if address is not None:
+            yield Finding(
+                "ADDRESS", address.start("address"), address.end("address"), address.group("address")
+            )
 
 
 def _without_overlaps(found: list[Finding]) -> list[Finding]:

@@ -207,3 +207,35 @@ def test_a_slavic_name_in_its_case_is_found(text: str, name: str) -> None:
 )
 def test_slavic_towns_and_history_stay(text: str) -> None:
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # the holder's name and address right after a personal ID on its line
+        ("PESEL: 44051401359, Zofia Maria Lewandowska", "NAME", "Zofia Maria Lewandowska"),
+        (
+            "BSN 111222333; Pieter de Boer; Keizersgracht 12, Amsterdam",
+            "ADDRESS",
+            "Keizersgracht 12, Amsterdam",
+        ),
+        # a bare date cell in a table row holding a person's e-mail or phone
+        ("| Oluwaseun Bello | o.bello@example.org | 1988-03-14 |", "DOB", "1988-03-14"),
+        ("| Kiri Tane | +64 21 555 0199 | 07.11.1975 | Wellington |", "DOB", "07.11.1975"),
+    ],
+)
+def test_a_person_after_an_id_and_a_date_in_a_persons_row(text: str, kind: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text)
+    assert kind in {k for k, _ in kinds(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SSN 123-45-6789, Pending Review",
+        "| Release | 2024-05-02 | shipped |",
+        "| INV-2041 | 2026-01-15 | 420.00 EUR |",
+    ],
+)
+def test_a_status_after_an_id_and_dates_in_rows_without_a_person_stay(text: str) -> None:
+    assert not {"NAME", "DOB"} & {k for k, _ in kinds(text)}
