@@ -56,6 +56,7 @@ from typing import Any
 
 import numpy as np
 
+from app.privacy import organisations
 from app.privacy.redact import Screenshot, ScreenText
 from app.privacy.request import scrub_request
 from app.privacy.scrub import Scrubber, detect, forget_detections
@@ -180,7 +181,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, help="also write the JSON here")
     parser.add_argument("--details", action="store_true", help="list what was missed or damaged")
+    parser.add_argument(
+        "--no-public-lists",
+        action="store_true",
+        help="the reference run: without the organisation and public-figure lists",
+    )
     args = parser.parse_args()
+    organisations.set_enabled(not args.no_public_lists)
     rows = load()
     report: dict[str, Any] = {
         "corpora": [
@@ -191,7 +198,9 @@ def main() -> None:
             HOLDOUT4.name,
             HOLDOUT5.name,
             HOLDOUT6.name,
-        ]
+            HOLDOUT7.name,
+        ],
+        "public_lists": organisations.enabled(),
     }
     for split in SPLITS:
         figures = asdict(measure([row for row in rows if row["split"] == split]))

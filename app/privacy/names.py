@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 
+from app.privacy import organisations
 from app.privacy.finding import Finding
 from app.privacy.public import made_a_work, named_after_a_thing, public_line
 from app.privacy.vocabulary import vocabulary
@@ -421,7 +422,7 @@ _NOT_SURNAME = frozenset(
 _DATA = Path(__file__).resolve().parent / "data"
 
 
-def _data_file(name: str) -> Path:
+def data_file(name: str) -> Path:
     """A list under app/privacy/data; a frozen bundle carries it at app/privacy/data too."""
     for folder in (_DATA, Path(getattr(sys, "_MEIPASS", ".")) / "app" / "privacy" / "data"):
         if (folder / name).is_file():
@@ -458,7 +459,7 @@ def first_names() -> frozenset[str]:
             found.update(parts)
             if len(parts) > 1:  # "Abdel-Aziz" and "Abdelaziz" are written too
                 found.update(("-".join(parts), "".join(parts)))
-    found.update(_data_file("first_names.txt").read_text(encoding="utf-8").split("\n"))
+    found.update(data_file("first_names.txt").read_text(encoding="utf-8").split("\n"))
     return frozenset(found - _COMMON_WORDS - {""})
 
 
@@ -466,7 +467,7 @@ def first_names() -> frozenset[str]:
 def surnames() -> frozenset[str]:
     """Lower-cased surnames of 86 locales (app/privacy/data/surnames.txt, from Faker), less
     everyday words and those of two letters ("Li", "Ng" are too often something else)."""
-    listed = _data_file("surnames.txt").read_text(encoding="utf-8").split("\n")
+    listed = data_file("surnames.txt").read_text(encoding="utf-8").split("\n")
     return frozenset(n for n in listed if len(n) > 2) - _COMMON_WORDS - _NOT_SURNAME
 
 
@@ -628,9 +629,15 @@ _POSSESSIVE_AFTER_LIST = re.compile(r"[A-Z][\w'\u2019]*['\u2019]s[ \t]*(?:,|and|
 
 
 def find(text: str) -> Iterator[Finding]:
-    """Names by cue or shape, without a street's ("Calle Mayor"), a saint's or a shop's."""
+    """Names by cue or shape, without a street's ("Calle Mayor"), a saint's or a shop's, a
+    listed organisation's ("Morgan Stanley") or a listed public figure's on a line with no
+    personal-data cue ("Elon Musk says ...")."""
     for finding in _find(text):
-        if not _named_thing(text, finding):
+        if not (
+            _named_thing(text, finding)
+            or organisations.covered_by_organisation(text, finding.start, finding.end)
+            or organisations.public_figure(text, finding.start, finding.end)
+        ):
             yield finding
 
 

@@ -1,0 +1,133 @@
+"""Organisations and public figures named on a line, which a name found there is not a person's.
+
+News, shop and sport lines name "Morgan Stanley", "Marks & Spencer", the "Charlotte Hornets",
+the "George Washington Bridge" or "Elon Musk" with no word around them that tells a company or
+a celebrity from the person a form is about: their shape is a person's, and the genre words of
+`public` do not cover every headline. Two hand-written lists under app/privacy/data say who
+they are (`named_organisations.txt`, `public_figures.txt`; each says in its header why and how
+it was written). The rules `names.find` applies with them:
+
+- a name inside a listed organisation's mention is the organisation's, unless the name is
+  addressed (a greeting, a field label or an honorific right before it: "Dear Paul Smith");
+- a listed public figure is one only where the line carries no personal-data cue: a label, a
+  greeting, an e-mail address, a phone or ID number, an address, a chat speaker or a signature.
+  "Elon Musk says ..." is kept; "Customer: Elon Musk, +1 555 0100" is scrubbed.
+
+A one-word entry that the name lists know as a given name or surname ("Ferrari", "Douglas",
+"Lincoln") is skipped: alone it is a person's name as often as a brand's.
+What is traded: a private person who shares a listed name ("John Lewis", "Tom Hanks") keeps it
+on a line with no cue. `python -m bench.privacy --no-public-lists` measures recall and damage
+without the lists on every split.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+__all__ = ["covered_by_organisation", "enabled", "personal_cue", "public_figure", "set_enabled"]
+
+#: Words of an entry and of a line, folded and without punctuation: "Victoria's Secret" and
+#: "VICTORIA'S SECRET" are the same three words, "Mercedes-Benz" two.
+_TOKEN = re.compile(r"\w+|&|\+")
+
+_state = {"enabled": True}
+
+
+def enabled() -> bool:
+    """Whether the lists apply (a benchmark turns them off to measure what they change)."""
+    return _state["enabled"]
+
+
+def set_enabled(value: bool) -> None:
+    """Turn the lists on or off for this process (bench.privacy's reference run)."""
+    _state["enabled"] = value
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group().casefold(), m.start(), m.end()) for m in _TOKEN.finditer(text.replace("\u2019", "'"))]
+
+
+@cache
+def _entries(name: str) -> dict[str, frozenset[tuple[str, ...]]]:
+    """The list's entries as word tuples, by their first word."""
+    from app.privacy import names  # names imports this module; the lists load on first use
+
+    by_first: dict[str, set[tuple[str, ...]]] = {}
+    for line in names.data_file(name).read_text(encoding="utf-8").splitlines():
+        words = tuple(w for w, _, _ in _tokens(line.split("#", 1)[0]))
+        if not words or (len(words) == 1 and names.known_name(words[0])):
+            continue
+        by_first.setdefault(words[0], set()).add(words)
+    return {first: frozenset(entries) for first, entries in by_first.items()}
+
+
+def _mentions(text: str, name: str) -> list[tuple[int, int]]:
+    """Spans of the list's entries in text, longest at each word."""
+    entries = _entries(name)
+    tokens = _tokens(text)
+    spans: list[tuple[int, int]] = []
+    for i, (word, start, _) in enumerate(tokens):
+        candidates = entries.get(word)
+        if not candidates:
+            continue
+        longest = max(len(c) for c in candidates)
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            if tuple(w for w, _, _ in tokens[i : i + n]) in candidates:
+                spans.append((start, tokens[i + n - 1][2]))
+                break
+    return spans
+
+
+#: A greeting, a field label or an honorific right before a name addresses a person by it.
+_ADDRESSED = re.compile(
+    r"(?i)(?:\b(?:dear|hi|hello|hey|liebe[rs]?|hallo|bonjour|cher|chère|hola|querid[oa]|ciao|beste|"
+    r"mr|mrs|ms|miss|dr|herr|frau|mme|m|sr|sra)\.?,?|[:\uff1a])[ \t]*$"
+)
+
+
+def covered_by_organisation(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a listed organisation's mention and is not
+    addressed as a person."""
+    if not enabled():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[line_start:line_end]
+    inside = any(
+        s <= start - line_start and end - line_start <= e
+        for s, e in _mentions(line, "named_organisations.txt")
+    )
+    return inside and not _ADDRESSED.search(text, max(0, start - 20), start)
+
+
+#: What makes a line about a person the screen's reader handles: an e-mail address, a number
+#: of five digits or more (a phone, an ID, a postcode), a field label or a chat speaker at the
+#: line's start, a greeting, a closing, a meeting with someone or a signature separator.
+_CUE = re.compile(
+    r"@|\d(?:[ \t./-]?\d){4,}"
+    r"|(?im:^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?[^\W\d][\w .'-]{0,30}[ \t]?[:\uff1a][ \t])"
+    r"|(?i:\b(?:dear|hi|hello|hey|hallo|bonjour|hola|ciao|regards|cheers|sincerely|best wishes|"
+    r"thanks|thank you|mit freundlichen|cordialement|saludos|un saluto)\b)"
+    # a meeting set with someone: "Lunch with Tom Hanks 12:30" is a private person's calendar
+    r"|(?i:\b(?:meeting|call|lunch|dinner|coffee|1:1|sync|appointment|interview)[ \t]+with\b)"
+    r"|^-- ?$",
+    re.MULTILINE,
+)
+
+
+def personal_cue(text: str, start: int, end: int) -> bool:
+    """Whether the line holding text[start:end] carries a personal-data cue."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return _CUE.search(text, line_start, line_end) is not None
+
+
+def public_figure(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a listed public figure's name on a line with no
+    personal-data cue."""
+    if not enabled() or personal_cue(text, start, end):
+        return False
+    return any(s <= start and end <= e for s, e in _mentions(text, "public_figures.txt"))
