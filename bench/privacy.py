@@ -34,7 +34,17 @@ tuning split now, no longer a measure of generalisation;
 bench/results/privacy-issue16-holdout6-tuned.json has its figures.
 tests/privacy/holdout7_corpus.json (split "holdout7", 362 lines, 57% English, 91 clean) was written
 the same way by an engineer who never saw the rules, before the scrubber ran on it; its first run
-is bench/results/privacy-issue16-holdout7.json, reported only.
+is bench/results/privacy-issue16-holdout7.json (recall 0.928, 7 of 91 clean lines changed). The
+eighth pass (H-priv8) tuned on its misses and damage by cause (headerless CSV rows, shipping-label
+recipients, logins in sshd/IAM/password-reset lines, answering cues, signatures, CJK names, more
+national IDs and token shapes; lists of person-named organisations and public figures), so it is
+a tuning split now, no longer a measure of generalisation;
+bench/results/privacy-issue16-holdout7-tuned.json has its figures.
+The organisation and public-figure lists (app/privacy/organisations.py) are measured against a
+reference run without them (`--no-public-lists`), on every split at commit time of the eighth pass:
+recall is the same with and without on every split (dev..holdout6 1.0/1.0/1.0/1.0/1.0/0.997/0.985/
+1.0, holdout7 1.0), and no personal value is lost to them; clean lines changed with / without:
+holdout4 0/77 vs 1/77, holdout7 0/91 vs 7/91, every other split the same (holdout3 1, holdout5 1).
 Per split this prints, as JSON: recall per kind (the share of personal values no longer
 present after scrubbing), precision overall and per kind found (the share of findings that
 touch a personal value), clean lines damaged (lines without personal data that came back

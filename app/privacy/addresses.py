@@ -38,7 +38,7 @@ _STREET_SUFFIX = (
 _EN_STREET = (
     r"(?i:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Terrace|Square|Way|"
     r"Boulevard|Blvd\.?|Court|Ct\.?|Place|Pl\.?|Gardens|Close|Crescent|Row|Parkway|Highway|"
-    r"Mews|Hill|Walk)"
+    r"Mews|Hill|Walk|Grove|Parade|Circuit|Esplanade|Promenade|Quay|Circle|Trail)"
 )
 _LEADING_STREET = (
     r"(?i:rue|avenue|av\.|boulevard|bd|allée|place|chemin|impasse|quai|route|cours|"

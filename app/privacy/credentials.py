@@ -4,9 +4,10 @@ Three ways a secret shows itself, after detect-secrets' split into keyword, shap
 high-entropy plugins: (1) a key whose name says secret (`DB_PASSWORD=`, `"client_secret":`,
 `app.auth.token=`, "pw:", "Passwort", "mot de passe :") and a literal value; (2) a token whose
 prefix says what issued it (GitHub, GitLab, Slack, Stripe, AWS, Google, OpenAI, Hugging Face,
-npm, SendGrid, JWTs); (3) where it sits: a Basic or Bearer authorization, the password of a
-`scheme://user:password@host` URL or `curl -u`, the body of a PEM private key, the secret
-part of a webhook or bot URL (Slack, Discord, Telegram) and a signature or token in a query.
+npm, SendGrid, DigitalOcean, Mailgun, Discord bots, JWTs); (3) where it sits: a Basic or
+Bearer authorization, the password of a `scheme://user:password@host` URL, `curl -u` or a
+`.pgpass` line, the body of a PEM private key, the secret part of a webhook or bot URL
+(Slack, Discord, Telegram) and a signature or token in a query.
 A value that is code rather than a literal (`os.environ["API_KEY"]`, `${DB_PASSWORD}`,
 `getpass.getpass(...)`) and a setting about secrets (`PASSWORD_MIN_LENGTH=12`,
 `TOKEN_EXPIRY_SECONDS`, `auth_method`) are left alone.
@@ -25,7 +26,10 @@ _TOKEN_SHAPES = re.compile(
     r"(?:AKIA|ASIA)[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{30,}|"
     r"hf_[A-Za-z0-9]{30,}|npm_[A-Za-z0-9]{30,}|pypi-[A-Za-z0-9_-]{40,}|"
     r"SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|"
-    r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,})"
+    r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|"
+    # DigitalOcean personal, OAuth and refresh tokens; a Mailgun API key; a Discord bot token
+    # (a base64 user ID starting M, N or O, a timestamp, an HMAC), as detect-secrets shapes it
+    r"do[opr]_v1_[a-f0-9]{40,}|key-[0-9a-f]{32}|[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})"
 )
 #: A key named for a secret: one of these words as a part of an identifier (split at `_`, `-`,
 #: `.` or a capital) or a word of its own in several languages.
@@ -75,6 +79,10 @@ _URL_SECRETS = (
         r"[?&](?i:token|access_token|api_?key|key|secret|sig|signature|auth|code|password|pwd)="
         r"(?P<value>[^&\s#\"']{8,})"
     ),
+)
+#: A PostgreSQL password file's line, `host:port:database:user:password` (a port or `*`).
+_PGPASS = re.compile(
+    r"(?<![\w.:/-])(?=[\w.*-]*[A-Za-z*])[\w.*-]+:(?:\d{2,5}|\*):[\w*.-]+:[\w*.@-]+:(?P<value>[^\s:]{4,})(?![\w:])"
 )
 _XML_VALUE = re.compile(rf"(?i)key=\"[\w.\-]*{_SECRET_WORD}[\w.\-]*\"\s+value=\"(?P<value>[^\"]+)\"")
 _AUTH_HEADER = re.compile(r"(?i)\b(?:basic|bearer|token)\s+(?P<value>[A-Za-z0-9+/._~-]{12,}=*)")
@@ -130,7 +138,16 @@ def find(text: str) -> Iterator[Finding]:
             continue
         start = m.start("value")
         yield Finding("SECRET", start, start + len(value), value)
-    for pattern in (_SPOKEN, _SAID, _KEY_BODY, _XML_VALUE, _AUTH_HEADER, _URL_PASSWORD, *_URL_SECRETS):
+    for pattern in (
+        _SPOKEN,
+        _SAID,
+        _KEY_BODY,
+        _PGPASS,
+        _XML_VALUE,
+        _AUTH_HEADER,
+        _URL_PASSWORD,
+        *_URL_SECRETS,
+    ):
         for m in pattern.finditer(text):
             if _literal(m.group("value")):
                 yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))

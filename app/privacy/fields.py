@@ -229,12 +229,19 @@ _BARE_DATE = re.compile(r"\d{1,2}[./-]\d{1,2}[./-](?P<year>\d{4})|(?P<iso>\d{4})
 _BORN_BY = datetime.date.today().year - 10
 
 
+#: A row that holds an e-mail address or a phone-shaped number (seven digits or more).
+_PERSONAL_ROW = re.compile(r"@|\+?\d(?:[ ()./-]?\d){6,}")
+#: A family name's shape: capitalised words joined by a hyphen or an apostrophe.
+_FAMILY_SHAPE = re.compile(r"[^\W\d_][^\W\d_]+(?:[-'\u2019][^\W\d_][^\W\d_]+)*")
+
+
 def _adjacent_cells(text: str) -> Iterator[Finding]:
     """A row without its header: two neighbouring cells that are both names the lists know,
     one of them a first name ("88213;Lefebvre;Mathilde;06 12 34 56 78"), or a first name the
     lists know after a cell with a name's shape: rows put the family name first
     ("5531,Mukherjee,Ananya,...", "| 17 | Tshabalala | Nomvula | Johannesburg |"). A first name
     the lists lack counts when the row's e-mail address spells it ("Ananya" by "ananya.m@...").
+    A known first name then a family name's shape counts on a row with an e-mail or a phone.
     Only a row that holds data (a digit or an address) is read so: a header row ("| Product |
     Price | Stock |") is words alone, and labels are never a person."""
     offset = 0
@@ -262,7 +269,15 @@ def _adjacent_cells(text: str) -> Iterator[Finding]:
                     and _names_value(pair[0], bare=False)
                     and len(pair[0].split()) <= 3
                 )
-                if both_known or family_first:
+                # given name first, then a family name the lists lack ("Wilhelmina,Ashcroft-Reyes")
+                # on a row that holds a person's e-mail or phone
+                given_first = (
+                    _PERSONAL_ROW.search(line) is not None
+                    and pair[0] in single
+                    and pair[0].lower() in names.first_names()
+                    and _FAMILY_SHAPE.fullmatch(pair[1]) is not None
+                )
+                if both_known or family_first or given_first:
                     named = True
                     for j in (i, i + 1):
                         a, b = spans[j]

@@ -190,7 +190,7 @@ _CJK_LABELLED = re.compile(
 #: "by user kemal.aydin", "Login: a_okafor": an account name made of a person's names.
 _USERNAME = re.compile(
     r"\b(?i:user(?:name)?|login|utilisateur|benutzer(?:name)?|usuario|utente)\b[ \t]*[:=]?[ \t]+"
-    r"(?P<value>[a-z][a-z0-9]*[._][a-z][a-z0-9._]*[a-z0-9])(?![\w@])"
+    r"(?P<value>[a-z][a-z0-9]*[._][a-z](?:[a-z0-9._]*[a-z0-9])?)(?![\w@])"
     # after a login label and its colon any account name counts ("login as: vkrishnan",
     # "Nom d'utilisateur : cdubois"); without the colon, one that then logs in ("Gebruiker
     # wdeboer heeft zich aangemeld")
@@ -284,6 +284,61 @@ _LOGINS = re.compile(
 )
 #: A login after its owner's name, in brackets: "triggered by Ollie Baptiste (obaptiste)".
 _OWNER_LOGIN = re.compile(rf"(?P<owner>{_FULL})[ \t]+\((?P<login>[a-z][a-z0-9._\-]{{2,30}})\)")
+#: An account in a log line by the event it names: sshd's "Accepted publickey for X from",
+#: "Failed password for X from 203.0.113.9", a cloud's "IAM user X created", "Password reset
+#: for X requested". System accounts are left out below.
+_LOG_ACCOUNT = re.compile(
+    r"\b(?i:(?:accepted|failed) (?:publickey|password|keyboard-interactive(?:/pam)?|none)|"
+    r"authentication failure|session (?:opened|closed)|password (?:reset|change|changed)|"
+    r"reset password|account (?:locked|unlocked|disabled)|mfa (?:reset|enrolled))"
+    r"[ \t]+(?i:for|of)[ \t]+(?:(?i:user)[ \t]+)?(?P<value>[a-z][a-z0-9._\-]{1,30}[a-z0-9])(?![\w@])"
+    r"|\b(?i:iam|aws|azure ad|entra|okta|ldap|ad) (?i:user)[ \t]+"
+    r"(?P<cloud>[a-z][a-z0-9._\-]{1,30}[a-z0-9])(?![\w@])"
+    r"|\bfor[ \t]+(?P<from_ip>[a-z][a-z0-9._\-]{1,30}[a-z0-9])[ \t]+from[ \t]+\d{1,3}\.\d{1,3}\.\d"
+    r"|\((?i:user)[ \t]+(?P<paren>[a-z][a-z0-9._\-]{1,30}[a-z0-9]?)\)"
+)
+#: A known first name right after a word that answers or welcomes someone: "Welcome back,
+#: Amara!", "Sure thing Tobias, ...", "Thanks Ines.", "No worries Kenji —".
+_ANSWERED = re.compile(
+    rf"\b(?i:welcome back|welcome|sure thing|sure|thanks|thank you|cheers|ok|okay|got it|no worries|"
+    rf"sounds good|of course|happy birthday|congrats|congratulations|good luck|bye|see you)"
+    rf"[,!]?[ \t]+(?P<value>{_WORD})(?=[ \t]*[,!.?;:\u2014-]|[ \t]*$)",
+    re.MULTILINE,
+)
+#: A signature under its "-- " separator: the first line after it names the sender
+#: ("-- \nOla Nordmann | +47 ...").
+_SIGNATURE = re.compile(rf"(?m)^--[ \t]?\n[ \t]*(?P<value>{_FULL})[ \t]*(?=[|,\u00b7\u2022\n]|$)")
+#: Someone's life told with a personal event before the name: "Born in Cork, Declan moved to
+#: Boston", "After school in Lagos, Tunde joined ...".
+_LIFE = re.compile(
+    rf"\b(?i:born|raised|grew up)\b[^\n]{{0,40}}?,[ \t]+(?P<value>{_WORD}(?:[ \t]+{_WORD})?)[ \t]+"
+    r"(?:moved|grew|studied|worked|joined|went|lived|became|started|left|met|married|trained)\b"
+)
+#: A Chinese name a chat or a task addresses: "张伟" before a full-width colon and a greeting
+#: ("你好"), "Ping 李伟 about ...".
+_CJK_ADDRESSED = re.compile(
+    r"(?m)^[ \t]*(?P<speaker>[\u4e00-\u9fff]{2,4})[ \t]*[:\uff1a][ \t]*(?:你好|您好|嗨|早上好|晚上好|谢谢)"
+    r"|\b(?i:ping|ask|call|tell|remind|email|message|cc|thank|thanks|meet)[ \t]+"
+    r"(?P<object>[\u4e00-\u9fff]{2,4})(?=[ \t]+[a-z]|[ \t]*[,.!?\uff0c]|$)"
+)
+#: The hundred commonest Chinese family names, and compound ones, written by hand from general
+#: knowledge: a bare two-to-four-character word is a name only when it starts with one ("备注",
+#: a note's label, does not).
+_CN_FAMILY = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁"
+    "任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫"
+    "孔向汤"
+)
+_CN_COMPOUND_FAMILY = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐")
+
+
+def _chinese_name(word: str) -> bool:
+    """Two or three characters after a common family name, or a compound family name's four."""
+    return (len(word) in (2, 3) and word[0] in _CN_FAMILY) or (
+        len(word) in (3, 4) and word.startswith(_CN_COMPOUND_FAMILY)
+    )
+
+
 #: What follows a login label on a screen that is no account: "Username: required".
 _NOT_A_LOGIN = frozenset(
     """
@@ -345,9 +400,10 @@ _ROLE_CUED = re.compile(
     rf"[ \t]+(?P<value>(?:{_HONORIFIC}\.?\s+)?{_FULL})"
 )
 #: Who speaks of themselves by name: "Hey, it's Theo.", "Hi all, this is Maren Lind", "C'est
-#: Zoé", "Hier ist Jonas" - at a sentence's start or after a greeting.
+#: Zoé", "Hier ist Jonas" - at a sentence's start, after a colon ("Voicemail from ...: It's
+#: Noor") or after a greeting.
 _SELF_NAMED = re.compile(
-    rf"(?:^|[.!?,;]\s*|\b(?i:hey|hi|hello|hallo|salut|hola|ciao|hej)\b\W{{0,3}})"
+    rf"(?:^|[.!?,;:]\s*|\b(?i:hey|hi|hello|hallo|salut|hola|ciao|hej)\b\W{{0,3}})"
     rf"(?i:it['\u2019]s|it is|this is|c'est|ici|hier ist|ich bin|soy|aquí|sono|je suis|my name is|"
     rf"mein name ist|je m'appelle|me llamo|mi chiamo|ik ben|nazywam się|jestem)[ \t]+(?P<value>{_FULL})",
     re.MULTILINE,
@@ -783,6 +839,20 @@ def _find(text: str) -> Iterator[Finding]:
     for m in _USERNAME.finditer(text):
         group = next(g for g in ("value", "labelled", "actor", "logged") if m.group(g))
         if m.group(group).lower() not in _SYSTEM_LOGINS | NOT_A_NAME | _NOT_A_LOGIN:
+            yield Finding("NAME", m.start(group), m.end(group), m.group(group))
+    for m in _LOG_ACCOUNT.finditer(text):
+        group = next(g for g in ("value", "cloud", "from_ip", "paren") if m.group(g))
+        if m.group(group).lower() not in _SYSTEM_LOGINS | _NOT_A_LOGIN | _NOT_PEOPLE:
+            yield Finding("NAME", m.start(group), m.end(group), m.group(group))
+    for m in _ANSWERED.finditer(text):
+        if _known_first(m.group("value")) and m.group("value").lower() not in _COMMON_WORDS:
+            yield from emit(m.start("value"), m.end("value"))
+    for pattern in (_SIGNATURE, _LIFE):
+        for m in pattern.finditer(text):
+            yield from emit(m.start("value"), m.end("value"))
+    for m in _CJK_ADDRESSED.finditer(text):
+        group = "speaker" if m.group("speaker") else "object"
+        if m.group(group) not in _CJK_NOT_PEOPLE and _chinese_name(m.group(group)):
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))
     for pattern in (_BY_LOGIN, _ID_IS):
         for m in pattern.finditer(text):

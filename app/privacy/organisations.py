@@ -23,7 +23,7 @@ without the lists on every split.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 __all__ = ["covered_by_organisation", "enabled", "personal_cue", "public_figure", "set_enabled"]
 
@@ -62,8 +62,17 @@ def _entries(name: str) -> dict[str, frozenset[tuple[str, ...]]]:
     return {first: frozenset(entries) for first, entries in by_first.items()}
 
 
-def _mentions(text: str, name: str) -> list[tuple[int, int]]:
-    """Spans of the list's entries in text, longest at each word."""
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the line holding text[start:end]."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return line_start, len(text) if line_end < 0 else line_end
+
+
+@lru_cache(maxsize=512)
+def _mentions(text: str, name: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the list's entries in one line, longest at each word (a line holds several
+    names as often as one: each is looked up once)."""
     entries = _entries(name)
     tokens = _tokens(text)
     spans: list[tuple[int, int]] = []
@@ -76,7 +85,7 @@ def _mentions(text: str, name: str) -> list[tuple[int, int]]:
             if tuple(w for w, _, _ in tokens[i : i + n]) in candidates:
                 spans.append((start, tokens[i + n - 1][2]))
                 break
-    return spans
+    return tuple(spans)
 
 
 #: A greeting, a field label or an honorific right before a name addresses a person by it.
@@ -91,14 +100,9 @@ def covered_by_organisation(text: str, start: int, end: int) -> bool:
     addressed as a person."""
     if not enabled():
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end]
-    inside = any(
-        s <= start - line_start and end - line_start <= e
-        for s, e in _mentions(line, "named_organisations.txt")
-    )
+    line_start, line_end = _line(text, start, end)
+    mentions = _mentions(text[line_start:line_end], "named_organisations.txt")
+    inside = any(s <= start - line_start and end - line_start <= e for s, e in mentions)
     return inside and not _ADDRESSED.search(text, max(0, start - 20), start)
 
 
@@ -119,9 +123,7 @@ _CUE = re.compile(
 
 def personal_cue(text: str, start: int, end: int) -> bool:
     """Whether the line holding text[start:end] carries a personal-data cue."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end = _line(text, start, end)
     return _CUE.search(text, line_start, line_end) is not None
 
 
@@ -130,4 +132,6 @@ def public_figure(text: str, start: int, end: int) -> bool:
     personal-data cue."""
     if not enabled() or personal_cue(text, start, end):
         return False
-    return any(s <= start and end <= e for s, e in _mentions(text, "public_figures.txt"))
+    line_start, line_end = _line(text, start, end)
+    mentions = _mentions(text[line_start:line_end], "public_figures.txt")
+    return any(s <= start - line_start and end - line_start <= e for s, e in mentions)

@@ -124,7 +124,19 @@ _NEVER_A_PHONE = re.compile(
 )
 
 
+#: A Chinese mobile number written whole (1, then 3-9, then nine digits) on a line in Chinese
+#: or Japanese script: the matcher is not run for China's region, and elsewhere eleven such
+#: digits are as often an order or a tracking number.
+_CN_MOBILE = re.compile(r"(?<![\d\w])1[3-9]\d{9}(?![\d\w])")
+_CJK_LINE = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]")
+
+
 def _phones(text: str) -> Iterator[Finding]:
+    for m in _CN_MOBILE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if _CJK_LINE.search(text, line_start, len(text) if line_end < 0 else line_end):
+            yield Finding("PHONE", m.start(), m.end(), m.group())
     for after_label in _PHONE_LABELLED.finditer(text):
         yield Finding(
             "PHONE", after_label.start("value"), after_label.end("value"), after_label.group("value")
@@ -250,7 +262,8 @@ def _detect(text: str) -> tuple[Finding, ...]:
         # a capitalised field label ("Hakija:", "Ad Soyad:") is what the name rules see first
         and not (f.kind == "NAME" and labelled.is_label(text, f.start, f.end))
     ]
-    return tuple(_without_overlaps(found + list(_after_an_id(text, found))))
+    extra = list(_after_an_id(text, found)) + list(_above_an_address(text, found))
+    return tuple(_without_overlaps(found + extra))
 
 
 #: What follows a personal ID on its line, the way a register or a form writes a person: the
@@ -284,6 +297,50 @@ def _after_an_id(text: str, found: list[Finding]) -> Iterator[Finding]:
             yield Finding(
                 "ADDRESS", address.start("address"), address.end("address"), address.group("address")
             )
+
+
+#: A line of two to four capitalised or ALL-CAPS words and nothing else: on a shipping label
+#: or an envelope, the recipient above their street ("KEALOHA NAKAMURA\n1650 ALA MOANA BLVD").
+_NAME_LINE = re.compile(
+    r"[ \t]*(?P<name>[A-Z][A-Za-z'\u2019\-]+(?:[ \t]+[A-Z][A-Za-z'\u2019\-.]*){1,3})[ \t]*"
+)
+#: Words of a company's, a department's or a place's name, which also stand above addresses.
+_NOT_A_RECIPIENT = frozenset(
+    """
+    inc ltd llc gmbh ag sa sarl bv nv plc corp corporation company co team department dept
+    services service store shop office hq headquarters warehouse returns center centre hotel
+    university school hospital clinic bank group holdings international limited partners
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+
+#: A label line above the recipient: "SHIP TO:", "Deliver to", "Empfänger:".
+_RECIPIENT_LABEL = re.compile(
+    r"[ \t]*(?i:ship(?:ping)?[- ]to|deliver(?:y)?[- ]to|bill(?:ing)?[- ]to|sold to|recipient|attn\.?|"
+    r"empfänger|destinataire|destinatario|ontvanger|odbiorca)[ \t]*:?[ \t]*"
+)
+
+
+def _above_an_address(text: str, found: list[Finding]) -> Iterator[Finding]:
+    """The recipient on the line right above an address that starts its own line, when a word
+    of it is a name the lists know or a recipient's label stands above it, and none is a
+    company's."""
+    for finding in found:
+        line_start = text.rfind("\n", 0, finding.start) + 1
+        if finding.kind != "ADDRESS" or text[line_start : finding.start].strip() or line_start == 0:
+            continue
+        above_start = text.rfind("\n", 0, line_start - 1) + 1
+        above = _NAME_LINE.fullmatch(text, above_start, line_start - 1)
+        if above is None:
+            continue
+        words = [w.strip(".").lower() for w in above.group("name").split()]
+        label_start = text.rfind("\n", 0, max(0, above_start - 1)) + 1
+        labelled = above_start > 0 and _RECIPIENT_LABEL.fullmatch(text, label_start, above_start - 1)
+        if any(w in _NOT_A_RECIPIENT for w in words) or not (
+            labelled or any(names.known_name(w) for w in words)
+        ):
+            continue
+        yield Finding("NAME", above.start("name"), above.end("name"), above.group("name"))
 
 
 def _without_overlaps(found: list[Finding]) -> list[Finding]:
