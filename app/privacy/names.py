@@ -297,6 +297,7 @@ _LOG_ACCOUNT = re.compile(
     r"|\bfor[ \t]+(?P<from_ip>[a-z][a-z0-9._\-]{1,30}[a-z0-9])[ \t]+from[ \t]+\d{1,3}\.\d{1,3}\.\d"
     r"|\((?i:user)[ \t]+(?P<paren>[a-z][a-z0-9._\-]{1,30}[a-z0-9]?)\)"
 )
+_AUTH_LINE = re.compile(r"(?i)sshd|ssh2?\b|auth|login|logon|pam_|password|publickey|session|sign-?in")
 #: A known first name right after a word that answers or welcomes someone: "Welcome back,
 #: Amara!", "Sure thing Tobias, ...", "Thanks Ines.", "No worries Kenji —".
 _ANSWERED = re.compile(
@@ -842,6 +843,13 @@ def _find(text: str) -> Iterator[Finding]:
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))
     for m in _LOG_ACCOUNT.finditer(text):
         group = next(g for g in ("value", "cloud", "from_ip", "paren") if m.group(g))
+        # "for X from 10.0.0.1" is a login on an authentication line or in a login's shape,
+        # prose elsewhere ("checking for updates from 10.0.0.1")
+        if group == "from_ip" and not (
+            _AUTH_LINE.search(text, max(0, m.start() - 80), m.start())
+            or _login_holds_a_name(m.group(group).lower())
+        ):
+            continue
         if m.group(group).lower() not in _SYSTEM_LOGINS | _NOT_A_LOGIN | _NOT_PEOPLE:
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))
     for m in _ANSWERED.finditer(text):

@@ -67,6 +67,7 @@ def test_a_login_in_a_log_line_is_found(text: str, login: str) -> None:
     [
         "sshd[991]: Failed password for root from 203.0.113.7 port 4411 ssh2",
         "Thanks for everything from all of us",
+        "Checking for updates from 192.0.2.10",
     ],
 )
 def test_a_system_account_or_prose_is_no_login(text: str) -> None:
