@@ -46,7 +46,9 @@ _MONTH = (
 _CJK_DATE = r"(?:明治|大正|昭和|平成|令和)?\d{1,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
 _DATE = (
     rf"(?:{_CJK_DATE}|\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}|\d{{4}}[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
-    rf"\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})"
+    rf"\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    # the month's name between dashes or slashes, as forms and call notes write it: "22-Aug-1974"
+    rf"\d{{1,2}}[\-/]{_MONTH}[\-/]\d{{2,4}})"
 )
 _DOB = re.compile(rf"(?i)(?:{_CUE}|{_SCRIPT_CUE})[^\n\d]{{0,40}}?(?P<value>{_DATE})")
 

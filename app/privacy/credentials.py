@@ -45,7 +45,8 @@ _KEY = (
     rf"|[A-Za-z]*(?:Password|Secret|Token|ApiKey|Key|Pwd|Auth)[A-Za-z]*)"
 )
 _ASSIGNED = re.compile(
-    rf"(?<![\w.-]){_KEY}[\"']?\s*(?:[:=\uff1a]|=>|(?P<copula>\bis\b|\bist\b|\best\b|\bes\b))\s*"
+    # a key right after "${" is a shell expansion ("${DB_PASSWORD:?must be set}"), not a value
+    rf"(?<![\w.-])(?<!\$\{{){_KEY}[\"']?\s*(?:[:=\uff1a]|=>|(?P<copula>\bis\b|\bist\b|\best\b|\bes\b))\s*"
     r"(?P<quote>[\"'])?(?:bearer\s+|basic\s+)?(?P<value>(?(quote)[^\"'\n]+|[^\s\"',;]+))"
 )
 #: "Passwort Krakow_2024", "password hunter2": no separator, so the value must look like one.

@@ -112,6 +112,11 @@ def _patterns() -> tuple[
     return labels, {k: frozenset(v) for k, v in kinds.items()}, values, greeting
 
 
+#: "${DB_PASSWORD:?must be set}": a label followed by a shell expansion's operator is the name
+#: of a variable, and what follows is the message or default the shell uses, not a value.
+_SHELL_EXPANSION = re.compile(r":[?\-=+]")
+
+
 def _key(word: str) -> str:
     return re.sub(r"\s+", " ", word.lower())
 
@@ -119,6 +124,8 @@ def _key(word: str) -> str:
 def _labelled(text: str) -> Iterator[Finding]:
     labels, kinds, values, greeting = _patterns()
     for m in labels.finditer(text):
+        if _SHELL_EXPANSION.match(text, m.end()):
+            continue
         for kind in kinds.get(_key(m.group()), ()):
             v = (
                 values[kind].match(text, m.end())

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
 
-from app.privacy import organisations
+from app.privacy import organisations, places
 from app.privacy.finding import Finding
 from app.privacy.public import made_a_work, named_after_a_thing, public_line
 from app.privacy.vocabulary import vocabulary
@@ -221,7 +221,7 @@ _ID_IS = re.compile(
 #: A name before the honorific that follows it in Japanese, Korean and Hindi ("山田 太郎 様",
 #: "田中さん", "김민준 님", "शर्मा जी"), from the start of the line or a break.
 _CJK_HONORED = re.compile(
-    r"(?:^|(?<=[\s、。\uff0c,:\uff1a「『(\uff08!\uff01]))(?P<value>[\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]{1,5}"
+    r"(?:^|(?<=[\s、。\uff0c,:\uff1a「『(\uff08!\uff01]))(?P<value>[\u4e00-\u9fff\u3005\u30a0-\u30ff\uac00-\ud7af]{1,5}"
     r"(?:[ \u3000][\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]{1,5})?)[ \u3000]?"
     r"(?:様|さま|さん|くん|ちゃん|先生|殿|님|씨)",
     re.MULTILINE,
@@ -333,7 +333,7 @@ _CN_FAMILY = frozenset(
 _CN_COMPOUND_FAMILY = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐")
 
 
-def _chinese_name(word: str) -> bool:
+def chinese_name(word: str) -> bool:
     """Two or three characters after a common family name, or a compound family name's four."""
     return (len(word) in (2, 3) and word[0] in _CN_FAMILY) or (
         len(word) in (3, 4) and word.startswith(_CN_COMPOUND_FAMILY)
@@ -687,13 +687,14 @@ _POSSESSIVE_AFTER_LIST = re.compile(r"[A-Z][\w'\u2019]*['\u2019]s[ \t]*(?:,|and|
 
 def find(text: str) -> Iterator[Finding]:
     """Names by cue or shape, without a street's ("Calle Mayor"), a saint's or a shop's, a
-    listed organisation's ("Morgan Stanley") or a listed public figure's on a line with no
-    personal-data cue ("Elon Musk says ...")."""
+    listed organisation's ("Morgan Stanley"), a listed public figure's on a line with no
+    personal-data cue ("Elon Musk says ...") or a city's on a route ("from Washington to")."""
     for finding in _find(text):
         if not (
             _named_thing(text, finding)
             or organisations.covered_by_organisation(text, finding.start, finding.end)
             or organisations.public_figure(text, finding.start, finding.end)
+            or places.route_place(text, finding.start, finding.end)
         ):
             yield finding
 
@@ -860,7 +861,7 @@ def _find(text: str) -> Iterator[Finding]:
             yield from emit(m.start("value"), m.end("value"))
     for m in _CJK_ADDRESSED.finditer(text):
         group = "speaker" if m.group("speaker") else "object"
-        if m.group(group) not in _CJK_NOT_PEOPLE and _chinese_name(m.group(group)):
+        if m.group(group) not in _CJK_NOT_PEOPLE and chinese_name(m.group(group)):
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))
     for pattern in (_BY_LOGIN, _ID_IS):
         for m in pattern.finditer(text):

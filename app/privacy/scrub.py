@@ -24,7 +24,7 @@ from urllib.parse import unquote
 import phonenumbers
 from stdnum import iban, luhn
 
-from app.privacy import addresses, birthdates, credentials, fields, labelled, names, national_ids
+from app.privacy import addresses, birthdates, credentials, cues, fields, labelled, names, national_ids
 from app.privacy.finding import Finding
 
 __all__ = ["DETECTORS", "Finding", "Scrubber", "detect"]
@@ -121,6 +121,8 @@ _NEVER_A_PHONE = re.compile(
     r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![.\d])"
     r"|(?<![\d./-])(?:\d{4}([-./])\d{1,2}\1\d{1,2}|\d{1,2}([-./])\d{1,2}\2\d{4})(?![\d./-])"
     r"|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+    # a kernel log's uptime stamp, "[ 4821.337012]"
+    r"|\[\s*\d+\.\d{6}\]"
 )
 
 
@@ -206,6 +208,22 @@ def _ibans(text: str) -> Iterator[Finding]:
             yield Finding("IBAN", m.start(), m.start() + len(value), value)
 
 
+#: A range written as a network ("10.0.0.0/8") names no host, hence no person, when it is
+#: private, loopback, link-local or reserved for documentation (RFC 1918, 5737, 3849).
+_PREFIX = re.compile(r"/\d{1,3}(?!\d)")
+
+
+def _network(text: str, start: int, end: int) -> bool:
+    """The loopback address (always the machine itself, never a person's), or a private or
+    documentation range written with its prefix length."""
+    address = ipaddress.ip_address(text[start:end])
+    if address.is_loopback:
+        return True
+    if not _PREFIX.match(text, end):
+        return False
+    return address.is_private or address.is_reserved or address.is_link_local
+
+
 def _ips(text: str) -> Iterator[Finding]:
     for pattern in (_IPV4, _IPV6):
         for m in pattern.finditer(text):
@@ -215,6 +233,8 @@ def _ips(text: str) -> Iterator[Finding]:
                 continue
             if m.group() in _NOT_PERSONAL_IPS or _VERSION_CUE.search(text[: m.start()]):
                 continue
+            if _network(text, m.start(), m.end()):
+                continue
             yield Finding("IP", m.start(), m.end(), m.group())
 
 
@@ -222,6 +242,8 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     fields.find,
     fields.find_structured_names,
     credentials.find,
+    # a value by its cue: on equal length its kind wins over a pattern's guess (a TFN, not a phone)
+    cues.find,
     _emails,
     _ibans,
     _cards,

@@ -1,0 +1,156 @@
+"""Places whose names are also people's names, kept when a line speaks of them as places.
+
+The name lists hold "Washington", "Jackson", "Florence", "Hà" because people bear them; a
+travel or news line ("Flights from Washington to Jackson, Mississippi", "İstanbul–Tokyo
+seferleri", "đường bay Hà Nội – Munich") names a route between cities. A found name is a
+place when one of its words is a listed city and the line writes it as a route's end: after
+"from/to/via/between" (in several languages) or beside a dash to another capitalised word.
+Only on a line about travel or news (a flight, an airline, a train, a route's dash), so
+"Email from Jackson Pollard" stays a person; the list is small and needs the route's shape too.
+"""
+
+# ruff: noqa: RUF001, RUF002  (place and route words are written in their own scripts and dashes)
+
+from __future__ import annotations
+
+import re
+
+_CITIES = frozenset(
+    [
+        "washington",
+        "jackson",
+        "houston",
+        "austin",
+        "dallas",
+        "denver",
+        "phoenix",
+        "orlando",
+        "madison",
+        "lincoln",
+        "charlotte",
+        "savannah",
+        "raleigh",
+        "jefferson",
+        "columbus",
+        "florence",
+        "victoria",
+        "regina",
+        "sydney",
+        "adelaide",
+        "darwin",
+        "perth",
+        "hamilton",
+        "wellington",
+        "nelson",
+        "kingston",
+        "georgetown",
+        "lafayette",
+        "marion",
+        "clinton",
+        "franklin",
+        "camden",
+        "vancouver",
+        "jordan",
+        "chad",
+        "israel",
+        "santiago",
+        "santa",
+        "cruz",
+        "salvador",
+        "paris",
+        "london",
+        "berlin",
+        "moscow",
+        "istanbul",
+        "i̇stanbul",
+        "ankara",
+        "izmir",
+        "hà",
+        "nội",
+        "hanoi",
+        "huế",
+        "đà",
+        "nẵng",
+        "sài",
+        "gòn",
+        "saigon",
+        "hồ",
+        "chí",
+        "minh",
+        "lyon",
+        "milan",
+        "roma",
+        "rome",
+        "tokyo",
+        "osaka",
+        "seoul",
+        "busan",
+        "beijing",
+        "shanghai",
+        "delhi",
+        "mumbai",
+        "chennai",
+        "lima",
+        "quito",
+        "bogotá",
+        "caracas",
+        "havana",
+        "manila",
+        "jakarta",
+        "cairo",
+        "lagos",
+        "nairobi",
+        "accra",
+        "dakar",
+        "antalya",
+        "bursa",
+        "adana",
+        "konya",
+        "munich",
+        "münchen",
+        "vienna",
+        "wien",
+        "prague",
+        "praha",
+        "warsaw",
+        "warszawa",
+        "sofia",
+        "valencia",
+        "sevilla",
+        "granada",
+        "porto",
+        "lisboa",
+        "lisbon",
+        "geneva",
+        "genève",
+        "zurich",
+        "zürich",
+    ]
+)
+#: A route's cue before the place: from, to, via, between... in the languages the lists cover.
+_ROUTE_BEFORE = re.compile(
+    r"(?i:\b(?:from|to|via|between|and|flights?|nach|von|über|vers|depuis|à|desde|hasta|para|"
+    r"da|per|naar|van|do|z|bay|đến|từ|tới)|[\-\u2013\u2014])[ \t]*$"
+)
+#: A route's shape after it: a dash or "to" before the next place.
+_ROUTE_AFTER = re.compile(r"[ \t]*(?:[\-\u2013\u2014][ \t]*[^\W\d_]|to[ \t]+[^\W\d_])")
+_TRAVEL = re.compile(
+    r"(?i)\b(?:flights?|fly|flew|airlines?|airport|route|routes|train|trains|bus|ferry|seferleri?|"
+    r"uçuş|đường bay|chuyến bay|vuelos?|voli|vols?|flüge|flug|resume|service|weather|storm)\b"
+    r"|\bHava Yolları\b|đường bay|[\u2013\u2014]"
+)
+
+
+def route_place(text: str, start: int, end: int) -> bool:
+    """Whether the name found at text[start:end] is a city written as a route's end on a
+    travel or news line."""
+    words = text[start:end].lower().split()
+    if not any(w.strip(".,") in _CITIES for w in words):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end]
+    if not _TRAVEL.search(line):
+        return False
+    before = text[line_start:start]
+    return bool(_ROUTE_BEFORE.search(before) or _ROUTE_AFTER.match(text, end))
