@@ -47,7 +47,12 @@ recall is the same with and without on every split (dev..holdout6 1.0/1.0/1.0/1.
 holdout4 0/77 vs 1/77, holdout7 0/91 vs 7/91, every other split the same (holdout3 1, holdout5 1).
 tests/privacy/holdout8_corpus.json (split "holdout8", 287 lines, 60% English, 67 clean) was written
 the same way by an engineer who never saw the rules, before the scrubber ran on it; its first run
-is bench/results/privacy-issue16-holdout8.json, reported only.
+is bench/results/privacy-issue16-holdout8.json (recall 0.928, 7 of 67 clean lines changed). The
+ninth pass (H-priv9) tuned on its misses and damage by cause (chat handles, logins in audit and
+IAM lines, signatures after a line's last comma, self-introductions, CJK names by their cue,
+post-office boxes, connection-string users, cut card numbers, TFN; shell expansions, kernel
+time stamps, loopback and private networks, cities on routes), so it is a tuning split now, no
+longer a measure of generalisation; bench/results/privacy-issue16-holdout8-tuned.json has its figures.
 Per split this prints, as JSON: recall per kind (the share of personal values no longer
 present after scrubbing), precision overall and per kind found (the share of findings that
 touch a personal value), clean lines damaged (lines without personal data that came back
