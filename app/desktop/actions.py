@@ -84,7 +84,7 @@ class Acted:
 def tree_click(tree: TreeHands, element: Element) -> TreeResult | None:
     """A click on `element` done as its toolkit's own action, or None when no rule covers it:
     a button, link, menu item or tab is pressed; a check box or a switch toggled (a radio
-    button only ever on); a row selected; an expander flipped."""
+    button only ever on); an expander flipped. Rows are clicked with the mouse (`Hands._click_row`)."""
     if element.role in _PRESSED:
         return tree.press(element)
     if element.kind is ElementKind.CHECKBOX or (
@@ -92,8 +92,6 @@ def tree_click(tree: TreeHands, element: Element) -> TreeResult | None:
     ):
         # A page's switch is a toggle button: toggled and read back like a box.
         return tree.toggle(element, on=True if element.role is Role.RADIO_BUTTON else None)
-    if element.role in _ROWS:
-        return tree.select(element)
     if element.states is not None and element.states.expanded is not None:
         return tree.expand(element, not element.states.expanded)
     return None
@@ -160,6 +158,8 @@ class Hands:
     def click_on(self, element: Element) -> Acted:
         """Click `element`: through the tree when a rule covers it and the tree did it, else
         with the mouse at its middle."""
+        if element.role in _ROWS and element.kind is not ElementKind.CHECKBOX:
+            return self._click_row(element)
         result = tree_click(self.tree, element) if element.handle is not None else None
         if result is not None and result.done:
             return Acted(True, result.how)
@@ -167,6 +167,19 @@ class Hands:
             return Acted(True, result.how, result.reason)
         self.click(*element.box.center)
         return Acted(False, fallback=result.reason if result is not None else "")
+
+    def _click_row(self, element: Element) -> Acted:
+        """A row is clicked as a person clicks it: the click makes it both selected and the
+        program's current row, which its buttons act on (Qt's currentRow; selecting through
+        the tree moved only the selection, and "Mark favourite" then found no contact). The
+        tree selects it afterwards only where the click did not."""
+        self.click(*element.box.center)
+        if element.handle is None:
+            return Acted(False)
+        result = self.tree.select(element)
+        if result.done and result.how != "already so":
+            return Acted(True, result.how, "the click did not select it")
+        return Acted(False, fallback="" if result.done else result.reason)
 
     def type_into(self, element: Element, text: str, *, select_all: bool) -> Acted:
         """Type `text` into `element`: over its whole content through the tree when `select_all`

@@ -229,3 +229,33 @@ def test_a_choice_a_closed_qt_combo_box_lacks_fails_without_opening_it(hands: Ha
         if process.poll() is None:
             process.kill()
             process.communicate()
+
+
+QT_CURRENT_ROW = """
+from PySide6.QtWidgets import QApplication, QListWidget, QPushButton, QVBoxLayout, QWidget
+app = QApplication([])
+window = QWidget()
+contacts = QListWidget()
+contacts.addItems(["Ada Byron", "Grace Hopper", "Alan Turing"])
+star = QPushButton("Star contact")
+star.clicked.connect(lambda: (print(contacts.currentRow(), flush=True), app.quit()))
+column = QVBoxLayout(window)
+column.addWidget(contacts)
+column.addWidget(star)
+window.show()
+app.exec()
+"""
+
+
+def test_a_clicked_row_is_the_one_a_program_s_button_acts_on(hands: Hands) -> None:
+    # Selecting a Qt row through the tree moved only the selection: the program's current row,
+    # which its buttons act on, stayed where it was ("Mark favourite": "Select a contact first").
+    process = qt_program(QT_CURRENT_ROW, "Star contact")
+    try:
+        steps, outcome = run(hands, "Click Grace Hopper and click Star contact")
+        assert outcome.status == "done", [s.note for s in steps]
+        assert process.communicate(timeout=10)[0].strip() == "1"
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()

@@ -171,9 +171,9 @@ def test_what_the_tree_cannot_do_says_so_for_the_fallback(hands: TreeHands) -> N
 
 
 class _ClosedOnIt(TreeHands):
-    """A tree whose row action reached the program, which then closed without answering."""
+    """A tree whose press reached the program, which then closed without answering."""
 
-    def select(self, element: Element) -> TreeResult:
+    def press(self, element: Element) -> TreeResult:
         return TreeResult(
             done=False, how="an action sent", reason="Message recipient disconnected", sent=True
         )
@@ -190,10 +190,10 @@ def test_an_action_the_program_closed_on_is_not_repeated_with_the_mouse(
 
     hands = Hands(tree=_ClosedOnIt())
     pyautogui.moveTo(5, 5)
-    row = Element(
-        1, ElementKind.LABEL, "beta-api", Box(300, 300, 80, 20), role=Role.TABLE_CELL,
+    button = Element(
+        1, ElementKind.BUTTON, "Open", Box(300, 300, 80, 20), role=Role.BUTTON,
         handle=TreeHandle("AT-SPI2", ":1.0", "/org/a11y/atspi/accessible/11"),
     )  # fmt: skip
-    acted = hands.click_on(row)
+    acted = hands.click_on(button)
     assert acted.tree and "disconnected" in acted.fallback
     assert tuple(pyautogui.position()) == (5, 5)
