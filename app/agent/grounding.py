@@ -309,9 +309,19 @@ def _loose(text: str) -> set[str]:
 def has_evidence(phrase: str, element: Element) -> bool:
     """Whether a model's pick shares a word, or a caption's meaning, with what the task said:
     the minimum a choice needs before anything is acted on."""
-    if _loose(phrase) & _loose(element.name):
+    return _same_meaning(phrase, element.name)
+
+
+def _akin(said: set[str], named: set[str]) -> bool:
+    """Whether two sets of words could say the same: a word in common or a form of one
+    ("subscription" ~ "subscribe": a stem of five letters), or a caption's meaning."""
+    if any(_word_in(w, named) or any(len(w) >= 5 and w[:5] == n[:5] for n in named) for w in said):
         return True
-    return meaning.answers(phrase, element.name)
+    return _same_meaning(" ".join(sorted(said)), " ".join(sorted(named)))
+
+
+def _same_meaning(phrase: str, caption: str) -> bool:
+    return bool(_loose(phrase) & _loose(caption)) or meaning.answers(phrase, caption)
 
 
 #: How a browser's window title ends: its own controls (tabs, address bar) are not the page.
@@ -377,12 +387,21 @@ def field_kinds(text: str) -> set[str]:
 
 def contradicts(phrase: str, element: Element) -> str:
     """Why a model's pick cannot be what `phrase` names, or "": a caption that names only part
-    of the phrase ("Large" for "Extra large" is another option), or a field of another kind
+    of the phrase ("Large" for "Extra large" is another option), one that shares a word but
+    qualifies it otherwise (*Dark mode* for "Airplane mode"), or a field of another kind
     ("File name" for "the Password field")."""
     said, named = words(phrase) - _GENERIC, words(element.name)
     if element.kind is not ElementKind.FIELD and named and named < said:
         missing = ", ".join(sorted(said - named))
         return f"{element.name!r} lacks {missing!r} of {phrase!r}: it is another thing"
+    # Two things of one kind told apart by what qualifies them: "Airplane mode" and *Dark mode*
+    # share only "mode", and each says what the other does not (a box ticked for another one).
+    shared = words(phrase) & words(element.name)
+    said_own = words(phrase) - shared - _GENERIC
+    named_own = words(element.name) - shared - _GENERIC
+    if shared and said_own and named_own and not _akin(said_own, named_own):
+        theirs, ours = " ".join(sorted(named_own)), " ".join(sorted(said_own))
+        return f"{element.name!r} says {theirs!r} where {phrase!r} says {ours!r}: it is another thing"
     wanted, offered = field_kinds(phrase), field_kinds(element.name)
     if wanted and offered and not wanted & offered:
         return f"{phrase!r} speaks of a {'/'.join(sorted(wanted))} field, {element.name!r} is not one"
@@ -394,15 +413,19 @@ def supports(phrase: str, element: Element, *, again: bool = False) -> bool:
     and a button or a link (a press can dismiss or destroy), a list's entry or a radio button
     shares a word, a synonym or a caption's meaning with the phrase. A field or a box may be a
     paraphrase ("the surname box" for *Last name*, "the night theme" for *Dark mode*), but not
-    `again`: a second guess, after the first came to nothing, needs words in common too."""
+    `again` (a second guess, after the first came to nothing, needs words in common too) and
+    not a phrase the task wrote as a name, capitalised ("Airplane mode")."""
     if contradicts(phrase, element):
         return False
     # A radio button is one answer among several, its caption the value: a paraphrase of a
     # box's purpose may hold ("night theme" for *Dark mode*), another option never does.
+    # A phrase written as a name ("the Airplane mode checkbox") names a caption, not a purpose:
+    # the pick must share something with it (*Auto save* was ticked for it).
     if (
         not again
         and element.kind in (ElementKind.FIELD, ElementKind.CHECKBOX, ElementKind.DROPDOWN)
         and element.role is not Role.RADIO_BUTTON
+        and not phrase[:1].isupper()
     ):
         return True
     return shares_meaning(phrase, element)
