@@ -399,7 +399,10 @@ def contradicts(phrase: str, element: Element) -> str:
     shared = words(phrase) & words(element.name)
     said_own = words(phrase) - shared - _GENERIC
     named_own = words(element.name) - shared - _GENERIC
-    if shared and said_own and named_own and not _akin(said_own, named_own):
+    # A qualifier is a word or two; a phrase saying more is a paraphrase ("who can see my
+    # profile" for *Profile visibility*), which the model is there to read.
+    qualified = 0 < len(said_own) <= 2 and 0 < len(named_own) <= 2
+    if shared and qualified and not _akin(said_own, named_own):
         theirs, ours = " ".join(sorted(named_own)), " ".join(sorted(said_own))
         return f"{element.name!r} says {theirs!r} where {phrase!r} says {ours!r}: it is another thing"
     wanted, offered = field_kinds(phrase), field_kinds(element.name)

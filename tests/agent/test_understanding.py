@@ -133,6 +133,8 @@ def test_a_pick_needs_evidence() -> None:
     assert grounding.contradicts("billing address", _e(1, ElementKind.FIELD, "Shipping address"))
     assert not grounding.contradicts("dark theme", _e(1, ElementKind.CHECKBOX, "Dark mode"))
     assert not grounding.contradicts("Remember me", _e(1, ElementKind.CHECKBOX, "Remember my choice"))
+    profile = _e(1, ElementKind.DROPDOWN, "Profile visibility")
+    assert not grounding.contradicts("who can see my profile", profile)
     assert grounding.supports("night theme", _e(1, ElementKind.CHECKBOX, "Dark mode"))
     assert not grounding.supports("Airplane mode", _e(1, ElementKind.CHECKBOX, "Auto save"))
     assert not grounding.supports("night theme", _e(1, ElementKind.CHECKBOX, "Dark mode"), again=True)
