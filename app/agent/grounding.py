@@ -312,6 +312,18 @@ def has_evidence(phrase: str, element: Element) -> bool:
     return _same_meaning(phrase, element.name)
 
 
+#: Words that qualify nothing: articles, conjunctions, and what a task calls a widget's kind
+#: ("the terms box" qualifies *Terms and conditions* by none of them).
+_NO_QUALIFIER = frozenset(
+    w.rstrip("s")
+    for w in (
+        *("the", "and", "for", "with", "your", "this", "that", "our", "all", "one"),
+        *("box", "button", "field", "checkbox", "link", "input", "dropdown", "menu", "tab", "list"),
+        *("entry", "item"),
+    )
+)
+
+
 def _akin(said: set[str], named: set[str]) -> bool:
     """Whether two sets of words could say the same: a word in common or a form of one
     ("subscription" ~ "subscribe": a stem of five letters), or a caption's meaning."""
@@ -397,8 +409,8 @@ def contradicts(phrase: str, element: Element) -> str:
     # Two things of one kind told apart by what qualifies them: "Airplane mode" and *Dark mode*
     # share only "mode", and each says what the other does not (a box ticked for another one).
     shared = words(phrase) & words(element.name)
-    said_own = words(phrase) - shared - _GENERIC
-    named_own = words(element.name) - shared - _GENERIC
+    said_own = words(phrase) - shared - _GENERIC - _NO_QUALIFIER
+    named_own = words(element.name) - shared - _GENERIC - _NO_QUALIFIER
     # A qualifier is a word or two; a phrase saying more is a paraphrase ("who can see my
     # profile" for *Profile visibility*), which the model is there to read.
     qualified = 0 < len(said_own) <= 2 and 0 < len(named_own) <= 2

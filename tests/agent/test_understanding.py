@@ -133,6 +133,7 @@ def test_a_pick_needs_evidence() -> None:
     assert grounding.contradicts("billing address", _e(1, ElementKind.FIELD, "Shipping address"))
     assert not grounding.contradicts("dark theme", _e(1, ElementKind.CHECKBOX, "Dark mode"))
     assert not grounding.contradicts("Remember me", _e(1, ElementKind.CHECKBOX, "Remember my choice"))
+    assert not grounding.contradicts("the terms box", _e(1, ElementKind.CHECKBOX, "Terms and conditions"))
     profile = _e(1, ElementKind.DROPDOWN, "Profile visibility")
     assert not grounding.contradicts("who can see my profile", profile)
     assert grounding.supports("night theme", _e(1, ElementKind.CHECKBOX, "Dark mode"))
