@@ -93,7 +93,9 @@ def _notes_form(value: str) -> FakeForm:
 def test_a_field_the_model_picked_is_not_selected_and_overwritten_without_a_yes() -> None:
     form = _notes_form("Meeting minutes, three pages")
     runtime = ScriptedRuntime({"element": "Notes"})
-    steps, outcome, hands = run(form, "Type Ada into the Name field", runtime)
+    # Lower case: a paraphrase the model may read (a capitalised "Name" names a caption, and a
+    # pick sharing nothing with it is refused before the safety policy is asked).
+    steps, outcome, hands = run(form, "Type Ada into the name field", runtime)
     assert outcome.status == "refused"
     assert "replaces what 'Notes' holds" in outcome.reason
     assert form.widget("Notes").value == "Meeting minutes, three pages"
@@ -106,12 +108,12 @@ def test_select_all_only_in_a_field_code_matched_or_the_person_allowed_to_overwr
     assert outcome.status == "done" and hands.done[-1][-1] is True  # the label proved it
 
     empty = _notes_form("")
-    _, outcome, hands = run(empty, "Type Ada into the Name field", ScriptedRuntime({"element": "Notes"}))
+    _, outcome, hands = run(empty, "Type Ada into the name field", ScriptedRuntime({"element": "Notes"}))
     assert outcome.status == "done" and hands.done == [("type", 270, 32, "Ada", False)]
 
     full = _notes_form("old text")
     runtime = ScriptedRuntime({"element": "Notes"})
-    _, outcome, hands = run(full, "Type Ada into the Name field", runtime, confirm=lambda q: True)
+    _, outcome, hands = run(full, "Type Ada into the name field", runtime, confirm=lambda q: True)
     assert outcome.status == "done" and hands.done[-1][-1] is True
     assert full.widget("Notes").value == "Ada"
 
