@@ -76,6 +76,12 @@ def copy_size(header: GGUFHeader) -> int | None:
     return None if bits is None else int(header.size_bytes * _FAST_BITS / bits)
 
 
+def mapped_bytes(header: GGUFHeader) -> int:
+    """What a CPU run of `header`'s model maps: its Q8_0 copy where one is made, else the file."""
+    size = copy_size(header)
+    return size if size is not None and size <= MAX_COPY_BYTES else header.size_bytes
+
+
 def cpu_weights(source: Path, header: GGUFHeader, cache_dir: Path | None = None) -> CpuWeights:
     """The weights to load for a CPU run of `source`: a Q8_0 copy when that is faster, else itself."""
     size = copy_size(header)

@@ -33,7 +33,7 @@ from typing import Any
 from app.runtimes.adapter_file import check_adapter
 from app.runtimes.base import Completion, Message, ModelError, ModelFileError
 from app.runtimes.catalog import DAMAGED_REMEDY, RoleBinding, bind_role, fall_back, validate_model
-from app.runtimes.cpu_weights import copy_size
+from app.runtimes.cpu_weights import mapped_bytes
 from app.runtimes.gguf_file import GGUFHeader
 from app.runtimes.hardware import RAM_FRACTION, Hardware, OffloadPlan, kv_bytes_per_token, plan_offload, probe
 from app.runtimes.llama import LlamaRuntime
@@ -162,7 +162,7 @@ class ModelPool:
             # it, so it costs a full copy even when the plain base is loaded too.
             extra = check_adapter(adapter, path).size_bytes if adapter else 0
             # A CPU run may map a larger, faster copy of the weights (`app.runtimes.cpu_weights`).
-            weights = (copy_size(header) if plan.gpu_layers == 0 else None) or header.size_bytes
+            weights = mapped_bytes(header) if plan.gpu_layers == 0 else header.size_bytes
             cost = weights + extra + kv_bytes_per_token(header) * plan.n_ctx
         elif adapter:
             raise ModelFileError(

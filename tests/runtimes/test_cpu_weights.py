@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from app.runtimes.base import Message
-from app.runtimes.cpu_weights import FAST_TYPE, MAX_COPY_BYTES, cpu_weights
+from app.runtimes.cpu_weights import FAST_TYPE, MAX_COPY_BYTES, cpu_weights, mapped_bytes
 from app.runtimes.gguf_file import read_header
 from app.runtimes.llama import LlamaRuntime, import_llama_cpp
 
@@ -90,6 +90,9 @@ def test_large_models_keep_their_own_weights(builtin_model: Path, tmp_path: Path
     chosen = cpu_weights(builtin_model, big, tmp_path)
     assert chosen.weights == builtin_model and "would take" in chosen.note
     assert not any(tmp_path.iterdir())
+    # The memory budget counts the file it maps, not a copy that is never made.
+    assert mapped_bytes(big) == big.size_bytes
+    assert mapped_bytes(read_header(builtin_model)) > read_header(builtin_model).size_bytes
 
 
 def test_a_damaged_copy_is_dropped_and_the_model_still_loads(builtin_model: Path, tmp_path: Path) -> None:
