@@ -402,15 +402,16 @@ def contradicts(phrase: str, element: Element) -> str:
     of the phrase ("Large" for "Extra large" is another option), one that shares a word but
     qualifies it otherwise (*Dark mode* for "Airplane mode"), or a field of another kind
     ("File name" for "the Password field")."""
-    said, named = words(phrase) - _GENERIC, words(element.name)
+    phrase_words, named = words(phrase), words(element.name)
+    said = phrase_words - _GENERIC
     if element.kind is not ElementKind.FIELD and named and named < said:
         missing = ", ".join(sorted(said - named))
         return f"{element.name!r} lacks {missing!r} of {phrase!r}: it is another thing"
     # Two things of one kind told apart by what qualifies them: "Airplane mode" and *Dark mode*
     # share only "mode", and each says what the other does not (a box ticked for another one).
-    shared = words(phrase) & words(element.name)
-    said_own = words(phrase) - shared - _GENERIC - _NO_QUALIFIER
-    named_own = words(element.name) - shared - _GENERIC - _NO_QUALIFIER
+    shared = phrase_words & named
+    said_own = said - shared - _NO_QUALIFIER
+    named_own = named - shared - _GENERIC - _NO_QUALIFIER
     # A qualifier is a word or two; a phrase saying more is a paraphrase ("who can see my
     # profile" for *Profile visibility*), which the model is there to read.
     qualified = 0 < len(said_own) <= 2 and 0 < len(named_own) <= 2
