@@ -1,0 +1,46 @@
+"""The scrubber on a corpus nobody may tune on: figures only, never a line.
+
+`python -m bench.privacy_blind holdout12 holdout13 [--out F]` prints, per split, recall per
+kind, precision and clean lines changed, as `bench.privacy` does, but never what was missed or
+damaged: a never-tuned split stays never-tuned only while no one reads its misses. The splits
+measured here are kept out of `bench.privacy`'s SPLITS, whose --details prints lines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from pathlib import Path
+
+from bench.privacy import ROOT, load, measure
+
+
+def figures(split: str) -> dict[str, object]:
+    """One split's aggregate figures, without its missed values or damaged lines."""
+    result = measure(load(ROOT / "tests" / "privacy" / f"{split}_corpus.json"))
+    return {
+        "lines": result.lines,
+        "recall_overall": result.recall_overall,
+        "recall": result.recall,
+        "precision": result.precision,
+        "clean_lines": result.clean_lines,
+        "clean_damaged": result.clean_damaged,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("splits", nargs="+", help="corpus names, e.g. holdout12")
+    parser.add_argument("--out", type=Path, help="also write the JSON here")
+    args = parser.parse_args()
+    report = {split: figures(split) for split in args.splits}
+    report["load_average"] = round(os.getloadavg()[0], 2)
+    text = json.dumps(report, indent=1)
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
