@@ -51,7 +51,10 @@ _LABEL = (
     # Romanian CNP written out, with the article Romanian glues to the noun ("Codul numeric
     # personal"); Canada's "social insurance number", its short "SIN" only in capitals (below)
     r"\bcod(?:ul)? numeric personal\b|\bsocial insurance(?: number| no\.?)?|\bnum[ée]ro national\b|"
-    r"\bpersonnr\b|\bpers\.? ?nr\b)"
+    r"\bpersonnr\b|\bpers\.? ?nr\b|"
+    # an ID card named by whom it belongs to ("Resident ID", "Citizen ID"), and France's social
+    # security number by its everyday short forms ("N° SS", "n° de sécu")
+    r"\b(?:resident|citizen|national|personal) ID\b|\bN[°º] ?(?:de )?S\.?S\.?(?!\w)|\bs[ée]cu\b)"
 )
 #: Labels in scripts without word boundaries (Chinese, Japanese, Korean, Hindi), tried only at
 #: a letter of those scripts: mixed into the alternatives above they would cost the regex its
@@ -63,8 +66,13 @@ _SCRIPT_LABEL = (
 )
 #: Digits and capitals with the separators people put in them, at least four digits in all.
 _VALUE = r"(?P<value>(?=(?:[A-Z]*[ .\-/]?\d){4})[A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){5,24})"
+#: The label may close a bracket ("Tax ID (Steuer-ID): ..."), and prose joins it to its value
+#: with a verb ("Her BSN is ...", "Sein Steuer-ID ist ..."). "SIN" and a driving licence's
+#: "DL" (an AAMVA line: "DL D4827193") are labels only in capitals: in lower case they are words.
+_VERB = r"(?:\s+(?i:is|was|ist|war|est|es|era|è|é|er|är|jest|je)\b)?"
 _LABELLED = re.compile(
-    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\bSIN\b)(?:\s*(?i:number|no\.?|nr\.?|n°|nº|#))?\s*[:=#.\uff1a]?\s*(?:\(\w+\)\s*)?{_VALUE}"
+    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL)\b)\)?(?:\s*(?i:number|no\.?|nr\.?|n°|nº|#))?{_VERB}"
+    rf"\s*[:=#.\uff1a]?\s*(?:\(\w+\)\s*)?{_VALUE}"
 )
 #: Formats long and structured enough to stand alone when their check digits hold: a
 #: Brazilian CPF as it is written (dots and a dash), a Chinese resident ID (a birth date and an
@@ -82,9 +90,14 @@ _CODICE_FISCALE = re.compile(r"\b[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b")
 _DNI_NIE = re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b")
 
 
+#: A word of two or more capitals after the number starts the next field ("DL D4827193 EXP
+#: 03/14/2030"); a NINO's single closing letter ("AB 12 34 56 C") stays with it.
+_NEXT_FIELD = re.compile(r"(?<=\d) [A-Z]{2,}(?![A-Z0-9])")
+
+
 def find(text: str) -> Iterator[Finding]:
     for m in _LABELLED.finditer(text):
-        value = m.group("value").rstrip(" .-/")
+        value = _NEXT_FIELD.split(m.group("value"), maxsplit=1)[0].rstrip(" .-/")
         yield Finding("NATIONAL_ID", m.start("value"), m.start("value") + len(value), value)
     for pattern, valid in (
         (_SSN, ssn.is_valid),
