@@ -71,11 +71,21 @@ _CJK_STREETS = re.compile(
     r"|(?:मकान|फ्लैट|प्लॉट)\s?(?:नं\.?|नंबर|संख्या)\s?\d{1,5}|(?:सेक्टर|ब्लॉक)\s?\d{1,4}"
     r"|(?:邮编|郵便番号|우편번호|पिन(?: कोड)?)\s*[:\uff1a]?\s*\d{3}-?\d{3,4}"
 )
+#: A town's capital and small letters in the cased scripts beyond Latin: Cyrillic ("11000
+#: Београд") and Greek ("10563 Αθήνα") write a postcode and its town the Latin way.
+_TOWN_UP = rf"(?:{_UP}|[\u0400-\u042f\u0386-\u038f\u0391-\u03ab])"
+_TOWN_LOW = rf"(?:{_LOW}|[\u0430-\u045f\u03ac-\u03ce])"
 _POSTCODE_TOWN = re.compile(
     r"(?:^|(?<=,)|(?<=:)|(?<=\bin))\s*\b"
     r"(?:\d{5}|\d{4}(?:\s?[A-Z]{2})?|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2}|[A-Z]-\d{4,5})"
-    rf"\s+{_UP}{_LOW}+(?:[ -](?:{_UP}{_LOW}+|am|an|im|sur|en|de)){{0,3}}(?:\s+[A-Z]{{2}}\b)?",
+    rf"\s+{_TOWN_UP}{_TOWN_LOW}+(?:[ -](?:{_TOWN_UP}{_TOWN_LOW}+|am|an|im|sur|en|de)){{0,3}}"
+    r"(?:\s+[A-Z]{2}\b)?",
     re.MULTILINE,
+)
+#: The street before a postcode and its town, in any cased script: capitalised words (small
+#: ones inside, "Булевар ослобођења") and a house number, then the comma ("Кнез Михаилова 6, ").
+_STREET_BEFORE_TOWN = re.compile(
+    rf"(?<![\w\-])[^\W\d_][^\s\d,;:|]*(?:[ \t]+[^\W\d_][^\s\d,;:|]*){{0,3}}[ \t]+{_HOUSE}[ \t]*,$"
 )
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _IE_EIRCODE = re.compile(r"\b[AC-FHKNPRTV-Y]\d{2} ?[AC-FHKNPRTV-Y0-9]{4}\b")
@@ -143,10 +153,30 @@ _NAME_PARTICLES = frozenset(
 )
 
 
-def _street_name(name: str) -> bool:
+#: A Roman numeral, which streets take from dates ("Via XX Settembre", "Calle II de Mayo").
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+#: An English verb's past before a street word in small letters makes it a preposition:
+#: "shipped via FedEx Express, 4 cartons", "sent via Royal Mail 2" (Italian ends no word so).
+_VERB_BEFORE = re.compile(r"(?i:\b[a-z]+ed|\bsent|\bpaid|\bsold)[ \t]+$")
+
+
+def _street_name(name: str, street_word: str) -> bool:
     """In a script with capitals a street's name is capitalised: "via DHL Express on 2026-11"
-    and "Avenue from 44th" are prose after a word that is also a street's."""
-    for word in name.split():
+    and "Avenue from 44th" are prose after a word that is also a street's. An acronym after a
+    street word in small letters is a carrier or a service ("shipped via UPS, 3 parcels"): a
+    street is written all in capitals only on a label that writes its street word so too."""
+    words = name.split()
+    first = words[0].strip(".,") if words else ""
+    if (
+        len(first) >= 2
+        and first.isupper()
+        and not _ROMAN.fullmatch(first)
+        and any(c.islower() for c in street_word)
+    ):
+        return False
+    for word in words:
         if word[0].isalpha() and word[0].islower() and word.lower() not in _NAME_PARTICLES:
             return False
     return True
@@ -174,7 +204,8 @@ def _postcode_segments(text: str, found: list[Finding]) -> Iterator[Finding]:
             # a part an address already covers keeps that address's own bounds
             covered = any(f.start < begin + len(value) and begin < f.end for f in found)
             if (
-                _POSTCODE.search(part)
+                # searched in place: a number after a date's slash is its year ("03/14/2030")
+                _POSTCODE.search(text, segment.start(), segment.end())
                 and digits <= 8
                 and "+" not in part
                 and len(value) <= 40
@@ -201,13 +232,30 @@ def _find(text: str) -> Iterator[Finding]:
         yield from _find_in_line(text, line.start(), line.end(), street, glued)
 
 
+def _street_before_town(text: str, begin: int, town: int) -> int:
+    """Where the street before a postcode and its town starts (its first capitalised word:
+    "на адреси Кнез Михаилова 6, 11000 Београд"), or the town's start when there is none."""
+    street = _STREET_BEFORE_TOWN.search(text, begin, town)
+    if street is None:
+        return town
+    for word in re.finditer(r"\S+", street.group()):
+        if word.group()[0].isdigit():
+            break
+        if word.group()[0].isupper():
+            return street.start() + word.start()
+    return town
+
+
 def _find_in_line(
     text: str, begin: int, end: int, street: re.Pattern[str], glued: re.Pattern[str]
 ) -> Iterator[Finding]:
     """Addresses in text[begin:end], one line, searched in place so that offsets and the
     look-behinds stay the text's."""
     for m in street.finditer(text, begin, end):
-        if _street_name(m.group("name")) and not public_line(text, m.start(), m.end()):
+        word = text[m.start() : m.start("name")]
+        if word.islower() and _VERB_BEFORE.search(text, begin, m.start()):
+            continue
+        if _street_name(m.group("name"), word) and not public_line(text, m.start(), m.end()):
             yield Finding("ADDRESS", m.start(), m.end(), m.group().rstrip(" ,"))
     for m in glued.finditer(text, begin, end):
         start = m.start()
@@ -228,6 +276,9 @@ def _find_in_line(
             # "221B Baker Street" in a line about a novel is a character's, not a person's.
             if pattern is _STREETS and public_line(text, m.start(), m.end()):
                 continue
-            yield Finding("ADDRESS", m.start(), m.end(), m.group().rstrip(" ,"))
+            start = m.start()
+            if pattern is _POSTCODE_TOWN:
+                start = _street_before_town(text, max(begin, start - 60), start)
+            yield Finding("ADDRESS", start, m.end(), text[start : m.end()].rstrip(" ,"))
     for m in _LABELLED.finditer(text, begin, end):
         yield Finding("ADDRESS", m.start("value"), m.end("value"), m.group("value"))
