@@ -11,7 +11,7 @@ A birth date before 1900 is history: nobody born then is alive.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from app.privacy.finding import Finding
 
@@ -89,6 +89,30 @@ def _table_dates(text: str) -> Iterator[Finding]:
         if not _PERSONAL_CELL.search(row.group()):
             continue
         for m in _DATE_CELL.finditer(text, row.start(), row.end()):
+            year = re.search(r"\d{4}", m.group("value"))
+            if year and HISTORY_BEFORE <= int(year.group()) <= _BORN_BY:
+                yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
+
+
+#: A line of a tab-separated export (two tabs at least) and a cell of it that is a date alone.
+_TAB_ROW = re.compile(r"^[^\n\t]*(?:\t[^\n\t]*){2,}$", re.MULTILINE)
+_TAB_DATE_CELL = re.compile(rf"(?:^|(?<=\t))[ ]*(?P<value>{_DATE})[ ]*(?=\t|$)", re.MULTILINE)
+#: What the other detectors find that makes a row a person's.
+_PERSONAL_KINDS = frozenset({"NAME", "EMAIL", "PHONE", "NATIONAL_ID"})
+
+
+def person_row_dates(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
+    """A bare date cell in a tab-separated row that the other detectors found a person in (a
+    name, an ID): pasted from a spreadsheet, such a row lost its header, and a date in it from
+    before anyone at work was born by is most often the person's birth date (a start date in
+    it is most often later: "X\t17/02/1991\t...\t05/01/2026")."""
+    starts = [f.start for f in found if f.kind in _PERSONAL_KINDS]
+    if not starts or "\t" not in text:
+        return
+    for row in _TAB_ROW.finditer(text):
+        if not any(row.start() <= at < row.end() for at in starts):
+            continue
+        for m in _TAB_DATE_CELL.finditer(text, row.start(), row.end()):
             year = re.search(r"\d{4}", m.group("value"))
             if year and HISTORY_BEFORE <= int(year.group()) <= _BORN_BY:
                 yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))

@@ -16,7 +16,8 @@ new rule. The causes each guard answers:
   dots, code or a decimal quantity (a map's "pin: 48.8566");
 - a login has a letter and is no program's account ("svc_payroll"); an e-mail after its label
   may be cut short ("priya.nandakum") but has a dot or an "@"; a phone has six digits; an ID
-  four; a postcode three, and ends at its field;
+  four; a postcode three (in a row or, as in Canada, between
+  letters), and ends at its field;
 - a date of birth is any date a few words after its label, the month in any script's words;
 - a greeting needs a value of one to four words, none of them a word that greets a group.
 """
@@ -50,7 +51,8 @@ _DATE = (
 _VALUES: dict[str, str] = {
     "NAME": rf"{_FORM_SEP}(?P<value>[^{_NAME_STOP}]+)",
     "ADDRESS": rf"{_FORM_SEP}(?P<value>[^\n\t|\"]*?\d[^\n\t|\"]*?)(?=[ \t]*(?:[\"|\t\n]|$))",
-    "POSTCODE": rf"{_FORM_SEP}(?P<value>(?=[A-Z0-9 \-]*\d{{3}})[A-Z0-9][A-Z0-9 \-]{{1,8}}[A-Z0-9])(?![\w-])",
+    # three digits in all, not in a row: a Canadian code alternates them with letters ("V5N 2T5")
+    "POSTCODE": rf"{_FORM_SEP}(?P<value>(?=(?:[A-Z \-]*\d){{3}})[A-Z0-9][A-Z0-9 \-]{{1,8}}[A-Z0-9])(?![\w-])",
     # the date in the label's own sentence ("生日快乐！派对在 5月3日" dates a party)
     "DOB": rf"[^\n\d!?.。！？]{{0,16}}?(?P<value>{_DATE})",
     "PHONE": rf"{_LOOSE_SEP}(?P<value>\+?\(?\d[\d ()./\-]{{4,20}}\d)(?!\d)",
@@ -173,14 +175,31 @@ def _line_end(text: str, at: int) -> int:
 
 #: A delimited header row and the rows under it.
 _DELIMITERS = (",", ";", "\t", "|")
+#: The kinds a column's header can name for the cells under it.
+_COLUMN_KINDS = ("NATIONAL_ID", "PHONE", "DOB")
+_COLUMN_DATE = re.compile(rf"(?:{_DATE})")
+
+
+def _column_kind(header: str) -> str | None:
+    """What a column holds by its header's name, written as a program names a field too
+    ("dob", "birth_date", "phone-number")."""
+    kinds = _patterns()[1].get(_key(re.sub(r"[_\-]", " ", header)), frozenset())
+    return next((kind for kind in _COLUMN_KINDS if kind in kinds), None)
+
+
+def _cell(kind: str, cell: str) -> bool:
+    """Whether a cell has its column's shape: four digits of a number, or a whole date."""
+    if kind == "DOB":
+        return _COLUMN_DATE.fullmatch(cell) is not None and not birthdates.historical(cell)
+    return sum(c.isdigit() for c in cell) >= 4
 
 
 def _columns(text: str) -> Iterator[Finding]:
-    """Cells under a header that names a personal number (`employee_id,pesel,start`): the
-    header says what the column holds, the cell's digits need no label of their own."""
+    """Cells under a header that names a personal value (`employee_id,pesel,dob`): the header
+    says what the column holds, the cell needs no label of its own."""
+    yield from _inserted_values(text)
     if "\n" not in text:
         return
-    labels = _patterns()[1]
     lines = text.split("\n")
     offsets = [0]
     for line in lines[:-1]:
@@ -189,21 +208,44 @@ def _columns(text: str) -> Iterator[Finding]:
         delimiter = next((d for d in _DELIMITERS if d in header), None)
         if delimiter is None:
             continue
-        names = [_key(cell.strip(" \"'")) for cell in header.split(delimiter)]
-        wanted = [j for j, name in enumerate(names) if {"NATIONAL_ID", "PHONE"} & labels.get(name, set())]
-        if not wanted:
+        kinds = [_column_kind(cell.strip(" \"'")) for cell in header.split(delimiter)]
+        if not any(kinds):
             continue
         for k in range(i + 1, len(lines)):
             cells = lines[k].split(delimiter)
-            if len(cells) != len(names):
+            if len(cells) != len(kinds):
                 break
-            for j in wanted:
+            for j, kind in enumerate(kinds):
                 cell = cells[j].strip(" \"'")
-                if sum(c.isdigit() for c in cell) >= 4:
+                if kind and _cell(kind, cell):
                     at = offsets[k] + len(delimiter.join(cells[:j])) + (len(delimiter) if j else 0)
                     at += cells[j].find(cell)
-                    kind = "NATIONAL_ID" if "NATIONAL_ID" in labels.get(names[j], set()) else "PHONE"
                     yield Finding(kind, at, at + len(cell), cell)
+
+
+#: An SQL INSERT names its columns, then gives their values in the same order.
+_INSERT = re.compile(
+    r"(?i)\binsert\s+into\s+[\w.`\"\[\]]+\s*\((?P<columns>[^()]*)\)\s*values\s*(?P<rows>(?:\([^()]*\)[\s,]*)+)"
+)
+_SQL_ROW = re.compile(r"\(([^()]*)\)")
+_SQL_VALUE = re.compile(r"'(?P<quoted>(?:[^']|'')*)'|(?P<bare>[^,\s][^,]*?)(?=\s*(?:,|$))")
+
+
+def _inserted_values(text: str) -> Iterator[Finding]:
+    """Values of an INSERT's columns whose names name a personal value
+    ("INSERT INTO staff (name, birth_date) VALUES ('X', '1980-01-02')")."""
+    for insert in _INSERT.finditer(text):
+        kinds = [_column_kind(column.strip(' `"[]')) for column in insert.group("columns").split(",")]
+        if not any(kinds):
+            continue
+        for row in _SQL_ROW.finditer(text, insert.start("rows"), insert.end("rows")):
+            values = list(_SQL_VALUE.finditer(text, row.start(1), row.end(1)))
+            if len(values) != len(kinds):
+                continue
+            for kind, value in zip(kinds, values, strict=True):
+                group = "quoted" if value.group("quoted") is not None else "bare"
+                if kind and _cell(kind, value.group(group)):
+                    yield Finding(kind, value.start(group), value.end(group), value.group(group))
 
 
 def _after_qualifier(text: str, at: int) -> int:
