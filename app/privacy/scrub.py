@@ -69,14 +69,24 @@ _EMAIL_CUT_AT = re.compile(
 )
 
 
+#: An address the text itself calls shared ("billing@x.example (shared mailbox)"): a team's
+#: inbox, which no one person reads, in the languages of the corpora.
+_SHARED_MAILBOX = re.compile(
+    r"(?i)[ \t]*[(\-\u2013\u2014,]?[ \t]*(?:(?:shared|group|team) (?:mailbox|inbox)|distribution list|"
+    r"funktionspostfach|gruppenpostfach|sammelpostfach|bo[iî]te (?:aux lettres )?partag[ée]e|"
+    r"buz[óo]n compartido|casella (?:di posta )?condivisa|gedeelde (?:mailbox|inbox)|"
+    r"delad (?:brevlåda|inkorg))"
+)
+
+
 def _emails(text: str) -> Iterator[Finding]:
     for m in _EMAIL_CUT_AT.finditer(text):
         yield Finding("EMAIL", m.start("value"), m.end("value"), m.group("value"))
     for m in _EMAIL.finditer(text):
-        if not _MESSAGE_ID.search(text, 0, m.start()):
+        if not _MESSAGE_ID.search(text, 0, m.start()) and not _SHARED_MAILBOX.match(text, m.end()):
             yield Finding("EMAIL", m.start(), m.end(), m.group())
     for m in _EMAIL_DAMAGED.finditer(text):
-        if _MESSAGE_ID.search(text, 0, m.start()):
+        if _MESSAGE_ID.search(text, 0, m.start()) or _SHARED_MAILBOX.match(text, m.end()):
             continue
         if "@" in unquote(m.group()) or "at" in m.group():
             yield Finding("EMAIL", m.start(), m.end(), m.group())
@@ -88,7 +98,12 @@ def _emails(text: str) -> Iterator[Finding]:
 _CODE_LABEL = re.compile(
     r"(?i)\b(?:kostenstelle|cost cent(?:er|re)|centre de co[uû]ts?|centro de co?ste|centro di costo|"
     r"kostenplaats|po|purchase order|order|invoice|sku|part|batch|lot|case|ticket|bestellung|"
-    r"rechnung|auftrag)[ \t]*(?:no\.?|nr\.?|number|nummer|n°|#)?[ \t]*[:#]?[ \t]*$"
+    r"rechnung|auftrag|"
+    # an invoice and an order in the other languages of the corpora ("Faktura č. 2026110045")
+    r"faktura|factura|facture|fattura|factuur|fatura|számla|lasku|arve|račun|rēķins|sąskaita|"
+    r"фактура|сч[её]т|рахунок|pedido|commande|ordine|bestelling|zamówienie|objednávka|tilaus|"
+    r"ordre|sipariş|заказ|замовлення)[ \t]*"
+    r"(?:no\.?|nr\.?|number|nummer|numero|número|n[°º]?\.?|č\.|č|br\.|nro\.?|núm\.?|№|#)?[ \t]*[:#]?[ \t]*$"
 )
 
 
@@ -133,7 +148,23 @@ _CN_MOBILE = re.compile(r"(?<![\d\w])1[3-9]\d{9}(?![\d\w])")
 _CJK_LINE = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]")
 
 
+#: "Call X on ...", "Ring Håkon på 912 44 803", "appelez-la au 06 ...": a number after a verb of
+#: calling and its preposition is a phone, also in a region the matcher is not run for.
+_CALL_CUE = re.compile(
+    r"(?i)\b(?:call|ring|ringe|phone|text|anrufen|ruf|rufen|appel(?:ez|er|le)|llam(?:a|e|ar)|"
+    r"chiam(?:a|i|are|ate)|bel|bellen|zadzwoń|dzwoń|ligue|ligar|soita|zavolej|hívd|hívja)\b"
+    r"[^\n\d.!?]{0,30}?\b(?:on|at|p[åa]|au|al|unter|op|pod|para|na|under|numerosta)[ \t]+"
+    r"(?P<value>\+?\(?\d[\d ()./\-]{6,18}\d)(?![\d/])"
+)
+
+_SPACED_DATE = re.compile(r"(?:\d{1,2}[ ./\-]\d{1,2}[ ./\-]\d{4}|\d{4}[ ./\-]\d{1,2}[ ./\-]\d{1,2})$")
+
+
 def _phones(text: str) -> Iterator[Finding]:
+    for m in _CALL_CUE.finditer(text):
+        # "the call on 12 03 2026": a date after the cue dates the call
+        if sum(c.isdigit() for c in m.group("value")) >= 8 and not _SPACED_DATE.match(m.group("value")):
+            yield Finding("PHONE", m.start("value"), m.end("value"), m.group("value"))
     for m in _CN_MOBILE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
@@ -150,6 +181,17 @@ def _phones(text: str) -> Iterator[Finding]:
                 yield Finding(found.kind, found.start + line.start(), found.end + line.start(), found.value)
 
 
+#: Numbers a business pays or shares the cost of ("+1 (800) 555-0199", "0800 ...", "0180 ..."):
+#: a company's service line, never a person's. After a phone label they still count (above).
+_BUSINESS_LINES = frozenset(
+    {
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.PREMIUM_RATE,
+        phonenumbers.PhoneNumberType.SHARED_COST,
+    }
+)
+
+
 def _matched_phones(blanked: str, text: str) -> Iterator[Finding]:
     """Phones the matcher finds in one line of text, read in its blanked copy (same length)."""
     if _INTERNATIONAL.search(blanked):
@@ -157,7 +199,12 @@ def _matched_phones(blanked: str, text: str) -> Iterator[Finding]:
         # metadata calls unassigned ("+44 7700 900461", the UK's range for fiction and tests)
         for m in phonenumbers.PhoneNumberMatcher(blanked, "US", leniency=phonenumbers.Leniency.POSSIBLE):
             glued = m.start > 0 and (text[m.start - 1].isalnum() or text[m.start - 1] == "-")
-            if m.raw_string.startswith("+") and sum(c.isdigit() for c in m.raw_string) >= 10 and not glued:
+            if (
+                m.raw_string.startswith("+")
+                and sum(c.isdigit() for c in m.raw_string) >= 10
+                and not glued
+                and phonenumbers.number_type(m.number) not in _BUSINESS_LINES
+            ):
                 yield Finding("PHONE", m.start, m.end, m.raw_string)
     for region in _PHONE_REGIONS:
         for m in phonenumbers.PhoneNumberMatcher(blanked, region, leniency=phonenumbers.Leniency.VALID):
@@ -165,7 +212,12 @@ def _matched_phones(blanked: str, text: str) -> Iterator[Finding]:
             code = not m.raw_string.startswith("+") and _CODE_LABEL.search(
                 text, max(0, m.start - 40), m.start
             )
-            if not glued and not code and not _NOT_A_PHONE.match(m.raw_string):
+            if (
+                not glued
+                and not code
+                and not _NOT_A_PHONE.match(m.raw_string)
+                and phonenumbers.number_type(m.number) not in _BUSINESS_LINES
+            ):
                 yield Finding("PHONE", m.start, m.end, m.raw_string)
 
 
@@ -189,9 +241,36 @@ def _is_card_number(digits: str) -> bool:
     return len(digits) in lengths and luhn.is_valid(digits)
 
 
+#: Card numbers the payment processors publish for testing (Stripe, Adyen, Braintree, PayPal,
+#: Visa's and Mastercard's own): where the line says it is a test or an example ("Stripe test
+#: mode: use 4242 ..."), they are nobody's card. Elsewhere they stand for a real one: forms,
+#: receipts and records written for demos use them as a customer's card.
+_TEST_CARDS = frozenset(
+    """
+    4242424242424242 4000056655665556 4111111111111111 4012888888881881 4222222222222
+    4000000000000002 4000000000009995 4000000000000077 4000002500003155 4000000000003220
+    5555555555554444 5200828282828210 5105105105105100 2223003122003222 2223000048400011
+    378282246310005 371449635398431 378734493671000 6011111111111117 6011000990139424
+    3056930009020004 30569309025904 38520000023237 36227206271667 3566002020360505
+    3530111333300000 6200000000000005 6759649826438453
+    """.split()  # noqa: SIM905 (a number list reads better as words)
+)
+
+
+_TEST_CUE = re.compile(r"(?i)\b(?:test(?:ing|s)?|sandbox|demo|dummy|examples?|sample)\b")
+
+
+def _test_line(text: str, at: int) -> bool:
+    """Whether the line around `at` says it is about testing or an example."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return _TEST_CUE.search(text, start, len(text) if end < 0 else end) is not None
+
+
 def _cards(text: str) -> Iterator[Finding]:
     for m in _CARD.finditer(text):
-        if _is_card_number(re.sub(r"\D", "", m.group())):
+        digits = re.sub(r"\D", "", m.group())
+        if _is_card_number(digits) and not (digits in _TEST_CARDS and _test_line(text, m.start())):
             yield Finding("CARD", m.start(), m.end(), m.group())
 
 
@@ -284,7 +363,11 @@ def _detect(text: str) -> tuple[Finding, ...]:
         # a capitalised field label ("Hakija:", "Ad Soyad:") is what the name rules see first
         and not (f.kind == "NAME" and labelled.is_label(text, f.start, f.end))
     ]
-    extra = list(_after_an_id(text, found)) + list(_above_an_address(text, found))
+    extra = [
+        *_after_an_id(text, found),
+        *_above_an_address(text, found),
+        *birthdates.person_row_dates(text, found),
+    ]
     return tuple(_without_overlaps(found + extra))
 
 
