@@ -15,6 +15,7 @@ written for its cause in every language or script that writes it the same way, n
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from app.privacy.finding import Finding
@@ -45,10 +46,10 @@ _SIGN_OFF = (
     r"besos|abrazos|saludos|un abrazo|baci|saluti|groetjes|groeten|hälsningar|mvh|hilsen|"
     r"pozdrawiam|pozdrav|pozdravy|üdv|terveisin|obrigado|abraços|beijos|cumprimentos)"
 )
-#: The last comma of a line (Latin or Arabic script), an optional sign-off word, then one word
-#: that ends the line: "..., Grüße Lukas", "है, प्रिया", "است، رضا".
+#: The last comma or dash of a line (Latin or Arabic script), an optional sign-off word, then one
+#: word that ends the line: "..., Grüße Lukas", "है, प्रिया", "است، رضا", "... when you land — Ciarán".
 _SIGNED_AFTER_COMMA = re.compile(
-    rf"[,،][ \t]*(?P<off>(?i:{_SIGN_OFF})[,!]?[ \t]+)?"
+    rf"(?:[,،]|[ \t][\u2014\u2013])[ \t]*(?P<off>(?i:{_SIGN_OFF})[,!]?[ \t]+)?"
     r"(?P<value>[^\W\d_][^\s,،.!?]{1,20})[ \t]*[.!]?[ \t]*$",
     re.MULTILINE,
 )
@@ -60,6 +61,45 @@ _PERSONAL_ON_LINE = re.compile(
 )
 
 
+def _first_name(word: str) -> bool:
+    """A known first name, also where the lists spell it without its accents ("Ciarán")."""
+    folded = word.lower()
+    return folded in first_names() or _unaccented(folded) in first_names()
+
+
+def _unaccented(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+#: Who a number is for, in brackets after it, in any script: "Móvil +34 612 345 678 (Lucía)",
+#: "Κινητό: 694 512 7730 (Νίκος)", "주민등록번호: 910316-2563751 (김지현)".
+_NAMED_NUMBER = re.compile(
+    r"\d(?:[ \-./]?\d){5,}[ \t]*[(\uff08](?P<value>[^\W\d_]+(?:[ \t][^\W\d_]+)?)[)\uff09]"
+)
+#: A name after a dash that ends a line, after a date: "जन्म तिथि: 15/01/1995 — राहुल मेहता".
+_NAMED_DATE = re.compile(
+    r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}[ \t]*[\u2014\u2013][ \t]*"
+    r"(?P<value>[^\s\d_.,;:!?()\u2014\u2013\-]+(?:[ \t]+[^\s\d_.,;:!?()\u2014\u2013\-]+){0,3})[ \t]*$",
+    re.MULTILINE,
+)
+#: A CJK display name before an e-mail address: "李娜 <li.na@example.com>".
+_CJK_DISPLAY_NAME = re.compile(
+    r"(?<![\u4e00-\u9fff\u3005\u30a0-\u30ff\uac00-\ud7af])(?P<value>[\u4e00-\u9fff\u3005\u30a0-\u30ff\uac00-\ud7af]{2,4})"
+    r"[ \t]*<[^<>\s]+@[^<>\s]+>"
+)
+
+
+def _someone(words: list[str]) -> bool:
+    """Words that name someone without a label: in a cased script capitalised, the first a known
+    first name; in a script without case a CJK name by its family name, or two words or more."""
+    first = words[0]
+    if first[0].isupper() or first[0].islower():
+        return all(w[0].isupper() for w in words) and _first_name(first)
+    if re.match(r"[\u4e00-\u9fff\uac00-\ud7af]", first):
+        return len(words) == 1 and _cjk_person(first)
+    return len(words) >= 2
+
+
 def _signed(text: str) -> Iterator[Finding]:
     for m in _SIGNED_AFTER_COMMA.finditer(text):
         word = m.group("value")
@@ -67,7 +107,7 @@ def _signed(text: str) -> Iterator[Finding]:
         line = text[line_start : m.start()]
         cased = word.isascii() or word[0].isupper() or word[0].islower()
         # in a cased script only a capitalised known first name signs a line
-        if cased and not (word[0].isupper() and word.lower() in first_names()):
+        if cased and not (word[0].isupper() and _first_name(word)):
             continue
         if m.group("off") or _PERSONAL_ON_LINE.search(line):
             yield Finding("NAME", m.start("value"), m.end("value"), word)
@@ -116,6 +156,9 @@ _VI_PRONOUNED = re.compile(
     r"(?<![\w])(?:anh|chị|ông|bà|cô|chú|bác|em)[ \t]+"
     r"(?P<value>(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]+[ \t]+){0,3}[A-ZÀ-ỸĐ][a-zà-ỹđ]+)"
 )
+#: Letters only Vietnamese writes: "em" is also Portuguese for "in" ("em São Paulo"), so the
+#: pronoun is one only on a line that has them.
+_VI_LETTERS = re.compile(r"[ăđơưĂĐƠƯ\u1ea0-\u1ef9]")
 #: "Име и презиме: Драган Јовановић": the full-name label of South Slavic and East Slavic forms.
 _FULL_NAME_LABEL = re.compile(
     r"(?i:име и презиме|ime i prezime|име и фамилия|имя и фамилия|ім'я та прізвище|име и фамилија|"
@@ -246,10 +289,21 @@ def find(text: str) -> Iterator[Finding]:
         for m in pattern.finditer(text):
             if _cjk_person(m.group("value")):
                 yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for pattern in (_NAMED_NUMBER, _NAMED_DATE):
+        for m in pattern.finditer(text):
+            if _someone(m.group("value").split()):
+                yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _CJK_DISPLAY_NAME.finditer(text):
+        if _cjk_person(m.group("value")):
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _VI_PRONOUNED.finditer(text):
         words = m.group("value").split()
         # the letter ranges above hold Vietnamese lower-case letters too ("anh đã được")
         if not all(w[0].isupper() for w in words):
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if not _VI_LETTERS.search(text, line_start, len(text) if line_end < 0 else line_end):
             continue
         if len(words) >= 2 or words[0].lower() in first_names():
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))

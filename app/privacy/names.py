@@ -67,8 +67,10 @@ _GREETING = (
     r"Querida|Estimado|Estimada|Caro|Cara|Gentile|Gentili|Ciao|Buongiorno|Beste|Geachte|Hoi|Olá|"
     r"Prezado|Prezada|Szanowny|Szanowna|Drogi|Droga|Cześć|Sehr geehrte|Sehr geehrter|"
     r"Hej|Hei|Moi|Merhaba|Say\u0131n|Ahoj|Szia|Xin chào|Chào|Kính gửi|"
+    r"Oi|Ei|Tere|Labas|Sveiki|Zdravo|Bok|Halo|Hai|Kumusta|Jambo|Habari|Hallå|Moikka|Terve|"
     # wishes name whom they are for: "Happy birthday Ana!", "Joyeux anniversaire Léa"
-    r"(?i:happy birthday|happy anniversary|congratulations|congrats|alles gute(?: zum geburtstag)?|"
+    r"(?i:happy birthday|happy anniversary|happy \d{1,3}(?:st|nd|rd|th)|congratulations|congrats|"
+    r"alles gute(?: zum geburtstag)?|"
     r"herzlichen glückwunsch|joyeux anniversaire|félicitations|feliz cumpleaños|felicidades|"
     r"buon compleanno|auguri|gefeliciteerd|fijne verjaardag|parabéns|feliz aniversário|"
     r"wszystkiego najlepszego|sto lat))"
@@ -78,7 +80,7 @@ _CLOSING = (
     r"sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|mit freundlichen grüßen|"
     r"viele grüße|beste grüße|liebe grüße|lg|mfg|cordialement|bien à vous|amicalement|"
     r"un saludo|saludos|atentamente|cordiali saluti|distinti saluti|saluti|atenciosamente|"
-    r"abraços|cumprimentos|met vriendelijke groet(?:en)?|groeten|z poważaniem|pozdrawiam)"
+    r"abraços|cumprimentos|met vriendelijke groet(?:en)?|groeten|groetjes|z poważaniem|pozdrawiam)"
 )
 _LABEL = (
     r"(?i:(?:full |first |last |given |family |middle |customer |contact |account |your |legal )?"
@@ -147,7 +149,12 @@ _GREETED = re.compile(
     rf"\b{_GREETING},?\s+(?:(?:anh|chị|em|ông|bà|cô|chú|bạn)\s+)?(?P<value>(?:{_HONORIFIC}\s+)?{_FULL})"
     r"(?=\s*[,:!.\n]|\s+(?:and|und|et|y|e|en|i|och|og|ve)\b)"
 )
-_CLOSED = re.compile(rf"\b{_CLOSING}\s*[,!.]?[ \t]*(?:\n[ \t]*|(?<=,)[ \t]+)(?P<value>{_FULL})[ \t]*(?=\n|$)")
+#: "Groetjes, Maarten — bel me even": the signed name may go on after a dash.
+_INTERJECTION_GREETINGS = frozenset({"Oi", "Ei", "Hai", "Bok", "Halo"})
+_CLOSED = re.compile(
+    rf"\b{_CLOSING}\s*[,!.]?[ \t]*(?:\n[ \t]*|(?<=,)[ \t]+)(?P<value>{_FULL})"
+    r"[ \t]*(?=\n|$|[\u2014\u2013][ \t])"
+)
 _LABELLED = re.compile(
     rf"(?:^|(?<=[\s|;,(\"']))\b{_LABEL}[ \t]*:[ \t]*\"?"
     rf"(?P<value>{_FULL}(?:,\s*{_WORD}(?=\s*(?:$|\||\n|\s{{2}})))?"
@@ -179,12 +186,12 @@ _BEFORE_NUMBER = re.compile(
 )
 #: "氏名: 山田 太郎", "성명: 홍길동": a name in a script without capitals, by its label (and a
 #: full-width colon, as CJK text writes it).
-_CJK = r"[\u4e00-\u9fff\u3040-\u30ff\uac00-\ud7af]{1,6}"
+_CJK = r"[\u4e00-\u9fff\u3005\u3040-\u30ff\uac00-\ud7af]{1,6}"
 #: A role that is a person: Japanese and Chinese write it with 者 or 人 ("担当者" the one in
 #: charge, "联系人" the contact, "申请人" the applicant), Korean with 자 ("담당자", "신청자").
 _CJK_ROLE = r"[\u4e00-\u9fff\u3040-\u30ff]{1,4}[者人]|[\uac00-\ud7af]{1,4}자"
 _CJK_LABELLED = re.compile(
-    rf"(?:氏名|お名前|名前|姓名|이름|성명|宛名|{_CJK_ROLE})\s*[:\uff1a]\s*"
+    rf"(?:氏名|お名前|名前|姓名|이름|성명|宛名|担当|{_CJK_ROLE})\s*[:\uff1a]\s*"
     rf"(?P<value>{_CJK}(?:[ \u3000]{_CJK})?)"
 )
 #: "by user kemal.aydin", "Login: a_okafor": an account name made of a person's names.
@@ -268,6 +275,52 @@ _THANKED = re.compile(
     rf"\b(?i:thanks|thank you|thank|danke|merci|gracias|grazie|bedankt)\s+(?:to\s+|an\s+|à\s+|a\s+)?"
     rf"(?P<value>{_FULL})\s+(?i:for|für|pour|por|per|voor)\b"
 )
+#: A list of people after a label that names people in the plural: "Attendees: Omar Haddad;
+#: Chidi Okafor", "Teilnehmer: Jana Roth, Lukas Brandt". Each item is a name by its shape.
+_PEOPLE_LIST = re.compile(
+    r"\b(?i:attendees|participants|guests|invitees|speakers|panell?ists|members|people|reviewers|"
+    r"approvers|assignees|owners|recipients|teilnehmer(?:innen)?|teilnehmende|participantes|asistentes|"
+    r"invitados|partecipanti|invitati|deelnemers|genodigden|uczestnicy|deltagare|deltakere|deltagere|"
+    r"osallistujat)[ \t]*[:\uff1a][ \t]*(?P<list>[^\n]+)"
+)
+_LIST_ITEM = re.compile(rf"(?:^|(?<=[;,&])|(?<= and ))[ \t]*(?P<value>{_FULL})[ \t]*(?=[;,&]|and |$)")
+#: A chat line's one-word speaker after a time stamp further along the line: "... [09:15] Tobi: klar".
+_STAMPED_SPEAKER = re.compile(rf"(?<=\s)\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\][ \t]*(?P<value>{_UP}{_LOW}+):\s")
+#: A markdown table's cell that is two or three capitalised words: "| Oluwaseun Adebayo | PM |".
+_TABLE_CELL = re.compile(rf"(?<=\|)[ \t]*(?P<value>{_WORD}(?:[ \t]+{_WORD}){{1,2}})[ \t]*(?=\|)")
+#: A payment app names who paid or asked: "Venmo: Calla Price paid you $42".
+_PAID = re.compile(rf"(?P<value>{_FULL})[ \t]+(?:paid|sent|requested|charged)[ \t]+(?:you|u)\b")
+#: A surname after initials, where a word before leads to a person: "Review for S. Abernathy-Cole",
+#: "name on card P. Hollingsworth".
+_INITIALLED = re.compile(rf"(?<![\w.])(?P<value>(?:{_UP}\.[ \t]?){{1,2}}{_WORD})(?![\w'\u2019\-]|\.\w)")
+#: A passport's machine-readable line: "P<UTOSURNAME<<GIVEN<NAMES<<<<": document code, issuing
+#: state, then the surname and the given names, "<" for a space.
+_MRZ = re.compile(
+    r"^[PIACV][A-Z<][A-Z<]{3}(?P<surname>[A-Z]+(?:<[A-Z]+)*)<<(?P<given>[A-Z]+(?:<[A-Z]+)*)<*[ \t]*$", re.M
+)
+#: A device or a cloud resource named after its user's login: "laptop-mkowalski",
+#: "nic-ebrennan-dev", "vm-jdoe-01".
+_DEVICE_NAME = re.compile(r"(?<![\w.\-])(?P<value>[a-z0-9]+(?:-[a-z0-9]+)+)(?![\w\-])")
+_DEVICE_WORDS = frozenset(
+    """
+    laptop desktop pc mbp macbook notebook nb ws workstation vm nic disk phone ipad tablet
+    mac win host dev box
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+#: A nickname quoted between a name's words: "Tomasz 'tkoz' Kozłowski", 'Jo "JJ" Okoro'.
+_NICKNAMED = re.compile(
+    rf"(?P<value>(?P<first>{_WORD})[ \t]+['\"\u2018\u201c][\w.\-]{{2,20}}['\"\u2019\u201d][ \t]+{_WORD})"
+)
+#: A Russian, Ukrainian or Belarusian name with its patronymic: "Ангелина Викторовна Белоусова".
+_PATRONYMIC_NAME = re.compile(
+    r"(?<!\w)(?P<value>[А-ЯЁІЇЄ][а-яёіїє]+[ \t]+[А-ЯЁІЇЄ][а-яёіїє]+(?:ович|евич|ьич|ич|овна|евна|ична|інічна)"
+    r"(?:[ \t]+[А-ЯЁІЇЄ][а-яёіїє]+)?)(?!\w)"
+)
+#: A US driver licence's "LN" (last name) and "FN" (first name) fields.
+_LICENCE_NAME = re.compile(r"\bLN[ \t]+(?P<ln>[A-Z][A-Z'\-]+)[ \t]+FN[ \t]+(?P<fn>[A-Z][A-Z'\-]+)\b")
+#: An e-mail address spells its owner's name ("nadia.benali@..."): the same word capitalised on
+#: its line is that person's name ("Écrire à Nadia").
+_EMAIL_LOCAL = re.compile(r"(?<![\w.+-])(?P<local>[a-z][a-z.\-_]{2,40})@[\w-]+\.")
 #: A name signed at the end of a message, after its last sentence: "... is attached. Tobias".
 _SIGNED_AT_END = re.compile(rf"[.!?][ \t]+(?P<value>{_UP}{_LOW}+)[ \t]*$", re.MULTILINE)
 #: A login is a person's: "[10:42] kasia_w: ..." (a chat's nick after its time stamp), "lwaithera
@@ -297,11 +350,50 @@ _LOG_ACCOUNT = re.compile(
     r"|\bfor[ \t]+(?P<from_ip>[a-z][a-z0-9._\-]{1,30}[a-z0-9])[ \t]+from[ \t]+\d{1,3}\.\d{1,3}\.\d"
     r"|\((?i:user)[ \t]+(?P<paren>[a-z][a-z0-9._\-]{1,30}[a-z0-9]?)\)"
 )
+#: A login after a word that says whose account it is, in any language: "Logged in as
+#: mwashington-admin", "# as user tkowalski", "for account 'lbauer'", "(owner s.haddad)",
+#: "Triggered by: r.chandra", "Users \u203a lmcgregor", "his login dvolkonsky", "Zaloguj się jako
+#: k.nowak". An account word (user, account, login, owner, a breadcrumb's "Users \u203a") is cue
+#: enough for a login that holds a name; a preposition ("as", "for", "by", "jako", "als") only
+#: for one in a login's shape (parts joined by "." "_" "-") or quoted. Tried at every word
+#: (a lookahead), so "login as 'x'" is read from "as" when "login" leads to no login.
+_CUED_LOGIN = re.compile(
+    r"\b(?=(?:(?P<account>(?i:user|account|login|owner|users?[ \t]*[›>»]))"
+    r"|(?i:as|for|by|als|jako|comme|como|come|som|für|pour|para|per|von|par|por|przez|door|voor))"
+    r"[ \t]*:?[ \t]+(?P<quote>['\"\u2018\u201c])?(?P<value>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})"
+    r"(?(quote)['\"\u2019\u201d])(?![\w@(]|[.\-]\w))"
+)
+#: Surname endings a login keeps when the lists lack the surname: "mkowalczyk", "dvolkonsky".
+_LOGIN_SURNAME_END = re.compile(r"(?:czyk|wicz|vich|sk[iay]|skiy|enko|ovic|evic)$")
+#: "@hfitzgerald pushed 3 commits": a one-word handle with text after it on its line;
+#: "@property" or "@dataclass" stands alone on its line.
+_PLAIN_HANDLE = re.compile(r"(?<![\w.@/])@(?P<value>[a-z][a-z0-9]{3,30})(?=[ \t]+[a-z])")
+#: Doc-comment tags and chat-wide mentions written like a handle: "@param name the name".
+_NOT_A_HANDLE = frozenset(
+    """
+    param params return returns throws throw author since see version link deprecated override
+    property inject test before after mock patch here channel everyone all team example
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+
+def _plain_login(login: str) -> bool:
+    """A login of one word is a person's when it is a first name, an initial before a known
+    name ("lmcgregor") or a Slavic surname's shape ("mkowalczyk"); a word the lists know only as
+    a surname is as often an everyday word ("user guide", "account holder")."""
+    return len(login) > 3 and (
+        login in first_names()
+        or (len(login) > 4 and known_name(login[1:]) and not known_name(login))
+        or (len(login) > 5 and _LOGIN_SURNAME_END.search(login) is not None)
+    )
+
+
 _AUTH_LINE = re.compile(r"(?i)sshd|ssh2?\b|auth|login|logon|pam_|password|publickey|session|sign-?in")
 #: A known first name right after a word that answers or welcomes someone: "Welcome back,
 #: Amara!", "Sure thing Tobias, ...", "Thanks Ines.", "No worries Kenji —".
 _ANSWERED = re.compile(
     rf"\b(?i:welcome back|welcome|sure thing|sure|thanks|thank you|cheers|ok|okay|got it|no worries|"
+    rf"(?:thanks|thank you) (?:so much|a lot|again|heaps)|many thanks|"
     rf"sounds good|of course|happy birthday|congrats|congratulations|good luck|bye|see you)"
     rf"[,!]?[ \t]+(?P<value>{_WORD})(?=[ \t]*[,!.?;:\u2014-]|[ \t]*$)",
     re.MULTILINE,
@@ -436,12 +528,16 @@ _ADDRESSING = frozenset(
     """
     ask call cc contact email e-mail invite message meet notify page ping remind see send tell
     text thank thanks welcome congrats congratulations sorry
+    ring ringe ringa bel chiama llama liga ligue appelle ruf soita zadzwoń
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 _TOWARDS_A_PERSON = re.compile(
     r"\b(?i:to|with|from|by|for|and|ask|asked|call|called|tell|told|meet|met|cc|thank|thanks|"
     r"named|contact|ping|mit|für|und|avec|pour|et|con|para|y|voor|en|z|dla|i|appeler|appelle|"
-    r"contacter|contactez|llamar|llama|anrufen|ligar|chiamare)\s+$"
+    r"contacter|contactez|llamar|llama|anrufen|ligar|chiamare|loop(?:ed|ing)? in|"
+    # asking for someone on the phone: "chiedere di X", "ask for X", "fragen nach X"
+    r"(?:chiedere|chiedete|chiedi|cercare) di|ask for|fragen nach|demander|preguntar por|perguntar por|"
+    r"vragen naar|spør etter|fråga efter|name on card|on card)\s+$"
 )
 #: After a lone first name: it is someone who does or has something ("Wojciech said",
 #: "Rosalind's birthday"), not a band, a tool or a club ("— Queen", "Helm charts").
@@ -452,7 +548,11 @@ _PERSON_AFTER = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
 #: A one-word "speaker" that is a form's label: a label word, a code in capitals ("PIN:",
 #: "IBAN:"), two letters ("To:"), or a value that starts with a digit ("Handy: 0171 2345678").
-_FIELD_LABEL = re.compile(rf"(?:{_LABEL}|[A-Z]{{2,}}|\w{{1,2}})\s?:\s|\w+\s?:\s+[\d+(]")
+#: A value that is an amount is a price's too ("Price: $1,299", "Bei: TSh 25,000", "Prix : 12 €").
+_FIELD_LABEL = re.compile(
+    rf"(?:{_LABEL}|[A-Z]{{2,}}|\w{{1,2}})\s?:\s"
+    r"|\w+\s?:\s+(?:[^\w\s]{1,3}[ \t]?|[A-Z][A-Za-z]{0,3}\.?[ \t]?)?[\d+(]"
+)
 _PHRASE_GOES_ON = re.compile(rf"[ \t]+(?!{_PARTICLE}\b|and\b|und\b|et\b|y\b)[a-z]{{2,}}\b(?![.@])")
 _CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _TRAVEL_TITLE = r"(?:MR|MRS|MS|MISS|MSTR|MX|DR|PROF|CHD|INF)"
@@ -469,7 +569,7 @@ _NOT_SURNAME = frozenset(
     hospital hotel inc lake lane llc ltd mall market month mountain museum music park
     platform plc records river road school service services shop square st state station
     pier beach island harbour harbor port valley hills heights falls springs arena stadium
-    store street studio studios support team tower university web week year
+    store street studio studios support team tower university web week year home
     controls systems solutions industries partners holdings labs technologies brothers
     associates foods motors airlines consulting logistics pharmaceuticals insurance capital
     """.split()  # noqa: SIM905 (a word list reads better as words)
@@ -572,6 +672,25 @@ def _known_first(word: str) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: Words that make a name a group's or a company's, in it or right after it (a number may
+#: stand between): "Brightmoor Software Ltd", "Fulfilment Centre 4", "Assignee: Tier 2 Support".
+_GROUP_WORDS = frozenset(
+    """
+    team teams support ltd limited inc llc gmbh plc corp corporation company centre center desk
+    helpdesk department dept office services service software group solutions systems holdings
+    technologies committee board staff crew operations
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+_WORD_AFTER = re.compile(r"[ \t]+(?:\d+[ \t]+)?(?P<word>[^\W\d_]+)")
+
+
+def _group(text: str, value: str, end: int) -> bool:
+    """Whether a found name is a group's or a company's by its words or the word after it."""
+    after = _WORD_AFTER.match(text, end)
+    words = [w.strip(",.").lower() for w in value.split()]
+    return any(w in _GROUP_WORDS for w in words) or (
+        after is not None and after.group("word").lower() in _GROUP_WORDS
+    )
 
 
 def _before(text: str, start: int) -> str:
@@ -775,6 +894,7 @@ def _find(text: str) -> Iterator[Finding]:
             value
             and (_person(value) or (article_ok and _person(_ARTICLE.sub("", value))))
             and not any(s < end and start < e for s, e in brands)
+            and not _group(text, value, end)
         ):
             yield Finding("NAME", start, end, value)
 
@@ -786,6 +906,14 @@ def _find(text: str) -> Iterator[Finding]:
             # "Prof. Moriarty is the villain in ...", "Dr. Watson ... in the novels": on a line
             # about a work a title names its character (traded: a real "Dr. X" on such a line)
             if pattern is _HONORIFIC_NAME and public_line(text, m.start(), m.end()):
+                continue
+            # "Oi", "Ei", "Hai" are also interjections ("Oi Brasil!"): after them the lists must
+            # know the name
+            if (
+                pattern is _GREETED
+                and m.group().split()[0].rstrip(",") in _INTERJECTION_GREETINGS
+                and not known_name(m.group("value").split()[0])
+            ):
                 continue
             yield from emit(m.start("value"), m.end("value"))
     for m in _LABELLED.finditer(text):
@@ -819,6 +947,9 @@ def _find(text: str) -> Iterator[Finding]:
             yield from emit(*m.span("full"))
         else:
             group = "nick" if m.group("nick") else "handle"
+            # without a chat's time stamp "db.password:" is a setting's key, not a speaker
+            if group == "handle" and not (m.group("stamp") or _login_holds_a_name(m.group(group).lower())):
+                continue
             if m.group(group).lower() not in _NOT_PEOPLE:
                 yield from emit(*m.span(group))
     if _SLAVIC_LETTERS.search(text):
@@ -853,6 +984,29 @@ def _find(text: str) -> Iterator[Finding]:
             continue
         if m.group(group).lower() not in _SYSTEM_LOGINS | _NOT_A_LOGIN | _NOT_PEOPLE:
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))
+    for m in _PLAIN_HANDLE.finditer(text):
+        if m.group("value") not in _NOT_A_HANDLE and _plain_login(m.group("value")):
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _CUED_LOGIN.finditer(text):
+        login = m.group("value").lower()
+        if login in _SYSTEM_LOGINS | _NOT_A_LOGIN | NOT_A_NAME:
+            continue
+        shaped = re.search(r"[._\-]", login) is not None
+        surname_end = any(_LOGIN_SURNAME_END.search(p) for p in re.split(r"[._\-]", login) if len(p) > 5)
+        # one plain word is a login when it is a first name or an initial before a name
+        # ("lmcgregor"); a word the lists know as a surname is as often an everyday word
+        # ("user guide", "account holder")
+        # an English compound is hyphenated too ("smart-card", "long-term"): a hyphenated
+        # login needs a part that is a login of its own ("mwashington-admin")
+        if "." in login or "_" in login:
+            named = surname_end or _login_holds_a_name(login)
+        else:
+            named = any(_plain_login(part) for part in login.split("-"))
+        quoted = m.group("quote") is not None
+        # "Login attempt for 'kgoldberg'": a quoted account on an authentication line
+        authenticating = quoted and _AUTH_LINE.search(text, max(0, m.start() - 60), m.end())
+        if (named and (m.group("account") or shaped or quoted)) or authenticating:
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _ANSWERED.finditer(text):
         if _known_first(m.group("value")) and m.group("value").lower() not in _COMMON_WORDS:
             yield from emit(m.start("value"), m.end("value"))
@@ -910,6 +1064,62 @@ def _find(text: str) -> Iterator[Finding]:
         for group in ("value", "with", "a", "b"):
             if m.group(group):
                 yield from emit(m.start(group), m.end(group))
+    for m in _PEOPLE_LIST.finditer(text):
+        start = m.start("list")
+        for item in _LIST_ITEM.finditer(m.group("list")):
+            words = item.group("value").split()
+            # "Participants: Backend Team, QA Guild" lists groups: the lists must know a word
+            if (len(words) > 1 and _plain_pair(words) and any(known_name(w) for w in words)) or _known_first(
+                words[0]
+            ):
+                yield from emit(start + item.start("value"), start + item.end("value"))
+    for m in _STAMPED_SPEAKER.finditer(text):
+        if _known_first(m.group("value")):
+            yield from emit(m.start("value"), m.end("value"))
+    for pattern in (_TABLE_CELL, _PAID):
+        for m in pattern.finditer(text):
+            words = m.group("value").split()
+            if len(words) < 2 or not _plain_pair(words) or public_line(text, m.start(), m.end()):
+                continue
+            # a table's cell is a name when the lists know a word of it; who paid needs no more
+            if pattern is _PAID or any(known_name(w) for w in words):
+                yield from emit(m.start("value"), m.end("value"))
+    for m in _INITIALLED.finditer(text):
+        surname = m.group("value").split()[-1].split(".")[-1]
+        if (
+            _TOWARDS_A_PERSON.search(_before(text, m.start()))
+            and surname.lower() not in _COMMON_WORDS | _NOT_PEOPLE
+            and not public_line(text, m.start(), m.end())
+        ):
+            yield from emit(m.start("value"), m.end("value"))
+    for m in _MRZ.finditer(text):
+        for group in ("surname", "given"):
+            yield Finding("NAME", m.start(group), m.end(group), m.group(group))
+    for m in _DEVICE_NAME.finditer(text):
+        parts = m.group("value").split("-")
+        if not any(p in _DEVICE_WORDS for p in parts):
+            continue
+        offset = m.start()
+        for part in parts:
+            if part not in _DEVICE_WORDS and part not in _SYSTEM_LOGINS and _plain_login(part):
+                yield Finding("NAME", offset, offset + len(part), part)
+            offset += len(part) + 1
+    for m in _NICKNAMED.finditer(text):
+        if _known_first(m.group("first")):
+            yield from emit(m.start("value"), m.end("value"))
+    for m in _PATRONYMIC_NAME.finditer(text):
+        yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _LICENCE_NAME.finditer(text):
+        for group in ("ln", "fn"):
+            yield Finding("NAME", m.start(group), m.end(group), m.group(group))
+    for m in _EMAIL_LOCAL.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        for part in {p for p in re.split(r"[._\-]", m.group("local")) if len(p) > 2 and known_name(p)}:
+            word = re.compile(rf"(?<![\w@.]){re.escape(part.capitalize())}(?![\w@])")
+            for w in word.finditer(text, line_start, line_end):
+                yield from emit(w.start(), w.end())
     for m in _SIGNED_AT_END.finditer(text):
         if _known_first(m.group("value")) and m.group("value").lower() not in _COMMON_WORDS:
             yield from emit(m.start("value"), m.end("value"))

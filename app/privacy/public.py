@@ -56,6 +56,9 @@ _GENRE = re.compile(
     r"obra cumbre|obra maestra|obra-prima|masterpiece|chef-d'[œo]e?uvre|meisterwerk|capolavoro|"
     r"meesterwerk|arcydzie[łl]o|remek-?djelo|trilogy|trilogie|trilog[ií]a|saga|"
     r"(?:in|of) book (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})|"
+    # "in the books", "in Conan Doyle's stories": told in fiction, not about the reader's people
+    r"in the (?:books|novels|stories|series|comics|films|movies)|"
+    r"(?<=['\u2019]s )(?:stories|novels|plays|tales)|"
     # history and quizzes: "Trivia: Napoleon Bonaparte was born in Ajaccio"
     r"trivia|quiz|fun fact|on this day|this day in history|an diesem tag|"
     # fashion houses and shop chains named after their founders: "Paul Smith, Ted Baker and
