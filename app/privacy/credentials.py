@@ -7,15 +7,22 @@ prefix says what issued it (GitHub, GitLab, Slack, Stripe, AWS, Google, OpenAI, 
 npm, SendGrid, DigitalOcean, Mailgun, Discord bots, JWTs); (3) where it sits: a Basic or
 Bearer authorization, the password of a `scheme://user:password@host` URL, `curl -u` or a
 `.pgpass` line, the body of a PEM private key, the secret part of a webhook or bot URL
-(Slack, Discord, Telegram) and a signature or token in a query.
+(Slack, Discord, Telegram) and a signature or token in a query. People say secrets too: a
+password a few words after its label ("the staging db password is still X") or in a chat line
+that names one, a PIN, a CVV or a one-time code after its word, backup codes and a recovery
+phrase after their label, and a random string after a key's or a secret's name.
 A value that is code rather than a literal (`os.environ["API_KEY"]`, `${DB_PASSWORD}`,
 `getpass.getpass(...)`) and a setting about secrets (`PASSWORD_MIN_LENGTH=12`,
 `TOKEN_EXPIRY_SECONDS`, `auth_method`) are left alone.
 """
 
+# ruff: noqa: RUF001  (quotation marks of several scripts end a word in prose)
 from __future__ import annotations
 
+import math
 import re
+import string
+from collections import Counter
 from collections.abc import Iterator
 
 from app.privacy.finding import Finding
@@ -25,20 +32,39 @@ _TOKEN_SHAPES = re.compile(
     r"gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{30,}|glpat-[A-Za-z0-9_-]{16,}|"
     r"(?:AKIA|ASIA)[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{30,}|"
     r"hf_[A-Za-z0-9]{30,}|npm_[A-Za-z0-9]{30,}|pypi-[A-Za-z0-9_-]{40,}|"
-    r"SG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}|"
+    r"SG\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{20,}|"
     r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|"
     # DigitalOcean personal, OAuth and refresh tokens; a Mailgun API key; a Discord bot token
     # (a base64 user ID starting M, N or O, a timestamp, an HMAC), as detect-secrets shapes it
     r"do[opr]_v1_[a-f0-9]{40,}|key-[0-9a-f]{32}|[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})"
 )
+
+
+def _words(*alternatives: str) -> str:
+    """Alternatives as one group, led by a lookahead on their first letters (each starts with a
+    literal one): Python's regex engine then tries the group only where a word can start, which
+    scans a screen two to three times faster than the bare group."""
+    lead = re.escape("".join(sorted({a[0] for a in alternatives})))
+    return rf"(?=[{lead}])(?:{'|'.join(alternatives)})"
+
+
+#: Words for a password itself (not a key or a token), in several languages: a line that says
+#: one of them may give the password in prose.
+_PASSWORD_WORDS = (
+    *("password", "passwd", "passwort", "passphrase", "passcode", "pwd", "pw", "psk"),
+    *("pre-?shared[_ -]key", "wachtwoord", "mot de passe", "contrase[ñn]a", "clave", "senha"),
+    *("palavra-passe", "has[łl]o", "lozinka", "geslo", "κωδικός", "סיסמה", "รหัสผ่าน", "kata sandi"),
+    *("kata laluan", "nenosiri", "kennwort", "lösenord", "losenord", "adgangskode", "passord"),
+    *("salasana", "şifre", "sifre", "parola", "heslo", "jelszó", "mật khẩu", "mat khau", "пароль"),
+    *("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "암호", "पासवर्ड", "كلمة المرور"),
+)
+_PASSWORD_WORD = _words(*_PASSWORD_WORDS)
 #: A key named for a secret: one of these words as a part of an identifier (split at `_`, `-`,
 #: `.` or a capital) or a word of its own in several languages.
-_SECRET_WORD = (
-    r"(?:password|passwd|passwort|passphrase|passcode|pass|pwd|pw|secret|token|api[_ -]?key|"
-    r"apikey|access[_ -]?key|private[_ -]?key|credentials?|auth|pin|wachtwoord|mot de passe|"
-    r"contrase[ñn]a|senha|has[łl]o|kennwort|lösenord|losenord|adgangskode|passord|salasana|"
-    r"şifre|sifre|parola|heslo|jelszó|mật khẩu|mat khau|пароль|パスワード|暗証番号|密码|密碼|口令|"
-    r"비밀번호|암호|पासवर्ड|كلمة المرور)"
+_SECRET_WORD = _words(
+    *_PASSWORD_WORDS,
+    *("pass", "secret", "token", "api[_ -]?key", "apikey", "access[_ -]?key", "private[_ -]?key"),
+    *("credentials?", "auth", "pin"),
 )
 _KEY = (
     rf"(?P<key>(?:[A-Za-z0-9]+[_.\-])*(?i:{_SECRET_WORD})(?:[_.\-][A-Za-z0-9]+)*"
@@ -47,21 +73,142 @@ _KEY = (
 _ASSIGNED = re.compile(
     # a key right after "${" is a shell expansion ("${DB_PASSWORD:?must be set}"), not a value
     rf"(?<![\w.-])(?<!\$\{{){_KEY}[\"']?\s*(?:[:=\uff1a]|=>|(?P<copula>\bis\b|\bist\b|\best\b|\bes\b))\s*"
-    r"(?P<quote>[\"'])?(?:bearer\s+|basic\s+)?(?P<value>(?(quote)[^\"'\n]+|[^\s\"',;]+))"
+    r"(?P<quote>[\"'])?(?i:bearer\s+|basic\s+)?(?P<value>(?(quote)[^\"'\n]+|[^\s\"',;]+))"
 )
 #: "Passwort Krakow_2024", "password hunter2": no separator, so the value must look like one.
 _SPOKEN = re.compile(
     r"(?i)\b(?:password|passwort|wachtwoord|mot de passe|contrase[ñn]a|senha|has[łl]o|pw|pwd)"
     r"\s+(?P<value>(?=\S*[\d!@#$%^&*_])(?!(?:is|ist|est|es)\b)[^\s\"',;]{4,})"
 )
-#: "Das Passwort fürs Portal ist X", "hasło do VPN: X", "mật khẩu wifi là X", "a senha do
-#: roteador é X": a few words say whose secret it is before the copula or colon. The value must
+_COPULA = (
+    r"(?:is|ist|est|es|è|é|là|är|er|jest|je|on|to|olarak|adalah|ay|was|war|era|était|wordt|blijft|bleibt)"
+)
+#: "is still X", "ist jetzt X": a word after the copula that dates the value, not the value.
+_STILL = (
+    r"(?:still|now|currently|ahora|todavía|jetzt|noch|immer noch|ainda|agora|toujours|encore|"
+    r"maintenant|nog|nu|ancora|ora|teraz|nadal|hâlâ|şimdi)"
+)
+#: "Das Passwort fürs Portal ist X", "Password for the shared mailbox: X", "la contraseña del
+#: wifi de la oficina es X", "redis password, delete after copying: X", "the db password is
+#: still X": a few words say whose secret it is before the copula or colon. The value must
 #: look like one (a digit or a symbol in it): "the password for the wifi is on the fridge".
 _SAID = re.compile(
-    rf"(?i)(?<!\w)(?:{_SECRET_WORD})(?:[ \t]+[^\s:=\uff1a\d]+){{1,4}}?[ \t]*"
-    r"(?:[:\uff1a=]|\b(?:is|ist|est|es|è|é|là|är|er|jest|je|on|to|olarak|adalah)\b)[ \t]*"
-    r"(?P<value>(?=\S*[\d!@#$%^&*_])[^\s\"',;]{4,})"
+    rf"(?i)(?<!\w)(?:{_SECRET_WORD})(?P<words>(?:,?[ \t]+[^\s:=\uff1a\d,\"'`]+){{0,6}}?),?[ \t]*"
+    rf"(?:[:\uff1a=]|\b{_COPULA}\b(?:[ \t]+{_STILL}\b)?)[ \t]*"
+    r"(?P<value>(?=[^\s\"',;]*[\d!@#$%^&*_])[^\s\"',;]{4,})"
 )
+#: The last word before the colon says the value is about secrets, not one: "Password
+#: manager: 1Password", "password hash algorithm: argon2id", "Token lifetime: 3600s".
+_ABOUT_SECRETS = re.compile(
+    r"(?i)(?:manager|hash|algorithm|strength|policy|rules?|requirements?|hint|length|lifetime|expiry)$"
+)
+#: What a value after a secret's word may be that is no password: a date, a time, a decimal
+#: or a version ("Password last changed: 2026-03-01", "the pin: 48.8566"), an e-mail address,
+#: a URL or a path (where to find it, or whom to ask).
+_NOT_A_PASSWORD = re.compile(
+    r"\d{1,4}[./\-]\d{1,2}(?:[./\-]\d{1,4})?\.?|\d{1,2}:\d{2}(?::\d{2})?|[vV]?\d+(?:[.,]\d+)+\.?"
+    r"|.*(?:://|@[\w-]+\.[a-z]).*|(?:www\.|[~/\\]|[A-Za-z]:\\).*"
+)
+#: A password told in prose on a line that names one ("es ist Sonnenblume#2026", "Password
+#: ●●●●●● Show ▸ Vanilla!Sky42", "Ang inyong password ay X"): a word of 8 or more characters
+#: with three letters, a digit and a symbol, the shape sites ask passwords to have.
+_PASSWORD_MENTION = re.compile(rf"(?i)(?<!\w){_PASSWORD_WORD}")
+_PROSE_WORD = re.compile(r"[^\s\"'`,;()<>\[\]{}«»“”‘’]{8,}")
+_PASSWORD_SYMBOL = frozenset("!#$%^&*+?~§€£")
+#: A number that unlocks something after the word for it: "PIN 8302", "CVV 417", "Your
+#: verification code is 482913", "door code for the flat is 4093#", "Bestätigungscode: 5521".
+#: A bare "code" is an error's, an area's or a postcode's, so it needs a word that says what
+#: it opens.
+_CODE_WORD = _words(
+    *("pin", "cvv2?", "cvc2?", "csc", "otp", "passcode"),
+    *(
+        f"{what}[ -]code"
+        for what in (
+            *("verification", "security", "access", "door", "gate", "entry", "alarm", "lock"),
+            *("locker", "garage", "building", "one[- ]time", "login", "sign[- ]in", "unlock"),
+            *("confirmation", "authentication", "auth", "2fa", "mfa", "sms", "your"),
+        )
+    ),
+    "c[óo]digo de (?:verificaci[óo]n|seguridad|acceso|confirmaci[óo]n|la puerta|verifica[çc][ãa]o)",
+    "code (?:de (?:v[ée]rification|s[ée]curit[ée]|confirmation)|d'acc[eè]s)",
+    *(f"{what}code" for what in ("best[äa]tigungs", "sicherheits", "zugangs", "verifizierungs")),
+    *(f"{what}code" for what in ("einmal", "tür", "tuer", "verificatie", "beveiligings", "toegangs")),
+    "codice di (?:verifica|sicurezza|accesso|conferma)",
+    "kod (?:weryfikacyjny|dost[eę]pu|bezpiecze[nń]stwa|potwierdzenia)",
+    "код (?:подтверждения|доступа|безопасности)",
+    *("验证码", "驗證碼", "認証コード", "確認コード", "인증번호", "인증 코드"),
+)
+_CODE = re.compile(
+    rf"(?i)(?<!\w){_CODE_WORD}"
+    # a few words before a colon or a copula ("door code for the flat is"), or none at all
+    rf"(?:(?:[ \t]+[^\s:=\uff1a\d,.]+){{1,5}}?[ \t]*(?:[:\uff1a=]|\b{_COPULA}\b)"
+    rf"|[ \t]*(?:[:\uff1a=#]|\b{_COPULA}\b)?)"
+    r"[ \t]*(?P<value>\d{3,8})(?![\w]|[.,/:\-]\d)"
+)
+#: "482913 is your verification code": the number first.
+_CODE_FIRST = re.compile(
+    r"(?i)(?<![\w.,/:-])(?P<value>\d{4,8}) (?:is your|est votre|ist dein|ist ihr|es tu|é o seu) "
+    r"(?:[^\W\d_]+ ){0,2}(?:code|pin|otp|c[óo]digo|kod)\b"
+)
+#: Backup and recovery codes after their label, as many as follow one another: "2FA backup
+#: codes for ana.r: 7KQ4-M2XP  9TRD-4LZW", "Codes de secours : 1234 5678, 8765 4321".
+_CODE_LIST_LABEL = re.compile(
+    r"(?i)(?<!\w)"
+    + _words(
+        *(
+            f"{what}[ -]?codes?"
+            for what in ("backup", "recovery", "2fa", "mfa", "one[- ]time", "emergency", "scratch")
+        ),
+        *(f"{what}codes?" for what in ("sicherungs", "wiederherstellungs", "notfall")),
+        "c[óo]digos? de (?:respaldo|recuperaci[óo]n|backup|recupera[çc][ãa]o|seguran[çc]a)",
+        "codes? de (?:secours|r[ée]cup[ée]ration)",
+        *("kody (?:zapasowe|odzyskiwania)", "резервные коды", "バックアップコード", "备用码", "백업 코드"),
+    )
+    + r"[^\n:\uff1a]{0,40}[:\uff1a]"
+)
+_LISTED_CODE = re.compile(
+    r"[ \t\n,;·•]*(?:\d{1,2}[.)][ \t]+)?"
+    r"(?P<value>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]{3,10}(?:-[A-Za-z0-9]{3,10}){0,3})(?![\w-])"
+)
+#: A wallet's recovery phrase after its label: 12 to 24 short lower-case words.
+_PHRASE_LABEL = re.compile(
+    r"(?i)(?<!\w)"
+    + _words(
+        *(
+            f"{what}[ -](?:phrase|words)"
+            for what in ("secret[ -]recovery", "recovery", "seed", "mnemonic", "backup", "wallet")
+        ),
+        "frase (?:de recuperaci[óo]n|semilla|de recupera[çc][ãa]o|semente)",
+        "phrase (?:de r[ée]cup[ée]ration|secr[èe]te)",
+        *("wiederherstellungsphrase", "herstelzin", "fraza odzyskiwania"),
+    )
+    + r"[^\n:\uff1a]{0,40}[:\uff1a]"
+)
+_PHRASE_WORDS = re.compile(r"[ \t]*(?P<value>(?:(?:\d{1,2}[.)][ \t]*)?[a-z]{3,8}(?:[ \t,]+|$)){12,24})", re.M)
+#: Words of a sentence that no recovery word list has: after the label a sentence, not a phrase.
+_SENTENCE_WORDS = frozenset(
+    """
+    the and you your this that for are with not will can our its has have was were from they
+    them then than into only also when what which there here
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+#: A key whose name ends in "key" ("azure_storage_key", "account-key") holds a random string
+#: when it holds a secret; a public, database or cache key is no secret.
+_NAMED_KEY = re.compile(
+    r"(?<![\w.-])(?P<key>(?:[A-Za-z0-9]+[_.\-])+(?i:key))[\"']?\s*(?:[:=]|=>)\s*[\"']?"
+    r"(?P<value>[A-Za-z0-9+/_\-]{16,}={0,2})(?![\w+/=-])"
+)
+_NOT_SECRET_KEY = re.compile(
+    r"(?i)(?:^|[_.\-])(?:public|pub|publishable|primary|foreign|sort|partition|cache|idempotency|row|hash)[_.\-]"
+)
+#: A secret's label without a separator, then the secret: "Secret access key 7bQx...",
+#: "client secret 3f9a...", "API key Zx81...". Only a random-looking string counts.
+_LABELLED_RANDOM = re.compile(
+    rf"(?i)(?<!\w)(?:{_SECRET_WORD})(?:[ _-](?:access[ _-])?(?:key|token|secret))?[ \t]+"
+    r"(?P<value>[A-Za-z0-9+/_\-]{16,}={0,2})(?![\w+/=-])"
+)
+#: The second half of an id / secret pair after a secret's value: "twilio_auth: SK... / 9b3e...".
+_PAIRED = re.compile(r"[ \t]*[/|][ \t]*(?P<value>[A-Za-z0-9+/_\-]{16,}={0,2})(?![\w+/=-])")
 #: The body of a private key seen without its BEGIN line (a screen cut it off): base64 of the
 #: DER structure every private key starts with, a SEQUENCE holding version 0 (`MII..IBA`, RSA
 #: and PKCS#8) or an EC key's version 1 (`MHcCAQEE`). A certificate's body (`MIID..CCA`) is
@@ -106,9 +253,9 @@ _SETTING = re.compile(
 _NOT_LITERAL = re.compile(
     r"^(?:[A-Za-z_][\w.]*\s*[(\[]|\$\{?|!|\{|%\(|<|\*{3,}|x{3,}|(?i:true|false|null|none|"
     r"undefined|required|optional|changeme|your[_-]\w+|env\b|os\.))"
-    # "smtp.auth.password is not set", "Mot de passe : ••••••••": what a screen says about
-    # a secret, or its mask, is not the secret.
-    r"|^(?i:not|nicht|pas|no|empty|missing|unset|set|invalid|incorrect|wrong|expired|hidden)$"
+    # "smtp.auth.password is not set", "Mot de passe : ••••••••", MySQL's "(using password:
+    # YES)": what a screen says about a secret, or its mask, is not the secret.
+    r"|^(?i:not|nicht|pas|no|yes|empty|missing|unset|set|invalid|incorrect|wrong|expired|hidden)\)?$"
     r"|^[•●*·\u2022\u25cf]+$"
     # a sentence about the secret in a script a password is not written in: "密码" then "至少8位" (at least 8)
     r"|.*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0900-\u097f]"
@@ -121,7 +268,71 @@ def _literal(value: str) -> bool:
     return len(value) >= 3 and not _NOT_LITERAL.match(value)
 
 
+def _password_shaped(value: str) -> bool:
+    return _literal(value) and not _NOT_A_PASSWORD.fullmatch(value)
+
+
+def _random(value: str) -> bool:
+    """A string a machine drew, not a word or a name: letters and digits mixed, and as varied
+    as detect-secrets asks a hex string (3 bits a character) or any other one (3.5) to be."""
+    if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+        return False
+    counts = Counter(value)
+    entropy = -sum(n / len(value) * math.log2(n / len(value)) for n in counts.values())
+    return entropy >= (3.0 if all(c in string.hexdigits for c in value) else 3.5)
+
+
+def _strong_password(word: str) -> bool:
+    letters = sum(c.isalpha() for c in word)
+    return (
+        letters >= 3
+        and any(c.isdigit() for c in word)
+        and any(c in _PASSWORD_SYMBOL for c in word)
+        and word[0] not in "@#"  # a mention or a hashtag
+        and not any(c in word for c in "=:/\\")  # a key's value, a time, a URL or a path
+        and _password_shaped(word)
+    )
+
+
+def _in_prose(text: str) -> Iterator[Finding]:
+    line_end = 0
+    for mention in _PASSWORD_MENTION.finditer(text):
+        if mention.start() < line_end:
+            continue  # this line is read already
+        line_start = text.rfind("\n", 0, mention.start()) + 1
+        line_end = text.find("\n", mention.end()) % (len(text) + 1)
+        for m in _PROSE_WORD.finditer(text, line_start, line_end):
+            word = m.group().rstrip(".")
+            if _strong_password(word):
+                yield Finding("SECRET", m.start(), m.start() + len(word), word)
+
+
+def _listed(text: str) -> Iterator[Finding]:
+    """Backup codes, each a finding, and a recovery phrase, after their labels."""
+    for label in _CODE_LIST_LABEL.finditer(text):
+        at = label.end()
+        while m := _LISTED_CODE.match(text, at):
+            yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+            at = m.end()
+    for label in _PHRASE_LABEL.finditer(text):
+        m = _PHRASE_WORDS.match(text, label.end())
+        if m is None:
+            continue
+        value = m.group("value").rstrip(" \t,")
+        if not _SENTENCE_WORDS.intersection(re.findall(r"[a-z]+", value)):
+            yield Finding("SECRET", m.start("value"), m.start("value") + len(value), value)
+
+
 def find(text: str) -> Iterator[Finding]:
+    found = list(_found(text))
+    yield from found
+    for finding in found:
+        pair = _PAIRED.match(text, finding.end)
+        if pair and _random(pair.group("value")):
+            yield Finding("SECRET", pair.start("value"), pair.end("value"), pair.group("value"))
+
+
+def _found(text: str) -> Iterator[Finding]:
     for m in _TOKEN_SHAPES.finditer(text):
         yield Finding("SECRET", m.start(), m.end(), m.group())
     for m in _ASSIGNED.finditer(text):
@@ -139,9 +350,20 @@ def find(text: str) -> Iterator[Finding]:
             continue
         start = m.start("value")
         yield Finding("SECRET", start, start + len(value), value)
+    for m in _SPOKEN.finditer(text):
+        if _password_shaped(m.group("value")):
+            yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+    for m in _SAID.finditer(text):
+        if _password_shaped(m.group("value")) and not _ABOUT_SECRETS.search(m.group("words").rstrip()):
+            yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+    for pattern in (_NAMED_KEY, _LABELLED_RANDOM):
+        for m in pattern.finditer(text):
+            key = m.groupdict().get("key") or ""
+            if _random(m.group("value")) and not _NOT_SECRET_KEY.search(key) and not _SETTING.search(key):
+                yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for pattern in (
-        _SPOKEN,
-        _SAID,
+        _CODE,
+        _CODE_FIRST,
         _KEY_BODY,
         _PGPASS,
         _XML_VALUE,
@@ -152,6 +374,8 @@ def find(text: str) -> Iterator[Finding]:
         for m in pattern.finditer(text):
             if _literal(m.group("value")):
                 yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+    yield from _in_prose(text)
+    yield from _listed(text)
     for m in _CLI_PASSWORD.finditer(text):
         group = "user" if m.group("user") else "p"
         yield Finding("SECRET", m.start(group), m.end(group), m.group(group))
