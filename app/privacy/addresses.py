@@ -215,9 +215,25 @@ def _postcode_segments(text: str, found: list[Finding]) -> Iterator[Finding]:
 
 
 def find(text: str) -> Iterator[Finding]:
-    found = list(_find(text))
+    found = _joined(text, list(_find(text)))
     yield from found
     yield from _postcode_segments(text, found)
+
+
+def _joined(text: str, found: list[Finding]) -> list[Finding]:
+    """Overlapping parts of one address as one finding: a street's pattern and a town's may
+    each take a piece of "2217 HAYES ST SAN FRANCISCO CA 94117", and the scrubber keeps only
+    the longest of overlapping findings, which would leave the house number out."""
+    joined: list[Finding] = []
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        last = joined[-1] if joined else None
+        if last is not None and f.start < last.end:
+            if f.end > last.end:
+                value = text[last.start : f.end].rstrip(" ,")
+                joined[-1] = Finding("ADDRESS", last.start, f.end, value)
+            continue
+        joined.append(f)
+    return joined
 
 
 #: A line that holds a digit: every address pattern needs one (a house number, a postcode), so

@@ -94,15 +94,15 @@ def _emails(text: str) -> Iterator[Finding]:
 
 #: A number right after a label of a company's own codes is that code ("Kostenstelle
 #: 0815-22", "Cost centre 4410 2231", "PO # 0203 554 12"), however much it looks like a phone;
-#: one written with "+" and a country code is still a phone.
+#: one written with "+" and a country code is still a phone. An invoice's and an order's words
+#: are stems, since languages compound and decline them ("Rechnungsnr.", "Bestellnummer",
+#: "Číslo faktury", "Numer zamówienia", "N° de facture").
 _CODE_LABEL = re.compile(
     r"(?i)\b(?:kostenstelle|cost cent(?:er|re)|centre de co[uû]ts?|centro de co?ste|centro di costo|"
-    r"kostenplaats|po|purchase order|order|invoice|sku|part|batch|lot|case|ticket|bestellung|"
-    r"rechnung|auftrag|"
-    # an invoice and an order in the other languages of the corpora ("Faktura č. 2026110045")
-    r"faktura|factura|facture|fattura|factuur|fatura|számla|lasku|arve|račun|rēķins|sąskaita|"
-    r"фактура|сч[её]т|рахунок|pedido|commande|ordine|bestelling|zamówienie|objednávka|tilaus|"
-    r"ordre|sipariş|заказ|замовлення)[ \t]*"
+    r"kostenplaats|po|purchase order|sku|part|batch|lot|case|ticket|"
+    r"(?:invoice|rechnung|faktur|factu|fattur|fatur|számla|lasku|arve|račun|rēķin|sąskait|фактур|"
+    r"сч[её]т|рахун|order|bestel|auftrag|pedido|commande|ordine|zamówie|objednáv|tilau|ordre|"
+    r"sipari|заказ|замовлен)\w*)[ \t]*"
     r"(?:no\.?|nr\.?|number|nummer|numero|número|n[°º]?\.?|č\.|č|br\.|nro\.?|núm\.?|№|#)?[ \t]*[:#]?[ \t]*$"
 )
 
@@ -151,20 +151,24 @@ _CJK_LINE = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]")
 #: "Call X on ...", "Ring Håkon på 912 44 803", "appelez-la au 06 ...": a number after a verb of
 #: calling and its preposition is a phone, also in a region the matcher is not run for.
 _CALL_CUE = re.compile(
-    r"(?i)\b(?:call|ring|ringe|phone|text|anrufen|ruf|rufen|appel(?:ez|er|le)|llam(?:a|e|ar)|"
+    r"(?i)\b(?:call|ring|ringe|ringa|phone|text|anrufen|ruf|rufen|appel(?:ez|er|le)|llam(?:a|e|ar)|"
     r"chiam(?:a|i|are|ate)|bel|bellen|zadzwoń|dzwoń|ligue|ligar|soita|zavolej|hívd|hívja)\b"
-    r"[^\n\d.!?]{0,30}?\b(?:on|at|p[åa]|au|al|unter|op|pod|para|na|under|numerosta)[ \t]+"
+    r"[^\n\d.!?]{0,30}?\b(?:on|at|p[åa]|au|al|unter|op|pod|para|na|under|numeroon)[ \t]+"
     r"(?P<value>\+?\(?\d[\d ()./\-]{6,18}\d)(?![\d/])"
 )
 
-_SPACED_DATE = re.compile(r"(?:\d{1,2}[ ./\-]\d{1,2}[ ./\-]\d{4}|\d{4}[ ./\-]\d{1,2}[ ./\-]\d{1,2})$")
+#: A date where a number after a call's cue starts: the call's date, not a phone.
+_SPACED_DATE = re.compile(
+    r"(?:[0-3]?\d[ ./\-][01]?\d[ ./\-](?:19|20)\d\d|(?:19|20)\d\d[ ./\-][01]?\d[ ./\-][0-3]?\d)(?!\d)"
+)
 
 
 def _phones(text: str) -> Iterator[Finding]:
     for m in _CALL_CUE.finditer(text):
-        # "the call on 12 03 2026": a date after the cue dates the call
-        if sum(c.isdigit() for c in m.group("value")) >= 8 and not _SPACED_DATE.match(m.group("value")):
-            yield Finding("PHONE", m.start("value"), m.end("value"), m.group("value"))
+        # "the call on 12 03 2026", "ring at 2026-03-12 09:00": a date after the cue dates the call
+        value = m.group("value")
+        if sum(c.isdigit() for c in value) >= 8 and not _SPACED_DATE.match(value):
+            yield Finding("PHONE", m.start("value"), m.end("value"), value)
     for m in _CN_MOBILE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())

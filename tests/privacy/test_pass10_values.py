@@ -142,6 +142,9 @@ def test_phones(text: str, value: str) -> None:
         "Fattura n. 2026004512 del 3 marzo",
         "Factuur nr. 2026110045 is betaald",
         "The call on 12 03 2026 ran long.",
+        "Ring the front desk at 2026-03-12 09:00",
+        "Rechnungsnr. 2026110045 vom 3. Februar",
+        "Numer zamówienia 2026110045 został wysłany",
         "Sandbox: pay with 5555 5555 5555 4444 and any CVC",
         "Send invoices to payables@northwind.example (shared inbox)",
     ],
@@ -155,3 +158,8 @@ def test_test_card_numbers_elsewhere_are_cards_and_mailboxes_are_emails() -> Non
     assert ("EMAIL", "j.meyer@northwind.example") in _found(
         "Contact: j.meyer@northwind.example (mailbox full)"
     )
+
+
+def test_overlapping_parts_of_an_address_are_one() -> None:
+    text = "REG 04/02/2031 DOB 11/30/1988 4410 ELM ST OAKLAND CA 94607"
+    assert ("ADDRESS", "4410 ELM ST OAKLAND CA 94607") in _found(text)
