@@ -16,7 +16,9 @@ from collections.abc import Iterable, Iterator
 from app.privacy.finding import Finding
 
 _CUE = (
-    r"(?:\bD\.?O\.?B\b|\bdate of birth\b|\bbirth ?date\b|\bbirthday\b|\bborn\b|\bb\.(?= ?\d)|"
+    # also as a program names its field: "user_dob", "date_of_birth=", "birthDate"
+    r"(?:(?:\b|(?<=_))D\.?O\.?B(?:\b|(?=_))|\bdate[ _]?of[ _]?birth|\bbirth[ _\-]?date|"
+    r"\bbirthday\b|\bborn\b|\bb\.(?= ?\d)|"
     r"\bgeburtsdatum\b|\bgeburtstag\b|\bgeboren\b|\bgeb\.|"
     r"\bdate de naissance\b|\bn[ée]e? le\b|"
     r"\bfecha de nacimiento\b|\bnacid[oa]\b|\bf\. ?nac\.|"
@@ -46,7 +48,9 @@ _MONTH = (
 _CJK_DATE = r"(?:明治|大正|昭和|平成|令和)?\d{1,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
 _DATE = (
     rf"(?:{_CJK_DATE}|\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}|\d{{4}}[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
-    rf"\d{{1,2}}\.?\s+(?:de\s+)?{_MONTH}\s+(?:de\s+)?\d{{4}}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    # "3 March 1985", "12 de marzo de 1985", "the 4th of July, 1990", "March 12th, 1985"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|ª)?\.?\s+(?:de\s+|of\s+)?{_MONTH},?\s+(?:de\s+)?\d{{4}}|"
+    rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     # the month's name between dashes or slashes, as forms and call notes write it: "22-Aug-1974"
     rf"\d{{1,2}}[\-/]{_MONTH}[\-/]\d{{2,4}})"
 )

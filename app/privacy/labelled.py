@@ -129,11 +129,8 @@ def _labelled(text: str) -> Iterator[Finding]:
         if _SHELL_EXPANSION.match(text, m.end()):
             continue
         for kind in kinds.get(_key(m.group()), ()):
-            v = (
-                values[kind].match(text, m.end())
-                if kind != "NAME"
-                else values[kind].match(text, _after_qualifier(text, m.end()))
-            )
+            # a number's label may go on with its qualifier ("Identity card number: ...")
+            v = values[kind].match(text, _after_qualifier(text, m.end())) or values[kind].match(text, m.end())
             if v is None:
                 continue
             if kind == "NAME":

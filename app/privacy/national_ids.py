@@ -66,13 +66,17 @@ _SCRIPT_LABEL = (
 )
 #: Digits and capitals with the separators people put in them, at least four digits in all.
 _VALUE = r"(?P<value>(?=(?:[A-Z]*[ .\-/]?\d){4})[A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){5,24})"
-#: The label may close a bracket ("Tax ID (Steuer-ID): ..."), and prose joins it to its value
-#: with a verb ("Her BSN is ...", "Sein Steuer-ID ist ..."). "SIN" and a driving licence's
-#: "DL" (an AAMVA line: "DL D4827193") are labels only in capitals: in lower case they are words.
-_VERB = r"(?:\s+(?i:is|was|ist|war|est|es|era|è|é|er|är|jest|je)\b)?"
+#: The label may close a bracket or be followed by its short form in one ("Tax ID (Steuer-ID):",
+#: "Sozialversicherungsnummer (SV-Nr.):"), take a case suffix ("No'su"), and prose joins it to
+#: its value with a verb, a word or two apart ("Her BSN is ...", "PESEL pacjenta to ...").
+#: "SIN" and a driving licence's "DL" (an AAMVA line: "DL D4827193") are labels only in
+#: capitals: in lower case they are words.
+_BRACKET = r"(?:\s*\([^()\n]{1,20}\))?"
+_VERB = r"(?:(?:\s+[^\W\d_]+){0,2}?\s+(?i:is|was|ist|war|est|es|era|è|é|er|är|jest|je|to)\b)?"
 _LABELLED = re.compile(
-    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL)\b)\)?(?:\s*(?i:number|no\.?|nr\.?|n°|nº|#))?{_VERB}"
-    rf"\s*[:=#.\uff1a]?\s*(?:\(\w+\)\s*)?{_VALUE}"
+    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL)\b)\)?"
+    rf"(?:\s*(?i:number|no\.?|nr\.?|n°|nº|#)(?:['\u2019][^\W\d_]{{1,4}})?)?{_BRACKET}{_VERB}"
+    rf"\s*[:=#.\uff1a]?{_BRACKET}\s*{_VALUE}"
 )
 #: Formats long and structured enough to stand alone when their check digits hold: a
 #: Brazilian CPF as it is written (dots and a dash), a Chinese resident ID (a birth date and an
@@ -95,9 +99,15 @@ _DNI_NIE = re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b")
 _NEXT_FIELD = re.compile(r"(?<=\d) [A-Z]{2,}(?![A-Z0-9])")
 
 
+#: A date after the label dates the document ("Passport expires on 12/05/2031"): no ID.
+_DATE = re.compile(r"\d{4}([./\-])\d{1,2}\1\d{1,2}|\d{1,2}([./\-])\d{1,2}\2(?:\d{4}|\d{2})")
+
+
 def find(text: str) -> Iterator[Finding]:
     for m in _LABELLED.finditer(text):
         value = _NEXT_FIELD.split(m.group("value"), maxsplit=1)[0].rstrip(" .-/")
+        if _DATE.fullmatch(value):
+            continue
         yield Finding("NATIONAL_ID", m.start("value"), m.start("value") + len(value), value)
     for pattern, valid in (
         (_SSN, ssn.is_valid),

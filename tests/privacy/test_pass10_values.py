@@ -163,3 +163,35 @@ def test_test_card_numbers_elsewhere_are_cards_and_mailboxes_are_emails() -> Non
 def test_overlapping_parts_of_an_address_are_one() -> None:
     text = "REG 04/02/2031 DOB 11/30/1988 4410 ELM ST OAKLAND CA 94607"
     assert ("ADDRESS", "4410 ELM ST OAKLAND CA 94607") in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a word or two between the label and its verb, a bracketed short form, a case suffix
+        ("PESEL pacjenta to 02070803628", "NATIONAL_ID", "02070803628"),
+        ("Sozialversicherungsnummer (SV-Nr.): 12 150790 M 017", "NATIONAL_ID", "12 150790 M 017"),
+        ("TC Kimlik No'su 10000000146", "NATIONAL_ID", "10000000146"),
+        ("Identity card number: 7730512", "NATIONAL_ID", "7730512"),
+        # a birth date as a program names its field, and a day written as an ordinal
+        ("date_of_birth=1978-10-05", "DOB", "1978-10-05"),
+        ('{"dateOfBirth": "1978-10-05", "id": 4}', "DOB", "1978-10-05"),
+        ("user_dob: 05.10.1978", "DOB", "05.10.1978"),
+        ("He was born on the 9th of May, 1962", "DOB", "9th of May, 1962"),
+    ],
+)
+def test_more_shapes_of_labelled_values(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Passport renewed on 2026-05-01",
+        "Passport valid to 12/05/2031",
+        "Released on the 4th of July, 1990",
+        "dobby 2026-01-01",
+    ],
+)
+def test_a_documents_dates_are_no_id_and_no_birth(text: str) -> None:
+    assert _clean(text)
