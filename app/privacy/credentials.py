@@ -36,6 +36,8 @@ _TOKEN_SHAPES = re.compile(
     r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|"
     # DigitalOcean personal, OAuth and refresh tokens; a Mailgun API key; a Discord bot token
     # (a base64 user ID starting M, N or O, a timestamp, an HMAC), as detect-secrets shapes it
+    # a Stripe webhook secret, Shopify app tokens, Square tokens, a Slack app-level token
+    r"whsec_[A-Za-z0-9]{24,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|sq0(?:atp|csp)-[\w-]{22,}|xapp-[\w-]{20,}|"
     r"do[opr]_v1_[a-f0-9]{40,}|key-[0-9a-f]{32}|[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})"
 )
 
@@ -65,6 +67,7 @@ _SECRET_WORD = _words(
     *_PASSWORD_WORDS,
     *("pass", "secret", "token", "api[_ -]?key", "apikey", "access[_ -]?key", "private[_ -]?key"),
     *("credentials?", "auth", "pin"),
+    *(f"{what}[_ -]?key" for what in ("recovery", "encryption", "signing", "master")),
 )
 _KEY = (
     rf"(?P<key>(?:[A-Za-z0-9]+[_.\-])*(?i:{_SECRET_WORD})(?:[_.\-][A-Za-z0-9]+)*"
@@ -81,7 +84,8 @@ _SPOKEN = re.compile(
     r"\s+(?P<value>(?=\S*[\d!@#$%^&*_])(?!(?:is|ist|est|es)\b)[^\s\"',;]{4,})"
 )
 _COPULA = (
-    r"(?:is|ist|est|es|è|é|là|är|er|jest|je|on|to|olarak|adalah|ay|was|war|era|était|wordt|blijft|bleibt)"
+    r"(?:is|ist|lautet|est|es|è|é|là|är|er|jest|je|on|to|olarak|adalah|ay|was|war|era|était|wordt|"
+    r"blijft|bleibt)"
 )
 #: "is still X", "ist jetzt X": a word after the copula that dates the value, not the value.
 _STILL = (
@@ -94,7 +98,9 @@ _STILL = (
 #: look like one (a digit or a symbol in it): "the password for the wifi is on the fridge".
 _SAID = re.compile(
     rf"(?i)(?<!\w)(?:{_SECRET_WORD})(?P<words>(?:,?[ \t]+[^\s:=\uff1a\d,\"'`]+){{0,6}}?),?[ \t]*"
-    rf"(?:[:\uff1a=]|\b{_COPULA}\b(?:[ \t]+{_STILL}\b)?)[ \t]*"
+    # a colon, a dash ("пароль — X"), a copula, or a CJK topic particle ("密码是X", "비밀번호는 X")
+    rf"(?:[:\uff1a=—–]|[ \t]-[ \t]|\b{_COPULA}\b(?:[ \t]+{_STILL}\b)?"
+    r"|(?<=[^\x00-\u024f])[はが是为為는은])[ \t]*"
     r"(?P<value>(?=[^\s\"',;]*[\d!@#$%^&*_])[^\s\"',;]{4,})"
 )
 #: The last word before the colon says the value is about secrets, not one: "Password
@@ -112,7 +118,9 @@ _NOT_A_PASSWORD = re.compile(
 #: A password told in prose on a line that names one ("es ist Sonnenblume#2026", "Password
 #: ●●●●●● Show ▸ Vanilla!Sky42", "Ang inyong password ay X"): a word of 8 or more characters
 #: with three letters, a digit and a symbol, the shape sites ask passwords to have.
-_PASSWORD_MENTION = re.compile(rf"(?i)(?<!\w){_PASSWORD_WORD}")
+_PASSWORD_MENTION = re.compile(
+    r"(?i)(?<!\w)" + _words(*_PASSWORD_WORDS, "wi-?fi", "wlan", "creds", "credentials")
+)
 _PROSE_WORD = re.compile(r"[^\s\"'`,;()<>\[\]{}«»“”‘’]{8,}")
 _PASSWORD_SYMBOL = frozenset("!#$%^&*+?~§€£")
 #: A number that unlocks something after the word for it: "PIN 8302", "CVV 417", "Your
@@ -139,15 +147,16 @@ _CODE_WORD = _words(
     *("验证码", "驗證碼", "認証コード", "確認コード", "인증번호", "인증 코드"),
 )
 _CODE = re.compile(
-    rf"(?i)(?<!\w){_CODE_WORD}"
+    rf"(?i)(?<!\w){_CODE_WORD}(?:[ -](?:code|number|no\.?|nr\.?|nummer|kod|c[óo]digo))?"
     # a few words before a colon or a copula ("door code for the flat is"), or none at all
     rf"(?:(?:[ \t]+[^\s:=\uff1a\d,.]+){{1,5}}?[ \t]*(?:[:\uff1a=]|\b{_COPULA}\b)"
     rf"|[ \t]*(?:[:\uff1a=#]|\b{_COPULA}\b)?)"
-    r"[ \t]*(?P<value>\d{3,8})(?![\w]|[.,/:\-]\d)"
+    # digits, or capitals and digits ("G7KQ2X") where a code may have letters
+    r"[ \t]*(?P<value>\d{3,8}|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}))(?![\w]|[.,/:\-]\d)"
 )
 #: "482913 is your verification code": the number first.
 _CODE_FIRST = re.compile(
-    r"(?i)(?<![\w.,/:-])(?P<value>\d{4,8}) (?:is your|est votre|ist dein|ist ihr|es tu|é o seu) "
+    r"(?i)(?<![\w.,/:])(?:[A-Z]-)?(?P<value>\d{4,8}) (?:is your|est votre|ist dein|ist ihr|es tu|é o seu) "
     r"(?:[^\W\d_]+ ){0,2}(?:code|pin|otp|c[óo]digo|kod)\b"
 )
 #: Backup and recovery codes after their label, as many as follow one another: "2FA backup
@@ -184,7 +193,7 @@ _PHRASE_LABEL = re.compile(
     )
     + r"[^\n:\uff1a]{0,40}[:\uff1a]"
 )
-_PHRASE_WORDS = re.compile(r"[ \t]*(?P<value>(?:(?:\d{1,2}[.)][ \t]*)?[a-z]{3,8}(?:[ \t,]+|$)){12,24})", re.M)
+_PHRASE_WORDS = re.compile(r"\s*(?P<value>(?:(?:\d{1,2}[.)][ \t]*)?[a-z]{3,8}(?:[\s,]+|$)){12,24})")
 #: Words of a sentence that no recovery word list has: after the label a sentence, not a phrase.
 _SENTENCE_WORDS = frozenset(
     """
@@ -318,7 +327,7 @@ def _listed(text: str) -> Iterator[Finding]:
         m = _PHRASE_WORDS.match(text, label.end())
         if m is None:
             continue
-        value = m.group("value").rstrip(" \t,")
+        value = m.group("value").rstrip(" \t\n,")
         if not _SENTENCE_WORDS.intersection(re.findall(r"[a-z]+", value)):
             yield Finding("SECRET", m.start("value"), m.start("value") + len(value), value)
 

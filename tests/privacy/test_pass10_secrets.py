@@ -27,6 +27,10 @@ def _secrets(text: str) -> list[str]:
         ("The SFTP password is currently Quartz+Lime903", "Quartz+Lime903"),
         ("ok the vault pw, remove after reading: 7t!Harbor-Mist-12", "7t!Harbor-Mist-12"),
         ("heslo k serveru je pořád Modra#Ryba42", "Modra#Ryba42"),
+        ("Das Passwort lautet Fichte#Moos31", "Fichte#Moos31"),
+        ("пароль — Qwerty!2026ab", "Qwerty!2026ab"),
+        ("密码是abc#12345", "abc#12345"),
+        ("비밀번호는 Sky!9922lab", "Sky!9922lab"),
         ("Ang password ng router ay Sampaguita#88", "Sampaguita#88"),
         # a Wi-Fi pre-shared key
         ("hostapd: ssid=Lab-Net wpa_psk=orchid-copper-5521", "orchid-copper-5521"),
@@ -45,6 +49,7 @@ def test_a_password_after_words_that_say_whose_it_is(text: str, secret: str) -> 
         ("Password ••••••••  Reveal ▸ Granite!Fox64", "Granite!Fox64"),
         ("Hesabınızın şifresi şu an Kartal#7788 olarak ayarlandı", "Kartal#7788"),
         ("Qual é a senha do wifi? — é Jabuticaba@2025!", "Jabuticaba@2025!"),
+        ("Wi-Fi for guests: CafeLuna / Espresso#Bar77", "Espresso#Bar77"),
     ],
 )
 def test_a_password_told_in_prose_on_a_line_that_names_one(text: str, secret: str) -> None:
@@ -61,6 +66,9 @@ def test_a_password_told_in_prose_on_a_line_that_names_one(text: str, secret: st
         ("Bestätigungscode: 448210", "448210"),
         ("Tu código de verificación es 220871", "220871"),
         ("gate code for the back courtyard is 2580* after 10pm", "2580"),
+        ("G-482019 is your Google verification code.", "482019"),
+        ("Your PIN code 4471 was reset", "4471"),
+        ("Verification code: G7KQ2X", "G7KQ2X"),
     ],
 )
 def test_pins_and_one_time_codes(text: str, secret: str) -> None:
@@ -72,6 +80,10 @@ def test_backup_codes_each_and_a_recovery_phrase() -> None:
     assert {"4HJ8-K2LQ", "7WZP-9XRN", "3MTC-6YVB"} <= set(_secrets(codes))
     phrase = "river amber cotton shelf eagle dune pilot sugar glide moral trust kettle"
     assert _secrets(f"Seed phrase (keep offline): {phrase}") == [phrase]
+    numbered = "1. pony 2. harbor 3. velvet 4. crisp 5. rocket 6. ankle 7. lemon 8. toast 9. glove 10. orbit"
+    assert _secrets(f"Seed words:\n{numbered} 11. lunar 12. depth\nContinue") == [
+        f"{numbered} 11. lunar 12. depth"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -86,6 +98,11 @@ def test_backup_codes_each_and_a_recovery_phrase() -> None:
             "MAIL_KEY='SG.Ab3dEf6hIj9kLm.Nz2yXw5vUt8sRq1pOn4mLk7jIh0gFe3dCb6aZy9xWv'",
             "SG.Ab3dEf6hIj9kLm.Nz2yXw5vUt8sRq1pOn4mLk7jIh0gFe3dCb6aZy9xWv",
         ),
+        (
+            "BitLocker recovery key: 402391-118822-530211-601029-219780-372163-661364-027885",
+            "402391-118822-530211-601029-219780-372163-661364-027885",
+        ),
+        ("signing: whsec_9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c", "whsec_9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c"),
         # an id / secret pair: the secret after the id
         (
             "vonage_auth: AC7d2f9b1c4e8a3f6d0b5c9e2a7f1d4b8c / 4e1b8d3a7f2c9e6b0d5a8f3c1e7b4d2a",
@@ -124,6 +141,11 @@ def test_keys_named_key_or_secret_hold_random_strings(text: str, secret: str) ->
         "ssid=Guest-Network-5G channel=36",
         "token expires at 2026-12-01T08:14:22+00:00",
         "db.password = ${DB_PASSWORD}",
+        "パスワードは8文字以上にしてください",
+        "Password - see the team vault",
+        "Area code 415, postcode 94107, error code 0x80070005",
+        "Promo code SAVE20 at checkout",
+        "Wi-Fi network: Guest_5G (no password needed)",
     ],
 )
 def test_lines_about_secrets_without_one_stay(text: str) -> None:
