@@ -289,7 +289,8 @@ _STAMPED_SPEAKER = re.compile(rf"(?<=\s)\[\d{{1,2}}:\d{{2}}(?::\d{{2}})?\][ \t]*
 #: A markdown table's cell that is two or three capitalised words: "| Oluwaseun Adebayo | PM |".
 _TABLE_CELL = re.compile(rf"(?<=\|)[ \t]*(?P<value>{_WORD}(?:[ \t]+{_WORD}){{1,2}})[ \t]*(?=\|)")
 #: A payment app names who paid or asked: "Venmo: Calla Price paid you $42".
-_PAID = re.compile(rf"(?P<value>{_FULL})[ \t]+(?:paid|sent|requested|charged)[ \t]+(?:you|u)\b")
+_PAID_VERB = r"[ \t]+(?:paid|sent|requested|charged)[ \t]+(?:you|u)\b"
+_PAID = re.compile(rf"(?P<value>{_FULL}){_PAID_VERB}")
 #: A surname after initials, where a word before leads to a person: "Review for S. Abernathy-Cole",
 #: "name on card P. Hollingsworth".
 _INITIALLED = re.compile(rf"(?<![\w.])(?P<value>(?:{_UP}\.[ \t]?){{1,2}}{_WORD})(?![\w'\u2019\-]|\.\w)")
@@ -308,9 +309,10 @@ _DEVICE_WORDS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: A nickname quoted between a name's words: "Tomasz 'tkoz' Kozłowski", 'Jo "JJ" Okoro'.
-_NICKNAMED = re.compile(
-    rf"(?P<value>(?P<first>{_WORD})[ \t]+['\"\u2018\u201c][\w.\-]{{2,20}}['\"\u2019\u201d][ \t]+{_WORD})"
-)
+_NICKNAME = r"[ \t]+['\"\u2018\u201c][\w.\-]{2,20}['\"\u2019\u201d][ \t]+"
+_NICKNAMED = re.compile(rf"(?P<value>(?P<first>{_WORD}){_NICKNAME}{_WORD})")
+#: What the two rules above need on the screen before they try a name at every capital.
+_PAID_OR_NICKNAME = re.compile(rf"{_PAID_VERB}|{_NICKNAME}")
 #: A Russian, Ukrainian or Belarusian name with its patronymic: "Ангелина Викторовна Белоусова".
 _PATRONYMIC_NAME = re.compile(
     r"(?<!\w)(?P<value>[А-ЯЁІЇЄ][а-яёіїє]+[ \t]+[А-ЯЁІЇЄ][а-яёіїє]+(?:ович|евич|ьич|ич|овна|евна|ична|інічна)"
@@ -1076,7 +1078,8 @@ def _find(text: str) -> Iterator[Finding]:
     for m in _STAMPED_SPEAKER.finditer(text):
         if _known_first(m.group("value")):
             yield from emit(m.start("value"), m.end("value"))
-    for pattern in (_TABLE_CELL, _PAID):
+    paid_or_nickname = _PAID_OR_NICKNAME.search(text) is not None
+    for pattern in (_TABLE_CELL, _PAID) if paid_or_nickname else (_TABLE_CELL,):
         for m in pattern.finditer(text):
             words = m.group("value").split()
             if len(words) < 2 or not _plain_pair(words) or public_line(text, m.start(), m.end()):
@@ -1104,7 +1107,7 @@ def _find(text: str) -> Iterator[Finding]:
             if part not in _DEVICE_WORDS and part not in _SYSTEM_LOGINS and _plain_login(part):
                 yield Finding("NAME", offset, offset + len(part), part)
             offset += len(part) + 1
-    for m in _NICKNAMED.finditer(text):
+    for m in _NICKNAMED.finditer(text) if paid_or_nickname else ():
         if _known_first(m.group("first")):
             yield from emit(m.start("value"), m.end("value"))
     for m in _PATRONYMIC_NAME.finditer(text):
