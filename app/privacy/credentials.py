@@ -122,6 +122,9 @@ _PASSWORD_MENTION = re.compile(
     r"(?i)(?<!\w)" + _words(*_PASSWORD_WORDS, "wi-?fi", "wlan", "creds", "credentials")
 )
 _PROSE_WORD = re.compile(r"[^\s\"'`,;()<>\[\]{}«»“”‘’]{8,}")
+#: Words of that shape that are no password: a reference by a short word in one case and a
+#: number ("ext#4412", "INC#20391", "acct#88213"), a version with a suffix ("v2.4.1-rc+b77").
+_REFERENCE = re.compile(r"(?:[a-z]{1,5}|[A-Z]{1,5})#\d+|[vV]?\d+\.\d+\S*")
 _PASSWORD_SYMBOL = frozenset("!#$%^&*+?~§€£")
 #: A number that unlocks something after the word for it: "PIN 8302", "CVV 417", "Your
 #: verification code is 482913", "door code for the flat is 4093#", "Bestätigungscode: 5521".
@@ -152,7 +155,7 @@ _CODE = re.compile(
     rf"(?:(?:[ \t]+[^\s:=\uff1a\d,.]+){{1,5}}?[ \t]*(?:[:\uff1a=]|\b{_COPULA}\b)"
     rf"|[ \t]*(?:[:\uff1a=#]|\b{_COPULA}\b)?)"
     # digits, or capitals and digits ("G7KQ2X") where a code may have letters
-    r"[ \t]*(?P<value>\d{3,8}|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}))(?![\w]|[.,/:\-]\d)"
+    r"[ \t]*(?P<value>\d{3,8}|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}))(?![\w%]|[.,/:\-]\d)"
 )
 #: "482913 is your verification code": the number first.
 _CODE_FIRST = re.compile(
@@ -286,6 +289,8 @@ def _random(value: str) -> bool:
     as detect-secrets asks a hex string (3 bits a character) or any other one (3.5) to be."""
     if not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
         return False
+    if any(part.isalpha() and part.islower() for part in value.split("/")[:-1]):
+        return False  # a path ("uploads/2026/scan_0042"), an object's key in a bucket
     counts = Counter(value)
     entropy = -sum(n / len(value) * math.log2(n / len(value)) for n in counts.values())
     return entropy >= (3.0 if all(c in string.hexdigits for c in value) else 3.5)
@@ -299,6 +304,7 @@ def _strong_password(word: str) -> bool:
         and any(c in _PASSWORD_SYMBOL for c in word)
         and word[0] not in "@#"  # a mention or a hashtag
         and not any(c in word for c in "=:/\\")  # a key's value, a time, a URL or a path
+        and not _REFERENCE.fullmatch(word)
         and _password_shaped(word)
     )
 
@@ -349,8 +355,9 @@ def _found(text: str) -> Iterator[Finding]:
         pin_not_digits = key.lower().endswith("pin") and not value.isdigit()
         # After "is" a sentence goes on as often as a secret follows ("the password is too
         # short", "Das Passwort ist abgelaufen"): a plain lower-case word is the sentence.
+        # "auth:" alone is as often a log's component ("auth: login success") as a secret's key
         spoken_word = (
-            m.group("copula")
+            (m.group("copula") or key.lower() == "auth")
             and not m.group("quote")
             and re.fullmatch(r"[^\W\d_]+", value)
             and value.islower()

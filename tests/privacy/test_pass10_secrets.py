@@ -146,6 +146,11 @@ def test_keys_named_key_or_secret_hold_random_strings(text: str, secret: str) ->
         "Area code 415, postcode 94107, error code 0x80070005",
         "Promo code SAVE20 at checkout",
         "Wi-Fi network: Guest_5G (no password needed)",
+        "2026-11-02T10:01:09Z INFO auth: session renewed for worker 7",
+        "Forgot your password? Call the help desk on ext#4412 or see INC#20391",
+        "Password sync fixed in v2.4.1-rc+build77",
+        "Your code review is 100% done",
+        "object_key = uploads/2026/scan_0042_final.pdf",
     ],
 )
 def test_lines_about_secrets_without_one_stay(text: str) -> None:
