@@ -365,6 +365,11 @@ _CUED_LOGIN = re.compile(
     r"[ \t]*:?[ \t]+(?P<quote>['\"\u2018\u201c])?(?P<value>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})"
     r"(?(quote)['\"\u2019\u201d])(?![\w@(]|[.\-]\w))"
 )
+#: A file's name is no login: "as per policy.doc", "for notes.txt".
+_FILE_NAME = re.compile(
+    r"\.(?:docx?|pdf|txt|csv|xlsx?|pptx?|odt|json|ya?ml|xml|html?|md|py|js|ts|sh|log|zip|png|jpe?g|gif|"
+    r"conf|cfg|ini|sql|bak|tmp)$"
+)
 #: Surname endings a login keeps when the lists lack the surname: "mkowalczyk", "dvolkonsky".
 _LOGIN_SURNAME_END = re.compile(r"(?:czyk|wicz|vich|sk[iay]|skiy|enko|ovic|evic)$")
 #: "@hfitzgerald pushed 3 commits": a one-word handle with text after it on its line;
@@ -683,16 +688,17 @@ _GROUP_WORDS = frozenset(
     technologies committee board staff crew operations
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
-_WORD_AFTER = re.compile(r"[ \t]+(?:\d+[ \t]+)?(?P<word>[^\W\d_]+)")
+#: The word right after a name (a number may stand between) that ends the phrase: "Fulfilment
+#: Centre 4,", "Tier 2 Support —"; not a role that goes on ("Anna Berg Support Engineer") nor
+#: an address ("support@").
+_WORD_AFTER = re.compile(r"[ \t]+(?:\d+[ \t]+)?(?P<word>[A-Z][^\W\d_]+)(?![\w@]|[ \t]+[A-Z])")
 
 
 def _group(text: str, value: str, end: int) -> bool:
-    """Whether a found name is a group's or a company's by its words or the word after it."""
+    """Whether a found name is a group's or a company's by its last word or the word after it."""
     after = _WORD_AFTER.match(text, end)
-    words = [w.strip(",.").lower() for w in value.split()]
-    return any(w in _GROUP_WORDS for w in words) or (
-        after is not None and after.group("word").lower() in _GROUP_WORDS
-    )
+    last = value.split()[-1].strip(",.").lower()
+    return last in _GROUP_WORDS or (after is not None and after.group("word").lower() in _GROUP_WORDS)
 
 
 def _before(text: str, start: int) -> str:
@@ -991,7 +997,7 @@ def _find(text: str) -> Iterator[Finding]:
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _CUED_LOGIN.finditer(text):
         login = m.group("value").lower()
-        if login in _SYSTEM_LOGINS | _NOT_A_LOGIN | NOT_A_NAME:
+        if login in _SYSTEM_LOGINS | _NOT_A_LOGIN | NOT_A_NAME or _FILE_NAME.search(login):
             continue
         shaped = re.search(r"[._\-]", login) is not None
         surname_end = any(_LOGIN_SURNAME_END.search(p) for p in re.split(r"[._\-]", login) if len(p) > 5)

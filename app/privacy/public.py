@@ -92,6 +92,23 @@ _HISTORY_VERB = re.compile(
     r"родился|родилась|умер|умерла|основал[а]?|geboren|overleed|stichtte|föddes|dog|grundade)(?!\w)"
 )
 _HISTORIC_YEAR = re.compile(_YEAR)
+#: Who founded a state is history without a year: "founder of the Republic", "Türkiye
+#: Cumhuriyeti'nin kurucusu", "fundador de la República", "Gründer des Deutschen Reiches".
+_FOUNDER = (
+    r"(?:founder|founding father|kurucu\w*|fondat(?:eur|rice|ore)|fundador\w*|gründer\w*|oprichter|"
+    r"założyciel\w*|основател\w*|zakladatel\w*|osnivač\w*)"
+)
+_STATE = (
+    r"(?:republi\w*|rzeczpospolit\w*|cumhuriyet\w*|empire|imperi\w*|impero|kingdom|königreich|reich\w*|"
+    r"royaume|reino|regno|dynast\w*|dinast\w*|государств\w*|республик\w*)"
+)
+#: The founder and the state within a few words, without a comma between: "founder of the
+#: Republic", "zakladatel Československé republiky", "Cumhuriyeti'nin kurucusu" (a business
+#: card's "founder of Acme, Prague, Czech Republic" lists places, not a founding).
+_FOUNDED_A_STATE = re.compile(
+    rf"(?i)(?<!\w){_FOUNDER}(?:[ \t]+[\w'\u2019]+){{0,2}}[ \t]+{_STATE}(?!\w)"
+    rf"|(?<!\w){_STATE}(?:['\u2019]\w+)?(?:[ \t]+[\w'\u2019]+){{0,1}}[ \t]+{_FOUNDER}(?!\w)"
+)
 
 
 def public_line(text: str, start: int, end: int) -> bool:
@@ -107,7 +124,9 @@ def _history(line: str) -> bool:
     "rođen je u Smiljanu 1856. godine"), or one before 1950 with a verb of history. No one on a
     work screen was born before 1900; a year between 1900 and 1950 may still be a person's
     birth year, so it needs the verb too (traded: "Jan Novák was born in 1938" on a form reads as
-    history)."""
+    history). Founding a state is history with no year at all."""
+    if _FOUNDED_A_STATE.search(line):
+        return True
     for m in _HISTORIC_YEAR.finditer(line):
         year = int(m.group("after") or m.group("before"))
         if year < 1900 or (year < 1950 and _HISTORY_VERB.search(line)):

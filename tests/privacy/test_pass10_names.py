@@ -47,6 +47,7 @@ def test_a_login_after_a_word_that_says_whose_account_it_is(text: str, name: str
         "@here the deploy is done",
         "db.host: ${DB_HOST}",
         "build-server-02 restarted",
+        "Filed as per travel.doc and sent for notes.txt review",
     ],
 )
 def test_words_after_an_account_cue_that_are_no_login(text: str) -> None:
@@ -74,6 +75,7 @@ def test_words_after_an_account_cue_that_are_no_login(text: str) -> None:
         ("LN ABERNETHY FN GRACE DOB 01/02/1990", "ABERNETHY"),
         ('<a href="mailto:lucia.ferraro@example.it">Scrivi a Lucia</a>', "Lucia"),
         ("| Henrik Larsen | Designer | 2022-03-01 |", "Henrik Larsen"),
+        ("Contact: Marta Kowalczyk Support Engineer", "Marta Kowalczyk Support Engineer"),
         ("担当：高橋美咲", "高橋美咲"),
     ],
 )
@@ -96,6 +98,7 @@ def test_a_name_by_what_stands_next_to_it(text: str, name: str) -> None:
         "Oferta: 3 por 2 en productos Massimo Home.",
         "Dorian Gray's birthday is never told in the novels.",
         "Sherlock Holmes first met Watson in Conan Doyle's stories.",
+        "Tomáš Garrigue Masaryk, zakladatel Československé republiky.",
     ],
 )
 def test_clean_lines_stay_clean(text: str) -> None:
