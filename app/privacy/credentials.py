@@ -276,8 +276,17 @@ _NOT_LITERAL = re.compile(
 )
 
 
+#: A key's shape filled with a placeholder, as documentation writes it: "sk_test_XXXXXXXXXXXX",
+#: "sk-your-api-key-here", "ghp_000000000000000000000000". A realistic example key (AWS's
+#: "...EXAMPLEKEY") is copied into real configs with its value, so it counts as a key.
+_PLACEHOLDER = re.compile(r"(?i)your|x{6,}|0{6,}|\*{3,}|\.{3}|…")
+
+
 def _literal(value: str) -> bool:
-    return len(value) >= 3 and not _NOT_LITERAL.match(value)
+    # a key-long value with a placeholder in it ("sk-your-key-here"); a short one may be a
+    # password that happens to hold the letters
+    placeholder = len(value) >= 12 and _PLACEHOLDER.search(value)
+    return len(value) >= 3 and not _NOT_LITERAL.match(value) and not placeholder
 
 
 def _password_shaped(value: str) -> bool:
@@ -291,6 +300,8 @@ def _random(value: str) -> bool:
         return False
     if any(part.isalpha() and part.islower() for part in value.split("/")[:-1]):
         return False  # a path ("uploads/2026/scan_0042"), an object's key in a bucket
+    if _PLACEHOLDER.search(value):
+        return False
     counts = Counter(value)
     entropy = -sum(n / len(value) * math.log2(n / len(value)) for n in counts.values())
     return entropy >= (3.0 if all(c in string.hexdigits for c in value) else 3.5)
@@ -349,7 +360,8 @@ def find(text: str) -> Iterator[Finding]:
 
 def _found(text: str) -> Iterator[Finding]:
     for m in _TOKEN_SHAPES.finditer(text):
-        yield Finding("SECRET", m.start(), m.end(), m.group())
+        if not _PLACEHOLDER.search(m.group()):
+            yield Finding("SECRET", m.start(), m.end(), m.group())
     for m in _ASSIGNED.finditer(text):
         key, value = m.group("key"), m.group("value").strip()
         pin_not_digits = key.lower().endswith("pin") and not value.isdigit()

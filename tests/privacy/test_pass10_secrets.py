@@ -151,6 +151,9 @@ def test_keys_named_key_or_secret_hold_random_strings(text: str, secret: str) ->
         "Password sync fixed in v2.4.1-rc+build77",
         "Your code review is 100% done",
         "object_key = uploads/2026/scan_0042_final.pdf",
+        # the shape of a key filled with a placeholder, as documentation shows it
+        "Set STRIPE_KEY to sk_test_XXXXXXXXXXXXXXXXXXXXXXXX in .env",
+        "export OPENAI_API_KEY=sk-your-api-key-goes-here",
     ],
 )
 def test_lines_about_secrets_without_one_stay(text: str) -> None:
