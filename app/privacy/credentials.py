@@ -34,10 +34,10 @@ _TOKEN_SHAPES = re.compile(
     r"hf_[A-Za-z0-9]{30,}|npm_[A-Za-z0-9]{30,}|pypi-[A-Za-z0-9_-]{40,}|"
     r"SG\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{20,}|"
     r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|"
-    # DigitalOcean personal, OAuth and refresh tokens; a Mailgun API key; a Discord bot token
-    # (a base64 user ID starting M, N or O, a timestamp, an HMAC), as detect-secrets shapes it
     # a Stripe webhook secret, Shopify app tokens, Square tokens, a Slack app-level token
     r"whsec_[A-Za-z0-9]{24,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|sq0(?:atp|csp)-[\w-]{22,}|xapp-[\w-]{20,}|"
+    # DigitalOcean personal, OAuth and refresh tokens; a Mailgun API key; a Discord bot token
+    # (a base64 user ID starting M, N or O, a timestamp, an HMAC), as detect-secrets shapes it
     r"do[opr]_v1_[a-f0-9]{40,}|key-[0-9a-f]{32}|[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})"
 )
 
@@ -83,6 +83,7 @@ _SPOKEN = re.compile(
     r"(?i)\b(?:password|passwort|wachtwoord|mot de passe|contrase[ñn]a|senha|has[łl]o|pw|pwd)"
     r"\s+(?P<value>(?=\S*[\d!@#$%^&*_])(?!(?:is|ist|est|es)\b)[^\s\"',;]{4,})"
 )
+#: "is" in the languages a secret is told in ("lautet", Tagalog "ay", Turkish "olarak").
 _COPULA = (
     r"(?:is|ist|lautet|est|es|è|é|là|är|er|jest|je|on|to|olarak|adalah|ay|was|war|era|était|wordt|"
     r"blijft|bleibt)"
