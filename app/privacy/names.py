@@ -370,6 +370,8 @@ _FILE_NAME = re.compile(
     r"\.(?:docx?|pdf|txt|csv|xlsx?|pptx?|odt|json|ya?ml|xml|html?|md|py|js|ts|sh|log|zip|png|jpe?g|gif|"
     r"conf|cfg|ini|sql|bak|tmp)$"
 )
+#: What a form or a manual writes where a login goes: "Password for 'username'".
+_PLACEHOLDER_LOGINS = frozenset({"username", "user_name", "yourname", "your_name", "login", "email", "name"})
 #: Surname endings a login keeps when the lists lack the surname: "mkowalczyk", "dvolkonsky".
 _LOGIN_SURNAME_END = re.compile(r"(?:czyk|wicz|vich|sk[iay]|skiy|enko|ovic|evic)$")
 #: "@hfitzgerald pushed 3 commits": a one-word handle with text after it on its line;
@@ -385,14 +387,35 @@ _NOT_A_HANDLE = frozenset(
 
 
 def _plain_login(login: str) -> bool:
-    """A login of one word is a person's when it is a first name, an initial before a known
-    name ("lmcgregor") or a Slavic surname's shape ("mkowalczyk"); a word the lists know only as
-    a surname is as often an everyday word ("user guide", "account holder")."""
-    return len(login) > 3 and (
-        login in first_names()
-        or (len(login) > 4 and known_name(login[1:]) and not known_name(login))
-        or (len(login) > 5 and _LOGIN_SURNAME_END.search(login) is not None)
+    """A login of one word is a person's when it is a first name or an initial before a name
+    ("lmcgregor", "mkowalczyk"); a word the lists know only as a surname is as often an everyday
+    word ("user guide", "account holder")."""
+    return len(login) > 3 and (login in first_names() or _initial_and_surname(login))
+
+
+def _initial_and_surname(login: str) -> bool:
+    """ "lmcgregor", "dvolkonsky": an initial glued to a known name or a Slavic surname's ending.
+    Six letters at least: a short word less its first letter is too often a name ("range",
+    "space")."""
+    return len(login) > 5 and (
+        (known_name(login[1:]) and not known_name(login)) or _LOGIN_SURNAME_END.search(login) is not None
     )
+
+
+def _person_login_shape(login: str) -> bool:
+    """first.last or initial.last ("wolfgang.reiter", "k.nowak"), or a login of its own with a
+    suffix ("mwashington-admin"); not a compound ("stand-alone", "third-party"), a module or a
+    host ("regex.sub", "pypi.org")."""
+    if "." not in login and "_" not in login:
+        # one word alone is as often English ("as events", "for memory": "vents", "emory")
+        return "-" in login and any(_initial_and_surname(part) for part in login.split("-"))
+    parts = re.split(r"[._]", login)
+    if len(parts) not in (2, 3) or not all(p.isalpha() for p in parts):
+        return False
+    first, last = parts[0], parts[-1]
+    if len(first) <= 2:
+        return known_name(last) or slavic_surname(last)
+    return first in first_names() and len(last) > 1
 
 
 _AUTH_LINE = re.compile(r"(?i)sshd|ssh2?\b|auth|login|logon|pam_|password|publickey|session|sign-?in")
@@ -997,23 +1020,23 @@ def _find(text: str) -> Iterator[Finding]:
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _CUED_LOGIN.finditer(text):
         login = m.group("value").lower()
-        if login in _SYSTEM_LOGINS | _NOT_A_LOGIN | NOT_A_NAME or _FILE_NAME.search(login):
+        if login in _SYSTEM_LOGINS | _NOT_A_LOGIN | NOT_A_NAME | _PLACEHOLDER_LOGINS or _FILE_NAME.search(
+            login
+        ):
             continue
-        shaped = re.search(r"[._\-]", login) is not None
-        surname_end = any(_LOGIN_SURNAME_END.search(p) for p in re.split(r"[._\-]", login) if len(p) > 5)
-        # one plain word is a login when it is a first name or an initial before a name
-        # ("lmcgregor"); a word the lists know as a surname is as often an everyday word
-        # ("user guide", "account holder")
-        # an English compound is hyphenated too ("smart-card", "long-term"): a hyphenated
-        # login needs a part that is a login of its own ("mwashington-admin")
-        if "." in login or "_" in login:
-            named = surname_end or _login_holds_a_name(login)
-        else:
-            named = any(_plain_login(part) for part in login.split("-"))
         quoted = m.group("quote") is not None
-        # "Login attempt for 'kgoldberg'": a quoted account on an authentication line
-        authenticating = quoted and _AUTH_LINE.search(text, max(0, m.start() - 60), m.end())
-        if (named and (m.group("account") or shaped or quoted)) or authenticating:
+        if quoted and _AUTH_LINE.search(text, max(0, m.start() - 60), m.end()):
+            named = True  # "Login attempt for 'kgoldberg'": a quoted account where one logs in
+        elif m.group("account"):
+            named = (
+                _login_holds_a_name(login)
+                if "." in login or "_" in login
+                else any(_plain_login(part) for part in login.split("-"))
+            )
+        else:
+            # after a preposition only a person's login shape: "as k.nowak", not "as stand-alone"
+            named = _person_login_shape(login) or (quoted and _plain_login(login))
+        if named:
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _ANSWERED.finditer(text):
         if _known_first(m.group("value")) and m.group("value").lower() not in _COMMON_WORDS:

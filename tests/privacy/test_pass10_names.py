@@ -48,6 +48,9 @@ def test_a_login_after_a_word_that_says_whose_account_it_is(text: str, name: str
         "db.host: ${DB_HOST}",
         "build-server-02 restarted",
         "Filed as per travel.doc and sent for notes.txt review",
+        "Use it as stand-alone text for third-party tests, as though for memory",
+        "Pos and endpos arguments for regex.sub, published for pypi.org",
+        "Password for 'username' in 'system':",
     ],
 )
 def test_words_after_an_account_cue_that_are_no_login(text: str) -> None:
