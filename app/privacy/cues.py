@@ -76,6 +76,14 @@ def _unaccented(word: str) -> str:
 _NAMED_NUMBER = re.compile(
     r"\d(?:[ \-./]?\d){5,}[ \t]*[(\uff08](?P<value>[^\W\d_]+(?:[ \t][^\W\d_]+)?)[)\uff09]"
 )
+#: What kind of number it is, written where its owner's name would be: "(Dom)" is Polish for
+#: home, "(Line)" a messenger.
+_NUMBER_KINDS = frozenset(
+    """
+    dom line home work mobile cell office fax main direct private casa trabajo lavoro travail
+    maison arbeit privat büro thuis werk praca biuro koti jobb hjem whatsapp signal telegram viber
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
 #: A name after a dash that ends a line, after a date: "जन्म तिथि: 15/01/1995 — राहुल मेहता".
 _NAMED_DATE = re.compile(
     r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}[ \t]*[\u2014\u2013][ \t]*"
@@ -291,7 +299,7 @@ def find(text: str) -> Iterator[Finding]:
                 yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for pattern in (_NAMED_NUMBER, _NAMED_DATE):
         for m in pattern.finditer(text):
-            if _someone(m.group("value").split()):
+            if m.group("value").lower() not in _NUMBER_KINDS and _someone(m.group("value").split()):
                 yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _CJK_DISPLAY_NAME.finditer(text):
         if _cjk_person(m.group("value")):

@@ -90,6 +90,7 @@ def test_a_name_by_what_stands_next_to_it(text: str, name: str) -> None:
     "text",
     [
         "Freephone 0800 123 4567 (Helpline)",
+        "Tel. +48 22 555 01 23 (Dom)",
         "Oi Brasil! Tudo bem?",
         "Ring Road closed until 5 pm",
         "Participants: Backend Team, QA Guild",
