@@ -323,6 +323,12 @@ _LICENCE_NAME = re.compile(r"\bLN[ \t]+(?P<ln>[A-Z][A-Z'\-]+)[ \t]+FN[ \t]+(?P<f
 #: An e-mail address spells its owner's name ("nadia.benali@..."): the same word capitalised on
 #: its line is that person's name ("Écrire à Nadia").
 _EMAIL_LOCAL = re.compile(r"(?<![\w.+-])(?P<local>[a-z][a-z.\-_]{2,40})@[\w-]+\.")
+#: Finnish puts whom one calls, asks or tells in a case of its own: "Soita Villelle" (call
+#: Ville), "Kysy Annalta" (ask Anna), "Kerro Mikolle".
+_FI_ADDRESSED = re.compile(
+    rf"(?<!\w)(?i:soita|soittakaa|kysy|kysykää|kerro|kertokaa|ilmoita|lähetä|vastaa)[ \t]+"
+    rf"(?P<value>(?P<stem>{_UP}{_LOW}+?)(?:lle|lta|ltä|lla|llä))(?!\w)"
+)
 #: A name signed at the end of a message, after its last sentence: "... is attached. Tobias".
 _SIGNED_AT_END = re.compile(rf"[.!?][ \t]+(?P<value>{_UP}{_LOW}+)[ \t]*$", re.MULTILINE)
 #: A login is a person's: "[10:42] kasia_w: ..." (a chat's nick after its time stamp), "lwaithera
@@ -1152,6 +1158,9 @@ def _find(text: str) -> Iterator[Finding]:
             word = re.compile(rf"(?<![\w@.]){re.escape(part.capitalize())}(?![\w@])")
             for w in word.finditer(text, line_start, line_end):
                 yield from emit(w.start(), w.end())
+    for m in _FI_ADDRESSED.finditer(text):
+        if _known_first(m.group("stem")):
+            yield from emit(m.start("value"), m.end("value"))
     for m in _SIGNED_AT_END.finditer(text):
         if _known_first(m.group("value")) and m.group("value").lower() not in _COMMON_WORDS:
             yield from emit(m.start("value"), m.end("value"))
