@@ -46,10 +46,11 @@ _SIGN_OFF = (
     r"besos|abrazos|saludos|un abrazo|baci|saluti|groetjes|groeten|hälsningar|mvh|hilsen|"
     r"pozdrawiam|pozdrav|pozdravy|üdv|terveisin|obrigado|abraços|beijos|cumprimentos)"
 )
-#: The last comma or dash of a line (Latin or Arabic script), an optional sign-off word, then one
-#: word that ends the line: "..., Grüße Lukas", "है, प्रिया", "است، رضا", "... when you land — Ciarán".
+#: The last comma, dash or slash of a line (Latin or Arabic script), an optional sign-off word,
+#: then one word that ends the line: "..., Grüße Lukas", "है, प्रिया", "است، رضا", "... when you
+#: land — Ciarán", "0412 345 678 / Sinead".
 _SIGNED_AFTER_COMMA = re.compile(
-    rf"(?:[,،]|[ \t][\u2014\u2013])[ \t]*(?P<off>(?i:{_SIGN_OFF})[,!]?[ \t]+)?"
+    rf"(?:[,،]|[ \t][\u2014\u2013\-/][ \t])[ \t]*(?P<off>(?i:{_SIGN_OFF})[,!]?[ \t]+)?"
     r"(?P<value>[^\W\d_][^\s,،.!?]{1,20})[ \t]*[.!]?[ \t]*$",
     re.MULTILINE,
 )
@@ -91,8 +92,9 @@ _NAMED_DATE = re.compile(
     re.MULTILINE,
 )
 #: A CJK display name before an e-mail address: "李娜 <li.na@example.com>".
+_CJK_LETTER = r"[\u4e00-\u9fff\u3005\u30a0-\u30ff\uac00-\ud7af]"
 _CJK_DISPLAY_NAME = re.compile(
-    r"(?<![\u4e00-\u9fff\u3005\u30a0-\u30ff\uac00-\ud7af])(?P<value>[\u4e00-\u9fff\u3005\u30a0-\u30ff\uac00-\ud7af]{2,4})"
+    rf"(?<!{_CJK_LETTER})(?P<value>{_CJK_LETTER}{{1,4}}(?:[ \u3000]{_CJK_LETTER}{{1,4}})?)"
     r"[ \t]*<[^<>\s]+@[^<>\s]+>"
 )
 
@@ -302,7 +304,8 @@ def find(text: str) -> Iterator[Finding]:
             if m.group("value").lower() not in _NUMBER_KINDS and _someone(m.group("value").split()):
                 yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _CJK_DISPLAY_NAME.finditer(text):
-        if _cjk_person(m.group("value")):
+        # "山本 真理子": family and given name with a space between
+        if _cjk_person(re.sub(r"[ \u3000]", "", m.group("value"))):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _VI_PRONOUNED.finditer(text):
         words = m.group("value").split()

@@ -169,7 +169,8 @@ _DISPLAY_NAME = re.compile(
 )
 #: A chat line's speaker: "[09:14] rosalind.a: ...", "Hannah Weiss: ...", "<dmitri_k> ...".
 _SPEAKER = re.compile(
-    rf"^(?:>\s*)?(?P<stamp>\[[^\]\n]{{0,20}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*)?"
+    rf"^(?:>\s*)?(?P<stamp>(?:\[[^\]\n]{{0,20}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]|\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)"
+    rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[AP]M)?(?=\s+{_UP}))\s*)?"
     rf"(?:(?P<value>{_FULL})(?:\s+\d{{1,2}}:\d{{2}}(?:\s?[AP]M)?)?"
     rf"\s?:\s|<(?P<nick>[\w.\-]{{2,30}})>\s|<(?P<full>{_FULL})>\s|(?P<handle>[a-z][a-z0-9_\-]*\.[a-z][a-z0-9_\-]*):\s)",
     re.MULTILINE,
@@ -297,7 +298,9 @@ _INITIALLED = re.compile(rf"(?<![\w.])(?P<value>(?:{_UP}\.[ \t]?){{1,2}}{_WORD})
 #: A passport's machine-readable line: "P<UTOSURNAME<<GIVEN<NAMES<<<<": document code, issuing
 #: state, then the surname and the given names, "<" for a space.
 _MRZ = re.compile(
-    r"^[PIACV][A-Z<][A-Z<]{3}(?P<surname>[A-Z]+(?:<[A-Z]+)*)<<(?P<given>[A-Z]+(?:<[A-Z]+)*)<*[ \t]*$", re.M
+    r"(?:^|(?<=\s))[PIACV][A-Z<][A-Z<]{3}"
+    r"(?P<surname>[A-Z]+(?:<[A-Z]+)*)<<(?P<given>[A-Z]+(?:<[A-Z]+)*)<*[ \t]*$",
+    re.M,
 )
 #: A device or a cloud resource named after its user's login: "laptop-mkowalski",
 #: "nic-ebrennan-dev", "vm-jdoe-01".
@@ -339,7 +342,7 @@ _LOGINS = re.compile(
     rf"^\[[^\]\n]{{0,20}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*(?P<nick>[a-z][\w.\-]{{1,30}}):\s"
     rf"|(?<![\w.@/])(?P<login>[a-z][a-z0-9._\-]{{2,30}})\s+\((?=(?P<owner>{_FULL})\))"
     r"|\(@(?P<paren>[\w.\-]{2,30})\)"
-    r"|(?<![\w.@/])@(?P<handle>[a-z][a-z0-9]*(?:_[a-z0-9_]+|\d+[a-z0-9_]*))(?![\w.(])(?!\s*$)"
+    r"|(?<![\w.@/])@(?P<handle>[a-z][a-z0-9]*(?:_[a-z0-9_]+|\d+[a-z0-9_]*))(?![\w.(])"
     r"|\b[a-z][a-z0-9+.\-]*://(?P<url>[^\s:/@]+):[^\s/@]+@",
     re.MULTILINE,
 )
@@ -361,12 +364,20 @@ _LOG_ACCOUNT = re.compile(
 #: A login after a word that says whose account it is, in any language: "Logged in as
 #: mwashington-admin", "# as user tkowalski", "for account 'lbauer'", "(owner s.haddad)",
 #: "Triggered by: r.chandra", "Users \u203a lmcgregor", "his login dvolkonsky", "Zaloguj się jako
-#: k.nowak". An account word (user, account, login, owner, a breadcrumb's "Users \u203a") is cue
-#: enough for a login that holds a name; a preposition ("as", "for", "by", "jako", "als") only
-#: for one in a login's shape (parts joined by "." "_" "-") or quoted. Tried at every word
-#: (a lookahead), so "login as 'x'" is read from "as" when "login" leads to no login.
+#: k.nowak". An account word (user, account, login, owner, a breadcrumb's "Users \u203a", a
+#: sign-in's "angemeldet als", a record's "merged by") is cue enough for a login that holds a
+#: name; a preposition ("as", "for", "by", "jako", "als") only for one in a login's shape (parts
+#: joined by "." "_" "-") or quoted. Tried at every word (a lookahead), so "login as 'x'" is
+#: read from "as" when "login" leads to no login.
 _CUED_LOGIN = re.compile(
-    r"\b(?=(?:(?P<account>(?i:user|account|login|owner|users?[ \t]*[›>»]))"
+    r"\b(?=(?:(?P<account>(?i:user|account|login|owner|users?[ \t]*[›>»]|"
+    # signed in as someone, in the languages that say it: "Angemeldet als kwagner"
+    r"(?:logged|signed) (?:in|on) as|(?:angemeldet|eingeloggt) als|connecté(?:e)? (?:en tant que|comme)|"
+    r"sesión (?:iniciada )?como|(?:ingelogd|aangemeld) als|zalogowan[yao]? jako|zaloguj się jako|"
+    r"(?:accesso effettuato|connesso) come|conectado como|(?:inloggad|inloggade) som|logget (?:inn|ind) som|"
+    # who did something to a record: "merged by rbanerjee", "Created by dkoval", "Reviewed-by:"
+    r"(?:created|merged|opened|closed|approved|reviewed|updated|modified|edited|deleted|pushed|"
+    r"committed|triggered|started|requested|assigned|reported|uploaded|shared|invited|added|removed)[ \-]by))"
     r"|(?i:as|for|by|als|jako|comme|como|come|som|für|pour|para|per|von|par|por|przez|door|voor))"
     r"[ \t]*:?[ \t]+(?P<quote>['\"\u2018\u201c])?(?P<value>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})"
     r"(?(quote)['\"\u2019\u201d])(?![\w@(]|[.\-]\w))"
@@ -380,14 +391,25 @@ _FILE_NAME = re.compile(
 _PLACEHOLDER_LOGINS = frozenset({"username", "user_name", "yourname", "your_name", "login", "email", "name"})
 #: Surname endings a login keeps when the lists lack the surname: "mkowalczyk", "dvolkonsky".
 _LOGIN_SURNAME_END = re.compile(r"(?:czyk|wicz|vich|sk[iay]|skiy|enko|ovic|evic)$")
-#: "@hfitzgerald pushed 3 commits": a one-word handle with text after it on its line;
-#: "@property" or "@dataclass" stands alone on its line.
-_PLAIN_HANDLE = re.compile(r"(?<![\w.@/])@(?P<value>[a-z][a-z0-9]{3,30})(?=[ \t]+[a-z])")
+#: "@hfitzgerald pushed 3 commits", "opened by @lfernandes": a one-word handle with text beside
+#: it on its line ("@property" or "@dataclass" stands alone on its line).
+_PLAIN_HANDLE = re.compile(r"(?<![\w.@/])@(?P<value>[a-z][a-z0-9]{3,30})(?![\w.(@/\-])")
+
+
+def _decorator(text: str, start: int, end: int) -> bool:
+    """Whether the "@word" at text[start:end] stands alone on its line, as a decorator does."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return (
+        not text[line_start:start].strip() and not text[end : len(text) if line_end < 0 else line_end].strip()
+    )
+
+
 #: Doc-comment tags and chat-wide mentions written like a handle: "@param name the name".
 _NOT_A_HANDLE = frozenset(
     """
     param params return returns throws throw author since see version link deprecated override
-    property inject test before after mock patch here channel everyone all team example
+    property inject test before after mock patch here channel everyone all team example babel
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
@@ -429,7 +451,10 @@ _AUTH_LINE = re.compile(r"(?i)sshd|ssh2?\b|auth|login|logon|pam_|password|public
 #: Amara!", "Sure thing Tobias, ...", "Thanks Ines.", "No worries Kenji —".
 _ANSWERED = re.compile(
     rf"\b(?i:welcome back|welcome|sure thing|sure|thanks|thank you|cheers|ok|okay|got it|no worries|"
-    rf"(?:thanks|thank you) (?:so much|a lot|again|heaps)|many thanks|"
+    # thanks with a few words between, in the languages the lists cover: "Thanks a ton, Anneke!",
+    # "Muito obrigado, Joana!", "Danke dir, Friederike!", "Merci beaucoup Hélène !"
+    rf"(?:thanks|thank you|thx|much appreciated|merci|danke|dank|gracias|grazie|obrigad[oa]|bedankt|"
+    rf"dzięki|dziękuję|tack|takk|kiitos|teşekkürler)(?:[ \t]+[a-zà-ÿ]+){{0,3}}?,?|many thanks|"
     rf"sounds good|of course|happy birthday|congrats|congratulations|good luck|bye|see you)"
     rf"[,!]?[ \t]+(?P<value>{_WORD})(?=[ \t]*[,!.?;:\u2014-]|[ \t]*$)",
     re.MULTILINE,
@@ -1022,7 +1047,12 @@ def _find(text: str) -> Iterator[Finding]:
         if m.group(group).lower() not in _SYSTEM_LOGINS | _NOT_A_LOGIN | _NOT_PEOPLE:
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))
     for m in _PLAIN_HANDLE.finditer(text):
-        if m.group("value") not in _NOT_A_HANDLE and _plain_login(m.group("value")):
+        handle = m.group("value")
+        # after "@" an English word is rare: an initial before a name counts from five letters
+        named = _plain_login(handle) or (
+            len(handle) > 4 and known_name(handle[1:]) and not known_name(handle)
+        )
+        if handle not in _NOT_A_HANDLE and named and not _decorator(text, m.start(), m.end()):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _CUED_LOGIN.finditer(text):
         login = m.group("value").lower()
@@ -1073,6 +1103,8 @@ def _find(text: str) -> Iterator[Finding]:
         if group == "login" and not any(len(w) > 2 and w.lower() in login for w in m.group("owner").split()):
             continue
         if group == "url" and not _login_holds_a_name(login):
+            continue
+        if group == "handle" and _decorator(text, m.start(), m.end()):
             continue
         if login not in _SYSTEM_LOGINS | _NOT_PEOPLE:
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))

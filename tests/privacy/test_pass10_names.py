@@ -30,6 +30,11 @@ def _names(text: str) -> list[str]:
         ("Recovery codes for ines.carvalho: 1111-2222", "ines.carvalho"),
         ("Angemeldet als e.hartmann seit 09:12", "e.hartmann"),
         ("@rhalvorsen can you take a look", "rhalvorsen"),
+        ("Eingeloggt als: jschreiber", "jschreiber"),
+        ("Sesión iniciada como mcastillo", "mcastillo"),
+        ("closed by pwhitaker yesterday", "pwhitaker"),
+        ("review requested from @ghernandez", "ghernandez"),
+        ("Reassigned to @anna_kowal", "anna_kowal"),
         ("VM disk attached to vm-tbergstrom-test", "tbergstrom"),
     ],
 )
@@ -44,6 +49,8 @@ def test_a_login_after_a_word_that_says_whose_account_it_is(text: str, name: str
         "Required for smart-card logon on every host.",
         "See the user guide for the account holder.",
         "@param width the width in pixels",
+        "    @staticmethod",
+        "closed by default, opened by design",
         "@here the deploy is done",
         "db.host: ${DB_HOST}",
         "build-server-02 restarted",
@@ -81,6 +88,11 @@ def test_words_after_an_account_cue_that_are_no_login(text: str) -> None:
         ("| Henrik Larsen | Designer | 2022-03-01 |", "Henrik Larsen"),
         ("Contact: Marta Kowalczyk Support Engineer", "Marta Kowalczyk Support Engineer"),
         ("担当：高橋美咲", "高橋美咲"),
+        ("高橋 美咲 <misaki.t@example.jp>", "高橋 美咲"),
+        ("Mob. 0413 222 918 / Ruairi", "Ruairi"),
+        ("09:41 Annika: bin gleich da", "Annika"),
+        ("Vielen Dank, Friedemann!", "Friedemann"),
+        ("ID I<NLDVANDIJK<<SANNE<<<<<<<<<<<<<<<<<<<<<", "VANDIJK"),
     ],
 )
 def test_a_name_by_what_stands_next_to_it(text: str, name: str) -> None:
