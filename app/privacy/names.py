@@ -614,6 +614,7 @@ _FIELD_LABEL = re.compile(
     rf"(?:{_LABEL}|[A-Z]{{2,}}|\w{{1,2}})\s?:\s"
     r"|\w+\s?:\s+(?:[^\w\s]{1,3}[ \t]?|[A-Z][A-Za-z]{0,3}\.?[ \t]?)?[\d+(]"
 )
+_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}(?![\d.:/]|[ \t]*\d)")
 _PHRASE_GOES_ON = re.compile(rf"[ \t]+(?!{_PARTICLE}\b|and\b|und\b|et\b|y\b)[a-z]{{2,}}\b(?![.@])")
 _CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 _TRAVEL_TITLE = r"(?:MR|MRS|MS|MISS|MSTR|MX|DR|PROF|CHD|INF)"
@@ -740,6 +741,9 @@ _GROUP_WORDS = frozenset(
     team teams support ltd limited inc llc gmbh plc corp corporation company centre center desk
     helpdesk department dept office services service software group solutions systems holdings
     technologies committee board staff crew operations
+    engineering marketing finance legal security infrastructure facilities procurement accounting
+    payroll compliance research logistics escalations fulfilment fulfillment warehouse reception
+    admissions recruiting recruitment billing sales
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: The word right after a name (a number may stand between) that ends the phrase: "Fulfilment
@@ -980,6 +984,11 @@ def _find(text: str) -> Iterator[Finding]:
             yield from emit(m.start("value"), m.end("value"))
     for m in _LABELLED.finditer(text):
         # "name: Deploy to staging" labels a phrase, of which the capitalised word is only the start.
+        # "Assignee: Level 3 Escalations", "Ship from: Warehouse 7": a word that is no first name
+        # and a small number number a thing
+        value = m.group("value")
+        if " " not in value and _NUMBER_AFTER.match(text, m.end("value")) and not _known_first(value):
+            continue
         if m.group("value")[:1].islower() or not _PHRASE_GOES_ON.match(text, m.end("value")):
             # Under a family-name label an article starts the surname ("Le Goff", "La Rosa").
             family = _FAMILY_LABEL.search(text, m.start(), m.start("value"))

@@ -113,6 +113,8 @@ def test_a_name_by_what_stands_next_to_it(text: str, name: str) -> None:
         "Bei: TSh 25,000 · Tarehe ya mwisho",
         "Assignee: Tier 2 Support — Status: open",
         "Remit to: Northgate Software Ltd",
+        "Assignee: Level 3 Escalations",
+        "Owner: Platform Engineering",
         "Oferta: 3 por 2 en productos Massimo Home.",
         "Dorian Gray's birthday is never told in the novels.",
         "Sherlock Holmes first met Watson in Conan Doyle's stories.",
