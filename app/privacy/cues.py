@@ -72,10 +72,12 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
-#: Who a number is for, in brackets after it, in any script: "Móvil +34 612 345 678 (Lucía)",
+#: Who a number is for, in brackets after it, in any script (a note may follow the name:
+#: "(Siobhan, after 5pm)"): "Móvil +34 612 345 678 (Lucía)",
 #: "Κινητό: 694 512 7730 (Νίκος)", "주민등록번호: 910316-2563751 (김지현)".
 _NAMED_NUMBER = re.compile(
-    r"\d(?:[ \-./]?\d){5,}[ \t]*[(\uff08](?P<value>[^\W\d_]+(?:[ \t][^\W\d_]+)?)[)\uff09]"
+    r"\d(?:[ \-./]?\d){5,}[ \t]*[(\uff08](?P<value>[^\W\d_]+(?:[ \t][^\W\d_]+)?)"
+    r"(?:[,;][^()\n]{0,30})?[)\uff09]"
 )
 #: What kind of number it is, written where its owner's name would be: "(Dom)" is Polish for
 #: home, "(Line)" a messenger.

@@ -170,8 +170,8 @@ _DISPLAY_NAME = re.compile(
 #: A chat line's speaker: "[09:14] rosalind.a: ...", "Hannah Weiss: ...", "<dmitri_k> ...".
 _SPEAKER = re.compile(
     rf"^(?:>\s*)?(?P<stamp>(?:\[[^\]\n]{{0,20}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]|\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)"
-    rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[AP]M)?(?=\s+{_UP}))\s*)?"
-    rf"(?:(?P<value>{_FULL})(?:\s+\d{{1,2}}:\d{{2}}(?:\s?[AP]M)?)?"
+    rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[AP]M)?(?:\s+[-\u2013\u2014])?(?=\s+{_UP}))\s*)?"
+    rf"(?:(?P<value>{_FULL})(?:\s+\(?\d{{1,2}}:\d{{2}}(?:\s?[AP]M)?\)?)?"
     rf"\s?:\s|<(?P<nick>[\w.\-]{{2,30}})>\s|<(?P<full>{_FULL})>\s|(?P<handle>[a-z][a-z0-9_\-]*\.[a-z][a-z0-9_\-]*):\s)",
     re.MULTILINE,
 )
@@ -453,7 +453,7 @@ _ANSWERED = re.compile(
     rf"\b(?i:welcome back|welcome|sure thing|sure|thanks|thank you|cheers|ok|okay|got it|no worries|"
     # thanks with a few words between, in the languages the lists cover: "Thanks a ton, Anneke!",
     # "Muito obrigado, Joana!", "Danke dir, Friederike!", "Merci beaucoup Hélène !"
-    rf"(?:thanks|thank you|thx|much appreciated|merci|danke|dank|gracias|grazie|obrigad[oa]|bedankt|"
+    rf"(?:thanks|thank you|thx|cheers|much appreciated|merci|danke|dank|gracias|grazie|obrigad[oa]|bedankt|"
     rf"dzięki|dziękuję|tack|takk|kiitos|teşekkürler)(?:[ \t]+[a-zà-ÿ]+){{0,3}}?,?|many thanks|"
     rf"sounds good|of course|happy birthday|congrats|congratulations|good luck|bye|see you)"
     rf"[,!]?[ \t]+(?P<value>{_WORD})(?=[ \t]*[,!.?;:\u2014-]|[ \t]*$)",
@@ -598,7 +598,10 @@ _TOWARDS_A_PERSON = re.compile(
     r"contacter|contactez|llamar|llama|anrufen|ligar|chiamare|loop(?:ed|ing)? in|"
     # asking for someone on the phone: "chiedere di X", "ask for X", "fragen nach X"
     r"(?:chiedere|chiedete|chiedi|cercare) di|ask for|fragen nach|demander|preguntar por|perguntar por|"
-    r"vragen naar|spør etter|fråga efter|name on card|on card)\s+$"
+    r"vragen naar|spør etter|fråga efter|name on card|on card|card ?holder|holder|"
+    # calling someone, with the preposition or article the language puts before them: "ring
+    # till Elsa", "llame a Carmen", "ligue para o Thiago", "bel even met Joost"
+    r"ring till|ringe til|llam\w* a|(?:ligue|liga|ligar) para(?: o| a)?|(?:bel|bellen)(?: even)? met)\s+$"
 )
 #: After a lone first name: it is someone who does or has something ("Wojciech said",
 #: "Rosalind's birthday"), not a band, a tool or a club ("— Queen", "Helm charts").
