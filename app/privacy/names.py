@@ -128,7 +128,7 @@ _COMMON_WORDS = frozenset(
     server short sky snow son south spring sprint star status step storm street sue suite
     summer sun sunny support sydney taylor team test the total town trinity unit unity van
     version victoria vienna violet virginia wales way west white will wind windows wing
-    winter wolf young true false null none santa san saint
+    winter wolf young true false null none santa san saint silver gold bronze platinum
     ramadan eid diwali hanukkah navratri
     el la le les de del der den da di du van von al sie bitte
     save open close cancel submit apply delete edit view help start stop next back send

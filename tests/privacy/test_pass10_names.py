@@ -114,6 +114,8 @@ def test_a_name_by_what_stands_next_to_it(text: str, name: str) -> None:
         "Ring Road closed until 5 pm",
         "Soita asiakaspalveluun numeroon 0800 123 456",
         "Participants: Backend Team, QA Guild",
+        "Tiers: Gold, Silver, Bronze",
+        "Members: Gold, Silver, Bronze",
         "Valid until 2026-01-12 — Final",
         "Price: $1,299.99 — was $1,499.99",
         "Bei: TSh 25,000 · Tarehe ya mwisho",
