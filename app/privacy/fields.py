@@ -310,6 +310,7 @@ def find_structured_names(text: str) -> Iterator[Finding]:
             if kind is not False and _names_value(m.group("value"), kind is None):
                 value = m.group("value").strip()
                 start = m.start("value") + m.group("value").index(value)
-                yield Finding("NAME", start, start + len(value), value)
+                if not names.group_name(text, value, start + len(value)):
+                    yield Finding("NAME", start, start + len(value), value)
     yield from _columns(text)
     yield from _adjacent_cells(text)

@@ -32,7 +32,7 @@ from functools import lru_cache
 from app.privacy import birthdates, national_ids
 from app.privacy.fields import _THING
 from app.privacy.finding import Finding
-from app.privacy.names import _NOT_A_LOGIN, _SYSTEM_LOGINS
+from app.privacy.names import _NOT_A_LOGIN, _SYSTEM_LOGINS, group_name
 from app.privacy.vocabulary import CONCEPT_KINDS, vocabulary, words_pattern
 
 _QUALIFIER = r"(?:[ \t]*-?[ \t]*(?i:number|no\.|no|nr\.|nr|n[°º]\.?|#|số)(?![^\W\d_]))?"
@@ -314,4 +314,7 @@ def _name(text: str, start: int, raw: str, labelled: bool) -> Iterator[Finding]:
     if value.split()[0].lower() in _NOT_A_NAME:
         return
     begin = start + kept[0].start()
+    # a sender or owner field also holds teams and companies ("From: The Billing Team")
+    if group_name(text, value, begin + len(value)):
+        return
     yield Finding("NAME", begin, begin + len(value), value)

@@ -747,6 +747,7 @@ _GROUP_WORDS = frozenset(
     engineering marketing finance legal security infrastructure facilities procurement accounting
     payroll compliance research logistics escalations fulfilment fulfillment warehouse reception
     admissions recruiting recruitment billing sales
+    équipe equipe equipo squadra zespół ekibi abteilung kundenservice kundendienst
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: The word right after a name (a number may stand between) that ends the phrase: "Fulfilment
@@ -755,11 +756,21 @@ _GROUP_WORDS = frozenset(
 _WORD_AFTER = re.compile(r"[ \t]+(?:\d+[ \t]+)?(?P<word>[A-Z][^\W\d_]+)(?![\w@]|[ \t]+[A-Z])")
 
 
-def _group(text: str, value: str, end: int) -> bool:
-    """Whether a found name is a group's or a company's by its last word or the word after it."""
+def group_name(text: str, value: str, end: int) -> bool:
+    """Whether a found name is a group's or a company's: English never starts a person's name
+    with "The", and a group word ends it, starts it or follows it ("Das Support-Team",
+    "L'équipe Facturation", "Tier 2 Support")."""
+    words = value.split()
+    if words[0] == "The":
+        return True
+    last = words[-1].strip(",.").lower().split("-")[-1]
+    first = re.split(r"['’]", words[0])[-1].lower()
     after = _WORD_AFTER.match(text, end)
-    last = value.split()[-1].strip(",.").lower()
-    return last in _GROUP_WORDS or (after is not None and after.group("word").lower() in _GROUP_WORDS)
+    return (
+        last in _GROUP_WORDS
+        or first in _GROUP_WORDS
+        or (after is not None and after.group("word").lower() in _GROUP_WORDS)
+    )
 
 
 def _before(text: str, start: int) -> str:
@@ -963,7 +974,7 @@ def _find(text: str) -> Iterator[Finding]:
             value
             and (_person(value) or (article_ok and _person(_ARTICLE.sub("", value))))
             and not any(s < end and start < e for s, e in brands)
-            and not _group(text, value, end)
+            and not group_name(text, value, end)
         ):
             yield Finding("NAME", start, end, value)
 

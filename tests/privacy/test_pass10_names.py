@@ -136,3 +136,21 @@ def test_clean_lines_stay_clean(text: str) -> None:
 def test_em_is_a_vietnamese_pronoun_only_on_a_vietnamese_line() -> None:
     assert [f.value for f in cues.find("Chào em Hương, anh đây")] == ["Hương"]
     assert list(cues.find("Lançamento previsto em São Bernardo.")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From: The Accounts Team <no-reply@example.org>",
+        "Sender: The Payroll Office",
+        "Von: Das Kundenservice-Team",
+        "De : L'équipe Comptabilité",
+        "FROM: Distribution Centre 9, Dock 3",
+    ],
+)
+def test_a_sender_field_that_holds_a_group_is_no_person(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_sender_field_still_holds_a_person() -> None:
+    assert _names("From: Ingrid Solberg") == ["Ingrid Solberg"]
