@@ -19,7 +19,7 @@ the name ("山田 太郎 様", "김민준 님", "शर्मा जी"), a lab
 login label, a URL's user that holds a name ("https://olaf:...@host"), not a service's.
 """
 
-# ruff: noqa: RUF001  (prepositions and salutations of Cyrillic languages are written in their script)
+# ruff: noqa: RUF001, RUF003  (prepositions, salutations and app notifications of other scripts are written in their script)
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from app.privacy import organisations, places
@@ -98,8 +99,11 @@ _LABEL = (
     r"imię i nazwisko|imię|nazwisko|odbiorca|klient|pacjent|paciente|patiënt|patientin|"
     r"username|user)"
 )
+#: Brands of cards and payment schemes, which a screen names alone or before a masked number
+#: ("Paying with Visa •••• 4242"): some are also given names in the lists.
+_CARD_BRANDS = frozenset({"visa", "mastercard", "maestro", "amex", "discover", "diners", "jcb", "unionpay"})
 #: Words that follow a cue without being a person.
-_NOT_PEOPLE = frozenset(
+_NOT_PEOPLE = _CARD_BRANDS | frozenset(
     """
     accounting accounts admin administrator all billing bot client clientes clients colegas
     colleague colleagues collega's colleghi collègues customer customers damen dames das de
@@ -640,6 +644,99 @@ _NOT_SURNAME = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
+#: An app's notification names its actor before what they did to "you", in each language the
+#: lists cover: "Sam has invited you", "Jeroen heeft je € 25 gestuurd", "Mia hat dir ...
+#: geschickt", "Paul vous a invité", "Ana te envió", "Luca ti ha scritto", "Ola wysłała ci".
+_TO_YOU = (
+    r"(?:has[ \t]+)?(?:sent|paid|requested|invited|mentioned|tagged|added|called|messaged|shared|"
+    r"texted|replied to|reminded|nudged|poked)[ \t]+(?:you|u)\b"
+    r"|heeft[ \t]+(?:je|jou|u)\b|hat[ \t]+(?:dir|dich|Ihnen)\b|(?:vous|t['\u2019])[ \t]?a\b"
+    r"|te[ \t]+(?:ha|envió|mandó|invitó|llamó|enviou|mandou|convidou|ligou)\b|ti[ \t]+ha\b"
+    r"|(?:wysłał|wysłała|zaprosił|zaprosiła)[ \t]+(?:ci|cię|Ci|Cię)\b"
+    r"|har[ \t]+(?:sendt|skickat|inviterat|invitert)[ \t]+(?:deg|dig|dej)\b"
+)
+_NOTIFIED = re.compile(rf"(?<![\w.@/\-])(?P<value>{_FULL})[ \t]+(?:{_TO_YOU})")
+_CYRILLIC_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'\u2019]+"
+_GREEK_WORD = r"[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+"
+_THAI_WORD = r"[\u0e01-\u0e4e]{2,}"
+_HEBREW_WORD = r"[\u05d0-\u05ea]{2,}"
+_ARABIC_WORD = r"[\u0621-\u064a]{2,}"
+#: The same actor in scripts without the Latin cue words, from the line's start or after an
+#: app's "Name:" or a colon: Russian and Ukrainian put a past verb in -л and "you" after the
+#: name ("Тарас Мельничук надіслав вам", "Анна отправила вам"); Greek "you" before the verb,
+#: the name often after its article ("Ο Νίκος Σταματόπουλος σας προσκάλεσε"); Chinese "给你"
+#: or "向你" ("刘建国 给你发了一个文件"); Thai a verb of sending or calling after a full name
+#: ("ธนพล วงศ์ใหญ่ ส่งรูปภาพ"); Hebrew and Arabic write "new message from" or "missed call
+#: from" before the name (Hebrew joins "from", מ, to it: "הודעה חדשה מאיתי שפירא").
+_SCRIPT_ACTOR = re.compile(
+    rf"(?:^|(?<=[\s:\uff1a]))(?:"
+    rf"(?P<cyrillic>{_CYRILLIC_WORD}(?:[ \t]+{_CYRILLIC_WORD}){{0,2}})[ \t]+[а-яёіїєґ]+(?:л[аои]?|в)[ \t]+"
+    r"(?:вам|вас|тебе|тебя|ти|вами)\b"
+    rf"|(?P<article>[ΟΗ][ \t]+)?(?P<greek>{_GREEK_WORD}(?:[ \t]+{_GREEK_WORD})?)[ \t]+(?:σας|σου|σε)[ \t]+"
+    r"[α-ωάέήίόύώ]{3,}"
+    r"|(?P<chinese>[\u4e00-\u9fff]{2,4})[ \t]?(?:给你|给您|向你|向您|@了你|提到了你)"
+    rf"|(?P<thai>{_THAI_WORD}[ ]{_THAI_WORD})[ ](?:ได้)?(?:ส่ง|เชิญคุณ|โทรหาคุณ|แชร์|กล่าวถึงคุณ)"
+    r"|(?:הודעה חדשה|שיחה שלא נענתה|הודעה) מ"
+    rf"(?P<hebrew>{_HEBREW_WORD}(?:[ ]{_HEBREW_WORD})?)(?=[ \t]*[:(\n]|$)"
+    rf"|(?:رسالة جديدة من|مكالمة فائتة من|مكالمة لم يرد عليها من)[ ]"
+    rf"(?P<arabic>{_ARABIC_WORD}(?:[ ]{_ARABIC_WORD})?)(?=[ \t]*[:(\n]|$)"
+    r")",
+    re.MULTILINE,
+)
+#: A relative's word used as a title before a given name: a phone's contact ("Missed call from
+#: Grandma Edie", "Tante Ingrid ruft an", "Llamada perdida de Tía Rocío").
+_KIN_TITLE = re.compile(
+    r"\b(?:Grandma|Grandpa|Granny|Nana|Aunt|Auntie|Aunty|Uncle|Cousin|Oma|Opa|Tante|Onkel|"
+    r"Tía|Tío|Tia|Tio|Tita|Tito|Zia|Zio|Nonna|Nonno|Abuela|Abuelo|Avó|Avô|Vovó|Vovô|Mamie|Papy|"
+    r"Tonton|Tatie|Babcia|Dziadek|Ciocia|Wujek|Mormor|Morfar|Farmor|Farfar|Moster|Faster|Oom)"
+    rf"[ \t]+(?P<value>{_FULL})"
+)
+#: A chat export's or a notification's speaker after the app's name and a dot: "Signal ·
+#: Katrin: ...", "WhatsApp • Nacho: ...", "Slack | Ines Duarte: ...".
+_APP_SPEAKER = re.compile(
+    rf"^[ \t]*[^\W\d_][\w .]{{1,24}}?[ \t]*[\u00b7\u2022|][ \t]*(?P<value>{_FULL})[ \t]?:\s", re.MULTILINE
+)
+#: A file named after its person: "Payslip_Desmond_Okafor_Nov2026.pdf", "passport_scan_
+#: ROSALIND_FAIRWEATHER.jpg", "Rechnung-Jürgen_Haberkorn.pdf" in a viewer's title or a list.
+_FILE_NAME_TOKEN = re.compile(
+    r"(?<![^\s/\\\"'(\[])(?P<stem>[^\s/\\\"'()\[\]]+)\."
+    r"(?i:pdf|png|jpe?g|heic|gif|tiff?|webp|docx?|xlsx?|odt|ods|pptx?|txt|csv|zip)(?!\w)"
+)
+#: A person's login as a URL query's value: "?member=Bartosz.Lewandowicz", "&patient=anna_berg".
+_QUERY_PERSON = re.compile(
+    r"[?&](?i:member|user|username|name|patient|customer|client|employee|holder|owner|contact|person)"
+    r"(?:[_-]?(?i:id|name))?=(?P<value>[A-Za-z][A-Za-z'\-]+(?:[.+_]|%20)[A-Za-z][A-Za-z'\-]+)(?![\w.%])"
+)
+#: A password manager's or a profile's row: the account's label, blanks for a colon, the
+#: account: "username   dkeller84", "Benutzername\tm.weber", "Identifiant    cdubois".
+_USERNAME_ROW = re.compile(
+    r"^[ \t]*(?i:user ?name|login|benutzername|nom d'utilisateur|identifiant|usuario|nombre de usuario|"
+    r"nome utente|gebruikersnaam|användarnamn|brugernavn|brukernavn|nazwa użytkownika)(?:[ \t]{2,}|\t)"
+    r"(?P<value>[a-z][a-z0-9._\-]{1,30}[a-z0-9])[ \t]*$",
+    re.MULTILINE,
+)
+#: A card's or a passport's holder printed in capitals after the holder's word: "name on card
+#: WILLA R. ASPINALL", "Holder EVERETT J SZYMANSKI", "Titular: JOSÉ MARÍA ORTEGA".
+_CAPS_HOLDER = re.compile(
+    r"(?i:name on card|on card|card ?holder|holder|inhaber(?:in)?|karteninhaber(?:in)?|titular|"
+    r"titulaire|intestatario|houder|posiadacz)[ \t]*:?[ \t]*"
+    rf"(?P<value>{_CAPS}{{2,}}(?:[ \t]+{_CAPS}\.?)?"
+    rf"(?:[ \t]+{_CAPS}{{2,}}(?:[\-']{_CAPS}{{2,}})?){{1,2}})(?![\w.])"
+)
+#: A document's holder after its number and a dash: "SIN 608 243 259 — Gagnon, Marie-Ève",
+#: "NIE X1234567L – Pablo Ruiz Soto".
+_AFTER_ID_DASH = re.compile(
+    rf"[ \t]*[\u2014\u2013-][ \t]*"
+    rf"(?P<value>{_WORD},[ \t]*{_WORD}(?:[ \t]+{_WORD})?|{_WORD}(?:[ \t]+{_WORD}){{1,2}})"
+    r"(?=[ \t]*(?:[,;(|\n]|$))"
+)
+#: A placeholder's example after "e.g." in a form's hint: "[ e.g. Jane Smith ]", "z. B. Max
+#: Mustermann", "p. ex. Jean Dupont" is the form's, not a person the screen is about.
+_EXAMPLE_BEFORE = re.compile(
+    r"(?i:\be\.\s?g\.|\bz\.\s?b\.|\bp\.\s?ex\.|\bbijv\.|\bnp\.|\bp\.\s?ej\.|\bpor ejemplo|\bfor example|"
+    r"\bzum beispiel|\bpar exemple|\bad es\.|\bper esempio|\bbijvoorbeeld|\bnapříklad|\bnaprzykład)"
+    r"[:,]?[ \t]*$"
+)
 
 _DATA = Path(__file__).resolve().parent / "data"
 
@@ -887,13 +984,15 @@ _POSSESSIVE_AFTER_LIST = re.compile(r"[A-Z][\w'\u2019]*['\u2019]s[ \t]*(?:,|and|
 def find(text: str) -> Iterator[Finding]:
     """Names by cue or shape, without a street's ("Calle Mayor"), a saint's or a shop's, a
     listed organisation's ("Morgan Stanley"), a listed public figure's on a line with no
-    personal-data cue ("Elon Musk says ...") or a city's on a route ("from Washington to")."""
+    personal-data cue ("Elon Musk says ..."), a city's on a route ("from Washington to") or a
+    form's example ("e.g. Jane Smith")."""
     for finding in _find(text):
         if not (
             _named_thing(text, finding)
             or organisations.covered_by_organisation(text, finding.start, finding.end)
             or organisations.public_figure(text, finding.start, finding.end)
             or places.route_place(text, finding.start, finding.end)
+            or _EXAMPLE_BEFORE.search(text, max(0, finding.start - 24), finding.start)
         ):
             yield finding
 
@@ -957,6 +1056,112 @@ def _slavic(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> Iterato
         yield from emit(start, end)
 
 
+def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> Iterator[Finding]:
+    """People as apps show them: a notification's actor, a relative's contact, a chat
+    export's speaker after the app, a file or a URL query named after its person, an account
+    in a password manager's row, a holder in capitals and a document's holder after its number."""
+    for m in _NOTIFIED.finditer(text):
+        words = m.group("value").split()
+        # "Amazon sent you", "Your bank has sent you": one word must be a given name the
+        # lists know, or two words a plain pair with a known one
+        if (
+            _known_first(words[0]) or (len(words) > 1 and _plain_pair(words) and any(map(known_name, words)))
+        ) and (not public_line(text, m.start(), m.end())):
+            yield from emit(m.start("value"), m.end("value"))
+    for m in _SCRIPT_ACTOR.finditer(text):
+        group = next(g for g in ("cyrillic", "greek", "chinese", "thai", "hebrew", "arabic") if m.group(g))
+        value = m.group(group)
+        # one Cyrillic or Greek word is a sentence's first as often as a name: alone it must be
+        # a known given name, or the Greek article must stand before it
+        if group == "cyrillic" and " " not in value and not inflected_first(value):
+            continue
+        if group == "greek" and " " not in value and not m.group("article"):
+            continue
+        if group == "chinese" and (value in _CJK_NOT_PEOPLE or not chinese_name(value)):
+            continue
+        yield Finding("NAME", m.start(group), m.end(group), value)
+    for m in _KIN_TITLE.finditer(text):
+        if _known_first(m.group("value").split()[0]) and not public_line(text, m.start(), m.end()):
+            yield from emit(m.start("value"), m.end("value"))
+    for m in _APP_SPEAKER.finditer(text):
+        words = m.group("value").split()
+        # a speaker says a sentence; "Settings · General: on" is a setting and its value
+        said = _SENTENCE_AFTER.match(text, m.end())
+        if not said or (_FIELD_LABEL.match(text, m.start("value")) and len(words) == 1):
+            continue
+        if _known_first(words[0]) or any(w.lower() in surnames() for w in words[1:]):
+            yield from emit(m.start("value"), m.end("value"))
+    if "." in text:
+        yield from _named_files(text)
+    for m in _QUERY_PERSON.finditer(text):
+        # "member=Bartosz.Lewandowicz", not "member=build.agent": a given name leads
+        if _known_first(re.split(r"%20|[.+_]", m.group("value"))[0]):
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _USERNAME_ROW.finditer(text):
+        login = m.group("value")
+        # "username   required" is a form's message: an account holds a name or a number
+        if login not in _SYSTEM_LOGINS | NOT_A_NAME | _NOT_A_LOGIN | _PLACEHOLDER_LOGINS and (
+            _login_holds_a_name(login) or any(c.isdigit() for c in login)
+        ):
+            yield Finding("NAME", m.start("value"), m.end("value"), login)
+    for m in _CAPS_HOLDER.finditer(text):
+        words = [w.strip(".") for w in m.group("value").split()]
+        # the holder's word is a label, not in capitals itself: "COPYRIGHT HOLDER OR
+        # CONTRIBUTORS BE LIABLE" is a licence's sentence
+        if text[m.start() : m.start("value")].isupper():
+            continue
+        if any(len(w) > 2 and known_name(w.lower()) for w in words) and not any(
+            w.lower() in _COMMON_WORDS | NOT_A_NAME for w in words
+        ):
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    if _DASH_AFTER_DIGIT.search(text):
+        yield from _after_document_number(text, emit)
+
+
+#: A digit, then a dash: a document's number may be followed by its holder.
+#: A word of an e-mail's local part on its row: anywhere, or alone in a cell of a CSV or a table.
+_WORD_ANYWHERE = r"(?<![\w@.]){}(?![\w@])"
+_WORD_CELL = r"(?<![^\n\",;\t|])[ \t]*{}(?=[ \t]*[\",;\t|])"
+_SENTENCE_AFTER = re.compile(r"[ \t]*\S+(?:[ \t]+\S+){2,}")
+_COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*|[ ]{3,}")
+_DASH_AFTER_DIGIT = re.compile(r"\d[ \t]*[\u2014\u2013-][ \t]*[A-Z\u00c0-\u017e]")
+
+
+def _named_files(text: str) -> Iterator[Finding]:
+    """Two parts of a file's name joined by underscores that are a person's: a known given name
+    then a capitalised word that is no everyday or group word, in title case or in capitals,
+    in either order ("SURNAME_GIVEN")."""
+    for m in _FILE_NAME_TOKEN.finditer(text):
+        parts = m.group("stem").split("_")
+        offset = m.start("stem")
+        for i, (first, second) in enumerate(pairwise(parts)):
+            start = offset + sum(len(p) + 1 for p in parts[:i])
+            pair = (first, second)
+            if not all(p.isalpha() and len(p) > 1 and p[0].isupper() for p in pair):
+                continue
+            if not (all(p.isupper() for p in pair) or all(p[1:].islower() for p in pair)):
+                continue
+            if any(p.lower() in _COMMON_WORDS | NOT_A_NAME | _GROUP_WORDS for p in pair):
+                continue
+            given_first = _known_first(first) and not _known_first(second)
+            surname_first = first.isupper() and _known_first(second) and not _known_first(first)
+            if given_first or surname_first:
+                end = start + len(first) + 1 + len(second)
+                yield Finding("NAME", start, end, text[start:end])
+
+
+def _after_document_number(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> Iterator[Finding]:
+    """A document's holder right after its number and a dash: "SIN 608 243 259 — Gagnon,
+    Marie-Ève". Only after a number the ID rules find: after an order's or an invoice's a
+    dash starts a product or a company as often."""
+    from app.privacy import national_ids  # national_ids needs nothing of names; loaded on use
+
+    for finding in national_ids.find(text):
+        m = _AFTER_ID_DASH.match(text, finding.end)
+        if m and "  " not in m.group("value"):
+            yield from emit(m.start("value"), m.end("value"))
+
+
 def _find(text: str) -> Iterator[Finding]:
     brands = [(m.start(), m.end()) for m in _NAME_BRANDS.finditer(text)]
 
@@ -966,6 +1171,13 @@ def _find(text: str) -> Iterator[Finding]:
         # what is left must still be a full name ("AM\nOn" ends one line and starts the next)
         if "\n" in value:
             value = value[: value.index("\n")]
+            if len(value.split()) < 2:
+                return
+        # a run of blanks parts a screen's columns as a break parts its lines: "Stage: Closed
+        # Won   Amount:" holds a cell's value, then the next label
+        gap = _COLUMN_GAP.search(value)
+        if gap:
+            value = value[: gap.start()]
             if len(value.split()) < 2:
                 return
         value = value.rstrip(" ,.")
@@ -1209,8 +1421,15 @@ def _find(text: str) -> Iterator[Finding]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
-        for part in {p for p in re.split(r"[._\-]", m.group("local")) if len(p) > 2 and known_name(p)}:
-            word = re.compile(rf"(?<![\w@.]){re.escape(part.capitalize())}(?![\w@])")
+        parts = {p for p in re.split(r"[._\-]", m.group("local")) if len(p) > 2}
+        known = {p for p in parts if known_name(p)}
+        for part in parts:
+            # a part the lists do not know is the row's name too where a known part stands
+            # beside it and it fills a cell of its own: "Yusuf","Demirci",...,yusuf.demirci@
+            shape = _WORD_CELL if part not in known else _WORD_ANYWHERE
+            if part not in known and not known:
+                continue
+            word = re.compile(shape.format(re.escape(part.capitalize())))
             for w in word.finditer(text, line_start, line_end):
                 yield from emit(w.start(), w.end())
     for m in _FI_ADDRESSED.finditer(text):
@@ -1249,6 +1468,7 @@ def _find(text: str) -> Iterator[Finding]:
             and not public_line(text, m.start(), m.end())
         ):
             yield from emit(m.start("value"), m.end("value"))
+    yield from _app_screens(text, emit)
     for m in _SLASHED.finditer(text):
         parts = (m.group("last"), *m.group("given").split())
         if m.group("title") or any(len(p) > 2 and known_name(p) for p in parts):

@@ -59,6 +59,10 @@ def _entries(name: str) -> dict[str, frozenset[tuple[str, ...]]]:
         if not words or (len(words) == 1 and names.known_name(words[0])):
             continue
         by_first.setdefault(words[0], set()).add(words)
+        # a figure of three words or more is named without the given name too: "Conan Doyle",
+        # "da Vinci", "Luther King" (two words are a whole name, one word alone is too common)
+        if name == "public_figures.txt" and len(words) > 2:
+            by_first.setdefault(words[1], set()).add(words[1:])
     return {first: frozenset(entries) for first, entries in by_first.items()}
 
 
@@ -134,4 +138,13 @@ def public_figure(text: str, start: int, end: int) -> bool:
         return False
     line_start, line_end = _line(text, start, end)
     mentions = _mentions(text[line_start:line_end], "public_figures.txt")
-    return any(s <= start - line_start and end - line_start <= e for s, e in mentions)
+    inside = any(s <= start - line_start and end - line_start <= e for s, e in mentions)
+    # a work named with its maker ends with the maker: "La Gioconda di Leonardo da Vinci",
+    # "Der Zauberberg von Thomas Mann" is a title and the figure, no person of the screen
+    return inside or any(
+        e == end - line_start and _WORK_OF.fullmatch(text, start, line_start + s) for s, e in mentions
+    )
+
+
+#: A work's one-word title before its maker's name, joined by "of" in some language.
+_WORK_OF = re.compile(r"\w+[ \t]+(?:di|da|de|del|della|des|du|von|van|of|by|av|af|z)[ \t]+")
