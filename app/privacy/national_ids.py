@@ -37,7 +37,7 @@ from app.privacy.finding import Finding
 _LABEL = (
     r"(?:\bSSN\b|\bsocial security(?: number| no\.?)?|\bnational insurance(?: number| no\.?)?|"
     r"\bNI(?:NO| No\.?| number)\b|\bNHS(?: number| no\.?)?|\bpassport(?: number| no\.?)?|"
-    r"\bdriver'?s? licen[cs]e(?: number| no\.?)?|\bTIN\b|\bPAN\b|\bAadhaar(?: number| no\.?)?|"
+    r"\b(?:driver'?s?|driving) licen[cs]e(?: number| no\.?)?|\bTIN\b|\bPAN\b|\bAadhaar(?: number| no\.?)?|"
     r"\bBSN\b|\bburgerservicenummer\b|\bsofinummer\b|\brijksregisternummer\b|"
     r"\bNIR\b|\bN° ?INSEE\b|\bINSEE\b|\bnum[ée]ro de s[ée]curit[ée] sociale\b|"
     r"\bsteuer-?id(?:nr)?\b|\bsteuerliche identifikationsnummer\b|\bsteuernummer\b|\bIdNr\b|"
@@ -64,8 +64,12 @@ _SCRIPT_LABEL = (
     r"(?:身份证号码|身份证号|身份证|身分證|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|"
     r"आधार(?: संख्या| नंबर)?|पैन)"
 )
-#: Digits and capitals with the separators people put in them, at least four digits in all.
-_VALUE = r"(?P<value>(?=(?:[A-Z]*[ .\-/]?\d){4})[A-Z0-9](?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){5,24})"
+#: Digits and capitals with the separators people put in them, at least four digits in all;
+#: a dash or a dot may stand between spaces ("529 - 41 - 7736", as a form's OCR spaces it).
+_SEPARATOR = r"(?: ?[.\-/] ?|[ ])"
+_VALUE = (
+    rf"(?P<value>(?=(?:[A-Z]*{_SEPARATOR}?\d){{4}})[A-Z0-9](?:[A-Z0-9]|{_SEPARATOR}(?=[A-Z0-9])){{5,24}})"
+)
 #: The label may close a bracket or be followed by its short form in one ("Tax ID (Steuer-ID):",
 #: "Sozialversicherungsnummer (SV-Nr.):"), take a case suffix ("No'su"), and prose joins it to
 #: its value with a verb, a word or two apart ("Her BSN is ...", "PESEL pacjenta to ...").
@@ -88,7 +92,11 @@ _CHECKED = (
     (re.compile(r"(?<![\d-])\d{6}-\d{7}(?![\d-])"), rrn.is_valid),
     (re.compile(r"(?<!\d)(?<!\d )[12] \d{2} \d{2} (?:\d{2}|2[AB]) \d{3} \d{3} \d{2}(?!\d)"), nir.is_valid),
 )
-_SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
+_SSN = re.compile(r"\b\d{3} ?- ?\d{2} ?- ?\d{4}\b")
+#: A UK driving licence number: five letters of the surname (9 pads a short one), the birth
+#: date's digits (decade, month with 5 added for a woman, day, year), two initials (9 pads),
+#: a digit and two check letters ("MORGA753116SM9IJ").
+_UK_LICENCE = re.compile(r"\b[A-Z][A-Z9]{4}\d[0156]\d[0-3]\d\d[A-Z][A-Z9]\d[A-Z]{2}\b")
 _NINO = re.compile(r"\b[A-CEGHJ-PR-TW-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]\b")
 _CODICE_FISCALE = re.compile(r"\b[A-Z]{6}\d{2}[A-Z]\d{2}[A-Z]\d{3}[A-Z]\b")
 _DNI_NIE = re.compile(r"\b[XYZ]?\d{7,8}-?[A-Z]\b")
@@ -103,6 +111,12 @@ _NEXT_FIELD = re.compile(r"(?<=\d) [A-Z]{2,}(?![A-Z0-9])")
 _DATE = re.compile(r"\d{4}([./\-])\d{1,2}\1\d{1,2}|\d{1,2}([./\-])\d{1,2}\2(?:\d{4}|\d{2})")
 
 
+def _uk_licence_date(value: str) -> bool:
+    """Whether a UK licence number's month (less 50 for a woman) and day can be a birth date's."""
+    month, day = int(value[6:8]) % 50, int(value[8:10])
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
 def find(text: str) -> Iterator[Finding]:
     for m in _LABELLED.finditer(text):
         value = _NEXT_FIELD.split(m.group("value"), maxsplit=1)[0].rstrip(" .-/")
@@ -110,7 +124,8 @@ def find(text: str) -> Iterator[Finding]:
             continue
         yield Finding("NATIONAL_ID", m.start("value"), m.start("value") + len(value), value)
     for pattern, valid in (
-        (_SSN, ssn.is_valid),
+        (_SSN, lambda v: ssn.is_valid(v.replace(" ", ""))),
+        (_UK_LICENCE, _uk_licence_date),
         (_NINO, lambda _: True),
         (_CODICE_FISCALE, codicefiscale.is_valid),
         (_DNI_NIE, lambda v: dni.is_valid(v) or nie.is_valid(v)),
