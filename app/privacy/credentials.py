@@ -55,7 +55,9 @@ def _words(*alternatives: str) -> str:
 _PASSWORD_WORDS = (
     *("password", "passwd", "passwort", "passphrase", "passcode", "pwd", "pw", "psk"),
     *("pre-?shared[_ -]key", "wachtwoord", "mot de passe", "contrase[ñn]a", "clave", "senha"),
-    *("palavra-passe", "has[łl]o", "lozinka", "geslo", "κωδικός", "סיסמה", "รหัสผ่าน", "kata sandi"),
+    *("palavra-passe", "has[łl]o", "lozinka", "geslo", "κωδικός", "รหัสผ่าน", "kata sandi"),
+    # Hebrew writes the article and prepositions into the word ("הסיסמה", "בסיסמה")
+    *("סיסמ[הא]", "הסיסמ[הא]", "בסיסמ[הא]", "לסיסמ[הא]", "סיסמת", "كلمة السر", "الرقم السري"),
     *("kata laluan", "nenosiri", "kennwort", "lösenord", "losenord", "adgangskode", "passord"),
     *("salasana", "şifre", "sifre", "parola", "heslo", "jelszó", "mật khẩu", "mat khau", "пароль"),
     *("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "암호", "पासवर्ड", "كلمة المرور"),
@@ -71,7 +73,7 @@ _SECRET_WORD = _words(
 )
 _KEY = (
     rf"(?P<key>(?:[A-Za-z0-9]+[_.\-])*(?i:{_SECRET_WORD})(?:[_.\-][A-Za-z0-9]+)*"
-    rf"|[A-Za-z]*(?:Password|Secret|Token|ApiKey|Key|Pwd|Auth)[A-Za-z]*)"
+    rf"|[A-Za-z]*(?:Password|Secret|Token|ApiKey|Key(?!words?\b)|Pwd|Auth)[A-Za-z]*)"
 )
 _ASSIGNED = re.compile(
     # a key right after "${" is a shell expansion ("${DB_PASSWORD:?must be set}"), not a value
@@ -83,10 +85,17 @@ _SPOKEN = re.compile(
     r"(?i)\b(?:password|passwort|wachtwoord|mot de passe|contrase[ñn]a|senha|has[łl]o|pw|pwd)"
     r"\s+(?P<value>(?=\S*[\d!@#$%^&*_])(?!(?:is|ist|est|es)\b)[^\s\"',;]{4,})"
 )
+#: A login given as a pair, the user then the password, each after its short word: "user
+#: eldridge.p / pass X", "login: j.doe, pw X", "usuario mgarcia / clave X".
+_USER_THEN_PASS = re.compile(
+    rf"(?i)\b(?:user(?:name)?|login|usr|benutzer(?:name)?|usuario|utilisateur|utente|gebruiker)"
+    rf"[ \t]*[:=]?[ \t]+\S+[ \t]*[/|,;]?[ \t]*(?:pass|{_PASSWORD_WORD})[ \t]*[:=]?[ \t]+"
+    r"(?P<value>[^\s\"',;]{4,})"
+)
 #: "is" in the languages a secret is told in ("lautet", Tagalog "ay", Turkish "olarak").
 _COPULA = (
     r"(?:is|ist|lautet|est|es|è|é|là|är|er|jest|je|on|to|olarak|adalah|ay|was|war|era|était|wordt|"
-    r"blijft|bleibt)"
+    r"blijft|bleibt|هو|هي|היא|הוא)"
 )
 #: "is still X", "ist jetzt X": a word after the copula that dates the value, not the value.
 _STILL = (
@@ -149,6 +158,8 @@ _CODE_WORD = _words(
     "kod (?:weryfikacyjny|dost[eę]pu|bezpiecze[nń]stwa|potwierdzenia)",
     "код (?:подтверждения|доступа|безопасности)",
     *("验证码", "驗證碼", "認証コード", "確認コード", "인증번호", "인증 코드"),
+    *(f"{word} (?:التحقق|التأكيد|الأمان|الدخول|التفعيل)" for word in ("رمز", "كود")),
+    "קוד (?:ה?אימות|ה?גישה)",
 )
 _CODE = re.compile(
     rf"(?i)(?<!\w){_CODE_WORD}(?:[ -](?:code|number|no\.?|nr\.?|nummer|kod|c[óo]digo))?"
@@ -379,7 +390,7 @@ def _found(text: str) -> Iterator[Finding]:
             continue
         start = m.start("value")
         yield Finding("SECRET", start, start + len(value), value)
-    for m in _SPOKEN.finditer(text):
+    for m in (*_SPOKEN.finditer(text), *_USER_THEN_PASS.finditer(text)):
         if _password_shaped(m.group("value")):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for m in _SAID.finditer(text):
