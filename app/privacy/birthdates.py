@@ -101,22 +101,31 @@ def _table_dates(text: str) -> Iterator[Finding]:
 #: A line of a tab-separated export (two tabs at least) and a cell of it that is a date alone.
 _TAB_ROW = re.compile(r"^[^\n\t]*(?:\t[^\n\t]*){2,}$", re.MULTILINE)
 _TAB_DATE_CELL = re.compile(rf"(?:^|(?<=\t))[ ]*(?P<value>{_DATE})[ ]*(?=\t|$)", re.MULTILINE)
+#: A line of a comma- or semicolon-separated export (two separators at least) and a cell of it,
+#: quoted or not, that is a date alone: '"Ana","Lima","1990-04-02","ana@x.example"'.
+_CSV_ROW = re.compile(r"^[^\n,;]*(?:[,;][^\n,;]*){2,}$", re.MULTILINE)
+_CSV_DATE_CELL = re.compile(
+    rf"(?:^|(?<=[,;]))[ ]*(?P<quote>[\"']?)(?P<value>{_DATE})(?P=quote)[ ]*(?=[,;]|$)", re.MULTILINE
+)
 #: What the other detectors find that makes a row a person's.
 _PERSONAL_KINDS = frozenset({"NAME", "EMAIL", "PHONE", "NATIONAL_ID"})
 
 
 def person_row_dates(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
-    """A bare date cell in a tab-separated row that the other detectors found a person in (a
-    name, an ID): pasted from a spreadsheet, such a row lost its header, and a date in it from
-    before anyone at work was born by is most often the person's birth date (a start date in
-    it is most often later: "X\t17/02/1991\t...\t05/01/2026")."""
+    """A bare date cell in a tab-, comma- or semicolon-separated row that the other detectors
+    found a person in (a name, an ID): pasted from a spreadsheet, such a row lost its header,
+    and a date in it from before anyone at work was born by is most often the person's birth
+    date (a start date in it is most often later: "X\t17/02/1991\t...\t05/01/2026")."""
     starts = [f.start for f in found if f.kind in _PERSONAL_KINDS]
-    if not starts or "\t" not in text:
+    if not starts:
         return
-    for row in _TAB_ROW.finditer(text):
-        if not any(row.start() <= at < row.end() for at in starts):
+    for rows, cells, separator in ((_TAB_ROW, _TAB_DATE_CELL, "\t"), (_CSV_ROW, _CSV_DATE_CELL, ",;")):
+        if not any(c in text for c in separator):
             continue
-        for m in _TAB_DATE_CELL.finditer(text, row.start(), row.end()):
-            year = re.search(r"\d{4}", m.group("value"))
-            if year and HISTORY_BEFORE <= int(year.group()) <= _BORN_BY:
-                yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
+        for row in rows.finditer(text):
+            if not any(row.start() <= at < row.end() for at in starts):
+                continue
+            for m in cells.finditer(text, row.start(), row.end()):
+                year = re.search(r"\d{4}", m.group("value"))
+                if year and HISTORY_BEFORE <= int(year.group()) <= _BORN_BY:
+                    yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
