@@ -79,14 +79,46 @@ _SHARED_MAILBOX = re.compile(
 )
 
 
+#: A shell's prompt or an scp target, "user@host:" then a path or the home "~" ("root@web-01:/etc# ",
+#: "ubuntu@ip-172-31-4-19:~$ ", "[deploy@db2 ~]$ "): a login on a machine, no mailbox. Logged in
+#: as a system's own account it names nobody; a person's login ("pnowak@thinkpad:~$") stays.
+_PROMPT_AFTER = re.compile(r":[~/]|[ \t]+[~/][^\]\s]*\][$#]")
+_SYSTEM_ACCOUNTS = frozenset(
+    """
+    root admin administrator ubuntu debian centos fedora ec2-user azureuser opc pi vagrant
+    docker git www-data nginx apache postgres mysql redis deploy jenkins ansible ci runner build
+    user guest test dev app service operator oracle
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+#: The same sentence going on to say nobody reads the address: "do not reply to this address",
+#: "bitte nicht auf diese Adresse antworten", "merci de ne pas répondre", "no responda".
+_NO_REPLY_SAID = re.compile(
+    r"(?i)[^\n.!?]{0,40}?(?:\b(?:do not|don't|never) reply\b|\bnicht (?:\w+ ){0,3}antworten\b|"
+    r"\bne (?:\w+ )?pas r[ée]pondre\b|\bno (?:responda|responder|contestes?|conteste)\b|"
+    r"\bnon rispondere\b|\bniet (?:\w+ ){0,3}(?:beantwoorden|antwoorden)\b|\bn[ãa]o responda\b)"
+)
+
+
+def _nobodys_address(text: str, start: int, end: int) -> bool:
+    """A message's ID, a team's shared mailbox, a system account's shell prompt, or an address
+    the sentence says takes no replies."""
+    user = text[start : text.find("@", start, end)]
+    return bool(
+        _MESSAGE_ID.search(text, 0, start)
+        or _SHARED_MAILBOX.match(text, end)
+        or (_PROMPT_AFTER.match(text, end) and user.lower() in _SYSTEM_ACCOUNTS)
+        or _NO_REPLY_SAID.match(text, end, min(len(text), end + 80))
+    )
+
+
 def _emails(text: str) -> Iterator[Finding]:
     for m in _EMAIL_CUT_AT.finditer(text):
         yield Finding("EMAIL", m.start("value"), m.end("value"), m.group("value"))
     for m in _EMAIL.finditer(text):
-        if not _MESSAGE_ID.search(text, 0, m.start()) and not _SHARED_MAILBOX.match(text, m.end()):
+        if not _nobodys_address(text, m.start(), m.end()):
             yield Finding("EMAIL", m.start(), m.end(), m.group())
     for m in _EMAIL_DAMAGED.finditer(text):
-        if _MESSAGE_ID.search(text, 0, m.start()) or _SHARED_MAILBOX.match(text, m.end()):
+        if _nobodys_address(text, m.start(), m.end()):
             continue
         if "@" in unquote(m.group()) or "at" in m.group():
             yield Finding("EMAIL", m.start(), m.end(), m.group())
@@ -138,7 +170,14 @@ _NEVER_A_PHONE = re.compile(
     r"|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
     # a kernel log's uptime stamp, "[ 4821.337012]"
     r"|\[\s*\d+\.\d{6}\]"
+    # a date letter-spaced like the heading it stands in ("0 1 / 1 1 / 2 0 2 6", "2 0 2 6 - 0 3 - 1 2")
+    r"|(?<!\d)(?<!\d )(?:\d \d ?(?P<sep>[./\-]) ?\d \d ?(?P=sep) ?\d \d(?: \d \d)?"
+    r"|\d \d \d \d ?(?P<dash>[./\-]) ?\d \d ?(?P=dash) ?\d \d)(?! ?\d)"
 )
+#: A letter OCR reads for a digit between two digits ("7O2-9931": O for 0, l or I for 1), put
+#: back before the matcher reads the line.
+_OCR_DIGIT = re.compile(r"(?<=\d)[OolI](?=\d)")
+_OCR_AS = {"O": "0", "o": "0", "l": "1", "I": "1"}
 
 
 #: A Chinese mobile number written whole (1, then 3-9, then nine digits) on a line in Chinese
@@ -179,10 +218,12 @@ def _phones(text: str) -> Iterator[Finding]:
             "PHONE", after_label.start("value"), after_label.end("value"), after_label.group("value")
         )
     for line in _LINE.finditer(text):
-        blanked = _NEVER_A_PHONE.sub(lambda m: ":" * len(m.group()), line.group())
+        read = _OCR_DIGIT.sub(lambda m: _OCR_AS[m.group()], line.group())
+        blanked = _NEVER_A_PHONE.sub(lambda m: ":" * len(m.group()), read)
         if _PHONE_SHAPED.search(blanked):
             for found in _matched_phones(blanked, line.group()):
-                yield Finding(found.kind, found.start + line.start(), found.end + line.start(), found.value)
+                start, end = found.start + line.start(), found.end + line.start()
+                yield Finding(found.kind, start, end, text[start:end])
 
 
 #: Numbers a business pays or shares the cost of ("+1 (800) 555-0199", "0800 ...", "0180 ..."):
@@ -271,8 +312,13 @@ def _test_line(text: str, at: int) -> bool:
     return _TEST_CUE.search(text, start, len(text) if end < 0 else end) is not None
 
 
+#: A card number letter-spaced, as an embossed card reads to OCR: digits one space apart,
+#: groups two or more apart ("4 1 1 1  2 2 2 2  ...").
+_CARD_SPACED = re.compile(r"(?<!\d)(?<!\d )\d(?: \d)+(?: {2,4}\d(?: \d)+){2,5}(?! ?\d)")
+
+
 def _cards(text: str) -> Iterator[Finding]:
-    for m in _CARD.finditer(text):
+    for m in (*_CARD.finditer(text), *_CARD_SPACED.finditer(text)):
         digits = re.sub(r"\D", "", m.group())
         if _is_card_number(digits) and not (digits in _TEST_CARDS and _test_line(text, m.start())):
             yield Finding("CARD", m.start(), m.end(), m.group())
@@ -372,7 +418,29 @@ def _detect(text: str) -> tuple[Finding, ...]:
         *_above_an_address(text, found),
         *birthdates.person_row_dates(text, found),
     ]
-    return tuple(_without_overlaps(found + extra))
+    return tuple(_without_overlaps(found + extra + list(_repeated(text, found + extra))))
+
+
+#: Kinds whose value is one string wherever it stands: once found, every other copy of it in
+#: the text is the same secret or number ("New password: X   Confirm: X", a code repeated as
+#: "#482913" after its message), even where no cue stands before the copy. Only values with a
+#: digit: a plain word read as a secret by mistake is not spread over the whole text.
+_REPEATED_KINDS = frozenset({"SECRET", "NATIONAL_ID", "CARD", "IBAN"})
+_MIN_REPEATED = 4
+
+
+def _repeated(text: str, found: list[Finding]) -> Iterator[Finding]:
+    values = {
+        f.value
+        for f in found
+        if f.kind in _REPEATED_KINDS and len(f.value) >= _MIN_REPEATED and any(c.isdigit() for c in f.value)
+    }
+    kinds = {f.value: f.kind for f in found if f.value in values}
+    for value in values:
+        if text.count(value) < 2:
+            continue
+        for m in re.finditer(rf"(?<![\w@.]){re.escape(value)}(?![\w@])", text):
+            yield Finding(kinds[value], m.start(), m.end(), value)
 
 
 #: What follows a personal ID on its line, the way a register or a form writes a person: the
