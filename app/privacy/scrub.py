@@ -99,12 +99,21 @@ _NO_REPLY_SAID = re.compile(
 )
 
 
+#: A form's hint of what to type: a stand-in mailbox ("you@", "your.name@", "firstname.lastname@")
+#: at a domain reserved for documentation (RFC 2606). A real-looking mailbox there stays.
+_PLACEHOLDER_ADDRESS = re.compile(
+    r"(?i)(?:you|your[._-]?(?:name|email)?|name|e-?mail|user(?:name)?|first(?:name)?[._-]?last(?:name)?)"
+    r"@(?:[\w-]+\.)*example\.(?:com|org|net)"
+)
+
+
 def _nobodys_address(text: str, start: int, end: int) -> bool:
-    """A message's ID, a team's shared mailbox, a system account's shell prompt, or an address
-    the sentence says takes no replies."""
+    """A message's ID, a team's shared mailbox, a system account's shell prompt, a form's
+    stand-in, or an address the sentence says takes no replies."""
     user = text[start : text.find("@", start, end)]
     return bool(
         _MESSAGE_ID.search(text, 0, start)
+        or _PLACEHOLDER_ADDRESS.fullmatch(text, start, end)
         or _SHARED_MAILBOX.match(text, end)
         or (_PROMPT_AFTER.match(text, end) and user.lower() in _SYSTEM_ACCOUNTS)
         or _NO_REPLY_SAID.match(text, end, min(len(text), end + 80))

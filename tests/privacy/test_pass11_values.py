@@ -155,3 +155,11 @@ def test_a_list_of_keywords_is_no_key() -> None:
 
 def test_a_key_with_a_name_around_it_stays_a_key() -> None:
     assert ("SECRET", "Qp7!vRt2Lx") in _found("MasterKey: Qp7!vRt2Lx")
+
+
+def test_a_forms_stand_in_address_is_nobodys() -> None:
+    assert "EMAIL" not in _kinds("E-mail  ( your.name@example.org )   Phone  ( optional )")
+
+
+def test_a_real_looking_address_at_an_example_domain_stays() -> None:
+    assert "EMAIL" in _kinds("Contact: hana.kobayashi@example.com")
