@@ -981,11 +981,48 @@ _POSSESSIVE_LIST = re.compile(r"['\u2019]s(?:[ \t]*(?:,|and|&|und|et|y)[ \t]+[A-
 _POSSESSIVE_AFTER_LIST = re.compile(r"[A-Z][\w'\u2019]*['\u2019]s[ \t]*(?:,|and|&|und|et|y)[ \t]+$")
 
 
+#: A line OCR read with a blank between letters and wider gaps between words: "N a m e :  P E
+#: T R O N E L L A   V A S S". Nine single characters in a row at least.
+_LETTER_SPACED = re.compile(r"(?m)^[ \t]*\S(?: {1,3}\S){8,}[ \t]*$")
+
+_SPACED_CUE = re.compile(r"(?:[:\uff1a]|\b(?i:holder|name on card|on card))[ \t]*$")
+
+
+def _letter_spaced(text: str) -> Iterator[Finding]:
+    """Names on letter-spaced lines, found on the line read without its spacing (one blank
+    between letters dropped, a wider gap read as one) and given back with the spacing."""
+    for line in _LETTER_SPACED.finditer(text):
+        chars = line.group()
+        if any(len(token) > 1 for token in chars.split()):
+            continue
+        read, where = [], []  # the letters and each one's place in the text
+        for i, char in enumerate(chars):
+            if char != " ":
+                if read and i - where[-1] > 2:
+                    read.append(" ")
+                    where.append(line.start() + i - 1)
+                read.append(char)
+                where.append(line.start() + i)
+            elif read and chars[i - 1] == ":" and read[-1] != " ":
+                read.append(" ")  # "N a m e :  P" keeps a label's blank after the colon
+                where.append(line.start() + i)
+        read_line = "".join(read)
+        for finding in find(read_line):
+            # such lines are headings in capitals ("W E L C O M E   T O   T H E   S H O W"),
+            # where capitals alone are no cue: a field's label or a holder's word must lead
+            if not _SPACED_CUE.search(read_line, 0, finding.start):
+                continue
+            start, end = where[finding.start], where[finding.end - 1] + 1
+            yield Finding(finding.kind, start, end, text[start:end])
+
+
 def find(text: str) -> Iterator[Finding]:
     """Names by cue or shape, without a street's ("Calle Mayor"), a saint's or a shop's, a
     listed organisation's ("Morgan Stanley"), a listed public figure's on a line with no
     personal-data cue ("Elon Musk says ..."), a city's on a route ("from Washington to") or a
     form's example ("e.g. Jane Smith")."""
+    if "   " in text:
+        yield from _letter_spaced(text)
     for finding in _find(text):
         if not (
             _named_thing(text, finding)
