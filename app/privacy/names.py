@@ -707,6 +707,13 @@ _QUERY_PERSON = re.compile(
     r"[?&](?i:member|user|username|name|patient|customer|client|employee|holder|owner|contact|person)"
     r"(?:[_-]?(?i:id|name))?=(?P<value>[A-Za-z][A-Za-z'\-]+(?:[.+_]|%20)[A-Za-z][A-Za-z'\-]+)(?![\w.%])"
 )
+#: A household named by its surname after the word for family, in the languages that put the
+#: word first: "Familie Steindl" on a doorbell or in a note, "famille Dupont", "familia García",
+#: "rodzina Nowak".
+_HOUSEHOLD = re.compile(
+    r"\b(?i:familie|famille|familia|famiglia|família|gezin|rodzina|rodina|obitelj|porodica|család)"
+    rf"[ \t]+(?P<value>{_WORD}(?:-{_WORD})?)(?![\w\-])"
+)
 #: A password manager's or a profile's row: the account's label, blanks for a colon, the
 #: account: "username   dkeller84", "Benutzername\tm.weber", "Identifiant    cdubois".
 _USERNAME_ROW = re.compile(
@@ -1095,8 +1102,9 @@ def _slavic(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> Iterato
 
 def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> Iterator[Finding]:
     """People as apps show them: a notification's actor, a relative's contact, a chat
-    export's speaker after the app, a file or a URL query named after its person, an account
-    in a password manager's row, a holder in capitals and a document's holder after its number."""
+    export's speaker after the app, a file or a URL query named after its person, a household
+    after the word for family, an account in a password manager's row, a holder in capitals
+    and a document's holder after its number."""
     for m in _NOTIFIED.finditer(text):
         words = m.group("value").split()
         # "Amazon sent you", "Your bank has sent you": one word must be a given name the
@@ -1134,6 +1142,10 @@ def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> It
         # "member=Bartosz.Lewandowicz", not "member=build.agent": a given name leads
         if _known_first(re.split(r"%20|[.+_]", m.group("value"))[0]):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _HOUSEHOLD.finditer(text):
+        # the lists must know the surname: "Familie Feuerstein" is a cartoon's, "Familie Bank" none
+        if all(part.lower() in surnames() or slavic_surname(part) for part in m.group("value").split("-")):
+            yield from emit(m.start("value"), m.end("value"))
     for m in _USERNAME_ROW.finditer(text):
         login = m.group("value")
         # "username   required" is a form's message: an account holds a name or a number

@@ -46,6 +46,9 @@ def _names(text: str) -> list[str]:
         # a CSV row's cell that spells a part of the row's e-mail
         ('"Ingrid","Vestergaard","ingrid.vestergaard@firma.dk"', "Vestergaard"),
         ("8812;Tobias;Wennerholm;tobias.wennerholm@example.se", "Wennerholm"),
+        # a household by its surname after the word for family
+        ("Paket abgegeben bei Familie Hofbauer, Tür 3", "Hofbauer"),
+        ("Invitation de la famille Lefebvre pour samedi", "Lefebvre"),
         # a letter-spaced line read by OCR, after a label or a holder's word
         ("K u n d e :  H E I D R U N   L A N G E V E L D", "H E I D R U N   L A N G E V E L D"),
         ("A C C O U N T   H O L D E R   M A R G I T   S O L B E R G", "M A R G I T   S O L B E R G"),
@@ -78,6 +81,8 @@ def test_found(text: str, name: str) -> None:
         "Order 2026-114 — Standing Desk, oak",
         # a row's cells beside an address that holds no name
         '"Report","Weekly","ops.weekly@acme.com"',
+        # the word for family before what is no household
+        "Familie und Beruf vereinbaren: Familie Feuerstein läuft am Sonntag",
         # a letter-spaced heading in capitals
         "W E L C O M E   T O   T H E   S H O W",
         # a form's message after the label
