@@ -67,7 +67,10 @@ holdout10. tests/privacy/holdout12_corpus.json (289 lines of screen text, 55% En
 holdout13 (295 lines, 51% English, 82 clean), written by two more engineers, were measured apart,
 figures only (`python -m bench.privacy_blind`), before and after the tenth pass: holdout12 0.846 ->
 0.892, holdout13 0.874 -> 0.907 (bench/results/privacy-issue16-blind-pass10.json). The eleventh pass
-tunes on holdout12 too; holdout13 and later splits stay apart, never listed here.
+tuned on holdout12 too. holdout14 (289 lines, 55% English, 78 clean), measured apart on the ninth,
+tenth and eleventh passes' scrubbers, with holdout13: 0.838 -> 0.879 -> 0.888 and 0.874 -> 0.907 ->
+0.916 (bench/results/privacy-issue16-blind-pass11.json): each pass gains less on text it never saw.
+The twelfth pass tunes on both; holdout15 and later splits stay apart, never listed here.
 Per split this prints, as JSON: recall per kind (the share of personal values no longer
 present after scrubbing), precision overall and per kind found (the share of findings that
 touch a personal value), clean lines damaged (lines without personal data that came back
@@ -108,6 +111,8 @@ HOLDOUT9 = ROOT / "tests" / "privacy" / "holdout9_corpus.json"
 HOLDOUT10 = ROOT / "tests" / "privacy" / "holdout10_corpus.json"
 HOLDOUT11 = ROOT / "tests" / "privacy" / "holdout11_corpus.json"
 HOLDOUT12 = ROOT / "tests" / "privacy" / "holdout12_corpus.json"
+HOLDOUT13 = ROOT / "tests" / "privacy" / "holdout13_corpus.json"
+HOLDOUT14 = ROOT / "tests" / "privacy" / "holdout14_corpus.json"
 SPLITS = (
     "dev",
     "test",
@@ -123,6 +128,8 @@ SPLITS = (
     "holdout10",
     "holdout11",
     "holdout12",
+    "holdout13",
+    "holdout14",
 )
 
 
@@ -156,6 +163,8 @@ def load(*paths: Path) -> list[dict[str, Any]]:
         HOLDOUT10,
         HOLDOUT11,
         HOLDOUT12,
+        HOLDOUT13,
+        HOLDOUT14,
     ):
         lines += json.loads(path.read_text(encoding="utf-8"))["lines"]
     return lines
