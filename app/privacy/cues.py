@@ -131,6 +131,34 @@ _SELF_INTRO = re.compile(
     r"tässä on|to ja|aqui é|sou a|sou o))[ \t]+(?P<value>[^\W\d_a-z][^\W\d_]+)(?=[ \t]*(?:[,!.]|$| here\b))",
     re.MULTILINE,
 )
+#: A message that opens with a greeting and the writer's own name: "Hola, soy Nahia, ...", "Hoi!
+#: Met Sven hier", "Привет, это Гоша,", "Merhaba, ben Caner;", "مرحبا، أنا ليلى،", "היי זה איתי,",
+#: "Kuya, ako po si Marites,". Greeting, self-introduction and the clause's end around one word
+#: are cue enough for a name the lists lack; a lower-case word must be a listed first name
+#: ("hey its marguerite again"), and a weekday or month is no one ("Hi, it's Friday!").
+_GREETING_OPENS = (
+    r"(?:hi+|hey+|hello|hiya|hola|buenas|oi|olá|ola|hoi|hallo|hej|hei|moi|ciao|salve|salut|coucou|"
+    r"bonjour|cześć|ahoj|привет|здравствуйте|добрый день|merhaba|selam|kuya|ate|po|"
+    r"مرحبا|مرحباً|أهلا|السلام عليكم|היי|שלום|הי)"
+)
+_SELF_WORDS = (
+    r"(?:it['\u2019]?s|it is|this is|i['\u2019]?m|soy|aquí|aqui é(?: [ao])?|sou(?: [ao])?|sono|c'est|ici|met|"
+    r"hier ist|ich bin|ik ben|det är|det er|jeg er|jestem|tu|это|я|ben|أنا|معك|זה|אני|ako po si|ako si|"
+    r"saya)"
+)
+_GREETED_SELF_INTRO = re.compile(
+    rf"(?im:^[ \t]*{_GREETING_OPENS}[ \t]*[,!.\u060c]*[ \t]+{_SELF_WORDS})[ \t]+"
+    r"(?P<value>[^\W\d_][^\W\d_'\u2019]{1,20})"
+    r"(?=[ \t]*[,;.!\u060c]|[ \t]+(?i:here|hier|again|from|från|fra|da|de|van|aus|z|из)\b)"
+)
+_NOT_SELF = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday weekend today tomorrow time
+    me you him her them us done back fine ok okay good great here home late sorry ready
+    lunes martes miércoles jueves viernes sábado domingo montag dienstag mittwoch donnerstag
+    freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
 #: "Ingrid from finance says ...": a colleague named before their team and what they said.
 _FROM_TEAM = re.compile(
     r"(?<![\w.])(?P<value>[^\W\d_a-z][^\W\d_]+)[ \t]+from[ \t]+(?:the[ \t]+)?[A-Za-z]+(?:[ \t]+team)?"
@@ -297,6 +325,12 @@ def find(text: str) -> Iterator[Finding]:
         for m in pattern.finditer(text):
             if m.group("value").lower() in first_names():
                 yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _GREETED_SELF_INTRO.finditer(text):
+        word = m.group("value")
+        if word.lower() in _NOT_SELF:
+            continue
+        if word[0].isupper() or not word[0].islower() or _first_name(word):
+            yield Finding("NAME", m.start("value"), m.end("value"), word)
     for pattern in (_CJK_SIGNED, _CJK_PERSON_LABEL):
         for m in pattern.finditer(text):
             if _cjk_person(m.group("value")):

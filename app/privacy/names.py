@@ -33,7 +33,7 @@ from pathlib import Path
 
 from app.privacy import organisations, places
 from app.privacy.finding import Finding
-from app.privacy.public import made_a_work, named_after_a_thing, public_line
+from app.privacy.public import holds_public_office, made_a_work, named_after_a_thing, public_line
 from app.privacy.vocabulary import vocabulary
 
 #: Vietnamese writes its tones with the letters of Latin Extended Additional ("Nguyễn", "Thị")
@@ -613,6 +613,15 @@ _PERSON_AFTER = re.compile(
     r"(?:'s|\u2019s)\b|[ \t]+(?:said|says|asked|wrote|writes|told|thinks|is|was|will|has|had|"
     r"can|could|would|and|or|agreed|called|sent|replied|joined|left)\b"
 )
+#: What a support chat calls its staff before their first name, in the languages the lists cover.
+_SERVICE_ROLES = frozenset(
+    """
+    agent advisor adviser operator moderator support rep representative specialist
+    agente asesor asesora operador operadora atendente consultor consultora operatore consulente
+    berater beraterin mitarbeiter mitarbeiterin conseiller conseillère medewerker handläggare
+    konsultant konsultantka
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
 #: A one-word "speaker" that is a form's label: a label word, a code in capitals ("PIN:",
 #: "IBAN:"), two letters ("To:"), or a value that starts with a digit ("Handy: 0171 2345678").
@@ -745,6 +754,18 @@ _EXAMPLE_BEFORE = re.compile(
     r"[:,]?[ \t]*$"
 )
 
+#: A part of a month, where the word for the part is also a first name: "bis Ende Januar",
+#: "à la mi-mars", "a finales de Mayo" ("Ende", "Fin" are names too).
+_PART_OF_MONTH = re.compile(
+    r"(?i:ende|anfang|mitte|beginn|début|fin|mi|principios|finales|mediados|inicio|fines|inizio|fine|"
+    r"metà|begin|eind|half|medio|början|slutet|mitten|początek|koniec|early|mid|late)[ \t\-]+"
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|juillet|"
+    r"août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|"
+    r"septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|"
+    r"settembre|ottobre|dicembre|januari|februari|maart|mei|augustus|augusti|maj|mars|"
+    r"janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)"
+)
 _DATA = Path(__file__).resolve().parent / "data"
 
 
@@ -1037,6 +1058,11 @@ def find(text: str) -> Iterator[Finding]:
             or organisations.public_figure(text, finding.start, finding.end)
             or places.route_place(text, finding.start, finding.end)
             or _EXAMPLE_BEFORE.search(text, max(0, finding.start - 24), finding.start)
+            or _PART_OF_MONTH.fullmatch(finding.value)
+            or (
+                holds_public_office(text, finding.start)
+                and not organisations.personal_cue(text, finding.start, finding.end)
+            )
         ):
             yield finding
 
@@ -1231,6 +1257,10 @@ def _find(text: str) -> Iterator[Finding]:
                 return
         value = value.rstrip(" ,.")
         end = start + len(value)
+        # "reviewed by Dr. Gregory House": a title alone names nobody; the title's own rule reads
+        # the name after it
+        if value.lower() in vocabulary().honorifics:
+            return
         if (
             value
             and (_person(value) or (article_ok and _person(_ARTICLE.sub("", value))))
@@ -1283,6 +1313,10 @@ def _find(text: str) -> Iterator[Finding]:
             # After a chat's time stamp the shape is the cue: two or more capitalised words
             # speak, whether or not the lists know them ("[10:42] Chidinma Okafor: ...").
             stamped = m.group("stamp") is not None and len(words) > 1
+            # "Agent Priya:", "Asesora Lucía:": a support chat shows its staff by role and first
+            # name, a desk's name for its worker rather than a private person's
+            if len(words) == 2 and words[0].lower() in _SERVICE_ROLES:
+                continue
             if (
                 stamped
                 or _known_first(words[0].rstrip("."))
@@ -1346,7 +1380,9 @@ def _find(text: str) -> Iterator[Finding]:
             continue
         quoted = m.group("quote") is not None
         if quoted and _AUTH_LINE.search(text, max(0, m.start() - 60), m.end()):
-            named = True  # "Login attempt for 'kgoldberg'": a quoted account where one logs in
+            # "Login attempt for 'kgoldberg'": a quoted account where one logs in; one of words
+            # joined with no name among them is a service's ("etl_loader", "svc-backup")
+            named = not re.search(r"[._\-]", login) or _login_holds_a_name(login)
         elif m.group("account"):
             named = (
                 _login_holds_a_name(login)

@@ -132,11 +132,12 @@ _ROUTE_BEFORE = re.compile(
     r"(?i:\b(?:from|to|via|between|and|flights?|nach|von|über|vers|depuis|à|desde|hasta|para|"
     r"da|per|naar|van|do|z|bay|đến|từ|tới)|[\-\u2013\u2014])[ \t]*$"
 )
-#: A route's shape after it: a dash or "to" before the next place.
-_ROUTE_AFTER = re.compile(r"[ \t]*(?:[\-\u2013\u2014][ \t]*[^\W\d_]|to[ \t]+[^\W\d_])")
+#: A route's shape after it: a dash, an arrow or "to" before the next place ("Roma Fiumicino →
+#: Catania": a city with its airport's name).
+_ROUTE_AFTER = re.compile(r"[ \t]*(?:[\-\u2013\u2014\u2192>][ \t]*[^\W\d_]|to[ \t]+[^\W\d_])")
 _TRAVEL = re.compile(
     r"(?i)\b(?:flights?|fly|flew|airlines?|airport|route|routes|train|trains|bus|ferry|seferleri?|"
-    r"uçuş|đường bay|chuyến bay|vuelos?|voli|vols?|flüge|flug|resume|service|weather|storm)\b"
+    r"uçuş|đường bay|chuyến bay|vuelos?|vol[oi]|vols?|flüge|flug|resume|service|weather|storm)\b"
     r"|\bHava Yolları\b|đường bay|[\u2013\u2014]"
 )
 

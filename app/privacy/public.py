@@ -155,3 +155,28 @@ def made_a_work(text: str, start: int, end: int) -> bool:
 def named_after_a_thing(text: str, start: int) -> bool:
     """Whether the words just before `start` make what follows a place's or shop's name."""
     return _THING_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
+#: A public office written as a title right before its holder's name, in the languages the
+#: lists cover: "Chief Justice John Roberts", "Bundeskanzlerin Angela Merkel", "le Premier
+#: ministre Gabriel Attal". Capitalised as a title (a club's "our president Anna" is no office).
+_OFFICE = (
+    r"(?:\b(?:Chief Justice|Justice|Senator|Sen\.|Congressman|Congresswoman|Governor|Gov\.|"
+    r"President|Vice President|Prime Minister|Chancellor|Secretary of State|Attorney General|"
+    r"Mayor|King|Queen|Prince|Princess|Pope|Archbishop|Bundeskanzler(?:in)?|Bundespräsident(?:in)?|"
+    r"Ministerpräsident(?:in)?|Kanzler(?:in)?|Président(?:e)?|Premier [Mm]inistre|Presidente|"
+    r"Primer [Mm]inistro|Primera [Mm]inistra|Ministro|Ministra|Premier|Koning|Koningin|Kung|Drottning|"
+    r"Papst|Pape|Roi|Reine|Rey|Reina)|\b(?i:le|la|el|il|der|die) (?i:président|"
+    r"présidente|presidente|präsident(?:in)?|premier ministre|ministre))[ \t]+"
+)
+_OFFICE_BEFORE = re.compile(_OFFICE + "$")
+_OFFICE_FIRST = re.compile(_OFFICE)
+
+
+def holds_public_office(text: str, start: int) -> bool:
+    """Whether the name found at text[start:] follows a public office's title or starts with it
+    (see above)."""
+    return (
+        _OFFICE_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _OFFICE_FIRST.match(text, start) is not None
+    )
