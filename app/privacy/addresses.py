@@ -214,8 +214,34 @@ def _postcode_segments(text: str, found: list[Finding]) -> Iterator[Finding]:
                 yield Finding("ADDRESS", begin, begin + len(value), value)
 
 
+#: A line that carries a copyright mark is a company's footer ("© 2026 Contoso Ltd, 1 Harbour
+#: Way, Leeds", "Copyright 2025 X GmbH · Hauptstraße 5"): its address is the firm's, nobody's home.
+_FOOTER = re.compile(
+    r"(?i)©|\(c\)[ \t]*(?:19|20)\d\d|\bcopyright\b|\ball rights reserved\b|\balle rechte vorbehalten\b"
+    r"|\btous droits r[ée]serv[ée]s\b|\btodos los derechos reservados\b|\btutti i diritti riservati\b"
+)
+#: What may follow a number that is no house number: the rest of a version ("Uppdatering
+#: 4.8.2", "Hotfix-Ring 2.1"), or the other end of a period when the number is a year ("place
+#: des Vosges de 1832 à 1848", "Hauptstraße von 1890 bis 1912", "Calle Mayor 1931-1936").
+_NOT_A_HOUSE_AFTER = re.compile(r"\.\d|[ \t]*(?:[–—\-]|à|au|a|al|to|till|until|bis|tot|do|до)[ \t]*\d{4}\b")
+_YEAR_END = re.compile(r"(?<!\d)(?:1\d|20)\d\d$")
+
+
+def _no_home(text: str, finding: Finding) -> bool:
+    """A company's footer, a version or a period read as a house number, or a reference after
+    its "#" ("#BD-3021" is an order, not boulevard 3021)."""
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    line_end = text.find("\n", finding.end)
+    if _FOOTER.search(text, line_start, len(text) if line_end < 0 else line_end):
+        return True
+    if text[finding.start - 1 : finding.start] == "#":
+        return True
+    after = _NOT_A_HOUSE_AFTER.match(text, finding.end)
+    return after is not None and (after.group().startswith(".") or bool(_YEAR_END.search(finding.value)))
+
+
 def find(text: str) -> Iterator[Finding]:
-    found = _joined(text, list(_find(text)))
+    found = [f for f in _joined(text, list(_find(text))) if not _no_home(text, f)]
     yield from found
     yield from _postcode_segments(text, found)
 

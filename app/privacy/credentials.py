@@ -73,7 +73,10 @@ _SECRET_WORD = _words(
 )
 _KEY = (
     rf"(?P<key>(?:[A-Za-z0-9]+[_.\-])*(?i:{_SECRET_WORD})(?:[_.\-][A-Za-z0-9]+)*"
-    rf"|[A-Za-z]*(?:Password|Secret|Token|ApiKey|Key(?!words?\b)|Pwd|Auth)[A-Za-z]*)"
+    # an exception's class names what went wrong with a key, its message is no value:
+    # "KeyError: 'ssn'", "InvalidTokenError: expired", "PasswordException: too short"
+    rf"|(?![A-Za-z]*(?:Error|Exception|Warning)\b)"
+    rf"[A-Za-z]*(?:Password|Secret|Token|ApiKey|Key(?!words?\b)|Pwd|Auth)[A-Za-z]*)"
 )
 _ASSIGNED = re.compile(
     # a key right after "${" is a shell expansion ("${DB_PASSWORD:?must be set}"), not a value
@@ -280,7 +283,8 @@ _NOT_LITERAL = re.compile(
     # "smtp.auth.password is not set", "Mot de passe : ••••••••", MySQL's "(using password:
     # YES)": what a screen says about a secret, or its mask, is not the secret.
     r"|^(?i:not|nicht|pas|no|yes|empty|missing|unset|set|invalid|incorrect|wrong|expired|hidden)\)?$"
-    r"|^[•●*·\u2022\u25cf]+$"
+    # a mask, or a form's blank to write the secret on ("PIN: ____", "Password: ________")
+    r"|^[•●*·\u2022\u25cf_]+$"
     # a sentence about the secret in a script a password is not written in: "密码" then "至少8位" (at least 8)
     r"|.*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0900-\u097f]"
     # An attribute path (`process.env.API_KEY`, `settings.SECRET_KEY`) names where a secret is.

@@ -75,7 +75,8 @@ _NOT_A_NAME = frozenset(
 _PARTICLES = frozenset(
     "van von der den de da del della di du la le bin binti ibn al el y e dos das".split()  # noqa: SIM905
 )
-#: Masked dots, a placeholder, code, or a decimal quantity ("the pin: 48.8566,": a map's pin).
+#: Masked dots, a form's blank ("____"), a placeholder, code, or a decimal quantity ("the
+#: pin: 48.8566,": a map's pin).
 #: An account a program logs in with ("svc_payroll", "app-reporting", "ci.deploy"): no person's.
 _SERVICE_ACCOUNT = re.compile(r"(?:svc|service|app|bot|sys|ci|cron|daemon)[_.\-]")
 #: A company's legal form: under "Customer:" or "Kunde:" a firm is named, not a person.
@@ -86,7 +87,7 @@ _LEGAL_FORMS = frozenset(
     zrt. zrt pt pt. tbk a.ş. ooo ооо оао зао тов пат jsc pte sdn bhd
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
-_MASKED = re.compile(r"^[•●*·.x]+$|^<|^\$\{|^%|\(|environ|getenv|^-?\d+[.,]\d+[.,]?$")
+_MASKED = re.compile(r"^[•●*·.x_]+$|^<|^\$\{|^%|\(|environ|getenv|^-?\d+[.,]\d+[.,]?$")
 #: "Last login: Tue Mar 12 08:14:22": a login label before a time stamp dates the login.
 #: A label is the next field's when a separator or a number follows it ("X Y โทร 089").
 _LABEL_END = re.compile(r"[ \t]*(?:[:\uff1a=\t]| {2}|\+?\d)")

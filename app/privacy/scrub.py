@@ -107,12 +107,19 @@ _PLACEHOLDER_ADDRESS = re.compile(
 )
 
 
+#: A container image or a package pinned to its content's hash ("api:4.12.0-rc.3@sha256:9f2c..."):
+#: a digest after the "@", no host.
+_DIGEST = re.compile(r"(?i)@(?:sha(?:1|224|256|384|512)|md5|blake2b):[0-9a-f]{16,}")
+
+
 def _nobodys_address(text: str, start: int, end: int) -> bool:
     """A message's ID, a team's shared mailbox, a system account's shell prompt, a form's
-    stand-in, or an address the sentence says takes no replies."""
-    user = text[start : text.find("@", start, end)]
+    stand-in, an image's digest, or an address the sentence says takes no replies."""
+    at = text.find("@", start, end)
+    user = text[start:at]
     return bool(
-        _MESSAGE_ID.search(text, 0, start)
+        (at >= 0 and _DIGEST.match(text, at))
+        or _MESSAGE_ID.search(text, 0, start)
         or _PLACEHOLDER_ADDRESS.fullmatch(text, start, end)
         or _SHARED_MAILBOX.match(text, end)
         or (_PROMPT_AFTER.match(text, end) and user.lower() in _SYSTEM_ACCOUNTS)
@@ -311,7 +318,8 @@ _TEST_CARDS = frozenset(
 )
 
 
-_TEST_CUE = re.compile(r"(?i)\b(?:test(?:ing|s)?|sandbox|demo|dummy|examples?|sample)\b")
+#: The word itself, not a part of a host's name ("jane@example.com", "demo.shop.io" name a host).
+_TEST_CUE = re.compile(r"(?i)(?<![@.\w])(?:test(?:ing|s)?|sandbox|demo|dummy|examples?|sample)(?![\w.]\w)")
 
 
 def _test_line(text: str, at: int) -> bool:
@@ -326,10 +334,13 @@ def _test_line(text: str, at: int) -> bool:
 _CARD_SPACED = re.compile(r"(?<!\d)(?<!\d )\d(?: \d)+(?: {2,4}\d(?: \d)+){2,5}(?! ?\d)")
 
 
+def _published_test_card(text: str, card: Finding) -> bool:
+    return re.sub(r"\D", "", card.value) in _TEST_CARDS and _test_line(text, card.start)
+
+
 def _cards(text: str) -> Iterator[Finding]:
     for m in (*_CARD.finditer(text), *_CARD_SPACED.finditer(text)):
-        digits = re.sub(r"\D", "", m.group())
-        if _is_card_number(digits) and not (digits in _TEST_CARDS and _test_line(text, m.start())):
+        if _is_card_number(re.sub(r"\D", "", m.group())):
             yield Finding("CARD", m.start(), m.end(), m.group())
 
 
@@ -362,6 +373,34 @@ def _network(text: str, start: int, end: int) -> bool:
     return address.is_private or address.is_reserved or address.is_link_local
 
 
+#: A dotted quad inside a file's name, between its name and its platform or extension
+#: ("deskhand-4.12.0.3-x86_64.AppImage", "driver_10.0.1.7_win64.zip"): a version.
+_IN_FILE_NAME_BEFORE = re.compile(r"[^\W\d_][\w]*[-_]$")
+_IN_FILE_NAME_AFTER = re.compile(r"[-_.][^\W\d_]")
+#: The other end of a range of addresses ("192.168.1.100 to 192.168.1.199", "10.0.0.2-10.0.0.254",
+#: "from 172.16.0.10 to 172.16.0.50"), a router's pool for any device that asks.
+_RANGE_JOIN = r"[ \t]*(?:[-\u2013\u2014]|to|bis|à|a|al|tot|till|до)[ \t]*"
+_RANGE_AFTER = re.compile(rf"{_RANGE_JOIN}(?P<other>\d{{1,3}}(?:\.\d{{1,3}}){{3}})(?![\w.]*\d)")
+_RANGE_BEFORE = re.compile(rf"(?<![\w.])(?P<other>\d{{1,3}}(?:\.\d{{1,3}}){{3}}){_RANGE_JOIN}$")
+
+
+def _private(address: str) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return ip.is_private or ip.is_reserved or ip.is_link_local
+
+
+def _private_pool(text: str, start: int, end: int) -> bool:
+    """Both ends of a range of private addresses: a pool a router hands out to whichever
+    device asks, so neither end is any one person's machine. A public range stays."""
+    after = _RANGE_AFTER.match(text, end)
+    before = _RANGE_BEFORE.search(text[max(0, start - 40) : start])
+    other = after or before
+    return other is not None and _private(text[start:end]) and _private(other.group("other"))
+
+
 def _ips(text: str) -> Iterator[Finding]:
     for pattern in (_IPV4, _IPV6):
         for m in pattern.finditer(text):
@@ -371,7 +410,11 @@ def _ips(text: str) -> Iterator[Finding]:
                 continue
             if m.group() in _NOT_PERSONAL_IPS or _VERSION_CUE.search(text[: m.start()]):
                 continue
-            if _network(text, m.start(), m.end()):
+            if _network(text, m.start(), m.end()) or _private_pool(text, m.start(), m.end()):
+                continue
+            if _IN_FILE_NAME_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) and (
+                _IN_FILE_NAME_AFTER.match(text, m.end())
+            ):
                 continue
             yield Finding("IP", m.start(), m.end(), m.group())
 
@@ -421,6 +464,8 @@ def _detect(text: str) -> tuple[Finding, ...]:
         and not any(f.start < e and s < f.end for s, e in placeholders)
         # a capitalised field label ("Hakija:", "Ad Soyad:") is what the name rules see first
         and not (f.kind == "NAME" and labelled.is_label(text, f.start, f.end))
+        # whichever detector read it (a card's cue too), a published test card is nobody's
+        and not (f.kind == "CARD" and _published_test_card(text, f))
     ]
     extra = [
         *_after_an_id(text, found),
