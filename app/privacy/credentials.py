@@ -19,6 +19,7 @@ A value that is code rather than a literal (`os.environ["API_KEY"]`, `${DB_PASSW
 # ruff: noqa: RUF001  (quotation marks of several scripts end a word in prose)
 from __future__ import annotations
 
+import base64
 import math
 import re
 import string
@@ -34,11 +35,12 @@ _TOKEN_SHAPES = re.compile(
     r"hf_[A-Za-z0-9]{30,}|npm_[A-Za-z0-9]{30,}|pypi-[A-Za-z0-9_-]{40,}|"
     r"SG\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{20,}|"
     r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}|"
-    # a Stripe webhook secret, Shopify app tokens, Square tokens, a Slack app-level token
+    # a Docker Hub access token, a Stripe webhook secret, Shopify app tokens, Square tokens,
+    # a Slack app-level token
     r"whsec_[A-Za-z0-9]{24,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|sq0(?:atp|csp)-[\w-]{22,}|xapp-[\w-]{20,}|"
     # DigitalOcean personal, OAuth and refresh tokens; a Mailgun API key; a Discord bot token
     # (a base64 user ID starting M, N or O, a timestamp, an HMAC), as detect-secrets shapes it
-    r"do[opr]_v1_[a-f0-9]{40,}|key-[0-9a-f]{32}|[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})"
+    r"do[opr]_v1_[a-f0-9]{40,}|key-[0-9a-f]{32}|dckr_pat_[\w-]{20,}|[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})"
 )
 
 
@@ -60,7 +62,11 @@ _PASSWORD_WORDS = (
     *("סיסמ[הא]", "הסיסמ[הא]", "בסיסמ[הא]", "לסיסמ[הא]", "סיסמת", "كلمة السر", "الرقم السري"),
     *("kata laluan", "nenosiri", "kennwort", "lösenord", "losenord", "adgangskode", "passord"),
     *("salasana", "şifre", "sifre", "parola", "heslo", "jelszó", "mật khẩu", "mat khau", "пароль"),
-    *("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "암호", "पासवर्ड", "كلمة المرور"),
+    *("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "비번", "암호", "पासवर्ड", "كلمة المرور"),
+    "كلمة سر",
+    # a Wi-Fi network's key is its password: "Netzwerkschlüssel X", "WPA key: X", "clé Wi-Fi X"
+    *("netzwerkschl[üu]ssel", "wlan-schl[üu]ssel", "network key", "network security key", "wpa2? key"),
+    *("wi-?fi key", "cl[ée] (?:wi-?fi|wpa|r[ée]seau|de s[ée]curit[ée] r[ée]seau)", "clave (?:wi-?fi|de red)"),
 )
 _PASSWORD_WORD = _words(*_PASSWORD_WORDS)
 #: A key named for a secret: one of these words as a part of an identifier (split at `_`, `-`,
@@ -76,16 +82,21 @@ _KEY = (
     # an exception's class names what went wrong with a key, its message is no value:
     # "KeyError: 'ssn'", "InvalidTokenError: expired", "PasswordException: too short"
     rf"|(?![A-Za-z]*(?:Error|Exception|Warning)\b)"
-    rf"[A-Za-z]*(?:Password|Secret|Token|ApiKey|Key(?!words?\b)|Pwd|Auth)[A-Za-z]*)"
+    rf"[A-Za-z]*(?:Password|Secret|Token|ApiKey|Key(?!words?\b)|Pwd|Auth)[A-Za-z]*"
+    # an environment variable with the word glued to a program's prefix ("PGPASSWORD", "VAULTTOKEN")
+    rf"|[A-Z0-9]+(?:PASSWORD|PASSWD|SECRET|TOKEN)[A-Z0-9_]*)"
 )
 _ASSIGNED = re.compile(
     # a key right after "${" is a shell expansion ("${DB_PASSWORD:?must be set}"), not a value
     rf"(?<![\w.-])(?<!\$\{{){_KEY}[\"']?\s*(?:[:=\uff1a]|=>|(?P<copula>\bis\b|\bist\b|\best\b|\bes\b))\s*"
     r"(?P<quote>[\"'])?(?i:bearer\s+|basic\s+)?(?P<value>(?(quote)[^\"'\n]+|[^\s\"',;]+))"
 )
+#: A letter of a script written without spaces (Japanese, Chinese, Korean), which may touch
+#: the next word.
+_UNSPACED = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 #: "Passwort Krakow_2024", "password hunter2": no separator, so the value must look like one.
 _SPOKEN = re.compile(
-    r"(?i)\b(?:password|passwort|wachtwoord|mot de passe|contrase[ñn]a|senha|has[łl]o|pw|pwd)"
+    rf"(?i)(?:(?<!\w)|(?<={_UNSPACED})){_PASSWORD_WORD}"
     r"\s+(?P<value>(?=\S*[\d!@#$%^&*_])(?!(?:is|ist|est|es)\b)[^\s\"',;]{4,})"
 )
 #: A login given as a pair, the user then the password, each after its short word: "user
@@ -95,10 +106,10 @@ _USER_THEN_PASS = re.compile(
     rf"[ \t]*[:=]?[ \t]+\S+[ \t]*[/|,;]?[ \t]*(?:pass|{_PASSWORD_WORD})[ \t]*[:=]?[ \t]+"
     r"(?P<value>[^\s\"',;]{4,})"
 )
-#: "is" in the languages a secret is told in ("lautet", Tagalog "ay", Turkish "olarak").
+#: "is" in the languages a secret is told in ("lautet", Tagalog "ay", Turkish "olarak", Swahili "ni").
 _COPULA = (
     r"(?:is|ist|lautet|est|es|è|é|là|är|er|jest|je|on|to|olarak|adalah|ay|was|war|era|était|wordt|"
-    r"blijft|bleibt|هو|هي|היא|הוא)"
+    r"blijft|bleibt|ni|هو|هي|היא|הוא)"
 )
 #: "is still X", "ist jetzt X": a word after the copula that dates the value, not the value.
 _STILL = (
@@ -110,7 +121,9 @@ _STILL = (
 #: still X": a few words say whose secret it is before the copula or colon. The value must
 #: look like one (a digit or a symbol in it): "the password for the wifi is on the fridge".
 _SAID = re.compile(
-    rf"(?i)(?<!\w)(?:{_SECRET_WORD})(?P<words>(?:,?[ \t]+[^\s:=\uff1a\d,\"'`]+){{0,6}}?),?[ \t]*"
+    # in a script without spaces the word before touches it ("Wi-Fiのパスワードは")
+    rf"(?i)(?:(?<!\w)|(?<={_UNSPACED})){_SECRET_WORD}"
+    rf"(?P<words>(?:,?[ \t]+[^\s:=\uff1a\d,\"'`]+){{0,6}}?),?[ \t]*"
     # a colon, a dash ("пароль — X"), a copula, or a CJK topic particle ("密码是X", "비밀번호는 X")
     rf"(?:[:\uff1a=—–]|[ \t]-[ \t]|\b{_COPULA}\b(?:[ \t]+{_STILL}\b)?"
     r"|(?<=[^\x00-\u024f])[はが是为為는은])[ \t]*"
@@ -143,8 +156,16 @@ _PASSWORD_SYMBOL = frozenset("!#$%^&*+?~§€£")
 #: verification code is 482913", "door code for the flat is 4093#", "Bestätigungscode: 5521".
 #: A bare "code" is an error's, an area's or a postcode's, so it needs a word that says what
 #: it opens.
+#: What a code people tell each other opens: a door, a gate, a lockbox, a safe.
+_OPENS = (
+    r"(?:front |back |main |garage |house |building |entry )?(?:door|gate|lock|lockbox|key ?box|key ?safe"
+    r"|safe|padlock|alarm|locker|garage|entry|intercom)"
+)
 _CODE_WORD = _words(
-    *("pin", "cvv2?", "cvc2?", "csc", "otp", "passcode"),
+    *("pin", "cvv2?", "cvc2?", "csc", "otp", "passcode", "पिन", "पिन कोड"),
+    # "lockbox code", "front door lock: code for the walker is", "code for the gate is"
+    rf"{_OPENS}(?: lock)?[ \t]*[:\-\u2013]?[ \t]*code",
+    rf"code (?:for|to) (?:the |my |our )?{_OPENS}",
     *(
         f"{what}[ -]code"
         for what in (
@@ -163,14 +184,24 @@ _CODE_WORD = _words(
     *("验证码", "驗證碼", "認証コード", "確認コード", "인증번호", "인증 코드"),
     *(f"{word} (?:التحقق|التأكيد|الأمان|الدخول|التفعيل)" for word in ("رمز", "كود")),
     "קוד (?:ה?אימות|ה?גישה)",
+    # Hebrew writes "to the" into the word: "הקוד לכספת" (the code to the safe), "קוד הדלת"
+    "ה?קוד (?:של )?[לה]?ה?(?:כספת|דלת|שער|אזעקה|בניין|כניסה|לוקר)",
 )
+#: "your" in the languages a one-time code is sent in.
+_YOUR = r"(?:your|anda|kamu|ihr|dein|votre|ton|tu|su|seu|sua|tuo|twój|ваш|uw|je)"
 _CODE = re.compile(
     rf"(?i)(?<!\w){_CODE_WORD}(?:[ -](?:code|number|no\.?|nr\.?|nummer|kod|c[óo]digo))?"
-    # a few words before a colon or a copula ("door code for the flat is"), or none at all
-    rf"(?:(?:[ \t]+[^\s:=\uff1a\d,.]+){{1,5}}?[ \t]*(?:[:\uff1a=]|\b{_COPULA}\b)"
-    rf"|[ \t]*(?:[:\uff1a=#]|\b{_COPULA}\b)?)"
-    # digits, or capitals and digits ("G7KQ2X") where a code may have letters
-    r"[ \t]*(?P<value>\d{3,8}|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}))(?![\w%]|[.,/:\-]\d)"
+    # a few words before a colon or a copula ("door code for the flat is", "lockbox code for 12
+    # Elm Row is"), or none at all
+    rf"(?:(?:[ \t]+[^\s:=\uff1a,.]+){{1,5}}?[ \t]*(?:[:\uff1a=]|\b{_COPULA}\b)"
+    rf"|[ \t]*(?:[:\uff1a=#]|\b{_COPULA}\b)?"
+    # or the holder's word ("Kode OTP Anda 771204", "your PIN your 4410")
+    rf"|[ \t]+{_YOUR})"
+    # digits (in pairs as a keypad's code is said, "39 17 06"), a keypad's "#" before them, or
+    # capitals and digits ("G7KQ2X") where a code may have letters
+    r"[ \t]*#?(?P<value>\d{2,3}(?: \d{2,3}){1,3}(?![ \t]?\d)|\d{3,8}"
+    r"|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}))"
+    r"(?![\w%]|[.,/:\-]\d)"
 )
 #: "482913 is your verification code": the number first.
 _CODE_FIRST = re.compile(
@@ -209,7 +240,7 @@ _PHRASE_LABEL = re.compile(
         "phrase (?:de r[ée]cup[ée]ration|secr[èe]te)",
         *("wiederherstellungsphrase", "herstelzin", "fraza odzyskiwania"),
     )
-    + r"[^\n:\uff1a]{0,40}[:\uff1a]"
+    + r"[^\n:\uff1a=]{0,40}[:\uff1a=]"
 )
 _PHRASE_WORDS = re.compile(r"\s*(?P<value>(?:(?:\d{1,2}[.)][ \t]*)?[a-z]{3,8}(?:[\s,]+|$)){12,24})")
 #: Words of a sentence that no recovery word list has: after the label a sentence, not a phrase.
@@ -242,6 +273,23 @@ _PAIRED = re.compile(r"[ \t]*[/|][ \t]*(?P<value>[A-Za-z0-9+/_\-]{16,}={0,2})(?!
 #: public and starts otherwise.
 _KEY_BODY = re.compile(
     r"(?<![A-Za-z0-9+/])(?P<value>(?:MII[A-Za-z0-9+/]{3}IBA|MHcCAQEE|MIGHAgEA)[A-Za-z0-9+/]{40,}={0,2})"
+)
+#: A PEM private key sent base64-encoded once more, as kubeconfig's `client-key-data:` and a
+#: Kubernetes Secret's data hold it: "-----BEGIN " encodes to "LS0tLS1CRUdJTi", and the rest says
+#: whether a private key follows or a certificate (public).
+_ENCODED_PEM = re.compile(r"(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{20,}={0,2}(?![A-Za-z0-9+/=])")
+#: A card's security code after its expiry, however it is called: "exp 04/27 code 318",
+#: "vence 11/28 cód. 742", "gültig bis 09/27 Prüfnummer 551".
+_CARD_CODE = re.compile(
+    r"(?i)\b(?:exp(?:iry|ires|\.)?|valid (?:thru|until)|vence|venc\.|v[áa]lid[ao] hasta|g[üu]ltig bis|"
+    r"scad(?:enza|\.)?|expire (?:le|fin))[ \t:]*\d{1,2}[/.\-]\d{2,4}[ \t,;]*"
+    r"(?:code|c[óo]d(?:igo|\.)?|codice|kod|sec(?:urity)?(?: code)?|pr[üu]f(?:nummer|ziffer)|cryptogramme)"
+    r"[ \t:]*(?P<value>\d{3,4})(?!\d)"
+)
+#: A registry login given its password on the command line: "docker login -u X -p Y".
+_REGISTRY_LOGIN = re.compile(
+    r"\b(?:docker|podman|buildah|skopeo|helm registry|oras)\s+login\b[^\n]*?\s(?:-p|--password)[ =]"
+    r"(?P<value>[^\s\"']+)"
 )
 #: Webhook and bot URLs whose path is the credential, and keys passed in a query string.
 _URL_SECRETS = (
@@ -374,6 +422,16 @@ def find(text: str) -> Iterator[Finding]:
             yield Finding("SECRET", pair.start("value"), pair.end("value"), pair.group("value"))
 
 
+def _decoded_head(value: str) -> bytes:
+    """The first bytes base64 `value` encodes (its first 60 characters, enough for a PEM's BEGIN
+    line), or nothing where they are no base64."""
+    head = value[:60]
+    try:
+        return base64.b64decode(head[: len(head) // 4 * 4])
+    except ValueError:
+        return b""
+
+
 def _found(text: str) -> Iterator[Finding]:
     for m in _TOKEN_SHAPES.finditer(text):
         if not _PLACEHOLDER.search(m.group()):
@@ -405,9 +463,14 @@ def _found(text: str) -> Iterator[Finding]:
             key = m.groupdict().get("key") or ""
             if _random(m.group("value")) and not _NOT_SECRET_KEY.search(key) and not _SETTING.search(key):
                 yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+    for m in _ENCODED_PEM.finditer(text):
+        if b"PRIVATE KEY" in _decoded_head(m.group()):
+            yield Finding("SECRET", m.start(), m.end(), m.group())
     for pattern in (
         _CODE,
         _CODE_FIRST,
+        _CARD_CODE,
+        _REGISTRY_LOGIN,
         _KEY_BODY,
         _PGPASS,
         _XML_VALUE,

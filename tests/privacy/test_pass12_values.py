@@ -141,3 +141,115 @@ def test_a_published_test_card_on_a_documentation_line_is_nobodys() -> None:
 
 def test_a_published_test_card_on_a_receipt_stays() -> None:
     assert "CARD" in _kinds("Card number 5555 5555 5555 4444, charged 42.10 EUR")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Key safe code for 7 Mill Row is 5308, thanks", "5308"),
+        ("The back door lock: code for the cleaner is 4406", "4406"),
+        ("Garage door code is #2719", "2719"),
+        ("code for the gate is 61 04 88 until Monday", "61 04 88"),
+        ("הקוד לדלת הוא 31842", "31842"),
+        ("Kode OTP kamu 590231, jangan dibagikan", "590231"),
+        ("Dein PIN dein 4417", "4417"),
+        ("माँ का पिन 6620 है", "6620"),
+    ],
+)
+def test_a_code_people_tell_each_other(text: str, value: str) -> None:
+    assert ("SECRET", value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The door code was changed on Monday",
+        "Gate code reader offline since 2026",
+        "Error code for the gate: see manual",
+        "הקוד לדלת נשלח אליך במייל",
+    ],
+)
+def test_talk_about_a_code_has_no_code(text: str) -> None:
+    assert "SECRET" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ndugu, neno la siri la Wi-Fi ni Kilimanjaro#42", "Kilimanjaro#42"),
+        ("PIN ya benki ni 7713", "7713"),
+        ("会議室のパスワードは umi-2291 です", "umi-2291"),
+        ("우리집 와이파이 비번 gangnam8842 이야", "gangnam8842"),
+        ("كلمة سر الراوتر هي falafel_771", "falafel_771"),
+        ("WLAN: Netzwerkschlüssel 88-Rhein-Ufer-12", "88-Rhein-Ufer-12"),
+        ("Clé Wi-Fi Bretagne-2231-mer", "Bretagne-2231-mer"),
+    ],
+)
+def test_a_password_told_in_chat_in_many_languages(text: str, value: str) -> None:
+    assert ("SECRET", value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "パスワードは 8文字以上 にしてください",
+        "Netzwerkschlüssel vergessen? Am Router steht er.",
+        "Tatizo ni mtandao, si nenosiri",
+    ],
+)
+def test_a_sentence_about_a_password_has_none(text: str) -> None:
+    assert "SECRET" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("export PGPASSWORD='blue-otter-canoe-88' && psql", "blue-otter-canoe-88"),
+        ("set VAULTTOKEN=hvs_Q2x8LmWp03", "hvs_Q2x8LmWp03"),
+        ("docker login -u ops -p Tr1cky!Pass registry.example.net", "Tr1cky!Pass"),
+        ("podman login --password=Qx93mzKL quay.io", "Qx93mzKL"),
+        ("docker login -u ci -p dckr_pat_Ab3dE5gH7jK9mN1pQ3sT5vX7z", "dckr_pat_Ab3dE5gH7jK9mN1pQ3sT5vX7z"),
+    ],
+)
+def test_a_password_on_a_command_line(text: str, value: str) -> None:
+    assert ("SECRET", value) in _found(text)
+
+
+def test_a_password_setting_is_no_password() -> None:
+    assert "SECRET" not in _kinds("PGPASSFILE=/home/app/.pgpass")
+    assert "SECRET" not in _kinds("docker login --password-stdin < token.txt")
+
+
+def test_an_encoded_private_key_is_a_secret() -> None:
+    value = "LS0tLS1CRUdJTiBSU0EgUFJJVkFURSBLRVktLS0tLQpNSUlFb3dJQkFBS0NBUUVB"
+    assert ("SECRET", value) in _found("  client-key-data: " + value)
+
+
+def test_an_encoded_certificate_is_public() -> None:
+    value = "LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSURCVENDQWUyZ0F3SUJBZ0lJ"
+    assert "SECRET" not in _kinds("  certificate-authority-data: " + value)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("pay with 4539 1488 0343 6467 exp 09/28 code 207", "207"),
+        ("tarjeta 4539 1488 0343 6467 vence 11/27 cód. 845", "845"),
+    ],
+)
+def test_a_cards_code_after_its_expiry(text: str, value: str) -> None:
+    assert ("SECRET", value) in _found(text)
+
+
+def test_an_expiry_alone_has_no_code() -> None:
+    assert "SECRET" not in _kinds("Card expires 09/28; code changes are free")
+
+
+def test_a_recovery_phrase_after_an_equals_sign() -> None:
+    phrase = "tiger maple orbit canvas lemon bridge jungle copper velvet ranch pilot ember"
+    assert ("SECRET", phrase) in _found("seed phrase = " + phrase)
+
+
+def test_a_sentence_after_a_recovery_phrase_label_is_no_phrase() -> None:
+    text = "recovery phrase = write the words down and keep them in a safe place away from the computer"
+    assert "SECRET" not in _kinds(text)
