@@ -22,12 +22,13 @@ _CUE = (
     r"\bgeburtsdatum\b|\bgeburtstag\b|\bgeboren\b|\bgeb\.|"
     r"\bdate de naissance\b|\bn[ée]e? le\b|"
     r"\bfecha de nacimiento\b|\bnacid[oa]\b|\bf\. ?nac\.|"
-    r"\bdata de nascimento\b|\bnascid[oa]\b|"
+    # the verb as well as the form's word: "nasceu em", "nació el", "született"
+    r"\bdata de nascimento\b|\bnascid[oa]\b|\bnasce(?:u|ram)\b|\bnasci\b|\bnaci[óo]\b|\bnac[íi]\b|"
     r"\bdata di nascita\b|\bnat[oa] il\b|"
     r"\bgeboortedatum\b|\bgeboren op\b|"
     r"\bdata urodzenia\b|\burodzon[ya]\b|"
     r"\bf[öo]delsedatum\b|\bf[öo]dselsdato\b|\bf[öo]dd\b|\bsyntymäaika\b|\bdoğum tarihi\b|"
-    r"\bdogum tarihi\b|\bngày sinh\b|\bdatum narození\b|\bszületési dátum\b)"
+    r"\bdogum tarihi\b|\bngày sinh\b|\bdatum narození\b|\bszületési (?:dátum|idő)\b|\bszületett\b)"
 )
 #: Cues in scripts without word boundaries (Japanese, Chinese, Korean, Hindi), tried only at one
 #: of their letters: mixed into the alternatives above they cost the regex its fast scan.
@@ -42,7 +43,8 @@ _MONTH = (
     r"diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|gennaio|"
     r"febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|"
     r"mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
-    r"października|listopada|grudnia)[a-zé]*\.?"
+    r"października|listopada|grudnia|január|február|március|április|május|június|július|augusztus|"
+    r"szeptember|október)[a-zéáíóöőúüű]*\.?"
 )
 #: A date in CJK units, a Japanese era's year ("昭和60年4月3日") or a Korean one ("1992년 8월 15일").
 _CJK_DATE = r"(?:明治|大正|昭和|平成|令和)?\d{1,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
@@ -52,7 +54,9 @@ _DATE = (
     rf"\d{{1,2}}(?:st|nd|rd|th|er|º|ª)?\.?\s+(?:de\s+|of\s+)?{_MONTH},?\s+(?:de\s+)?\d{{4}}|"
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     # the month's name between dashes or slashes, as forms and call notes write it: "22-Aug-1974"
-    rf"\d{{1,2}}[\-/]{_MONTH}[\-/]\d{{2,4}})"
+    rf"\d{{1,2}}[\-/]{_MONTH}[\-/]\d{{2,4}}|"
+    # the year first, as Hungarian writes it: "1985. április 3."
+    rf"\d{{4}}\.\s+{_MONTH}\s+\d{{1,2}}\.?)"
 )
 _DOB = re.compile(rf"(?i)(?:{_CUE}|{_SCRIPT_CUE})[^\n\d]{{0,40}}?(?P<value>{_DATE})")
 

@@ -17,6 +17,7 @@ number and a Danish CPR or Swedish personnummer stand alone when their check hol
 10 to 25 passes some country's check (measured on 20,000 random numbers).
 """
 
+# ruff: noqa: RUF001, RUF003  (a series is written in Cyrillic capitals)
 from __future__ import annotations
 
 import importlib
@@ -76,11 +77,22 @@ _VALUE = (
 #: "SIN" and a driving licence's "DL" (an AAMVA line: "DL D4827193") are labels only in
 #: capitals: in lower case they are words.
 _BRACKET = r"(?:\s*\([^()\n]{1,20}\))?"
+#: A bilingual form gives the label's other language after a slash ("SIN / NAS:", "ID / Nr.:").
+_ALIAS = r"(?:\s*/\s*[^\W\d_][\w.\-]{1,15})?"
 _VERB = r"(?:(?:\s+[^\W\d_]+){0,2}?\s+(?i:is|was|ist|war|est|es|era|è|é|er|är|jest|je|to)\b)?"
 _LABELLED = re.compile(
     rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL)\b)\)?"
-    rf"(?:\s*(?i:number|no\.?|nr\.?|n°|nº|#)(?:['\u2019][^\W\d_]{{1,4}})?)?{_BRACKET}{_VERB}"
+    # "N0." is OCR's "No." with a zero read for the letter
+    rf"(?:\s*(?i:number|no\.?|nr\.?|n°|nº|n0\.|#)(?:['\u2019][^\W\d_]{{1,4}})?)?{_BRACKET}{_ALIAS}{_VERB}"
     rf"\s*[:=#.\uff1a]?{_BRACKET}\s*{_VALUE}"
+)
+#: A document given by its series and number, as post-Soviet passports and Polish and Romanian
+#: IDs are written: "серия 45 18 № 736201", "серія КВ 123456", "seria ABC numer 523411". In Latin
+#: letters the series is letters: a "serie" of digits is a product's serial number.
+_SERIES_NUMBER = re.compile(
+    r"(?i)(?<!\w)(?:(?:серия|серія)[ \t]*(?P<value>(?:\d{2}[ \t]?\d{2}|(?-i:[А-ЯІЇЄ]{2})))"
+    r"|seria[ \t]*(?P<latin>(?-i:[A-Z]{2,3})))"
+    r"[ \t]*(?:№|N[°o]?\.?|номер|nr\.?|numer)?[ \t]*\d{6,7}(?!\d)"
 )
 #: Formats long and structured enough to stand alone when their check digits hold: a
 #: Brazilian CPF as it is written (dots and a dash), a Chinese resident ID (a birth date and an
@@ -137,6 +149,9 @@ def find(text: str) -> Iterator[Finding]:
         for m in pattern.finditer(text):
             if valid(m.group()):
                 yield Finding("NATIONAL_ID", m.start(), m.end(), m.group())
+    for m in _SERIES_NUMBER.finditer(text):
+        start = m.start("value") if m.group("value") else m.start("latin")
+        yield Finding("NATIONAL_ID", start, m.end(), text[start : m.end()])
     yield from find_structured(text)
 
 

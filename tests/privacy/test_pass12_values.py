@@ -4,6 +4,7 @@ of private addresses, a company's footer, a period of years, an order's "#" refe
 published test card whatever read it), and codes and passwords people tell each other.
 Every example is written here, none copied from a corpus."""
 
+# ruff: noqa: RUF001  (examples are written in their own scripts)
 from __future__ import annotations
 
 import pytest
@@ -253,3 +254,62 @@ def test_a_recovery_phrase_after_an_equals_sign() -> None:
 def test_a_sentence_after_a_recovery_phrase_label_is_no_phrase() -> None:
     text = "recovery phrase = write the words down and keep them in a safe place away from the computer"
     assert "SECRET" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Születési idő: 1985. április 3.", "1985. április 3."),
+        ("Anyja neve: X · született 1990. október 21.", "1990. október 21."),
+        ("a Bia nasceu em 02/07/1994, lembra?", "02/07/1994"),
+        ("mi primo nació el 9 de junio de 1979", "9 de junio de 1979"),
+    ],
+)
+def test_a_birth_date_told_by_the_verb_or_written_year_first(text: str, value: str) -> None:
+    assert ("DOB", value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A csomag 2026. május 3. érkezik",
+        "O projeto nasceu em 2019 numa garagem",
+    ],
+)
+def test_a_date_without_a_birth_is_no_birth_date(text: str) -> None:
+    assert "DOB" not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Social Insurance Number / NAS: 046 454 286", "046 454 286"),
+        ("Passport No. / Nº: X1234567 — Expires 2031", "X1234567"),
+        ("DRIVING LICENCE  DL N0.  K3301-44172-09", "K3301-44172-09"),
+        ("Паспорт: серия 40 09 № 512377, выдан ОВД", "40 09 № 512377"),
+        ("Паспорт громадянина: серія КВ 123456", "КВ 123456"),
+        ("Dowód osobisty: seria ABC numer 523411", "ABC numer 523411"),
+    ],
+)
+def test_an_id_by_its_bilingual_label_ocrs_label_or_series(text: str, value: str) -> None:
+    assert ("NATIONAL_ID", value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Número de serie 2024 123456 del router",
+        "Сериал: 3 серия вышла вчера",
+    ],
+)
+def test_a_series_that_is_no_document(text: str) -> None:
+    assert "NATIONAL_ID" not in _kinds(text)
+
+
+def test_my_number_in_hindi_is_a_phone() -> None:
+    assert ("PHONE", "91234 56780") in _found("भैया, मेरा नंबर 91234 56780 है, कॉल कर लेना")
+    assert ("PHONE", "99887 66554") in _found("मोबाइल नंबर: 99887 66554")
+
+
+def test_an_order_number_in_hindi_is_no_phone() -> None:
+    assert "PHONE" not in _kinds("आपका ऑर्डर नंबर 40211987 है")
