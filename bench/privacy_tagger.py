@@ -4,7 +4,7 @@
     PYTHONPATH=/tmp/wt-tagger .venv/bin/python bench/privacy_tagger.py [--out FILE]
 
 The rules compared with are those of commit fde0a97, never tuned on holdout13 or holdout14 (run
-from a worktree of it, PYTHONPATH first); the tagger (app/privacy/tagger.py of this checkout)
+from a worktree of it, PYTHONPATH first); the tagger (bench/name_tagger.py of this checkout)
 is loaded from its file. For X in holdout13 and holdout14: the tagger is trained on every
 other split up to holdout14 and its threshold chosen by grouped cross-validation on those
 splits alone (THRESHOLD_RULE); then bench.privacy's `measure` runs on X with the rules alone
@@ -49,9 +49,7 @@ SAMPLE = 30
 
 
 def _tagger_module() -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "app.privacy.tagger", ROOT / "app" / "privacy" / "tagger.py"
-    )
+    spec = importlib.util.spec_from_file_location("bench.name_tagger", ROOT / "bench" / "name_tagger.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)

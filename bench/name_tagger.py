@@ -9,38 +9,27 @@ holds an e-mail address or a phone-like number. Each line is tagged apart (scree
 lines); a token is part of a name where the model's marginal probability that it is one
 reaches THRESHOLD, so one uncertain word does not make the whole sequence's best guess.
 
-    python -m app.privacy.tagger --train [--out FILE]
-
-trains the model `find` loads (app/privacy/data/name_tagger.crfsuite) on TRAINING_CORPORA.
-
-Not hooked into the scrubber: on splits it never saw it found no more names on one of two
-(bench/privacy_tagger.py), and half of what it added on real package text was not a person.
+An experiment, not part of the app: on splits it never saw it found no more names on one of
+two (bench/privacy_tagger.py, bench/results/privacy-tagger-2026-12-02.json), and half of what it
+added on real package text was not a person, so the scrubber does not use it and python-crfsuite
+is no dependency (`pip install python-crfsuite` to rerun the bench).
 """
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
-import warnings
 from collections.abc import Iterable, Iterator
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from app.privacy import names
 from app.privacy.finding import Finding
 
-MODEL = Path(__file__).resolve().parent / "data" / "name_tagger.crfsuite"
 #: Chosen by cross-validation over the training splits (bench/privacy_tagger.py): the lowest
 #: marginal probability at which the tagger marks at most 0.5% of those splits' clean lines;
 #: none of 0.3..0.95 did, so the strictest tried.
 THRESHOLD = 0.95
-#: Every labelled split up to holdout14; later splits are a never-tuned measure and stay out.
-TRAINING_CORPORA = tuple(
-    f"{name}_corpus.json" for name in ("heldout", "fresh", *(f"holdout{n}" for n in range(2, 15)))
-)
-_CORPORA = Path(__file__).resolve().parents[2] / "tests" / "privacy"
 
 # A Chinese or Japanese character is a token of its own (their names are not set off by
 # spaces); a word keeps its inner apostrophes and hyphens ("O'Neil", "Jean-Luc") and the
@@ -141,7 +130,7 @@ def _features(line: str, tokens: list[re.Match[str]]) -> list[dict[str, Any]]:
 class NameTagger:
     """A trained model and the probability at which its guess counts as a name."""
 
-    def __init__(self, model: Path = MODEL, threshold: float = THRESHOLD) -> None:
+    def __init__(self, model: Path, threshold: float = THRESHOLD) -> None:
         import pycrfsuite  # an optional heavy dependency: loaded where a tagger is wanted
 
         self.threshold = threshold
@@ -200,23 +189,6 @@ def _trimmed(span: list[re.Match[str]]) -> Iterator[tuple[int, int]]:
         yield words[0].start(), words[-1].end()
 
 
-@cache
-def _shipped() -> NameTagger | None:
-    try:
-        return NameTagger(MODEL, THRESHOLD)
-    except (ImportError, ValueError) as error:
-        warnings.warn(f"person-name tagger off, the rules alone find names: {error}", stacklevel=3)
-        return None
-
-
-def find(text: str) -> Iterator[Finding]:
-    """The shipped model's NAME findings; none (with one warning) where it cannot be loaded,
-    since the rules still run and a privacy pass must not stop a request for a missing model."""
-    tagger = _shipped()
-    if tagger is not None:
-        yield from tagger.find(text)
-
-
 def labelled_lines(rows: Iterable[dict[str, Any]]) -> Iterator[tuple[str, list[re.Match[str]], list[str]]]:
     """Each corpus line, its tokens and their labels: B-NAME/I-NAME on the tokens a NAME value
     covers (every copy of the value in the line), O elsewhere."""
@@ -243,7 +215,7 @@ def labelled_lines(rows: Iterable[dict[str, Any]]) -> Iterator[tuple[str, list[r
             yield text, tokens, labels
 
 
-def train(rows: Iterable[dict[str, Any]], out: Path = MODEL) -> Path:
+def train(rows: Iterable[dict[str, Any]], out: Path) -> Path:
     """Fit a model on labelled corpus rows ({"text", "pii": [{"kind", "value"}]}) into out.
     L1 weight keeps only features that matter, so the model stays small."""
     import pycrfsuite
@@ -255,24 +227,3 @@ def train(rows: Iterable[dict[str, Any]], out: Path = MODEL) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
     return out
-
-
-def training_rows() -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    for name in TRAINING_CORPORA:
-        rows += json.loads((_CORPORA / name).read_text(encoding="utf-8"))["lines"]
-    return rows
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--train", action="store_true", help="train on every split dev..holdout14")
-    parser.add_argument("--out", type=Path, default=MODEL)
-    args = parser.parse_args()
-    if args.train:
-        path = train(training_rows(), args.out)
-        print(f"{path}: {path.stat().st_size} bytes")
-
-
-if __name__ == "__main__":
-    main()
