@@ -70,7 +70,11 @@ figures only (`python -m bench.privacy_blind`), before and after the tenth pass:
 tuned on holdout12 too. holdout14 (289 lines, 55% English, 78 clean), measured apart on the ninth,
 tenth and eleventh passes' scrubbers, with holdout13: 0.838 -> 0.879 -> 0.888 and 0.874 -> 0.907 ->
 0.916 (bench/results/privacy-issue16-blind-pass11.json): each pass gains less on text it never saw.
-The twelfth pass tunes on both; holdout15 and later splits stay apart, never listed here.
+The twelfth pass tuned on both (bench/results/privacy-issue16-pass12-tuned.json). holdout15 (308
+lines) and holdout16 (309 lines), measured apart on the ninth to twelfth passes' scrubbers:
+0.855 -> 0.889 -> 0.892 -> 0.892 and 0.771 -> 0.815 -> 0.815 -> 0.818 (NAME 0.754 and 0.603 at the
+end; bench/results/privacy-issue16-blind-pass12.json): tuning on one writer's misses no longer
+carries over to the next. holdout15 and later splits stay apart, never listed here.
 Per split this prints, as JSON: recall per kind (the share of personal values no longer
 present after scrubbing), precision overall and per kind found (the share of findings that
 touch a personal value), clean lines damaged (lines without personal data that came back

@@ -72,3 +72,26 @@ def test_the_fourth_and_fifth_holdouts_keep_what_their_passes_reached() -> None:
     holdout5 = measure([row for row in load() if row["split"] == "holdout5"])
     assert holdout5.recall_overall >= 0.96, holdout5.missed
     assert holdout5.clean_damaged <= 2, holdout5.damaged
+
+
+def test_the_later_tuning_splits_keep_what_their_passes_reached() -> None:
+    # Each was written by an engineer who never saw the rules and measured before anyone tuned
+    # on it (holdout9..holdout14 first ran at 0.949, 0.94, 0.876, 0.846, 0.874, 0.838 recall);
+    # the tenth to twelfth passes tuned on them by cause. A floor a little under where the
+    # passes left each split fails a change that loses what they built.
+    rows = load()
+    floors = {
+        "holdout6": (0.99, 1),
+        "holdout7": (0.99, 1),
+        "holdout8": (0.99, 1),
+        "holdout9": (0.99, 1),
+        "holdout10": (0.98, 1),
+        "holdout11": (0.98, 1),
+        "holdout12": (0.97, 3),
+        "holdout13": (0.95, 2),
+        "holdout14": (0.92, 1),
+    }
+    for split, (recall, damaged) in floors.items():
+        figures = measure([row for row in rows if row["split"] == split])
+        assert figures.recall_overall >= recall, (split, figures.missed)
+        assert figures.clean_damaged <= damaged, (split, figures.damaged)
