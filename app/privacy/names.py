@@ -611,7 +611,21 @@ _TOWARDS_A_PERSON = re.compile(
 #: "Rosalind's birthday"), not a band, a tool or a club ("— Queen", "Helm charts").
 _PERSON_AFTER = re.compile(
     r"(?:'s|\u2019s)\b|[ \t]+(?:said|says|asked|wrote|writes|told|thinks|is|was|will|has|had|"
-    r"can|could|would|and|or|agreed|called|sent|replied|joined|left)\b"
+    r"can|could|would|and|or|agreed|called|sent|replied|joined|left|brought|took|gave|made|got)\b"
+    # a child's age in brackets ("Mateo (8)")
+    r"|[ \t]*\((?:\d{1,2}|\d{1,2}\s?(?:y|yrs|years|ans|años|anni|jahre|jaar|lat))\)"
+)
+#: Any other regular past tense after a lone first name inside a sentence ("... and Viktor
+#: disagreed"): at a sentence's start it is as often a word ("Just switched ...").
+_DID_AFTER = re.compile(r"[ \t]+[a-z]{3,}ed\b")
+#: A sentence's start, also after a quote's or a list's marker ("> Just switched ...").
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)(?:[>*\u2022\-]\s*)*$")
+#: A family member or friend named right after the word for them, with no possessive: "son
+#: Tom", "Grandma Rosa", "bring your cousin Ana".
+_RELATION_BEFORE = re.compile(
+    rf"\b(?i:{_RELATION}|granny|nana|nan|papa|opa|oma|tante|onkel|tía|tío|nonna|nonno|"
+    r"nephew|niece|grandson|granddaughter|stepson|stepdaughter|godson|goddaughter|neffe|nichte|"
+    r"neveu|nièce|sobrino|sobrina|nipote|neef|nicht)[ \t]+$"
 )
 #: What a support chat calls its staff before their first name, in the languages the lists cover.
 _SERVICE_ROLES = frozenset(
@@ -623,6 +637,18 @@ _SERVICE_ROLES = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
+#: Words that open a sentence before its subject ("Yesterday Priya and ...", "Gestern hat
+#: ..."): capitalised only for their place, they do not make the name after them a place's
+#: ("Buenos Aires", "Santa Clara").
+_OPENERS = frozenset(
+    """
+    yesterday today tomorrow tonight afterwards later then also and but so when if maybe
+    sadly luckily finally meanwhile hopefully unfortunately thankfully apparently
+    gestern heute morgen dann auch aber hoy ayer mañana luego también pero hier demain
+    aujourd'hui ensuite puis aussi mais oggi ieri domani poi anche ma vandaag gisteren
+    daarna ook maar idag igår imorgon sedan också men dzisiaj wczoraj jutro potem też ale
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
 #: A one-word "speaker" that is a form's label: a label word, a code in capitals ("PIN:",
 #: "IBAN:"), two letters ("To:"), or a value that starts with a digit ("Handy: 0171 2345678").
 #: A value that is an amount is a price's too ("Price: $1,299", "Bei: TSh 25,000", "Prix : 12 €").
@@ -1562,19 +1588,34 @@ def _find(text: str) -> Iterator[Finding]:
         # both look back a few words only: searched from the text's start they made a screen
         # cost its length squared
         before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        in_a_run = before is not None and not (
-            before.group("word").lower() in _ADDRESSING
-            and _SENTENCE_START.search(text, max(0, before.start() - 40), before.start())
+        # a capitalised word before the name makes the two one name ("Rio Grande") unless it
+        # only starts the sentence and is no name itself ("Yesterday Priya and ..."), or is
+        # the word for a relative ("Grandma Rosa")
+        sentence_word = (
+            before is not None
+            and before.group("word").lower() in _ADDRESSING | _OPENERS
+            and _SENTENCE_START.search(text, max(0, before.start() - 40), before.start()) is not None
         )
+        relative = _RELATION_BEFORE.search(_before(text, m.start())) is not None
+        in_a_run = before is not None and not sentence_word and not relative
         # A lone first name needs a person's context: alone it is as often a band, a tool, a
         # club or a season ("Now playing: Queen", "Helm charts", "Chelsea vs Arsenal").
         towards = _TOWARDS_A_PERSON.search(_before(text, m.start())) or (
             before is not None and before.group("word").lower() in _ADDRESSING
         )
-        person = towards or _PERSON_AFTER.match(text, m.end("value"))
+        person = (
+            towards
+            or relative
+            or _PERSON_AFTER.match(text, m.end("value"))
+            or (
+                _DID_AFTER.match(text, m.end("value"))
+                and not _OPENS_A_SENTENCE.search(text, max(0, m.start() - 40), m.start())
+                and not places.known_city(m.group("value"))
+            )
+        )
         if (
             _known_first(m.group("value"))
-            and len(m.group("value")) > 3
+            and (len(m.group("value")) > 3 or relative)
             and not in_a_run
             and person
             and not public_line(text, m.start(), m.end())

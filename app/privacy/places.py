@@ -125,6 +125,7 @@ _CITIES = frozenset(
         "genève",
         "zurich",
         "zürich",
+        "redmond",
     ]
 )
 #: A route's cue before the place: from, to, via, between... in the languages the lists cover.
@@ -140,6 +141,11 @@ _TRAVEL = re.compile(
     r"uçuş|đường bay|chuyến bay|vuelos?|vol[oi]|vols?|flüge|flug|resume|service|weather|storm)\b"
     r"|\bHava Yolları\b|đường bay|[\u2013\u2014]"
 )
+
+
+def known_city(word: str) -> bool:
+    """Whether a word the name lists know is also a city's name ("Florence", "Redmond")."""
+    return word.lower() in _CITIES
 
 
 def route_place(text: str, start: int, end: int) -> bool:
