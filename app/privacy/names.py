@@ -1049,10 +1049,11 @@ def _letter_spaced(text: str) -> Iterator[Finding]:
         chars = line.group()
         if any(len(token) > 1 for token in chars.split()):
             continue
-        read, where = [], []  # the letters and each one's place in the text
+        read: list[str] = []  # the letters, and each one's place in the text
+        where: list[int] = []
         for i, char in enumerate(chars):
             if char != " ":
-                if read and i - where[-1] > 2:
+                if read and line.start() + i - where[-1] > 2:
                     read.append(" ")
                     where.append(line.start() + i - 1)
                 read.append(char)
@@ -1533,12 +1534,12 @@ def _find(text: str) -> Iterator[Finding]:
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         parts = {p for p in re.split(r"[._\-]", m.group("local")) if len(p) > 2}
-        known = {p for p in parts if known_name(p)}
+        known_parts = {p for p in parts if known_name(p)}
         for part in parts:
             # a part the lists do not know is the row's name too where a known part stands
             # beside it and it fills a cell of its own: "Yusuf","Demirci",...,yusuf.demirci@
-            shape = _WORD_CELL if part not in known else _WORD_ANYWHERE
-            if part not in known and not known:
+            shape = _WORD_CELL if part not in known_parts else _WORD_ANYWHERE
+            if part not in known_parts and not known_parts:
                 continue
             word = re.compile(shape.format(re.escape(part.capitalize())))
             for w in word.finditer(text, line_start, line_end):

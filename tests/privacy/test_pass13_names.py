@@ -39,3 +39,10 @@ def test_a_lone_first_name_in_prose_is_found(text: str, name: str) -> None:
 )
 def test_things_and_places_stay(text: str) -> None:
     assert _names(text) == []
+
+
+def test_a_letter_spaced_name_is_found_on_any_line_of_a_screen() -> None:
+    # the rule read a word gap from the line's own offset against the text's: on every line
+    # but the first the words ran together and the name was lost
+    screen = "Statement 2026\nN a m e :  M A R T A   K O W A L S K A   D O B   0 4 / 0 5 / 1 9 9 0"
+    assert "K O W A L S K A" not in Scrubber().scrub(screen)
