@@ -365,12 +365,9 @@ _PREFIX = re.compile(r"/\d{1,3}(?!\d)")
 def _network(text: str, start: int, end: int) -> bool:
     """The loopback address (always the machine itself, never a person's), or a private or
     documentation range written with its prefix length."""
-    address = ipaddress.ip_address(text[start:end])
-    if address.is_loopback:
+    if ipaddress.ip_address(text[start:end]).is_loopback:
         return True
-    if not _PREFIX.match(text, end):
-        return False
-    return address.is_private or address.is_reserved or address.is_link_local
+    return _PREFIX.match(text, end) is not None and _private(text[start:end])
 
 
 #: A dotted quad inside a file's name, between its name and its platform or extension
@@ -385,6 +382,7 @@ _RANGE_BEFORE = re.compile(rf"(?<![\w.])(?P<other>\d{{1,3}}(?:\.\d{{1,3}}){{3}})
 
 
 def _private(address: str) -> bool:
+    """A private, reserved (documentation) or link-local address: no one person's on the internet."""
     try:
         ip = ipaddress.ip_address(address)
     except ValueError:
@@ -484,17 +482,16 @@ _MIN_REPEATED = 4
 
 
 def _repeated(text: str, found: list[Finding]) -> Iterator[Finding]:
-    values = {
-        f.value
+    kinds = {
+        f.value: f.kind
         for f in found
         if f.kind in _REPEATED_KINDS and len(f.value) >= _MIN_REPEATED and any(c.isdigit() for c in f.value)
     }
-    kinds = {f.value: f.kind for f in found if f.value in values}
-    for value in values:
+    for value, kind in kinds.items():
         if text.count(value) < 2:
             continue
         for m in re.finditer(rf"(?<![\w@.]){re.escape(value)}(?![\w@])", text):
-            yield Finding(kinds[value], m.start(), m.end(), value)
+            yield Finding(kind, m.start(), m.end(), value)
 
 
 #: What follows a personal ID on its line, the way a register or a form writes a person: the
