@@ -1,7 +1,8 @@
 """The scrubber on a corpus nobody may tune on: figures only, never a line.
 
 `python -m bench.privacy_blind holdout12 holdout13 [--out F]` prints, per split, recall per
-kind, precision and clean lines changed, as `bench.privacy` does, but never what was missed or
+kind, precision and clean lines changed, as `bench.privacy` does (and pooled over all the
+splits named), but never what was missed or
 damaged: a never-tuned split stays never-tuned only while no one reads its misses. The splits
 measured here are kept out of `bench.privacy`'s SPLITS, whose --details prints lines.
 """
@@ -16,9 +17,10 @@ from pathlib import Path
 from bench.privacy import ROOT, load, measure
 
 
-def figures(split: str) -> dict[str, object]:
-    """One split's aggregate figures, without its missed values or damaged lines."""
-    result = measure(load(ROOT / "tests" / "privacy" / f"{split}_corpus.json"))
+def figures(*splits: str) -> dict[str, object]:
+    """The splits' aggregate figures (pooled over their lines), without missed values or
+    damaged lines."""
+    result = measure(load(*(ROOT / "tests" / "privacy" / f"{split}_corpus.json" for split in splits)))
     return {
         "lines": result.lines,
         "recall_overall": result.recall_overall,
@@ -35,6 +37,8 @@ def main() -> None:
     parser.add_argument("--out", type=Path, help="also write the JSON here")
     args = parser.parse_args()
     report = {split: figures(split) for split in args.splits}
+    if len(args.splits) > 1:
+        report["pooled"] = figures(*args.splits)
     report["load_average"] = round(os.getloadavg()[0], 2)
     text = json.dumps(report, indent=1)
     print(text)

@@ -336,8 +336,12 @@ _FI_ADDRESSED = re.compile(
     rf"(?<!\w)(?i:soita|soittakaa|kysy|kysykää|kerro|kertokaa|ilmoita|lähetä|vastaa)[ \t]+"
     rf"(?P<value>(?P<stem>{_UP}{_LOW}+?)(?:lle|lta|ltä|lla|llä))(?!\w)"
 )
-#: A name signed at the end of a message, after its last sentence: "... is attached. Tobias".
-_SIGNED_AT_END = re.compile(rf"[.!?][ \t]+(?P<value>{_UP}{_LOW}+)[ \t]*$", re.MULTILINE)
+#: A name signed at the end of a message, after its last sentence: "... is attached. Tobias",
+#: or after a dash or a slash: "... the old one is wrong. — Harriet", "... kl. 13. /Maja" (not a
+#: dash alone: "Now playing: Bohemian Rhapsody — Queen").
+_SIGNED_AT_END = re.compile(
+    rf"[.!?](?:[ \t]+|[ \t]*[\u2014\u2013/-][ \t]*)(?P<value>{_UP}{_LOW}+)[ \t]*$", re.MULTILINE
+)
 #: A login is a person's: "[10:42] kasia_w: ..." (a chat's nick after its time stamp), "lwaithera
 #: (Lucy Waithera)" (a login before the name it is for), "(@nhaddad)" (a handle in parentheses),
 #: "@sakura_tanaka" (a handle with digits or an underscore, not a decorator alone on its line),
@@ -873,6 +877,29 @@ _LEADING_PARTICLE = re.compile(
 )
 
 
+#: One word of a name (Latin, Cyrillic or Greek) and the particles between a name's words, for
+#: rules in other modules.
+WORD_OF_A_NAME = f"{_WORD}|{_CYRILLIC_WORD}|{_GREEK_WORD}"
+PARTICLE = _PARTICLE
+#: Everyday words the name lists hold too.
+COMMON_WORDS = _COMMON_WORDS
+
+
+def field_label(text: str, at: int) -> bool:
+    """Whether the word at `at` is a form's label before its colon ("Karta: 4916 ...")."""
+    return _FIELD_LABEL.match(text, at) is not None
+
+
+def label_word(folded: str) -> bool:
+    """Whether a lower-case word is a field label of the tables ("phone", "adresse")."""
+    return folded in _label_words()
+
+
+@cache
+def _label_words() -> frozenset[str]:
+    return vocabulary().label_words()
+
+
 #: Words that are never a person's name where a key or column says "name".
 NOT_A_NAME = _NOT_PEOPLE | _NOT_SURNAME | frozenset({"true", "false", "null", "none", "n/a"})
 
@@ -901,6 +928,7 @@ _GROUP_WORDS = frozenset(
     équipe equipe equipo squadra zespół ekibi abteilung kundenservice kundendienst
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
+GROUP_WORDS = _GROUP_WORDS
 #: The word right after a name (a number may stand between) that ends the phrase: "Fulfilment
 #: Centre 4,", "Tier 2 Support —"; not a role that goes on ("Anna Berg Support Engineer") nor
 #: an address ("support@").
@@ -1079,19 +1107,25 @@ def find(text: str) -> Iterator[Finding]:
     if "   " in text:
         yield from _letter_spaced(text)
     for finding in _find(text):
-        if not (
-            _named_thing(text, finding)
-            or organisations.covered_by_organisation(text, finding.start, finding.end)
-            or organisations.public_figure(text, finding.start, finding.end)
-            or places.route_place(text, finding.start, finding.end)
-            or _EXAMPLE_BEFORE.search(text, max(0, finding.start - 24), finding.start)
-            or _PART_OF_MONTH.fullmatch(finding.value)
-            or (
-                holds_public_office(text, finding.start)
-                and not organisations.personal_cue(text, finding.start, finding.end)
-            )
-        ):
+        if not not_a_person(text, finding):
             yield finding
+
+
+def not_a_person(text: str, finding: Finding) -> bool:
+    """Whether a name found by its shape is a street's, an organisation's, a public figure's,
+    a city's on a route, a form's example, part of a month or a public office's holder."""
+    return bool(
+        _named_thing(text, finding)
+        or organisations.covered_by_organisation(text, finding.start, finding.end)
+        or organisations.public_figure(text, finding.start, finding.end)
+        or places.route_place(text, finding.start, finding.end)
+        or _EXAMPLE_BEFORE.search(text, max(0, finding.start - 24), finding.start)
+        or _PART_OF_MONTH.fullmatch(finding.value)
+        or (
+            holds_public_office(text, finding.start)
+            and not organisations.personal_cue(text, finding.start, finding.end)
+        )
+    )
 
 
 def _named_thing(text: str, finding: Finding) -> bool:

@@ -24,7 +24,18 @@ from urllib.parse import unquote
 import phonenumbers
 from stdnum import iban, luhn
 
-from app.privacy import addresses, birthdates, credentials, cues, fields, labelled, names, national_ids
+from app.privacy import (
+    addresses,
+    beside,
+    birthdates,
+    credentials,
+    cues,
+    fields,
+    labelled,
+    listed,
+    names,
+    national_ids,
+)
 from app.privacy.finding import Finding
 
 __all__ = ["DETECTORS", "Finding", "Scrubber", "detect"]
@@ -432,6 +443,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     _phones,
     addresses.find,
     names.find,
+    listed.find,
     labelled.find,
 )
 #: A placeholder this scrubber wrote: scrubbing scrubbed text leaves it as it is.
@@ -470,22 +482,31 @@ def _detect(text: str) -> tuple[Finding, ...]:
         *_above_an_address(text, found),
         *birthdates.person_row_dates(text, found),
     ]
+    extra += beside.find(text, found + extra)
     return tuple(_without_overlaps(found + extra + list(_repeated(text, found + extra))))
 
 
 #: Kinds whose value is one string wherever it stands: once found, every other copy of it in
-#: the text is the same secret or number ("New password: X   Confirm: X", a code repeated as
-#: "#482913" after its message), even where no cue stands before the copy. Only values with a
-#: digit: a plain word read as a secret by mistake is not spread over the whole text.
-_REPEATED_KINDS = frozenset({"SECRET", "NATIONAL_ID", "CARD", "IBAN"})
+#: the text is the same secret, number or person ("New password: X   Confirm: X", a code repeated
+#: as "#482913" after its message, "Dear Fenna, ... Fenna will merge"), even where no cue stands
+#: before the copy. A secret or a number only with a digit: a plain word read as a secret by
+#: mistake is not spread over the whole text. A name only as written (same case), so "Will" found
+#: as a name leaves the verb "will".
+_REPEATED_KINDS = frozenset({"SECRET", "NATIONAL_ID", "CARD", "IBAN", "NAME"})
 _MIN_REPEATED = 4
+_MIN_REPEATED_NAME = 3
 
 
 def _repeated(text: str, found: list[Finding]) -> Iterator[Finding]:
     kinds = {
         f.value: f.kind
         for f in found
-        if f.kind in _REPEATED_KINDS and len(f.value) >= _MIN_REPEATED and any(c.isdigit() for c in f.value)
+        if f.kind in _REPEATED_KINDS
+        and (
+            len(f.value) >= _MIN_REPEATED_NAME and f.value[0].isupper()
+            if f.kind == "NAME"
+            else len(f.value) >= _MIN_REPEATED and any(c.isdigit() for c in f.value)
+        )
     }
     for value, kind in kinds.items():
         if text.count(value) < 2:

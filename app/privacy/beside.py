@@ -1,0 +1,114 @@
+"""A person's name on the line that holds their other personal data.
+
+The name rules find a name by a cue someone wrote down ("Dear", "Name:", "call ..."); on text by
+writers they never saw, the cue is often missing, yet the line says whose data it is: "Giovana:
+a senha do Wi-Fi é ...", "Welcome, Bartholomew! Your locker PIN is 3819", "Rashid lives at 6
+Poplar Row". A line that holds a phone number, an e-mail address, a street address, an ID, a
+birth date, a secret, a card or an IBAN is about someone, so a capitalised word on it that the
+name lists know is taken for that someone's name, with the capitalised words joined to it.
+Everything that stops a name elsewhere stops it here (labels, streets, cities, organisations,
+public figures, groups); an IP address is no such line, since logs name hosts and services
+beside theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.privacy import labelled, names, places
+from app.privacy.finding import Finding
+from app.privacy.vocabulary import vocabulary
+
+#: The kinds that make a line one person's.
+_PERSONAL_KINDS = frozenset({"EMAIL", "PHONE", "ADDRESS", "NATIONAL_ID", "DOB", "SECRET", "CARD", "IBAN"})
+#: One to three capitalised words (Latin, Cyrillic or Greek), particles between them.
+_WORD = re.compile(rf"{names.PARTICLE}(?=[ \t])|{names.WORD_OF_A_NAME}")
+_RUN = re.compile(
+    rf"(?<![\w@./\\#&=<-])(?P<value>(?:{names.WORD_OF_A_NAME})(?:[ \t]+(?:{names.PARTICLE}[ \t]+)?"
+    rf"(?:{names.WORD_OF_A_NAME})){{0,2}})(?![\w@/\\=-])"
+)
+
+
+_OPENS_A_SENTENCE = re.compile(r"(?:^|[ \t]{2,}|[.!?;:(|\u00b7]\s*|[\u2014\u2013-]\s+)(?:[>*\u2022\-]\s*)*$")
+#: Pronouns and determiners some name lists hold ("She", "My" romanised from other scripts), and
+#: month abbreviations.
+_NOT_NAMES = frozenset(
+    """
+    she he her his him they them their we our you your my mine its this that these those
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+#: After a sentence's first word: it speaks, is greeted, signs or does something.
+_NAMED_AFTER = re.compile(
+    r"[ \t]*(?:[:!]|,(?=[ \t]+[a-z])|\u2019s\b|'s\b)"
+    r"|[ \t]+(?:lives|lived|said|says|asked|wrote|called|sent|paid|is|was|has|had|will|and)\b"
+)
+
+
+def find(text: str, found: list[Finding]) -> Iterator[Finding]:
+    """Names on the lines of `text` where `found` holds another personal value."""
+    lines = {
+        (text.rfind("\n", 0, f.start) + 1, _line_end(text, f.end)) for f in found if f.kind in _PERSONAL_KINDS
+    }
+    for start, end in sorted(lines):
+        for m in _RUN.finditer(text, start, end):
+            words = _trimmed([w for w in _WORD.finditer(text, *m.span("value"))])
+            if not words or not any(_names_someone(w.group()) for w in words):
+                continue
+            value_start, value_end = words[0].start(), words[-1].end()
+            if any(f.start < value_end and value_start < f.end for f in found):
+                continue
+            # a sentence's first word is capitalised for its place: it is a name where it
+            # speaks, is greeted or does something ("Giovana: ...", "Rashid lives at ...")
+            if _OPENS_A_SENTENCE.search(text, max(start, value_start - 8), value_start) and not (
+                _NAMED_AFTER.match(text, value_end)
+            ):
+                continue
+            finding = Finding("NAME", value_start, value_end, text[value_start:value_end])
+            if (
+                labelled.is_label(text, value_start, value_end)
+                or names.field_label(text, value_start)
+                or names.not_a_person(text, finding)
+            ):
+                continue
+            yield finding
+
+
+def _trimmed(words: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The run without the words at its ends that are no name ("Hej Oskar" gives "Oskar");
+    none when such a word stands inside it ("Front Door Camera")."""
+    while words and _stops_a_name(words[0].group()):
+        words = words[1:]
+    while words and _stops_a_name(words[-1].group()):
+        words = words[:-1]
+    return [] if any(_stops_a_name(w.group()) for w in words) else words
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _names_someone(word: str) -> bool:
+    """A first name the lists know, written as names are ("Elin", not "ELIN" nor "To")."""
+    return (
+        len(word) > 2
+        and word[0].isupper()
+        and word[1:].islower()
+        and (word.lower() in names.first_names() or names.inflected_first(word))
+    )
+
+
+def _stops_a_name(word: str) -> bool:
+    folded = word.lower()
+    return (
+        folded in names.COMMON_WORDS
+        or folded in names.NOT_A_NAME
+        or folded in names.GROUP_WORDS
+        or places.known_city(word)
+        or names.label_word(folded)
+        or folded in _NOT_NAMES
+        or folded in vocabulary().greetings
+        or folded in vocabulary().honorifics
+    )

@@ -1,0 +1,65 @@
+"""A first name with no cue, on the line that holds the same person's other data (beside.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.scrub import Scrubber, detect
+
+
+def _names(text: str) -> list[str]:
+    return [f.value for f in detect(text) if f.kind == "NAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # greeted, paid, asked for, with no cue the name rules know
+        ("Welcome aboard, Ignatius! Your staff PIN is 5082.", "Ignatius"),
+        ("Zahlung an Ingrid bestätigt: DE89 3704 0044 0532 0130 00", "Ingrid"),
+        ("Bitte überweise das Geld an Reinhild, IBAN DE89 3704 0044 0532 0130 00", "Reinhild"),
+        ("Fotos da festa: mandem pro Anselmo no 11 98765-4321", "Anselmo"),
+        ("Mot de passe du Wi-Fi chez Apolline : tournesol2024", "Apolline"),
+        # at a sentence's start, doing something
+        ("Ambrose lives at 42 Larkspur Close, Didcot now.", "Ambrose"),
+        # speaking, in Cyrillic
+        ("Наталья: мой новый номер +7 916 204-18-77", "Наталья"),
+    ],
+)
+def test_a_first_name_beside_the_persons_other_data_is_found(text: str, name: str) -> None:
+    assert name in _names(text)
+    assert name not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same kind of line with no other personal value: a lone first name needs its cue
+        "Ambrose lives at the end of the lane now.",
+        "Welcome aboard, Ignatius! Your desk is on the third floor.",
+    ],
+)
+def test_without_other_personal_data_the_rule_does_not_fire(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        # a sentence's first word is capitalised for its place, not because it is a name
+        ("She was born on 4 March 1996, per the intake form.", "She"),
+        ("Kind regards, the office team — 0161 496 0733", "Kind"),
+        # labels, codes in capitals and words of a form
+        ("IBAN: DE89 3704 0044 0532 0130 00", "IBAN"),
+        ("Karta: 4916 3385 0612 7348, ważna do 03/29", "Karta"),
+        ("Passport 548213907   Valid to 14.07.2032", "Valid"),
+        # a month's short form in a date on the line
+        ("On Mon, 13 Mar 2023 Pip wrote from pip.hale@example.org", "Mar"),
+        # a city on the line of an address
+        ("Shipping to 12 Rue Oberkampf, 75011 Paris", "Paris"),
+        # a log names hosts and services beside an IP address, which makes no line a person's
+        ("Accepted connection from Phoenix gateway at 203.0.113.77", "Phoenix"),
+    ],
+)
+def test_words_that_are_no_one_stay(text: str, not_a_name: str) -> None:
+    assert not_a_name not in _names(text)
