@@ -203,6 +203,21 @@ _CODE = re.compile(
     r"|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}))"
     r"(?![\w%]|[.,/:\-]\d)"
 )
+#: A bare "code" before six digits, as one-time codes are sent ("enter code 340 918", "the
+#: code 482913 never arrived", "Ihre TAN ... lautet 583 921", "engangskode er 553 092"): six
+#: digits is the one-time code's length, not an error's, an area's or most postcodes'; a code
+#: whose word says it is something else stays ("postal code 110001", "HS code 847130").
+_SIX_DIGIT_CODE = re.compile(
+    r"(?i)(?<![\w-])(?:\w*code|\w*kode|kod|kodunuz|codice|c[óo]digo|tan)\b"
+    rf"(?:[ \t]+[^\s\d:=\uff1a,.]+){{0,4}}?[ \t]*(?:[:\uff1a=]|\b{_COPULA}\b)?[ \t]*\[?"
+    r"(?P<value>\d{3}[ \t]?\d{3})(?![\w%]|[.,/:\-]\d|[ \t]?\d)"
+)
+#: The word before "code" that makes it no secret's.
+_NOT_A_SECRET_CODE = re.compile(
+    r"(?i)\b(?:postal|post|zip|area|error|status|exit|hs|product|tracking|sort|country|qr|bar|order|"
+    r"invoice|booking|reference|ref|promo|discount|voucher|coupon|gift|tax|swift|bank|branch|airport|"
+    r"course|class|item|sku|style|pin|source|machine|colou?r|event|reason|return|response)[ \t]+$"
+)
 #: "482913 is your verification code": the number first.
 _CODE_FIRST = re.compile(
     r"(?i)(?<![\w.,/:])(?:[A-Z]-)?(?P<value>\d{4,8}) (?:is your|est votre|ist dein|ist ihr|es tu|é o seu) "
@@ -466,6 +481,9 @@ def _found(text: str) -> Iterator[Finding]:
     for m in _ENCODED_PEM.finditer(text):
         if b"PRIVATE KEY" in _decoded_head(m.group()):
             yield Finding("SECRET", m.start(), m.end(), m.group())
+    for m in _SIX_DIGIT_CODE.finditer(text):
+        if not _NOT_A_SECRET_CODE.search(text, max(0, m.start() - 20), m.start()):
+            yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for pattern in (
         _CODE,
         _CODE_FIRST,

@@ -8,6 +8,11 @@ people. Each item of such a list that is a first name is taken, unless an item i
 everyday word ("Paris, Florence and Milan" lists places), the item is an organisation's or a
 public figure's (`names.not_a_person`), or the line is about public life ("starring Tom Hanks
 and Meg Ryan").
+
+A register writes one person surname first: "Nwachukwu, Ifeanyi", "(Whitcombe, Nora)",
+"Gagnon, Marie-Ève". The pair is a name where the given name is a first name the lists know and
+the surname is one they know too, or where the pair fills a cell of its own (brackets, dashes,
+a column's gap or the line's ends around it), and neither is a city or an everyday word.
 """
 
 from __future__ import annotations
@@ -26,6 +31,15 @@ _ITEM = rf"(?:{names.WORD_OF_A_NAME})(?:[ \t]+(?:{names.WORD_OF_A_NAME}))?"
 _SEPARATOR = rf"(?:[ \t]*,[ \t]*(?:{_AND}[ \t]+)?|[ \t]+{_AND}[ \t]+|[ \t]*[&/][ \t]*)"
 _LIST = re.compile(rf"(?<![\w@./-])(?:{_ITEM})(?:{_SEPARATOR}(?:{_ITEM}))+(?![\w@-])")
 _ITEMS = re.compile(_ITEM)
+_CELL_START = r"(?:^|(?<=[(\[|\u2014\u2013])|(?<=[ \t]{2})|(?<=\t))"
+_CELL_END = r"(?=[ \t]*(?:$|[)\]|\u2014\u2013])|[ \t]{2}|\t)"
+_SURNAME_FIRST = re.compile(
+    rf"(?<![\w@./-])(?P<surname>{names.WORD_OF_A_NAME}),[ \t]+(?P<given>{names.WORD_OF_A_NAME})"
+    rf"(?:[ \t]+[A-Z]\.?)?(?![\w@-]|,[ \t]*[A-Z]|[ \t]+[A-Z])",
+    re.MULTILINE,
+)
+_IN_A_CELL = re.compile(rf"{_CELL_START}[ \t]*$", re.MULTILINE)
+_CELL_AFTER = re.compile(_CELL_END, re.MULTILINE)
 _MIN_FIRST_NAMES = 2
 
 
@@ -42,6 +56,27 @@ def find(text: str) -> Iterator[Finding]:
         for item in people:
             finding = Finding("NAME", item.start(), item.end(), item.group())
             if not (names.not_a_person(text, finding) or public_line(text, item.start(), item.end())):
+                yield finding
+
+
+def surname_first(text: str) -> Iterator[Finding]:
+    """People written surname first (see the module's docstring)."""
+    for m in _SURNAME_FIRST.finditer(text):
+        surname, given = m.group("surname"), m.group("given")
+        known_surname = surname.lower() in names.surnames()
+        if (
+            not _first_name(given)
+            or _a_thing(surname)
+            or (surname.lower() in names.first_names() and not known_surname)
+            or names.greeting_or_closing(surname)
+        ):
+            continue
+        in_a_cell = bool(
+            _IN_A_CELL.search(text, max(0, m.start() - 3), m.start()) and _CELL_AFTER.match(text, m.end())
+        )
+        if known_surname or in_a_cell:
+            finding = Finding("NAME", m.start(), m.end(), m.group())
+            if not (names.not_a_person(text, finding) or public_line(text, m.start(), m.end())):
                 yield finding
 
 

@@ -141,6 +141,7 @@ _COMMON_WORDS = frozenset(
     december tuesday wednesday thursday friday saturday sunday
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
+_CLOSING_WORD = re.compile(_CLOSING)
 _NAME_BRANDS = re.compile(
     r"\b(?:Dr\.? (?:Martens|Pepper|Oetker|Scholl'?s?|Who|Dre|Seuss)|Mr\.? (?:Clean|Muscle|Bean|"
     r"Robot|Potato Head|Porter)|Mrs\.? (?:Doubtfire|Dash)|Ben & Jerry'?s|Johnson & Johnson|"
@@ -344,13 +345,14 @@ _SIGNED_AT_END = re.compile(
 )
 #: A login is a person's: "[10:42] kasia_w: ..." (a chat's nick after its time stamp), "lwaithera
 #: (Lucy Waithera)" (a login before the name it is for), "(@nhaddad)" (a handle in parentheses),
-#: "@sakura_tanaka" (a handle with digits or an underscore, not a decorator alone on its line),
+#: "@sakura_tanaka", "@tsegaye-w" (a handle with digits, an underscore, a hyphen or a dot, not a
+#: decorator alone on its line nor a package's scope, "@angular-devkit/core"),
 #: "https://mkaur:...@host" (the user of a URL with a password).
 _LOGINS = re.compile(
     rf"^\[[^\]\n]{{0,20}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*(?P<nick>[a-z][\w.\-]{{1,30}}):\s"
     rf"|(?<![\w.@/])(?P<login>[a-z][a-z0-9._\-]{{2,30}})\s+\((?=(?P<owner>{_FULL})\))"
     r"|\(@(?P<paren>[\w.\-]{2,30})\)"
-    r"|(?<![\w.@/])@(?P<handle>[a-z][a-z0-9]*(?:_[a-z0-9_]+|\d+[a-z0-9_]*))(?![\w.(])"
+    r"|(?<![\w.@/])@(?P<handle>[a-z][a-z0-9]*(?:_[a-z0-9_]+|\d+[a-z0-9_]*|(?:[\-.][a-z0-9]+)+))(?![\w.(/@\-])"
     r"|\b[a-z][a-z0-9+.\-]*://(?P<url>[^\s:/@]+):[^\s/@]+@",
     re.MULTILINE,
 )
@@ -358,7 +360,8 @@ _LOGINS = re.compile(
 _OWNER_LOGIN = re.compile(rf"(?P<owner>{_FULL})[ \t]+\((?P<login>[a-z][a-z0-9._\-]{{2,30}})\)")
 #: An account in a log line by the event it names: sshd's "Accepted publickey for X from",
 #: "Failed password for X from 203.0.113.9", a cloud's "IAM user X created", "Password reset
-#: for X requested". System accounts are left out below.
+#: for X requested", a Windows, LDAP or VPN account in its own notation. System accounts are
+#: left out below.
 _LOG_ACCOUNT = re.compile(
     r"\b(?i:(?:accepted|failed) (?:publickey|password|keyboard-interactive(?:/pam)?|none)|"
     r"authentication failure|session (?:opened|closed)|password (?:reset|change|changed)|"
@@ -368,6 +371,13 @@ _LOG_ACCOUNT = re.compile(
     r"(?P<cloud>[a-z][a-z0-9._\-]{1,30}[a-z0-9])(?![\w@])"
     r"|\bfor[ \t]+(?P<from_ip>[a-z][a-z0-9._\-]{1,30}[a-z0-9])[ \t]+from[ \t]+\d{1,3}\.\d{1,3}\.\d"
     r"|\((?i:user)[ \t]+(?P<paren>[a-z][a-z0-9._\-]{1,30}[a-z0-9]?)\)"
+    # a Windows account "CORP\a.vasquez", an LDAP filter's "(uid=pmwangi)", OpenVPN's
+    # "okafor.c/86.21.144.203:60123" (the user before the address they connect from)
+    # (not a registry hive's key, "HKLM\\software", nor a folder in a path, "SHARE\\docs\\x")
+    r"|(?<![\w\\])(?!HK(?:LM|CU|CR|CC|U)\\)[A-Z][A-Z0-9\-]{1,14}\\"
+    r"(?P<domain>[a-z][a-z0-9._\-]{1,30}[a-z0-9])(?![\w@\\])"
+    r"|\b(?i:uid|samaccountname|userprincipalname)=(?P<uid>[a-z][a-z0-9._\-]{1,30}[a-z0-9])(?![\w@])"
+    r"|(?<![\w./])(?P<vpn>[a-z][a-z0-9._\-]{1,30}[a-z0-9])/\d{1,3}(?:\.\d{1,3}){3}:\d{2,5}\b"
 )
 #: A login after a word that says whose account it is, in any language: "Logged in as
 #: mwashington-admin", "# as user tkowalski", "for account 'lbauer'", "(owner s.haddad)",
@@ -420,6 +430,8 @@ _NOT_A_HANDLE = frozenset(
     property inject test before after mock patch here channel everyone all team example babel
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
+#: CSS's at-rules, which take a handle's shape: "@font-face", "@counter-style".
+_CSS_AT_RULES = frozenset({"font-face", "counter-style", "font-feature-values", "font-palette-values"})
 
 
 def _plain_login(login: str) -> bool:
@@ -888,6 +900,11 @@ COMMON_WORDS = _COMMON_WORDS
 def field_label(text: str, at: int) -> bool:
     """Whether the word at `at` is a form's label before its colon ("Karta: 4916 ...")."""
     return _FIELD_LABEL.match(text, at) is not None
+
+
+def greeting_or_closing(word: str) -> bool:
+    """Whether a word opens or closes a message ("Hi", "Thanks", "Cheers"), in any case."""
+    return word.lower() in vocabulary().greetings or _CLOSING_WORD.fullmatch(word) is not None
 
 
 def label_word(folded: str) -> bool:
@@ -1415,7 +1432,7 @@ def _find(text: str) -> Iterator[Finding]:
         if m.group(group).lower() not in _SYSTEM_LOGINS | NOT_A_NAME | _NOT_A_LOGIN:
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))
     for m in _LOG_ACCOUNT.finditer(text):
-        group = next(g for g in ("value", "cloud", "from_ip", "paren") if m.group(g))
+        group = next(g for g in ("value", "cloud", "from_ip", "paren", "domain", "uid", "vpn") if m.group(g))
         # "for X from 10.0.0.1" is a login on an authentication line or in a login's shape,
         # prose elsewhere ("checking for updates from 10.0.0.1")
         if group == "from_ip" and not (
@@ -1485,7 +1502,7 @@ def _find(text: str) -> Iterator[Finding]:
             continue
         if group == "url" and not _login_holds_a_name(login):
             continue
-        if group == "handle" and _decorator(text, m.start(), m.end()):
+        if group == "handle" and (_decorator(text, m.start(), m.end()) or login in _CSS_AT_RULES):
             continue
         if login not in _SYSTEM_LOGINS | _NOT_PEOPLE:
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))

@@ -123,13 +123,18 @@ _PLACEHOLDER_ADDRESS = re.compile(
 _DIGEST = re.compile(r"(?i)@(?:sha(?:1|224|256|384|512)|md5|blake2b):[0-9a-f]{16,}")
 
 
+#: A package's or a CI action's version after "@": "actions/checkout@v4", "pkg@latest".
+_VERSION_AFTER_AT = re.compile(r"@(?i:v\d[\w.]*|latest|next|main|master|stable|canary|beta)")
+
+
 def _nobodys_address(text: str, start: int, end: int) -> bool:
     """A message's ID, a team's shared mailbox, a system account's shell prompt, a form's
-    stand-in, an image's digest, or an address the sentence says takes no replies."""
+    stand-in, an image's digest, a package's version, or an address the sentence says takes
+    no replies."""
     at = text.find("@", start, end)
     user = text[start:at]
     return bool(
-        (at >= 0 and _DIGEST.match(text, at))
+        (at >= 0 and (_DIGEST.match(text, at) or _VERSION_AFTER_AT.fullmatch(text, at, end)))
         or _MESSAGE_ID.search(text, 0, start)
         or _PLACEHOLDER_ADDRESS.fullmatch(text, start, end)
         or _SHARED_MAILBOX.match(text, end)
@@ -444,6 +449,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     addresses.find,
     names.find,
     listed.find,
+    listed.surname_first,
     labelled.find,
 )
 #: A placeholder this scrubber wrote: scrubbing scrubbed text leaves it as it is.

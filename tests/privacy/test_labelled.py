@@ -231,3 +231,23 @@ def test_a_log_user_key_is_a_login_unless_a_system_account() -> None:
 )
 def test_an_international_number_in_a_test_range_and_a_spaced_obfuscated_email(text: str, value: str) -> None:
     assert value not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Employee: Tobias Lindqvist (ID 4471)", "Tobias Lindqvist"),
+        ("Mitarbeiterin: Svenja Kühnel, Abteilung Einkauf", "Svenja Kühnel"),
+        ("الموظفة: ليلى حداد — القسم: المالية", "ليلى حداد"),
+        ("עובדת: מיכל אברהם, מחלקה: רכש", "מיכל אברהם"),
+        ("कर्मचारी: अनिल कुमार, विभाग: बिक्री", "अनिल कुमार"),
+        ("사원: 박서연 / 부서: 인사팀", "박서연"),
+    ],
+)
+def test_an_employee_label_names_the_person_after_it(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize("text", ["Employee ID: 88213", "Employee of the month: the night shift crew"])
+def test_an_employee_label_without_a_person_after_it_changes_nothing(text: str) -> None:
+    assert Scrubber().scrub(text) == text

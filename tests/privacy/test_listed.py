@@ -69,3 +69,28 @@ def test_a_name_signed_after_a_dash_or_slash_is_found(text: str, name: str) -> N
 
 def test_a_dash_after_a_title_is_no_signature() -> None:
     assert _names("Now playing: Bohemian Rhapsody — Queen") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shift swap approved — Okonkwo, Obinna — Sat 14 Feb", "Okonkwo, Obinna"),
+        ("Visitor pass issued (Ferreira, Beatriz)", "Ferreira, Beatriz"),
+        ("Dossier transmis : Gagnon, Élodie, le 3 mars", "Gagnon, Élodie"),
+    ],
+)
+def test_a_person_written_surname_first_is_found(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+    assert any(name in value or value in name for value in _names(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Offices: Berlin, Germany and Paris, France",
+        "Flights to Lagos, Nigeria and Accra, Ghana resume in May.",
+        "Cambridge, Massachusetts is home to two universities.",
+    ],
+)
+def test_a_place_and_its_country_is_no_surname_first(text: str) -> None:
+    assert Scrubber().scrub(text) == text
