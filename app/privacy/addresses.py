@@ -112,6 +112,13 @@ _LABELLED = re.compile(
 )
 
 
+#: Turkish writes the street word after the name, as a word of its own, and the number after it:
+#: "Bağdat Caddesi 210 Daire 6", "Atatürk Bulvarı No: 45", "Gül Sokak No.7 D:3".  # noqa: RUF003
+_TR_STREET = re.compile(
+    r"(?:[A-ZÇĞİÖŞÜ][^\W\d_]+[ \t]+){1,3}"
+    r"(?:Caddesi|Cadde|Cad\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Bulvar|Blv\.)[ \t]*(?:No[:.]?[ \t]*)?"
+    r"\d{1,5}[A-Z]?(?:/\d{1,4})?(?:[ \t]*,?[ \t]*(?:Daire|D:|D\.|Kat|K:)[ \t]*\d{1,4})*"
+)
 #: Languages that write the street word after the name ("Baker Street", "Lindenstraße",
 #: "Drottninggatan"): the patterns above read them; every other language's street word leads.
 _TRAILING_LANGUAGES = frozenset({"en", "de", "nl", "sv", "da", "no", "fi"})
@@ -307,6 +314,7 @@ def _find_in_line(
             yield Finding("ADDRESS", start, m.end(), text[start : m.end()])
     for pattern in (
         _STREETS,
+        _TR_STREET,
         _POSTCODE_TOWN,
         _UK_POSTCODE,
         _IE_EIRCODE,

@@ -82,8 +82,23 @@ _PERSONAL_CELL = re.compile(r"\|[ \t]*(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()./-]
 _BORN_BY = 2015
 
 
+#: Between the cue and the date, words that make the date a bound of a rule, not anyone's
+#: birthday: "applicants born on or after January 1, 1990", "nés avant le 1er janvier 1960".
+_BOUND = re.compile(
+    r"(?i)\b(?:on or (?:after|before)|before|after|between|since|prior to|later than|earlier than|"
+    r"nach dem|vor dem|zwischen|avant le|après le|entre|antes del?|después del?|prima del|dopo il)\b"
+)
+
+
+def bound(text: str, cue_end: int, value_start: int) -> bool:
+    """Whether the words between a birth cue and its date make the date a rule's bound."""
+    return _BOUND.search(text, cue_end, value_start) is not None
+
+
 def find(text: str) -> Iterator[Finding]:
     for m in _DOB.finditer(text):
+        if bound(text, m.start(), m.start("value")):
+            continue
         if not historical(m.group("value")):
             yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
     yield from _table_dates(text)

@@ -88,7 +88,8 @@ _KEY = (
 )
 _ASSIGNED = re.compile(
     # a key right after "${" is a shell expansion ("${DB_PASSWORD:?must be set}"), not a value
-    rf"(?<![\w.-])(?<!\$\{{){_KEY}[\"']?\s*(?:[:=\uff1a]|=>|(?P<copula>\bis\b|\bist\b|\best\b|\bes\b))\s*"
+    # the value on the key's own line: an empty "SENTRY_DSN=" does not take the next line's key
+    rf"(?<![\w.-])(?<!\$\{{){_KEY}[\"']?\s*(?:[:=\uff1a]|=>|(?P<copula>\bis\b|\bist\b|\best\b|\bes\b))[ \t]*"
     r"(?P<quote>[\"'])?(?i:bearer\s+|basic\s+)?(?P<value>(?(quote)[^\"'\n]+|[^\s\"',;]+))"
 )
 #: A letter of a script written without spaces (Japanese, Chinese, Korean), which may touch

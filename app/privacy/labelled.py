@@ -138,7 +138,11 @@ def _labelled(text: str) -> Iterator[Finding]:
                 if _THING.search(text[max(0, m.start() - 30) : m.start()].lower().split("\n")[-1] + " "):
                     continue
                 yield from _name(text, v.start("value"), v.group("value"), labelled=True)
-            elif _plausible(kind, v.group("value")) and not (kind == "LOGIN" and _STAMP.match(text, v.end())):
+            elif (
+                _plausible(kind, v.group("value"))
+                and not (kind == "LOGIN" and _STAMP.match(text, v.end()))
+                and not (kind == "DOB" and birthdates.bound(text, m.end(), v.start("value")))
+            ):
                 value = v.group("value").rstrip(" .-/,")
                 out = "NAME" if kind == "LOGIN" else "ADDRESS" if kind == "POSTCODE" else kind
                 yield Finding(out, v.start("value"), v.start("value") + len(value), value)

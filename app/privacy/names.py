@@ -33,7 +33,7 @@ from pathlib import Path
 
 from app.privacy import organisations, places
 from app.privacy.finding import Finding
-from app.privacy.public import holds_public_office, made_a_work, named_after_a_thing, public_line
+from app.privacy.public import holds_public_office, made_a_work, named_after_a_thing, public_line, storm_name
 from app.privacy.vocabulary import vocabulary
 
 #: Vietnamese writes its tones with the letters of Latin Extended Additional ("Nguyễn", "Thị")
@@ -932,6 +932,10 @@ def _known_first(word: str) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+#: A party to a case or a match: "Miranda v. Arizona", "Chelsea vs Arsenal".
+_VERSUS = re.compile(r"[ \t]+(?:v|vs)\.?[ \t]+[A-Z]")
+_VERSUS_BEFORE = re.compile(r"(?<![\w.])(?:v|vs)\.?[ \t]+$")
+_LOWER_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*\.?)")
 #: Words that make a name a group's or a company's, in it or right after it (a number may
 #: stand between): "Brightmoor Software Ltd", "Fulfilment Centre 4", "Assignee: Tier 2 Support".
 _GROUP_WORDS = frozenset(
@@ -1153,7 +1157,15 @@ def _named_thing(text: str, finding: Finding) -> bool:
     if not words:
         return False
     vocab = vocabulary()
-    if words[0] not in vocab.honorifics and (_street(words) or words[-1] in vocab.streets["en"]):
+    if words[0] not in vocab.honorifics and (
+        _street(words) or any(w in _capitalised_street_words() for w in words[1:])
+    ):
+        return True
+    if (
+        storm_name(text, finding.start)
+        or _VERSUS.match(text, finding.end)
+        or _VERSUS_BEFORE.search(text, max(0, finding.start - 6), finding.start)
+    ):
         return True
     if _SAINT_BEFORE.search(text, max(0, finding.start - 12), finding.start):
         return True
@@ -1161,10 +1173,32 @@ def _named_thing(text: str, finding: Finding) -> bool:
     before = text[max(0, finding.start - 20) : finding.start].split()
     if before and text[finding.start - 1] in " \t" and before[-1].lower() in _leading_street_words():
         return True
+    # ... or with its street word after it, in lower case: "Karl Johans gate", "Bağdat Caddesi"
+    # is capitalised, "Strøget ved Hans Tavsens vej"
+    after = _LOWER_WORD_AFTER.match(text, finding.end)
+    if after is not None and after.group("word") in _street_words():
+        return True
     return bool(
         _POSSESSIVE_LIST.match(text, finding.end)
         or _POSSESSIVE_AFTER_LIST.search(text, max(0, finding.start - 40), finding.start)
     )
+
+
+@cache
+def _street_words() -> frozenset[str]:
+    """Street words that follow the street's name in lower case, as the Nordic and Germanic
+    languages write them ("Karl Johans gate", "Hans Tavsens vej"); not Italian "via", which
+    leads its street and is "by way of" after a name ("call Van Leeuwen via 020 ...")."""
+    streets = vocabulary().streets
+    return frozenset(w for lang in ("de", "nl", "sv", "da", "no", "fi") for w in streets[lang])
+
+
+@cache
+def _capitalised_street_words() -> frozenset[str]:
+    """Street words written as a word of their own, capitalised, after the name: English and
+    Turkish ("Baker Street", "Bağdat Caddesi"); Dutch "Dijk" or German "Ring" end surnames too."""
+    streets = vocabulary().streets
+    return streets["en"] | streets["tr"]
 
 
 @cache

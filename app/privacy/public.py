@@ -67,11 +67,15 @@ _GENRE = re.compile(
     r"catwalk|runway show"
     r")(?!\w)"
 )
-#: A place or shop named after a person: a room, a hall, a shop one ordered from.
+#: A place or shop named after a person: a room, a hall, a shop one ordered from; a storm.
 _THING_BEFORE = re.compile(
     r"(?i)(?:\b(?:room|meeting room|conference room|raum|salle|sala|zaal|auditorium|ward|"
-    r"lab|suite|wing)|\b(?:order|bestelling|bestellung|commande|pedido|ordine|purchase|einkauf)"
-    r"\b[^\n]{0,25}\b(?:bij|at|from|bei|chez|en|da|in))[ \t]+$"
+    r"lab|suite|wing|lokale|lokalet|mødelokale|møterom|mötesrum|rummet|rommet|"
+    # a storm is named after no one on the screen: "Hurricane Katrina", "Sturm Ylenia"
+    r"hurricane|tropical storm|storm|typhoon|cyclone|sturm|orkan|ouragan|tempête|huracán|tormenta|uragano)"
+    r"[ \t]+['\"\u2018\u201c]?"
+    r"|\b(?:order|bestelling|bestellung|commande|pedido|ordine|purchase|einkauf)"
+    r"\b[^\n]{0,25}\b(?:bij|at|from|bei|chez|en|da|in)[ \t]+)$"
 )
 
 
@@ -153,8 +157,17 @@ def made_a_work(text: str, start: int, end: int) -> bool:
 
 
 def named_after_a_thing(text: str, start: int) -> bool:
-    """Whether the words just before `start` make what follows a place's or shop's name."""
+    """Whether the words just before `start` make what follows a place's, a shop's or a
+    storm's name."""
     return _THING_BEFORE.search(text, max(0, start - 50), start) is not None
+
+
+def storm_name(text: str, start: int) -> bool:
+    """Whether the name found at `start` is a storm's: "Hurricane Sandy", "Storm Ciarán"."""
+    return _STORM_FIRST.match(text, start) is not None
+
+
+_STORM_FIRST = re.compile(r"(?i:hurricane|tropical storm|storm|typhoon|cyclone|sturm|orkan|ouragan)[ \t]+")
 
 
 #: A public office written as a title right before its holder's name, in the languages the

@@ -59,7 +59,7 @@ _IPV4 = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]*\d)")
 #: A dotted quad after these words is a version, not an address.
 _VERSION_CUE = re.compile(
     r"(?i)(?:\b(?:v|version|release|build|firmware|update|upgrade|ver\.?|rev\.?|oid)"
-    r"(?:\s+(?:such as|like|e\.g\.,?|number|string|format|is|was))?|"
+    r"(?:\s+(?:notes|such as|like|e\.g\.,?|number|string|format|is|was))?|"
     r"@|==|>=|<=|~=|\b(?:bump(?:s|ed)?|upgrad\w*|updat\w*)\b.*\b(?:to|from))\s*$"
 )
 #: Message and content IDs look like addresses ("<20230314.4F2A1@mail.example.com>") but
@@ -163,10 +163,11 @@ def _emails(text: str) -> Iterator[Finding]:
 #: "Číslo faktury", "Numer zamówienia", "N° de facture").
 _CODE_LABEL = re.compile(
     r"(?i)\b(?:kostenstelle|cost cent(?:er|re)|centre de co[uû]ts?|centro de co?ste|centro di costo|"
-    r"kostenplaats|po|purchase order|sku|part|batch|lot|case|ticket|"
+    r"kostenplaats|po|purchase order|sku|part|batch|lot|case|ticket|routing|aba|bsb|transit|sort code|"
     r"(?:invoice|rechnung|faktur|factu|fattur|fatur|számla|lasku|arve|račun|rēķin|sąskait|фактур|"
     r"сч[её]т|рахун|order|bestel|auftrag|pedido|commande|ordine|zamówie|objednáv|tilau|ordre|"
-    r"sipari|заказ|замовлен)\w*)[ \t]*"
+    r"sipari|заказ|замовлен)\w*|"
+    r"发票号码|发票号|發票號碼|订单号|訂單號|注文番号|請求書番号|주문번호|송장번호)[ \t]*"
     r"(?:no\.?|nr\.?|number|nummer|numero|número|n[°º]?\.?|č\.|č|br\.|nro\.?|núm\.?|№|#)?[ \t]*[:#]?[ \t]*$"
 )
 
