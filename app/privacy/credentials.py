@@ -209,7 +209,7 @@ _CODE = re.compile(
 #: digits is the one-time code's length, not an error's, an area's or most postcodes'; a code
 #: whose word says it is something else stays ("postal code 110001", "HS code 847130").
 _SIX_DIGIT_CODE = re.compile(
-    r"(?i)(?<![\w-])(?:\w*code|\w*kode|kod|kodunuz|codice|c[óo]digo|tan)\b"
+    r"(?i)(?<![\w-])(?:\w*code|\w*kode|kod|kodunuz|codice|c[óo]digo|tan|einmal(?:passwort|kennwort)|otp)\b"
     rf"(?:[ \t]+[^\s\d:=\uff1a,.]+){{0,4}}?[ \t]*(?:[:\uff1a=]|\b{_COPULA}\b)?[ \t]*\[?"
     r"(?P<value>\d{3}[ \t]?\d{3})(?![\w%]|[.,/:\-]\d|[ \t]?\d)"
 )

@@ -315,6 +315,21 @@ _TFN = re.compile(
 _JP_MOBILE = re.compile(r"(?<![\d\-])0[789]0-\d{4}-\d{4}(?![\d\-])")
 
 
+#: A person set off by commas after the role that names them: "the chef, Marcus, came out",
+#: "her deputy, Osei Boateng, instead", "our landlord, Mr Ferris," (English prose, where a
+#: role noun in lower case after an article or possessive stands right before).
+_APPOSITIVE = re.compile(
+    r"\b(?:the|her|his|my|our|your|their)[ \t]+(?:[a-z]{3,}[ \t]+)?"
+    r"(?:deputy|chef|manager|landlord|landlady|neighbou?r|colleague|assistant|boss|teacher|doctor|"
+    r"nurse|friend|partner|husband|wife|son|daughter|brother|sister|cousin|server|waiter|waitress|"
+    r"driver|agent|advis[oe]r|lawyer|solicitor|accountant|tutor|coach|mentor|intern|secretary|"
+    r"receptionist|plumber|electrician|builder|cleaner|nanny|babysitter|dentist|pharmacist|"
+    r"therapist|supervisor|director|technician|engineer|contractor|caseworker|carer|midwife|"
+    r"surgeon|consultant|representative|rep|officer|inspector|estate agent|realtor|broker),[ \t]+"
+    r"(?P<value>[A-Z][a-zà-ÿ'\-]+(?:[ \t]+[A-Z][a-zà-ÿ'\-]+)?)(?=,)"
+)
+
+
 def find(text: str) -> Iterator[Finding]:
     for pattern in (_HANDLE, _MEMBER, _ACCOUNT):
         for m in pattern.finditer(text):
@@ -356,6 +371,9 @@ def find(text: str) -> Iterator[Finding]:
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _FULL_NAME_LABEL.finditer(text):
         yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _APPOSITIVE.finditer(text):
+        if known_name(m.group("value").split()[0]):
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _PO_BOX.finditer(text):
         yield Finding("ADDRESS", m.start(), m.end(), m.group())
     for m in _URL_USER.finditer(text):

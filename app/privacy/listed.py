@@ -105,6 +105,6 @@ def _first_name(word: str) -> bool:
         len(word) > 2
         and word[0].isupper()
         and word[1:].islower()
-        and folded in names.first_names()
+        and (folded in names.first_names() or names.inflected_first(word))
         and not _a_thing(word)
     )

@@ -61,7 +61,7 @@ _HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herr|Herrn|Frau|Fr|Hr|Mme|Mlle|Monsieur|Madame|"
     r"Mademoiselle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Sig|Sig\.ra|Signor|Signora|Dott|dott|"
     r"Dott\.ssa|Ing|heer|Heer|mevrouw|Mevrouw|mevr|Mevr|dhr|Dhr|Pan|Pani|Panie|panią|Panią|pan|"
-    r"pani|Sra\.|Exmo|Exma|Prof\.ssa)\.?"
+    r"pani|Sra\.|Exmo|Exma|Prof\.ssa|Cllr|Councillor|Revd|Rev|Pastor|Rabbi|Imam|Sgt|Capt)\.?"
 )
 _GREETING = (
     r"(?:Dear|Hi|Hello|Hey|Liebe|Lieber|Hallo|Bonjour|Bonsoir|Salut|Cher|Chère|Hola|Querido|"
@@ -81,7 +81,9 @@ _CLOSING = (
     r"sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|mit freundlichen grüßen|"
     r"viele grüße|beste grüße|liebe grüße|lg|mfg|cordialement|bien à vous|amicalement|"
     r"un saludo|saludos|atentamente|cordiali saluti|distinti saluti|saluti|atenciosamente|"
-    r"abraços|cumprimentos|met vriendelijke groet(?:en)?|groeten|groetjes|z poważaniem|pozdrawiam)"
+    r"abraços|cumprimentos|met vriendelijke groet(?:en)?|groeten|groetjes|z poważaniem|pozdrawiam|"
+    r"(?:med )?vennlig hilsen|hilsen|(?:med )?venlig hilsen|mvh|(?:med )?vänliga hälsningar|hälsningar|"
+    r"(?:ystävällisin )?terveisin|s pozdravem|üdvözlettel|saygılarımla|с уважением|з повагою)"
 )
 _LABEL = (
     r"(?i:(?:full |first |last |given |family |middle |customer |contact |account |your |legal )?"
@@ -373,9 +375,10 @@ _LOG_ACCOUNT = re.compile(
     r"|\((?i:user)[ \t]+(?P<paren>[a-z][a-z0-9._\-]{1,30}[a-z0-9]?)\)"
     # a Windows account "CORP\a.vasquez", an LDAP filter's "(uid=pmwangi)", OpenVPN's
     # "okafor.c/86.21.144.203:60123" (the user before the address they connect from)
-    # (not a registry hive's key, "HKLM\\software", nor a folder in a path, "SHARE\\docs\\x")
+    # (not a registry hive's key, "HKLM\software", a folder in a path, "SHARE\docs\x", nor an
+    # escape, "XY\x07": three letters at least)
     r"|(?<![\w\\])(?!HK(?:LM|CU|CR|CC|U)\\)[A-Z][A-Z0-9\-]{1,14}\\"
-    r"(?P<domain>[a-z][a-z0-9._\-]{1,30}[a-z0-9])(?![\w@\\])"
+    r"(?P<domain>(?=(?:[0-9._\-]*[a-z]){3})[a-z][a-z0-9._\-]{1,30}[a-z0-9])(?![\w@\\])"
     r"|\b(?i:uid|samaccountname|userprincipalname)=(?P<uid>[a-z][a-z0-9._\-]{1,30}[a-z0-9])(?![\w@])"
     r"|(?<![\w./])(?P<vpn>[a-z][a-z0-9._\-]{1,30}[a-z0-9])/\d{1,3}(?:\.\d{1,3}){3}:\d{2,5}\b"
 )
@@ -1536,7 +1539,16 @@ def _find(text: str) -> Iterator[Finding]:
             continue
         if group == "url" and not _login_holds_a_name(login):
             continue
-        if group == "handle" and (_decorator(text, m.start(), m.end()) or login in _CSS_AT_RULES):
+        if (
+            group == "handle"
+            and (
+                _decorator(text, m.start(), m.end())
+                or login in _CSS_AT_RULES
+                # code quoted in prose ("`@functools.wraps`") or a file given by "@" ("@args.txt")
+                or text[m.start() - 1 : m.start()] == "`"
+                or _FILE_NAME.search(login)
+            )
+        ):
             continue
         if login not in _SYSTEM_LOGINS | _NOT_PEOPLE:
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))

@@ -36,3 +36,15 @@ def test_an_account_in_its_notation_is_found(text: str, login: str) -> None:
 )
 def test_paths_versions_and_at_rules_stay(text: str) -> None:
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wrappers made with `@functools.wraps` keep the wrapped name.",
+        "ruff check @arguments.txt",
+        "print(width('XY\\x07'))",
+    ],
+)
+def test_code_files_and_escapes_are_no_accounts(text: str) -> None:
+    assert Scrubber().scrub(text) == text

@@ -90,8 +90,10 @@ def test_the_later_tuning_splits_keep_what_their_passes_reached() -> None:
         "holdout12": (0.97, 3),
         "holdout13": (0.95, 2),
         "holdout14": (0.92, 1),
-        # first run 0.721 recall, 20 clean lines changed; the fourteenth pass's rules read it
-        "holdout19": (0.75, 20),
+        # first run 0.721 recall, 20 clean lines changed; two passes of one session read it
+        "holdout19": (0.79, 10),
+        # first run 0.827 recall, 11 clean lines changed; the last pass of that session read it
+        "holdout21": (0.83, 11),
     }
     for split, (recall, damaged) in floors.items():
         figures = measure([row for row in rows if row["split"] == split])
