@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from app.privacy import labelled, names, places
-from app.privacy.finding import Finding
+from app.privacy.finding import Finding, line_end
 from app.privacy.vocabulary import vocabulary
 
 #: The kinds that make a line one person's.
@@ -49,12 +49,12 @@ _NAMED_AFTER = re.compile(
 def find(text: str, found: list[Finding]) -> Iterator[Finding]:
     """Names on the lines of `text` where `found` holds another personal value."""
     lines = {
-        (text.rfind("\n", 0, f.start) + 1, _line_end(text, f.end)) for f in found if f.kind in _PERSONAL_KINDS
+        (text.rfind("\n", 0, f.start) + 1, line_end(text, f.end)) for f in found if f.kind in _PERSONAL_KINDS
     }
     for start, end in sorted(lines):
         for m in _RUN.finditer(text, start, end):
             words = _trimmed([w for w in _WORD.finditer(text, *m.span("value"))])
-            if not words or not any(_names_someone(w.group()) for w in words):
+            if not words or not any(names.first_name_as_written(w.group()) for w in words):
                 continue
             value_start, value_end = words[0].start(), words[-1].end()
             if any(f.start < value_end and value_start < f.end for f in found):
@@ -83,21 +83,6 @@ def _trimmed(words: list[re.Match[str]]) -> list[re.Match[str]]:
     while words and _stops_a_name(words[-1].group()):
         words = words[:-1]
     return [] if any(_stops_a_name(w.group()) for w in words) else words
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
-
-
-def _names_someone(word: str) -> bool:
-    """A first name the lists know, written as names are ("Elin", not "ELIN" nor "To")."""
-    return (
-        len(word) > 2
-        and word[0].isupper()
-        and word[1:].islower()
-        and (word.lower() in names.first_names() or names.inflected_first(word))
-    )
 
 
 def _stops_a_name(word: str) -> bool:

@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from app.privacy import birthdates, national_ids
 from app.privacy.fields import _THING
-from app.privacy.finding import Finding
+from app.privacy.finding import Finding, line_end
 from app.privacy.names import _NOT_A_LOGIN, _SYSTEM_LOGINS, group_name
 from app.privacy.vocabulary import CONCEPT_KINDS, vocabulary, words_pattern
 
@@ -156,7 +156,7 @@ def find(text: str) -> Iterator[Finding]:
     yield from _columns(text)
     # A long number on a line about a person is their ID when a country's check digits hold
     # ("Klient: X, 44051401359"); alone, one random such number in 10 to 25 would pass.
-    lines = {(text.rfind("\n", 0, f.start) + 1, _line_end(text, f.start)) for f in found if f.kind == "NAME"}
+    lines = {(text.rfind("\n", 0, f.start) + 1, line_end(text, f.start)) for f in found if f.kind == "NAME"}
     for start, end in lines:
         for m in national_ids.BARE_RUN.finditer(text, start, end):
             if national_ids.valid_bare_run(m.group()):
@@ -168,11 +168,6 @@ def is_label(text: str, start: int, end: int) -> bool:
     its separator: such words head a value, they are none."""
     m = _patterns()[0].match(text, start)
     return m is not None and m.end() == end and _LABEL_END.match(text, end) is not None
-
-
-def _line_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
 
 
 #: A delimited header row and the rows under it.

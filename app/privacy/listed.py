@@ -100,11 +100,4 @@ def _a_thing(item: str) -> bool:
 
 
 def _first_name(word: str) -> bool:
-    folded = word.lower()
-    return (
-        len(word) > 2
-        and word[0].isupper()
-        and word[1:].islower()
-        and (folded in names.first_names() or names.inflected_first(word))
-        and not _a_thing(word)
-    )
+    return names.first_name_as_written(word) and not _a_thing(word)

@@ -900,6 +900,17 @@ PARTICLE = _PARTICLE
 COMMON_WORDS = _COMMON_WORDS
 
 
+def first_name_as_written(word: str) -> bool:
+    """A first name the lists know (or its Slavic case), written as names are: capitalised,
+    three letters or more ("Elin", not "ELIN" nor "To")."""
+    return (
+        len(word) > 2
+        and word[0].isupper()
+        and word[1:].islower()
+        and (word.lower() in first_names() or inflected_first(word))
+    )
+
+
 def field_label(text: str, at: int) -> bool:
     """Whether the word at `at` is a form's label before its colon ("Karta: 4916 ...")."""
     return _FIELD_LABEL.match(text, at) is not None

@@ -67,12 +67,14 @@ _GENRE = re.compile(
     r"catwalk|runway show"
     r")(?!\w)"
 )
+#: The word before a storm's name: "Hurricane Sandy", "Storm Ciarán", "Sturm Ylenia".
+_STORM = r"hurricane|tropical storm|storm|typhoon|cyclone|sturm|orkan|ouragan"
 #: A place or shop named after a person: a room, a hall, a shop one ordered from; a storm.
 _THING_BEFORE = re.compile(
     r"(?i)(?:\b(?:room|meeting room|conference room|raum|salle|sala|zaal|auditorium|ward|"
     r"lab|suite|wing|lokale|lokalet|mødelokale|møterom|mötesrum|rummet|rommet|"
     # a storm is named after no one on the screen: "Hurricane Katrina", "Sturm Ylenia"
-    r"hurricane|tropical storm|storm|typhoon|cyclone|sturm|orkan|ouragan|tempête|huracán|tormenta|uragano)"
+    rf"{_STORM}|tempête|huracán|tormenta|uragano)"
     r"[ \t]+['\"\u2018\u201c]?"
     r"|\b(?:order|bestelling|bestellung|commande|pedido|ordine|purchase|einkauf)"
     r"\b[^\n]{0,25}\b(?:bij|at|from|bei|chez|en|da|in)[ \t]+)$"
@@ -167,7 +169,7 @@ def storm_name(text: str, start: int) -> bool:
     return _STORM_FIRST.match(text, start) is not None
 
 
-_STORM_FIRST = re.compile(r"(?i:hurricane|tropical storm|storm|typhoon|cyclone|sturm|orkan|ouragan)[ \t]+")
+_STORM_FIRST = re.compile(rf"(?i:{_STORM})[ \t]+")
 
 
 #: A public office written as a title right before its holder's name, in the languages the
