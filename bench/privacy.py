@@ -314,10 +314,15 @@ def main() -> None:
     report["screen_ms"] = screen_time_ms(rows)
     report["request_ms"] = request_time_ms(rows)
     report["load_average"] = [round(x, 2) for x in os.getloadavg()]
+    publish(report, args.out)
+
+
+def publish(report: dict[str, Any], out: Path | None) -> None:
+    """Print a privacy bench's report as JSON, and write it to `out` too when given."""
     text = json.dumps(report, ensure_ascii=False, indent=1)
     print(text)
-    if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
+    if out:
+        out.write_text(text + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

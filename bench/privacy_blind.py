@@ -10,11 +10,10 @@ measured here are kept out of `bench.privacy`'s SPLITS, whose --details prints l
 from __future__ import annotations
 
 import argparse
-import json
 import os
 from pathlib import Path
 
-from bench.privacy import ROOT, load, measure
+from bench.privacy import ROOT, load, measure, publish
 
 
 def figures(*splits: str) -> dict[str, object]:
@@ -36,14 +35,11 @@ def main() -> None:
     parser.add_argument("splits", nargs="+", help="corpus names, e.g. holdout12")
     parser.add_argument("--out", type=Path, help="also write the JSON here")
     args = parser.parse_args()
-    report = {split: figures(split) for split in args.splits}
+    report: dict[str, object] = {split: figures(split) for split in args.splits}
     if len(args.splits) > 1:
         report["pooled"] = figures(*args.splits)
     report["load_average"] = round(os.getloadavg()[0], 2)
-    text = json.dumps(report, indent=1)
-    print(text)
-    if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
+    publish(report, args.out)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
-import json
 import random
 import sys
 import tempfile
@@ -33,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from app.privacy import scrub
-from bench.privacy import load, measure
+from bench.privacy import load, measure, publish
 
 ROOT = Path(__file__).resolve().parents[1]
 EVALUATED = ("holdout13", "holdout14")
@@ -219,10 +218,7 @@ def main() -> None:
         # the package text is nobody's split: the last model, trained without holdout14, reads it
         report["package_text"] = package_text(name_tagger)
         report["package_text"]["threshold"] = name_tagger.threshold
-    text = json.dumps(report, ensure_ascii=False, indent=1)
-    print(text)
-    if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
+    publish(report, args.out)
 
 
 if __name__ == "__main__":
