@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 
 from app.privacy import labelled, names, places
-from app.privacy.finding import Finding, line_end
+from app.privacy.finding import Finding, Spans, line_end
 from app.privacy.vocabulary import vocabulary
 
 #: The kinds that make a line one person's.
@@ -51,13 +51,14 @@ def find(text: str, found: list[Finding]) -> Iterator[Finding]:
     lines = {
         (text.rfind("\n", 0, f.start) + 1, line_end(text, f.end)) for f in found if f.kind in _PERSONAL_KINDS
     }
+    taken = Spans((f.start, f.end) for f in found)
     for start, end in sorted(lines):
         for m in _RUN.finditer(text, start, end):
             words = _trimmed([w for w in _WORD.finditer(text, *m.span("value"))])
             if not words or not any(names.first_name_as_written(w.group()) for w in words):
                 continue
             value_start, value_end = words[0].start(), words[-1].end()
-            if any(f.start < value_end and value_start < f.end for f in found):
+            if taken.overlap(value_start, value_end):
                 continue
             # a sentence's first word is capitalised for its place: it is a name where it
             # speaks, is greeted or does something ("Giovana: ...", "Rashid lives at ...")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from app.privacy.finding import Finding
+from app.privacy.finding import Finding, Spans
 
 _CUE = (
     # also as a program names its field: "user_dob", "date_of_birth=", "birthDate"
@@ -135,14 +135,14 @@ def person_row_dates(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
     found a person in (a name, an ID): pasted from a spreadsheet, such a row lost its header,
     and a date in it from before anyone at work was born by is most often the person's birth
     date (a start date in it is most often later: "X\t17/02/1991\t...\t05/01/2026")."""
-    starts = [f.start for f in found if f.kind in _PERSONAL_KINDS]
-    if not starts:
+    people = Spans((f.start, f.start + 1) for f in found if f.kind in _PERSONAL_KINDS)
+    if not people:
         return
     for rows, cells, separator in ((_TAB_ROW, _TAB_DATE_CELL, "\t"), (_CSV_ROW, _CSV_DATE_CELL, ",;")):
         if not any(c in text for c in separator):
             continue
         for row in rows.finditer(text):
-            if not any(row.start() <= at < row.end() for at in starts):
+            if not people.overlap(row.start(), row.end()):
                 continue
             for m in cells.finditer(text, row.start(), row.end()):
                 year = re.search(r"\d{4}", m.group("value"))

@@ -2,12 +2,16 @@
 
 Its own module so that every detector (names, addresses, credentials, national IDs, birth
 dates) and the scrubber that merges their findings share one type without importing each other;
-`line_end` serves the detectors that read a finding's line.
+`line_end` serves the detectors that read a finding's line, `Spans` those that ask whether a
+place is already found.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import accumulate
 
 
 @dataclass(frozen=True)
@@ -22,3 +26,22 @@ def line_end(text: str, at: int) -> int:
     """Where the line holding `at` ends (its newline, or the text's end)."""
     end = text.find("\n", at)
     return len(text) if end < 0 else end
+
+
+class Spans:
+    """Many (start, end) spans, asked whether any overlaps a range in logarithmic time: a
+    screen of thousands of findings would otherwise compare every candidate with every finding.
+    Sorted by start, a range [start, end) meets a span iff one of the spans that start before
+    `end` reaches past `start`, and the furthest reach of each prefix is kept for that."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def __bool__(self) -> bool:
+        return bool(self._starts)
+
+    def overlap(self, start: int, end: int) -> bool:
+        before = bisect_left(self._starts, end)
+        return before > 0 and self._reach[before - 1] > start

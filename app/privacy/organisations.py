@@ -128,7 +128,13 @@ _CUE = re.compile(
 def personal_cue(text: str, start: int, end: int) -> bool:
     """Whether the line holding text[start:end] carries a personal-data cue."""
     line_start, line_end = _line(text, start, end)
-    return _CUE.search(text, line_start, line_end) is not None
+    return _has_cue(text[line_start:line_end])
+
+
+@lru_cache(maxsize=512)
+def _has_cue(line: str) -> bool:
+    # asked once per name on the line: a line of many names reads its pattern once
+    return _CUE.search(line) is not None
 
 
 def public_figure(text: str, start: int, end: int) -> bool:

@@ -28,6 +28,7 @@ villain") is a character's.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: Words of a line about a work, the press, sport, a show or a shop, in the languages the
 #: name lists cover best. Whole words, any case.
@@ -121,7 +122,12 @@ def public_line(text: str, start: int, end: int) -> bool:
     """Whether the line holding text[start:end] is about public life (see the docstring)."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start : len(text) if line_end < 0 else line_end]
+    return _about_public_life(text[line_start : len(text) if line_end < 0 else line_end])
+
+
+@lru_cache(maxsize=512)
+def _about_public_life(line: str) -> bool:
+    # asked once per name on the line: a line of many names reads its patterns once
     return _GENRE.search(line) is not None or _MADE_A_WORK.search(line) is not None or _history(line)
 
 

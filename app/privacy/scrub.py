@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from bisect import bisect_left
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -33,10 +35,11 @@ from app.privacy import (
     fields,
     labelled,
     listed,
+    long_lines,
     names,
     national_ids,
 )
-from app.privacy.finding import Finding
+from app.privacy.finding import Finding, Spans
 
 __all__ = ["DETECTORS", "Finding", "Scrubber", "detect"]
 
@@ -47,12 +50,19 @@ _EMAIL = re.compile(
 )
 #: An address cut short by OCR or the field's width ("margaret.h@example.c", "t.okonkwo@gmai"),
 #: spelled out ("kim dot nguyen at example dot com", "name(at)example.fr") or URL-encoded.
-_EMAIL_DAMAGED = re.compile(
+_CUT_OR_SPELLED = (
     r"(?<![\w.%+-])[\w.%+-]+@[^\W\d_][\w-]*(?:\.[\w-]*)*(?![\w@-])"
-    r"|\b[\w.+-]+ ?(?:\(at\)|\[at\]|\{at\}) ?[\w-]+(?:(?:\.| ?(?:\(dot\)|\[dot\]|\{dot\}) ?)[\w-]+)+\b"
     r"|\b\w+(?: dot \w+)* at \w+(?: dot \w+)+\b"
-    r"|[\w.%+-]+%40[\w.%-]+"
+    r"|(?<![\w.%+-])[\w.%+-]+%40[\w.%-]+"
 )
+_EMAIL_DAMAGED = re.compile(_CUT_OR_SPELLED)
+#: With an "at" in brackets too; its local part starts at any word's start, which costs the
+#: square of a long dotted run ("a.b.c...."), so it is only read where such an "at" stands.
+_EMAIL_DAMAGED_OR_BRACKETED = re.compile(
+    r"\b[\w.+-]+ ?(?:\(at\)|\[at\]|\{at\}) ?[\w-]+(?:(?:\.| ?(?:\(dot\)|\[dot\]|\{dot\}) ?)[\w-]+)+\b"
+    rf"|{_CUT_OR_SPELLED}"
+)
+_BRACKETED_AT = ("(at)", "[at]", "{at}")
 _CARD = re.compile(r"\b\d(?:[ -]?\d){12,18}\b")
 _IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
 _IPV4 = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]*\d)")
@@ -127,6 +137,17 @@ _DIGEST = re.compile(r"(?i)@(?:sha(?:1|224|256|384|512)|md5|blake2b):[0-9a-f]{16
 _VERSION_AFTER_AT = re.compile(r"@(?i:v\d[\w.]*|latest|next|main|master|stable|canary|beta)")
 
 
+def _cue_line(text: str, at: int, between: str = "") -> int:
+    """Where the line starts that holds the last character before `at` other than blank space
+    and `between`: a cue that must end right before `at` starts there or later. A pattern read
+    from there, not from the text's start, costs a line per value, not the whole text before it
+    (a text full of values would cost the square of its length)."""
+    cue_end = at
+    while cue_end and (text[cue_end - 1].isspace() or text[cue_end - 1] in between):
+        cue_end -= 1
+    return text.rfind("\n", 0, cue_end) + 1
+
+
 def _nobodys_address(text: str, start: int, end: int) -> bool:
     """A message's ID, a team's shared mailbox, a system account's shell prompt, a form's
     stand-in, an image's digest, a package's version, or an address the sentence says takes
@@ -135,7 +156,8 @@ def _nobodys_address(text: str, start: int, end: int) -> bool:
     user = text[start:at]
     return bool(
         (at >= 0 and (_DIGEST.match(text, at) or _VERSION_AFTER_AT.fullmatch(text, at, end)))
-        or _MESSAGE_ID.search(text, 0, start)
+        # the header's name may stand on the line above, with only its colon between
+        or _MESSAGE_ID.search(text, _cue_line(text, text.rfind("\n", 0, start) + 1, ":<"), start)
         or _PLACEHOLDER_ADDRESS.fullmatch(text, start, end)
         or _SHARED_MAILBOX.match(text, end)
         or (_PROMPT_AFTER.match(text, end) and user.lower() in _SYSTEM_ACCOUNTS)
@@ -149,7 +171,8 @@ def _emails(text: str) -> Iterator[Finding]:
     for m in _EMAIL.finditer(text):
         if not _nobodys_address(text, m.start(), m.end()):
             yield Finding("EMAIL", m.start(), m.end(), m.group())
-    for m in _EMAIL_DAMAGED.finditer(text):
+    bracketed = any(at in text for at in _BRACKETED_AT)
+    for m in (_EMAIL_DAMAGED_OR_BRACKETED if bracketed else _EMAIL_DAMAGED).finditer(text):
         if _nobodys_address(text, m.start(), m.end()):
             continue
         if "@" in unquote(m.group()) or "at" in m.group():
@@ -398,6 +421,11 @@ _RANGE_AFTER = re.compile(rf"{_RANGE_JOIN}(?P<other>\d{{1,3}}(?:\.\d{{1,3}}){{3}
 _RANGE_BEFORE = re.compile(rf"(?<![\w.])(?P<other>\d{{1,3}}(?:\.\d{{1,3}}){{3}}){_RANGE_JOIN}$")
 
 
+def _after_version_cue(text: str, at: int) -> bool:
+    """A version's cue ends right before `at`, on its line or a line above across blank space."""
+    return _VERSION_CUE.search(text, _cue_line(text, at), at) is not None
+
+
 def _private(address: str) -> bool:
     """A private, reserved (documentation) or link-local address: no one person's on the internet."""
     try:
@@ -423,7 +451,7 @@ def _ips(text: str) -> Iterator[Finding]:
                 ipaddress.ip_address(m.group())
             except ValueError:
                 continue
-            if m.group() in _NOT_PERSONAL_IPS or _VERSION_CUE.search(text[: m.start()]):
+            if m.group() in _NOT_PERSONAL_IPS or _after_version_cue(text, m.start()):
                 continue
             if _network(text, m.start(), m.end()) or _private_pool(text, m.start(), m.end()):
                 continue
@@ -472,13 +500,18 @@ def forget_detections() -> None:
 def _detect(text: str) -> tuple[Finding, ...]:
     # One request reads each screen text up to three times (to learn its values, to scrub the
     # prompt that lists it, to redact its box); the detectors are pure, so once is enough.
-    placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
+    folded, breaks = long_lines.folded(text)
+    return long_lines.unfolded(_detect_in(folded), text, breaks) if breaks else _detect_in(text)
+
+
+def _detect_in(text: str) -> tuple[Finding, ...]:
+    placeholders = Spans(m.span() for m in _PLACEHOLDER.finditer(text))
     found = [
         f
         for detector in DETECTORS
         for f in detector(text)
         if f.end > f.start
-        and not any(f.start < e and s < f.end for s, e in placeholders)
+        and not placeholders.overlap(f.start, f.end)
         # a capitalised field label ("Hakija:", "Ad Soyad:") is what the name rules see first
         and not (f.kind == "NAME" and labelled.is_label(text, f.start, f.end))
         # whichever detector read it (a card's cue too), a published test card is nobody's
@@ -516,10 +549,28 @@ def _repeated(text: str, found: list[Finding]) -> Iterator[Finding]:
         )
     }
     for value, kind in kinds.items():
-        if text.count(value) < 2:
-            continue
-        for m in re.finditer(rf"(?<![\w@.]){re.escape(value)}(?![\w@])", text):
-            yield Finding(kind, m.start(), m.end(), value)
+        for at in _copies(text, value):
+            yield Finding(kind, at, at + len(value), value)
+
+
+_JOINS_BEFORE = re.compile(r"[\w@.]")
+_JOINS_AFTER = re.compile(r"[\w@]")
+
+
+def _copies(text: str, value: str) -> Iterator[int]:
+    """Where `value` stands alone in `text` (not inside a longer word, address or host), if it
+    stands there more than once. Found with `str.find`: a text of thousands of names is read once
+    per name at the speed of a string search, not of a pattern."""
+    if text.count(value) < 2:
+        return
+    at = text.find(value)
+    while at >= 0:
+        end = at + len(value)
+        if not (at and _JOINS_BEFORE.match(text, at - 1)) and not _JOINS_AFTER.match(text, end):
+            yield at
+            at = text.find(value, end)
+        else:
+            at = text.find(value, at + 1)
 
 
 #: What follows a personal ID on its line, the way a register or a form writes a person: the
@@ -602,12 +653,20 @@ def _above_an_address(text: str, found: list[Finding]) -> Iterator[Finding]:
 def _without_overlaps(found: list[Finding]) -> list[Finding]:
     """The longest of overlapping findings, in text order (a stable sort keeps the earlier
     one on ties)."""
-    found = sorted(found, key=lambda f: (-(f.end - f.start), f.start))
+    # Kept findings never overlap, so sorted by start their ends are sorted too: only the
+    # neighbours where a new finding would go can overlap it (a screen of thousands of names
+    # would otherwise compare every finding with every other).
+    starts: list[int] = []
     kept: list[Finding] = []
-    for finding in found:
-        if all(finding.end <= k.start or finding.start >= k.end for k in kept):
-            kept.append(finding)
-    return sorted(kept, key=lambda f: f.start)
+    for finding in sorted(found, key=lambda f: (-(f.end - f.start), f.start)):
+        at = bisect_left(starts, finding.start)
+        if at and kept[at - 1].end > finding.start:
+            continue
+        if at < len(kept) and kept[at].start < finding.end:
+            continue
+        starts.insert(at, finding.start)
+        kept.insert(at, finding)
+    return kept
 
 
 #: Shorter values are not searched for everywhere: "Al" or a PIN's "12" would hit any text.
@@ -626,14 +685,15 @@ class Scrubber:
 
     originals: dict[str, str] = field(default_factory=dict)
     _placeholders: dict[str, str] = field(default_factory=dict)
+    _per_kind: Counter[str] = field(default_factory=Counter)
     _known: dict[str, str] = field(default_factory=dict)
     _known_pattern: re.Pattern[str] | None = field(default=None, repr=False)
 
     def placeholder(self, kind: str, value: str) -> str:
         key = value.casefold()
         if key not in self._placeholders:
-            n = sum(1 for token in self.originals if token.startswith(f"<{kind}_")) + 1
-            token = f"<{kind}_{n}>"
+            self._per_kind[kind] += 1
+            token = f"<{kind}_{self._per_kind[kind]}>"
             self._placeholders[key] = token
             self.originals[token] = value
         return self._placeholders[key]
@@ -661,11 +721,11 @@ class Scrubber:
         if self._known_pattern is None:
             alternatives = "|".join(re.escape(v) for v in sorted(self._known, key=len, reverse=True))
             self._known_pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
-        placeholders = [(m.start(), m.end()) for m in _PLACEHOLDER.finditer(text)]
+        placeholders = Spans(m.span() for m in _PLACEHOLDER.finditer(text))
         learned = [
             Finding(self._known[m.group().casefold()], m.start(), m.end(), m.group())
             for m in self._known_pattern.finditer(text)
-            if not any(m.start() < e and s < m.end() for s, e in placeholders)
+            if not placeholders.overlap(m.start(), m.end())
         ]
         return _without_overlaps(found + learned)
 
