@@ -180,6 +180,13 @@ _CODE_WORD = _words(
     *(f"{what}code" for what in ("best[äa]tigungs", "sicherheits", "zugangs", "verifizierungs")),
     *(f"{what}code" for what in ("einmal", "tür", "tuer", "verificatie", "beveiligings", "toegangs")),
     "codice di (?:verifica|sicurezza|accesso|conferma)",
+    # what a door code opens, in the languages that name it after the code
+    "codice (?:del|della|dello|dell'|di) ?"
+    "(?:portone|porta|cancello|citofono|cassaforte|allarme|lucchetto|armadietto|garage)",
+    "c[óo]digo (?:del|de la|do|da) "
+    "(?:port[aóo]n?|portal|puerta|cancela|caja fuerte|cofre|alarma|alarme|garaje|garagem)",
+    "code (?:du|de la|de l'|d'|de) ?(?:portail|porte|immeuble|entr[ée]e|garage|coffre|alarme|cadenas|casier)",
+    "digicode",
     "kod (?:weryfikacyjny|dost[eę]pu|bezpiecze[nń]stwa|potwierdzenia)",
     "код (?:подтверждения|доступа|безопасности)",
     *("验证码", "驗證碼", "認証コード", "確認コード", "인증번호", "인증 코드"),
@@ -198,9 +205,10 @@ _CODE = re.compile(
     rf"|[ \t]*(?:[:\uff1a=#]|\b{_COPULA}\b)?"
     # or the holder's word ("Kode OTP Anda 771204", "your PIN your 4410")
     rf"|[ \t]+{_YOUR})"
-    # digits (in pairs as a keypad's code is said, "39 17 06"), a keypad's "#" before them, or
+    # digits (in pairs as a keypad's code is said, "39 17 06"; in brackets as a Korean SMS
+    # writes them, "인증번호 [418207]"), a keypad's "#" before them, or
     # capitals and digits ("G7KQ2X") where a code may have letters
-    r"[ \t]*#?(?P<value>\d{2,3}(?: \d{2,3}){1,3}(?![ \t]?\d)|\d{3,8}"
+    r"[ \t]*#?\[?(?P<value>\d{2,3}(?: \d{2,3}){1,3}(?![ \t]?\d)|\d{3,8}"
     r"|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}))"
     r"(?![\w%]|[.,/:\-]\d)"
 )
@@ -209,7 +217,7 @@ _CODE = re.compile(
 #: digits is the one-time code's length, not an error's, an area's or most postcodes'; a code
 #: whose word says it is something else stays ("postal code 110001", "HS code 847130").
 _SIX_DIGIT_CODE = re.compile(
-    r"(?i)(?<![\w-])(?:\w*code|\w*kode|kod|kodunuz|codice|c[óo]digo|tan|einmal(?:passwort|kennwort)|otp)\b"
+    r"(?i)(?<![\w-])(?:\w*code|\w*kode|k[oó]d|kodunuz|codice|c[óo]digo|tan|einmal(?:passwort|kennwort)|otp)\b"
     rf"(?:[ \t]+[^\s\d:=\uff1a,.]+){{0,4}}?[ \t]*(?:[:\uff1a=]|\b{_COPULA}\b)?[ \t]*\[?"
     r"(?P<value>\d{3}[ \t]?\d{3})(?![\w%]|[.,/:\-]\d|[ \t]?\d)"
 )

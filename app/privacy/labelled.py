@@ -60,7 +60,8 @@ _VALUES: dict[str, str] = {
     "SECRET": rf"{_STRICT_SEP}(?P<value>[^\s\"'`]{{4,}})",
     "LOGIN": rf"{_STRICT_SEP}(?P<value>[\w.@\-]{{3,}})",
     "NATIONAL_ID": (
-        rf"{_LOOSE_SEP}(?:\(\w+\)\s*)?(?P<value>(?=(?:[A-Z]*[ .\-/]?\d){{4}})[A-Z0-9]"
+        # a label may end in an abbreviation's dot ("PPS No. 5639329T")
+        rf"(?:\.(?=[ \t]))?{_LOOSE_SEP}(?:\(\w+\)\s*)?(?P<value>(?=(?:[A-Z]*[ .\-/]?\d){{4}})[A-Z0-9]"
         r"(?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){5,24})"
     ),
 }

@@ -76,7 +76,7 @@ _VALUE = (
 #: its value with a verb, a word or two apart ("Her BSN is ...", "PESEL pacjenta to ...").
 #: "SIN" and a driving licence's "DL" (an AAMVA line: "DL D4827193") are labels only in
 #: capitals: in lower case they are words.
-_BRACKET = r"(?:\s*\([^()\n]{1,20}\))?"
+_BRACKET = r"(?:\s*[(\uff08][^()\uff08\uff09\n]{1,20}[)\uff09])?"
 #: A bilingual form gives the label's other language after a slash ("SIN / NAS:", "ID / Nr.:").
 _ALIAS = r"(?:\s*/\s*[^\W\d_][\w.\-]{1,15})?"
 _VERB = r"(?:(?:\s+[^\W\d_]+){0,2}?\s+(?i:is|was|ist|war|est|es|era|è|é|er|är|jest|je|to)\b)?"
@@ -129,7 +129,18 @@ def _uk_licence_date(value: str) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31
 
 
+#: "ID" alone as a field's label where a bracket, a cell or a clause opens ("(ID 8806185307073)",
+#: "| ID 7012082430081"), before a long run whose check digits hold for a country's personal
+#: number; "Order ID" or "ticket ID" name other things, and one random run in 10 to 25 passes.
+_ID_FIELD = re.compile(
+    r"(?:^|[(|,;\u2013\u2014])[ \t]*ID[ \t]*[:#]?[ \t]*(?P<value>\d{11,16})(?![\w\-/])", re.MULTILINE
+)
+
+
 def find(text: str) -> Iterator[Finding]:
+    for m in _ID_FIELD.finditer(text):
+        if valid_bare_run(m.group("value")):
+            yield Finding("NATIONAL_ID", m.start("value"), m.end("value"), m.group("value"))
     for m in _LABELLED.finditer(text):
         value = _NEXT_FIELD.split(m.group("value"), maxsplit=1)[0].rstrip(" .-/")
         if _DATE.fullmatch(value):
