@@ -82,7 +82,8 @@ _KEY = (
     # an exception's class names what went wrong with a key, its message is no value:
     # "KeyError: 'ssn'", "InvalidTokenError: expired", "PasswordException: too short"
     rf"|(?![A-Za-z]*(?:Error|Exception|Warning)\b)"
-    rf"[A-Za-z]*(?:Password|Secret|Token|ApiKey|Key(?!words?\b)|Pwd|Auth)[A-Za-z]*"
+    # ("Author:" and "Authority:" name a person or a body, not an authentication's secret)
+    rf"[A-Za-z]*(?:Password|Secret|Token|ApiKey|Key(?!words?\b)|Pwd|Auth(?!or))[A-Za-z]*"
     # an environment variable with the word glued to a program's prefix ("PGPASSWORD", "VAULTTOKEN")
     rf"|[A-Z0-9]+(?:PASSWORD|PASSWD|SECRET|TOKEN)[A-Z0-9_]*)"
 )
@@ -355,6 +356,8 @@ _NOT_LITERAL = re.compile(
     # "smtp.auth.password is not set", "Mot de passe : ••••••••", MySQL's "(using password:
     # YES)": what a screen says about a secret, or its mask, is not the secret.
     r"|^(?i:not|nicht|pas|no|yes|empty|missing|unset|set|invalid|incorrect|wrong|expired|hidden)\)?$"
+    # a console's note in brackets where the value would be: "(sensitive value hidden)", "[redacted]"
+    r"|^[(\[](?i:sensitive|hidden|redacted|masked|secret|encrypted|protected|omitted|removed|not|none)\b"
     # a mask, or a form's blank to write the secret on ("PIN: ____", "Password: ________")
     r"|^[•●*·\u2022\u25cf_]+$"
     # a sentence about the secret in a script a password is not written in: "密码" then "至少8位" (at least 8)
@@ -370,15 +373,16 @@ _NOT_LITERAL = re.compile(
 _PLACEHOLDER = re.compile(r"(?i)your|x{6,}|0{6,}|\*{3,}|\.{3}|…")
 
 
-def _literal(value: str) -> bool:
-    # a key-long value with a placeholder in it ("sk-your-key-here"); a short one may be a
-    # password that happens to hold the letters
+def literal(value: str) -> bool:
+    """Whether a value after a secret's key is the secret itself, not code, a reference, a mask
+    or the screen's note about it. A key-long value with a placeholder in it ("sk-your-key-here")
+    is none; a short one may be a password that happens to hold the letters."""
     placeholder = len(value) >= 12 and _PLACEHOLDER.search(value)
     return len(value) >= 3 and not _NOT_LITERAL.match(value) and not placeholder
 
 
 def _password_shaped(value: str) -> bool:
-    return _literal(value) and not _NOT_A_PASSWORD.fullmatch(value)
+    return literal(value) and not _NOT_A_PASSWORD.fullmatch(value)
 
 
 def _random(value: str) -> bool:
@@ -472,7 +476,7 @@ def _found(text: str) -> Iterator[Finding]:
             and re.fullmatch(r"[^\W\d_]+", value)
             and value.islower()
         )
-        if _SETTING.search(key) or not _literal(value) or pin_not_digits or spoken_word:
+        if _SETTING.search(key) or not literal(value) or pin_not_digits or spoken_word:
             continue
         start = m.start("value")
         yield Finding("SECRET", start, start + len(value), value)
@@ -506,7 +510,7 @@ def _found(text: str) -> Iterator[Finding]:
         *_URL_SECRETS,
     ):
         for m in pattern.finditer(text):
-            if _literal(m.group("value")):
+            if literal(m.group("value")):
                 yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     yield from _in_prose(text)
     yield from _listed(text)

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from app.privacy import birthdates, national_ids
+from app.privacy import birthdates, credentials, national_ids
 from app.privacy.fields import _THING
 from app.privacy.finding import Finding, line_end
 from app.privacy.names import _NOT_A_LOGIN, _SYSTEM_LOGINS, group_name
@@ -260,6 +260,7 @@ def _plausible(kind: str, value: str) -> bool:
         return (
             value.isascii()
             and not _MASKED.search(value)
+            and credentials.literal(value)
             and (any(c.isdigit() for c in value) or not value.isalnum() or mixed)
         )
     if kind == "EMAIL":

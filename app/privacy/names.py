@@ -855,6 +855,46 @@ def first_names() -> frozenset[str]:
     return frozenset(found - _COMMON_WORDS - {""})
 
 
+#: Countries whose languages decline names with the case endings below (nam_dict's columns).
+_CASE_COUNTRIES = frozenset(
+    (
+        *("Latvia", "Lithuania", "Poland", "Czech Republic", "Slovakia", "Bulgaria", "Croatia"),
+        *("Bosnia and Herzegovina", "Macedonia", "Montenegro", "Serbia", "Slovenia", "Russia"),
+        *("Belarus", "Ukraine"),
+    )
+)
+
+
+@cache
+def _declined_first_names() -> frozenset[str]:
+    """Lower-cased first names nam_dict counts in a country whose language declines them, and
+    every Cyrillic one of the lists. Only these are read in a case form: an English word ending
+    like a case ("Date", "Time", "Share") is otherwise taken for a name ("Dat", "Tim", "Shar").
+    Each country's column is where the "|" under its name stands in the file's header."""
+    columns: list[int] = []
+    found: set[str] = set()
+    with _name_file().open(encoding="utf-8") as fh:
+        previous = ""
+        for line in fh:
+            if line.startswith("#"):
+                # a header line is framed by "#" and "$"
+                if previous.strip("#$ \t\r\n") in _CASE_COUNTRIES and "|" in line:
+                    columns.append(line.index("|"))
+                previous = line
+                continue
+            fields = line.split()
+            if line[:1] == "=" or len(fields) < 2:
+                continue
+            if any(column < len(line) and line[column] not in " \r\n" for column in columns):
+                found.update(fields[1].lower().split("+"))
+    listed = data_file("first_names.txt").read_text(encoding="utf-8").split("\n")
+    found.update(name for name in listed if _CYRILLIC_LETTER.search(name))
+    return frozenset(found - _COMMON_WORDS - {""})
+
+
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+
+
 @cache
 def surnames() -> frozenset[str]:
     """Lower-cased surnames of 86 locales (app/privacy/data/surnames.txt, from Faker), less
@@ -1057,7 +1097,9 @@ def _lemmas(word: str) -> Iterator[str]:
 
 def inflected_first(word: str) -> bool:
     """A known first name in one of its Slavic cases ("Agnieszki", "Милоше")."""
-    return word.lower() not in _COMMON_WORDS and any(lemma in first_names() for lemma in _lemmas(word))
+    return word.lower() not in _COMMON_WORDS and any(
+        lemma in _declined_first_names() for lemma in _lemmas(word)
+    )
 
 
 def slavic_surname(word: str) -> bool:
@@ -1146,6 +1188,16 @@ def find(text: str) -> Iterator[Finding]:
             yield finding
 
 
+#: A month and the day after it: a "name" whose last word is the month is a word and a date
+#: ("ETA Dec 4", "Eta" being a first name too). Not the months that are names too ("Anna May
+#: 12", "Jan 4").
+_ENDS_IN_A_MONTH = re.compile(
+    r"(?:^|.*[ \t])(?i:january|feb(?:ruary)?|mar(?:ch)?|apr|jun|jul|aug|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DAY_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?!\d)")
+
+
 def not_a_person(text: str, finding: Finding) -> bool:
     """Whether a name found by its shape is a street's, an organisation's, a public figure's,
     a city's on a route, a form's example, part of a month or a public office's holder."""
@@ -1156,6 +1208,7 @@ def not_a_person(text: str, finding: Finding) -> bool:
         or places.route_place(text, finding.start, finding.end)
         or _EXAMPLE_BEFORE.search(text, max(0, finding.start - 24), finding.start)
         or _PART_OF_MONTH.fullmatch(finding.value)
+        or (_ENDS_IN_A_MONTH.fullmatch(finding.value) and _DAY_AFTER.match(text, finding.end))
         or (
             holds_public_office(text, finding.start)
             and not organisations.personal_cue(text, finding.start, finding.end)

@@ -165,6 +165,26 @@ def _nobodys_address(text: str, start: int, end: int) -> bool:
     )
 
 
+#: A header's mailbox, and the ones no person reads: a service's sender ("no-reply@",
+#: "notifications@") or, in `_SYSTEM_ACCOUNTS`, a system's ("ci@", "jenkins@").
+_HEADER_MAILBOX = re.compile(r"[ \t]*<(?P<user>[\w.+-]+)@")
+_SERVICE_MAILBOX = re.compile(
+    r"(?i)[\w.+-]*no-?reply[\w.+-]*|do-?not-?reply|notifications?|alerts?|actions|bots?|mailer-daemon|postmaster"
+)
+
+
+def _automated_sender(text: str, name: Finding) -> bool:
+    """A header's display name before a mailbox no person reads, unless it starts with a first
+    name: "Microsoft Outlook <no-reply@...>" is a product, "Ines Moreau via Forms <no-reply@...>"
+    still a person."""
+    mailbox = _HEADER_MAILBOX.match(text, name.end)
+    if mailbox is None:
+        return False
+    user = mailbox.group("user")
+    machine = _SERVICE_MAILBOX.fullmatch(user) is not None or user.lower() in _SYSTEM_ACCOUNTS
+    return machine and not names.first_name_as_written(name.value.split()[0])
+
+
 def _emails(text: str) -> Iterator[Finding]:
     for m in _EMAIL_CUT_AT.finditer(text):
         yield Finding("EMAIL", m.start("value"), m.end("value"), m.group("value"))
@@ -514,6 +534,7 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         and not placeholders.overlap(f.start, f.end)
         # a capitalised field label ("Hakija:", "Ad Soyad:") is what the name rules see first
         and not (f.kind == "NAME" and labelled.is_label(text, f.start, f.end))
+        and not (f.kind == "NAME" and _automated_sender(text, f))
         # whichever detector read it (a card's cue too), a published test card is nobody's
         and not (f.kind == "CARD" and _published_test_card(text, f))
     ]

@@ -2,7 +2,10 @@
 """Values the fourteenth pass reads (issue 16, tuning splits holdout19 and holdout21; phrasings
 written here, not copied from a corpus): a personal number after "ID" alone where a bracket or a
 cell opens, a label ending in an abbreviation's dot, full-width brackets around a label's other
-name, door codes named after the code in Romance languages, a Czech "kód" and a code in brackets."""
+name, door codes named after the code in Romance languages, a Czech "kód" and a code in brackets; and
+what only looked personal: English words read as Slavic cases of names, a first name in capitals
+before a date, a service's display name, "Author:" as a secret's key, a console's note in brackets
+where a secret would be."""
 
 from __future__ import annotations
 
@@ -58,3 +61,42 @@ def test_a_door_or_sign_in_code_is_a_secret(text: str, code: str) -> None:
 
 def test_a_products_code_stays() -> None:
     assert not any(kind == "SECRET" for kind, _ in _found("Il codice del prodotto è 4827"))
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # English words that end like a Slavic case of a name elsewhere ("Dat", "Shar")
+        ("Committer: Oona Lindgren <oona.l@example.net>   Date: Tue Dec 1 22:04:11 2026 +0000", "Date"),
+        ("oona.l@example.net   Time: 14:02   Share: read-only", "Share"),
+        # a first name in capitals before a month and its day
+        ("Carrier: UPS · ETA Dec 4", "ETA Dec"),
+        # a header's display name before a mailbox no person reads
+        ("From: Dropbox <no-reply@dropbox.com>", "Dropbox"),
+        ("Author: Build Bot <ci@example.net>", "Build Bot"),
+    ],
+)
+def test_a_word_that_only_looks_like_a_name_stays(text: str, word: str) -> None:
+    assert not any(kind == "NAME" and word in value for kind, value in _found(text))
+
+
+def test_names_in_a_slavic_case_and_before_a_service_mailbox_are_still_names() -> None:
+    meeting = _found("Spotkanie z Agnieszką i Tomaszem w piątek")
+    assert {("NAME", "Agnieszką"), ("NAME", "Tomaszem")} <= meeting
+    assert ("NAME", "Ines Moreau") in _found("From: Ines Moreau <no-reply@example.org>")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Author: Build Bot <ci@example.net>",
+        "DB_PASSWORD: [redacted]",
+        "AWS_SECRET_ACCESS_KEY: (sensitive value hidden)   AWS_REGION: eu-west-2",
+    ],
+)
+def test_a_note_where_a_secret_would_be_is_no_secret(text: str) -> None:
+    assert not any(kind == "SECRET" for kind, _ in _found(text))
+
+
+def test_a_password_that_opens_a_bracket_is_still_one() -> None:
+    assert ("SECRET", "(Tr0ub4dor&3") in _found("password: (Tr0ub4dor&3")
