@@ -36,6 +36,7 @@ from app.privacy import (
     labelled,
     listed,
     long_lines,
+    lower_case,
     names,
     national_ids,
 )
@@ -499,6 +500,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     names.find,
     listed.find,
     listed.surname_first,
+    lower_case.find,
     labelled.find,
 )
 #: A placeholder this scrubber wrote: scrubbing scrubbed text leaves it as it is.

@@ -1,0 +1,81 @@
+"""First names written in lower case, as chats and quick notes write them.
+
+"ok so i spoke to jess from billing", "kemi: lol tunde just walked in", "ask ingeborg whether
+legal signed", "did you see marcy's haircut": the name rules read capitals, so a person typed in
+lower case went out as written. A lower-case word is taken only where a person is expected: as
+a chat line's speaker before its colon, right after a verb of contact ("ask", "ping", "tell",
+"spoke to"), or before a possessive "'s", and only when the name lists know it and it is
+nobody's everyday word (`_NOT_NAMES`: the pronouns and words a verb of contact is followed by,
+and the lower-case first names that are words: "will", "may", "do", "an", "min").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from app.privacy import names, national_ids
+from app.privacy.finding import Finding
+from app.privacy.vocabulary import vocabulary
+
+#: A lower-case word of three letters or more (Latin script, with accents).
+_LOWER = r"[a-zß-öø-ÿā-ž]{3,}"
+#: A chat line's speaker: "kemi: lol ...", "[09:14] ingrid: can u ...".
+_SPEAKER = re.compile(rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,12}}\][ \t]*)?(?P<value>{_LOWER})[ \t]*:[ \t]+(?=\S)")
+#: Whom a verb of contact is about, and what may follow the name: a clause's end, a preposition
+#: or a conjunction ("spoke to jess from billing", "ask ingeborg whether", "ping yusuf re:").
+_CONTACTED = re.compile(
+    r"(?<![\w'])(?:ask|asked|ping|pinged|tell|told|text|texted|dm|call|called|remind|cc|thank|thanks|"
+    r"message|spoke to|speak to|talk to|talked to|seen|saw|see|meet|met|with)[ \t]+"
+    rf"(?P<value>{_LOWER})"
+    r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:from|re|about|whether|if|and|he|she|they|is|was|where|when|"
+    r"to|that|at|in|for|today|tomorrow|yesterday|please|pls|plz)\b)",
+    re.MULTILINE,
+)
+_POSSESSIVE = re.compile(rf"(?<![\w'@.])(?P<value>{_LOWER})['\u2019]s\b")
+
+#: Words a verb of contact is followed by, or that open a chat line, which the name lists also
+#: hold as someone's name somewhere.
+_NOT_NAMES = frozenset(
+    """
+    she he we they him her them you me us everyone everybody anyone anybody someone somebody nobody all both
+    each here there this that these those what who whom which whose it its one ones mine yours
+    his hers ours theirs myself yourself himself herself team support sales billing admin legal
+    mom dad mum sis bro bhai boss guys folks friends family people customer client user users
+    will may can could would should shall must might may june april august do done an and the
+    min max dev ops note info error warning debug host server client status time date day today
+    now then later soon back again also just only still even ever never more less most least
+    lol omg btw fyi pls plz thx ok okay yes yeah yep nope sure sorry thanks hello hey hi bye
+    iban bic swift pin cvv cvc otp tel fax
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+
+def find(text: str) -> Iterator[Finding]:
+    for pattern in (_SPEAKER, _CONTACTED, _POSSESSIVE):
+        for m in pattern.finditer(text):
+            word = m.group("value")
+            if _a_name(word):
+                finding = Finding("NAME", m.start("value"), m.end("value"), word)
+                if not names.not_a_person(text, finding):
+                    yield finding
+
+
+def _a_name(word: str) -> bool:
+    return (
+        word in names.first_names()
+        and word not in _NOT_NAMES
+        and word not in names.COMMON_WORDS
+        and word not in names.NOT_A_NAME
+        and not names.label_word(word)
+        and word not in vocabulary().greetings
+        and word not in _labels()
+    )
+
+
+@cache
+def _labels() -> frozenset[str]:
+    """Every field label of one word, of any kind ("iban:", "pin:" open a line as a speaker does)."""
+    words = {word.lower() for label in vocabulary().labels.values() for word in label if " " not in word}
+    return frozenset(words | national_ids.stdnum_labels())

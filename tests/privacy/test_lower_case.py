@@ -1,0 +1,39 @@
+"""First names typed in lower case (lower_case.py): a chat line's speaker, whom a verb of contact
+is about, a possessive; and the lower-case words in those places that are nobody's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.scrub import detect
+
+
+def _names(text: str) -> list[str]:
+    return [f.value for f in detect(text) if f.kind == "NAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("ok so i talked to siobhan from payroll, she's fine with it", "siobhan"),
+        ("priyanka: can someone cover my shift on sat?", "priyanka"),
+        ("pls ping mateus re: the invoice before lunch", "mateus"),
+        ("is that dagny's laptop on the desk?", "dagny"),
+    ],
+)
+def test_a_first_name_in_lower_case_where_a_person_stands_is_a_name(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's on leave, ask him tomorrow",
+        "note: call support if it fails",
+        "iban: CH9300762011623852957",
+        "tell will to come at 5",
+        "thank you so much, see you later",
+    ],
+)
+def test_a_lower_case_word_in_those_places_is_not_a_name(text: str) -> None:
+    assert _names(text) == []
