@@ -637,6 +637,13 @@ _PERSON_AFTER = re.compile(
 #: Any other regular past tense after a lone first name inside a sentence ("... and Viktor
 #: disagreed"): at a sentence's start it is as often a word ("Just switched ...").
 _DID_AFTER = re.compile(r"[ \t]+[a-z]{3,}ed\b")
+#: What a colleague does in work notes, also at a sentence's start ("Priyanka raised ...",
+#: "Bjørg wants a written ETA"); a city does it too when it stands for its firm or government
+#: ("Redmond confirmed"), so not after a city's name.
+_WORKED_AFTER = re.compile(
+    r"[ \t]+(?:raised|reviewed|wants|wanted|needs|needed|signs|signed|owns|approved|suggested|"
+    r"mentioned|confirmed|noted|proposed|explained|presented|shared|flagged|prefers|preferred|knows|knew)\b"
+)
 #: A sentence's start, also after a quote's or a list's marker ("> Just switched ...").
 _OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)(?:[>*\u2022\-]\s*)*$")
 #: A family member or friend named right after the word for them, with no possessive: "son
@@ -1774,6 +1781,7 @@ def _find(text: str) -> Iterator[Finding]:
                 and not _OPENS_A_SENTENCE.search(text, max(0, m.start() - 40), m.start())
                 and not places.known_city(m.group("value"))
             )
+            or (_WORKED_AFTER.match(text, m.end("value")) and not places.known_city(m.group("value")))
         )
         if (
             _known_first(m.group("value"))

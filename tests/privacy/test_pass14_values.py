@@ -2,7 +2,8 @@
 """Values the fourteenth pass reads (issue 16, tuning splits holdout19 and holdout21; phrasings
 written here, not copied from a corpus): a personal number after "ID" alone where a bracket or a
 cell opens, a label ending in an abbreviation's dot, full-width brackets around a label's other
-name, door codes named after the code in Romance languages, a Czech "kód" and a code in brackets; and
+name, door codes named after the code in Romance languages, a Czech "kód", a code in brackets, a first
+name before what a colleague does in work notes ("Priyanka raised"); and
 what only looked personal: English words read as Slavic cases of names, a first name in capitals
 before a date, a service's display name, "Author:" as a secret's key, a console's note in brackets
 where a secret would be."""
@@ -100,3 +101,13 @@ def test_a_note_where_a_secret_would_be_is_no_secret(text: str) -> None:
 
 def test_a_password_that_opens_a_bracket_is_still_one() -> None:
     assert ("SECRET", "(Tr0ub4dor&3") in _found("password: (Tr0ub4dor&3")
+
+
+def test_a_first_name_before_what_a_colleague_does_is_a_name_even_opening_a_sentence() -> None:
+    notes = _found("Wiremu reviewed the draft; Solveig wants the figures by Friday.")
+    assert {("NAME", "Wiremu"), ("NAME", "Solveig")} <= notes
+
+
+def test_a_city_that_speaks_for_its_firm_stays() -> None:
+    outage = _found("Cloud outage resolved at 14:20 UTC, Redmond confirmed.")
+    assert not any(kind == "NAME" for kind, _ in outage)
