@@ -34,7 +34,7 @@ from pathlib import Path
 from app.privacy import organisations, places
 from app.privacy.finding import Finding
 from app.privacy.public import holds_public_office, made_a_work, named_after_a_thing, public_line, storm_name
-from app.privacy.vocabulary import vocabulary
+from app.privacy.vocabulary import vocabulary, words_pattern
 
 #: Vietnamese writes its tones with the letters of Latin Extended Additional ("Nguyễn", "Thị")
 #: and its horned vowels with "Ơ", "Ư".
@@ -151,7 +151,8 @@ _NAME_BRANDS = re.compile(
     # works named after a character with an honorific
     r"Don (?:Quijote|Quixote|Juan|Giovanni|Camillo|Carlos|Pasquale))\b"
 )
-_HONORIFIC_NAME = re.compile(rf"\b(?P<value>{_HONORIFIC}\s+{_FULL})")
+#: Titles may stack ("Frau Dr. Brinkmann-Oyelaran"); the name is what follows the last one.
+_HONORIFIC_NAME = re.compile(rf"\b(?P<value>{_HONORIFIC}(?:\s+{_HONORIFIC})*\s+(?!{_HONORIFIC}\s){_FULL})")
 _GREETED = re.compile(
     rf"\b{_GREETING},?\s+(?:(?:anh|chị|em|ông|bà|cô|chú|bạn)\s+)?(?P<value>(?:{_HONORIFIC}\s+)?{_FULL})"
     r"(?=\s*[,:!.\n]|\s+(?:and|und|et|y|e|en|i|och|og|ve)\b)"
@@ -1423,6 +1424,15 @@ def _after_document_number(text: str, emit: Callable[[int, int], Iterator[Findin
             yield from emit(m.start("value"), m.end("value"))
 
 
+@cache
+def _titled_pattern() -> re.Pattern[str]:
+    """A capitalised name after a title of any of the vocabulary's languages ("Dra. Kátia", "dr.
+    Nowaka", "paní Svobodová", "anh Tuấn"). Some titles are words too ("me", "em", "don"): after
+    one in lower case without its abbreviation's dot the lists must know the name."""
+    # one space: after a column's gap the next cell starts ("MÜLLER/KATHARINA MRS  SEAT 14C")
+    return re.compile(rf"(?P<title>{words_pattern(vocabulary().honorifics)}) (?P<value>{_FULL})")
+
+
 def _find(text: str) -> Iterator[Finding]:
     brands = [(m.start(), m.end()) for m in _NAME_BRANDS.finditer(text)]
 
@@ -1472,6 +1482,14 @@ def _find(text: str) -> Iterator[Finding]:
                 and not known_name(m.group("value").split()[0])
             ):
                 continue
+            yield from emit(m.start("value"), m.end("value"))
+    for m in _titled_pattern().finditer(text):
+        title = m.group("title")
+        spelled_as_a_title = title[0].isupper() or title.endswith(".")
+        # on a line about a work a title names its character, as for `_HONORIFIC_NAME`
+        if (spelled_as_a_title or known_name(m.group("value").split()[0])) and not public_line(
+            text, m.start(), m.end()
+        ):
             yield from emit(m.start("value"), m.end("value"))
     for m in _LABELLED.finditer(text):
         # "name: Deploy to staging" labels a phrase, of which the capitalised word is only the start.

@@ -3,7 +3,8 @@
 written here, not copied from a corpus): a personal number after "ID" alone where a bracket or a
 cell opens, a label ending in an abbreviation's dot, full-width brackets around a label's other
 name, door codes named after the code in Romance languages, a Czech "kód", a code in brackets, a first
-name before what a colleague does in work notes ("Priyanka raised"); and
+name before what a colleague does in work notes ("Priyanka raised"), a name after stacked titles
+("Frau Dr. X") or a title of any language the vocabulary knows ("Dra.", "paní"); and
 what only looked personal: English words read as Slavic cases of names, a first name in capitals
 before a date, a service's display name, "Author:" as a secret's key, a console's note in brackets
 where a secret would be."""
@@ -111,3 +112,23 @@ def test_a_first_name_before_what_a_colleague_does_is_a_name_even_opening_a_sent
 def test_a_city_that_speaks_for_its_firm_stays() -> None:
     outage = _found("Cloud outage resolved at 14:20 UTC, Redmond confirmed.")
     assert not any(kind == "NAME" for kind, _ in outage)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bitte an Frau Dr. Oberholzer-Wyss weiterleiten.", "Oberholzer-Wyss"),
+        ("Consulta com a Dra. Benedita amanhã às 9h.", "Benedita"),
+        ("Przypomnienie: wizyta u dr. Zielińskiego w piątek.", "Zielińskiego"),
+        ("Zavolejte prosím paní Kratochvílová kvůli smlouvě.", "Kratochvílová"),
+    ],
+)
+def test_a_name_after_a_title_of_any_language_is_a_name(text: str, name: str) -> None:
+    found = [value for kind, value in _found(text) if kind == "NAME"]
+    assert any(name in value for value in found)
+    assert all(value not in {"Frau Dr", "Frau Dr."} for value in found)
+
+
+def test_a_title_before_a_columns_gap_names_nothing_after_it() -> None:
+    boarding = _found("PASSENGER: NOWAK/EWA MRS  SEAT 22A")
+    assert not any(kind == "NAME" and "SEAT" in value for kind, value in boarding)
