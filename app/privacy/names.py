@@ -577,6 +577,17 @@ _ROLE_CUED = re.compile(
     rf"mi|su|mio|mia|suo|sua|mijn|haar|zijn|mój|moja|jej|jego)[ \t]+(?i:{_RELATION})[ \t]*,?)"
     rf"[ \t]+(?P<value>(?:{_HONORIFIC}\.?\s+)?{_FULL})"
 )
+#: A person's role in a case, a form or a transaction, with no colon, before their full name:
+#: "Candidate Ezinne Obi-Ward", "cardholder Prudence Nakamura-Lee", "witnessed by agent R.
+#: Castellanos". The name must be two words or more, or an initial and a surname, and the lists
+#: must know one of its words (`_role_named`): "Customer Service Team" names a desk.
+_ROLE_NAMED = re.compile(
+    r"\b(?i:candidate|applicant|claimant|cardholder|card holder|account holder|policyholder|tenant|"
+    r"landlord|beneficiary|payee|payer|passenger|student|pupil|witness|agent|officer|caller|"
+    r"insured|deceased|defendant|plaintiff|petitioner|respondent|debtor|borrower|guarantor|"
+    r"testator|notary|sworn by|signed by|by)"
+    rf" (?P<value>{_FULL})"
+)
 #: Who speaks of themselves by name: "Hey, it's Theo.", "Hi all, this is Maren Lind", "C'est
 #: Zoé", "Hier ist Jonas" - at a sentence's start, after a colon ("Voicemail from ...: It's
 #: Noor") or after a greeting.
@@ -1424,6 +1435,18 @@ def _after_document_number(text: str, emit: Callable[[int, int], Iterator[Findin
             yield from emit(m.start("value"), m.end("value"))
 
 
+def _role_named(value: str) -> bool:
+    """Two words or more (an initial counts) of which the lists know one, none an everyday word."""
+    words = [w for w in re.split(r"[\s]+", value) if w]
+    named = [w for w in words if not re.fullmatch(r"[A-Z]\.?", w)]
+    return (
+        len(words) >= 2
+        and all(w.lower() not in _COMMON_WORDS and w.lower() not in GROUP_WORDS for w in named)
+        # a double-barrelled surname's parts each ("Nakamura-Lee")
+        and any(known_name(part) or slavic_surname(part) for w in named for part in w.split("-"))
+    )
+
+
 @cache
 def _titled_pattern() -> re.Pattern[str]:
     """A capitalised name after a title of any of the vocabulary's languages ("Dra. Kátia", "dr.
@@ -1482,6 +1505,9 @@ def _find(text: str) -> Iterator[Finding]:
                 and not known_name(m.group("value").split()[0])
             ):
                 continue
+            yield from emit(m.start("value"), m.end("value"))
+    for m in _ROLE_NAMED.finditer(text):
+        if _role_named(m.group("value")) and not public_line(text, m.start(), m.end()):
             yield from emit(m.start("value"), m.end("value"))
     for m in _titled_pattern().finditer(text):
         title = m.group("title")

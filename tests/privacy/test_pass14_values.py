@@ -4,7 +4,8 @@ written here, not copied from a corpus): a personal number after "ID" alone wher
 cell opens, a label ending in an abbreviation's dot, full-width brackets around a label's other
 name, door codes named after the code in Romance languages, a Czech "kód", a code in brackets, a first
 name before what a colleague does in work notes ("Priyanka raised"), a name after stacked titles
-("Frau Dr. X") or a title of any language the vocabulary knows ("Dra.", "paní"); and
+("Frau Dr. X") or a title of any language the vocabulary knows ("Dra.", "paní"), a full name
+after its role with no colon ("policyholder X Y"); and
 what only looked personal: English words read as Slavic cases of names, a first name in capitals
 before a date, a service's display name, "Author:" as a secret's key, a console's note in brackets
 where a secret would be."""
@@ -132,3 +133,19 @@ def test_a_name_after_a_title_of_any_language_is_a_name(text: str, name: str) ->
 def test_a_title_before_a_columns_gap_names_nothing_after_it() -> None:
     boarding = _found("PASSENGER: NOWAK/EWA MRS  SEAT 22A")
     assert not any(kind == "NAME" and "SEAT" in value for kind, value in boarding)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Inspection witnessed by agent T. Mabuza on 4/12.", "T. Mabuza"),
+        ("Policy renewed for policyholder Oyvind Haraldsen-Moe", "Oyvind Haraldsen-Moe"),
+    ],
+)
+def test_a_full_name_after_its_role_is_a_name(text: str, name: str) -> None:
+    assert ("NAME", name) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["Student Services Office is closed today", "Tenant Portal Login"])
+def test_a_role_before_a_desks_name_names_nobody(text: str) -> None:
+    assert not any(kind == "NAME" for kind, _ in _found(text))
