@@ -54,7 +54,8 @@ _PARTICLE = (
     r"binti|bint|ibn|abu|ní|nic|ó|ua|mac|mhic|Ní|Nic|Ó|Ua|Mhic)"
 )
 _FULL = (
-    rf"(?:{_INITIAL}{{0,2}}{_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_WORD}){{0,3}}|{_INITIAL}{{1,2}}{_WORD})"
+    # a middle initial between the words ("Consuelo R. Ibarra")
+    rf"(?:{_INITIAL}{{0,2}}{_WORD}(?:\s+(?:{_PARTICLE}\s+|{_INITIAL})?{_WORD}){{0,3}}|{_INITIAL}{{1,2}}{_WORD})"
     r"(?![\w'\u2019\-])"
 )
 _HONORIFIC = (

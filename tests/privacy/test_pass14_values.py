@@ -5,7 +5,7 @@ cell opens, a label ending in an abbreviation's dot, full-width brackets around 
 name, door codes named after the code in Romance languages, a Czech "kód", a code in brackets, a first
 name before what a colleague does in work notes ("Priyanka raised"), a name after stacked titles
 ("Frau Dr. X") or a title of any language the vocabulary knows ("Dra.", "paní"), a full name
-after its role with no colon ("policyholder X Y"); and
+after its role with no colon ("policyholder X Y"), a middle initial inside a name; and
 what only looked personal: English words read as Slavic cases of names, a first name in capitals
 before a date, a service's display name, "Author:" as a secret's key, a console's note in brackets
 where a secret would be."""
@@ -149,3 +149,8 @@ def test_a_full_name_after_its_role_is_a_name(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["Student Services Office is closed today", "Tenant Portal Login"])
 def test_a_role_before_a_desks_name_names_nobody(text: str) -> None:
     assert not any(kind == "NAME" for kind, _ in _found(text))
+
+
+def test_a_middle_initial_stays_inside_the_name() -> None:
+    sworn = _found("Sworn before me on 2 December 2026 by Marisela T. Quintanilla, known to me.")
+    assert ("NAME", "Marisela T. Quintanilla") in sworn
