@@ -958,6 +958,8 @@ WORD_OF_A_NAME = f"{_WORD}|{_CYRILLIC_WORD}|{_GREEK_WORD}"
 PARTICLE = _PARTICLE
 #: Everyday words the name lists hold too.
 COMMON_WORDS = _COMMON_WORDS
+#: The roles a support desk names its workers by ("Agent Priya").
+SERVICE_ROLES = _SERVICE_ROLES
 
 
 def first_name_as_written(word: str) -> bool:

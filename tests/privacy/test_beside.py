@@ -63,3 +63,21 @@ def test_without_other_personal_data_the_rule_does_not_fire(text: str) -> None:
 )
 def test_words_that_are_no_one_stay(text: str, not_a_name: str) -> None:
     assert not_a_name not in _names(text)
+
+
+def test_a_line_that_names_one_person_names_the_next_one_too() -> None:
+    minutes = "Présents : Aminata, Gaspard et Lucie. Gaspard transmettra le devis à Solène lundi."
+    assert "Solène" in _names(minutes)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        # a word before a number names a thing, however first-name-like
+        ("Thank you, Dr. Pillai, for the visit on Ward 7 last week.", "Ward"),
+        # a desk's worker by role, as a support chat shows them
+        ("[09:15] Agent Mireille: Bonjour Théo, je regarde votre commande.", "Mireille"),
+    ],
+)
+def test_beside_a_name_words_that_are_no_one_stay(text: str, not_a_name: str) -> None:
+    assert not_a_name not in _names(text)
