@@ -79,6 +79,24 @@ _MESSAGE_ID = re.compile(r"(?i)\b(?:message-id|in-reply-to|references|content-id
 _NOT_PERSONAL_IPS = frozenset({"0.0.0.0", "8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9"})
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 _PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL")
+#: A line in a script only some countries write is read with their numbering plans too: a Greek
+#: mobile written without +30 ("694 512 8307"), an Israeli one without +972 ("054-7182930").
+_SCRIPT_PHONE_REGIONS = (
+    (re.compile(r"[\u0370-\u03ff]"), ("GR", "CY")),
+    (re.compile(r"[\u0590-\u05ff]"), ("IL",)),
+    (re.compile(r"[\u0600-\u06ff]"), ("SA", "AE", "EG", "MA")),
+    (re.compile(r"[\u0400-\u04ff]"), ("RU", "UA", "BG", "RS")),
+    (re.compile(r"[\u0e00-\u0e7f]"), ("TH",)),
+    (re.compile(r"[\u0900-\u097f]"), ("IN",)),
+    (re.compile(r"[\uac00-\ud7af]"), ("KR",)),
+    (re.compile(r"[\u3040-\u30ff]"), ("JP",)),
+    (re.compile(r"[ğış]|İ"), ("TR",)),
+    (re.compile(r"[ąęłńśźż]", re.IGNORECASE), ("PL",)),
+    (re.compile(r"[ěřů]", re.IGNORECASE), ("CZ",)),
+    (re.compile(r"[ơưđ]", re.IGNORECASE), ("VN",)),
+)
+#: A Hebrew preposition joined to a number by a hyphen ("ל-054...", to 054...) leaves it a number.
+_HEBREW_LETTER = re.compile(r"[\u0590-\u05ff]")
 #: What a phone matcher also accepts: dates ("05.03.2024") and codes ("INV-2024-000318").
 _NOT_A_PHONE = re.compile(r"^\d{1,2}[./]\d{1,2}[./]\d{2,4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$")
 
@@ -314,13 +332,20 @@ _BUSINESS_LINES = frozenset(
 )
 
 
+def _glued(text: str, at: int) -> bool:
+    """Whether a number found at `at` is the tail of a longer token ("INV-2024...", "x0161..."),
+    not a number of its own; a Hebrew preposition's hyphen ("ל-054...") joins no token."""
+    before = text[at - 1] if at else ""
+    return before.isalnum() or (before == "-" and not (at > 1 and _HEBREW_LETTER.match(text[at - 2])))
+
+
 def _matched_phones(blanked: str, text: str) -> Iterator[Finding]:
     """Phones the matcher finds in one line of text, read in its blanked copy (same length)."""
     if _INTERNATIONAL.search(blanked):
         # written with "+" and its country code a number is a phone even in a range the
         # metadata calls unassigned ("+44 7700 900461", the UK's range for fiction and tests)
         for m in phonenumbers.PhoneNumberMatcher(blanked, "US", leniency=phonenumbers.Leniency.POSSIBLE):
-            glued = m.start > 0 and (text[m.start - 1].isalnum() or text[m.start - 1] == "-")
+            glued = _glued(text, m.start)
             if (
                 m.raw_string.startswith("+")
                 and sum(c.isdigit() for c in m.raw_string) >= 10
@@ -328,9 +353,12 @@ def _matched_phones(blanked: str, text: str) -> Iterator[Finding]:
                 and phonenumbers.number_type(m.number) not in _BUSINESS_LINES
             ):
                 yield Finding("PHONE", m.start, m.end, m.raw_string)
-    for region in _PHONE_REGIONS:
+    regions = _PHONE_REGIONS + tuple(
+        region for script, regions in _SCRIPT_PHONE_REGIONS if script.search(text) for region in regions
+    )
+    for region in regions:
         for m in phonenumbers.PhoneNumberMatcher(blanked, region, leniency=phonenumbers.Leniency.VALID):
-            glued = m.start > 0 and (text[m.start - 1].isalnum() or text[m.start - 1] == "-")
+            glued = _glued(text, m.start)
             code = not m.raw_string.startswith("+") and _CODE_LABEL.search(
                 text, max(0, m.start - 40), m.start
             )

@@ -5,7 +5,8 @@ cell opens, a label ending in an abbreviation's dot, full-width brackets around 
 name, door codes named after the code in Romance languages, a Czech "kód", a code in brackets, a first
 name before what a colleague does in work notes ("Priyanka raised"), a name after stacked titles
 ("Frau Dr. X") or a title of any language the vocabulary knows ("Dra.", "paní"), a full name
-after its role with no colon ("policyholder X Y"), a middle initial inside a name; and
+after its role with no colon ("policyholder X Y"), a middle initial inside a name, a phone in the
+numbering plan of the country whose script the line is written in; and
 what only looked personal: English words read as Slavic cases of names, a first name in capitals
 before a date, a service's display name, "Author:" as a secret's key, a console's note in brackets
 where a secret would be."""
@@ -154,3 +155,19 @@ def test_a_role_before_a_desks_name_names_nobody(text: str) -> None:
 def test_a_middle_initial_stays_inside_the_name() -> None:
     sworn = _found("Sworn before me on 2 December 2026 by Marisela T. Quintanilla, known to me.")
     assert ("NAME", "Marisela T. Quintanilla") in sworn
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # numbers without their country code on a line in the country's script
+        ("Πάρε τον Νίκο στο 697 314 2208 μετά τις έξι", "697 314 2208"),
+        ("תתקשרי לרונית ל-052-6619034 עד הערב", "052-6619034"),
+    ],
+)
+def test_a_phone_in_the_lines_own_countrys_plan_is_a_phone(text: str, phone: str) -> None:
+    assert ("PHONE", phone) in _found(text)
+
+
+def test_a_number_glued_to_a_latin_token_is_no_phone() -> None:
+    assert not any(kind == "PHONE" for kind, _ in _found("Ticket INV-2024-0161496073 closed"))
