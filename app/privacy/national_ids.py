@@ -104,7 +104,8 @@ _CHECKED = (
     (re.compile(r"(?<![\d-])\d{6}-\d{7}(?![\d-])"), rrn.is_valid),
     (re.compile(r"(?<!\d)(?<!\d )[12] \d{2} \d{2} (?:\d{2}|2[AB]) \d{3} \d{3} \d{2}(?!\d)"), nir.is_valid),
 )
-_SSN = re.compile(r"\b\d{3} ?- ?\d{2} ?- ?\d{4}\b")
+#: Also between a file name's underscores ("W2_2025_172-97-7015_Ostrowski.pdf").
+_SSN = re.compile(r"(?<![0-9A-Za-z])\d{3} ?- ?\d{2} ?- ?\d{4}(?![0-9A-Za-z])")
 #: A UK driving licence number: five letters of the surname (9 pads a short one), the birth
 #: date's digits (decade, month with 5 added for a woman, day, year), two initials (9 pads),
 #: a digit and two check letters ("MORGA753116SM9IJ").

@@ -6,7 +6,8 @@ name, door codes named after the code in Romance languages, a Czech "kód", a co
 name before what a colleague does in work notes ("Priyanka raised"), a name after stacked titles
 ("Frau Dr. X") or a title of any language the vocabulary knows ("Dra.", "paní"), a full name
 after its role with no colon ("policyholder X Y"), a middle initial inside a name, a phone in the
-numbering plan of the country whose script the line is written in; and
+numbering plan of the country whose script the line is written in, a US SSN between a file name's
+underscores; and
 what only looked personal: English words read as Slavic cases of names, a first name in capitals
 before a date, a service's display name, "Author:" as a secret's key, a console's note in brackets
 where a secret would be."""
@@ -171,3 +172,8 @@ def test_a_phone_in_the_lines_own_countrys_plan_is_a_phone(text: str, phone: str
 
 def test_a_number_glued_to_a_latin_token_is_no_phone() -> None:
     assert not any(kind == "PHONE" for kind, _ in _found("Ticket INV-2024-0161496073 closed"))
+
+
+def test_a_social_security_number_inside_a_file_name_is_found() -> None:
+    assert ("NATIONAL_ID", "219-09-9999") not in _found("taxes_219-09-9999.pdf")  # never issued: 219-09
+    assert ("NATIONAL_ID", "172-97-7015") in _found("1040_2025_172-97-7015_Haverford.pdf")
