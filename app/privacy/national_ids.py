@@ -86,6 +86,13 @@ _LABELLED = re.compile(
     rf"(?:\s*(?i:number|no\.?|nr\.?|n°|nº|n0\.|#)(?:['\u2019][^\W\d_]{{1,4}})?)?{_BRACKET}{_ALIAS}{_VERB}"
     rf"\s*[:=#.\uff1a]?{_BRACKET}\s*{_VALUE}"
 )
+#: Whose number the label names, in one word before the colon ("PESEL współmałżonka:", the
+#: spouse's; "BSN kind:"): then only a plain run of digits, since "Passport office hours:
+#: 0900-1700" has a word there too.
+_LABEL_OF_WHOM = re.compile(
+    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL})[ \t]+[^\W\d_]{{3,20}}[ \t]*[:\uff1a]"
+    r"[ \t]*(?P<value>\d{8,13})(?!\d)"
+)
 #: A document given by its series and number, as post-Soviet passports and Polish and Romanian
 #: IDs are written: "серия 45 18 № 736201", "серія КВ 123456", "seria ABC numer 523411". In Latin
 #: letters the series is letters: a "serie" of digits is a product's serial number.
@@ -139,6 +146,8 @@ _ID_FIELD = re.compile(
 
 
 def find(text: str) -> Iterator[Finding]:
+    for m in _LABEL_OF_WHOM.finditer(text):
+        yield Finding("NATIONAL_ID", m.start("value"), m.end("value"), m.group("value"))
     for m in _ID_FIELD.finditer(text):
         if valid_bare_run(m.group("value")):
             yield Finding("NATIONAL_ID", m.start("value"), m.end("value"), m.group("value"))

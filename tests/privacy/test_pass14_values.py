@@ -7,7 +7,7 @@ name before what a colleague does in work notes ("Priyanka raised"), a name afte
 ("Frau Dr. X") or a title of any language the vocabulary knows ("Dra.", "paní"), a full name
 after its role with no colon ("policyholder X Y"), a middle initial inside a name, a phone in the
 numbering plan of the country whose script the line is written in, a US SSN between a file name's
-underscores; and
+underscores, a number after its label and whose it is ("PESEL dziecka:"); and
 what only looked personal: English words read as Slavic cases of names, a first name in capitals
 before a date, a service's display name, "Author:" as a secret's key, a console's note in brackets
 where a secret would be."""
@@ -177,3 +177,8 @@ def test_a_number_glued_to_a_latin_token_is_no_phone() -> None:
 def test_a_social_security_number_inside_a_file_name_is_found() -> None:
     assert ("NATIONAL_ID", "219-09-9999") not in _found("taxes_219-09-9999.pdf")  # never issued: 219-09
     assert ("NATIONAL_ID", "172-97-7015") in _found("1040_2025_172-97-7015_Haverford.pdf")
+
+
+def test_a_number_the_label_says_whose_it_is_is_an_id() -> None:
+    assert ("NATIONAL_ID", "02070803628") in _found("PESEL dziecka: 02070803628")
+    assert not any(kind == "NATIONAL_ID" for kind, _ in _found("Passport office hours: 0900-1700"))
