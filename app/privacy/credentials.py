@@ -161,12 +161,12 @@ _PASSWORD_SYMBOL = frozenset("!#$%^&*+?~§€£")
 #: What a code people tell each other opens: a door, a gate, a lockbox, a safe.
 _OPENS = (
     r"(?:front |back |main |garage |house |building |entry )?(?:door|gate|lock|lockbox|key ?box|key ?safe"
-    r"|safe|padlock|alarm|locker|garage|entry|intercom)"
+    r"|safe|padlock|alarm|locker|garage|entry|intercom|car ?park|parking|bike (?:shed|store|room)|storeroom)"
 )
 _CODE_WORD = _words(
     *("pin", "cvv2?", "cvc2?", "csc", "otp", "passcode", "पिन", "पिन कोड"),
     # "lockbox code", "front door lock: code for the walker is", "code for the gate is"
-    rf"{_OPENS}(?: lock)?[ \t]*[:\-\u2013]?[ \t]*code",
+    rf"{_OPENS}(?: lock)?[ \t]*[:\-\u2013]?[ \t]*(?:code|combination|combo)",
     rf"code (?:for|to) (?:the |my |our )?{_OPENS}",
     *(
         f"{what}[ -]code"
@@ -207,10 +207,11 @@ _CODE = re.compile(
     # or the holder's word ("Kode OTP Anda 771204", "your PIN your 4410")
     rf"|[ \t]+{_YOUR})"
     # digits (in pairs as a keypad's code is said, "39 17 06"; in brackets as a Korean SMS
-    # writes them, "인증번호 [418207]"), a keypad's "#" before them, or
-    # capitals and digits ("G7KQ2X") where a code may have letters
-    r"[ \t]*#?\[?(?P<value>\d{2,3}(?: \d{2,3}){1,3}(?![ \t]?\d)|\d{3,8}"
-    r"|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}))"
+    # writes them, "인증번호 [418207]"), a keypad's "#" before them or inside ("7#3391"), a
+    # combination dial's numbers ("31-07-22"), or capitals and digits ("G7KQ2X") where a code
+    # may have letters
+    r"[ \t]*#?\[?(?P<value>\d{2,3}(?: \d{2,3}){1,3}(?![ \t]?\d)|\d{1,4}[#*]\d{2,6}"
+    r"|\d{2}(?:-\d{2}){2,3}|\d{3,8}|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}))"
     r"(?![\w%]|[.,/:\-]\d)"
 )
 #: A bare "code" before six digits, as one-time codes are sent ("enter code 340 918", "the

@@ -7,7 +7,8 @@ name before what a colleague does in work notes ("Priyanka raised"), a name afte
 ("Frau Dr. X") or a title of any language the vocabulary knows ("Dra.", "paní"), a full name
 after its role with no colon ("policyholder X Y"), a middle initial inside a name, a phone in the
 numbering plan of the country whose script the line is written in, a US SSN between a file name's
-underscores, a number after its label and whose it is ("PESEL dziecka:"); and
+underscores, a number after its label and whose it is ("PESEL dziecka:"), a combination or a
+keypad's code with its "#"; and
 what only looked personal: English words read as Slavic cases of names, a first name in capitals
 before a date, a service's display name, "Author:" as a secret's key, a console's note in brackets
 where a secret would be."""
@@ -182,3 +183,14 @@ def test_a_social_security_number_inside_a_file_name_is_found() -> None:
 def test_a_number_the_label_says_whose_it_is_is_an_id() -> None:
     assert ("NATIONAL_ID", "02070803628") in _found("PESEL dziecka: 02070803628")
     assert not any(kind == "NATIONAL_ID" for kind, _ in _found("Passport office hours: 0900-1700"))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("FYI the bike shed combination is 19-44-02, keep it to yourselves", "19-44-02"),
+        ("From Monday the code for the car park is 4#2817", "4#2817"),
+    ],
+)
+def test_a_combination_or_a_keypads_code_is_a_secret(text: str, code: str) -> None:
+    assert ("SECRET", code) in _found(text)
