@@ -6,7 +6,8 @@ lists do not hold: a chat handle, a login in an audit or IAM line, a name that s
 line after its last comma, a self-introduction ("Det är Linnéa"), a name before "from <team>
 says", a CJK name in parentheses or after a recipient or card-holder label, a Vietnamese name
 after its kinship pronoun, a post-office box, the user of a connection string, a card number
-the OCR cut after its label, an Australian tax file number, a Japanese mobile. Each rule is
+the OCR cut after its label, an Australian tax file number, a Japanese mobile, a forum's "u/"
+user, a login said in a sentence or a ticket's hand-over. Each rule is
 written for its cause in every language or script that writes it the same way, not for one line.
 """
 
@@ -19,7 +20,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from app.privacy.finding import Finding
-from app.privacy.names import chinese_name, first_names, known_name
+from app.privacy.names import chinese_name, first_names, initial_and_surname, known_name
 
 _LOGIN = r"[a-z][a-z0-9]{1,20}[._][a-z][a-z0-9]{1,20}"
 
@@ -38,6 +39,31 @@ _ACCOUNT = re.compile(rf"(?:\baccount[ \t]+|:user/(?:[\w+=,.@-]+/)*)(?P<value>{_
 
 def _person_login(login: str) -> bool:
     return any(known_name(part) for part in re.split(r"[._]", login))
+
+
+#: A forum's user ("Posted by u/quietfern_88"): "u/" names an account, and so a person.
+_FORUM_USER = re.compile(r"(?<![\w/])u/(?P<value>[A-Za-z0-9][\w-]{2,19})(?![\w/])")
+#: A login said where a support line or a log says it: "My login is dkarlsson88", "user
+#: mthomas1982 / password ...", "reset pwd for bwhitfield", "reassigned ticket from vgrabowska to
+#: ademola.o". Taken where it has a login's shape (`_login_shaped`).
+_ACCOUNT_WORD = r"[a-z][a-z0-9]{1,20}(?:[._][a-z0-9]{1,20})?"
+_LOGIN_SAID = re.compile(
+    rf"(?i:\b(?:login|username|user ?name|user ?id)[ \t]+is)[ \t]+(?P<value>{_ACCOUNT_WORD})(?![\w@-])"
+    rf"|(?i:\buser)[ \t]+(?P<user>{_ACCOUNT_WORD})[ \t]*/[ \t]*(?i:password|pass|pwd)\b"
+    rf"|(?i:\breset(?:ting)?[ \t]+(?:the[ \t]+)?(?:pwd|password|passcode|mfa|2fa)[ \t]+for)[ \t]+"
+    rf"(?P<reset>{_ACCOUNT_WORD})(?![\w@-])"
+)
+_HANDED_OVER = re.compile(
+    rf"(?i:\b(?:reassigned|transferred|handed over|escalated)\b)[^\n]{{0,40}}?\bfrom[ \t]+"
+    rf"(?P<giver>{_ACCOUNT_WORD})[ \t]+to[ \t]+(?P<taker>{_ACCOUNT_WORD})(?![\w@-])"
+)
+
+
+def _login_shaped(login: str) -> bool:
+    """Letters then a number ("dkarlsson88", "jdoe_77"), parts of which one is a name
+    ("ademola.o"), or an initial glued to a surname ("bwhitfield")."""
+    numbered = re.fullmatch(r"[a-z]{3,}[._]?\d{1,4}", login) is not None
+    return numbered or _person_login(login) or initial_and_surname(login)
 
 
 #: A sign-off word before the name that ends a chat line ("Grüße Lukas", "bisous, Anaïs").
@@ -335,6 +361,13 @@ def find(text: str) -> Iterator[Finding]:
         for m in pattern.finditer(text):
             if _person_login(m.group("value")):
                 yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _FORUM_USER.finditer(text):
+        yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for pattern in (_LOGIN_SAID, _HANDED_OVER):
+        for m in pattern.finditer(text):
+            for group, login in m.groupdict().items():
+                if login and _login_shaped(login.lower()):
+                    yield Finding("NAME", m.start(group), m.end(group), login)
     yield from _signed(text)
     for pattern in (_SELF_INTRO, _FROM_TEAM):
         for m in pattern.finditer(text):

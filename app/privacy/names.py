@@ -443,10 +443,10 @@ def _plain_login(login: str) -> bool:
     """A login of one word is a person's when it is a first name or an initial before a name
     ("lmcgregor", "mkowalczyk"); a word the lists know only as a surname is as often an everyday
     word ("user guide", "account holder")."""
-    return len(login) > 3 and (login in first_names() or _initial_and_surname(login))
+    return len(login) > 3 and (login in first_names() or initial_and_surname(login))
 
 
-def _initial_and_surname(login: str) -> bool:
+def initial_and_surname(login: str) -> bool:
     """ "lmcgregor", "dvolkonsky": an initial glued to a known name or a Slavic surname's ending.
     Six letters at least: a short word less its first letter is too often a name ("range",
     "space")."""
@@ -461,7 +461,7 @@ def _person_login_shape(login: str) -> bool:
     host ("regex.sub", "pypi.org")."""
     if "." not in login and "_" not in login:
         # one word alone is as often English ("as events", "for memory": "vents", "emory")
-        return "-" in login and any(_initial_and_surname(part) for part in login.split("-"))
+        return "-" in login and any(initial_and_surname(part) for part in login.split("-"))
     parts = re.split(r"[._]", login)
     if len(parts) not in (2, 3) or not all(p.isalpha() for p in parts):
         return False

@@ -8,7 +8,7 @@ name before what a colleague does in work notes ("Priyanka raised"), a name afte
 after its role with no colon ("policyholder X Y"), a middle initial inside a name, a phone in the
 numbering plan of the country whose script the line is written in, a US SSN between a file name's
 underscores, a number after its label and whose it is ("PESEL dziecka:"), a combination or a
-keypad's code with its "#"; and
+keypad's code with its "#", a forum's "u/" user and a login said in a sentence or a hand-over; and
 what only looked personal: English words read as Slavic cases of names, a first name in capitals
 before a date, a service's display name, "Author:" as a secret's key, a console's note in brackets
 where a secret would be."""
@@ -194,3 +194,21 @@ def test_a_number_the_label_says_whose_it_is_is_an_id() -> None:
 )
 def test_a_combination_or_a_keypads_code_is_a_secret(text: str, code: str) -> None:
     assert ("SECRET", code) in _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "login"),
+    [
+        ("Posted by u/saltmarsh_owl: anyone else's boiler making that noise?", "saltmarsh_owl"),
+        ("Hi, my username is rpettersen74 and the reset mail never came", "rpettersen74"),
+        ("VPN: user kblomqvist22 / password on the sticky note", "kblomqvist22"),
+        ("Escalated incident 8812 from tnakashima to olga.petrova at 02:10", "olga.petrova"),
+    ],
+)
+def test_a_login_said_in_a_sentence_is_a_persons(text: str, login: str) -> None:
+    assert ("NAME", login) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["the user is happy with it", "my login is broken again"])
+def test_a_word_after_a_login_cue_that_is_no_login_stays(text: str) -> None:
+    assert not any(kind == "NAME" for kind, _ in _found(text))
