@@ -95,6 +95,10 @@ _LABEL = (
     r"assignee|requester|requested by|passenger|traveller|traveler|guest|attendee|speaker|"
     r"holder|cardholder|beneficiary|payee|driver|tenant|student|candidate|interviewee|nominee|"
     r"participant|whatsapp|signal|telegram|viber|wechat|skype|"
+    # who came to a meeting and who sent regrets, as minutes write them
+    r"apologies|regrets|absent|excused|present|attendees|participants|entschuldigt|abwesend|"
+    r"anwesend|teilnehmer|teilnehmende|excusés|absents?|présents?|ausentes?|presentes?|asistentes|"
+    r"assenti|presenti|partecipanti|afwezig|aanwezig|nieobecni|obecni|uczestnicy|frånvarande|närvarande|"
     r"vorname|nachname|familienname|kontoinhaber|empfänger|rechnungsempfänger|ansprechpartner|"
     r"nom de famille|nom d'usage|nom de naissance|nom|prénom|nom complet|client|destinataire|"
     r"titulaire|nombre|apellidos?|cliente|"

@@ -8,7 +8,8 @@ name before what a colleague does in work notes ("Priyanka raised"), a name afte
 after its role with no colon ("policyholder X Y"), a middle initial inside a name, a phone in the
 numbering plan of the country whose script the line is written in, a US SSN between a file name's
 underscores, a number after its label and whose it is ("PESEL dziecka:"), a combination or a
-keypad's code with its "#", a forum's "u/" user and a login said in a sentence or a hand-over; and
+keypad's code with its "#", a forum's "u/" user and a login said in a sentence or a hand-over,
+who came to a meeting or sent regrets; and
 what only looked personal: English words read as Slavic cases of names, a first name in capitals
 before a date, a service's display name, "Author:" as a secret's key, a console's note in brackets
 where a secret would be."""
@@ -212,3 +213,15 @@ def test_a_login_said_in_a_sentence_is_a_persons(text: str, login: str) -> None:
 @pytest.mark.parametrize("text", ["the user is happy with it", "my login is broken again"])
 def test_a_word_after_a_login_cue_that_is_no_login_stays(text: str) -> None:
     assert not any(kind == "NAME" for kind, _ in _found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Regrets: Annelise. Action: Bruno books the room.", "Annelise"), ("Abwesend: Henrike", "Henrike")],
+)
+def test_who_sent_regrets_to_a_meeting_is_named(text: str, name: str) -> None:
+    assert ("NAME", name) in _found(text)
+
+
+def test_a_count_of_who_came_names_nobody() -> None:
+    assert not any(kind == "NAME" for kind, _ in _found("Present: 12 members, quorum reached"))
