@@ -7,7 +7,7 @@ line after its last comma, a self-introduction ("Det är Linnéa"), a name befor
 says", a CJK name in parentheses or after a recipient or card-holder label, a Vietnamese name
 after its kinship pronoun, a post-office box, the user of a connection string, a card number
 the OCR cut after its label, an Australian tax file number, a Japanese mobile, a forum's "u/"
-user, a login said in a sentence or a ticket's hand-over. Each rule is
+user, a login said in a sentence or a ticket's hand-over, a device named for its owner. Each rule is
 written for its cause in every language or script that writes it the same way, not for one line.
 """
 
@@ -56,6 +56,15 @@ _LOGIN_SAID = re.compile(
 _HANDED_OVER = re.compile(
     rf"(?i:\b(?:reassigned|transferred|handed over|escalated)\b)[^\n]{{0,40}}?\bfrom[ \t]+"
     rf"(?P<giver>{_ACCOUNT_WORD})[ \t]+to[ \t]+(?P<taker>{_ACCOUNT_WORD})(?![\w@-])"
+)
+
+
+#: A device named for its owner in the languages that put the owner after it, as Bluetooth,
+#: AirDrop and a meeting's participants list show it: "iPhone de Lucas", "AirPods Pro von Jonas".
+_DEVICE_OF = re.compile(
+    r"\b(?:iPhone|iPad|iMac|MacBook(?: Pro| Air)?|AirPods(?: Pro| Max)?|Apple Watch|Galaxy(?: [A-Z]?\w+)?|"
+    r"Pixel(?: \d+\w*)?|Surface(?: \w+)?|ThinkPad|Kindle)[ \t]+(?:de|di|da|do|von|van|od)[ \t]+"
+    r"(?P<value>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ \t][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)"
 )
 
 
@@ -361,6 +370,9 @@ def find(text: str) -> Iterator[Finding]:
         for m in pattern.finditer(text):
             if _person_login(m.group("value")):
                 yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _DEVICE_OF.finditer(text):
+        if known_name(m.group("value").split()[0]):
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _FORUM_USER.finditer(text):
         yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for pattern in (_LOGIN_SAID, _HANDED_OVER):

@@ -636,6 +636,8 @@ _TOWARDS_A_PERSON = re.compile(
     r"\b(?i:to|with|from|by|for|and|ask|asked|call|called|tell|told|meet|met|cc|thank|thanks|"
     r"named|contact|ping|mit|für|und|avec|pour|et|con|para|y|voor|en|z|dla|i|appeler|appelle|"
     r"contacter|contactez|llamar|llama|anrufen|ligar|chiamare|loop(?:ed|ing)? in|"
+    # a note's "with" and fetching someone ("Lunch w/ Gráinne", "pick up Aisha from nursery")
+    r"w/|pick(?:ing|ed)? up|drop(?:ping|ped)? off|"
     # asking for someone on the phone: "chiedere di X", "ask for X", "fragen nach X"
     r"(?:chiedere|chiedete|chiedi|cercare) di|ask for|fragen nach|demander|preguntar por|perguntar por|"
     r"vragen naar|spør etter|fråga efter|name on card|on card|card ?holder|holder|"

@@ -9,7 +9,8 @@ after its role with no colon ("policyholder X Y"), a middle initial inside a nam
 numbering plan of the country whose script the line is written in, a US SSN between a file name's
 underscores, a number after its label and whose it is ("PESEL dziecka:"), a combination or a
 keypad's code with its "#", a forum's "u/" user and a login said in a sentence or a hand-over,
-who came to a meeting or sent regrets; and
+who came to a meeting or sent regrets, a device's owner ("iPhone de X"), a note's "w/ X" and an
+errand's "pick up X"; and
 what only looked personal: English words read as Slavic cases of names, a first name in capitals
 before a date, a service's display name, "Author:" as a secret's key, a console's note in brackets
 where a secret would be."""
@@ -225,3 +226,20 @@ def test_who_sent_regrets_to_a_meeting_is_named(text: str, name: str) -> None:
 
 def test_a_count_of_who_came_names_nobody() -> None:
     assert not any(kind == "NAME" for kind, _ in _found("Present: 12 members, quorum reached"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bluetooth devices: iPhone de Mathilde · Keyboard K380", "Mathilde"),
+        ("AirDrop: MacBook Air von Friederike", "Friederike"),
+        ("Coffee w/ Siobhan after standup", "Siobhan"),
+        ("Can you pick up Tobias from football at 6?", "Tobias"),
+    ],
+)
+def test_a_person_named_by_their_device_or_an_errand_is_a_name(text: str, name: str) -> None:
+    assert ("NAME", name) in _found(text)
+
+
+def test_an_errand_for_a_shop_names_nobody() -> None:
+    assert not any(kind == "NAME" for kind, _ in _found("pick up Target order on the way home"))
