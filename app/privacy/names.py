@@ -247,6 +247,14 @@ _CJK_HONORED = re.compile(
     r"(?:様|さま|さん|くん|ちゃん|先生|殿|님|씨)",
     re.MULTILINE,
 )
+#: A Japanese family name before the job title that follows it ("鈴木部長", "佐藤課長"), after a
+#: break or a particle ("会議は鈴木部長も"): two or three kanji, since a department's name before
+#: the title is longer ("営業企画部長").
+_JA_TITLED = re.compile(
+    r"(?:^|(?<=[\s、。\uff0c,:\uff1a「『(\uff08!\uff01はがをにもとへの]))(?P<value>[\u4e00-\u9fff\u3005]{2,3})"
+    r"(?:部長|課長|社長|係長|店長|主任|専務|常務|教授)",
+    re.MULTILINE,
+)
 #: Those an honorific addresses who are no one person: everyone (皆, 各位, 여러분), a customer
 #: or member (お客, 고객, 회원), a role (担当者, 管理者).
 _CJK_NOT_PEOPLE = frozenset(
@@ -513,6 +521,10 @@ _CN_FAMILY = frozenset(
     "孔向汤"
 )
 _CN_COMPOUND_FAMILY = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐")
+#: A Chinese family name before a title or a form of address ("王经理", "张老师", "黄先生").
+_CN_TITLED = re.compile(
+    rf"(?P<value>[{''.join(sorted(_CN_FAMILY))}])(?:经理|老师|医生|主任|先生|女士|小姐|总监|教授|律师|师傅)"
+)
 
 
 def chinese_name(word: str) -> bool:
@@ -1676,7 +1688,7 @@ def _find(text: str) -> Iterator[Finding]:
             continue
         if login not in _SYSTEM_LOGINS | _NOT_PEOPLE:
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))
-    for pattern in (_CJK_HONORED, _CJK_CHAT_ACTOR):
+    for pattern in (_CJK_HONORED, _CJK_CHAT_ACTOR, _JA_TITLED, _CN_TITLED):
         for m in pattern.finditer(text):
             if m.group("value") not in _CJK_NOT_PEOPLE:
                 yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))

@@ -10,7 +10,7 @@ numbering plan of the country whose script the line is written in, a US SSN betw
 underscores, a number after its label and whose it is ("PESEL dziecka:"), a combination or a
 keypad's code with its "#", a forum's "u/" user and a login said in a sentence or a hand-over,
 who came to a meeting or sent regrets, a device's owner ("iPhone de X"), a note's "w/ X" and an
-errand's "pick up X"; and
+errand's "pick up X", a family name before its Japanese or Chinese title ("鈴木部長", "王经理"); and
 what only looked personal: English words read as Slavic cases of names, a first name in capitals
 before a date, a service's display name, "Author:" as a secret's key, a console's note in brackets
 where a secret would be."""
@@ -243,3 +243,19 @@ def test_a_person_named_by_their_device_or_an_errand_is_a_name(text: str, name: 
 
 def test_an_errand_for_a_shop_names_nobody() -> None:
     assert not any(kind == "NAME" for kind, _ in _found("pick up Target order on the way home"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("来週の打ち合わせには高橋部長も出席します。", "高橋"),
+        ("合同会议请通知黄经理参加", "黄"),
+    ],
+)
+def test_a_family_name_before_its_title_in_japanese_or_chinese_is_a_name(text: str, name: str) -> None:
+    assert ("NAME", name) in _found(text)
+
+
+@pytest.mark.parametrize("text", ["営業企画部長の承認が必要です", "本周总结已发给大家"])
+def test_a_departments_title_or_a_word_before_a_title_like_character_names_nobody(text: str) -> None:
+    assert not any(kind == "NAME" for kind, _ in _found(text))
