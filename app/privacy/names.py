@@ -1458,7 +1458,7 @@ def _after_document_number(text: str, emit: Callable[[int, int], Iterator[Findin
 
 def _role_named(value: str) -> bool:
     """Two words or more (an initial counts) of which the lists know one, none an everyday word."""
-    words = [w for w in re.split(r"[\s]+", value) if w]
+    words = value.split()
     named = [w for w in words if not re.fullmatch(r"[A-Z]\.?", w)]
     return (
         len(words) >= 2
