@@ -40,8 +40,8 @@ from app.privacy.vocabulary import vocabulary, words_pattern
 #: and its horned vowels with "Ơ", "Ư".
 _VI_UP = "".join(chr(c) for c in range(0x1EA0, 0x1EFA) if chr(c).isupper()) + "ƠƯ"
 _VI_LOW = "".join(chr(c) for c in range(0x1EA0, 0x1EFA) if chr(c).islower()) + "ơư"
-_UP = rf"[A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃÓĘĄ{_VI_UP}]"
-_LOW = rf"[a-zß-öø-ÿā-žłśżźćńóęąőð{_VI_LOW}]"
+_UP = rf"[A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃÓĘĄ{_VI_UP}\u0400-\u042f\u0490\u0386\u0388-\u038f\u0391-\u03a9]"
+_LOW = rf"[a-zß-öø-ÿā-žłśżźćńóęąőð{_VI_LOW}\u0430-\u045f\u0491\u03ac-\u03ce]"
 #: One word of a name: "Lovelace", "O'Sullivan", "Dupont-Moretti", "KAPLAN", "ZOË", "McAllister".
 #: "MARIA-LUISA" too: a word in capitals joins another in capitals.
 _WORD = (
@@ -890,7 +890,16 @@ def first_names() -> frozenset[str]:
             if len(parts) > 1:  # "Abdel-Aziz" and "Abdelaziz" are written too
                 found.update(("-".join(parts), "".join(parts)))
     found.update(data_file("first_names.txt").read_text(encoding="utf-8").split("\n"))
+    found.update(_short_names())
     return frozenset(found - _COMMON_WORDS - {""})
+
+
+def _short_names() -> set[str]:
+    """Pet forms the lists lack (data/short_names.txt), lower-cased; a Cyrillic one with "ё"
+    is written without its dots too ("Серёжа", "Сережа")."""
+    lines = data_file("short_names.txt").read_text(encoding="utf-8").splitlines()
+    found = {line.split("#", 1)[0].strip().lower() for line in lines} - {""}
+    return found | {name.replace("ё", "е") for name in found}
 
 
 #: Countries whose languages decline names with the case endings below (nam_dict's columns).
@@ -926,7 +935,8 @@ def _declined_first_names() -> frozenset[str]:
             if any(column < len(line) and line[column] not in " \r\n" for column in columns):
                 found.update(fields[1].lower().split("+"))
     listed = data_file("first_names.txt").read_text(encoding="utf-8").split("\n")
-    found.update(name for name in listed if _CYRILLIC_LETTER.search(name))
+    cyrillic = (name for name in (*listed, *_short_names()) if _CYRILLIC_LETTER.search(name))
+    found.update(name.replace("ё", "е") for name in cyrillic)
     return frozenset(found - _COMMON_WORDS - {""})
 
 
@@ -1119,18 +1129,56 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ě", ("a",)),
     ("a", ("",)),
 )
+#: Case endings of Russian and Ukrainian names and what the nominative ends in instead:
+#: "Анной" -> "Анна", "Наталье" -> "Наталья", "Артёму" -> "Артём", "Сергея" -> "Сергей",
+#: "Тарасові" -> "Тарас", "Олені" -> "Олена", "Кузнецовой" -> "Кузнецова".
+_CYRILLIC_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ові", ("",)),
+    ("еві", ("", "й", "ь")),
+    ("ой", ("а",)),
+    ("ою", ("а",)),
+    ("ей", ("я", "а", "ь")),
+    ("ею", ("я",)),
+    ("ом", ("",)),
+    ("ем", ("", "й", "ь")),
+    ("ым", ("",)),
+    ("ы", ("а",)),
+    ("и", ("а", "я", "ь")),
+    ("і", ("а", "я", "")),
+    ("ї", ("я",)),
+    ("е", ("а", "я", "")),
+    ("у", ("а", "")),
+    ("ю", ("я", "й", "ь")),
+    ("а", ("",)),
+    ("я", ("й", "ь")),
+    ("о", ("а",)),
+)
 #: A Slavic surname by its shape, in any case: -ski/-ska/-cki/-cka ("Grabowskim", "Kowalska"),
-#: Czech -ová ("Nováková"), South Slavic -ić ("Jovanoviću").
+#: Czech -ová ("Nováková"), South Slavic -ić ("Jovanoviću"), Russian and Ukrainian -ский/-ская
+#: ("Вишневской"), -ов/-ев/-ин ("Петровой", "Соловьёва") and Ukrainian -енко, -чук.
 _SLAVIC_SURNAME = re.compile(
-    r"(?:(?:sk|ck|dzk)(?:i|a|iego|iemu|im|iej|ą)|ová|ové|ovou|[cć]ová|i[cćč](?:a|u|em|e)?)$", re.IGNORECASE
+    r"(?:(?:sk|ck|dzk)(?:i|a|iego|iemu|im|iej|ą)|ová|ové|ovou|[cć]ová|i[cćč](?:a|u|em|e)?"
+    r"|[сц]к(?:ий|ая|ого|ому|им|ой|ую|ом|ої|у)|[оеё]в(?:а|у|ым|ой|ою|ої|е|ым)?|[иы]н(?:а|у|ым|ой|ою|ої)"
+    r"|енк[оау]|[чщ]ук[аиу]?)$",
+    re.IGNORECASE,
 )
 
 
 def _lemmas(word: str) -> Iterator[str]:
-    """The word in lower case (Serbian Cyrillic spelled in Latin) and its nominatives."""
-    folded = word.lower().translate(_SR_LATIN)
+    """The word in lower case and its nominatives; a Cyrillic word also spelled as Serbian
+    Latin ("Милоше" -> "miloše" -> "miloš") and with "ё" written without its dots."""
+    folded = word.lower()
+    if _CYRILLIC_LETTER.search(folded):
+        cyrillic = folded.replace("ё", "е")
+        yield cyrillic
+        yield from _nominatives(cyrillic, _CYRILLIC_CASE_ENDINGS)
+        folded = folded.translate(_SR_LATIN)
     yield folded
-    for ending, restores in _CASE_ENDINGS:
+    yield from _nominatives(folded, _CASE_ENDINGS)
+
+
+def _nominatives(folded: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> Iterator[str]:
+    for ending, restores in endings:
         if folded.endswith(ending) and len(folded) - len(ending) >= 3:
             yield from (folded[: -len(ending)] + restore for restore in restores)
 
@@ -1153,9 +1201,18 @@ _SLAVIC_LETTERS = re.compile(r"[ąćęłńśźżčřšžěůđјљњћџ\u0400-\
 #: do Agnieszki", "Spotkanie z Przemysławem Grabowskim", "Поштовани Милоше Јовановићу". Not
 #: "u"/"w"/"v" (in): after them a town's locative reads like a name's case ("u Smiljanu").
 _SLAVIC_CUED = re.compile(
-    r"(?<!\w)(?i:do|z|ze|od|dla|k|ke|ku|s|se|o|przez|za|po|с|со|к|ко|от|для|о|за|са|од|до|"
+    r"(?<!\w)(?i:do|z|ze|od|dla|k|ke|ku|s|se|o|przez|za|po|с|со|к|ко|от|для|о|за|са|од|до|від|із|зі|"
     r"szanown[ya]|drog[ia]|vážen[ýá]|mil[ýá]|poštovan[ia]|drag[ia]|поштовани|поштована|драги|драга|"
     r"уважаем(?:ый|ая)|дорог(?:ой|ая))[ \t]+"
+    r"(?P<value>[^\W\d_][\w]+(?:[ \t]+[^\W\d_][\w]+){0,2})"
+)
+#: Thanks and asks name whom they are for, in the dative: "Спасибо Наталье", "передай Насте",
+#: "powiedz Kasi" (read apart from the prepositions: "Napisz do Małgorzaty" is both).
+_SLAVIC_ASKED = re.compile(
+    r"(?<!\w)(?i:спасибо|благодар(?:ю|им)|передай(?:те)?|скажи(?:те|ть)?|напиши(?:те|ть)?|"
+    r"(?:пере)?звони(?:те)?|попроси(?:те)?|напомни(?:те)?|поздравля(?:ю|ем)|дяку(?:ю|ємо)|подзвони(?:ть)?|"
+    r"зателефонуй(?:те)?|нагадай(?:те)?|віта(?:ю|ємо)|dziękuj(?:ę|emy)|dzięki|podziękuj|powiedz|przekaż|"
+    r"napisz|řekni|pošli|napiš|zavolej|děkuj(?:i|eme)|díky)[ \t]+"
     r"(?P<value>[^\W\d_][\w]+(?:[ \t]+[^\W\d_][\w]+){0,2})"
 )
 
@@ -1329,9 +1386,10 @@ def _street(words: list[str]) -> bool:
 def _slavic(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> Iterator[Finding]:
     """Names in a Slavic case after a cue: a known first name in any case leads, then the
     capitalised words that are surnames by the lists or by their shape."""
-    for m in _SLAVIC_CUED.finditer(text):
+    for m in (*_SLAVIC_CUED.finditer(text), *_SLAVIC_ASKED.finditer(text)):
         words = m.group("value").split()
-        if not words[0][0].isupper() or len(words[0]) < 4 or not inflected_first(words[0]):
+        shortest = 3 if _CYRILLIC_LETTER.match(words[0]) else 4  # "Оле", "Ане"
+        if not words[0][0].isupper() or len(words[0]) < shortest or not inflected_first(words[0]):
             continue
         if not _SLAVIC_LETTERS.search(text, max(0, m.start() - 60), m.end() + 60):
             continue
@@ -1343,6 +1401,27 @@ def _slavic(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> Iterato
         if "\t" in text[start:end] or "  " in text[start:end] or public_line(text, start, end):
             continue
         yield from emit(start, end)
+    for m in _CYRILLIC_DOER.finditer(text):
+        first = m.group("value").lower().replace("ё", "е")
+        known = first in _declined_first_names() and first not in _CYRILLIC_WORD_NAMES
+        if known and not public_line(text, m.start(), m.end()):
+            yield from emit(m.start("value"), m.end("value"))
+
+
+#: A Russian or Ukrainian first name the lists know, then a verb in the past or present
+#: ("Наташа ждёт", "Игорь отправил", "Оксана надіслала"), opening a clause.
+_CYRILLIC_DOER = re.compile(
+    r"(?:^|(?<=[.,;:!?\u2014\u2013-][ \t])|(?<=\n))[ \t]*(?P<value>[А-ЯЁІЇЄҐ][а-яёіїєґ'\u2019]{2,})"
+    r"[ \t]+(?:уже[ \t]+|вже[ \t]+|не[ \t]+)?"
+    r"[а-яёіїєґ]{2,}(?:л|ла|ли|ло|ет|ёт|ит|ут|ют|ят|ать|ется|ится|лся|лась)"
+    r"(?![\w])",
+    re.MULTILINE,
+)
+#: Names that are everyday words too, which a verb may follow as a sentence's subject:
+#: "Вера помогает", "Роман вышел в 2020", "Надежда умирает последней".
+_CYRILLIC_WORD_NAMES = frozenset(
+    {"вера", "надежда", "любовь", "роман", "лев", "мир", "слава", "роза", "лилия", "виктория", "май", "віра"}
+)
 
 
 def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> Iterator[Finding]:

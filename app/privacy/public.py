@@ -151,8 +151,12 @@ def _history(line: str) -> bool:
 _MADE_A_WORK = re.compile(
     r"(?<!\w)(?:wrote|painted|composed|directed|sculpted|a écrit|écrivit|a peint|peignit|a composé|"
     r"schrieb|malte|komponierte|escribió|pintó|compuso|escreveu|pintou|scrisse|dipinse|compose|"
-    r"schreef|schilderde|componeerde|napisał|namalował|skrev|målade|malede|komponerade)"
-    r"[ \t]+(?:(?:the|la|le|les|el|il|lo|de|het|die|der|das)[ \t]+|l'|d')?[A-ZÀ-ÖØ-Þ]"
+    r"schreef|schilderde|componeerde|napisał|namalował|skrev|målade|malede|komponerade|"
+    # Russian, Ukrainian, Greek
+    r"написал|написала|написав|нарисовал|нарисовала|сочинил|намалював|створив|"
+    r"έγραψε|ζωγράφισε|συνέθεσε)"
+    r"[ \t]+(?:(?:the|la|le|les|el|il|lo|de|het|die|der|das)[ \t]+|l'|d')?[«„\"“]?"
+    r"[A-ZÀ-ÖØ-Þ\u0400-\u042f\u0386-\u03a9]"
 )
 
 

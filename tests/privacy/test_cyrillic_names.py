@@ -1,0 +1,53 @@
+# ruff: noqa: RUF001  (examples are written in Cyrillic and Greek, whose letters look Latin)
+"""Names written in Cyrillic and Greek: every rule that reads a capitalised name reads these
+scripts too; Russian and Ukrainian names in their cases and pet forms; and the public figures
+and works in those scripts that are nobody on the screen."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.scrub import detect
+
+
+def _names(text: str) -> list[str]:
+    return [f.value for f in detect(text) if f.kind == "NAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a label, a chat speaker, a greeting: the rules every Latin name already had
+        ("Исполнитель: Григорий Лебедев", "Григорий Лебедев"),
+        ("Вероника Орлова: пришлите, пожалуйста, акт сверки", "Вероника Орлова"),
+        ("Υπεύθυνος: Γιώργος Αναγνωστόπουλος", "Γιώργος Αναγνωστόπουλος"),
+        # a first name and surname in a case after a preposition or a thanks
+        ("Созвон с Ксенией Морозовой в четверг", "Ксенией Морозовой"),
+        ("Благодарю Людмиле Соколовой за отчёт", "Людмиле Соколовой"),
+        ("Лист від Андрія Коваленка отримано", "Андрія Коваленка"),
+        # a pet form the generated lists lack, in a case
+        ("напомни Лёше про пропуск", "Лёше"),
+        # a first name before what it did
+        ("Документы готовы, Ксюша отправила их утром.", "Ксюша"),
+        ("Тимофей позвонит после обеда.", "Тимофей"),
+    ],
+)
+def test_a_cyrillic_or_greek_name_where_a_person_stands_is_a_name(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a public figure's work and a public figure in the news
+        "Фёдор Достоевский написал «Идиот» в Италии.",
+        "Κωνσταντίνος Καβάφης έγραψε «Ιθάκη».",
+        # a word that is a name too, as a sentence's subject, and a city before a verb
+        "Надежда умирает последней.",
+        "Москва ждёт гостей к празднику.",
+        # a preposition before a capitalised noun that is nobody's name
+        "Встреча с Заказчиком перенесена на понедельник.",
+    ],
+)
+def test_public_figures_works_and_words_in_those_scripts_are_not_names(text: str) -> None:
+    assert _names(text) == []
