@@ -30,6 +30,7 @@ from app.privacy import (
     addresses,
     beside,
     birthdates,
+    caseless,
     credentials,
     cues,
     fields,
@@ -529,6 +530,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     listed.find,
     listed.surname_first,
     lower_case.find,
+    caseless.find,
     labelled.find,
 )
 #: A placeholder this scrubber wrote: scrubbing scrubbed text leaves it as it is.

@@ -1,12 +1,16 @@
-"""Write first_names.txt and surnames.txt beside this file from Faker's person providers.
+"""Write the name lists beside this file from Faker's person providers.
 
     pip install faker && python app/privacy/data/make_name_lists.py
 
 Faker (MIT licence, https://github.com/joke2k/faker) keeps first and last names for 86
 locales, from Yoruba, Igbo, Zulu and Swahili to Irish, Hindi, Vietnamese and Turkish: the
-cultures gender-guesser's list covers thinly. Deskhand ships the two lists it derives (lower
-case, one name a line, Latin, Cyrillic and Greek script) rather than Faker itself, whose
-import costs more than the scrubber's whole pass over a screen.
+cultures gender-guesser's list covers thinly. Deskhand ships the lists it derives (lower case,
+one name a line) rather than Faker itself, whose import costs more than the scrubber's whole
+pass over a screen. Names in Latin, Cyrillic and Greek script go to first_names.txt and
+surnames.txt; names in scripts without capital letters (Arabic, Hebrew, Devanagari, Bengali,
+Tamil, Thai, Hangul, Chinese and Japanese characters) to script_first_names.txt and
+script_surnames.txt, which only app/privacy/caseless.py reads: no capital marks such a name, so
+its rules want a cue or a given name beside a surname.
 """
 
 from __future__ import annotations
@@ -19,37 +23,65 @@ from pathlib import Path
 from faker.providers import person  # type: ignore[import-not-found, unused-ignore]
 
 HERE = Path(__file__).resolve().parent
-_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+_CASED = ("LATIN", "CYRILLIC", "GREEK")
+_CASELESS = (
+    "ARABIC",
+    "HEBREW",
+    "DEVANAGARI",
+    "BENGALI",
+    "TAMIL",
+    "THAI",
+    "HANGUL",
+    "CJK",
+    "HIRAGANA",
+    "KATAKANA",
+)
 
 
-def _usable(name: str) -> bool:
-    """One to three words of letters, apostrophes and hyphens, in a script the rules read."""
+def _script(name: str) -> str | None:
+    """The script group ("cased" or "caseless") all of a name's letters are in, if one is:
+    one to three words of letters (with their combining vowel signs), apostrophes and hyphens."""
     letters = [c for c in name if c.isalpha()]
-    return (
-        len(letters) >= 2
-        and all(c.isalpha() or c in " '-\u2019" for c in name)
-        and all(unicodedata.name(c, "").startswith(_SCRIPTS) for c in letters)
-    )
+    if len(letters) < 1 or not all(
+        c.isalpha() or c in " '-\u2019" or unicodedata.category(c) == "Mn" for c in name
+    ):
+        return None
+    for group, scripts in (("cased", _CASED), ("caseless", _CASELESS)):
+        if all(unicodedata.name(c, "").startswith(scripts) for c in letters):
+            # a cased name of one letter is an initial, a caseless one may be a Chinese given name
+            return group if group == "caseless" or len(letters) >= 2 else None
+    return None
+
+
+def _plain(name: str) -> str:
+    """The name without Arabic short-vowel marks, which screens rarely write."""
+    return "".join(c for c in name if not "\u064b" <= c <= "\u0652")
 
 
 def main() -> None:
-    first: set[str] = set()
-    last: set[str] = set()
+    lists: dict[tuple[str, str], set[str]] = {}
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
         # Own attributes only: a locale that inherits another's list adds nothing to it.
         for attribute, values in vars(provider).items():
-            target = first if attribute.startswith("first_name") else None
-            target = last if attribute.startswith("last_name") else target
+            kind = "first" if attribute.startswith("first_name") else None
+            kind = "last" if attribute.startswith("last_name") else kind
             # The US first names are a century of birth records ("Press", "Add", "January"):
             # gender-guesser covers those names; its gaps are the other locales'.
-            if module.name in ("en", "en_US") and target is first:
+            if module.name in ("en", "en_US") and kind == "first":
                 continue
-            if target is None or not isinstance(values, (tuple, list, dict)):
+            if kind is None or not isinstance(values, (tuple, list, dict)):
                 continue
-            target.update(v.strip().lower() for v in values if isinstance(v, str) and _usable(v.strip()))
-    for filename, names in (("first_names.txt", first), ("surnames.txt", last)):
-        (HERE / filename).write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
+            for value in values:
+                if isinstance(value, str) and (group := _script(value.strip())):
+                    lists.setdefault((group, kind), set()).add(_plain(value.strip().lower()))
+    for (group, kind), filename in (
+        (("cased", "first"), "first_names.txt"),
+        (("cased", "last"), "surnames.txt"),
+        (("caseless", "first"), "script_first_names.txt"),
+        (("caseless", "last"), "script_surnames.txt"),
+    ):
+        (HERE / filename).write_text("\n".join(sorted(lists[(group, kind)])) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

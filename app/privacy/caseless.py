@@ -1,0 +1,219 @@
+# ruff: noqa: RUF001, RUF002  (names, cues and punctuation are written in their own scripts)
+"""People's names in scripts without capital letters: Arabic and Persian, Hebrew, Devanagari,
+Bengali, Tamil, Hangul and Chinese characters.
+
+The other name rules start from a capital; "حضر يوسف وسلمى والمهندس طارق حداد", "שלום יוסי",
+"राहुल भैया", "지현아" and "李明和陈静负责" went out whole. Many given names are everyday words
+too ("أمل" hope, "विकास" growth, "明" bright), so a word the lists know (data/script_first_names.txt
+and script_surnames.txt, from Faker's locales) is taken only beside what makes it a person's:
+a surname the lists know after it, a title, greeting, vocative or "in the name of" before it, a
+form of address after it ("जी", "씨", "아"), or another name it is listed with ("يوسف وسلمى").
+Arabic and Hebrew write "and", "to", "the" and some prepositions as one letter joined to the
+next word: "وسلمى" is "and Salma", "למשפחת" is "to the family of"; the letter stays outside the
+value. A Chinese name is a listed surname then a listed given name, set off by punctuation or a
+word that names whom something is with, for or by.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+
+from app.privacy import names
+from app.privacy.finding import Finding
+
+#: A word of the scripts read here: letters and the vowel signs Python does not count as letters.
+_WORD = re.compile(
+    r"(?:[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u05d0-\u05ea\u0900-\u0963\u0971-\u097f"
+    r"\u0980-\u09e3\u09f0\u09f1\u0b80-\u0bef\uac00-\ud7a3]|[\u064b-\u065f\u0670\u05b0-\u05c7])+"
+    r"(?:['\u05f3\"][\u05d0-\u05ea]+)?"
+)
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_ARABIC_MARKS = re.compile(r"[\u064b-\u0652]")
+
+#: One-letter words joined to the next: Arabic "and", "then", "with", "to", "as"; Hebrew "and",
+#: "the", "to", "in", "from", "that", "as".
+_JOINED = {"ARABIC": "وفبلك", "HEBREW": "והלבמשכ"}
+#: Words before a name that make it a person's: titles, greetings, vocatives, "in the name of".
+_BEFORE = frozenset(
+    """
+    يا السيد السيدة سيد سيدة الأستاذ الأستاذة أستاذ أستاذة الدكتور الدكتورة دكتور دكتورة د المهندس
+    المهندسة مهندس مهندسة الأخ الأخت أخي أختي أم أبو أبي باسم المستفيد الاسم مرحبا مرحباً أهلا عزيزي
+    عزيزتي الحاج الحاجة والدة والد زوجة زوج الطالب الطالبة المريض المريضة
+    آقای خانم جناب سرکار دکتر مهندس سلام عزیز
+    שלום היי מר גב' גברת ד"ר עו"ד הרב משפחת אל עם תודה בשם שם
+    नमस्ते नमस्कार प्रिय श्री श्रीमती सुश्री कुमारी डॉ डॉक्टर आदरणीय एजेंट मरीज़ छात्र
+    প্রিয় শ্রী শ্রীমতী জনাব বেগম ডা ডাক্তার
+    திரு திருமதி செல்வி டாக்டர் அன்புள்ள
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+#: "The family of" before a family name: "משפחת לוי", "عائلة الحمادي".
+_FAMILY = frozenset("משפחת عائلة أسرة آل".split())  # noqa: SIM905
+#: Words after a name that address its person: "राहुल जी", "प्रिया दीदी", "민준 씨".
+_AFTER = frozenset("जी भैया भइया दीदी साहब भाभी बाबू जान দা দি ভাই আপা সাহেব 씨 님 선배 선생님".split())  # noqa: SIM905
+#: What Korean joins to a given name when it calls or addresses someone: "지현아", "수빈아",
+#: "민준 씨", "서연님".
+_HANGUL_ADDRESSED = ("아", "야", "씨", "님")
+#: Words that join two names: "و" is joined to its word, these stand apart.
+_AND = frozenset("و ו और व এবং மற்றும் 와 과 및".split())  # noqa: SIM905
+#: Around a Chinese name: punctuation, or a word that names whom something is with, for, by or to.
+_HAN_BEFORE = "和与跟给是叫找问对把被让请向由@：:，、（( "
+_HAN_AFTER = "和与跟给说的、，。！？：:）) 也都负在"
+
+
+def find(text: str) -> Iterator[Finding]:
+    words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    taken: list[tuple[int, int]] = []
+    for i, (word, start, end) in enumerate(words):
+        given = _given(word)
+        if given is None:
+            continue
+        value_start = end - len(given)
+        value_end = end
+        before = words[i - 1][0] if i and _adjacent(text, words[i - 1][2], value_start) else ""
+        after = words[i + 1] if i + 1 < len(words) and _adjacent(text, end, words[i + 1][1]) else None
+        surname_after = after is not None and _surname(after[0])
+        if surname_after and after is not None:
+            value_end = after[2]
+        joined = word[: value_start - start]  # the "و" of "وسلمى"
+        addressed = after is not None and after[0] in _AFTER
+        cued = _plain(before) in _BEFORE or (joined != "" and _plain(joined) in _BEFORE)
+        and_after = after is not None and (
+            after[0] in _AND or (_joined_and(after[0]) and _given(after[0]) is not None)
+        )
+        listed = and_after or any(_plain(w) in _AND or _joined_and(w) for w in (before, joined) if w)
+        if surname_after or addressed or cued or (listed and _named_beside(words, i)):
+            taken.append((value_start, value_end))
+    for i, (word, start, end) in enumerate(words):
+        hangul = _hangul_addressed(word)
+        if hangul:
+            taken.append((start, start + len(hangul)))
+        family = _plain(words[i - 1][0]) if i else ""
+        if _surname(word) and (family in _FAMILY or (family[1:] in _FAMILY and family[:1] in "ול")):
+            taken.append((start, end))
+    taken.extend(_han_names(text))
+    for start, end in taken:
+        finding = Finding("NAME", start, end, text[start:end])
+        if not names.not_a_person(text, finding):
+            yield finding
+
+
+def _adjacent(text: str, end: int, start: int) -> bool:
+    """Two words with only blanks (or Hebrew's hyphen after a joined letter) between them."""
+    return text[end:start].strip(" \t-") == ""
+
+
+def _plain(word: str) -> str:
+    return _ARABIC_MARKS.sub("", word)
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    return _read("script_first_names.txt")
+
+
+@cache
+def _surnames() -> frozenset[str]:
+    return _read("script_surnames.txt")
+
+
+def _read(name: str) -> frozenset[str]:
+    lines = names.data_file(name).read_text(encoding="utf-8").splitlines()
+    # a single Chinese character is read only inside _han_names; a word of one letter elsewhere
+    # would be too common
+    return frozenset(line for line in lines if line)
+
+
+def _script(word: str) -> str:
+    return unicodedata.name(word[0], "").split(" ")[0]
+
+
+def _given(word: str) -> str | None:
+    """The word, or the word after its joined one-letter "and"/"to"/"the", if the lists know it
+    as a given name (and it is a word, not one Chinese character)."""
+    plain = _plain(word)
+    if len(plain) > 1 and plain in _first_names():
+        return word
+    joined = _JOINED.get(_script(word), "")
+    if plain[:1] and plain[0] in joined and len(plain) > 2 and plain[1:] in _first_names():
+        return word[1:]
+    return None
+
+
+def _surname(word: str) -> bool:
+    """A family name the lists know; in Arabic also with the article ("الهاشمي"), or of the
+    shape of one after a given name: "al-" and a word ending in the nisba "-i" ("الحمادي",
+    "الشمري")."""
+    plain = _plain(word)
+    with_article = plain.startswith("ال")
+    return len(plain) > 1 and (
+        plain in _surnames()
+        or (with_article and (plain[2:] in _surnames() or (len(plain) > 4 and plain[-1] == "ي")))
+    )
+
+
+def _joined_and(word: str) -> bool:
+    return len(word) > 1 and word[0] in "وו"
+
+
+def _named_beside(words: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the word before or after the joining word is a listed given name too: a list of
+    people ("يوسف وسلمى", "राहुल और प्रिया")."""
+    neighbours = [words[j][0] for j in (i - 2, i - 1, i + 1, i + 2) if 0 <= j < len(words)]
+    return any(_given(w) is not None for w in neighbours)
+
+
+def _hangul_addressed(word: str) -> str | None:
+    """A Korean given name the lists know, with the ending that calls or addresses its person."""
+    for ending in _HANGUL_ADDRESSED:
+        if word.endswith(ending) and word[: -len(ending)] in _first_names():
+            return word[: -len(ending)]
+        # a family name before it: "김민준님"
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) == 3 and stem[0] in _surnames() and stem[1:] in _first_names():
+            return stem
+    return None
+
+
+def _han_names(text: str) -> Iterator[tuple[int, int]]:
+    """Chinese names: a listed surname, then a given name of one or two listed characters (or
+    two characters the lists hold together), set off on both sides by punctuation, the line's
+    ends or a word of _HAN_BEFORE / _HAN_AFTER."""
+    for run in _HAN_RUN.finditer(text):
+        chars = run.group()
+        for i, char in enumerate(chars):
+            if char not in _surnames():
+                continue
+            at = run.start() + i
+            if not (_set_off_before(text, at) if i == 0 else chars[i - 1] in _HAN_BEFORE):
+                continue
+            for length in (2, 1):
+                given = chars[i + 1 : i + 1 + length]
+                listed = given in _first_names() or all(c in _first_names() for c in given)
+                if len(given) != length or not listed:
+                    continue
+                end = at + 1 + length
+                follows = chars[i + 1 + length : i + 2 + length]
+                set_off = (follows == "" and _set_off_after(text, end)) or (follows and follows in _HAN_AFTER)
+                if set_off and text[at:end] not in _han_public_figures():
+                    yield at, end
+                    break
+
+
+@cache
+def _han_public_figures() -> frozenset[str]:
+    """Public figures written in Chinese characters (data/public_figures.txt): "姚明" is a
+    listed surname and given name, and nobody on the screen. The list's other entries are
+    matched word by word (organisations.py); a Chinese line has no words to match by."""
+    lines = names.data_file("public_figures.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if _HAN_RUN.fullmatch(line.strip()))
+
+
+def _set_off_before(text: str, at: int) -> bool:
+    return at == 0 or not text[at - 1].isalnum() or text[at - 1] in _HAN_BEFORE
+
+
+def _set_off_after(text: str, end: int) -> bool:
+    return end >= len(text) or not text[end].isalnum()

@@ -1,0 +1,59 @@
+# ruff: noqa: RUF001  (examples are written in their own scripts and punctuation)
+"""Names in scripts without capital letters (caseless.py): a listed given name beside a
+surname, a title, a greeting, a form of address or another name; a Chinese surname and given
+name set off by punctuation; and the words and public figures of those scripts that are
+nobody's name on the screen."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.scrub import Scrubber, detect
+
+
+def _names(text: str) -> list[str]:
+    return [f.value for f in detect(text) if f.kind == "NAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name and a surname the lists know
+        ("تم تحويل المبلغ إلى حساب مريم الحمادي", "مريم الحمادي"),
+        # a title or a vocative before a given name
+        ("يرجى من الدكتورة ليلى مراجعة الملف", "ليلى"),
+        ("שלום נועה, הפגישה הועברה ליום ראשון", "נועה"),
+        # a given name joined to "and" after another one
+        ("شارك في الورشة كريم وسلمى", "سلمى"),
+        # a family after "the family of", with Hebrew's joined "to"
+        ("צריך להחזיר את המפתחות למשפחת כהן", "כהן"),
+        # Korean calls a person with an ending joined to the name
+        ("서연아 오늘 저녁에 전화해", "서연"),
+        # a Chinese surname and given name, set off by punctuation and "和"
+        ("请把合同发给王芳和刘洋。", "王芳"),
+    ],
+)
+def test_a_caseless_name_beside_what_makes_it_a_person_is_a_name(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # everyday words in those scripts, without any cue
+        "تقرير المبيعات للربع الثالث جاهز للمراجعة.",
+        "下周一我们讨论经济增长和市场前景。",
+        "오늘 회의는 3시에 시작합니다.",
+        # a public figure a room or a hall is named after
+        "ההרצאה תתקיים באולם גולדה מאיר ביום שני.",
+        "المحاضرة في قاعة ابن سينا صباح الأحد.",
+        "周末去看姚明的纪录片，",
+    ],
+)
+def test_caseless_words_and_public_figures_are_not_names(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_a_caseless_name_is_masked_everywhere_in_a_request() -> None:
+    scrubbed = Scrubber().scrub("المستفيد: مريم الحمادي — شكراً مريم الحمادي")
+    assert "مريم" not in scrubbed
