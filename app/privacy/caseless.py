@@ -80,9 +80,7 @@ def find(text: str) -> Iterator[Finding]:
         joined = word[: value_start - start]  # the "و" of "وسلمى"
         addressed = after is not None and after[0] in _AFTER
         cued = _plain(before) in _BEFORE or (joined != "" and _plain(joined) in _BEFORE)
-        and_after = after is not None and (
-            after[0] in _AND or (_joined_and(after[0]) and _given(after[0]) is not None)
-        )
+        and_after = after is not None and (after[0] in _AND or _another_name_joined(after[0]))
         listed = and_after or any(_plain(w) in _AND or _joined_and(w) for w in (before, joined) if w)
         if surname_after or addressed or cued or (listed and _named_beside(words, i)):
             taken.append((value_start, value_end))
@@ -121,8 +119,6 @@ def _surnames() -> frozenset[str]:
 
 def _read(name: str) -> frozenset[str]:
     lines = names.data_file(name).read_text(encoding="utf-8").splitlines()
-    # a single Chinese character is read only inside _han_names; a word of one letter elsewhere
-    # would be too common
     return frozenset(line for line in lines if line)
 
 
@@ -154,6 +150,11 @@ def _surname(word: str) -> bool:
     )
 
 
+def _another_name_joined(word: str) -> bool:
+    """A listed given name with "and" joined to it: "وسلمى", "ונועה"."""
+    return _joined_and(word) and _given(word) is not None
+
+
 def _joined_and(word: str) -> bool:
     return len(word) > 1 and word[0] in "وו"
 
@@ -168,11 +169,12 @@ def _named_beside(words: list[tuple[str, int, int]], i: int) -> bool:
 def _hangul_addressed(word: str) -> str | None:
     """A Korean given name the lists know, with the ending that calls or addresses its person."""
     for ending in _HANGUL_ADDRESSED:
-        if word.endswith(ending) and word[: -len(ending)] in _first_names():
-            return word[: -len(ending)]
-        # a family name before it: "김민준님"
+        if not word.endswith(ending):
+            continue
         stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) == 3 and stem[0] in _surnames() and stem[1:] in _first_names():
+        # the given name alone, or a family name before it: "김민준님"
+        family_and_given = len(stem) == 3 and stem[0] in _surnames() and stem[1:] in _first_names()
+        if stem in _first_names() or family_and_given:
             return stem
     return None
 
@@ -196,7 +198,7 @@ def _han_names(text: str) -> Iterator[tuple[int, int]]:
                     continue
                 end = at + 1 + length
                 follows = chars[i + 1 + length : i + 2 + length]
-                set_off = (follows == "" and _set_off_after(text, end)) or (follows and follows in _HAN_AFTER)
+                set_off = _set_off_after(text, end) if follows == "" else follows in _HAN_AFTER
                 if set_off and text[at:end] not in _han_public_figures():
                     yield at, end
                     break
@@ -212,7 +214,8 @@ def _han_public_figures() -> frozenset[str]:
 
 
 def _set_off_before(text: str, at: int) -> bool:
-    return at == 0 or not text[at - 1].isalnum() or text[at - 1] in _HAN_BEFORE
+    # a run of Chinese characters starts here, so what stands before is no Chinese word
+    return at == 0 or not text[at - 1].isalnum()
 
 
 def _set_off_after(text: str, end: int) -> bool:

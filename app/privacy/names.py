@@ -894,12 +894,13 @@ def first_names() -> frozenset[str]:
     return frozenset(found - _COMMON_WORDS - {""})
 
 
-def _short_names() -> set[str]:
+@cache
+def _short_names() -> frozenset[str]:
     """Pet forms the lists lack (data/short_names.txt), lower-cased; a Cyrillic one with "ё"
     is written without its dots too ("Серёжа", "Сережа")."""
     lines = data_file("short_names.txt").read_text(encoding="utf-8").splitlines()
     found = {line.split("#", 1)[0].strip().lower() for line in lines} - {""}
-    return found | {name.replace("ё", "е") for name in found}
+    return frozenset(found | {name.replace("ё", "е") for name in found})
 
 
 #: Countries whose languages decline names with the case endings below (nam_dict's columns).
@@ -1158,7 +1159,7 @@ _CYRILLIC_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: ("Вишневской"), -ов/-ев/-ин ("Петровой", "Соловьёва") and Ukrainian -енко, -чук.
 _SLAVIC_SURNAME = re.compile(
     r"(?:(?:sk|ck|dzk)(?:i|a|iego|iemu|im|iej|ą)|ová|ové|ovou|[cć]ová|i[cćč](?:a|u|em|e)?"
-    r"|[сц]к(?:ий|ая|ого|ому|им|ой|ую|ом|ої|у)|[оеё]в(?:а|у|ым|ой|ою|ої|е|ым)?|[иы]н(?:а|у|ым|ой|ою|ої)"
+    r"|[сц]к(?:ий|ая|ого|ому|им|ой|ую|ом|ої|у)|[оеё]в(?:а|у|ым|ой|ою|ої|е)?|[иы]н(?:а|у|ым|ой|ою|ої)"
     r"|енк[оау]|[чщ]ук[аиу]?)$",
     re.IGNORECASE,
 )
