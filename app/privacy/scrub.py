@@ -584,7 +584,7 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
 #: as "#482913" after its message, "Dear Fenna, ... Fenna will merge"), even where no cue stands
 #: before the copy. A secret or a number only with a digit: a plain word read as a secret by
 #: mistake is not spread over the whole text. A name only as written (same case), so "Will" found
-#: as a name leaves the verb "will".
+#: as a name leaves the verb "will"; a name in a script without case ("ريم", "王芳") as it is.
 _REPEATED_KINDS = frozenset({"SECRET", "NATIONAL_ID", "CARD", "IBAN", "NAME"})
 _MIN_REPEATED = 4
 _MIN_REPEATED_NAME = 3
@@ -596,7 +596,7 @@ def _repeated(text: str, found: list[Finding]) -> Iterator[Finding]:
         for f in found
         if f.kind in _REPEATED_KINDS
         and (
-            len(f.value) >= _MIN_REPEATED_NAME and f.value[0].isupper()
+            _spreads_as_a_name(f.value)
             if f.kind == "NAME"
             else len(f.value) >= _MIN_REPEATED and any(c.isdigit() for c in f.value)
         )
@@ -606,8 +606,18 @@ def _repeated(text: str, found: list[Finding]) -> Iterator[Finding]:
             yield Finding(kind, at, at + len(value), value)
 
 
+def _spreads_as_a_name(value: str) -> bool:
+    """A capitalised name of three letters or more, or a name in a script without capitals of
+    two or more ("王芳" is a whole name)."""
+    caseless = not value[0].isupper() and not value[0].islower() and value[0].isalpha()
+    return len(value) >= (2 if caseless else _MIN_REPEATED_NAME) and (caseless or value[0].isupper())
+
+
 _JOINS_BEFORE = re.compile(r"[\w@.]")
 _JOINS_AFTER = re.compile(r"[\w@]")
+#: Chinese and Japanese write words without spaces: a name of their characters is a copy
+#: wherever it stands, inside a run of other characters too ("明天李明会来").
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
 def _copies(text: str, value: str) -> Iterator[int]:
@@ -617,9 +627,10 @@ def _copies(text: str, value: str) -> Iterator[int]:
     if text.count(value) < 2:
         return
     at = text.find(value)
+    unspaced = _HAN.fullmatch(value) is not None
     while at >= 0:
         end = at + len(value)
-        if not (at and _JOINS_BEFORE.match(text, at - 1)) and not _JOINS_AFTER.match(text, end):
+        if unspaced or (not (at and _JOINS_BEFORE.match(text, at - 1)) and not _JOINS_AFTER.match(text, end)):
             yield at
             at = text.find(value, end)
         else:

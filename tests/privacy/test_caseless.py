@@ -57,3 +57,8 @@ def test_caseless_words_and_public_figures_are_not_names(text: str) -> None:
 def test_a_caseless_name_is_masked_everywhere_in_a_request() -> None:
     scrubbed = Scrubber().scrub("المستفيد: مريم الحمادي — شكراً مريم الحمادي")
     assert "مريم" not in scrubbed
+
+
+def test_a_chinese_name_found_once_is_masked_inside_running_chinese_text_too() -> None:
+    scrubbed = Scrubber().scrub("会议纪要：王芳和刘洋负责对接。明天王芳会来公司。")
+    assert "王芳" not in scrubbed
