@@ -18,7 +18,7 @@ import ipaddress
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import unquote
@@ -733,8 +733,20 @@ def _without_overlaps(found: list[Finding]) -> list[Finding]:
     return kept
 
 
-#: Shorter values are not searched for everywhere: "Al" or a PIN's "12" would hit any text.
+#: Shorter values are not searched for everywhere: "Al" or a PIN's "12" would hit any text. A
+#: Chinese or Japanese name of two characters ("王芳") is whole, and is searched for.
 MIN_KNOWN = 3
+_MIN_KNOWN_HAN = 2
+
+
+def _known_values_pattern(values: Iterable[str]) -> re.Pattern[str]:
+    """Any of the values, longest first, standing alone; one of Chinese or Japanese characters
+    also inside a run of them, which has no spaces to stand apart by."""
+    ordered = sorted(values, key=len, reverse=True)
+    alone = "|".join(re.escape(v) for v in ordered if not _HAN.fullmatch(v))
+    unspaced = "|".join(re.escape(v) for v in ordered if _HAN.fullmatch(v))
+    parts = ([rf"(?<!\w)(?:{alone})(?!\w)"] if alone else []) + ([rf"(?:{unspaced})"] if unspaced else [])
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 @dataclass
@@ -765,7 +777,8 @@ class Scrubber:
     def learn(self, kind: str, value: str) -> None:
         """From now on, `value` is personal wherever it appears."""
         value = value.strip()
-        if len(value) >= MIN_KNOWN and not _PLACEHOLDER.fullmatch(value):
+        shortest = _MIN_KNOWN_HAN if _HAN.fullmatch(value) else MIN_KNOWN
+        if len(value) >= shortest and not _PLACEHOLDER.fullmatch(value):
             self.placeholder(kind, value)
             if value.casefold() not in self._known:
                 self._known[value.casefold()] = kind
@@ -783,8 +796,7 @@ class Scrubber:
         if not self._known:
             return found
         if self._known_pattern is None:
-            alternatives = "|".join(re.escape(v) for v in sorted(self._known, key=len, reverse=True))
-            self._known_pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+            self._known_pattern = _known_values_pattern(self._known)
         placeholders = Spans(m.span() for m in _PLACEHOLDER.finditer(text))
         learned = [
             Finding(self._known[m.group().casefold()], m.start(), m.end(), m.group())

@@ -62,3 +62,9 @@ def test_a_caseless_name_is_masked_everywhere_in_a_request() -> None:
 def test_a_chinese_name_found_once_is_masked_inside_running_chinese_text_too() -> None:
     scrubbed = Scrubber().scrub("会议纪要：王芳和刘洋负责对接。明天王芳会来公司。")
     assert "王芳" not in scrubbed
+
+
+def test_a_chinese_name_learned_from_a_field_is_masked_in_the_task_text() -> None:
+    scrubber = Scrubber()
+    scrubber.learn("NAME", "王芳")
+    assert "王芳" not in scrubber.scrub("请明天王芳把报价单发过来")
