@@ -894,6 +894,24 @@ def first_names() -> frozenset[str]:
     return frozenset(found - _COMMON_WORDS - {""})
 
 
+def _name_and_nothing_else(word: str) -> bool:
+    """Whether a capitalised first name can only be a person's: no everyday word, month or
+    weekday of the languages data/name_words.txt covers ("Versie", "Nota", "Kasim"), no city
+    ("Florence") and no public figure known by the one word ("Rembrandt"). Such a name needs
+    no cue around it ("omg Harriet just texted me"): it is someone in any sentence."""
+    folded = word.lower()
+    return (
+        folded not in name_words() and not places.known_city(word) and not organisations.one_word_figure(word)
+    )
+
+
+@cache
+def name_words() -> frozenset[str]:
+    """First names that are everyday words too (data/name_words.txt, by make_name_words.py)."""
+    lines = data_file("name_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
 @cache
 def _short_names() -> frozenset[str]:
     """Pet forms the lists lack (data/short_names.txt), lower-cased; a Cyrillic one with "ё"
@@ -1927,6 +1945,7 @@ def _find(text: str) -> Iterator[Finding]:
                 and not places.known_city(m.group("value"))
             )
             or (_WORKED_AFTER.match(text, m.end("value")) and not places.known_city(m.group("value")))
+            or _name_and_nothing_else(m.group("value"))
         )
         if (
             _known_first(m.group("value"))

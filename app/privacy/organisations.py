@@ -14,7 +14,8 @@ it was written). The rules `names.find` applies with them:
   "Elon Musk says ..." is kept; "Customer: Elon Musk, +1 555 0100" is scrubbed.
 
 A one-word entry that the name lists know as a given name or surname ("Ferrari", "Douglas",
-"Lincoln") is skipped: alone it is a person's name as often as a brand's.
+"Lincoln") is skipped: alone it is a person's name as often as a brand's. It still keeps the
+name rule that asks for no cue from taking it alone (`one_word_figure`: "Rembrandt", "Πλάτων").
 What is traded: a private person who shares a listed name ("John Lewis", "Tom Hanks") keeps it
 on a line with no cue. `python -m bench.privacy --no-public-lists` measures recall and damage
 without the lists on every split.
@@ -25,7 +26,14 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-__all__ = ["covered_by_organisation", "enabled", "personal_cue", "public_figure", "set_enabled"]
+__all__ = [
+    "covered_by_organisation",
+    "enabled",
+    "one_word_figure",
+    "personal_cue",
+    "public_figure",
+    "set_enabled",
+]
 
 #: Words of an entry and of a line, folded and without punctuation: "Victoria's Secret" and
 #: "VICTORIA'S SECRET" are the same three words, "Mercedes-Benz" two.
@@ -150,6 +158,21 @@ def public_figure(text: str, start: int, end: int) -> bool:
     return inside or any(
         e == end - line_start and _WORK_OF.fullmatch(text, start, line_start + s) for s, e in mentions
     )
+
+
+def one_word_figure(word: str) -> bool:
+    """Whether the public-figure list names someone by this one word alone ("Rembrandt",
+    "Beyoncé", "Gandalf"), whether or not the name lists know it as a given name."""
+    return enabled() and word.casefold() in _one_word_figures()
+
+
+@cache
+def _one_word_figures() -> frozenset[str]:
+    from app.privacy import names  # names imports this module; the list loads on first use
+
+    lines = names.data_file("public_figures.txt").read_text(encoding="utf-8").splitlines()
+    entries = (tuple(w for w, _, _ in _tokens(line.split("#", 1)[0])) for line in lines)
+    return frozenset(words[0] for words in entries if len(words) == 1)
 
 
 #: A work's one-word title before its maker's name, joined by "of" in some language.

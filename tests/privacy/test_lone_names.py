@@ -1,0 +1,57 @@
+"""A first name alone, with no cue, that can only be a person's (names._name_and_nothing_else)."""
+
+# ruff: noqa: RUF001
+
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.names import name_words
+from app.privacy.scrub import Scrubber
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("is Declan still coming tonight?", "Declan"),
+        ("omg Harriet just texted me", "Harriet"),
+        ("Tell me when Rashid lands", "Rashid"),
+        ("we should invite Imogen too", "Imogen"),
+        ("Morning all, Gareth here, running late", "Gareth"),
+        ("Good luck today Tamsin x", "Tamsin"),
+        ("Can someone pick Ollie up at 3", "Ollie"),
+        ("Priyanka?? you there", "Priyanka"),
+        ("Ines just sent the photos", "Ines"),
+    ],
+)
+def test_a_first_name_that_is_no_word_is_a_person_anywhere(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # everyday words, months and weekdays that the first-name lists hold too
+        "Versie 4.2.1 is uitgebracht op 12 november 2026.",
+        "Nota fiscal emitida com sucesso.",
+        "Sürüm 8.4.2 yayınlandı, 12 Kasım 2026.",
+        "Η πλατεία θα είναι κλειστή την Κυριακή.",
+        "Надежда умирает последней.",
+        # German capitalises its nouns: "Saal" is a hall
+        "Die Feier findet im Saal statt.",
+        # a public figure known by one word, and software that bears a given name
+        "Het museum toont De Nachtwacht van Rembrandt weer.",
+        "The update fixes the tray icon on Wayland.",
+        "Set a timer on Alexa for ten minutes.",
+        # a city
+        "Our next offsite is in Florence.",
+    ],
+)
+def test_a_first_name_that_is_a_word_place_or_figure_needs_a_cue(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+def test_the_list_of_name_words_holds_words_and_no_plain_names() -> None:
+    words = name_words()
+    assert {"nota", "versie", "kasım", "κυριακή", "надежда", "saal"} <= words
+    assert not {"declan", "harriet", "imogen", "priyanka"} & words
