@@ -40,8 +40,10 @@ from app.privacy import (
     lower_case,
     names,
     national_ids,
+    organisation_contacts,
 )
 from app.privacy.finding import Finding, Spans
+from app.privacy.vocabulary import vocabulary, words_pattern
 
 __all__ = ["DETECTORS", "Finding", "Scrubber", "detect"]
 
@@ -182,6 +184,7 @@ def _nobodys_address(text: str, start: int, end: int) -> bool:
         or _SHARED_MAILBOX.match(text, end)
         or (_PROMPT_AFTER.match(text, end) and user.lower() in _SYSTEM_ACCOUNTS)
         or _NO_REPLY_SAID.match(text, end, min(len(text), end + 80))
+        or (at > start and organisation_contacts.role_mailbox(user))
     )
 
 
@@ -323,7 +326,8 @@ def _phones(text: str) -> Iterator[Finding]:
 
 
 #: Numbers a business pays or shares the cost of ("+1 (800) 555-0199", "0800 ...", "0180 ..."):
-#: a company's service line, never a person's. After a phone label they still count (above).
+#: a company's service line, never a person's. After a phone label only a toll-free one is left
+#: (`_free_to_call`): a label before a shared-cost or premium number was a person's in the corpora.
 _BUSINESS_LINES = frozenset(
     {
         phonenumbers.PhoneNumberType.TOLL_FREE,
@@ -331,6 +335,28 @@ _BUSINESS_LINES = frozenset(
         phonenumbers.PhoneNumberType.SHARED_COST,
     }
 )
+
+
+def _free_to_call(text: str, phone: Finding) -> bool:
+    """Whether a number is a toll-free service line in the first region the matcher runs for
+    that reads it as valid ("Tel: 0800 123 4567", "Phone: 1-800-555-0199"): whichever detector
+    found it, after a phone label too, it is a business's; after a mobile's label it is still
+    the person's, as the writer meant it ("Mobile: +1 (888) 555-0142")."""
+    if _mobile_label().search(text, max(0, phone.start - 30), phone.start):
+        return False
+    for region in _PHONE_REGIONS:
+        try:
+            parsed = phonenumbers.parse(phone.value, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            return phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.TOLL_FREE
+    return False
+
+
+@lru_cache(maxsize=1)
+def _mobile_label() -> re.Pattern[str]:
+    return re.compile(rf"(?i)\b(?:{words_pattern(vocabulary().labels['mobile'])})\b[^\n\d]{{0,12}}$")
 
 
 def _glued(text: str, at: int) -> bool:
@@ -569,7 +595,10 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         and not (f.kind == "NAME" and _automated_sender(text, f))
         # whichever detector read it (a card's cue too), a published test card is nobody's
         and not (f.kind == "CARD" and _published_test_card(text, f))
+        # and a toll-free number a business's, after a phone label too ("Tel: 0800 028 0100")
+        and not (f.kind == "PHONE" and _free_to_call(text, f))
     ]
+    found = organisation_contacts.organisations_own(text, found)
     extra = [
         *_after_an_id(text, found),
         *_above_an_address(text, found),

@@ -1,0 +1,176 @@
+"""An organisation's own address, phone number and mailbox, which are nobody's personal data.
+
+A council's, a clinic's or a shop's contact line ("Springfield City Hall, 100 Main St ·
+(217) 555-0100", "Bürgeramt Mitte, Karl-Marx-Allee 31, 10178 Berlin") is written the way a
+person's is, and the address, phone and mailbox detectors cannot tell them apart: every
+corpus written by someone who never saw the scrubber left such lines unlabelled, and the
+scrubber changed most of them. What tells them apart is the rest of the line:
+
+- a mailbox whose user is a role ("info@", "support@", "empfang@") is an organisation's
+  anywhere (`role_mailbox`);
+- on a line that names an organisation (a word of data/institutions.txt outside the address
+  itself: "Library", "Finanzamt", "GmbH") and no person (no name found, no word that makes
+  the data someone's: "home", "my", "deliver to", "patient"), an address, a phone number other
+  than a mobile's and a mailbox whose user is no name are the organisation's
+  (`organisations_own`).
+
+What is traded: a private person's landline on a line that names only an organisation
+("Reception, St Mary's Hospital: 020 7946 0321", the caller's own number) is kept. A mobile
+number, a name on the line or a personal word keeps everything scrubbed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import phonenumbers
+
+from app.privacy import names
+from app.privacy.finding import Finding, line_end
+from app.privacy.vocabulary import vocabulary, words_pattern
+
+__all__ = ["organisations_own", "role_mailbox"]
+
+#: Users of mailboxes that a role, not a person, reads, in the languages the label table covers.
+_ROLE_USERS = frozenset(
+    """
+    noreply no-reply no_reply donotreply do-not-reply do_not_reply notifications notification
+    alerts alert actions bot bots mailer-daemon news newsletter updates benefits
+    info information contact contacts hello hi office admin administration enquiries enquiry
+    inquiries inquiry support help helpdesk service services customerservice customer.service
+    customercare care sales billing accounts accounting invoices invoice finance payroll hr jobs
+    careers recruiting recruitment reception frontdesk front.desk bookings booking reservations
+    reservation appointments orders order shop store returns feedback press media marketing
+    legal privacy dpo gdpr security abuse postmaster webmaster hostmaster noc it team general
+    mail post secretary secretariat registrar admissions library clinic pharmacy parish council
+    kontakt empfang anfragen buchhaltung rechnung rechnungen verwaltung sekretariat kundenservice
+    kundendienst bestellung bestellungen termine praxis
+    accueil contactez facturation commandes secretariat rendezvous rdv
+    contacto informacion información atencion atencionalcliente soporte ventas facturacion
+    reservas citas secretaria administracion
+    contatti informazioni assistenza amministrazione segreteria prenotazioni ordini
+    contato atendimento suporte vendas faturamento reservas secretaria
+    klantenservice contactpersoon receptie administratie afspraken bestellingen
+    kundservice kundtjanst bokning kontor post
+    asiakaspalvelu toimisto varaukset
+    biuro sekretariat obsluga kontakt rezerwacje
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+#: Words that make a line's data a person's, whatever organisation it names: a home, a
+#: delivery, a patient, "my" ("Home address: 2 Church Lane", "Deliver to: Flat 3, ...").
+_PERSONAL = re.compile(
+    r"(?i)\b(?:home|private|personal|residential|residence|resident|residing|resides|lives|living|"
+    r"my|mine|deliver|delivery|ship|shipping|bill|billing|mailing|forwarding|c/o|attn|emergency|"
+    r"next of kin|guardian|parent|tenant|patient|applicant|candidate|employee|recipient|sender|"
+    r"social security|ssn|passport|licen[cs]e|national insurance|tax id|date of birth|dob|born|"
+    r"mein|meine|meiner|privat|wohnort|wohnhaft|wohnadresse|zuhause|liefer\w*|rechnungsadresse|"
+    r"mon|ma|mes|domicile|personnel|livraison|facturation|locataire|"
+    r"mi|mis|particular|envío|entrega|inquilino|paciente|"
+    r"mio|mia|miei|residenza|privato|consegna|spedizione|paziente|"
+    r"meu|minha|residência|pessoal|cobrança|"
+    r"mijn|woonadres|privé|bezorg\w*|aflever\w*|huurder|"
+    r"min|mitt|mina|hjem|hemma|bostad|privat\w*)\b"
+)
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+\.?)")
+
+
+@cache
+def _institutions() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The table's words (any case), endings and exact forms as three patterns."""
+    words: set[str] = set()
+    endings: set[str] = set()
+    exact: set[str] = set()
+    for line in names.data_file("institutions.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split(";")] + ["", "", ""]
+        words |= {w.strip().lower() for w in cells[1].split("|") if w.strip()}
+        endings |= {w.strip().lower() for w in cells[2].split("|") if w.strip()}
+        exact |= {w.strip() for w in cells[3].split("|") if w.strip()}
+    return (
+        re.compile(rf"(?<![\w.@/-])(?i:{words_pattern(words)})(?![\w@/-])"),
+        re.compile(rf"(?<![\w.@/-])\w+(?i:{words_pattern(endings)})(?![\w@/-])"),
+        re.compile(rf"(?<![\w.@/-]){words_pattern(exact)}(?![\w@/-])"),
+    )
+
+
+def role_mailbox(user: str) -> bool:
+    """Whether a mailbox's user part names a role ("info", "support", "kundenservice"), also
+    with a team's or place's word after a dot or dash ("support.de", "info-berlin")."""
+    return re.split(r"[.\-_+]", user.lower(), maxsplit=1)[0] in _ROLE_USERS or user.lower() in _ROLE_USERS
+
+
+def _names_an_organisation(line: str, addresses: list[tuple[int, int]]) -> bool:
+    """Whether the line names an organisation outside its addresses, written as a name is
+    (not in small letters: "the court ruled" names none), not as a street's word ("Church
+    Street", "Station Road")."""
+    for pattern in _institutions():
+        for m in pattern.finditer(line):
+            inside = any(start <= m.start() < end for start, end in addresses)
+            after = _WORD_AFTER.match(line, m.end())
+            street = after is not None and after.group("word").lower().rstrip(".") in _street_words()
+            if not (inside or m.group()[0].islower() or street):
+                return True
+    return False
+
+
+@cache
+def _street_words() -> frozenset[str]:
+    return frozenset().union(*vocabulary().streets.values())
+
+
+@cache
+def _person_labels() -> re.Pattern[str]:
+    """A label of a person's name, birth date or ID right before its colon ("Patient:", "Name:")."""
+    labels = (
+        vocabulary().label_words("NAME")
+        | vocabulary().label_words("DOB")
+        | vocabulary().label_words("NATIONAL_ID")
+    )
+    return re.compile(rf"(?i)(?<!\w)(?:{words_pattern(w for w in labels if len(w) > 2)})[ \t]*[:\uff1a]")
+
+
+def _mobile(number: str) -> bool:
+    """Whether a phone number is a mobile's in the first region that reads it as valid."""
+    for region in (None, "US", "GB", "DE", "FR", "ES", "IT", "NL", "PL", "BR", "IN", "AU"):
+        try:
+            parsed = phonenumbers.parse(number, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(parsed):
+            return phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.MOBILE
+    return False
+
+
+def _organisations_value(finding: Finding) -> bool:
+    if finding.kind == "ADDRESS":
+        return True
+    if finding.kind == "PHONE":
+        return not _mobile(finding.value)
+    if finding.kind == "EMAIL":
+        user = finding.value.split("@", 1)[0]
+        return not any(names.known_name(part) for part in re.split(r"[.\-_+]", user) if len(part) > 2)
+    return False
+
+
+def organisations_own(text: str, found: list[Finding]) -> list[Finding]:
+    """`found` less the addresses, phones and mailboxes that lines naming an organisation and no
+    person give for that organisation."""
+    contact_lines = {
+        text.rfind("\n", 0, f.start) + 1 for f in found if f.kind in ("ADDRESS", "PHONE", "EMAIL")
+    }
+    theirs: set[Finding] = set()
+    for start in contact_lines:
+        end = line_end(text, start)
+        on_line = [f for f in found if start <= f.start < end]
+        if any(f.kind == "NAME" for f in on_line):
+            continue
+        line = text[start:end]
+        if _PERSONAL.search(line) or _person_labels().search(line):
+            continue
+        addresses = [(f.start - start, f.end - start) for f in on_line if f.kind == "ADDRESS"]
+        if _names_an_organisation(line, addresses):
+            theirs |= {f for f in on_line if _organisations_value(f)}
+    return [f for f in found if f not in theirs]

@@ -1,0 +1,51 @@
+"""An organisation's own address, phone and mailbox are kept; a person's beside one are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.organisation_contacts import role_mailbox
+from app.privacy.scrub import Scrubber
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riverside Public Library, 45 Elm Avenue, Riverside, CA 92501 · (951) 826-5201",
+        "Bürgeramt Mitte, Karl-Marx-Allee 31, 10178 Berlin, Tel. 030 90182 3000",
+        "Mairie de Lyon — 1 place de la Comédie, 69001 Lyon — 04 72 10 30 30",
+        "Northfield Dental Practice · 3 Mill Street, Ely CB7 4AB · reception@northfielddental.co.uk",
+        "Questions? Write to info@northfield-clinic.org",
+        "Sender: no-reply@accounts.example.com",
+        "Customer care line — Tel: 0800 028 0100",
+    ],
+)
+def test_an_organisations_own_contact_line_is_kept(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a street named after the institution is an address's own word
+        ("Home address: 14 Church Lane, Oxford OX2 6JL", "14 Church Lane"),
+        ("Send the keys to 7 Station Road, Harpenden AL5 4SD", "7 Station Road"),
+        # a person named on the line makes its data theirs
+        ("Mireille Dufour, St Luke's Hospital, ward 4 — 020 7946 0321", "020 7946 0321"),
+        # a personal word does too
+        ("Northfield Clinic said to call my landline, 01632 960 123", "01632 960 123"),
+        # a mobile is someone's, whatever the line names
+        ("St Mary's Hospital reception, ward 5: 07911 123456", "07911 123456"),
+        # a mailbox whose user is a name is that person's
+        ("Northfield Clinic · marta.kowalska@northfield-clinic.org", "marta.kowalska@northfield-clinic.org"),
+        # an ID found where a phone is found too stays an ID
+        ("Social security number: 078-05-1120   Dept: Sales", "078-05-1120"),
+    ],
+)
+def test_a_persons_data_beside_an_organisation_is_still_scrubbed(text: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text)
+
+
+def test_a_role_is_told_from_a_person_by_the_mailbox_user() -> None:
+    assert role_mailbox("info") and role_mailbox("support.de") and role_mailbox("no-reply")
+    assert not role_mailbox("marta.kowalska") and not role_mailbox("jdoe")
