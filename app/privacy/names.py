@@ -894,6 +894,31 @@ def first_names() -> frozenset[str]:
     return frozenset(found - _COMMON_WORDS - {""})
 
 
+#: Words that start a place's name before a given name: "Port Elizabeth", "Lake Louise".
+_PLACE_STARTS = frozenset(
+    """
+    port fort mount mt lake cape saint st san santa são sankt bad bay glen isle point new north
+    south east west upper lower great little old grand
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+
+def _word_before_a_name(text: str, word: str, start: int, name: str) -> bool:
+    """Whether the capitalised word that opens a sentence before a given name at `start` is
+    just the sentence's first word ("Saw Nadia", "Ugh Callum"), not the first word of one name
+    with it: no name, place word or city itself, no storm's or shop's word, and the name after
+    it one that can only be a person's. The pair must not be a listed public figure's."""
+    folded = word.lower()
+    return (
+        not known_name(folded)
+        and folded not in _PLACE_STARTS | _COMMON_WORDS
+        and not places.known_city(word)
+        and _name_and_nothing_else(name)
+        and not named_after_a_thing(text, start)
+        and not organisations.public_figure(text, start - len(word) - 1, start + len(name))
+    )
+
+
 def _name_and_nothing_else(word: str) -> bool:
     """Whether a capitalised first name can only be a person's: no everyday word, month or
     weekday of the languages data/name_words.txt covers ("Versie", "Nota", "Kasim"), no city
@@ -1921,11 +1946,14 @@ def _find(text: str) -> Iterator[Finding]:
         # cost its length squared
         before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start())
         # a capitalised word before the name makes the two one name ("Rio Grande") unless it
-        # only starts the sentence and is no name itself ("Yesterday Priya and ..."), or is
-        # the word for a relative ("Grandma Rosa")
+        # only starts the sentence and is no name itself ("Yesterday Priya and ...", "Saw
+        # Nadia at the gym"), or is the word for a relative ("Grandma Rosa")
         sentence_word = (
             before is not None
-            and before.group("word").lower() in _ADDRESSING | _OPENERS
+            and (
+                before.group("word").lower() in _ADDRESSING | _OPENERS
+                or _word_before_a_name(text, before.group("word"), m.start(), m.group("value"))
+            )
             and _SENTENCE_START.search(text, max(0, before.start() - 40), before.start()) is not None
         )
         relative = _RELATION_BEFORE.search(_before(text, m.start())) is not None

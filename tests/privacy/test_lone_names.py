@@ -22,6 +22,10 @@ from app.privacy.scrub import Scrubber
         ("Can someone pick Ollie up at 3", "Ollie"),
         ("Priyanka?? you there", "Priyanka"),
         ("Ines just sent the photos", "Ines"),
+        # after a sentence's capitalised first word that is no name
+        ("Saw Nadia at the gym", "Nadia"),
+        ("Ugh Callum forgot the tickets again", "Callum"),
+        ("Bring Matilda's jumper pls", "Matilda"),
     ],
 )
 def test_a_first_name_that_is_no_word_is_a_person_anywhere(text: str, name: str) -> None:
@@ -43,8 +47,10 @@ def test_a_first_name_that_is_no_word_is_a_person_anywhere(text: str, name: str)
         "Het museum toont De Nachtwacht van Rembrandt weer.",
         "The update fixes the tray icon on Wayland.",
         "Set a timer on Alexa for ten minutes.",
-        # a city
+        # a city, and a place or storm whose name starts with another word
         "Our next offsite is in Florence.",
+        "Port Elizabeth is lovely in spring.",
+        "Hurricane Katrina flooded the city in 2005.",
     ],
 )
 def test_a_first_name_that_is_a_word_place_or_figure_needs_a_cue(text: str) -> None:
