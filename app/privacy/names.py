@@ -894,6 +894,64 @@ def first_names() -> frozenset[str]:
     return frozenset(found - _COMMON_WORDS - {""})
 
 
+#: Kin words that are no everyday word of another language too ("Faster" is an aunt in Swedish
+#: and "faster" in English; "Cousin" and "Oom" start titles and brands).
+_PLAIN_KIN = frozenset(
+    """
+    Grandma Grandpa Granny Nana Aunt Auntie Aunty Uncle Oma Opa Tante Onkel Tía Tío Tia Tio Tita
+    Tito Zia Zio Nonna Nonno Abuela Abuelo Avó Avô Vovó Vovô Mamie Tonton Tatie Babcia Dziadek
+    Ciocia Wujek Mormor Morfar Farmor Farfar Moster
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+
+def _kin_name(kin: str, word: str) -> bool:
+    """Whether the word after a kin word is a relative's name the lists do not know ("Auntie
+    Folake", "Tío Wilmer"): no everyday word, group, city or one-word public figure."""
+    return (
+        kin in _PLAIN_KIN
+        and len(word) > 2
+        and word.lower() not in _COMMON_WORDS | _NOT_PEOPLE | _GROUP_WORDS
+        and not places.known_city(word)
+        and not organisations.one_word_figure(word)
+    )
+
+
+def _initials_and_surname(value: str) -> bool:
+    """Whether initials stand before a surname the lists know ("T. Abernathy", "K. M. Osei"):
+    a person's, whatever the words before; not a country's initials ("U.S. Steel")."""
+    surname = value.split()[-1].split(".")[-1].lower()
+    return (
+        surname in surnames()
+        and surname not in _GROUP_WORDS | _NOT_SURNAME
+        and not value.startswith(("U.S.", "U.K.", "U.N.", "E.U."))
+    )
+
+
+#: Given names that are everyday words too, which the first-name lists leave out ("Grace",
+#: "Will"): before a surname the lists know and no everyday word, they are a person's.
+_WORD_GIVEN_NAMES = frozenset(
+    """
+    amber angel april autumn bill carter chase christian crystal daisy dawn destiny don eve
+    faith frank grace guy harmony holly hope hunter iris ivy jack jade jordan joy june justice
+    lily mark mason max may melody noel pat patience pearl precious prince prudence ray rob rose
+    ruby sky sue summer sunny taylor trinity unity violet will
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+
+def _word_name_and_surname(words: list[str]) -> bool:
+    """Whether two words are a given name that is an everyday word too and a listed surname that
+    is none: "Grace Okafor", "Will Thornbury", not "Summer Sale" or "Rose Garden"."""
+    return (
+        len(words) == 2
+        and words[0].lower() in _WORD_GIVEN_NAMES
+        and words[1].lower() in surnames()
+        and words[1].lower() not in _COMMON_WORDS | _NOT_SURNAME | _GROUP_WORDS
+        and not _street(words)
+    )
+
+
 #: Words that start a place's name before a given name: "Port Elizabeth", "Lake Louise".
 _PLACE_STARTS = frozenset(
     """
@@ -1494,7 +1552,10 @@ def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> It
             continue
         yield Finding("NAME", m.start(group), m.end(group), value)
     for m in _KIN_TITLE.finditer(text):
-        if _known_first(m.group("value").split()[0]) and not public_line(text, m.start(), m.end()):
+        first = m.group("value").split()[0]
+        if (_known_first(first) or _kin_name(m.group(0).split()[0], first)) and not public_line(
+            text, m.start(), m.end()
+        ):
             yield from emit(m.start("value"), m.end("value"))
     for m in _APP_SPEAKER.finditer(text):
         words = m.group("value").split()
@@ -1860,7 +1921,7 @@ def _find(text: str) -> Iterator[Finding]:
     for m in _INITIALLED.finditer(text):
         surname = m.group("value").split()[-1].split(".")[-1]
         if (
-            _TOWARDS_A_PERSON.search(_before(text, m.start()))
+            (_TOWARDS_A_PERSON.search(_before(text, m.start())) or _initials_and_surname(m.group("value")))
             and surname.lower() not in _COMMON_WORDS | _NOT_PEOPLE
             and not public_line(text, m.start(), m.end())
         ):
@@ -1918,11 +1979,15 @@ def _find(text: str) -> Iterator[Finding]:
         # A known surname with an unknown word ("Olamide Eze", "Nguyen Van An" family name
         # first) only after a word that leads to a person: elsewhere the first word is as
         # likely a verb or a label ("Visit York", "click Add Person").
-        known = _known_first(first) or (
-            (last in surnames() or (len(words) > 2 and first in surnames()))
-            and len(first) > 2
-            and _plain_pair(words)
-            and _TOWARDS_A_PERSON.search(_before(text, m.start())) is not None
+        known = (
+            _known_first(first)
+            or (
+                (last in surnames() or (len(words) > 2 and first in surnames()))
+                and len(first) > 2
+                and _plain_pair(words)
+                and _TOWARDS_A_PERSON.search(_before(text, m.start())) is not None
+            )
+            or _word_name_and_surname(words)
         )
         # "the Marie Curie building", "The Beatles": an article makes the pair a thing's name.
         thing = _NAMED_THING_AFTER.match(text, m.end("value")) or _THE_BEFORE.search(_before(text, m.start()))

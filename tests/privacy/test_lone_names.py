@@ -61,3 +61,32 @@ def test_the_list_of_name_words_holds_words_and_no_plain_names() -> None:
     words = name_words()
     assert {"nota", "versie", "kasım", "κυριακή", "надежда", "saal"} <= words
     assert not {"declan", "harriet", "imogen", "priyanka"} & words
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a given name that is an everyday word, before a surname the lists know
+        ("Grace Okafor liked your photo", "Grace Okafor"),
+        # initials before a listed surname, with no word before that leads to a person
+        ("Signed by: T. Abernathy", "Abernathy"),
+        # a relative's name the lists do not know, after the word for the relative
+        ("Reminder: call Auntie Folake", "Folake"),
+    ],
+)
+def test_names_the_lists_half_know_are_found_by_their_other_half(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Summer Sale starts Friday",
+        "Rose Garden tours resume in May",
+        "U.S. Steel shares rose 3%",
+        "Release Notes: Dark Mode, Faster Sync, Bug Fixes",
+        "Mødelokale H.C. Andersen er optaget hele fredag",
+    ],
+)
+def test_words_that_look_half_like_names_are_kept(text: str) -> None:
+    assert Scrubber().scrub(text) == text
