@@ -5,9 +5,10 @@ Bengali, Tamil, Hangul and Chinese characters.
 The other name rules start from a capital; "حضر يوسف وسلمى والمهندس طارق حداد", "שלום יוסי",
 "राहुल भैया", "지현아" and "李明和陈静负责" went out whole. Many given names are everyday words
 too ("أمل" hope, "विकास" growth, "明" bright), so a word the lists know (data/script_first_names.txt
-and script_surnames.txt, from Faker's locales) is taken only beside what makes it a person's:
-a surname the lists know after it, a title, greeting, vocative or "in the name of" before it, a
-form of address after it ("जी", "씨", "아"), or another name it is listed with ("يوسف وسلمى").
+and script_surnames.txt, from Faker's locales, and script_names_by_hand.txt, common names they
+lack) is taken only beside what makes it a person's: a surname the lists know after it, a
+title, greeting, vocative or "in the name of" before it, a form of address after it ("जी",
+"씨", "아"), or another name it is listed with ("يوسف وسلمى").
 Arabic and Hebrew write "and", "to", "the" and some prepositions as one letter joined to the
 next word: "وسلمى" is "and Salma", "למשפחת" is "to the family of"; the letter stays outside the
 value. A Chinese name is a listed surname then a listed given name, set off by punctuation or a
@@ -109,17 +110,24 @@ def _plain(word: str) -> str:
 
 @cache
 def _first_names() -> frozenset[str]:
-    return _read("script_first_names.txt")
+    return _read("script_first_names.txt") | _by_hand("first")
 
 
 @cache
 def _surnames() -> frozenset[str]:
-    return _read("script_surnames.txt")
+    return _read("script_surnames.txt") | _by_hand("surname")
 
 
 def _read(name: str) -> frozenset[str]:
     lines = names.data_file(name).read_text(encoding="utf-8").splitlines()
     return frozenset(line for line in lines if line)
+
+
+def _by_hand(kind: str) -> frozenset[str]:
+    """The names of one kind in data/script_names_by_hand.txt (common names Faker lacks)."""
+    lines = names.data_file("script_names_by_hand.txt").read_text(encoding="utf-8").splitlines()
+    cells = (line.split(";", 1) for line in lines if line and not line.startswith("#"))
+    return frozenset(name.strip() for head, tail in cells if head.strip() == kind for name in tail.split("|"))
 
 
 def _script(word: str) -> str:

@@ -68,3 +68,24 @@ def test_a_chinese_name_learned_from_a_field_is_masked_in_the_task_text() -> Non
     scrubber = Scrubber()
     scrubber.learn("NAME", "王芳")
     assert "王芳" not in scrubber.scrub("请明天王芳把报价单发过来")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # common names Faker's locales lack (data/script_names_by_hand.txt)
+        ("राहुल शर्मा ने रिपोर्ट भेज दी है।", "राहुल शर्मा"),
+        ("श्री राजेश कुमार, आपका बिल तैयार है।", "राजेश"),
+        ("रोहित और नेहा आज नहीं आएंगे।", "नेहा"),
+        ("সৌরভ চক্রবর্তী আজ অফিসে আসবেন না", "সৌরভ"),
+        ("عمران قریشی کل میٹنگ میں ہوں گے", "عمران"),
+    ],
+)
+def test_common_names_the_generated_lists_lack_are_found(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+def test_a_hand_listed_given_name_alone_is_still_a_word() -> None:
+    # "विकास" is growth as often as a man: with no cue beside it the word stays
+    text = "इस साल गाँव का विकास तेज़ी से हुआ।"
+    assert Scrubber().scrub(text) == text
