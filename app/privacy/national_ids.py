@@ -55,7 +55,16 @@ _LABEL = (
     r"\bpersonnr\b|\bpers\.? ?nr\b|"
     # an ID card named by whom it belongs to ("Resident ID", "Citizen ID"), and France's social
     # security number by its everyday short forms ("N° SS", "n° de sécu")
-    r"\b(?:resident|citizen|national|personal) ID\b|\bN[°º] ?(?:de )?S\.?S\.?(?!\w)|\bs[ée]cu\b)"
+    r"\b(?:resident|citizen|national|personal) ID\b|\bN[°º] ?(?:de )?S\.?S\.?(?!\w)|\bs[ée]cu\b|"
+    # health and insurance numbers, and the papers of immigration: a person's number as much
+    # as a national ID ("Member ID: XJH123456789", "MRN 00482913", "Green card # SRC...")
+    r"\bmember (?:id|number|no\.?)|\bMRN\b|\bmedical record(?: number| no\.?)?|"
+    r"\bpatient (?:id|number|no\.?)|\bhealth (?:card|insurance)(?: number| no\.?)?|"
+    r"\binsurance (?:id|number|no\.?)|\bpolicy ?holder id\b|\bsubscriber id\b|"
+    r"\bgreen card(?: number| no\.?)?|\bA-?number\b|\balien (?:registration )?number\b|\bUSCIS\b|"
+    r"\bvisa (?:number|no\.?)|\b(?:residence|work) permit(?: number| no\.?)?|\bBRP\b|"
+    r"\b(?:kranken)?versichertennummer\b|\bcarte vitale\b|\btessera sanitaria\b|"
+    r"\bnum[ée]ro d'assur[ée]\b|\bn[úu]mero de afiliad[oa]\b|\bPAN card\b)"
 )
 #: Labels in scripts without word boundaries (Chinese, Japanese, Korean, Hindi), tried only at
 #: a letter of those scripts: mixed into the alternatives above they would cost the regex its
