@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from app.privacy.finding import Finding, Spans
+from app.privacy.finding import Finding, Spans, line_end
 
 _CUE = (
     # also as a program names its field: "user_dob", "date_of_birth=", "birthDate"
@@ -95,6 +95,26 @@ def bound(text: str, cue_end: int, value_start: int) -> bool:
     return _BOUND.search(text, cue_end, value_start) is not None
 
 
+#: A life's span, as obituaries, family trees and memorials write it: the birth date, then a
+#: dash or a cross and the date of death ("(12 May 1931 - 2 November 2026)", "* 12.05.1931
+#: \u2020 02.11.2026"). A span of a few months is an event's ("Sale (1 Dec - 24 Dec 2026)"):
+#: a life's starts by _BORN_BY and ends two years or more later, and a name found on the line
+#: says whose it is ("Lease (01/03/2010 - 28/02/2025)" is a contract's).
+_LIFESPAN = re.compile(
+    rf"(?i)(?:[(*\u2605]|\bb\.)[ \t]*(?P<value>{_DATE})[ \t]*(?:[\u2013\u2014\-]|\u2020|\u271d|d\.)"
+    rf"[ \t]*(?P<death>{_DATE})"
+)
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
+def _a_life(born: str, died: str) -> bool:
+    years = [_FOUR_DIGITS.search(date) for date in (born, died)]
+    if years[0] is None or years[1] is None:
+        return False
+    start, end = int(years[0].group()), int(years[1].group())
+    return HISTORY_BEFORE <= start <= _BORN_BY and end - start >= 2
+
+
 def find(text: str) -> Iterator[Finding]:
     for m in _DOB.finditer(text):
         if bound(text, m.start(), m.start("value")):
@@ -128,6 +148,17 @@ _CSV_DATE_CELL = re.compile(
 )
 #: What the other detectors find that makes a row a person's.
 _PERSONAL_KINDS = frozenset({"NAME", "EMAIL", "PHONE", "NATIONAL_ID"})
+
+
+def lifespans(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
+    """The birth date of a life's span on a line where the other detectors found a name."""
+    named = Spans((f.start, f.start + 1) for f in found if f.kind == "NAME")
+    if not named:
+        return
+    for m in _LIFESPAN.finditer(text):
+        line = (text.rfind("\n", 0, m.start()) + 1, line_end(text, m.end()))
+        if _a_life(m.group("value"), m.group("death")) and named.overlap(*line):
+            yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
 
 
 def person_row_dates(text: str, found: Iterable[Finding]) -> Iterator[Finding]:

@@ -603,6 +603,7 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         *_after_an_id(text, found),
         *_above_an_address(text, found),
         *birthdates.person_row_dates(text, found),
+        *birthdates.lifespans(text, found),
     ]
     extra += beside.find(text, found + extra)
     return tuple(_without_overlaps(found + extra + list(_repeated(text, found + extra))))
