@@ -29,6 +29,7 @@ from functools import cache, lru_cache
 __all__ = [
     "covered_by_organisation",
     "enabled",
+    "listed_organisations",
     "one_word_figure",
     "personal_cue",
     "public_figure",
@@ -105,6 +106,11 @@ _ADDRESSED = re.compile(
     r"(?i)(?:\b(?:dear|hi|hello|hey|liebe[rs]?|hallo|bonjour|cher|chère|hola|querid[oa]|ciao|beste|"
     r"mr|mrs|ms|miss|dr|herr|frau|mme|m|sr|sra)\.?,?|[:\uff1a])[ \t]*$"
 )
+
+
+def listed_organisations(line: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the listed organisations one line names (none while the lists are off)."""
+    return _mentions(line, "named_organisations.txt") if enabled() else ()
 
 
 def covered_by_organisation(text: str, start: int, end: int) -> bool:

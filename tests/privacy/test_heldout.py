@@ -13,8 +13,8 @@ FLOORS = {
     "ADDRESS": 0.95,
     "CARD": 0.95,
     "DOB": 0.95,
-    # the split labels a team's mailbox ("billing@example.org") a person's; every corpus written
-    # since leaves role mailboxes unlabelled, and the scrubber keeps them (organisation_contacts)
+    # the split labels a team's mailbox ("billing@example.org") a person's; the corpora written
+    # since leave role mailboxes unlabelled (35 of 36), and the scrubber keeps them
     "EMAIL": 0.9,
     "IBAN": 0.95,
     "IP": 0.95,

@@ -49,3 +49,9 @@ def test_a_persons_data_beside_an_organisation_is_still_scrubbed(text: str, valu
 def test_a_role_is_told_from_a_person_by_the_mailbox_user() -> None:
     assert role_mailbox("info") and role_mailbox("support.de") and role_mailbox("no-reply")
     assert not role_mailbox("marta.kowalska") and not role_mailbox("jdoe")
+
+
+def test_a_listed_organisation_makes_the_line_its_own() -> None:
+    # "Marks & Spencer" is no institution word, but the organisation list names it
+    text = "Marks & Spencer customer services: 0333 014 8555, PO Box 3339, Chester CH99 9QS"
+    assert Scrubber().scrub(text) == text
