@@ -2,11 +2,12 @@
 
 "ok so i spoke to jess from billing", "kemi: lol tunde just walked in", "ask ingeborg whether
 legal signed", "did you see marcy's haircut": the name rules read capitals, so a person typed in
-lower case went out as written. A lower-case word is taken only where a person is expected: as
-a chat line's speaker before its colon, right after a verb of contact ("ask", "ping", "tell",
-"spoke to"), or before a possessive "'s", and only when the name lists know it and it is
-nobody's everyday word (`_NOT_NAMES`: the pronouns and words a verb of contact is followed by,
-and the lower-case first names that are words: "will", "may", "do", "an", "min").
+lower case went out as written. A lower-case word the name lists know is taken where a person is
+expected: as a chat line's speaker before its colon, right after a verb of contact ("ask",
+"ping", "tell", "spoke to"), or before a possessive "'s"; and anywhere on an English line typed
+without capitals ("omg priya you're a legend") when no word list holds it as an everyday word
+(names.name_words). Never a word of `_NOT_NAMES`: the pronouns and words a verb of contact is
+followed by, and the lower-case first names that are words ("will", "may", "do").
 """
 
 from __future__ import annotations
@@ -51,12 +52,40 @@ _NOT_NAMES = frozenset(
 )
 
 
+#: A line typed without capitals (its first letter aside), as chats are.
+_UNCAPITALISED_LINE = re.compile(r"(?m)^[^\n]?[^A-ZÀ-ÖØ-Þ\n]*$")
+_WORD = re.compile(rf"(?<![\w@./#'-]){_LOWER}(?![\w@/'-])")
+_CHAT_WORD = re.compile(r"[a-z']+")
+#: English words a chat line is made of: two of them make a line English, where a lower-case
+#: word the name lists know and no word list holds is a person ("tell jess i said hi"). Other
+#: languages were tried and dropped: their short words are other languages' words too.
+_CHAT_WORDS = frozenset(
+    """
+    i you u ur the a is are was were to and or but so if it its my me we our your he she they
+    them his her what when where who how why did do does dont don't can can't will would should
+    could just ok okay lol omg pls plz thx thanks yes yeah no not at on in of for with from up out
+    see said say says tell told ask asked going coming come got get had has have been be im i'm
+    i'll you're r gonna wanna
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+
 def find(text: str) -> Iterator[Finding]:
     for pattern in (_SPEAKER, _CONTACTED, _POSSESSIVE):
         for m in pattern.finditer(text):
             word = m.group("value")
             if _a_name(word):
                 finding = Finding("NAME", m.start("value"), m.end("value"), word)
+                if not names.not_a_person(text, finding):
+                    yield finding
+    for line in _UNCAPITALISED_LINE.finditer(text):
+        words = _CHAT_WORD.findall(line.group().lower())
+        if sum(w in _CHAT_WORDS for w in words) < 2:
+            continue
+        for m in _WORD.finditer(text, line.start(), line.end()):
+            word = m.group()
+            if _a_name(word) and word not in names.name_words() and word not in _CHAT_WORDS:
+                finding = Finding("NAME", m.start(), m.end(), word)
                 if not names.not_a_person(text, finding):
                     yield finding
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.privacy.scrub import detect
+from app.privacy.scrub import Scrubber, detect
 
 
 def _names(text: str) -> list[str]:
@@ -37,3 +37,30 @@ def test_a_first_name_in_lower_case_where_a_person_stands_is_a_name(text: str, n
 )
 def test_a_lower_case_word_in_those_places_is_not_a_name(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("tell jess i said hi", "jess"),
+        ("omg priya you're a legend", "priya"),
+        ("lol ok see u later sophie", "sophie"),
+        ("i'll pick up olivia at 5", "olivia"),
+    ],
+)
+def test_a_name_on_an_english_line_typed_without_capitals_is_found(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # words the lists hold as names somewhere, on English lines without capitals
+        "is it going to rain or not",
+        "did you see the bill for the van",
+        # a line in another language is not read this way
+        "bei ya mkate imepanda hadi shilingi 1,500",
+    ],
+)
+def test_everyday_words_on_a_line_without_capitals_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text
