@@ -146,6 +146,7 @@ _COMMON_WORDS = frozenset(
     file tools format insert window options settings
     mon tue tues wed thu thur thurs fri sat sun january february september october november
     december tuesday wednesday thursday friday saturday sunday
+    a i in me my on so to
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 _CLOSING_WORD = re.compile(_CLOSING)
@@ -821,6 +822,11 @@ _CAPS_HOLDER = re.compile(
     r"titulaire|intestatario|houder|posiadacz)[ \t]*:?[ \t]*"
     rf"(?P<value>{_CAPS}{{2,}}(?:[ \t]+{_CAPS}\.?)?"
     rf"(?:[ \t]+{_CAPS}{{2,}}(?:[\-']{_CAPS}{{2,}})?){{1,2}})(?![\w.])"
+)
+#: An initial and a surname in capitals, as bank statements write a payee or a payer ("FPS OUT
+#: K HOLLOWAY REF ...", "TRANSFER TO J MCALLISTER"): the surname must be one the lists know.
+_CAPS_INITIAL_SURNAME = re.compile(
+    rf"(?<![\w.&'-])(?P<value>{_CAPS}[ \t]+(?P<surname>{_CAPS}{{3,}}(?:[\-']{_CAPS}{{2,}})?))(?![\w.'&-])"
 )
 #: A document's holder after its number and a dash: "SIN 608 243 259 — Gagnon, Marie-Ève",
 #: "NIE X1234567L – Pablo Ruiz Soto".
@@ -1582,6 +1588,10 @@ def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> It
             _login_holds_a_name(login) or any(c.isdigit() for c in login)
         ):
             yield Finding("NAME", m.start("value"), m.end("value"), login)
+    for m in _CAPS_INITIAL_SURNAME.finditer(text):
+        surname = m.group("surname").lower()
+        if surname in surnames() and surname not in _COMMON_WORDS | NOT_A_NAME | _GROUP_WORDS:
+            yield from emit(m.start("value"), m.end("value"))
     for m in _CAPS_HOLDER.finditer(text):
         words = [w.strip(".") for w in m.group("value").split()]
         # the holder's word is a label, not in capitals itself: "COPYRIGHT HOLDER OR

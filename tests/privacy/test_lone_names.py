@@ -90,3 +90,27 @@ def test_names_the_lists_half_know_are_found_by_their_other_half(text: str, name
 )
 def test_words_that_look_half_like_names_are_kept(text: str) -> None:
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("14 Nov 2026 | FPS OUT  K HOLLOWAY  REF BIRTHDAY GIFT | -50.00", "K HOLLOWAY"),
+        ("Faster payment from O NWOSU", "O NWOSU"),
+    ],
+)
+def test_an_initial_and_a_listed_surname_in_capitals_is_a_payee(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a short word the lists hold as someone's name is a word in capitals
+        "CARD PAYMENT TO TESCO STORES 3344",
+        "A NEW VERSION IS AVAILABLE",
+        "PLAN B SUPPORT TEAM",
+    ],
+)
+def test_words_in_capitals_are_no_payee(text: str) -> None:
+    assert Scrubber().scrub(text) == text
