@@ -749,6 +749,17 @@ _TO_YOU = (
     r"|har[ \t]+(?:sendt|skickat|inviterat|invitert)[ \t]+(?:deg|dig|dej)\b"
 )
 _NOTIFIED = re.compile(rf"(?<![\w.@/\-])(?P<value>{_FULL})[ \t]+(?:{_TO_YOU})")
+#: What only a person does in a notification: like, comment on or react to your post, type,
+#: follow you, ask to connect, accept your request. Whoever does it is someone even when the
+#: name lists do not know the name ("Ottilie liked your photo", "Seo-yeon commented: ...").
+_SOCIAL_ACT = re.compile(
+    rf"(?m)^[ \t]*(?P<value>{_UP}{_LOW}+(?:-{_LOW}+)?(?:[ \t]+{_UP}{_LOW}+(?:-{_UP}?{_LOW}+)?){{0,2}})[ \t]+"
+    r"(?:liked|loved|commented on|commented:|reacted to|replied to|is typing|started following|"
+    r"wants to connect|accepted your|sent you a friend request|viewed your profile|"
+    r"shared (?:a|an|\d+) (?:photo|photos|video|post|album|memory|link|story)s? with you|"
+    r"hat (?:deinen|deine|dein|ihren|ihre) \w+ (?:geliked|kommentiert)|"
+    r"a aimé|a commenté|le gustó|comentó|ha commentato|ha messo mi piace|curtiu|comentou)"
+)
 _CYRILLIC_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'\u2019]+"
 _GREEK_WORD = r"[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+"
 _THAI_WORD = r"[\u0e01-\u0e4e]{2,}"
@@ -1544,6 +1555,13 @@ def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> It
         if (
             _known_first(words[0]) or (len(words) > 1 and _plain_pair(words) and any(map(known_name, words)))
         ) and (not public_line(text, m.start(), m.end())):
+            yield from emit(m.start("value"), m.end("value"))
+    for m in _SOCIAL_ACT.finditer(text):
+        words = m.group("value").split()
+        if not any(w.lower() in _COMMON_WORDS | NOT_A_NAME | _GROUP_WORDS for w in words) and not (
+            organisations.covered_by_organisation(text, m.start("value"), m.end("value"))
+            or organisations.one_word_figure(words[0])
+        ):
             yield from emit(m.start("value"), m.end("value"))
     for m in _SCRIPT_ACTOR.finditer(text):
         group = next(g for g in ("cyrillic", "greek", "chinese", "thai", "hebrew", "arabic") if m.group(g))

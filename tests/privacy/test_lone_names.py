@@ -114,3 +114,20 @@ def test_an_initial_and_a_listed_surname_in_capitals_is_a_payee(text: str, name:
 )
 def test_words_in_capitals_are_no_payee(text: str) -> None:
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ottilie shared an album with you", "Ottilie"),
+        ("Seo-yeon commented: looks great!", "Seo-yeon"),
+        ("Thandeka Mokoena started following you", "Thandeka Mokoena"),
+    ],
+)
+def test_who_does_what_only_a_person_does_in_a_notification_is_someone(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+def test_a_listed_organisation_doing_it_is_no_one() -> None:
+    text = "Marks & Spencer liked your review"
+    assert Scrubber().scrub(text) == text
