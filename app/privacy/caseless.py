@@ -61,7 +61,7 @@ _HANGUL_ADDRESSED = ("아", "야", "씨", "님")
 _AND = frozenset("و ו और व এবং மற்றும் 와 과 및".split())  # noqa: SIM905
 #: Around a Chinese name: punctuation, or a word that names whom something is with, for, by or to.
 _HAN_BEFORE = "和与跟给是叫找问对把被让请向由@：:，、（( "
-_HAN_AFTER = "和与跟给说的、，。！？：:）) 也都负在"
+_HAN_AFTER = "和与跟给说的、，。！？：:）) 也都负在下上明今昨早晚刚已要会去来将"
 
 
 def find(text: str) -> Iterator[Finding]:
@@ -175,16 +175,21 @@ def _named_beside(words: list[tuple[str, int, int]], i: int) -> bool:
 
 
 def _hangul_addressed(word: str) -> str | None:
-    """A Korean given name the lists know, with the ending that calls or addresses its person."""
-    for ending in _HANGUL_ADDRESSED:
+    """A Korean given name the lists know, with the ending that calls or addresses its person;
+    or a family and a given name the lists know with a particle joined ("이지은이 보낸", "박서준의")."""
+    for ending in (*_HANGUL_ADDRESSED, *_HANGUL_PARTICLES):
         if not word.endswith(ending):
             continue
         stem = word[: -len(ending)]
         # the given name alone, or a family name before it: "김민준님"
         family_and_given = len(stem) == 3 and stem[0] in _surnames() and stem[1:] in _first_names()
-        if stem in _first_names() or family_and_given:
+        if family_and_given or (ending in _HANGUL_ADDRESSED and stem in _first_names()):
             return stem
     return None
+
+
+#: Particles Korean joins to a noun: subject, topic, object, of, to, with, also.
+_HANGUL_PARTICLES = ("이", "가", "은", "는", "을", "를", "의", "에게", "한테", "랑", "하고", "도", "께서")
 
 
 def _han_names(text: str) -> Iterator[tuple[int, int]]:

@@ -89,3 +89,21 @@ def test_a_hand_listed_given_name_alone_is_still_a_word() -> None:
     # "विकास" is growth as often as a man: with no cue beside it the word stays
     text = "इस साल गाँव का विकास तेज़ी से हुआ।"
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a Chinese name before a word of time or a verb, with no punctuation between
+        ("张伟下周一出差。", "张伟"),
+        # a Korean family and given name with a particle joined
+        ("이지은이 보낸 메시지", "이지은"),
+    ],
+)
+def test_a_name_joined_to_the_next_word_is_found(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+def test_a_korean_word_ending_like_a_particle_is_no_name() -> None:
+    text = "오늘 회의는 취소되었습니다."
+    assert Scrubber().scrub(text) == text
