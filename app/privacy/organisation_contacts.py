@@ -163,13 +163,14 @@ def _organisations_value(finding: Finding) -> bool:
 def organisations_own(text: str, found: list[Finding]) -> list[Finding]:
     """`found` less the addresses, phones and mailboxes that lines naming an organisation and no
     person give for that organisation."""
-    contact_lines = {
-        text.rfind("\n", 0, f.start) + 1 for f in found if f.kind in ("ADDRESS", "PHONE", "EMAIL")
-    }
+    by_line: dict[int, list[Finding]] = {}
+    for f in found:
+        by_line.setdefault(text.rfind("\n", 0, f.start) + 1, []).append(f)
     theirs: set[Finding] = set()
-    for start in contact_lines:
+    for start, on_line in by_line.items():
+        if not any(f.kind in ("ADDRESS", "PHONE", "EMAIL") for f in on_line):
+            continue
         end = line_end(text, start)
-        on_line = [f for f in found if start <= f.start < end]
         addresses = [(f.start, f.end) for f in on_line if f.kind == "ADDRESS"]
         # a name inside an address is the address's words ("PO Box", "Rosa Parks Blvd")
         people = [f for f in on_line if f.kind == "NAME" and not any(a <= f.start < b for a, b in addresses)]
