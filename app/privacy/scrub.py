@@ -3,7 +3,8 @@
 Structured kinds are found by well-kept validators, not by pattern alone: phone numbers with
 Google's `phonenumbers`, card numbers with a Luhn check and IBANs with their checksum
 (`python-stdnum`), IP addresses with `ipaddress`. The kinds that need words around them have a
-module each: `names`, `addresses`, `credentials`, `national_ids`, `birthdates`.
+module each: `names`, `addresses`, `credentials`, `national_ids`, `birthdates`. What they find on
+a line that gives an organisation's own contact details is dropped (`organisation_contacts`).
 Presidio and scrubadub were weighed: both pull in NLP stacks (spaCy, TextBlob) whose models
 are downloaded at run time, which this app cannot do. tests/privacy/heldout_corpus.json and
 `python -m bench.privacy` measure all of them on text they were not written from.
