@@ -27,7 +27,7 @@ from functools import cache
 
 import phonenumbers
 
-from app.privacy import names, organisations
+from app.privacy import names, organisations, phone_types
 from app.privacy.finding import Finding, line_end
 from app.privacy.vocabulary import vocabulary, words_pattern
 
@@ -139,14 +139,10 @@ def _person_labels() -> re.Pattern[str]:
 
 def _mobile(number: str) -> bool:
     """Whether a phone number is a mobile's in the first region that reads it as valid."""
-    for region in (None, "US", "GB", "DE", "FR", "ES", "IT", "NL", "PL", "BR", "IN", "AU"):
-        try:
-            parsed = phonenumbers.parse(number, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(parsed):
-            return phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.MOBILE
-    return False
+    return phone_types.number_type(number, _REGIONS) == phonenumbers.PhoneNumberType.MOBILE
+
+
+_REGIONS = (None, "US", "GB", "DE", "FR", "ES", "IT", "NL", "PL", "BR", "IN", "AU")
 
 
 def _organisations_value(finding: Finding) -> bool:

@@ -42,6 +42,7 @@ from app.privacy import (
     names,
     national_ids,
     organisation_contacts,
+    phone_types,
 )
 from app.privacy.finding import Finding, Spans
 from app.privacy.vocabulary import vocabulary, words_pattern
@@ -347,7 +348,7 @@ def _free_to_call(text: str, phone: Finding) -> bool:
         return False  # most numbers: no parse needed (a screen of phones parsed each in 7 regions)
     if _mobile_label().search(text, max(0, phone.start - 30), phone.start):
         return False
-    return _toll_free(phone.value)
+    return phone_types.number_type(phone.value, _PHONE_REGIONS) == phonenumbers.PhoneNumberType.TOLL_FREE
 
 
 #: The prefixes of toll-free ranges in the regions the matcher runs for, after the country code
@@ -355,18 +356,6 @@ def _free_to_call(text: str, phone: Finding) -> bool:
 #: 0801-0805 in Germany and France, 800 and 900 in Spain, 800 and 803 in Italy, 0800 in the
 #: Netherlands. A number none of them starts is read no further.
 _TOLL_FREE_START = re.compile(r"^(?:1|44|49|33|34|39|31)?0?(?:8(?:00|0[1-58]|33|44|55|66|77|88)|500|900)")
-
-
-@lru_cache(maxsize=4096)
-def _toll_free(number: str) -> bool:
-    for region in _PHONE_REGIONS:
-        try:
-            parsed = phonenumbers.parse(number, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(parsed):
-            return phonenumbers.number_type(parsed) == phonenumbers.PhoneNumberType.TOLL_FREE
-    return False
 
 
 @lru_cache(maxsize=1)
