@@ -125,9 +125,19 @@ def _read(name: str) -> frozenset[str]:
 
 def _by_hand(kind: str) -> frozenset[str]:
     """The names of one kind in data/script_names_by_hand.txt (common names Faker lacks)."""
+    return _hand_lists().get(kind, frozenset())
+
+
+@cache
+def _hand_lists() -> dict[str, frozenset[str]]:
+    """data/script_names_by_hand.txt read once: its names by kind ("first", "surname")."""
     lines = names.data_file("script_names_by_hand.txt").read_text(encoding="utf-8").splitlines()
-    cells = (line.split(";", 1) for line in lines if line and not line.startswith("#"))
-    return frozenset(name.strip() for head, tail in cells if head.strip() == kind for name in tail.split("|"))
+    by_kind: dict[str, set[str]] = {}
+    for line in lines:
+        if line and not line.startswith("#"):
+            head, tail = line.split(";", 1)
+            by_kind.setdefault(head.strip(), set()).update(name.strip() for name in tail.split("|"))
+    return {kind: frozenset(found) for kind, found in by_kind.items()}
 
 
 def _script(word: str) -> str:

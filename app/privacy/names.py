@@ -934,13 +934,13 @@ def _kin_name(kin: str, word: str) -> bool:
     )
 
 
-def _initials_and_surname(value: str) -> bool:
-    """Whether initials stand before a surname the lists know ("T. Abernathy", "K. M. Osei"):
-    a person's, whatever the words before; not a country's initials ("U.S. Steel")."""
-    surname = value.split()[-1].split(".")[-1].lower()
+def _initials_and_surname(value: str, surname: str) -> bool:
+    """Whether the initials of `value` stand before a surname the lists know ("T. Abernathy",
+    "K. M. Osei"): a person's, whatever the words before; not a country's initials ("U.S. Steel")."""
+    folded = surname.lower()
     return (
-        surname in surnames()
-        and surname not in _GROUP_WORDS | _NOT_SURNAME
+        folded in surnames()
+        and folded not in _GROUP_WORDS | _NOT_SURNAME
         and not value.startswith(("U.S.", "U.K.", "U.N.", "E.U."))
     )
 
@@ -1173,6 +1173,8 @@ _GROUP_WORDS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 GROUP_WORDS = _GROUP_WORDS
+#: Words that are no person's name however they are written: everyday words, groups, places.
+_NO_NAME_WORDS = _COMMON_WORDS | NOT_A_NAME | _GROUP_WORDS
 #: The word right after a name (a number may stand between) that ends the phrase: "Fulfilment
 #: Centre 4,", "Tier 2 Support —"; not a role that goes on ("Anna Berg Support Engineer") nor
 #: an address ("support@").
@@ -1558,7 +1560,7 @@ def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> It
             yield from emit(m.start("value"), m.end("value"))
     for m in _SOCIAL_ACT.finditer(text):
         words = m.group("value").split()
-        if not any(w.lower() in _COMMON_WORDS | NOT_A_NAME | _GROUP_WORDS for w in words) and not (
+        if not any(w.lower() in _NO_NAME_WORDS for w in words) and not (
             organisations.covered_by_organisation(text, m.start("value"), m.end("value"))
             or organisations.one_word_figure(words[0])
         ):
@@ -1608,7 +1610,7 @@ def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> It
             yield Finding("NAME", m.start("value"), m.end("value"), login)
     for m in _CAPS_INITIAL_SURNAME.finditer(text):
         surname = m.group("surname").lower()
-        if surname in surnames() and surname not in _COMMON_WORDS | NOT_A_NAME | _GROUP_WORDS:
+        if surname in surnames() and surname not in _NO_NAME_WORDS:
             yield from emit(m.start("value"), m.end("value"))
     for m in _CAPS_HOLDER.finditer(text):
         words = [w.strip(".") for w in m.group("value").split()]
@@ -1949,7 +1951,10 @@ def _find(text: str) -> Iterator[Finding]:
     for m in _INITIALLED.finditer(text):
         surname = m.group("value").split()[-1].split(".")[-1]
         if (
-            (_TOWARDS_A_PERSON.search(_before(text, m.start())) or _initials_and_surname(m.group("value")))
+            (
+                _TOWARDS_A_PERSON.search(_before(text, m.start()))
+                or _initials_and_surname(m.group("value"), surname)
+            )
             and surname.lower() not in _COMMON_WORDS | _NOT_PEOPLE
             and not public_line(text, m.start(), m.end())
         ):

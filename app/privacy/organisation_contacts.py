@@ -97,10 +97,15 @@ def _institutions() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+#: What parts a mailbox's user: "marta.kowalska", "info-berlin", "support_de", "jo+news".
+_USER_PARTS = re.compile(r"[.\-_+]")
+
+
 def role_mailbox(user: str) -> bool:
     """Whether a mailbox's user part names a role ("info", "support", "kundenservice"), also
     with a team's or place's word after a dot or dash ("support.de", "info-berlin")."""
-    return re.split(r"[.\-_+]", user.lower(), maxsplit=1)[0] in _ROLE_USERS or user.lower() in _ROLE_USERS
+    folded = user.lower()
+    return folded in _ROLE_USERS or _USER_PARTS.split(folded, maxsplit=1)[0] in _ROLE_USERS
 
 
 def _names_an_organisation(line: str, addresses: list[tuple[int, int]]) -> bool:
@@ -152,7 +157,7 @@ def _organisations_value(finding: Finding) -> bool:
         return not _mobile(finding.value)
     if finding.kind == "EMAIL":
         user = finding.value.split("@", 1)[0]
-        return not any(names.known_name(part) for part in re.split(r"[.\-_+]", user) if len(part) > 2)
+        return not any(names.known_name(part) for part in _USER_PARTS.split(user) if len(part) > 2)
     return False
 
 
@@ -168,15 +173,16 @@ def organisations_own(text: str, found: list[Finding]) -> list[Finding]:
             continue
         end = line_end(text, start)
         addresses = [(f.start, f.end) for f in on_line if f.kind == "ADDRESS"]
-        # a name inside an address is the address's words ("PO Box", "Rosa Parks Blvd")
-        people = [f for f in on_line if f.kind == "NAME" and not any(a <= f.start < b for a, b in addresses)]
-        if people:
+        # a name inside an address is the address's words ("PO Box", "Rosa Parks Blvd"); any
+        # other is a person on the line
+        named = [f for f in on_line if f.kind == "NAME"]
+        in_addresses = {f for f in named if any(a <= f.start < b for a, b in addresses)}
+        if len(in_addresses) < len(named):
             continue
         line = text[start:end]
         if _PERSONAL.search(line) or _person_labels().search(line):
             continue
         if _names_an_organisation(line, [(a - start, b - start) for a, b in addresses]):
-            theirs |= {f for f in on_line if _organisations_value(f)}
             # with the address go the words inside it that a name rule read ("PO Box")
-            theirs |= {f for f in on_line if f.kind == "NAME" and any(a <= f.start < b for a, b in addresses)}
+            theirs |= {f for f in on_line if _organisations_value(f)} | in_addresses
     return [f for f in found if f not in theirs]
