@@ -149,6 +149,10 @@ HOLDOUT13 = ROOT / "tests" / "privacy" / "holdout13_corpus.json"
 HOLDOUT14 = ROOT / "tests" / "privacy" / "holdout14_corpus.json"
 HOLDOUT19 = ROOT / "tests" / "privacy" / "holdout19_corpus.json"
 HOLDOUT21 = ROOT / "tests" / "privacy" / "holdout21_corpus.json"
+HOLDOUT20 = ROOT / "tests" / "privacy" / "holdout20_corpus.json"
+HOLDOUT22 = ROOT / "tests" / "privacy" / "holdout22_corpus.json"
+HOLDOUT23 = ROOT / "tests" / "privacy" / "holdout23_corpus.json"
+HOLDOUT24 = ROOT / "tests" / "privacy" / "holdout24_corpus.json"
 #: The corpora whose lines may be read while tuning (every split of SPLITS is in one of them).
 TUNING_CORPORA = (
     CORPUS,
@@ -167,7 +171,11 @@ TUNING_CORPORA = (
     HOLDOUT13,
     HOLDOUT14,
     HOLDOUT19,
+    HOLDOUT20,
     HOLDOUT21,
+    HOLDOUT22,
+    HOLDOUT23,
+    HOLDOUT24,
 )
 SPLITS = (
     "dev",
@@ -187,7 +195,11 @@ SPLITS = (
     "holdout13",
     "holdout14",
     "holdout19",
+    "holdout20",
     "holdout21",
+    "holdout22",
+    "holdout23",
+    "holdout24",
 )
 
 

@@ -7,7 +7,10 @@ place; two or more first names the lists know, joined by commas or the word for 
 people. Each item of such a list that is a first name is taken, unless an item is a city or an
 everyday word ("Paris, Florence and Milan" lists places), the item is an organisation's or a
 public figure's (`names.not_a_person`), or the line is about public life ("starring Tom Hanks
-and Meg Ryan").
+and Meg Ryan"). Among such people, a name no list holds is one too ("Mrs Nakamura, Olu,
+Bridget"). Surnames alone, or one first name among names no list holds, make a list of people
+only where it is what a label holds ("Still owing: Okafor, Lindgren, Baptiste."): before a
+colon or inside a sentence they are as often brands ("Bosch, Siemens und Miele: ...").
 
 A register writes one person surname first: "Nwachukwu, Ifeanyi", "(Whitcombe, Nora)",
 "Gagnon, Marie-Ève". The pair is a name where the given name is a first name the lists know and
@@ -31,29 +34,60 @@ _ITEM = rf"(?:{names.WORD_OF_A_NAME})(?:[ \t]+(?:{names.WORD_OF_A_NAME}))?"
 _SEPARATOR = rf"(?:[ \t]*,[ \t]*(?:{_AND}[ \t]+)?|[ \t]+{_AND}[ \t]+|[ \t]*[&/][ \t]*)"
 _LIST = re.compile(rf"(?<![\w@./-])(?:{_ITEM})(?:{_SEPARATOR}(?:{_ITEM}))+(?![\w@-])")
 _ITEMS = re.compile(_ITEM)
-_CELL_START = r"(?:^|(?<=[(\[|\u2014\u2013])|(?<=[ \t]{2})|(?<=\t))"
+_CELL_START = r"(?:^|(?<=[(\[|\u2014\u2013])|(?<=:)|(?<=[ \t]{2})|(?<=\t))"
 _CELL_END = r"(?=[ \t]*(?:$|[)\]|\u2014\u2013])|[ \t]{2}|\t)"
 _SURNAME_FIRST = re.compile(
     rf"(?<![\w@./-])(?P<surname>{names.WORD_OF_A_NAME}),[ \t]+(?P<given>{names.WORD_OF_A_NAME})"
     rf"(?:[ \t]+[A-Z]\.?)?(?![\w@-]|,[ \t]*[A-Z]|[ \t]+[A-Z])",
     re.MULTILINE,
 )
+#: The same in capitals, as pharmacy labels, insurance cards and registers print it: "ORTIZ,
+#: RAMONA L", "NGUYEN, THANH".
+_CAPITALS_SURNAME_FIRST = re.compile(
+    r"(?<![\w@./-])(?P<surname>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'\-]+),[ \t]*(?P<given>[A-ZÀ-ÖØ-Þ]{2,})"
+    r"(?:[ \t]+[A-Z]\.?)?(?![\w@-]|,[ \t]*[A-Z])"
+)
 _IN_A_CELL = re.compile(rf"{_CELL_START}[ \t]*$", re.MULTILINE)
 _CELL_AFTER = re.compile(_CELL_END, re.MULTILINE)
 _MIN_FIRST_NAMES = 2
+_MIN_ITEMS_WITH_ONE = 3
+#: A label's colon right before a list, and the list's end at its line's end or a full stop.
+_AFTER_A_LABEL = re.compile(r"\w[ \t]*:[ \t]*$")
+_LIST_ENDS = re.compile(r"[ \t]*(?:[.;|\u00b7]|$)", re.MULTILINE)
 
 
 def find(text: str) -> Iterator[Finding]:
-    """The first names of every list of two or more of them in `text`."""
+    """The people of every list of them in `text` (see the module's docstring)."""
     for m in _LIST.finditer(text):
         items = [_person_part(text, i) for i in _ITEMS.finditer(text, m.start(), m.end())]
-        people = [i for i in items if _first_name(i.group().split()[0])]
+        people = [i for i in items if _someone(i.group())]
         # every item could be someone (one city or everyday word makes it a list of things),
         # and two different people: "Johnson & Johnson" is a company
+        first_names = {i.group() for i in people if _first_name(i.group().split()[0])}
         distinct = {i.group() for i in people}
-        if len(distinct) < _MIN_FIRST_NAMES or any(_a_thing(i.group()) for i in items):
+        if any(_a_thing(i.group()) for i in items):
             continue
-        for item in people:
+        if len(first_names) < _MIN_FIRST_NAMES:
+            # surnames alone, or one first name among names no list holds, are people where
+            # the list is what a label holds ("Still owing: Okafor, Lindgren, Baptiste",
+            # "Grandchildren: Tobenna, Chiamaka and Ugochi"); before one, or in a sentence,
+            # they are as often brands ("Bosch, Siemens und Miele: ...")
+            strangers = [i for i in items if i not in people]
+            if not (
+                _AFTER_A_LABEL.search(text, max(0, m.start() - 40), m.start())
+                and _LIST_ENDS.match(text, m.end())
+                and (
+                    len(distinct) >= _MIN_FIRST_NAMES
+                    or (
+                        distinct
+                        and len(items) >= _MIN_ITEMS_WITH_ONE
+                        and all(_unknown(i.group()) for i in strangers)
+                    )
+                )
+            ):
+                continue
+        # among people, a name the lists lack is someone too ("Mrs Nakamura, Olu, Bridget")
+        for item in (i for i in items if i in people or _unknown(i.group())):
             finding = Finding("NAME", item.start(), item.end(), item.group())
             if not (names.not_a_person(text, finding) or public_line(text, item.start(), item.end())):
                 yield finding
@@ -61,8 +95,8 @@ def find(text: str) -> Iterator[Finding]:
 
 def surname_first(text: str) -> Iterator[Finding]:
     """People written surname first (see the module's docstring)."""
-    for m in _SURNAME_FIRST.finditer(text):
-        surname, given = m.group("surname"), m.group("given")
+    for m in (*_SURNAME_FIRST.finditer(text), *_CAPITALS_SURNAME_FIRST.finditer(text)):
+        surname, given = _as_written(m.group("surname")), _as_written(m.group("given"))
         known_surname = surname.lower() in names.surnames()
         if (
             not _first_name(given)
@@ -78,6 +112,11 @@ def surname_first(text: str) -> Iterator[Finding]:
             finding = Finding("NAME", m.start(), m.end(), m.group())
             if not (names.not_a_person(text, finding) or public_line(text, m.start(), m.end())):
                 yield finding
+
+
+def _as_written(word: str) -> str:
+    """A word in capitals as a name is written ("O'NEILL" gives "O'Neill"), others as they are."""
+    return word.title() if word.isupper() else word
 
 
 def _person_part(text: str, item: re.Match[str]) -> re.Match[str]:
@@ -97,6 +136,34 @@ def _a_thing(item: str) -> bool:
         w.lower() in names.COMMON_WORDS or w.lower() in names.NOT_A_NAME or places.known_city(w)
         for w in words
     ) or any(len(w) <= 3 and w.isupper() for w in words[1:])
+
+
+def _someone(item: str) -> bool:
+    """An item that starts with a first name the lists know, or is a surname they know that
+    is no everyday word in any language ("Okafor, Lindgren, Baptiste")."""
+    words = item.split()
+    if _first_name(words[0]):
+        return True
+    last = words[-1]
+    return (
+        len(last) > 2
+        and last[0].isupper()
+        and last[1:].islower()
+        and last.lower() in names.surnames()
+        and last.lower() not in names.name_words()
+        and not _a_thing(last)
+    )
+
+
+def _unknown(item: str) -> bool:
+    """One capitalised word that no name or word list holds: a name from beyond the lists."""
+    return (
+        " " not in item
+        and item[1:].islower()
+        and not names.known_name(item)
+        and item.lower() not in names.name_words()
+        and not _a_thing(item)
+    )
 
 
 def _first_name(word: str) -> bool:

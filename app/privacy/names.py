@@ -183,7 +183,7 @@ _DISPLAY_NAME = re.compile(
 )
 #: A chat line's speaker: "[09:14] rosalind.a: ...", "Hannah Weiss: ...", "<dmitri_k> ...".
 _SPEAKER = re.compile(
-    rf"^(?:>\s*)?(?P<stamp>(?:\[[^\]\n]{{0,20}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]|\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)"
+    rf"^(?:>\s*)?(?P<stamp>(?:\[[^\]\n]{{0,20}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[AaPp]\.?[Mm]\.?)?\]|\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)"
     rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[AP]M)?(?:\s+[-\u2013\u2014])?(?=\s+{_UP}))\s*)?"
     rf"(?:(?P<value>{_FULL})(?:\s+\(?\d{{1,2}}:\d{{2}}(?:\s?[AP]M)?\)?)?"
     rf"\s?:\s|<(?P<nick>[\w.\-]{{2,30}})>\s|<(?P<full>{_FULL})>\s|(?P<handle>[a-z][a-z0-9_\-]*\.[a-z][a-z0-9_\-]*):\s)",
@@ -790,7 +790,9 @@ _SCRIPT_ACTOR = re.compile(
 #: A relative's word used as a title before a given name: a phone's contact ("Missed call from
 #: Grandma Edie", "Tante Ingrid ruft an", "Llamada perdida de Tía Rocío").
 _KIN_TITLE = re.compile(
-    r"\b(?:Grandma|Grandpa|Granny|Nana|Aunt|Auntie|Aunty|Uncle|Cousin|Oma|Opa|Tante|Onkel|"
+    r"\b(?:Grandma|Grandpa|Granny|Nana|Aunt|Auntie|Aunty|Uncle|Cousin|Oma|Opa|Tante|Onkel|Coach|"
+    r"aunt|auntie|aunty|uncle|tía|tío|tia|tio|tita|tito|zia|zio|tante|coach|"
+    r"Kak|Kakak|Mas|Mbak|Bude|Pakde|Bulik|Paklik|Ate|Kuya|Lola|Lolo|"
     r"Tía|Tío|Tia|Tio|Tita|Tito|Zia|Zio|Nonna|Nonno|Abuela|Abuelo|Avó|Avô|Vovó|Vovô|Mamie|Papy|"
     r"Tonton|Tatie|Babcia|Dziadek|Ciocia|Wujek|Mormor|Morfar|Farmor|Farfar|Moster|Faster|Oom)"
     rf"[ \t]+(?P<value>{_FULL})"
@@ -917,7 +919,8 @@ _PLAIN_KIN = frozenset(
     """
     Grandma Grandpa Granny Nana Aunt Auntie Aunty Uncle Oma Opa Tante Onkel Tía Tío Tia Tio Tita
     Tito Zia Zio Nonna Nonno Abuela Abuelo Avó Avô Vovó Vovô Mamie Tonton Tatie Babcia Dziadek
-    Ciocia Wujek Mormor Morfar Farmor Farfar Moster
+    Ciocia Wujek Mormor Morfar Farmor Farfar Moster Coach Kak Kakak Mas Mbak Bude Pakde Bulik
+    Paklik Ate Kuya Lola Lolo
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
@@ -926,7 +929,7 @@ def _kin_name(kin: str, word: str) -> bool:
     """Whether the word after a kin word is a relative's name the lists do not know ("Auntie
     Folake", "Tío Wilmer"): no everyday word, group, city or one-word public figure."""
     return (
-        kin in _PLAIN_KIN
+        kin.capitalize() in _PLAIN_KIN
         and len(word) > 2
         and word.lower() not in _COMMON_WORDS | _NOT_PEOPLE | _GROUP_WORDS
         and not places.known_city(word)
@@ -1148,6 +1151,27 @@ def _person(value: str) -> bool:
     # "De Vries", "Van der Heijden": a particle starts the surname, it is not an article.
     words = re.findall(r"[^\s,.]+", _LEADING_PARTICLE.sub("", _HONORIFIC_START.sub("", value)))
     return bool(words) and words[0].lower() not in _NOT_PEOPLE and words[-1].lower() not in _NOT_PEOPLE
+
+
+#: A chat export's stamp with a date: "[11/30/25, 7:02 AM]", "[2026-12-01 09:14]".
+_DATE_IN_STAMP = re.compile(r"\d[/.\-]\d{1,2}[/.\-]\d")
+
+
+def _dated_stamp(stamp: str, word: str) -> bool:
+    """Whether a chat export's dated stamp stands before one word that is no everyday word: an
+    export names its speakers as the phone saved them ("[11/30/25, 7:02 AM] Marisela: ..."),
+    the lists' names or not."""
+    folded = word.lower()
+    return bool(
+        _DATE_IN_STAMP.search(stamp)
+        and folded not in _COMMON_WORDS
+        and folded not in NOT_A_NAME
+        and not label_word(folded)
+        and not greeting_or_closing(word)
+        # a relative saved by their relation: "Mum", "Grandpa", "Tía"
+        and not re.fullmatch(_RELATION, folded)
+        and word.capitalize() not in _PLAIN_KIN
+    )
 
 
 def _known_first(word: str) -> bool:
@@ -1777,7 +1801,9 @@ def _find(text: str) -> Iterator[Finding]:
                 continue
             # After a chat's time stamp the shape is the cue: two or more capitalised words
             # speak, whether or not the lists know them ("[10:42] Chidinma Okafor: ...").
-            stamped = m.group("stamp") is not None and len(words) > 1
+            stamped = m.group("stamp") is not None and (
+                len(words) > 1 or _dated_stamp(m.group("stamp"), words[0])
+            )
             # "Agent Priya:", "Asesora Lucía:": a support chat shows its staff by role and first
             # name, a desk's name for its worker rather than a private person's
             if len(words) == 2 and words[0].lower() in _SERVICE_ROLES:

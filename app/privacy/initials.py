@@ -1,0 +1,45 @@
+"""People written with an initial: "Marlon T. Beckford", "From Ivy R.", "— Priya K.".
+
+Insurance cards, tax forms and notices write a middle initial between a given name and a
+surname; cards, chats and receipts sign or credit someone with a given name and the initial of
+their surname. Both shapes belong to people: a first name the lists know, then one capital and
+a full stop, is no sentence's way of writing anything else. The first name must be no everyday
+word ("Vitamin D.", "Plan B." have none), and what `names.not_a_person` stops is stopped here
+too ("Harry S. Truman" is a public figure).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.privacy import names
+from app.privacy.finding import Finding
+
+_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+#: A capitalised word of a name, with a hyphenated part ("Okonjo-Reyes").
+_NAME_WORD = rf"{_UPPER}[a-zß-öø-ÿā-ž']+(?:-{_UPPER}[a-zß-öø-ÿā-ž']+)?"
+#: Given name, one or two initials, surname: "Marlon T. Beckford", "Dana K. L. Whitlock".
+_MIDDLE_INITIAL = re.compile(
+    rf"(?<![\w@./-])(?P<given>{_NAME_WORD})[ \t]+(?:{_UPPER}\.[ \t]*){{1,2}}[ \t]*{_NAME_WORD}(?![\w@-])"
+)
+#: Given name and the initial of the surname, where a phrase ends: "From Ivy R.", "Tiago S. O
+#: seu", "Jen P., Leeds".
+_SURNAME_INITIAL = re.compile(
+    rf"(?<![\w@./-])(?P<given>{_NAME_WORD})[ \t]+{_UPPER}\."
+    rf"(?=[ \t]*$|[ \t]*[,;)\u00b7|]|[ \t]+{_UPPER}|[ \t]{{2}})",
+    re.MULTILINE,
+)
+
+
+def find(text: str) -> Iterator[Finding]:
+    for pattern in (_MIDDLE_INITIAL, _SURNAME_INITIAL):
+        for m in pattern.finditer(text):
+            given = m.group("given")
+            if given.lower() in names.COMMON_WORDS or given.lower() in names.NOT_A_NAME:
+                continue
+            if not names.first_name_as_written(given.split("-")[0]):
+                continue
+            finding = Finding("NAME", m.start(), m.end(), m.group())
+            if not names.not_a_person(text, finding):
+                yield finding

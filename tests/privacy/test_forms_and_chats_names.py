@@ -1,0 +1,82 @@
+"""Names as forms, cards, registers and chat exports write them (issue 16, ninth session):
+initials, surname first in capitals, lists after a label, a chat export's speaker, a relative's
+name after a kin word in other languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.scrub import Scrubber
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a middle initial between a given name and a surname
+        ("Subscriber: Marlon T. Beckford   Plan: Silver PPO", "Beckford"),
+        ("Deceased: Winifred A. Colquhoun · Service at 11am", "Colquhoun"),
+        ("Form 1099 recipient Eleanor M. Strathearn", "Strathearn"),
+        # a given name and the initial of a surname, where a phrase ends
+        ("see you at six — Priya K.", "Priya"),
+        ("Recebeu 40,00 EUR de Marcelo T. Obrigado!", "Marcelo"),
+        # surname first in capitals, as labels and cards print it
+        ("ORTIZ, RAMONA L   METFORMIN 500MG   QTY 60", "RAMONA"),
+        ("NGUYEN, THANH   Rx #4481902", "THANH"),
+        ("Subscriber: PEMBERTON, DOUGLAS J", "PEMBERTON"),
+    ],
+)
+def test_names_with_initials_or_surname_first(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # surnames alone after a label
+        ("Still owing: Okafor, Lindgren, Baptiste.", ("Okafor", "Baptiste")),
+        ("Early shift: Nowicki, Demir, Fischer, Mensah", ("Nowicki", "Mensah")),
+        # one known first name among names no list holds
+        ("Grandchildren: Tobenna, Chiamaka and Ugochi", ("Tobenna", "Ugochi")),
+        # among first names, a name no list holds
+        ("Present: Mrs Adeyemi, Kofi, Olu, Brenda & Callum Ferris.", ("Olu",)),
+    ],
+)
+def test_every_name_of_a_list_of_people(text: str, names: tuple[str, ...]) -> None:
+    scrubbed = Scrubber().scrub(text)
+    for name in names:
+        assert name not in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a chat export's dated stamp: the phone's saved name, listed or not
+        ("[11/30/25, 7:02 AM] Marisela: who has the car today?", "Marisela"),
+        ("[2026-01-04 18:22] Oyelaran: on my way", "Oyelaran"),
+        # a relative's or a coach's name after the word for them, in several languages
+        ("tía Chelo: ¿quién lleva el pan?", "Chelo"),
+        ("Kak Sinta: jangan lupa bawa payung ya", "Sinta"),
+        ("Mbak Wulan, paketnya sudah sampai", "Wulan"),
+        ("Coach Deandra: practice moved to 6pm", "Deandra"),
+    ],
+)
+def test_chat_speakers_and_relatives(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # brands and places listed as people are
+        "Bosch, Siemens und Miele: Waschmaschinen ab 399 €",
+        "Ferrero, Barilla e Lavazza tra i marchi più amati",
+        "Ruta a pie: Gran Vía, Plaza Mayor y Plaza de Oriente.",
+        # an initial that is no surname's
+        "Plan B. If it rains we move indoors.",
+        # a relative saved by their relation in a chat export
+        "[02/12/2026, 21:14] Mum: dinner at 7?",
+        "[02/12/2026, 21:15] Me: ok",
+    ],
+)
+def test_lines_without_people_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text
