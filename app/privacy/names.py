@@ -432,7 +432,7 @@ _LOGIN_SURNAME_END = re.compile(r"(?:czyk|wicz|vich|sk[iay]|skiy|enko|ovic|evic)
 _PLAIN_HANDLE = re.compile(r"(?<![\w.@/])@(?P<value>[a-z][a-z0-9]{3,30})(?![\w.(@/\-])")
 
 
-def _decorator(text: str, start: int, end: int) -> bool:
+def decorator(text: str, start: int, end: int) -> bool:
     """Whether the "@word" at text[start:end] stands alone on its line, as a decorator does."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -450,6 +450,11 @@ _NOT_A_HANDLE = frozenset(
 )
 #: CSS's at-rules, which take a handle's shape: "@font-face", "@counter-style".
 _CSS_AT_RULES = frozenset({"font-face", "counter-style", "font-feature-values", "font-palette-values"})
+
+
+def at_rule(word: str) -> bool:
+    """Whether "@word" is a style sheet's rule or a doc comment's tag, not a handle."""
+    return word.lower() in _CSS_AT_RULES or word.lower() in _NOT_A_HANDLE
 
 
 def _plain_login(login: str) -> bool:
@@ -1861,7 +1866,7 @@ def _find(text: str) -> Iterator[Finding]:
         named = _plain_login(handle) or (
             len(handle) > 4 and known_name(handle[1:]) and not known_name(handle)
         )
-        if handle not in _NOT_A_HANDLE and named and not _decorator(text, m.start(), m.end()):
+        if handle not in _NOT_A_HANDLE and named and not decorator(text, m.start(), m.end()):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _CUED_LOGIN.finditer(text):
         login = m.group("value").lower()
@@ -1918,7 +1923,7 @@ def _find(text: str) -> Iterator[Finding]:
         if (
             group == "handle"
             and (
-                _decorator(text, m.start(), m.end())
+                decorator(text, m.start(), m.end())
                 or login in _CSS_AT_RULES
                 # code quoted in prose ("`@functools.wraps`") or a file given by "@" ("@args.txt")
                 or text[m.start() - 1 : m.start()] == "`"

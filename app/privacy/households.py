@@ -1,0 +1,115 @@
+"""People named by a handle, a device, a home network or their family's name.
+
+Marketplaces, forums, games and social apps show a person by their handle: "message from
+rosa_m1992", "Posted by karl.wendt.84", "@quinn.harlow_ tagged you". A router's and a phone's
+screens show a household by its things: "Imogen-s-iPhone", "Laptop-Henrike", a Wi-Fi network
+"TheOkaforFamily_5G" or "Casa_Giulia". Notes and notices name a family: "remind the Pembertons",
+"meal rota for the Castellano family". None of these has a cue the name rules read, and each
+shape is one a person's name takes on a screen:
+
+- a handle (letters with a dot, an underscore or digits in it) after the words a social screen
+  writes before one, or after "@" (not a decorator, a package scope or an e-mail address);
+- a first name the lists know joined to a device's or a home network's word;
+- a surname the lists know (no everyday word) after "the" with a plural "s", or before "family".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.privacy import names, places
+from app.privacy.finding import Finding
+
+#: A handle that cannot be an everyday word: letters, then a dot, an underscore or a hyphen and
+#: more, or digits ("rosa_m1992", "karl.wendt.84", "Thierry_67", "xXDarkPhoenix_Kaz").
+_HANDLE = r"[A-Za-z][A-Za-z0-9]*(?:(?:[._\-][A-Za-z0-9]+)+_?|_|\d{2,4})"
+#: What a social, marketplace or game screen writes before a handle, in several languages.
+_HANDLE_CUE = (
+    r"(?:message|comment|reply|request|offer|pm|dm|review|note|question)[ \t]+from|"
+    r"(?:posted|shared|uploaded|sent|written|liked|followed|added|reported)[ \t]+by|"
+    r"new follower|user|profile|buyer|"
+    r"message de|mensaje de|mensagem de|chat con|chat met|bericht van|nachricht von|"
+    r"wiadomo\u015b\u0107 od|od u\u017cytkownika|u\u017cytkownika|u\u017cytkownik|"
+    r"\u043e\u0442 \u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044f"
+)
+_CUED_HANDLE = re.compile(rf"(?i:\b(?:{_HANDLE_CUE}))[ \t]*:?[ \t]+(?P<value>{_HANDLE})(?![\w@/\\(]|\.\w)")
+_UNIQUE = re.compile(r"[_\d]")
+_MENTION = re.compile(rf"(?<![\w.@/+])@(?P<value>{_HANDLE})(?![\w@/\\(]|\.\w)")
+#: What stands after a dotted word that is code or a file, not a handle: "from os.path import".
+_CODE_AFTER = re.compile(r"[ \t]+import\b|\.\w")
+#: A file's or a host's ending: "config.yaml", "db.internal.example.net" are no handles.
+_FILE_END = re.compile(
+    r"(?i)\.(?:py|js|ts|json|ya?ml|toml|txt|md|csv|log|cfg|ini|conf|sh|html?|xml|pdf|"
+    r"com|net|org|io|dev|app|local|internal|lan|co|uk|de|fr|eu)$"
+)
+
+#: One capitalised word of a name in Latin script, no capital inside it.
+_NAME = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ']+"
+_DEVICE = r"iPhone|iPad|iMac|MacBook(?:-Air|-Pro)?|Galaxy|Pixel|Phone|Tablet|Watch|Kindle|Laptop|PC"
+#: A first name joined to a device's word, before or after it: "Imogen-s-iPhone", "Rafaels-
+#: MacBook-Air", "Marcus iPhone", "Laptop-Henrike".
+_OWNED_DEVICE = re.compile(
+    rf"(?<![\w.\-])(?P<value>{_NAME})(?:-s|'s|\u2019s)?[-_ ](?:{_DEVICE})(?![a-z])"
+    rf"|(?<![\w.\-])(?:Laptop|PC|Desktop|Handy|Tablet)-(?P<after>{_NAME})(?![\w\-])"
+)
+#: A home network named after its household: "TheOkaforFamily_5G", "Hollis_Home", "Casa_Giulia".
+_HOME_NETWORK = re.compile(
+    rf"(?<![\w.\-])(?:The)?(?P<value>{_NAME})(?:Family|Familie)?"
+    r"[_\-](?:5G|5GHz|2\.4G|2G|Home|Guest|WiFi|Wi-Fi|WLAN|Net|House)(?![\w\-])"
+    rf"|(?<![\w.\-])(?:Casa|Maison|Haus|Familie|Family|Villa)[_\-](?P<after>{_NAME})(?![\w\-])"
+)
+#: A family by its name: "the Pembertons", "the Castellano family".
+_FAMILY = re.compile(
+    rf"(?<!\bof )\b(?:the|The)[ \t]+(?P<value>{_NAME}s)\b(?![ \t]+[A-Z])"
+    rf"|\b(?:the|The)[ \t]+(?P<before>{_NAME})[ \t]+(?:family|household|twins|kids)\b"
+)
+
+
+def find(text: str) -> Iterator[Finding]:
+    for pattern in (_CUED_HANDLE, _MENTION):
+        for m in pattern.finditer(text):
+            handle = m.group("value")
+            if _FILE_END.search(handle) or _CODE_AFTER.match(text, m.end()):
+                continue
+            # "@functools.wraps", "@font-face": code's decorators and style rules have no
+            # underscore or digit a handle is made unique with
+            if pattern is _MENTION and (
+                not _UNIQUE.search(handle)
+                or names.decorator(text, m.start(), m.end())
+                or names.at_rule(handle)
+            ):
+                continue
+            yield Finding("NAME", m.start("value"), m.end("value"), handle)
+    for m in (*_OWNED_DEVICE.finditer(text), *_HOME_NETWORK.finditer(text), *_FAMILY.finditer(text)):
+        group = next(g for g in ("value", "after", "before") if m.re.groupindex.get(g) and m.group(g))
+        start, end = m.span(group)
+        # "Rafaels-MacBook", "TheHollises_5G", "the Pembertons": the name before a plural's
+        # or a possessive's "s"
+        plural = m.re is _FAMILY and group == "value"
+        if plural or (m.re is not _FAMILY and not _owner(text[start:end])):
+            end -= text[start:end].endswith("s")
+        word = text[start:end]
+        # a family is named by its surname; a device or a network by a first name too
+        if _family_name(word) if m.re is _FAMILY else _owner(word):
+            finding = Finding("NAME", start, end, word)
+            if not names.not_a_person(text, finding):
+                yield finding
+
+
+def _owner(word: str) -> bool:
+    return names.first_name_as_written(word) or _family_name(word)
+
+
+def _family_name(word: str) -> bool:
+    """A surname the lists know that no word list holds as an everyday word."""
+    folded = word.lower()
+    return (
+        len(word) > 2
+        and word[1:].islower()
+        and folded in names.surnames()
+        and folded not in names.name_words()
+        and folded not in names.COMMON_WORDS
+        and folded not in names.GROUP_WORDS
+        and not places.known_city(word)
+    )
