@@ -111,7 +111,7 @@ _USER_THEN_PASS = re.compile(
 #: "is" in the languages a secret is told in ("lautet", Tagalog "ay", Turkish "olarak", Swahili "ni").
 _COPULA = (
     r"(?:is|ist|lautet|est|es|è|é|là|är|er|jest|je|on|to|olarak|adalah|ay|was|war|era|était|wordt|"
-    r"blijft|bleibt|ni|هو|هي|היא|הוא)"
+    r"blijft|bleibt|ni|changed to|is now|هو|هي|היא|הוא)"
 )
 #: "is still X", "ist jetzt X": a word after the copula that dates the value, not the value.
 _STILL = (
@@ -161,7 +161,8 @@ _REFERENCE = re.compile(r"(?:[a-z]{1,5}|[A-Z]{1,5})#\d+|[vV]?\d+\.\d+\S*")
 #: What a code people tell each other opens: a door, a gate, a lockbox, a safe.
 _OPENS = (
     r"(?:front |back |main |garage |house |building |entry )?(?:door|gate|lock|lockbox|key ?box|key ?safe"
-    r"|safe|padlock|alarm|locker|garage|entry|intercom|car ?park|parking|bike (?:shed|store|room)|storeroom)"
+    r"|safe|padlock|alarm|locker|garage|entry|intercom|car ?park|parking|bike (?:shed|store|room)|storeroom"
+    r"|storage(?: unit)?|pantry|shed|mailbox|keypad)"
 )
 _CODE_WORD = _words(
     *("pin", "cvv2?", "cvc2?", "csc", "otp", "passcode", "पिन", "पिन कोड"),
@@ -176,7 +177,11 @@ _CODE_WORD = _words(
             *("confirmation", "authentication", "auth", "2fa", "mfa", "sms", "your"),
         )
     ),
-    "c[óo]digo de (?:verificaci[óo]n|seguridad|acceso|confirmaci[óo]n|la puerta|verifica[çc][ãa]o)",
+    # a brand's code sent to its user: "Your Bolt code is 4471", "your Lyft code"
+    "your (?-i:[A-Z][a-z]+) code",
+    *(f"{what}[ -]code" for what in ("delivery", "pickup", "pick-up", "collection", "handover")),
+    "c[óo]digo de (?:verificaci[óo]n|seguridad|acceso|confirmaci[óo]n|la puerta|verifica[çc][ãa]o|entrega)",
+    *("abholcode", "code de retrait", "codice di ritiro"),
     "code (?:de (?:v[ée]rification|s[ée]curit[ée]|confirmation)|d'acc[eè]s)",
     *(f"{what}code" for what in ("best[äa]tigungs", "sicherheits", "zugangs", "verifizierungs")),
     *(f"{what}code" for what in ("einmal", "tür", "tuer", "verificatie", "beveiligings", "toegangs")),
@@ -190,6 +195,11 @@ _CODE_WORD = _words(
     "digicode",
     "kod (?:weryfikacyjny|dost[eę]pu|bezpiecze[nń]stwa|potwierdzenia)",
     "код (?:подтверждения|доступа|безопасности)",
+    # what the code opens, after a preposition: "kód od branky", "код від домофону"
+    r"k[oó]d (?:od|k|ke|do) \w+",
+    r"код (?:від|от|до|для) \w+",
+    # Thai writes the word for code into what it opens: "รหัสประตู", "รหัสผ่าน"
+    "รหัส[\u0e00-\u0e7f]*(?: ?คือ)?",
     *("验证码", "驗證碼", "認証コード", "確認コード", "인증번호", "인증 코드"),
     *(f"{word} (?:التحقق|التأكيد|الأمان|الدخول|التفعيل)" for word in ("رمز", "كود")),
     "קוד (?:ה?אימות|ה?גישה)",
@@ -211,7 +221,8 @@ _CODE = re.compile(
     # combination dial's numbers ("31-07-22"), or capitals and digits ("G7KQ2X") where a code
     # may have letters
     r"[ \t]*#?\[?(?P<value>\d{2,3}(?: \d{2,3}){1,3}(?![ \t]?\d)|\d{1,4}[#*]\d{2,6}"
-    r"|\d{2}(?:-\d{2}){2,3}|\d{3,8}|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}))"
+    r"|\d{2}(?:-\d{2}){2,3}|\d(?:-\d){3,7}|\d{3,8}|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}"
+    r"|(?=[A-Z-]*\d)(?=[\d-]*[A-Z])[A-Z0-9]{3,5}-[A-Z0-9]{3,5}))"
     r"(?![\w%]|[.,/:\-]\d)"
 )
 #: A bare "code" before six digits, as one-time codes are sent ("enter code 340 918", "the
@@ -304,6 +315,19 @@ _KEY_BODY = re.compile(
 #: Kubernetes Secret's data hold it: "-----BEGIN " encodes to "LS0tLS1CRUdJTi", and the rest says
 #: whether a private key follows or a certificate (public).
 _ENCODED_PEM = re.compile(r"(?<![A-Za-z0-9+/])LS0tLS1CRUdJTi[A-Za-z0-9+/]{20,}={0,2}(?![A-Za-z0-9+/=])")
+#: An OpenSSH private key's body line: the format's magic "openssh-key-v1" encodes to
+#: "b3BlbnNzaC1rZXktdjE", whatever key follows.
+_OPENSSH_KEY_BODY = re.compile(
+    r"(?<![A-Za-z0-9+/])b3BlbnNzaC1rZXktdjE[A-Za-z0-9+/]{20,}={0,2}(?![A-Za-z0-9+/=])"
+)
+#: A Wi-Fi QR code's text: "WIFI:T:WPA;S:Home_5G;P:amber-falcon-2291;;" (P is the password).
+_WIFI_QR = re.compile(r"WIFI:(?:[^;\n]*;)*?P:(?P<value>(?:\\.|[^;\\\n])+);")
+#: A bare "code" and its number on a line that says what it opens: "The lockbox is by the
+#: garage, code 5193", "key safe round the back — code 4-7-1-9".
+_DOOR_LINE_CODE = re.compile(
+    rf"(?i)\b{_OPENS}\b[^\n]{{0,60}}?\bcode[ \t]*[:=]?[ \t]*(?P<value>\d{{4,8}}|\d(?:-\d){{3,7}})"
+    r"(?![\w%]|[.,/:\-]\d)"
+)
 #: A card's security code after its expiry, however it is called: "exp 04/27 code 318",
 #: "vence 11/28 cód. 742", "gültig bis 09/27 Prüfnummer 551".
 _CARD_CODE = re.compile(
@@ -521,12 +545,19 @@ def _found(text: str) -> Iterator[Finding]:
     for m in _ENCODED_PEM.finditer(text):
         if b"PRIVATE KEY" in _decoded_head(m.group()):
             yield Finding("SECRET", m.start(), m.end(), m.group())
+    for m in _DOOR_LINE_CODE.finditer(text):
+        code_at = m.start() + m.group().lower().rfind("code")
+        if not _NOT_A_SECRET_CODE.search(text, max(0, code_at - 20), code_at):
+            yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+    for m in _OPENSSH_KEY_BODY.finditer(text):
+        yield Finding("SECRET", m.start(), m.end(), m.group())
     for m in _SIX_DIGIT_CODE.finditer(text):
         if not _NOT_A_SECRET_CODE.search(text, max(0, m.start() - 20), m.start()):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for pattern in (
         _CODE,
         _CODE_FIRST,
+        _WIFI_QR,
         _CARD_CODE,
         _REGISTRY_LOGIN,
         _KEY_BODY,
