@@ -34,6 +34,7 @@ from app.privacy import (
     caseless,
     credentials,
     cues,
+    examples,
     fields,
     households,
     initials,
@@ -424,40 +425,9 @@ def _is_card_number(digits: str) -> bool:
     return len(digits) in lengths and luhn.is_valid(digits)
 
 
-#: Card numbers the payment processors publish for testing (Stripe, Adyen, Braintree, PayPal,
-#: Visa's and Mastercard's own): where the line says it is a test or an example ("Stripe test
-#: mode: use 4242 ..."), they are nobody's card. Elsewhere they stand for a real one: forms,
-#: receipts and records written for demos use them as a customer's card.
-_TEST_CARDS = frozenset(
-    """
-    4242424242424242 4000056655665556 4111111111111111 4012888888881881 4222222222222
-    4000000000000002 4000000000009995 4000000000000077 4000002500003155 4000000000003220
-    5555555555554444 5200828282828210 5105105105105100 2223003122003222 2223000048400011
-    378282246310005 371449635398431 378734493671000 6011111111111117 6011000990139424
-    3056930009020004 30569309025904 38520000023237 36227206271667 3566002020360505
-    3530111333300000 6200000000000005 6759649826438453
-    """.split()  # noqa: SIM905 (a number list reads better as words)
-)
-
-
-#: The word itself, not a part of a host's name ("jane@example.com", "demo.shop.io" name a host).
-_TEST_CUE = re.compile(r"(?i)(?<![@.\w])(?:test(?:ing|s)?|sandbox|demo|dummy|examples?|sample)(?![\w.]\w)")
-
-
-def _test_line(text: str, at: int) -> bool:
-    """Whether the line around `at` says it is about testing or an example."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return _TEST_CUE.search(text, start, len(text) if end < 0 else end) is not None
-
-
 #: A card number letter-spaced, as an embossed card reads to OCR: digits one space apart,
 #: groups two or more apart ("4 1 1 1  2 2 2 2  ...").
 _CARD_SPACED = re.compile(r"(?<!\d)(?<!\d )\d(?: \d)+(?: {2,4}\d(?: \d)+){2,5}(?! ?\d)")
-
-
-def _published_test_card(text: str, card: Finding) -> bool:
-    return re.sub(r"\D", "", card.value) in _TEST_CARDS and _test_line(text, card.start)
 
 
 def _cards(text: str) -> Iterator[Finding]:
@@ -601,8 +571,8 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         # a capitalised field label ("Hakija:", "Ad Soyad:") is what the name rules see first
         and not (f.kind == "NAME" and labelled.is_label(text, f.start, f.end))
         and not (f.kind == "NAME" and _automated_sender(text, f))
-        # whichever detector read it (a card's cue too), a published test card is nobody's
-        and not (f.kind == "CARD" and _published_test_card(text, f))
+        # whichever detector read it (a card's cue too), a published example is nobody's
+        and not examples.published_example(text, f)
         # and a toll-free number a business's, after a phone label too ("Tel: 0800 028 0100")
         and not (f.kind == "PHONE" and _free_to_call(text, f))
     ]

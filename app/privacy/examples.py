@@ -1,0 +1,93 @@
+"""Values that documentation, test modes and templates publish: nobody's data.
+
+Help pages, sandboxes and config templates show the same few values everywhere: Stripe's test
+card "4242 4242 4242 4242" with "CVC 123", the IBAN "DE89 3704 0044 0532 0130 00" of a bank's
+format page, AWS's "AKIAIOSFODNN7EXAMPLE", an address from the ranges RFC 5737 keeps for
+documentation, "SECRET_KEY=change-me". Each has the shape of personal data, so a detector finds
+it; none is anyone's. Where the line says it is a test, a sandbox or an example, the published
+values are kept. Elsewhere a test card or a documentation address stands for a real one (forms
+and logs written for demos use them as a customer's), so they stay found; a placeholder secret
+is kept anywhere, since it unlocks nothing.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+
+from app.privacy.finding import Finding
+
+#: Card numbers the payment processors publish for testing (Stripe, Adyen, Braintree, PayPal,
+#: Visa's and Mastercard's own).
+_TEST_CARDS = frozenset(
+    """
+    4242424242424242 4000056655665556 4111111111111111 4012888888881881 4222222222222
+    4000000000000002 4000000000009995 4000000000000077 4000002500003155 4000000000003220
+    5555555555554444 5200828282828210 5105105105105100 2223003122003222 2223000048400011
+    378282246310005 371449635398431 378734493671000 6011111111111117 6011000990139424
+    3056930009020004 30569309025904 38520000023237 36227206271667 3566002020360505
+    3530111333300000 6200000000000005 6759649826438453
+    """.split()  # noqa: SIM905 (a number list reads better as words)
+)
+#: IBANs that banks' and the registry's format pages (SWIFT's IBAN registry, Wikipedia, the
+#: national banks) print as their country's example.
+_EXAMPLE_IBANS = frozenset(
+    """
+    DE89370400440532013000 GB82WEST12345698765432 GB29NWBK60161331926819 GB33BUKB20201555555555
+    FR1420041010050500013M02606 FR7630006000011234567890189 ES9121000418450200051332
+    IT60X0542811101000000123456 NL91ABNA0417164300 BE68539007547034 AT611904300234573201
+    CH9300762011623852957 PL61109010140000071219812874 SE4550000000058398257466
+    NO9386011117947 DK5000400440116243 FI2112345600000785 PT50000201231234567890154
+    IE29AIBK93115212345678 LU280019400644750000 CZ6508000000192000145399
+    """.split()  # noqa: SIM905 (a number list reads better as words)
+)
+#: AWS's documented example access key pair.
+_EXAMPLE_KEYS = frozenset({"AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"})
+#: A secret's value that says it is to be filled in: "change-me", "<your-token>", "xxxxxxxx".
+_PLACEHOLDER_SECRET = re.compile(
+    r"(?i)change[-_ ]?me|replace[-_ ]?(?:me|this)|your[-_ ]\w+[-_ ]here|^<[^>]*>$|^x{4,}$"
+)
+#: Networks kept for documentation (RFC 5737, RFC 3849).
+_DOCUMENTATION_NETWORKS = tuple(
+    ipaddress.ip_network(net)
+    for net in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
+)
+#: The word itself, not a part of a host's name ("jane@example.com", "demo.shop.io" name a host).
+_TEST_CUE = re.compile(
+    r"(?i)(?<![@.\w])(?:test(?:ing|s)?|sandbox|demo|dummy|examples?|sample|documentation|docs|"
+    r"placeholder|runbook|rfc ?5737)(?![\w.]\w)"
+)
+#: A card's security code as a sandbox prints it: three or four digits.
+_SHORT_CODE = re.compile(r"\d{3,4}")
+
+
+def published_example(text: str, finding: Finding) -> bool:
+    """Whether `finding` is a value documentation or a test mode publishes (see the module)."""
+    value = finding.value
+    if finding.kind == "SECRET":
+        if _PLACEHOLDER_SECRET.search(value):
+            return True
+        published = value in _EXAMPLE_KEYS or _SHORT_CODE.fullmatch(value)
+        return bool(published) and _test_line(text, finding.start)
+    if finding.kind == "CARD":
+        return re.sub(r"\D", "", value) in _TEST_CARDS and _test_line(text, finding.start)
+    if finding.kind == "IBAN":
+        return re.sub(r"\s", "", value).upper() in _EXAMPLE_IBANS and _test_line(text, finding.start)
+    if finding.kind == "IP":
+        return _documentation_address(value) and _test_line(text, finding.start)
+    return False
+
+
+def _documentation_address(value: str) -> bool:
+    try:
+        address = ipaddress.ip_address(value.split("/")[0])
+    except ValueError:
+        return False
+    return any(address in net for net in _DOCUMENTATION_NETWORKS if net.version == address.version)
+
+
+def _test_line(text: str, at: int) -> bool:
+    """Whether the line around `at` says it is about testing or an example."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return _TEST_CUE.search(text, start, len(text) if end < 0 else end) is not None

@@ -1,0 +1,38 @@
+"""Values documentation, test modes and templates publish are nobody's (app/privacy/examples.py);
+the same values as a record's are still found."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.scrub import Scrubber
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bank docs: an IBAN looks like DE89 3704 0044 0532 0130 00 (sample only)",
+        "Example: point the printer at 192.0.2.60 and restart it.",
+        "In the sandbox use 4000 0566 5566 5556, any expiry, CVC 314.",
+        "Template: SESSION_SECRET=change-me",
+        "AWS docs example: AKIAIOSFODNN7EXAMPLE",
+        "api_token = <your-token>",
+    ],
+)
+def test_published_examples_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the same values where no line says they are examples stand for a real one
+        ("Refund to IBAN DE89 3704 0044 0532 0130 00, Lena Hartmann", "DE89 3704"),
+        ("Failed password for root from 192.0.2.60 port 52211 ssh2", "192.0.2.60"),
+        ("export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"),
+        # a test line's real-looking secret is still a secret
+        ("test account password: Quill-Harbor-81", "Quill-Harbor-81"),
+    ],
+)
+def test_the_same_values_elsewhere_are_found(text: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text)
