@@ -3,11 +3,12 @@
 Help pages, sandboxes and config templates show the same few values everywhere: Stripe's test
 card "4242 4242 4242 4242" with "CVC 123", the IBAN "DE89 3704 0044 0532 0130 00" of a bank's
 format page, AWS's "AKIAIOSFODNN7EXAMPLE", an address from the ranges RFC 5737 keeps for
-documentation, "SECRET_KEY=change-me". Each has the shape of personal data, so a detector finds
-it; none is anyone's. Where the line says it is a test, a sandbox or an example, the published
-values are kept. Elsewhere a test card or a documentation address stands for a real one (forms
-and logs written for demos use them as a customer's), so they stay found; a placeholder secret
-is kept anywhere, since it unlocks nothing.
+documentation, "SECRET_KEY=change-me", "john.doe@example.com", "123 Main Street, Anytown".
+Each has the shape of personal data, so a detector finds it; none is anyone's. Where the line
+says it is a test, a sandbox, a template or an example, the published values are kept.
+Elsewhere a test card or a documentation address stands for a real one (forms and logs written
+for demos use them as a customer's), so they stay found; a placeholder secret or mailbox is
+kept anywhere: it unlocks and reaches nothing.
 """
 
 from __future__ import annotations
@@ -47,6 +48,13 @@ _EXAMPLE_KEYS = frozenset({"AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfi
 _PLACEHOLDER_SECRET = re.compile(
     r"(?i)change[-_ ]?me|replace[-_ ]?(?:me|this)|your[-_ ]\w+[-_ ]here|^<[^>]*>$|^x{4,}$"
 )
+#: The mailboxes and addresses forms and templates show as placeholders: "john.doe@example.com",
+#: "name@example.com", "123 Main Street, Anytown".
+_PLACEHOLDER_MAILBOX = re.compile(
+    r"(?i)(?:john\.?doe|jane\.?doe|john\.smith|jane\.smith|name|your\.?name|first(?:name)?\.last(?:name)?|"
+    r"you|someone|max\.mustermann|erika\.mustermann|jan\.kowalski)@example\.(?:com|org|net)"
+)
+_PLACEHOLDER_ADDRESS = re.compile(r"(?i)\banytown\b|\b123 main st(?:reet|\.)?\b")
 #: Networks kept for documentation (RFC 5737, RFC 3849).
 _DOCUMENTATION_NETWORKS = tuple(
     ipaddress.ip_network(net)
@@ -55,7 +63,7 @@ _DOCUMENTATION_NETWORKS = tuple(
 #: The word itself, not a part of a host's name ("jane@example.com", "demo.shop.io" name a host).
 _TEST_CUE = re.compile(
     r"(?i)(?<![@.\w])(?:test(?:ing|s)?|sandbox|demo|dummy|examples?|sample|documentation|docs|"
-    r"placeholder|runbook|rfc ?5737)(?![\w.]\w)"
+    r"placeholder|template|runbook|rfc ?5737)(?![\w.]\w)"
 )
 #: A card's security code as a sandbox prints it: three or four digits.
 _SHORT_CODE = re.compile(r"\d{3,4}")
@@ -69,6 +77,10 @@ def published_example(text: str, finding: Finding) -> bool:
             return True
         published = value in _EXAMPLE_KEYS or _SHORT_CODE.fullmatch(value)
         return bool(published) and _test_line(text, finding.start)
+    if finding.kind == "EMAIL":
+        return bool(_PLACEHOLDER_MAILBOX.fullmatch(value))
+    if finding.kind == "ADDRESS":
+        return bool(_PLACEHOLDER_ADDRESS.search(value)) and _test_line(text, finding.start)
     if finding.kind == "CARD":
         return re.sub(r"\D", "", value) in _TEST_CARDS and _test_line(text, finding.start)
     if finding.kind == "IBAN":

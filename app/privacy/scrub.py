@@ -79,7 +79,10 @@ _IPV4 = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]*\d)")
 _VERSION_CUE = re.compile(
     r"(?i)(?:\b(?:v|version|release|build|firmware|update|upgrade|ver\.?|rev\.?|oid)"
     r"(?:\s+(?:notes|such as|like|e\.g\.,?|number|string|format|is|was))?|"
-    r"@|==|>=|<=|~=|\b(?:bump(?:s|ed)?|upgrad\w*|updat\w*)\b.*\b(?:to|from))\s*$"
+    r"@|==|>=|<=|~=|\b(?:bump(?:s|ed)?|upgrad\w*|updat\w*)\b.*\b(?:to|from)"
+    # "build=3.12.4.1", "Firmware 10.0.19.4 installed (was 10.0.18.2)"
+    r"|\b(?:build|version|ver|release|firmware|fw)[ \t]*[=:]"
+    r"|\b(?:firmware|version|release|build|update)\b[^\n(]{0,60}\((?:was|from|previously))\s*$"
 )
 #: Message and content IDs look like addresses ("<20230314.4F2A1@mail.example.com>") but
 #: name a message, not a person.

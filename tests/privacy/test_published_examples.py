@@ -17,6 +17,8 @@ from app.privacy.scrub import Scrubber
         "Template: SESSION_SECRET=change-me",
         "AWS docs example: AKIAIOSFODNN7EXAMPLE",
         "api_token = <your-token>",
+        "Sign-up template: john.doe@example.com · 123 Main Street, Anytown",
+        "E-mail: name@example.com",
     ],
 )
 def test_published_examples_stay(text: str) -> None:
@@ -32,7 +34,24 @@ def test_published_examples_stay(text: str) -> None:
         ("export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"),
         # a test line's real-looking secret is still a secret
         ("test account password: Quill-Harbor-81", "Quill-Harbor-81"),
+        # a mailbox at example.com that is no placeholder's
+        ("From: priya.raman@example.com", "priya.raman@example.com"),
     ],
 )
 def test_the_same_values_elsewhere_are_found(text: str, value: str) -> None:
     assert value not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DEBUG resolver=8.8.8.8 build=3.12.4.1 latency=14ms",
+        "Firmware 10.0.19.4 installed on router (was 10.0.18.2)",
+    ],
+)
+def test_versions_written_like_addresses_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+def test_an_address_after_was_in_a_login_line_is_still_found() -> None:
+    assert "81.2.69.161" not in Scrubber().scrub("login from 81.2.69.160 (was 81.2.69.161)")
