@@ -6,9 +6,9 @@ format page, AWS's "AKIAIOSFODNN7EXAMPLE", an address from the ranges RFC 5737 k
 documentation, "SECRET_KEY=change-me", "john.doe@example.com", "123 Main Street, Anytown".
 Each has the shape of personal data, so a detector finds it; none is anyone's. Where the line
 says it is a test, a sandbox, a template or an example, the published values are kept.
-Elsewhere a test card or a documentation address stands for a real one (forms and logs written
-for demos use them as a customer's), so they stay found; a placeholder secret or mailbox is
-kept anywhere: it unlocks and reaches nothing.
+Elsewhere a test card, a documentation address or "john.doe@example.com" stands for a real one
+(forms, logs and tests written for demos use them as a customer's), so they stay found; a
+placeholder secret or "name@example.com" is kept anywhere: it unlocks and reaches nothing.
 """
 
 from __future__ import annotations
@@ -48,11 +48,16 @@ _EXAMPLE_KEYS = frozenset({"AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfi
 _PLACEHOLDER_SECRET = re.compile(
     r"(?i)change[-_ ]?me|replace[-_ ]?(?:me|this)|your[-_ ]\w+[-_ ]here|^<[^>]*>$|^x{4,}$"
 )
-#: The mailboxes and addresses forms and templates show as placeholders: "john.doe@example.com",
-#: "name@example.com", "123 Main Street, Anytown".
+#: The mailboxes forms and templates show as placeholders: "name@example.com" anywhere (no one
+#: is called "name"), "john.doe@example.com" where the line says it is a template (elsewhere
+#: it stands for a real customer, as demos and tests write one), and the address "123 Main
+#: Street, Anytown" there too.
 _PLACEHOLDER_MAILBOX = re.compile(
-    r"(?i)(?:john\.?doe|jane\.?doe|john\.smith|jane\.smith|name|your\.?name|first(?:name)?\.last(?:name)?|"
-    r"you|someone|max\.mustermann|erika\.mustermann|jan\.kowalski)@example\.(?:com|org|net)"
+    r"(?i)(?:name|your\.?name|first(?:name)?\.last(?:name)?|you|someone)@example\.(?:com|org|net)"
+)
+_PLACEHOLDER_PERSON_MAILBOX = re.compile(
+    r"(?i)(?:john\.?doe|jane\.?doe|john\.smith|jane\.smith|max\.mustermann|erika\.mustermann|"
+    r"jan\.kowalski)@example\.(?:com|org|net)"
 )
 _PLACEHOLDER_ADDRESS = re.compile(r"(?i)\banytown\b|\b123 main st(?:reet|\.)?\b")
 #: Networks kept for documentation (RFC 5737, RFC 3849).
@@ -78,7 +83,9 @@ def published_example(text: str, finding: Finding) -> bool:
         published = value in _EXAMPLE_KEYS or _SHORT_CODE.fullmatch(value)
         return bool(published) and _test_line(text, finding.start)
     if finding.kind == "EMAIL":
-        return bool(_PLACEHOLDER_MAILBOX.fullmatch(value))
+        return bool(_PLACEHOLDER_MAILBOX.fullmatch(value)) or bool(
+            _PLACEHOLDER_PERSON_MAILBOX.fullmatch(value) and _test_line(text, finding.start)
+        )
     if finding.kind == "ADDRESS":
         return bool(_PLACEHOLDER_ADDRESS.search(value)) and _test_line(text, finding.start)
     if finding.kind == "CARD":

@@ -36,6 +36,7 @@ def test_published_examples_stay(text: str) -> None:
         ("test account password: Quill-Harbor-81", "Quill-Harbor-81"),
         # a mailbox at example.com that is no placeholder's
         ("From: priya.raman@example.com", "priya.raman@example.com"),
+        ("Mail jane.doe@example.com the receipt", "jane.doe@example.com"),
     ],
 )
 def test_the_same_values_elsewhere_are_found(text: str, value: str) -> None:
