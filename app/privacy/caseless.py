@@ -11,8 +11,12 @@ title, greeting, vocative or "in the name of" before it, a form of address after
 "씨", "아"), or another name it is listed with ("يوسف وسلمى").
 Arabic and Hebrew write "and", "to", "the" and some prepositions as one letter joined to the
 next word: "وسلمى" is "and Salma", "למשפחת" is "to the family of"; the letter stays outside the
-value. A Chinese name is a listed surname then a listed given name, set off by punctuation or a
-word that names whom something is with, for or by.
+value; a cue word may carry one too ("للأستاذة", to the teacher; "לנועה" after "תגידי", tell
+Noa). A Korean full name is one word, a listed family and given name ("김민준"), taken after a
+cue ("신랑", groom) or before a post ("팀장"); a given name before a particle Korean joins only
+to people ("민지한테", to Minji). A Chinese name is a listed surname then a listed given name,
+set off by punctuation, a word that names whom something is with, for or by, a kin word before
+it ("舅舅刘建华") or a title after it ("王桂兰女士").
 """
 
 from __future__ import annotations
@@ -42,26 +46,33 @@ _BEFORE = frozenset(
     """
     يا السيد السيدة سيد سيدة الأستاذ الأستاذة أستاذ أستاذة الدكتور الدكتورة دكتور دكتورة د المهندس
     المهندسة مهندس مهندسة الأخ الأخت أخي أختي أم أبو أبي باسم المستفيد الاسم مرحبا مرحباً أهلا عزيزي
-    عزيزتي الحاج الحاجة والدة والد زوجة زوج الطالب الطالبة المريض المريضة
+    عزيزتي الحاج الحاجة والدة والد زوجة زوج الطالب الطالبة المريض المريضة ابني ابنتي بنتي أخوي حبيبتي حبيبي
     آقای خانم جناب سرکار دکتر مهندس سلام عزیز
-    שלום היי מר גב' גברת ד"ר עו"ד הרב משפחת אל עם תודה בשם שם
-    नमस्ते नमस्कार प्रिय श्री श्रीमती सुश्री कुमारी डॉ डॉक्टर आदरणीय एजेंट मरीज़ छात्र
+    שלום היי מר גב' גברת ד"ר עו"ד הרב משפחת אל עם תודה בשם שם של תגידי תגיד תגידו תשאלי תשאל
+    नमस्ते नमस्कार प्रिय श्री श्रीमती सुश्री कुमारी डॉ डॉक्टर आदरणीय एजेंट मरीज़ छात्र चि सौ कां स्व स्वर्गीय
     প্রিয় শ্রী শ্রীমতী জনাব বেগম ডা ডাক্তার
     திரு திருமதி செல்வி டாக்டர் அன்புள்ள
+    신랑 신부 담당 담당자 보호자 환자
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: "The family of" before a family name: "משפחת לוי", "عائلة الحمادي".
 _FAMILY = frozenset("משפחת عائلة أسرة آل".split())  # noqa: SIM905
-#: Words after a name that address its person: "राहुल जी", "प्रिया दीदी", "민준 씨".
-_AFTER = frozenset("जी भैया भइया दीदी साहब भाभी बाबू जान দা দি ভাই আপা সাহেব 씨 님 선배 선생님".split())  # noqa: SIM905
+#: Words after a name that address its person or give their kinship or post: "राहुल जी",
+#: "प्रिया दीदी", "सुरेश भाई", "민준 씨", "최우진 팀장".
+_AFTER = frozenset(
+    """
+    जी भैया भइया भाई दीदी साहब भाभी बाबू जान चाचा चाची मामा मामी बुआ দা দি ভাই আপা সাহেব
+    씨 님 선배 선생님 팀장 과장 부장 대리
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
 #: What Korean joins to a given name when it calls or addresses someone: "지현아", "수빈아",
 #: "민준 씨", "서연님".
 _HANGUL_ADDRESSED = ("아", "야", "씨", "님")
 #: Words that join two names: "و" is joined to its word, these stand apart.
 _AND = frozenset("و ו और व এবং மற்றும் 와 과 및".split())  # noqa: SIM905
 #: Around a Chinese name: punctuation, or a word that names whom something is with, for, by or to.
-_HAN_BEFORE = "和与跟给是叫找问对把被让请向由@：:，、（( "
-_HAN_AFTER = "和与跟给说的、，。！？：:）) 也都负在下上明今昨早晚刚已要会去来将"
+_HAN_BEFORE = "和与跟给是叫找问对把被让请向由@：:，、（( 舅姐哥弟妹叔姨姑爷奶婆公妈爸"
+_HAN_AFTER = "和与跟给说的、，。！？：:）) 也都负在下上明今昨早晚刚已要会去来将女先小阿叔老同医经律师"
 
 
 def find(text: str) -> Iterator[Finding]:
@@ -73,14 +84,14 @@ def find(text: str) -> Iterator[Finding]:
             continue
         value_start = end - len(given)
         value_end = end
-        before = words[i - 1][0] if i and _adjacent(text, words[i - 1][2], value_start) else ""
+        before = words[i - 1][0] if i and _adjacent(text, words[i - 1][2], start) else ""
         after = words[i + 1] if i + 1 < len(words) and _adjacent(text, end, words[i + 1][1]) else None
         surname_after = after is not None and _surname(after[0])
         if surname_after and after is not None:
             value_end = after[2]
         joined = word[: value_start - start]  # the "و" of "وسلمى"
         addressed = after is not None and after[0] in _AFTER
-        cued = _plain(before) in _BEFORE or (joined != "" and _plain(joined) in _BEFORE)
+        cued = _cue_before(before) or (joined != "" and _plain(joined) in _BEFORE)
         and_after = after is not None and (after[0] in _AND or _another_name_joined(after[0]))
         listed = and_after or any(_plain(w) in _AND or _joined_and(w) for w in (before, joined) if w)
         if surname_after or addressed or cued or (listed and _named_beside(words, i)):
@@ -99,9 +110,22 @@ def find(text: str) -> Iterator[Finding]:
             yield finding
 
 
+def _cue_before(word: str) -> bool:
+    """A title, greeting or vocative before a name, also with a joined one-letter word: Arabic
+    "للأستاذة" is "to the teacher" (the article's alif dropped after "ل"), "لابني" "to my son"."""
+    plain = _plain(word)
+    joined = _JOINED.get(_script(plain), "") if plain else ""
+    return (
+        plain in _BEFORE
+        or (plain.startswith("لل") and "ال" + plain[2:] in _BEFORE)
+        or (len(plain) > 2 and plain[0] in joined and plain[1:] in _BEFORE)
+    )
+
+
 def _adjacent(text: str, end: int, start: int) -> bool:
-    """Two words with only blanks (or Hebrew's hyphen after a joined letter) between them."""
-    return text[end:start].strip(" \t-") == ""
+    """Two words with only blanks (or Hebrew's hyphen after a joined letter, or the full stop
+    of an abbreviated title: "चि. अमित") between them."""
+    return text[end:start].strip(" \t-.") == ""
 
 
 def _plain(word: str) -> str:
@@ -148,12 +172,22 @@ def _given(word: str) -> str | None:
     """The word, or the word after its joined one-letter "and"/"to"/"the", if the lists know it
     as a given name (and it is a word, not one Chinese character)."""
     plain = _plain(word)
-    if len(plain) > 1 and plain in _first_names():
+    if len(plain) > 1 and (plain in _first_names() or _korean_full_name(plain)):
         return word
     joined = _JOINED.get(_script(word), "")
     if plain[:1] and plain[0] in joined and len(plain) > 2 and plain[1:] in _first_names():
         return word[1:]
     return None
+
+
+def _korean_full_name(word: str) -> bool:
+    """A Korean family name and a given name the lists know, written as one word: "김민준"."""
+    return (
+        len(word) == 3
+        and "\uac00" <= word[0] <= "\ud7a3"
+        and word[0] in _surnames()
+        and word[1:] in _first_names()
+    )
 
 
 def _surname(word: str) -> bool:
@@ -193,11 +227,14 @@ def _hangul_addressed(word: str) -> str | None:
         stem = word[: -len(ending)]
         # the given name alone, or a family name before it: "김민준님"
         family_and_given = len(stem) == 3 and stem[0] in _surnames() and stem[1:] in _first_names()
-        if family_and_given or (ending in _HANGUL_ADDRESSED and stem in _first_names()):
+        alone = ending in _HANGUL_ADDRESSED or ending in _HANGUL_TO_A_PERSON
+        if family_and_given or (alone and stem in _first_names()):
             return stem
     return None
 
 
+#: Particles Korean joins only to a person: "to" (한테, 에게) and the honoured subject (께서).
+_HANGUL_TO_A_PERSON = ("한테", "에게", "께서")
 #: Particles Korean joins to a noun: subject, topic, object, of, to, with, also.
 _HANGUL_PARTICLES = ("이", "가", "은", "는", "을", "를", "의", "에게", "한테", "랑", "하고", "도", "께서")
 

@@ -243,9 +243,15 @@ _ID_IS = re.compile(
 #: A name before the honorific that follows it in Japanese, Korean and Hindi ("山田 太郎 様",
 #: "田中さん", "김민준 님", "शर्मा जी"), from the start of the line or a break.
 _CJK_HONORED = re.compile(
-    r"(?:^|(?<=[\s、。\uff0c,:\uff1a「『(\uff08!\uff01]))(?P<value>[\u4e00-\u9fff\u3005\u30a0-\u30ff\uac00-\ud7af]{1,5}"
+    r"(?:^|(?<=[\s、。\uff0c,:\uff1a「『(\uff08!\uff01はがをにもとへ]))(?P<value>[\u4e00-\u9fff\u3005\u30a0-\u30ff\uac00-\ud7af]{1,5}"
     r"(?:[ \u3000][\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]{1,5})?)[ \u3000]?"
     r"(?:様|さま|さん|くん|ちゃん|先生|殿|님|씨)",
+    re.MULTILINE,
+)
+#: A given name in hiragana with the endearing "-chan" or "-kun" ("ゆいちゃん", "けんちゃん"); not a
+#: word that starts with the polite "o-" ("おばあちゃん", grandma; "お姉ちゃん", big sister).
+_KANA_ENDEARED = re.compile(
+    r"(?:^|(?<=[\s、。\uff0c,:\uff1a「『(\uff08!\uff01]))(?P<value>(?!お)[\u3041-\u3096]{2,4})(?:ちゃん|くん)",
     re.MULTILINE,
 )
 #: A Japanese family name before the job title that follows it ("鈴木部長", "佐藤課長"), after a
@@ -261,7 +267,7 @@ _JA_TITLED = re.compile(
 _CJK_NOT_PEOPLE = frozenset(
     """
     皆 各位 客 会員 利用者 管理者 担当者 関係者 社員 職員 生徒 学生 患者 皆さま
-    여러분 고객 회원 관리자 담당자 학생 환자 선생 사장 부장 과장 팀장 손
+    여러분 고객 회원 관리자 담당자 학생 환자 선생 사장 부장 과장 팀장 손 赤
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 _DEVANAGARI_NAME = r"[\u0900-\u097f]+(?:\s+[\u0900-\u097f]+){0,3}?"
@@ -529,7 +535,7 @@ _CN_FAMILY = frozenset(
 _CN_COMPOUND_FAMILY = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐")
 #: A Chinese family name before a title or a form of address ("王经理", "张老师", "黄先生").
 _CN_TITLED = re.compile(
-    rf"(?P<value>[{''.join(sorted(_CN_FAMILY))}])(?:经理|老师|医生|主任|先生|女士|小姐|总监|教授|律师|师傅)"
+    rf"(?P<value>[{''.join(sorted(_CN_FAMILY))}])(?:经理|老师|医生|主任|先生|女士|小姐|总监|教授|律师|师傅|阿姨|叔叔)"
 )
 
 
@@ -1933,7 +1939,7 @@ def _find(text: str) -> Iterator[Finding]:
             continue
         if login not in _SYSTEM_LOGINS | _NOT_PEOPLE:
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))
-    for pattern in (_CJK_HONORED, _CJK_CHAT_ACTOR, _JA_TITLED, _CN_TITLED):
+    for pattern in (_CJK_HONORED, _KANA_ENDEARED, _CJK_CHAT_ACTOR, _JA_TITLED, _CN_TITLED):
         for m in pattern.finditer(text):
             if m.group("value") not in _CJK_NOT_PEOPLE:
                 yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
