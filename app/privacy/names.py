@@ -617,6 +617,17 @@ _ROLE_NAMED = re.compile(
     r"testator|notary|sworn by|signed by|by)"
     rf" (?P<value>{_FULL})"
 )
+#: Whoever a delivery, ride or booking app sends, by their first name, listed or not: "Your
+#: driver Oluwadamilare is arriving", "Seu entregador Wellington está a caminho", "Trip with
+#: Abebe", "Votre livreur Karim arrive".
+_SENT_BY_AN_APP = re.compile(
+    r"(?i:\b(?:your|seu|sua|tu|ihr|ihre|dein|deine|votre|je|uw|il tuo|la tua)[ \t]+"
+    r"(?:driver|courier|rider|shopper|dasher|cleaner|walker|sitter|tasker|host|guide|"
+    r"entregador|entregadora|motorista|repartidor|repartidora|conductor|conductora|"
+    r"chauffeur|livreur|livreuse|fahrer|fahrerin|kurier|kurierin|bezorger|chauffeur|rider|corriere|autista)"
+    r"|\b(?:trip|ride|delivery|order)[ \t]+with)"
+    rf"[ \t]+(?P<value>{_UP}{_LOW}+)(?![\w@-])"
+)
 #: Who speaks of themselves by name: "Hey, it's Theo.", "Hi all, this is Maren Lind", "C'est
 #: Zoé", "Hier ist Jonas" - at a sentence's start, after a colon ("Voicemail from ...: It's
 #: Noor") or after a greeting.
@@ -1040,7 +1051,7 @@ _CASE_COUNTRIES = frozenset(
     (
         *("Latvia", "Lithuania", "Poland", "Czech Republic", "Slovakia", "Bulgaria", "Croatia"),
         *("Bosnia and Herzegovina", "Macedonia", "Montenegro", "Serbia", "Slovenia", "Russia"),
-        *("Belarus", "Ukraine"),
+        *("Belarus", "Ukraine", "Finland", "Estonia", "Hungary"),
     )
 )
 
@@ -1265,10 +1276,15 @@ _SR_LATIN = str.maketrans(
         )
     )
 )
-#: Case endings of Polish, Czech, Slovak, Serbian and Croatian names and what the nominative
-#: ends in instead: "Agnieszki" -> "Agnieszka", "Przemysławem" -> "Przemysław", "Miloše" ->
-#: "Miloš", "Jovanoviću" -> "Jovanović", "Petrovi" -> "Petr".
+#: Case endings of Polish, Czech, Slovak, Serbian, Croatian and Finnish names and what the
+#: nominative ends in instead: "Agnieszki" -> "Agnieszka", "Przemysławem" -> "Przemysław",
+#: "Miloše" -> "Miloš", "Jovanoviću" -> "Jovanović", "Petrovi" -> "Petr", "Sannalle" -> "Sanna".
 _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # Finnish "to", "from" and "at": "Sannalle", "Laineelle", "Mikalta", "Ainolla"
+    ("elle", ("",)),
+    ("lle", ("",)),
+    ("lta", ("",)),
+    ("lla", ("",)),
     ("owi", ("",)),
     ("ovi", ("",)),
     ("emu", ("",)),
@@ -1775,6 +1791,10 @@ def _find(text: str) -> Iterator[Finding]:
                 and not known_name(m.group("value").split()[0])
             ):
                 continue
+            yield from emit(m.start("value"), m.end("value"))
+    for m in _SENT_BY_AN_APP.finditer(text):
+        word = m.group("value")
+        if word.lower() not in _COMMON_WORDS | _NOT_PEOPLE | _GROUP_WORDS and not places.known_city(word):
             yield from emit(m.start("value"), m.end("value"))
     for m in _ROLE_NAMED.finditer(text):
         if _role_named(m.group("value")) and not public_line(text, m.start(), m.end()):

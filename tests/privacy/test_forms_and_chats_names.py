@@ -80,3 +80,24 @@ def test_chat_speakers_and_relatives(text: str, name: str) -> None:
 )
 def test_lines_without_people_stay(text: str) -> None:
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Finnish "to" and "from" endings on a listed name
+        ("Kiitos Mikalle ja Sannalle talkoista!", "Sannalle"),
+        ("Terveisiä Ainolle ja Villelle!", "Ainolle"),
+        # whom a ride or delivery app sends, listed or not
+        ("Uber: Your driver Oluwadamilare is arriving in a grey Prius", "Oluwadamilare"),
+        ("Trip with Abebe · 12.4 mi · 28 min", "Abebe"),
+        ("Votre livreur Tiémoko arrive dans 5 minutes", "Tiémoko"),
+    ],
+)
+def test_names_in_a_case_or_sent_by_an_app(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+def test_a_city_after_an_apps_role_word_stays() -> None:
+    text = "Seu entregador Wellington está a caminho"
+    assert Scrubber().scrub(text) == text
