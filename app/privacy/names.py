@@ -1468,11 +1468,15 @@ _DAY_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?!\d)")
 
 
 def not_a_person(text: str, finding: Finding) -> bool:
-    """Whether a name found by its shape is a street's, an organisation's, a public figure's,
-    a city's on a route, a form's example, part of a month or a public office's holder."""
+    """Whether a name found by its shape is a street's, an organisation's (or what one is named
+    after), a public figure's, a city's on a route, a form's example, part of a month or a
+    public office's holder."""
+    from app.privacy import organisation_contacts  # it imports this module
+
     return bool(
         _named_thing(text, finding)
         or organisations.covered_by_organisation(text, finding.start, finding.end)
+        or organisation_contacts.named_after_by_an_institution(text, finding.start, finding.end)
         or organisations.public_figure(text, finding.start, finding.end)
         or places.route_place(text, finding.start, finding.end)
         or _EXAMPLE_BEFORE.search(text, max(0, finding.start - 24), finding.start)

@@ -97,6 +97,34 @@ def _institutions() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+#: What may stand between an institution's word and the person it is named after: other words
+#: of its name, a number, and the words that say "named after" ("SP nr 12 im.", "Centro de
+#: Salud", "RSUP Dr.", "Parrocchia San", "مستشفى الملك").
+_NAMED_AFTER_BETWEEN = re.compile(
+    r"(?:[ \t]+(?:de|del|de la|di|da|do|dos|das|der|van|von|y|e|im\.|imienia|им\.|San|Santa|Santo|São|"
+    r"St\.?|Saint|Sainte|Sv\.?|King|Queen|Prince|Princess|Dr\.?|Prof\.?|Sir|Na|nr\.?|no\.?|n[º°]\.?|"
+    r"\d+|الملك|الأمير|[A-ZÀ-ÖØ-Þ][\w'\-]*))*[ \t]+$"
+)
+_NAMED_AFTER_WINDOW = 60
+
+
+def named_after_by_an_institution(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is part of an institution's name, right after its
+    word or starting with it: "Centro de Salud Ramón y Cajal", "Nemocnice Na Bulovce", "RSUP
+    Dr. Hasan Sadikin", "SP nr 12 im. Marii Konopnickiej", "مستشفى الملك فيصل", "Parrocchia San
+    Lorenzo"."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window_start = max(line_start, start - _NAMED_AFTER_WINDOW)
+    for pattern in _institutions():
+        for m in pattern.finditer(text, window_start, end):
+            word = m.group()
+            cased = word[0].isupper() or not word[0].islower()
+            before = m.end() < start and _NAMED_AFTER_BETWEEN.match(text, m.end(), start)
+            if cased and (before or (m.start() == start and m.end() < end)):
+                return True
+    return False
+
+
 #: What parts a mailbox's user: "marta.kowalska", "info-berlin", "support_de", "jo+news".
 _USER_PARTS = re.compile(r"[.\-_+]")
 
