@@ -236,12 +236,17 @@ def _emails(text: str) -> Iterator[Finding]:
 #: are stems, since languages compound and decline them ("Rechnungsnr.", "Bestellnummer",
 #: "Číslo faktury", "Numer zamówienia", "N° de facture").
 _CODE_LABEL = re.compile(
-    r"(?i)\b(?:kostenstelle|cost cent(?:er|re)|centre de co[uû]ts?|centro de co?ste|centro di costo|"
+    r"(?i)(?:\b(?:kostenstelle|cost cent(?:er|re)|centre de co[uû]ts?|centro de co?ste|centro di costo|"
     r"kostenplaats|po|purchase order|sku|part|batch|lot|case|ticket|routing|aba|bsb|transit|sort code|"
+    # a receipt's number and a company's VAT number ("Scontrino n. 0417-0093", "P.IVA 0123...")
+    r"scontrino|ricevuta|receipt|quittung|beleg|recibo|bon|kvitto|kuitti|paragon|"
+    r"p\.? ?iva|partita iva|vat(?: reg(?:istration)?)?|ust-?id(?:nr)?|tva|nif|cif|btw|"
     r"(?:invoice|rechnung|faktur|factu|fattur|fatur|számla|lasku|arve|račun|rēķin|sąskait|фактур|"
     r"сч[её]т|рахун|order|bestel|auftrag|pedido|commande|ordine|zamówie|objednáv|tilau|ordre|"
-    r"sipari|заказ|замовлен)\w*|"
-    r"发票号码|发票号|發票號碼|订单号|訂單號|注文番号|請求書番号|주문번호|송장번호)[ \t]*"
+    r"sipari|заказ|замовлен)\w*)"
+    # scripts without spaces compound the label into the words before it ("お問い合わせ伝票番号")
+    r"|(?:发票号码|发票号|發票號碼|订单号|訂單號|注文番号|請求書番号|주문번호|송장번호|"
+    r"伝票番号|追跡番号|运单号|快递单号|物流单号))[ \t]*"
     r"(?:no\.?|nr\.?|number|nummer|numero|número|n[°º]?\.?|č\.|č|br\.|nro\.?|núm\.?|№|#)?[ \t]*[:#]?[ \t]*$"
 )
 

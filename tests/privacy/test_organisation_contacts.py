@@ -55,3 +55,22 @@ def test_a_listed_organisation_makes_the_line_its_own() -> None:
     # "Marks & Spencer" is no institution word, but the organisation list names it
     text = "Marks & Spencer customer services: 0333 014 8555, PO Box 3339, Chester CH99 9QS"
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a receipt's number, a company's VAT number and a parcel's number are no phones
+        "Scontrino n. 0417-0093 · P.IVA 01234567890 · Totale € 23,40",
+        "お問い合わせ伝票番号 4417-2290-3318 のお荷物は明日お届け予定です。",
+        # a customer service centre's number, in Korean
+        "[Web발신] 배송 완료되었습니다. 고객센터 1588-1255",
+    ],
+)
+def test_reference_numbers_and_service_lines_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+def test_a_persons_number_beside_a_receipt_number_is_found() -> None:
+    scrubbed = Scrubber().scrub("Scontrino n. 0417-0093 · cliente Marta, cell. 347 112 8890")
+    assert "347 112 8890" not in scrubbed
