@@ -43,3 +43,9 @@ def test_stays(text: str) -> None:
 )
 def test_the_personal_twin_is_still_found(text: str, value: str) -> None:
     assert value not in Scrubber().scrub(text)
+
+
+def test_a_booking_reference_shaped_like_a_uk_postcode_stays() -> None:
+    # no UK postcode area starts with X; "SW1A 2AA" and "NE2 3LP" are postcodes
+    assert Scrubber().scrub("PNR: X7K2QP · Seat 14C") == "PNR: X7K2QP · Seat 14C"
+    assert "NE2 3LP" not in Scrubber().scrub("Deliver to 14 Osborne Road, Newcastle NE2 3LP")
