@@ -97,11 +97,12 @@ def bound(text: str, cue_end: int, value_start: int) -> bool:
 
 #: A life's span, as obituaries, family trees and memorials write it: the birth date, then a
 #: dash or a cross and the date of death ("(12 May 1931 - 2 November 2026)", "* 12.05.1931
-#: \u2020 02.11.2026"). A span of a few months is an event's ("Sale (1 Dec - 24 Dec 2026)"):
-#: a life's starts by _BORN_BY and ends two years or more later, and a name found on the line
-#: says whose it is ("Lease (01/03/2010 - 28/02/2025)" is a contract's).
+#: \u2020 02.11.2026", Finnish "s. 4.7.1951 k. 23.11.2026"). A span of a few months is an
+#: event's ("Sale (1 Dec - 24 Dec 2026)"): a life's starts by _BORN_BY and ends two years or
+#: more later, and a name found on the line says whose it is ("Lease (01/03/2010 - 28/02/2025)"
+#: is a contract's).
 _LIFESPAN = re.compile(
-    rf"(?i)(?:[(*\u2605]|\bb\.)[ \t]*(?P<value>{_DATE})[ \t]*(?:[\u2013\u2014\-]|\u2020|\u271d|d\.)"
+    rf"(?i)(?:[(*\u2605]|\b[bs]\.)[ \t]*(?P<value>{_DATE})[ \t]*(?:[\u2013\u2014\-]|\u2020|\u271d|[dk]\.)"
     rf"[ \t]*(?P<death>{_DATE})"
 )
 _FOUR_DIGITS = re.compile(r"\d{4}")

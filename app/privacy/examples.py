@@ -42,6 +42,9 @@ _EXAMPLE_IBANS = frozenset(
     IE29AIBK93115212345678 LU280019400644750000 CZ6508000000192000145399
     """.split()  # noqa: SIM905 (a number list reads better as words)
 )
+#: Identity numbers that agencies and guides print as their sample: Medicare's sample MBI, the
+#: SSN of the Woolworth wallet card, HMRC's sample National Insurance number.
+_EXAMPLE_IDS = frozenset({"1EG4TE5MK73", "078051120", "123456789", "QQ123456C", "AB123456C"})
 #: AWS's documented example access key pair.
 _EXAMPLE_KEYS = frozenset({"AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"})
 #: A secret's value that says it is to be filled in: "change-me", "<your-token>", "xxxxxxxx".
@@ -92,6 +95,8 @@ def published_example(text: str, finding: Finding) -> bool:
         return re.sub(r"\D", "", value) in _TEST_CARDS and _test_line(text, finding.start)
     if finding.kind == "IBAN":
         return re.sub(r"\s", "", value).upper() in _EXAMPLE_IBANS and _test_line(text, finding.start)
+    if finding.kind == "NATIONAL_ID":
+        return re.sub(r"[\s\-.]", "", value).upper() in _EXAMPLE_IDS and _test_line(text, finding.start)
     if finding.kind == "IP":
         return _documentation_address(value) and _test_line(text, finding.start)
     return False

@@ -64,21 +64,29 @@ _LABEL = (
     r"\bgreen card(?: number| no\.?)?|\bA-?number\b|\balien (?:registration )?number\b|\bUSCIS\b|"
     r"\bvisa (?:number|no\.?)|\b(?:residence|work) permit(?: number| no\.?)?|\bBRP\b|"
     r"\b(?:kranken)?versichertennummer\b|\bcarte vitale\b|\btessera sanitaria\b|"
-    r"\bnum[ée]ro d'assur[ée]\b|\bn[úu]mero de afiliad[oa]\b|\bPAN card\b)"
+    r"\bnum[ée]ro d'assur[ée]\b|\bn[úu]mero de afiliad[oa]\b|\bPAN card\b|"
+    # more of them, and travel and driving papers, in several languages
+    r"\bmedicare(?: number| no\.?| card)?|\bmember\b(?=[ \t]*#)|\bversichertennr\b|\bversicherungsnr\b|"
+    r"\btarjeta (?:individual )?sanitaria\b|\btax file number\b|\bTFN\b|\bknown traveler number\b|"
+    r"\bKTN\b|\bPASSID\b|\bredress number\b|\bpasseport\b|\bpermis(?: de conduire)?\b|"
+    r"\bpraw[oa] jazdy\b|\bNHIF\b|\bNSSF\b|\bhuduma namba\b)"
 )
 #: Labels in scripts without word boundaries (Chinese, Japanese, Korean, Hindi), tried only at
 #: a letter of those scripts: mixed into the alternatives above they would cost the regex its
 #: fast scan for a boundary, and a screen four times the time.
 _SCRIPT_LABEL = (
-    r"(?=[\u0900-\u097f\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af])"
+    r"(?=[\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af])"
     r"(?:身份证号码|身份证号|身份证|身分證|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|"
-    r"आधार(?: संख्या| नंबर)?|पैन)"
+    r"आधार(?: संख्या| नंबर)?|पैन(?: कार्ड| नंबर)?|رقم الهوية|الرقم الوطني|رقم الملف الطبي|رقم جواز السفر|"
+    r"کد ملی|شماره ملی|জাতীয় পরিচয়পত্র(?: নং| নম্বর)?)"
 )
 #: Digits and capitals with the separators people put in them, at least four digits in all;
 #: a dash or a dot may stand between spaces ("529 - 41 - 7736", as a form's OCR spaces it).
 _SEPARATOR = r"(?: ?[.\-/] ?|[ ])"
+#: The next sentence's first word is no part of the number ("MK81. Thank you").
 _VALUE = (
-    rf"(?P<value>(?=(?:[A-Z]*{_SEPARATOR}?\d){{4}})[A-Z0-9](?:[A-Z0-9]|{_SEPARATOR}(?=[A-Z0-9])){{5,24}})"
+    rf"(?P<value>(?=(?:[A-Z]*{_SEPARATOR}?[A-Z]*\d){{4}})"
+    rf"[A-Z0-9](?:[A-Z0-9]|{_SEPARATOR}(?=[A-Z0-9])(?![A-Z][a-z])){{5,24}})"
 )
 #: The label may close a bracket or be followed by its short form in one ("Tax ID (Steuer-ID):",
 #: "Sozialversicherungsnummer (SV-Nr.):"), take a case suffix ("No'su"), and prose joins it to
@@ -90,9 +98,10 @@ _BRACKET = r"(?:\s*[(\uff08][^()\uff08\uff09\n]{1,20}[)\uff09])?"
 _ALIAS = r"(?:\s*/\s*[^\W\d_][\w.\-]{1,15})?"
 _VERB = r"(?:(?:\s+[^\W\d_]+){0,2}?\s+(?i:is|was|ist|war|est|es|era|è|é|er|är|jest|je|to)\b)?"
 _LABELLED = re.compile(
-    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL)\b)\)?"
-    # "N0." is OCR's "No." with a zero read for the letter
-    rf"(?:\s*(?i:number|no\.?|nr\.?|n°|nº|n0\.|#)(?:['\u2019][^\W\d_]{{1,4}})?)?{_BRACKET}{_ALIAS}{_VERB}"
+    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN)\b)\)?"
+    # "N0." is OCR's "No." with a zero read for the letter; the number's word may open a
+    # bracket ("passeport (n° 19AV48213)")
+    rf"(?:\s*\(?\s*(?i:number|no\.?|nr\.?|n°|nº|n\.º|n0\.|#)(?:['\u2019][^\W\d_]{{1,4}})?)?{_BRACKET}{_ALIAS}{_VERB}"
     rf"\s*[:=#.\uff1a]?{_BRACKET}\s*{_VALUE}"
 )
 #: Whose number the label names, in one word before the colon ("PESEL współmałżonka:", the
@@ -101,6 +110,11 @@ _LABELLED = re.compile(
 _LABEL_OF_WHOM = re.compile(
     rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL})[ \t]+[^\W\d_]{{3,20}}[ \t]*[:\uff1a]"
     r"[ \t]*(?P<value>\d{8,13})(?!\d)"
+)
+#: A national ID in Persian or Arabic digits after its label ("کد ملی: ۰۰۱۲۳۴۵۶۷۸").
+_EASTERN_DIGITS_LABELLED = re.compile(
+    r"(?:کد ملی|شماره ملی|رقم الهوية|الرقم الوطني|رقم الملف الطبي)[ \t]*[:\uff1a]?[ \t]*"
+    r"(?P<value>[\u06f0-\u06f9\u0660-\u0669]{8,12})(?![\u06f0-\u06f9\u0660-\u0669])"
 )
 #: A document given by its series and number, as post-Soviet passports and Polish and Romanian
 #: IDs are written: "серия 45 18 № 736201", "серія КВ 123456", "seria ABC numer 523411". In Latin
@@ -155,7 +169,7 @@ _ID_FIELD = re.compile(
 
 
 def find(text: str) -> Iterator[Finding]:
-    for m in _LABEL_OF_WHOM.finditer(text):
+    for m in (*_LABEL_OF_WHOM.finditer(text), *_EASTERN_DIGITS_LABELLED.finditer(text)):
         yield Finding("NATIONAL_ID", m.start("value"), m.end("value"), m.group("value"))
     for m in _ID_FIELD.finditer(text):
         if valid_bare_run(m.group("value")):

@@ -33,3 +33,48 @@ def test_a_health_or_permit_number_after_its_label_is_found(text: str, value: st
 )
 def test_a_label_without_a_number_changes_nothing(text: str) -> None:
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Tax file number 12 345 678 · Name Ruby Holt", "12 345 678"),
+        ("पैन कार्ड: AFZPK7190K — सुनील शर्मा", "AFZPK7190K"),
+        ("Your Known Traveler Number is 912837465.", "912837465"),
+        ("Insurance: Aetna, Member # 0001 4471 2290", "0001 4471 2290"),
+        ("copie de mon passeport (n° 21CD77310)", "21CD77310"),
+        ("Chauffeur : permis n° 120588300411", "120588300411"),
+        ("Cartão de Cidadão n.º 12345678 9 ZX1", "12345678 9 ZX1"),
+        ("prawo jazdy nr 00312/20/1188", "00312/20/1188"),
+        ("رقم الملف الطبي 00418822", "00418822"),
+        ("کد ملی: ۰۰۱۲۳۴۵۶۷۸", "۰۰۱۲۳۴۵۶۷۸"),
+        ("জাতীয় পরিচয়পত্র নং: 5512093847", "5512093847"),
+        ("Namba ya NHIF: 4471902", "4471902"),
+        ("NIN: 39201847561", "39201847561"),
+        ("Medicare Number: 7QT4-HG2-MK81", "7QT4-HG2-MK81"),
+    ],
+)
+def test_more_id_labels(text: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text)
+
+
+def test_an_id_stops_before_the_next_sentence() -> None:
+    scrubbed = Scrubber().scrub("Medicare Number 7QT4-HG2-MK81. Thank you for calling.")
+    assert scrubbed.endswith("Thank you for calling.")
+
+
+def test_a_published_sample_id_on_an_example_line_stays() -> None:
+    text = "Sample card — Medicare Number 1EG4-TE5-MK73. This is an example only."
+    assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Ασθενής: Γ. Π., ημ. γέννησης 12/05/1983", "12/05/1983"),
+        ("מטופלת: מ. ב., ת. לידה 04/09/1986", "04/09/1986"),
+        ("Rakkaamme Eero Juhani Virtanen s. 4.7.1951 k. 23.11.2026", "4.7.1951"),
+    ],
+)
+def test_birth_dates_after_short_labels(text: str, date: str) -> None:
+    assert date not in Scrubber().scrub(text)
