@@ -325,8 +325,8 @@ _WIFI_QR = re.compile(r"WIFI:(?:[^;\n]*;)*?P:(?P<value>(?:\\.|[^;\\\n])+);")
 #: A bare "code" and its number on a line that says what it opens: "The lockbox is by the
 #: garage, code 5193", "key safe round the back — code 4-7-1-9".
 _DOOR_LINE_CODE = re.compile(
-    rf"(?i)\b{_OPENS}\b[^\n]{{0,60}}?\bcode[ \t]*[:=]?[ \t]*(?P<value>\d{{4,8}}|\d(?:-\d){{3,7}})"
-    r"(?![\w%]|[.,/:\-]\d)"
+    rf"(?i)\b{_OPENS}\b[^\n]{{0,60}}?\bcode[ \t]*(?:[:=]|(?:is|was|still|now)\b)?[ \t]*"
+    r"(?:(?:still|now)[ \t]+)?(?P<value>\d{4,8}[#*]?|\d(?:-\d){3,7})(?![\w%]|[.,/:\-]\d)"
 )
 #: A card's security code after its expiry, however it is called: "exp 04/27 code 318",
 #: "vence 11/28 cód. 742", "gültig bis 09/27 Prüfnummer 551".

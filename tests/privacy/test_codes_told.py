@@ -12,6 +12,7 @@ from app.privacy.scrub import Scrubber
     ("text", "secret"),
     [
         ("The lockbox is by the garage, code 5193.", "5193"),
+        ("the spare key is in the key safe, code is 2580", "2580"),
         ("Your Bolt code is 4471. Don't share it.", "4471"),
         ("Código de entrega: 9182", "9182"),
         ("Your pickup code: 6605", "6605"),
