@@ -84,7 +84,8 @@ _CLOSING = (
     r"un saludo|saludos|atentamente|cordiali saluti|distinti saluti|saluti|atenciosamente|"
     r"abraços|cumprimentos|met vriendelijke groet(?:en)?|groeten|groetjes|z poważaniem|pozdrawiam|"
     r"(?:med )?vennlig hilsen|hilsen|(?:med )?venlig hilsen|mvh|(?:med )?vänliga hälsningar|hälsningar|"
-    r"(?:ystävällisin )?terveisin|s pozdravem|üdvözlettel|saygılarımla|с уважением|з повагою)"
+    r"(?:ystävällisin )?terveisin|s pozdravem|üdvözlettel|saygılarımla|с уважением|з повагою|"
+    r"(?:lots of |much |all my )?love|hugs|xoxo|take care|speak soon|talk soon)"
 )
 _LABEL = (
     r"(?i:(?:full |first |last |given |family |middle |customer |contact |account |your |legal )?"
@@ -167,7 +168,8 @@ _GREETED = re.compile(
 _INTERJECTION_GREETINGS = frozenset({"Oi", "Ei", "Hai", "Bok", "Halo"})
 _CLOSED = re.compile(
     rf"\b{_CLOSING}\s*[,!.]?[ \t]*(?:\n[ \t]*|(?<=,)[ \t]+)(?P<value>{_FULL})"
-    r"[ \t]*(?=\n|$|[\u2014\u2013][ \t])"
+    # then the line's end, a dash, a bracket ("Cheers, Rob (Hillside Dairy)") or a kiss ("x")
+    r"[ \t]*(?=\n|$|[\u2014\u2013][ \t]|\(|x{1,3}\b)"
 )
 _LABELLED = re.compile(
     rf"(?:^|(?<=[\s|;,(\"']))\b{_LABEL}[ \t]*:[ \t]*\"?"
@@ -617,6 +619,31 @@ _ROLE_NAMED = re.compile(
     r"testator|notary|sworn by|signed by|by)"
     rf" (?P<value>{_FULL})"
 )
+#: A person with their age, as dating profiles and class lists write them: "Sam, 31 ·
+#: Product designer", "Lily, 7 · Year 2".
+_NAME_AND_AGE = re.compile(
+    rf"(?:^|(?<=[\u00b7|\u2022])[ \t]*)(?P<value>{_UP}{_LOW}+),[ \t]*\d{{1,2}}"
+    r"(?=[ \t]*(?:[\u00b7|\u2022,]|$))",
+    re.MULTILINE,
+)
+#: Who is calling, as a phone's screen shows it: "Grace Whitcombe is calling…", "Incoming call
+#: from Tomás", "Missed call from Priya Raman".
+_CALLING = re.compile(
+    rf"(?m)^[ \t]*(?P<value>{_FULL})[ \t]+is calling\b"
+    r"|\b(?i:incoming call|missed call|call|voicemail|facetime|whatsapp call)[ \t]+(?i:from)[ \t]+"
+    rf"(?P<caller>{_FULL})"
+)
+#: Who asks for or sends money in a payment app, in the languages those apps write: "Tikkie
+#: van Bram", "Sander stuurde je een Tikkie", "Swish från Elin".
+_PAYMENT_APP = re.compile(
+    r"\b(?:Tikkie|betaalverzoek|MobilePay|Swish|Vipps|Bizum|Venmo|Zelle|PayPal|Revolut|Lydia|MB WAY|Wise)"
+    rf"[ \t]+(?:van|from|fra|från|de|von|od)[ \t]+(?P<value>{_FULL})"
+    rf"|(?P<sender>{_FULL})[ \t]+"
+    r"(?:stuurde je|heeft je|sent you|hat dir|te envió|te enviou|sendte dig|skickade)\b"
+)
+#: A first name the lists know before a possessive and a word in small letters: "Lily's form
+#: tutor", "Mia's 7th birthday", "Rob's business card".
+_POSSESSED = re.compile(rf"(?<![\w@.&'-])(?P<value>{_UP}{_LOW}+)['\u2019]s[ \t]+(?=[a-z0-9])")
 #: Whoever a delivery, ride or booking app sends, by their first name, listed or not: "Your
 #: driver Oluwadamilare is arriving", "Seu entregador Wellington está a caminho", "Trip with
 #: Abebe", "Votre livreur Karim arrive".
@@ -917,9 +944,15 @@ def _name_file() -> Path:
 
 @cache
 def first_names() -> frozenset[str]:
-    """Lower-cased first names from the dictionary, less everyday words. A line is a sex code,
-    the name (parts of a compound joined by "+": "Abdel+Aziz") and frequencies by country;
-    lines starting "#" or "=" are comments and equivalences."""
+    """Lower-cased first names from the dictionary, less everyday words (`COMMON_WORDS`)."""
+    return _every_first_name() - _COMMON_WORDS
+
+
+@cache
+def _every_first_name() -> frozenset[str]:
+    """Lower-cased first names from the dictionary, everyday words ("Grace", "Will") too. A line
+    is a sex code, the name (parts of a compound joined by "+": "Abdel+Aziz") and frequencies by
+    country; lines starting "#" or "=" are comments and equivalences."""
     found: set[str] = set()
     with _name_file().open(encoding="utf-8") as fh:
         for line in fh:
@@ -932,7 +965,7 @@ def first_names() -> frozenset[str]:
                 found.update(("-".join(parts), "".join(parts)))
     found.update(data_file("first_names.txt").read_text(encoding="utf-8").split("\n"))
     found.update(_short_names())
-    return frozenset(found - _COMMON_WORDS - {""})
+    return frozenset(found - {""})
 
 
 #: Kin words that are no everyday word of another language too ("Faster" is an aunt in Swedish
@@ -1794,6 +1827,30 @@ def _find(text: str) -> Iterator[Finding]:
                 and m.group().split()[0].rstrip(",") in _INTERJECTION_GREETINGS
                 and not known_name(m.group("value").split()[0])
             ):
+                continue
+            yield from emit(m.start("value"), m.end("value"))
+    for pattern in (_CALLING, _PAYMENT_APP):
+        for m in pattern.finditer(text):
+            group = next(g for g in ("value", "caller", "sender") if m.re.groupindex.get(g) and m.group(g))
+            # "Grace Whitcombe is calling" (a word and a surname), not "Unknown is calling"
+            words = m.group(group).split()
+            relative = len(words) == 1 and (
+                re.fullmatch(_RELATION, words[0].lower()) or words[0] in _PLAIN_KIN
+            )
+            if not relative and not all(
+                w.lower() in _COMMON_WORDS | _NOT_PEOPLE | _GROUP_WORDS for w in words
+            ):
+                yield from emit(m.start(group), m.end(group))
+    # a name with an age or a possessive is a person's even where the name is a word ("Lily, 7",
+    # "Rob's business card"); at a sentence's start a word's possessive is as likely ("Summer's
+    # here")
+    for pattern in (_NAME_AND_AGE, _POSSESSED):
+        for m in pattern.finditer(text):
+            folded = m.group("value").lower()
+            if folded not in _every_first_name() or folded in _NOT_PEOPLE:
+                continue
+            sentence_start = _SENTENCE_START.search(text, max(0, m.start() - 4), m.start())
+            if folded in _COMMON_WORDS and pattern is _POSSESSED and sentence_start:
                 continue
             yield from emit(m.start("value"), m.end("value"))
     for m in _SENT_BY_AN_APP.finditer(text):

@@ -101,3 +101,40 @@ def test_names_in_a_case_or_sent_by_an_app(text: str, name: str) -> None:
 def test_a_city_after_an_apps_role_word_stays() -> None:
     text = "Seu entregador Wellington está a caminho"
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name with an age, as profiles and class lists write it
+        ("Sam, 31 · Product designer · Hackney", "Sam"),
+        ("Lily, 7 · Year 2 · allergies: none", "Lily"),
+        # who is calling
+        ("Grace Whitcombe is calling… (mobile)", "Whitcombe"),
+        ("Missed call from Tomás Iriarte", "Iriarte"),
+        # who asks for or sends money in a payment app
+        ("Tikkie van Bram: € 12,50 voor pizza", "Bram"),
+        ("Sander stuurde je een Tikkie: € 18,50", "Sander"),
+        # a first name's possessive, even where the name is a word
+        ('Saved to autofill for "Rob\'s business card"', "Rob"),
+        ("Parents' evening (Lily's form tutor), Room 12", "Lily"),
+        # a closing word before a name that is a word, then a bracket or a kiss
+        ("Cheers, Rob (sole trader)", "Rob"),
+        ("Love, Grace x", "Grace"),
+    ],
+)
+def test_names_by_their_age_call_payment_possessive_or_closing(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum is calling…",
+        "Missed call from Dad",
+        "Unknown is calling…",
+        "Summer's here, finally.",
+    ],
+)
+def test_relatives_and_words_in_the_same_places_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text
