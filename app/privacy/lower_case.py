@@ -3,8 +3,9 @@
 "ok so i spoke to jess from billing", "kemi: lol tunde just walked in", "ask ingeborg whether
 legal signed", "did you see marcy's haircut": the name rules read capitals, so a person typed in
 lower case went out as written. A lower-case word the name lists know is taken where a person is
-expected: as a chat line's speaker before its colon, right after a verb of contact ("ask",
-"ping", "tell", "spoke to"), or before a possessive "'s"; and anywhere on an English line typed
+expected: as a chat line's speaker before its colon, right after a verb of contact or a
+greeting ("ask", "ping", "tell", "spoke to", "hey"), or before a possessive "'s"; a surname the
+lists know after a title ("mrs kowalczyk"); and anywhere on an English line typed
 without capitals ("omg priya you're a legend") when no word list holds it as an everyday word
 (names.name_words). Never a word of `_NOT_NAMES`: the pronouns and words a verb of contact is
 followed by, and the lower-case first names that are words ("will", "may", "do").
@@ -27,12 +28,15 @@ _SPEAKER = re.compile(rf"(?m)^[ \t]*(?:\[[^\]\n]{{1,12}}\][ \t]*)?(?P<value>{_LO
 #: or a conjunction ("spoke to jess from billing", "ask ingeborg whether", "ping yusuf re:").
 _CONTACTED = re.compile(
     r"(?<![\w'])(?:ask|asked|ping|pinged|tell|told|text|texted|dm|call|called|remind|cc|thank|thanks|"
+    r"hey|hi|hello|hiya|yo|dear|morning|night|"
     r"message|spoke to|speak to|talk to|talked to|seen|saw|see|meet|met|with)[ \t]+"
     rf"(?P<value>{_LOWER})"
     r"(?=[ \t]*(?:[,.!?;:)]|$)|[ \t]+(?:from|re|about|whether|if|and|he|she|they|is|was|where|when|"
     r"to|that|at|in|for|today|tomorrow|yesterday|please|pls|plz)\b)",
     re.MULTILINE,
 )
+#: A surname after a title written in small letters: "mrs kowalczyk said", "ask mr okafor".
+_TITLED = re.compile(rf"(?<![\w'])(?:mrs|mr|ms|miss|mx|dr)\.?[ \t]+(?P<value>{_LOWER})(?![\w@'-])")
 _POSSESSIVE = re.compile(rf"(?<![\w'@.])(?P<value>{_LOWER})['\u2019]s\b")
 
 #: Words a verb of contact is followed by, or that open a chat line, which the name lists also
@@ -78,6 +82,12 @@ def find(text: str) -> Iterator[Finding]:
                 finding = Finding("NAME", m.start("value"), m.end("value"), word)
                 if not names.not_a_person(text, finding):
                     yield finding
+    for m in _TITLED.finditer(text):
+        word = m.group("value")
+        if word in names.surnames() and word not in names.name_words() and word not in _NOT_NAMES:
+            finding = Finding("NAME", m.start("value"), m.end("value"), word)
+            if not names.not_a_person(text, finding):
+                yield finding
     for line in _UNCAPITALISED_LINE.finditer(text):
         words = _CHAT_WORD.findall(line.group().lower())
         if sum(w in _CHAT_WORDS for w in words) < 2:

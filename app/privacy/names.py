@@ -641,6 +641,8 @@ _PAYMENT_APP = re.compile(
     rf"|(?P<sender>{_FULL})[ \t]+"
     r"(?:stuurde je|heeft je|sent you|hat dir|te envió|te enviou|sendte dig|skickade)\b"
 )
+#: A first name called at a sentence's end: "Great job today, Lily!", "Happy birthday, Grace!".
+_CALLED_AT_THE_END = re.compile(rf",[ \t]+(?P<value>{_UP}{_LOW}+)[ \t]*[!?]")
 #: A first name the lists know before a possessive and a word in small letters: "Lily's form
 #: tutor", "Mia's 7th birthday", "Rob's business card".
 _POSSESSED = re.compile(rf"(?<![\w@.&'-])(?P<value>{_UP}{_LOW}+)['\u2019]s[ \t]+(?=[a-z0-9])")
@@ -1844,7 +1846,7 @@ def _find(text: str) -> Iterator[Finding]:
     # a name with an age or a possessive is a person's even where the name is a word ("Lily, 7",
     # "Rob's business card"); at a sentence's start a word's possessive is as likely ("Summer's
     # here")
-    for pattern in (_NAME_AND_AGE, _POSSESSED):
+    for pattern in (_NAME_AND_AGE, _POSSESSED, _CALLED_AT_THE_END):
         for m in pattern.finditer(text):
             folded = m.group("value").lower()
             if folded not in _every_first_name() or folded in _NOT_PEOPLE:

@@ -138,3 +138,16 @@ def test_names_by_their_age_call_payment_possessive_or_closing(text: str, name: 
 )
 def test_relatives_and_words_in_the_same_places_stay(text: str) -> None:
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Great job today, Lily!", "Lily"), ("Nice goal, Rose!", "Rose")],
+)
+def test_a_name_called_at_a_sentences_end(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize("text", ["See you on Monday, okay?", "Well done, Team!"])
+def test_words_called_at_a_sentences_end_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text

@@ -64,3 +64,19 @@ def test_a_name_on_an_english_line_typed_without_capitals_is_found(text: str, na
 )
 def test_everyday_words_on_a_line_without_capitals_stay(text: str) -> None:
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hey dana, the admin login for staging is ready", "dana"),
+        ("ask mrs okafor about the trip", "okafor"),
+    ],
+)
+def test_a_greeted_or_titled_name_in_small_letters(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize("text", ["mr clean is the best cleaner", "dr pepper is my drink"])
+def test_a_brand_after_a_small_title_stays(text: str) -> None:
+    assert Scrubber().scrub(text) == text
