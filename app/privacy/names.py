@@ -119,7 +119,7 @@ _NOT_PEOPLE = _CARD_BRANDS | frozenset(
     kollegen kolleginnen kunde kunden kundenservice kundin l' la las le les lo los madam
     manager member members n/a none our partner partners qualified sales sehr service
     señores signori sir status support support-team system team team. the unknown user users
-    valued webinar your unassigned nobody anyone tbd tba pending
+    valued webinar your unassigned nobody anyone tbd tba pending diary
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: First-name list entries that are also everyday words, months, places or brands, and
@@ -1524,10 +1524,30 @@ def not_a_person(text: str, finding: Finding) -> bool:
     )
 
 
+#: Books of the Bible named after people, whose readings are cited by chapter and verse.
+_BIBLE_BOOKS = frozenset(
+    """
+    joshua ruth samuel ezra nehemiah esther job isaiah jeremiah ezekiel daniel hosea joel amos
+    obadiah jonah micah nahum habakkuk zephaniah haggai zechariah malachi matthew mark luke john
+    timothy titus philemon james peter jude tobit judith baruch
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+_CHAPTER_AND_VERSE = re.compile(r"[ \t]+\d{1,3}:\d{1,3}(?P<range>[-\u2013]\d{1,3}[ab]?)?(?![\d:])")
+_SCRIPTURE_WORD = re.compile(
+    r"(?i)\b(?:readings?|verses?|chapter|gospel|psalms?|bible|scripture|sermon|lesson)\b"
+)
+
+
+def _line_bounds(text: str, at: int) -> tuple[int, int]:
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
 def _named_thing(text: str, finding: Finding) -> bool:
     """Whether a found name is a street's (its first word a leading street word of the
     table, "Calle Mayor"; its last a trailing one; right after a leading one, "Via Marco
-    Polo"), a saint's or a shop's in a list of possessives."""
+    Polo"), a saint's, a book of the Bible's ("Isaiah 35:1-6a") or a shop's in a list of
+    possessives."""
     words = finding.value.lower().split()
     if not words:
         return False
@@ -1543,6 +1563,11 @@ def _named_thing(text: str, finding: Finding) -> bool:
     ):
         return True
     if _SAINT_BEFORE.search(text, max(0, finding.start - 12), finding.start):
+        return True
+    # a book of the Bible and its chapter and verse: "Isaiah 35:1-6a", "1 John 4:8"
+    # ("John 14:30" alone is as often a time: a verse range or a reading's word must say so)
+    verse = _CHAPTER_AND_VERSE.match(text, finding.end) if words[-1] in _BIBLE_BOOKS else None
+    if verse and (verse.group("range") or _SCRIPTURE_WORD.search(text, *_line_bounds(text, finding.start))):
         return True
     # a street named after someone: "Via Marco Polo", "Strada Victor Ion Popa"
     before = text[max(0, finding.start - 20) : finding.start].split()

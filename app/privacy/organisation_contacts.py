@@ -125,6 +125,10 @@ def named_after_by_an_institution(text: str, start: int, end: int) -> bool:
     return False
 
 
+#: A public body's web address: a government's domain in the ways countries write it.
+_PUBLIC_BODY_SITE = re.compile(
+    r"(?i)\b[\w.-]+\.(?:gov|gob|gouv|govt|go|gv|admin|bund|overheid)(?:\.[a-z]{2})?\b(?![@.\w])"
+)
 #: What parts a mailbox's user: "marta.kowalska", "info-berlin", "support_de", "jo+news".
 _USER_PARTS = re.compile(r"[.\-_+]")
 
@@ -147,6 +151,9 @@ def _names_an_organisation(line: str, addresses: list[tuple[int, int]]) -> bool:
             street = after is not None and after.group("word").lower().rstrip(".") in _street_words()
             if not (inside or m.group()[0].islower() or street):
                 return True
+    # or a public body's web address ("sede.agenciatributaria.gob.es", "www.gov.uk")
+    if _PUBLIC_BODY_SITE.search(line):
+        return True
     # or an organisation the list names ("Lufthansa", "Marks & Spencer")
     return any(
         not any(start <= s < end for start, end in addresses)

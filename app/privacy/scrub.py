@@ -504,6 +504,36 @@ def _private_pool(text: str, start: int, end: int) -> bool:
     return other is not None and _private(text[start:end]) and _private(other.group("other"))
 
 
+def _netmask(value: str) -> bool:
+    """A subnet mask ("255.255.255.0"): ones then zeros, which no host has as its address."""
+    try:
+        bits = int(ipaddress.IPv4Address(value))
+    except ValueError:
+        return False
+    inverted = ~bits & 0xFFFFFFFF
+    return bits >> 24 == 0xFF and (inverted & (inverted + 1)) == 0
+
+
+#: A line about logging in: there even a router's address is where someone came from.
+_LOGIN_LINE = re.compile(r"(?i)\b(?:from|auth\w*|login|logon|log in|sign[- ]?in|failed|sshd)\b")
+
+
+def _line_around(text: str, at: int) -> tuple[int, int]:
+    end = text.find("\n", at)
+    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
+
+
+def _home_router(value: str) -> bool:
+    """A private network's first or last address ("192.168.1.1", "10.0.0.254"): where home and
+    office routers sit, the network's, not a person's device (unless a login line says someone
+    came from it)."""
+    try:
+        address = ipaddress.IPv4Address(value)
+    except ValueError:
+        return False
+    return address.is_private and value.rsplit(".", 1)[1] in {"1", "254"}
+
+
 def _ips(text: str) -> Iterator[Finding]:
     for pattern in (_IPV4, _IPV6):
         for m in pattern.finditer(text):
@@ -512,6 +542,10 @@ def _ips(text: str) -> Iterator[Finding]:
             except ValueError:
                 continue
             if m.group() in _NOT_PERSONAL_IPS or _after_version_cue(text, m.start()):
+                continue
+            if _netmask(m.group()) or (
+                _home_router(m.group()) and not _LOGIN_LINE.search(text, *_line_around(text, m.start()))
+            ):
                 continue
             if _network(text, m.start(), m.end()) or _private_pool(text, m.start(), m.end()):
                 continue

@@ -49,3 +49,34 @@ def test_a_booking_reference_shaped_like_a_uk_postcode_stays() -> None:
     # no UK postcode area starts with X; "SW1A 2AA" and "NE2 3LP" are postcodes
     assert Scrubber().scrub("PNR: X7K2QP · Seat 14C") == "PNR: X7K2QP · Seat 14C"
     assert "NE2 3LP" not in Scrubber().scrub("Deliver to 14 Osborne Road, Newcastle NE2 3LP")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Readings this Sunday: Isaiah 35:1-6a, Matthew 11:2-11.",
+        "Router LAN gateway 192.168.0.1, subnet mask 255.255.255.0",
+        "Open the admin page at 10.0.0.254 to change the Wi-Fi channel",
+        "Cita previa en el 91 553 00 71 o en sede.agenciatributaria.gob.es",
+        "Dear Diary, it rained all day.",
+    ],
+)
+def test_scripture_routers_masks_public_bodies_and_diaries_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a device's private address, and John at a meeting time, are still found
+        ("DHCP lease 192.168.1.47 for Priya's laptop", "192.168.1.47"),
+        ("Call John 14:30 about the lease", "John"),
+    ],
+)
+def test_a_device_and_a_person_beside_those_shapes_are_found(text: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text)
+
+
+def test_a_routers_address_in_a_login_line_is_where_someone_came_from() -> None:
+    text = "WARN auth failed for user admin from 172.16.254.1 (attempt 4)"
+    assert "172.16.254.1" not in Scrubber().scrub(text)
