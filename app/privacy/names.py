@@ -1419,9 +1419,21 @@ _SLAVIC_ASKED = re.compile(
     r"(?<!\w)(?i:спасибо|благодар(?:ю|им)|передай(?:те)?|скажи(?:те|ть)?|напиши(?:те|ть)?|"
     r"(?:пере)?звони(?:те)?|попроси(?:те)?|напомни(?:те)?|поздравля(?:ю|ем)|дяку(?:ю|ємо)|подзвони(?:ть)?|"
     r"зателефонуй(?:те)?|нагадай(?:те)?|віта(?:ю|ємо)|dziękuj(?:ę|emy)|dzięki|podziękuj|powiedz|przekaż|"
-    r"napisz|řekni|pošli|napiš|zavolej|děkuj(?:i|eme)|díky)[ \t]+"
+    r"napisz|řekni|pošli|napiš|zavolej|děkuj(?:i|eme)|díky|spotkał(?:am|em|a)?|widział(?:am|em|a)?|"
+    r"potkal(?:a|i)?|viděl(?:a|i)?|зустріла?|бачила?|встретила?|видела?)[ \t]+"
     r"(?P<value>[^\W\d_][\w]+(?:[ \t]+[^\W\d_][\w]+){0,2})"
 )
+
+
+#: A Czech, Slovak, Polish, Ukrainian or Russian title in any case, before a name in the same
+#: case: "paní Novotné" (to Mrs Novotná), "panu Kratochvílovi", "пані Галині", "pana Nowaka".
+_SLAVIC_TITLED = re.compile(
+    r"(?<!\w)(?:paní|panu|pana|panem|pane|pani|panią|panie|pan|pán|pánovi|pánom|"
+    r"пані|пану|пана|пане|паном|госпожа|госпоже|господину|господина)[ \t]+"
+    r"(?P<value>[^\W\d_][\w]+(?:[ \t]+[^\W\d_][\w]+){0,1})"
+)
+#: A Czech or Slovak woman's surname in the dative or locative: "Novotné", "Dvořákové" (-á).
+_FEMININE_CASE = re.compile(r"(?:sk|ck|n|t|l|r|v|k|č|ř|š|ž)é$")
 
 
 def _plain_pair(words: list[str]) -> bool:
@@ -1637,6 +1649,18 @@ def _slavic(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> Iterato
         if "\t" in text[start:end] or "  " in text[start:end] or public_line(text, start, end):
             continue
         yield from emit(start, end)
+    for m in _SLAVIC_TITLED.finditer(text):
+        words = m.group("value").split()
+        first = words[0]
+        if not first[0].isupper() or len(first) < 3 or first.lower() in _COMMON_WORDS:
+            continue
+        if not (inflected_first(first) or slavic_surname(first) or _FEMININE_CASE.search(first)):
+            continue
+        taken = 2 if len(words) > 1 and words[1][0].isupper() and slavic_surname(words[1]) else 1
+        start = m.start("value")
+        end = start + len(" ".join(words[:taken]))
+        if not public_line(text, start, end):
+            yield from emit(start, end)
     for m in _CYRILLIC_DOER.finditer(text):
         first = m.group("value").lower().replace("ё", "е")
         known = first in _declined_first_names() and first not in _CYRILLIC_WORD_NAMES

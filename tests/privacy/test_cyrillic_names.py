@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.privacy.scrub import detect
+from app.privacy.scrub import Scrubber, detect
 
 
 def _names(text: str) -> list[str]:
@@ -51,3 +51,22 @@ def test_a_cyrillic_or_greek_name_where_a_person_stands_is_a_name(text: str, nam
 )
 def test_public_figures_works_and_words_in_those_scripts_are_not_names(text: str) -> None:
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a title in the same case as the name after it
+        ("Děkujeme paní Novotné a panu Kratochvílovi za pomoc.", "Novotné"),
+        ("Děkujeme paní Novotné a panu Kratochvílovi za pomoc.", "Kratochvílovi"),
+        ("Дякуємо пані Галині за пиріжки!", "Галині"),
+        # after a verb of meeting
+        ("Wczoraj spotkałam Agnieszkę na rynku.", "Agnieszkę"),
+    ],
+)
+def test_a_slavic_name_after_a_title_or_a_meeting_in_its_case(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+def test_a_title_before_a_word_in_small_letters_stays() -> None:
+    assert Scrubber().scrub("Paní učitelka dnes chybí.") == "Paní učitelka dnes chybí."
