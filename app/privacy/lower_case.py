@@ -6,7 +6,8 @@ lower case went out as written. A lower-case word the name lists know is taken w
 expected: as a chat line's speaker before its colon, right after a verb of contact or a
 greeting ("ask", "ping", "tell", "spoke to", "hey"), or before a possessive "'s"; a surname the
 lists know after a title ("mrs kowalczyk"); and anywhere on an English line typed
-without capitals ("omg priya you're a legend") when no word list holds it as an everyday word
+without capitals ("omg priya you're a legend"), or a Hindi or Urdu one in Latin letters ("bhai
+priya ko bol do") when no word list holds it as an everyday word
 (names.name_words). Never a word of `_NOT_NAMES`: the pronouns and words a verb of contact is
 followed by, and the lower-case first names that are words ("will", "may", "do").
 """
@@ -74,6 +75,16 @@ _CHAT_WORDS = frozenset(
 )
 
 
+#: Hindi and Urdu written in Latin letters, as chats across South Asia type them ("bhai priya
+#: ko bol do kal meeting hai"): two of these make a line one such, read as an English one is.
+_HINGLISH_WORDS = frozenset(
+    """
+    bhai yaar ko ka ki ke se hai hain tha thi nahi nahin haan kal aaj abhi bol bolo de do kar karo
+    kya kyun kab kahan mein mai main tum aap hum wala wali ji bhi toh aur par
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+
 def find(text: str) -> Iterator[Finding]:
     for pattern in (_SPEAKER, _CONTACTED, _POSSESSIVE):
         for m in pattern.finditer(text):
@@ -90,11 +101,12 @@ def find(text: str) -> Iterator[Finding]:
                 yield finding
     for line in _UNCAPITALISED_LINE.finditer(text):
         words = _CHAT_WORD.findall(line.group().lower())
-        if sum(w in _CHAT_WORDS for w in words) < 2:
+        if sum(w in _CHAT_WORDS for w in words) < 2 and sum(w in _HINGLISH_WORDS for w in words) < 2:
             continue
         for m in _WORD.finditer(text, line.start(), line.end()):
             word = m.group()
-            if _a_name(word) and word not in names.name_words() and word not in _CHAT_WORDS:
+            chat_word = word in _CHAT_WORDS or word in _HINGLISH_WORDS
+            if _a_name(word) and word not in names.name_words() and not chat_word:
                 finding = Finding("NAME", m.start(), m.end(), word)
                 if not names.not_a_person(text, finding):
                     yield finding

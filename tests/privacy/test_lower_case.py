@@ -80,3 +80,11 @@ def test_a_greeted_or_titled_name_in_small_letters(text: str, name: str) -> None
 @pytest.mark.parametrize("text", ["mr clean is the best cleaner", "dr pepper is my drink"])
 def test_a_brand_after_a_small_title_stays(text: str) -> None:
     assert Scrubber().scrub(text) == text
+
+
+def test_a_name_on_a_hindi_line_in_latin_letters() -> None:
+    assert "priya" not in Scrubber().scrub("bhai priya ko bol do kal meeting 11 baje hai")
+
+
+def test_a_hindi_line_in_latin_letters_without_a_name_stays() -> None:
+    assert Scrubber().scrub("kal se office band hai") == "kal se office band hai"
