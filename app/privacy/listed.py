@@ -35,16 +35,17 @@ _SEPARATOR = rf"(?:[ \t]*,[ \t]*(?:{_AND}[ \t]+)?|[ \t]+{_AND}[ \t]+|[ \t]*[&/][
 _LIST = re.compile(rf"(?<![\w@./-])(?:{_ITEM})(?:{_SEPARATOR}(?:{_ITEM}))+(?![\w@-])")
 _ITEMS = re.compile(_ITEM)
 _CELL_START = r"(?:^|(?<=[(\[|\u2014\u2013])|(?<=:)|(?<=[ \t]{2})|(?<=\t))"
-_CELL_END = r"(?=[ \t]*(?:$|[)\]|\u2014\u2013])|[ \t]{2}|\t)"
+_CELL_END = r"(?=[ \t]*(?:$|[()\]|\u2014\u2013])|[ \t]{2}|\t)"
 _SURNAME_FIRST = re.compile(
     rf"(?<![\w@./-])(?P<surname>{names.WORD_OF_A_NAME}),[ \t]+(?P<given>{names.WORD_OF_A_NAME})"
     rf"(?:[ \t]+[A-Z]\.?)?(?![\w@-]|,[ \t]*[A-Z]|[ \t]+[A-Z])",
     re.MULTILINE,
 )
-#: The same in capitals, as pharmacy labels, insurance cards and registers print it: "ORTIZ,
-#: RAMONA L", "NGUYEN, THANH".
+#: The same with the surname in capitals, as pharmacy labels, insurance cards, registers and
+#: bookings print it: "ORTIZ, RAMONA L", "NGUYEN, THANH", "BEAUMONT, Clémence".
 _CAPITALS_SURNAME_FIRST = re.compile(
-    r"(?<![\w@./-])(?P<surname>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'\-]+),[ \t]*(?P<given>[A-ZÀ-ÖØ-Þ]{2,})"
+    r"(?<![\w@./-])(?P<surname>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'\-]+),[ \t]*"
+    r"(?P<given>[A-ZÀ-ÖØ-Þ]{2,}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)"
     r"(?:[ \t]+[A-Z]\.?)?(?![\w@-]|,[ \t]*[A-Z])"
 )
 _IN_A_CELL = re.compile(rf"{_CELL_START}[ \t]*$", re.MULTILINE)

@@ -23,6 +23,7 @@ from app.privacy.scrub import Scrubber
         ("ORTIZ, RAMONA L   METFORMIN 500MG   QTY 60", "RAMONA"),
         ("NGUYEN, THANH   Rx #4481902", "THANH"),
         ("Subscriber: PEMBERTON, DOUGLAS J", "PEMBERTON"),
+        ("Traveller 2: BEAUMONT, Clémence (infant)", "BEAUMONT"),
     ],
 )
 def test_names_with_initials_or_surname_first(text: str, name: str) -> None:
