@@ -362,6 +362,8 @@ _AUTH_HEADER = re.compile(r"(?i)\b(?:basic|bearer|token)\s+(?P<value>[A-Za-z0-9+
 _URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.\-]*://[^\s:/@]*:(?P<value>[^\s/]+)@[\w.\-]+")
 _CLI_PASSWORD = re.compile(
     r"(?:\s(?:-u|--user)\s+[^\s:]+:(?P<user>[^\s]+))|(?:\b(?:mysql|mysqldump|mariadb)\b[^\n]*?\s-p(?P<p>\S+))"
+    # an LDAP tool's bind password, quoted or not: ldapsearch ... -w 'S3cure#Bind'
+    r"|(?:\bldap\w+\b[^\n]*?\s-w\s+['\"]?(?P<w>[^\s'\"]+))"
 )
 _PEM = re.compile(
     r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\s*(?P<value>.*?)\s*"
@@ -573,7 +575,7 @@ def _found(text: str) -> Iterator[Finding]:
     yield from _in_prose(text)
     yield from _listed(text)
     for m in _CLI_PASSWORD.finditer(text):
-        group = "user" if m.group("user") else "p"
+        group = next(g for g in ("user", "p", "w") if m.group(g))
         yield Finding("SECRET", m.start(group), m.end(group), m.group(group))
     for m in _PEM.finditer(text):
         if m.group("value"):

@@ -48,3 +48,8 @@ def test_codes_that_open_nothing_stay(text: str) -> None:
 def test_what_a_code_opens_does_not_make_a_postal_code_a_secret() -> None:
     text = "Parking behind the gym, postal code 2000."
     assert Scrubber().scrub(text) == text
+
+
+def test_an_ldap_tools_bind_password() -> None:
+    text = "ldapsearch -x -D \"cn=admin,dc=corp,dc=local\" -w 'S3cure#Bind2026' -b dc=corp"
+    assert "S3cure#Bind2026" not in Scrubber().scrub(text)
