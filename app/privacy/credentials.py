@@ -303,6 +303,12 @@ _LABELLED_RANDOM = re.compile(
     r"(?P<value>[A-Za-z0-9+/_\-]{16,}={0,2})(?![\w+/=-])"
 )
 #: The second half of an id / secret pair after a secret's value: "twilio_auth: SK... / 9b3e...".
+#: A password after its account's mailbox and a slash, as a family's or a team's list of
+#: logins writes it: "Netflix — mum@family.net / Popcorn2024!".
+_MAILBOX_THEN_PASSWORD = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*/[ \t]*(?P<value>[^\s/]{6,})(?=[ \t]*(?:$|[\u00b7|,;]))",
+    re.MULTILINE,
+)
 _PAIRED = re.compile(r"[ \t]*[/|][ \t]*(?P<value>[A-Za-z0-9+/_\-]{16,}={0,2})(?![\w+/=-])")
 #: The body of a private key seen without its BEGIN line (a screen cut it off): base64 of the
 #: DER structure every private key starts with, a SEQUENCE holding version 0 (`MII..IBA`, RSA
@@ -533,7 +539,11 @@ def _found(text: str) -> Iterator[Finding]:
             continue
         start = m.start("value")
         yield Finding("SECRET", start, start + len(value), value)
-    for m in (*_SPOKEN.finditer(text), *_USER_THEN_PASS.finditer(text)):
+    for m in (
+        *_SPOKEN.finditer(text),
+        *_USER_THEN_PASS.finditer(text),
+        *_MAILBOX_THEN_PASSWORD.finditer(text),
+    ):
         if _password_shaped(m.group("value")):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for m in _SAID.finditer(text):

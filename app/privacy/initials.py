@@ -1,11 +1,12 @@
-"""People written with an initial: "Marlon T. Beckford", "From Ivy R.", "— Priya K.".
+"""People written with an initial: "Marlon T. Beckford", "From Ivy R.", "Mrs J Holloway".
 
 Insurance cards, tax forms and notices write a middle initial between a given name and a
 surname; cards, chats and receipts sign or credit someone with a given name and the initial of
-their surname. Both shapes belong to people: a first name the lists know, then one capital and
-a full stop, is no sentence's way of writing anything else. The first name must be no everyday
-word ("Vitamin D.", "Plan B." have none), and what `names.not_a_person` stops is stopped here
-too ("Harry S. Truman" is a public figure).
+their surname; bills and notices write a title, initials and a surname. Each shape belongs to a
+person: a first name the lists know, then one capital and a full stop, is no sentence's way of
+writing anything else, nor is a title before initials. The first name must be no everyday word
+("Vitamin D.", "Plan B." have none), and what `names.not_a_person` stops is stopped here too
+("Harry S. Truman" is a public figure).
 """
 
 from __future__ import annotations
@@ -32,7 +33,19 @@ _SURNAME_INITIAL = re.compile(
 )
 
 
+#: A title, one or two initials with or without their dots, and a surname, as cards, bills and
+#: notices print a person: "Mrs J Holloway", "Mr A. Okonkwo", "Dr S J Reid".
+_TITLE_INITIALS_SURNAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS|DR)\.?[ \t]+"
+    rf"(?P<value>(?:{_UPPER}\.?[ \t]+){{1,2}}{_NAME_WORD})(?![\w@-])"
+)
+
+
 def find(text: str) -> Iterator[Finding]:
+    for m in _TITLE_INITIALS_SURNAME.finditer(text):
+        finding = Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+        if not names.not_a_person(text, finding):
+            yield finding
     for pattern in (_MIDDLE_INITIAL, _SURNAME_INITIAL):
         for m in pattern.finditer(text):
             given = m.group("given")

@@ -53,3 +53,7 @@ def test_what_a_code_opens_does_not_make_a_postal_code_a_secret() -> None:
 def test_an_ldap_tools_bind_password() -> None:
     text = "ldapsearch -x -D \"cn=admin,dc=corp,dc=local\" -w 'S3cure#Bind2026' -b dc=corp"
     assert "S3cure#Bind2026" not in Scrubber().scrub(text)
+
+
+def test_a_password_after_its_accounts_mailbox_and_a_slash() -> None:
+    assert "Popcorn2024!" not in Scrubber().scrub("Netflix — mum@family.net / Popcorn2024!")

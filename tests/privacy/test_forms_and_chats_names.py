@@ -24,6 +24,9 @@ from app.privacy.scrub import Scrubber
         ("NGUYEN, THANH   Rx #4481902", "THANH"),
         ("Subscriber: PEMBERTON, DOUGLAS J", "PEMBERTON"),
         ("Traveller 2: BEAUMONT, Clémence (infant)", "BEAUMONT"),
+        # a title, initials and a surname
+        ("Tesco Clubcard: 6340 0074 1192 8817 — Mrs J Holloway", "Holloway"),
+        ("Council tax account 40055123 — Mr A. Okonkwo", "Okonkwo"),
     ],
 )
 def test_names_with_initials_or_surname_first(text: str, name: str) -> None:
