@@ -93,6 +93,11 @@ _ASSIGNED = re.compile(
     rf"(?<![\w.-])(?<!\$\{{){_KEY}[\"']?\s*(?:[:=\uff1a]|=>|(?P<copula>\bis\b|\bist\b|\best\b|\bes\b))[ \t]*"
     r"(?P<quote>[\"'])?(?i:bearer\s+|basic\s+)?(?P<value>(?(quote)[^\"'\n]+|[^\s\"',;]+))"
 )
+#: The word before "pass" that makes it a ticket or a permit.
+_TICKET_BEFORE = re.compile(
+    r"(?i)\b(?:boarding|bus|day|season|ski|hall|travel|rail|train|gate|backstage|press|guest|visitor|"
+    r"annual|monthly|weekly|museum|park|gym|event|festival|parking|access|all-access)[ \t]+$"
+)
 #: A letter of a script written without spaces (Japanese, Chinese, Korean), which may touch
 #: the next word.
 _UNSPACED = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
@@ -535,7 +540,9 @@ def _found(text: str) -> Iterator[Finding]:
             and re.fullmatch(r"[^\W\d_]+", value)
             and value.islower()
         )
-        if _SETTING.search(key) or not literal(value) or pin_not_digits or spoken_word:
+        # "Boarding pass: SK1429", "Season pass: valid until": a ticket, not a password
+        ticket = key.lower() == "pass" and _TICKET_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if _SETTING.search(key) or not literal(value) or pin_not_digits or spoken_word or ticket:
             continue
         start = m.start("value")
         yield Finding("SECRET", start, start + len(value), value)
@@ -547,6 +554,11 @@ def _found(text: str) -> Iterator[Finding]:
         if _password_shaped(m.group("value")):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for m in _SAID.finditer(text):
+        ticket = m.group().lower().startswith("pass") and _TICKET_BEFORE.search(
+            text, max(0, m.start() - 20), m.start()
+        )
+        if ticket:
+            continue
         if _password_shaped(m.group("value")) and not _ABOUT_SECRETS.search(m.group("words").rstrip()):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for pattern in (_NAMED_KEY, _LABELLED_RANDOM):

@@ -41,10 +41,25 @@ _TITLE_INITIALS_SURNAME = re.compile(
 )
 
 
+#: An initial and a surname alone in brackets, or after "in the name of": a payee or a holder,
+#: as bank statements and payment requests write them ("(K. Whitfield)", "t.n.v. B. Hoekstra").
+_HOLDER_INITIAL_SURNAME = re.compile(
+    rf"(?:\((?=[ \t]*{_UPPER}\.[ \t]?{_NAME_WORD}[ \t]*\))|\b(?i:t\.n\.v\.|a/n|i\.n\.o\.)[ \t]*)[ \t]*"
+    rf"(?P<value>{_UPPER}\.[ \t]?{_NAME_WORD})(?![\w@-])"
+)
+
+
 def find(text: str) -> Iterator[Finding]:
     for m in _TITLE_INITIALS_SURNAME.finditer(text):
         finding = Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
         if not names.not_a_person(text, finding):
+            yield finding
+    # in brackets the surname must be one the lists know: "(A. Rows)" cites a figure
+    for m in _HOLDER_INITIAL_SURNAME.finditer(text):
+        surname = m.group("value").split()[-1].split(".")[-1]
+        finding = Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+        bracketed = m.group().startswith("(")
+        if (surname.lower() in names.surnames() or not bracketed) and not names.not_a_person(text, finding):
             yield finding
     for pattern in (_MIDDLE_INITIAL, _SURNAME_INITIAL):
         for m in pattern.finditer(text):

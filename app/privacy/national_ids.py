@@ -84,9 +84,11 @@ _SCRIPT_LABEL = (
 #: a dash or a dot may stand between spaces ("529 - 41 - 7736", as a form's OCR spaces it).
 _SEPARATOR = r"(?: ?[.\-/] ?|[ ])"
 #: The next sentence's first word is no part of the number ("MK81. Thank you").
+#: Greek and Cyrillic capitals are letters of a number too (a Greek passport "ΑΕ1234567").
+_LETTER = "A-Z\u0391-\u03a9\u0410-\u042f"
 _VALUE = (
-    rf"(?P<value>(?=(?:[A-Z]*{_SEPARATOR}?[A-Z]*\d){{4}})"
-    rf"[A-Z0-9](?:[A-Z0-9]|{_SEPARATOR}(?=[A-Z0-9])(?![A-Z][a-z])){{5,24}})"
+    rf"(?P<value>(?=(?:[{_LETTER}]*{_SEPARATOR}?[{_LETTER}]*\d){{4}})"
+    rf"[{_LETTER}0-9](?:[{_LETTER}0-9]|{_SEPARATOR}(?=[{_LETTER}0-9])(?![A-Z][a-z])){{5,24}})"
 )
 #: The label may close a bracket or be followed by its short form in one ("Tax ID (Steuer-ID):",
 #: "Sozialversicherungsnummer (SV-Nr.):"), take a case suffix ("No'su"), and prose joins it to

@@ -155,3 +155,26 @@ def test_a_name_called_at_a_sentences_end(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["See you on Monday, okay?", "Well done, Team!"])
 def test_words_called_at_a_sentences_end_stay(text: str) -> None:
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("betaal naar NL11 INGB 0006 7184 30 t.n.v. B. Hoekstra", "Hoekstra"),
+        ("Refund sent to account ending 4471 (J. Henderson)", "Henderson"),
+    ],
+)
+def test_a_holders_initial_and_surname(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See figure (A. Rows) for the layout",
+        "Boarding pass: SK1429 seat 12A",
+        "Season pass: valid until 2027",
+    ],
+)
+def test_citations_and_tickets_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text

@@ -1,5 +1,6 @@
 """Health, insurance and immigration numbers after their labels (national_ids._LABEL)."""
 
+# ruff: noqa: RUF001  (a Greek passport number is written in Greek capitals)
 from __future__ import annotations
 
 import pytest
@@ -78,3 +79,9 @@ def test_a_published_sample_id_on_an_example_line_stays() -> None:
 )
 def test_birth_dates_after_short_labels(text: str, date: str) -> None:
     assert date not in Scrubber().scrub(text)
+
+
+def test_a_passport_number_with_greek_letters() -> None:
+    assert "ΑΕ1234567" not in Scrubber().scrub(
+        "Hotel check-in: Mr. Dimitrios Papadakis, passport GR ΑΕ1234567"
+    )
