@@ -162,6 +162,9 @@ def test_words_called_at_a_sentences_end_stay(text: str) -> None:
     [
         ("betaal naar NL11 INGB 0006 7184 30 t.n.v. B. Hoekstra", "Hoekstra"),
         ("Refund sent to account ending 4471 (J. Henderson)", "Henderson"),
+        # a census surname Faker's lists lacked
+        ("Payroll: net pay to account 40-12-76 31926819 (K. Whitfield)", "Whitfield"),
+        ("Remind the Pembertons about Saturday", "Pemberton"),
     ],
 )
 def test_a_holders_initial_and_surname(text: str, name: str) -> None:

@@ -1,6 +1,8 @@
-"""Write the name lists beside this file from Faker's person providers.
+"""Write the name lists beside this file from Faker's person providers and the US census.
 
-    pip install faker && python app/privacy/data/make_name_lists.py
+    apt install wamerican wbritish wngerman wfrench wspanish witalian wdutch wportuguese \
+        wbrazilian wpolish wswedish wnorwegian wdanish
+    pip install faker names==0.3.0 gender-guesser && PYTHONPATH=. python app/privacy/data/make_name_lists.py
 
 Faker (MIT licence, https://github.com/joke2k/faker) keeps first and last names for 86
 locales, from Yoruba, Igbo, Zulu and Swahili to Irish, Hindi, Vietnamese and Turkish: the
@@ -11,6 +13,12 @@ surnames.txt; names in scripts without capital letters (Arabic, Hebrew, Devanaga
 Tamil, Thai, Hangul, Chinese and Japanese characters) to script_first_names.txt and
 script_surnames.txt, which only app/privacy/caseless.py reads: no capital marks such a name, so
 its rules want a cue or a given name beside a surname.
+
+Faker's English locales hold about a thousand surnames each, so "Whitfield", "Pemberton" and
+"Kowalczyk" were no surnames to the rules. The `names` package (MIT) ships the 1990 US census's
+surname list by frequency; its 40,000 commonest that are no first name and that no Debian word
+list holds as a word (in any of 13 languages: "Baker", "Young" and "Alan" stay out) are added
+to surnames.txt.
 """
 
 from __future__ import annotations
@@ -53,6 +61,37 @@ def _script(name: str) -> str | None:
     return None
 
 
+_WORD_LISTS = Path("/usr/share/dict")
+_LANGUAGES = (
+    *("american-english", "british-english", "ngerman", "french", "spanish", "italian", "dutch"),
+    *("portuguese", "brazilian", "polish", "swedish", "bokmaal", "danish"),
+)
+_CENSUS_SURNAMES = 40_000
+
+
+def _everyday_words() -> set[str]:
+    """The word lists' words, lower-cased, with their possessives' stems. English lists write
+    surnames capitalised ("Whitfield", "Pemberton"), so only their small-letter entries count;
+    the others' capitalised entries are words too (German nouns: "Feuerstein")."""
+    return {
+        line.lower().removesuffix("'s")
+        for language in _LANGUAGES
+        for line in (_WORD_LISTS / language).read_text(encoding="utf-8", errors="ignore").splitlines()
+        if line[:1].islower() or (line and not language.endswith("english"))
+    }
+
+
+def _census_surnames() -> list[str]:
+    """The census's commonest surnames, lower-cased, that are no everyday word nor a first name
+    ("Aaron", "Alan": a first name the lists know already reads as a person's)."""
+    from app.privacy.names import first_names  # the list this script's other output feeds
+
+    census = Path(importlib.import_module("names").__file__ or "").parent / "dist.all.last"
+    ranked = [line.split()[0].lower() for line in census.read_text(encoding="utf-8").splitlines() if line]
+    words = _everyday_words() | first_names()
+    return [name for name in ranked[:_CENSUS_SURNAMES] if len(name) > 2 and name not in words]
+
+
 def _plain(name: str) -> str:
     """The name without Arabic short-vowel marks, which screens rarely write."""
     return "".join(c for c in name if not "\u064b" <= c <= "\u0652")
@@ -75,6 +114,7 @@ def main() -> None:
             for value in values:
                 if isinstance(value, str) and (group := _script(value.strip())):
                     lists.setdefault((group, kind), set()).add(_plain(value.strip().lower()))
+    lists[("cased", "last")].update(_census_surnames())
     for (group, kind), filename in (
         (("cased", "first"), "first_names.txt"),
         (("cased", "last"), "surnames.txt"),
