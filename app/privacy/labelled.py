@@ -281,9 +281,13 @@ def _plausible(kind: str, value: str) -> bool:
     return True
 
 
+_COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
+
+
 def _name(text: str, start: int, raw: str, labelled: bool) -> Iterator[Finding]:
-    """The name at the start of `raw`: its words up to the next label, a phrase's lower-case
-    word or the fourth word (the second in Thai, whose clauses have no commas)."""
+    """The name at the start of `raw`: its words up to the next label, a column's gap, a
+    phrase's lower-case word or the fourth word (the second in Thai, whose clauses have no
+    commas)."""
     honorifics = vocabulary().honorifics
     label_at = _patterns()[0]
     words = list(re.finditer(r"\S+", raw))
@@ -298,6 +302,9 @@ def _name(text: str, start: int, raw: str, labelled: bool) -> Iterator[Finding]:
             break
         label = label_at.match(text, start + w.start())
         if label and _LABEL_END.match(text, label.end()):
+            break
+        # a column's gap ends the cell: "Guest name: Tomasz Wrona   Room 512"
+        if kept and _COLUMN_GAP.search(raw, kept[-1].end(), w.start()):
             break
         cased = word[0].isalpha() and word[0].lower() != word[0].upper()
         if cased and word[0].islower() and lower not in _PARTICLES:

@@ -251,3 +251,16 @@ def test_an_employee_label_names_the_person_after_it(text: str, name: str) -> No
 @pytest.mark.parametrize("text", ["Employee ID: 88213", "Employee of the month: the night shift crew"])
 def test_an_employee_label_without_a_person_after_it_changes_nothing(text: str) -> None:
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Guest name: Tomasz Wrona   Room 512   Check-out 12 Dec", "Room 512"),
+        ("Child's name: Ifeoma   Class: Robins", "Class: Robins"),
+    ],
+)
+def test_a_labelled_name_ends_at_a_columns_gap(text: str, kept: str) -> None:
+    scrubbed = Scrubber().scrub(text)
+    assert kept in scrubbed
+    assert "Wrona" not in scrubbed and "Ifeoma" not in scrubbed
