@@ -15,7 +15,9 @@ colon or inside a sentence they are as often brands ("Bosch, Siemens und Miele: 
 A register writes one person surname first: "Nwachukwu, Ifeanyi", "(Whitcombe, Nora)",
 "Gagnon, Marie-Ève". The pair is a name where the given name is a first name the lists know and
 the surname is one they know too, or where the pair fills a cell of its own (brackets, dashes,
-a column's gap or the line's ends around it), and neither is a city or an everyday word.
+a label's colon, a column's gap or the line's ends around it), and neither is a city or an
+everyday word. Labels, cards and bookings print the surname in capitals ("ORTIZ, RAMONA L",
+"BEAUMONT, Clémence"), read the same way.
 """
 
 from __future__ import annotations
