@@ -342,9 +342,9 @@ _CARD_LABELLED = re.compile(
     r"(?:[ \t]+(?:number|no\.?|nr\.?|nummer|numéro|número|numero|#))?|カード番号|카드번호|卡号)"
     r"[ \t]*[:：#]?[ \t]*(?P<value>\d{4}(?:[ \t-]?\d{2,4}){2,4})(?![\d])"
 )
-#: Australia's tax file number after its label (eight or nine digits, often in threes).
+#: Australia's tax file number after its label (eight or nine digits, in threes or "87 654 321").
 _TFN = re.compile(
-    r"(?i:\b(?:tax file number|tfn))[ \t]*[:#]?[ \t]*(?P<value>\d{3}[ \t]?\d{3}[ \t]?\d{2,3})(?!\d)"
+    r"(?i:\b(?:tax file number|tfn))[ \t]*[:#]?[ \t]*(?P<value>\d{2,3}[ \t]?\d{3}[ \t]?\d{2,3})(?!\d)"
 )
 #: A Japanese mobile written 090-1234-5678 (070, 080, 090), glued to Japanese text or not.
 _JP_MOBILE = re.compile(r"(?<![\d\-])0[789]0-\d{4}-\d{4}(?![\d\-])")

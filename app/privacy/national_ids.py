@@ -67,7 +67,7 @@ _LABEL = (
     r"\bnum[ée]ro d'assur[ée]\b|\bn[úu]mero de afiliad[oa]\b|\bPAN card\b|"
     # more of them, and travel and driving papers, in several languages
     r"\bmedicare(?: number| no\.?| card)?|\bmember\b(?=[ \t]*#)|\bversichertennr\b|\bversicherungsnr\b|"
-    r"\btarjeta (?:individual )?sanitaria\b|\btax file number\b|\bTFN\b|\bknown traveler number\b|"
+    r"\btarjeta (?:individual )?sanitaria\b|\bknown traveler number\b|"
     r"\bKTN\b|\bPASSID\b|\bredress number\b|\bpasseport\b|\bpermis(?: de conduire)?\b|"
     r"\bpraw[oa] jazdy\b|\bNHIF\b|\bNSSF\b|\bhuduma namba\b)"
 )
