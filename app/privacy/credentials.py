@@ -264,7 +264,8 @@ _CODE_LIST_LABEL = re.compile(
         "codes? de (?:secours|r[ée]cup[ée]ration)",
         *("kody (?:zapasowe|odzyskiwania)", "резервные коды", "バックアップコード", "备用码", "백업 코드"),
     )
-    + r"[^\n:\uff1a]{0,40}[:\uff1a]"
+    # then a colon, or a dash after the account they are for ("Backup codes for ana@x.com — ...")
+    + r"[^\n:\uff1a\u2014\u2013]{0,40}(?:[:\uff1a]|[ \t][\u2014\u2013][ \t])"
 )
 _LISTED_CODE = re.compile(
     r"[ \t\n,;·•]*(?:\d{1,2}[.)][ \t]+)?"

@@ -102,7 +102,8 @@ def surname_first(text: str) -> Iterator[Finding]:
         surname, given = _as_written(m.group("surname")), _as_written(m.group("given"))
         known_surname = surname.lower() in names.surnames()
         if (
-            not _first_name(given)
+            # a double first name by its first part ("Marie-Ève")
+            not _first_name(given.split("-")[0])
             or _a_thing(surname)
             or (surname.lower() in names.first_names() and not known_surname)
             or names.greeting_or_closing(surname)

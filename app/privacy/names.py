@@ -985,10 +985,12 @@ _PLAIN_KIN = frozenset(
 def _kin_name(kin: str, word: str) -> bool:
     """Whether the word after a kin word is a relative's name the lists do not know ("Auntie
     Folake", "Tío Wilmer"): no everyday word, group, city or one-word public figure."""
+    # a given name that is a word too is a relative's after the kin word ("Uncle Rob")
     return (
         kin.capitalize() in _PLAIN_KIN
         and len(word) > 2
-        and word.lower() not in _COMMON_WORDS | _NOT_PEOPLE | _GROUP_WORDS
+        and (word.lower() not in _COMMON_WORDS or word.lower() in _every_first_name())
+        and word.lower() not in _NOT_PEOPLE | _GROUP_WORDS
         and not places.known_city(word)
         and not organisations.one_word_figure(word)
     )

@@ -57,3 +57,8 @@ def test_an_ldap_tools_bind_password() -> None:
 
 def test_a_password_after_its_accounts_mailbox_and_a_slash() -> None:
     assert "Popcorn2024!" not in Scrubber().scrub("Netflix — mum@family.net / Popcorn2024!")
+
+
+def test_backup_codes_after_the_account_they_are_for_and_a_dash() -> None:
+    scrubbed = Scrubber().scrub("Backup codes for kemi.adeyemi@gmail.com — 5512 9904   3381 2207")
+    assert "5512" not in scrubbed and "2207" not in scrubbed

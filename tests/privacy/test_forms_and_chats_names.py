@@ -24,6 +24,7 @@ from app.privacy.scrub import Scrubber
         ("NGUYEN, THANH   Rx #4481902", "THANH"),
         ("Subscriber: PEMBERTON, DOUGLAS J", "PEMBERTON"),
         ("Traveller 2: BEAUMONT, Clémence (infant)", "BEAUMONT"),
+        ("SIN on file — Gagnon, Marie-Ève — since 2019", "Gagnon"),
         # a title, initials and a surname
         ("Tesco Clubcard: 6340 0074 1192 8817 — Mrs J Holloway", "Holloway"),
         ("Council tax account 40055123 — Mr A. Okonkwo", "Okonkwo"),
@@ -61,6 +62,8 @@ def test_every_name_of_a_list_of_people(text: str, names: tuple[str, ...]) -> No
         ("tía Chelo: ¿quién lleva el pan?", "Chelo"),
         ("Kak Sinta: jangan lupa bawa payung ya", "Sinta"),
         ("Mbak Wulan, paketnya sudah sampai", "Wulan"),
+        # a relative's given name that is a word too
+        ("Uncle Rob: key safe by the back door", "Rob"),
         ("Coach Deandra: practice moved to 6pm", "Deandra"),
     ],
 )
