@@ -653,7 +653,7 @@ _SENT_BY_AN_APP = re.compile(
     r"(?i:\b(?:your|seu|sua|tu|ihr|ihre|dein|deine|votre|je|uw|il tuo|la tua)[ \t]+"
     r"(?:driver|courier|rider|shopper|dasher|cleaner|walker|sitter|tasker|host|guide|"
     r"entregador|entregadora|motorista|repartidor|repartidora|conductor|conductora|"
-    r"chauffeur|livreur|livreuse|fahrer|fahrerin|kurier|kurierin|bezorger|chauffeur|rider|corriere|autista)"
+    r"chauffeur|livreur|livreuse|fahrer|fahrerin|kurier|kurierin|bezorger|corriere|autista)"
     r"|\b(?:trip|ride|delivery|order)[ \t]+with)"
     rf"[ \t]+(?P<value>{_UP}{_LOW}+)(?![\w@-])"
 )
