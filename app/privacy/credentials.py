@@ -98,6 +98,14 @@ _TICKET_BEFORE = re.compile(
     r"(?i)\b(?:boarding|bus|day|season|ski|hall|travel|rail|train|gate|backstage|press|guest|visitor|"
     r"annual|monthly|weekly|museum|park|gym|event|festival|parking|access|all-access)[ \t]+$"
 )
+
+
+def _ticket(text: str, at: int) -> bool:
+    """Whether the "pass" at `at` is a ticket's or a permit's ("Boarding pass: SK1429", "Season
+    pass: valid until"), not a password's."""
+    return _TICKET_BEFORE.search(text, max(0, at - 20), at) is not None
+
+
 #: A letter of a script written without spaces (Japanese, Chinese, Korean), which may touch
 #: the next word.
 _UNSPACED = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
@@ -245,6 +253,13 @@ _NOT_A_SECRET_CODE = re.compile(
     r"invoice|booking|reference|ref|promo|discount|voucher|coupon|gift|tax|swift|bank|branch|airport|"
     r"course|class|item|sku|style|pin|source|machine|colou?r|event|reason|return|response)[ \t]+$"
 )
+
+
+def _code_for_something_else(text: str, at: int) -> bool:
+    """Whether the word before the "code" at `at` makes it no secret's ("postal code")."""
+    return _NOT_A_SECRET_CODE.search(text, max(0, at - 20), at) is not None
+
+
 #: "482913 is your verification code": the number first.
 _CODE_FIRST = re.compile(
     r"(?i)(?<![\w.,/:])(?:[A-Z]-)?(?P<value>\d{4,8}) (?:is your|est votre|ist dein|ist ihr|es tu|é o seu) "
@@ -308,13 +323,13 @@ _LABELLED_RANDOM = re.compile(
     rf"(?i)(?<!\w)(?:{_SECRET_WORD})(?:[ _-](?:access[ _-])?(?:key|token|secret))?[ \t]+"
     r"(?P<value>[A-Za-z0-9+/_\-]{16,}={0,2})(?![\w+/=-])"
 )
-#: The second half of an id / secret pair after a secret's value: "twilio_auth: SK... / 9b3e...".
 #: A password after its account's mailbox and a slash, as a family's or a team's list of
 #: logins writes it: "Netflix — mum@family.net / Popcorn2024!".
 _MAILBOX_THEN_PASSWORD = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*/[ \t]*(?P<value>[^\s/]{6,})(?=[ \t]*(?:$|[\u00b7|,;]))",
     re.MULTILINE,
 )
+#: The second half of an id / secret pair after a secret's value: "twilio_auth: SK... / 9b3e...".
 _PAIRED = re.compile(r"[ \t]*[/|][ \t]*(?P<value>[A-Za-z0-9+/_\-]{16,}={0,2})(?![\w+/=-])")
 #: The body of a private key seen without its BEGIN line (a screen cut it off): base64 of the
 #: DER structure every private key starts with, a SEQUENCE holding version 0 (`MII..IBA`, RSA
@@ -541,8 +556,7 @@ def _found(text: str) -> Iterator[Finding]:
             and re.fullmatch(r"[^\W\d_]+", value)
             and value.islower()
         )
-        # "Boarding pass: SK1429", "Season pass: valid until": a ticket, not a password
-        ticket = key.lower() == "pass" and _TICKET_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        ticket = key.lower() == "pass" and _ticket(text, m.start())
         if _SETTING.search(key) or not literal(value) or pin_not_digits or spoken_word or ticket:
             continue
         start = m.start("value")
@@ -555,10 +569,7 @@ def _found(text: str) -> Iterator[Finding]:
         if _password_shaped(m.group("value")):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for m in _SAID.finditer(text):
-        ticket = m.group().lower().startswith("pass") and _TICKET_BEFORE.search(
-            text, max(0, m.start() - 20), m.start()
-        )
-        if ticket:
+        if m.group().lower().startswith("pass") and _ticket(text, m.start()):
             continue
         if _password_shaped(m.group("value")) and not _ABOUT_SECRETS.search(m.group("words").rstrip()):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
@@ -571,13 +582,12 @@ def _found(text: str) -> Iterator[Finding]:
         if b"PRIVATE KEY" in _decoded_head(m.group()):
             yield Finding("SECRET", m.start(), m.end(), m.group())
     for m in _DOOR_LINE_CODE.finditer(text):
-        code_at = m.start() + m.group().lower().rfind("code")
-        if not _NOT_A_SECRET_CODE.search(text, max(0, code_at - 20), code_at):
+        if not _code_for_something_else(text, m.start() + m.group().lower().rfind("code")):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for m in _OPENSSH_KEY_BODY.finditer(text):
         yield Finding("SECRET", m.start(), m.end(), m.group())
     for m in _SIX_DIGIT_CODE.finditer(text):
-        if not _NOT_A_SECRET_CODE.search(text, max(0, m.start() - 20), m.start()):
+        if not _code_for_something_else(text, m.start()):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for pattern in (
         _CODE,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
-from app.privacy.finding import Finding
+from app.privacy.finding import Finding, line_bounds
 
 #: Card numbers the payment processors publish for testing (Stripe, Adyen, Braintree, PayPal,
 #: Visa's and Mastercard's own).
@@ -112,6 +112,4 @@ def _documentation_address(value: str) -> bool:
 
 def _test_line(text: str, at: int) -> bool:
     """Whether the line around `at` says it is about testing or an example."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return _TEST_CUE.search(text, start, len(text) if end < 0 else end) is not None
+    return _TEST_CUE.search(text, *line_bounds(text, at)) is not None

@@ -2,7 +2,7 @@
 
 Its own module so that every detector (names, addresses, credentials, national IDs, birth
 dates) and the scrubber that merges their findings share one type without importing each other;
-`line_end` serves the detectors that read a finding's line, `Spans` those that ask whether a
+`line_end` and `line_bounds` serve the detectors that read a finding's line, `Spans` those that ask whether a
 place is already found.
 """
 
@@ -20,6 +20,11 @@ class Finding:
     start: int
     end: int
     value: str
+
+
+def line_bounds(text: str, at: int) -> tuple[int, int]:
+    """Where the line holding `at` starts and ends."""
+    return text.rfind("\n", 0, at) + 1, line_end(text, at)
 
 
 def line_end(text: str, at: int) -> int:

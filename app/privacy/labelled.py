@@ -32,7 +32,7 @@ from functools import lru_cache
 from app.privacy import birthdates, credentials, national_ids
 from app.privacy.fields import _THING
 from app.privacy.finding import Finding, line_end
-from app.privacy.names import _NOT_A_LOGIN, _SYSTEM_LOGINS, group_name
+from app.privacy.names import _COLUMN_GAP, _NOT_A_LOGIN, _SYSTEM_LOGINS, group_name
 from app.privacy.vocabulary import CONCEPT_KINDS, vocabulary, words_pattern
 
 _QUALIFIER = r"(?:[ \t]*-?[ \t]*(?i:number|no\.|no|nr\.|nr|n[°º]\.?|#|số)(?![^\W\d_]))?"
@@ -279,9 +279,6 @@ def _plausible(kind: str, value: str) -> bool:
     if kind == "DOB":
         return not birthdates.historical(value)
     return True
-
-
-_COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
 
 
 def _name(text: str, start: int, raw: str, labelled: bool) -> Iterator[Finding]:

@@ -5,11 +5,11 @@ legal signed", "did you see marcy's haircut": the name rules read capitals, so a
 lower case went out as written. A lower-case word the name lists know is taken where a person is
 expected: as a chat line's speaker before its colon, right after a verb of contact or a
 greeting ("ask", "ping", "tell", "spoke to", "hey"), or before a possessive "'s"; a surname the
-lists know after a title ("mrs kowalczyk"); and anywhere on an English line typed
-without capitals ("omg priya you're a legend"), or a Hindi or Urdu one in Latin letters ("bhai
-priya ko bol do") when no word list holds it as an everyday word
-(names.name_words). Never a word of `_NOT_NAMES`: the pronouns and words a verb of contact is
-followed by, and the lower-case first names that are words ("will", "may", "do").
+lists know after a title ("mrs okafor"); and, when no word list holds it as an everyday word
+(names.name_words), anywhere on an English line typed without capitals ("omg priya you're a
+legend") or a Hindi or Urdu one in Latin letters ("bhai priya ko bol do"). Never a word of
+`_NOT_NAMES`: the pronouns and words a verb of contact is followed by, and the lower-case first
+names that are words ("will", "may", "do").
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from app.privacy import organisations, places
-from app.privacy.finding import Finding
+from app.privacy.finding import Finding, line_bounds
 from app.privacy.public import holds_public_office, made_a_work, named_after_a_thing, public_line, storm_name
 from app.privacy.vocabulary import vocabulary, words_pattern
 
@@ -990,7 +990,7 @@ def _kin_name(kin: str, word: str) -> bool:
         kin.capitalize() in _PLAIN_KIN
         and len(word) > 2
         and (word.lower() not in _COMMON_WORDS or word.lower() in _every_first_name())
-        and word.lower() not in _NOT_PEOPLE | _GROUP_WORDS
+        and word.lower() not in _GROUPS_FOR_NO_ONE
         and not places.known_city(word)
         and not organisations.one_word_figure(word)
     )
@@ -1258,6 +1258,12 @@ _GROUP_WORDS = frozenset(
 GROUP_WORDS = _GROUP_WORDS
 #: Words that are no person's name however they are written: everyday words, groups, places.
 _NO_NAME_WORDS = _COMMON_WORDS | NOT_A_NAME | _GROUP_WORDS
+#: Narrower sets some rules keep to, built once rather than per match: everyday words and
+#: words for no one in particular, with the groups, and those words and groups without the
+#: everyday ones.
+_WORDS_FOR_NO_ONE = _COMMON_WORDS | _NOT_PEOPLE
+_WORDS_OR_GROUPS_FOR_NO_ONE = _WORDS_FOR_NO_ONE | _GROUP_WORDS
+_GROUPS_FOR_NO_ONE = _NOT_PEOPLE | _GROUP_WORDS
 #: The word right after a name (a number may stand between) that ends the phrase: "Fulfilment
 #: Centre 4,", "Tier 2 Support —"; not a role that goes on ("Anna Berg Support Engineer") nor
 #: an address ("support@").
@@ -1552,11 +1558,6 @@ _SCRIPTURE_WORD = re.compile(
 )
 
 
-def _line_bounds(text: str, at: int) -> tuple[int, int]:
-    end = text.find("\n", at)
-    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
-
-
 def _named_thing(text: str, finding: Finding) -> bool:
     """Whether a found name is a street's (its first word a leading street word of the
     table, "Calle Mayor"; its last a trailing one; right after a leading one, "Via Marco
@@ -1581,7 +1582,7 @@ def _named_thing(text: str, finding: Finding) -> bool:
     # a book of the Bible and its chapter and verse: "Isaiah 35:1-6a", "1 John 4:8"
     # ("John 14:30" alone is as often a time: a verse range or a reading's word must say so)
     verse = _CHAPTER_AND_VERSE.match(text, finding.end) if words[-1] in _BIBLE_BOOKS else None
-    if verse and (verse.group("range") or _SCRIPTURE_WORD.search(text, *_line_bounds(text, finding.start))):
+    if verse and (verse.group("range") or _SCRIPTURE_WORD.search(text, *line_bounds(text, finding.start))):
         return True
     # a street named after someone: "Via Marco Polo", "Strada Victor Ion Popa"
     before = text[max(0, finding.start - 20) : finding.start].split()
@@ -1890,9 +1891,7 @@ def _find(text: str) -> Iterator[Finding]:
             relative = len(words) == 1 and (
                 re.fullmatch(_RELATION, words[0].lower()) or words[0] in _PLAIN_KIN
             )
-            if not relative and not all(
-                w.lower() in _COMMON_WORDS | _NOT_PEOPLE | _GROUP_WORDS for w in words
-            ):
+            if not relative and not all(w.lower() in _WORDS_OR_GROUPS_FOR_NO_ONE for w in words):
                 yield from emit(m.start(group), m.end(group))
     # a name with an age or a possessive is a person's even where the name is a word ("Lily, 7",
     # "Rob's business card"); at a sentence's start a word's possessive is as likely ("Summer's
@@ -1908,7 +1907,7 @@ def _find(text: str) -> Iterator[Finding]:
             yield from emit(m.start("value"), m.end("value"))
     for m in _SENT_BY_AN_APP.finditer(text):
         word = m.group("value")
-        if word.lower() not in _COMMON_WORDS | _NOT_PEOPLE | _GROUP_WORDS and not places.known_city(word):
+        if word.lower() not in _WORDS_OR_GROUPS_FOR_NO_ONE and not places.known_city(word):
             yield from emit(m.start("value"), m.end("value"))
     for m in _ROLE_NAMED.finditer(text):
         if _role_named(m.group("value")) and not public_line(text, m.start(), m.end()):
@@ -2087,7 +2086,7 @@ def _find(text: str) -> Iterator[Finding]:
             # the lists must know a word of the name, and none may be an everyday word.
             if pattern is _THANKED and (
                 not any(known_name(w) for w in words)
-                or any(re.search(r"\w[A-Z]", w) or w.lower() in _COMMON_WORDS | _NOT_PEOPLE for w in words)
+                or any(re.search(r"\w[A-Z]", w) or w.lower() in _WORDS_FOR_NO_ONE for w in words)
             ):
                 continue
             yield from emit(m.start("value"), m.end("value"))
@@ -2126,7 +2125,7 @@ def _find(text: str) -> Iterator[Finding]:
                 _TOWARDS_A_PERSON.search(_before(text, m.start()))
                 or _initials_and_surname(m.group("value"), surname)
             )
-            and surname.lower() not in _COMMON_WORDS | _NOT_PEOPLE
+            and surname.lower() not in _WORDS_FOR_NO_ONE
             and not public_line(text, m.start(), m.end())
         ):
             yield from emit(m.start("value"), m.end("value"))

@@ -71,21 +71,24 @@ _LABEL = (
     r"\bKTN\b|\bPASSID\b|\bredress number\b|\bpasseport\b|\bpermis(?: de conduire)?\b|"
     r"\bpraw[oa] jazdy\b|\bNHIF\b|\bNSSF\b|\bhuduma namba\b)"
 )
+#: ID labels in Arabic script (Arabic and Persian): "ID number", "national number", "medical
+#: file number", "national code"; read before Latin or Eastern Arabic digits alike.
+_ARABIC_SCRIPT_LABELS = "رقم الهوية|الرقم الوطني|رقم الملف الطبي|کد ملی|شماره ملی"
 #: Labels in scripts without word boundaries (Chinese, Japanese, Korean, Hindi), tried only at
 #: a letter of those scripts: mixed into the alternatives above they would cost the regex its
 #: fast scan for a boundary, and a screen four times the time.
 _SCRIPT_LABEL = (
     r"(?=[\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af])"
     r"(?:身份证号码|身份证号|身份证|身分證|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|"
-    r"आधार(?: संख्या| नंबर)?|पैन(?: कार्ड| नंबर)?|رقم الهوية|الرقم الوطني|رقم الملف الطبي|رقم جواز السفر|"
-    r"کد ملی|شماره ملی|জাতীয় পরিচয়পত্র(?: নং| নম্বর)?)"
+    r"आधार(?: संख्या| नंबर)?|पैन(?: कार्ड| नंबर)?|رقم جواز السفر|"
+    rf"{_ARABIC_SCRIPT_LABELS}|জাতীয় পরিচয়পত্র(?: নং| নম্বর)?)"
 )
 #: Digits and capitals with the separators people put in them, at least four digits in all;
 #: a dash or a dot may stand between spaces ("529 - 41 - 7736", as a form's OCR spaces it).
 _SEPARATOR = r"(?: ?[.\-/] ?|[ ])"
-#: The next sentence's first word is no part of the number ("MK81. Thank you").
 #: Greek and Cyrillic capitals are letters of a number too (a Greek passport "ΑΕ1234567").
 _LETTER = "A-Z\u0391-\u03a9\u0410-\u042f"
+#: The next sentence's first word is no part of the number ("MK81. Thank you").
 _VALUE = (
     rf"(?P<value>(?=(?:[{_LETTER}]*{_SEPARATOR}?[{_LETTER}]*\d){{4}})"
     rf"[{_LETTER}0-9](?:[{_LETTER}0-9]|{_SEPARATOR}(?=[{_LETTER}0-9])(?![A-Z][a-z])){{5,24}})"
@@ -115,7 +118,7 @@ _LABEL_OF_WHOM = re.compile(
 )
 #: A national ID in Persian or Arabic digits after its label ("کد ملی: ۰۰۱۲۳۴۵۶۷۸").
 _EASTERN_DIGITS_LABELLED = re.compile(
-    r"(?:کد ملی|شماره ملی|رقم الهوية|الرقم الوطني|رقم الملف الطبي)[ \t]*[:\uff1a]?[ \t]*"
+    rf"(?:{_ARABIC_SCRIPT_LABELS})[ \t]*[:\uff1a]?[ \t]*"
     r"(?P<value>[\u06f0-\u06f9\u0660-\u0669]{8,12})(?![\u06f0-\u06f9\u0660-\u0669])"
 )
 #: A document given by its series and number, as post-Soviet passports and Polish and Romanian

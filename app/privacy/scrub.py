@@ -47,7 +47,7 @@ from app.privacy import (
     organisation_contacts,
     phone_types,
 )
-from app.privacy.finding import Finding, Spans
+from app.privacy.finding import Finding, Spans, line_bounds
 from app.privacy.vocabulary import vocabulary, words_pattern
 
 __all__ = ["DETECTORS", "Finding", "Scrubber", "detect"]
@@ -518,11 +518,6 @@ def _netmask(value: str) -> bool:
 _LOGIN_LINE = re.compile(r"(?i)\b(?:from|auth\w*|login|logon|log in|sign[- ]?in|failed|sshd)\b")
 
 
-def _line_around(text: str, at: int) -> tuple[int, int]:
-    end = text.find("\n", at)
-    return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
-
-
 def _home_router(value: str) -> bool:
     """A private network's first or last address ("192.168.1.1", "10.0.0.254"): where home and
     office routers sit, the network's, not a person's device (unless a login line says someone
@@ -544,7 +539,7 @@ def _ips(text: str) -> Iterator[Finding]:
             if m.group() in _NOT_PERSONAL_IPS or _after_version_cue(text, m.start()):
                 continue
             if _netmask(m.group()) or (
-                _home_router(m.group()) and not _LOGIN_LINE.search(text, *_line_around(text, m.start()))
+                _home_router(m.group()) and not _LOGIN_LINE.search(text, *line_bounds(text, m.start()))
             ):
                 continue
             if _network(text, m.start(), m.end()) or _private_pool(text, m.start(), m.end()):
