@@ -87,10 +87,14 @@ _POSTCODE_TOWN = re.compile(
 _STREET_BEFORE_TOWN = re.compile(
     rf"(?<![\w\-])[^\W\d_][^\s\d,;:|]*(?:[ \t]+[^\W\d_][^\s\d,;:|]*){{0,3}}[ \t]+{_HOUSE}[ \t]*,$"
 )
-#: A UK postcode as Royal Mail allots them: no area starts with Q, V or X nor has I, J or Z
-#: second, and the inward code's letters leave out C, I, K, M, O and V ("X7K2QP" is a booking
-#: reference).
-_UK_POSTCODE = re.compile(r"\b(?![QVX])[A-Z](?:(?![IJZ])[A-Z])?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}\b")
+#: A UK postcode as Royal Mail allots them: a one-letter area is one of B, E, G, L, M, N, S
+#: and W; no two-letter area starts with Q, V or X nor has I, J or Z second; a district's
+#: letter is one of those Royal Mail uses after it; and the inward code's letters leave out
+#: C, I, K, M, O and V ("X7K2QP" and "K4Q7RT" are booking references).
+_UK_POSTCODE = re.compile(
+    r"\b(?:[BEGLMNSW]\d[\dA-HJKPSTUW]?|(?![QVX])[A-Z](?![IJZ])[A-Z]\d[\dABEHMNPRVWXY]?)"
+    r" ?\d[ABD-HJLNP-UW-Z]{2}\b"
+)
 _IE_EIRCODE = re.compile(r"\b[AC-FHKNPRTV-Y]\d{2} ?[AC-FHKNPRTV-Y0-9]{4}\b")
 _US_STATE_ZIP = re.compile(
     r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*,? (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|"

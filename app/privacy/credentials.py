@@ -16,7 +16,7 @@ A value that is code rather than a literal (`os.environ["API_KEY"]`, `${DB_PASSW
 `TOKEN_EXPIRY_SECONDS`, `auth_method`) are left alone.
 """
 
-# ruff: noqa: RUF001  (quotation marks of several scripts end a word in prose)
+# ruff: noqa: RUF001, RUF003  (quotation marks and commas of several scripts end a word in prose)
 from __future__ import annotations
 
 import base64
@@ -26,7 +26,7 @@ import string
 from collections import Counter
 from collections.abc import Iterator
 
-from app.privacy.finding import Finding
+from app.privacy.finding import Finding, line_bounds
 
 _TOKEN_SHAPES = re.compile(
     r"(?<![\w-])(?:sk-(?:proj-|ant-)?[A-Za-z0-9_-]{16,}|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|"
@@ -110,9 +110,13 @@ def _ticket(text: str, at: int) -> bool:
 #: the next word.
 _UNSPACED = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 #: "Passwort Krakow_2024", "password hunter2": no separator, so the value must look like one.
+#: A character of a told secret: not a space, a quote or a separator, and not a letter of an
+#: unspaced script or its punctuation, which a sentence goes on with ("密码是5521，记得关门",
+#: "비번 4417이에요").
+_TOLD = r"[^\s\"',;\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 _SPOKEN = re.compile(
     rf"(?i)(?:(?<!\w)|(?<={_UNSPACED})){_PASSWORD_WORD}"
-    r"\s+(?P<value>(?=\S*[\d!@#$%^&*_])(?!(?:is|ist|est|es)\b)[^\s\"',;]{4,})"
+    rf"\s+(?P<value>(?={_TOLD}*[\d!@#$%^&*_])(?!(?:is|ist|est|es)\b){_TOLD}{{4,}})"
 )
 #: A login given as a pair, the user then the password, each after its short word: "user
 #: eldridge.p / pass X", "login: j.doe, pw X", "usuario mgarcia / clave X".
@@ -142,7 +146,7 @@ _SAID = re.compile(
     # a colon, a dash ("пароль — X"), a copula, or a CJK topic particle ("密码是X", "비밀번호는 X")
     rf"(?:[:\uff1a=—–]|[ \t]-[ \t]|\b{_COPULA}\b(?:[ \t]+{_STILL}\b)?"
     r"|(?<=[^\x00-\u024f])[はが是为為는은])[ \t]*"
-    r"(?P<value>(?=[^\s\"',;]*[\d!@#$%^&*_])[^\s\"',;]{4,})"
+    rf"(?P<value>(?={_TOLD}*[\d!@#$%^&*_]){_TOLD}{{4,}})"
 )
 #: The last word before the colon says the value is about secrets, not one: "Password
 #: manager: 1Password", "password hash algorithm: argon2id", "Token lifetime: 3600s".
@@ -349,6 +353,51 @@ _OPENSSH_KEY_BODY = re.compile(
 )
 #: A Wi-Fi QR code's text: "WIFI:T:WPA;S:Home_5G;P:amber-falcon-2291;;" (P is the password).
 _WIFI_QR = re.compile(r"WIFI:(?:[^;\n]*;)*?P:(?P<value>(?:\\.|[^;\\\n])+);")
+#: A password hash in the modular crypt format ("$6$salt$hash" in /etc/shadow, "$2b$12$..."
+#: of bcrypt, "$argon2id$v=19$...") or Django's ("pbkdf2_sha256$600000$salt$hash"): it cracks
+#: offline, so it is as secret as the password.
+_CRYPT_HASH = re.compile(
+    r"(?<![\w$])(?:\$(?:1|2[abxy]?|5|6|y|gy|7|md5|sha1|sha256|sha512|argon2(?:id|i|d)|scrypt|"
+    r"pbkdf2(?:-sha\d+)?)\$|pbkdf2_sha\d+\$\d+\$|bcrypt\$)[^\s:'\"]{16,}"
+)
+#: A session's cookie, which logs its holder in: "Cookie: sessionid=...", "JSESSIONID=...",
+#: "Set-Cookie: connect.sid=...". The value is long and random; "session=morning" is no cookie.
+_SESSION_COOKIE = re.compile(
+    r"(?i)(?<![\w.-])(?:[\w.-]*sess(?:ion)?(?:_?id|_?key|_?token)?|[\w.]*\.sid|sid|remember_(?:token|me)|"
+    r"auth_?token|access_?token|refresh_?token|__Secure-[\w-]+|__Host-[\w-]+)="
+    r"(?P<value>[^;\s,\"'&]{16,})"
+)
+#: An authenticator's setup key typed in by hand: groups of four base32 characters after
+#: "key" ("Enter this key manually: K7QF 2MZD X4RT N6PA"), at least four groups, a digit among them.
+_SETUP_KEY = re.compile(
+    r"(?i:\bkey\b)[^\n]{0,20}?[:\uff1a]?[ \t]*"
+    r"(?P<value>(?=[A-Za-z2-7 -]*[2-7])[A-Za-z2-7]{4}(?:[ -][A-Za-z2-7]{4}){3,9})(?![\w-])"
+)
+#: PowerShell's secure string made from a literal: "ConvertTo-SecureString 'X' -AsPlainText".
+_SECURE_STRING = re.compile(r"(?i)ConvertTo-SecureString\s+(?:-String\s+)?(['\"])(?P<value>[^'\"\n]+)\1")
+#: What a code opens, then "is" and its number, as people tell it without the word "code":
+#: "the key safe by the back door is 4471", "the alarm at the flat is 1-9-7-3"; and the code
+#: it replaced ("is 7711 now, not 0418").
+_OPENS_IS = re.compile(
+    rf"(?i)\b{_OPENS}\b[^\n\d:]{{0,40}}?\b(?:is|'s|is now|was|ist|est|es|è|är|er)[ \t]+"
+    r"(?P<value>\d{4,8}#?|\d(?:-\d){3,7})(?![\w%]|[.,/:\-]\d)"
+    r"(?:[ \t]*(?:now)?,?[ \t]*(?:not|no longer|instead of|was|used to be)[ \t]+"
+    r"(?P<old>\d{4,8}|\d(?:-\d){3,7})(?!\w))?"
+)
+#: A card's approval on its receipt ("AUTH CODE 093127", "Approval code: 448120"): the bank's
+#: reference for the payment, which opens nothing.
+_APPROVAL_BEFORE = re.compile(r"(?i)\b(?:auth(?:ori[sz]ation)?|approval|appr)\.?[ -]?(?:code|no\.?)[ \t:#]*$")
+_CARD_LINE = re.compile(r"(?i)\b(?:visa|mastercard|amex|maestro|debit|credit|card|contactless|chip)\b")
+
+
+def _card_approval(text: str, secret: Finding) -> bool:
+    """Whether a found secret is a card payment's approval code on its receipt."""
+    return bool(
+        _APPROVAL_BEFORE.search(text, max(0, secret.start - 24), secret.start)
+        and _CARD_LINE.search(text, *line_bounds(text, secret.start))
+    )
+
+
 #: A bare "code" and its number on a line that says what it opens: "The lockbox is by the
 #: garage, code 5193", "key safe round the back — code 4-7-1-9".
 _DOOR_LINE_CODE = re.compile(
@@ -405,7 +454,7 @@ _SETTING = re.compile(
 )
 #: A value that is code, a reference or a placeholder, not a literal secret.
 _NOT_LITERAL = re.compile(
-    r"^(?:[A-Za-z_][\w.]*\s*[(\[]|\$\{?|!|\{|%\(|<|\*{3,}|x{3,}|(?i:true|false|null|none|"
+    r"^(?:[A-Za-z_][\w.]*\s*[(\[]|\$\{?|!|\{|%\(|<|\*{3,}|x{3,}|(?:ConvertTo|ConvertFrom|Get|Read|New|Import)-[A-Z]\w+$|(?i:true|false|null|none|"
     r"undefined|required|optional|changeme|your[_-]\w+|env\b|os\.))"
     # "smtp.auth.password is not set", "Mot de passe : ••••••••", MySQL's "(using password:
     # YES)": what a screen says about a secret, or its mask, is not the secret.
@@ -522,7 +571,7 @@ def _listed(text: str) -> Iterator[Finding]:
 
 
 def find(text: str) -> Iterator[Finding]:
-    found = list(_found(text))
+    found = [f for f in _found(text) if not _card_approval(text, f)]
     yield from found
     for finding in found:
         pair = _PAIRED.match(text, finding.end)
@@ -589,6 +638,19 @@ def _found(text: str) -> Iterator[Finding]:
     for m in _SIX_DIGIT_CODE.finditer(text):
         if not _code_for_something_else(text, m.start()):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+    for m in _OPENS_IS.finditer(text):
+        for group in ("value", "old"):
+            if m.group(group):
+                yield Finding("SECRET", m.start(group), m.end(group), m.group(group))
+    for pattern in (
+        _CRYPT_HASH,
+        _SESSION_COOKIE,
+        _SETUP_KEY,
+        _SECURE_STRING,
+    ):
+        for m in pattern.finditer(text):
+            part: str | int = "value" if "value" in pattern.groupindex else 0
+            yield Finding("SECRET", m.start(part), m.end(part), m.group(part))
     for pattern in (
         _CODE,
         _CODE_FIRST,

@@ -11,6 +11,7 @@ Elsewhere a test card, a documentation address or "john.doe@example.com" stands 
 placeholder secret or "name@example.com" is kept anywhere: it unlocks and reaches nothing.
 """
 
+# ruff: noqa: RUF001, RUF003  (the colons of the scripts it reads)
 from __future__ import annotations
 
 import ipaddress
@@ -73,6 +74,20 @@ _TEST_CUE = re.compile(
     r"(?i)(?<![@.\w])(?:test(?:ing|s)?|sandbox|demo|dummy|examples?|sample|documentation|docs|"
     r"placeholder|template|runbook|rfc ?5737)(?![\w.]\w)"
 )
+#: A line that shows how to fill something in: an example's word before a colon, in the
+#: languages forms are written in ("Beispiel: Max Mustermann, Musterstraße 1", "Esempio di IBAN:",
+#: "Образец заполнения:", "記入例：山田 太郎"), "e.g.", a bracket that says so ("(sample
+#: passenger)", "(placeholder)"), a sample's noun ("Sample letter: Jane Smith") or the words
+#: that ask to replace it. Everything on such a line is made up, whatever its kind.
+_FILL_IN_EXAMPLE = re.compile(
+    r"(?i)(?<![@.\w-])(?:examples?|beispiel|exemple|esempio|exemplo|ejemplo|voorbeeld|przykład|"
+    r"wzór|wzor|příklad|vzor|örnek|esimerkki|exempel|eksempel|minta|образец|пример|приклад|"
+    r"зразок|παράδειγμα|דוגמה|مثال|نمونه)(?:[ \t]+[^\W\d_]+){0,2}[ \t]*[:：]"
+    r"|記入例|作成例|작성[ \t]?예시|예시[ \t]?[:：]|填写示例|示例[:：]|范例|(?<![\w.])e\.g\."
+    r"|(?i:\((?:sample|example|placeholder|dummy|fictitious|fictional)\b[^)]*\))"
+    r"|(?i:\bsample (?:letter|name|passenger|customer|person|data|entry|record|address|values?|form)\b)"
+    r"|(?i:\breplace (?:it |this |them )?with your own\b)"
+)
 #: A card's security code as a sandbox prints it: three or four digits.
 _SHORT_CODE = re.compile(r"\d{3,4}")
 
@@ -80,6 +95,8 @@ _SHORT_CODE = re.compile(r"\d{3,4}")
 def published_example(text: str, finding: Finding) -> bool:
     """Whether `finding` is a value documentation or a test mode publishes (see the module)."""
     value = finding.value
+    if _FILL_IN_EXAMPLE.search(text, *line_bounds(text, finding.start)):
+        return True
     if finding.kind == "SECRET":
         if _PLACEHOLDER_SECRET.search(value):
             return True

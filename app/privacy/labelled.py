@@ -32,7 +32,13 @@ from functools import lru_cache
 from app.privacy import birthdates, credentials, national_ids
 from app.privacy.fields import _THING
 from app.privacy.finding import Finding, line_end
-from app.privacy.names import _COLUMN_GAP, _NOT_A_LOGIN, _SYSTEM_LOGINS, group_name
+from app.privacy.names import (
+    _COLUMN_GAP,
+    _NOT_A_LOGIN,
+    _SYSTEM_LOGINS,
+    _capitalised_street_words,
+    group_name,
+)
 from app.privacy.vocabulary import CONCEPT_KINDS, vocabulary, words_pattern
 
 _QUALIFIER = r"(?:[ \t]*-?[ \t]*(?i:number|no\.|no|nr\.|nr|n[°º]\.?|#|số)(?![^\W\d_]))?"
@@ -149,6 +155,10 @@ def _labelled(text: str) -> Iterator[Finding]:
                 out = "NAME" if kind == "LOGIN" else "ADDRESS" if kind == "POSTCODE" else kind
                 yield Finding(out, v.start("value"), v.start("value") + len(value), value)
     for g in greeting.finditer(text):
+        # Finnish "Moi" greets, "Moi Avenue" is a street
+        first = g.group("value").split()[:1]
+        if first and first[0].lower() in _capitalised_street_words():
+            continue
         yield from _name(text, g.start("value"), g.group("value"), labelled=False)
 
 

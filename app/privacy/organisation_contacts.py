@@ -20,6 +20,7 @@ What is traded: a private person's landline on a line that names only an organis
 number, a name on the line or a personal word keeps everything scrubbed.
 """
 
+# ruff: noqa: RUF001, RUF002, RUF003  (dashes, quotes and letters of the languages it reads)
 from __future__ import annotations
 
 import re
@@ -63,11 +64,12 @@ _ROLE_USERS = frozenset(
 #: delivery, a patient, "my" ("Home address: 2 Church Lane", "Deliver to: Flat 3, ...").
 _PERSONAL = re.compile(
     r"(?i)\b(?:home|private|personal|residential|residence|resident|residing|resides|lives|living|"
-    r"my|mine|deliver|delivery|ship|shipping|bill|billing|mailing|forwarding|c/o|attn|emergency|"
+    r"my|mine|deliver|delivery|ship|shipping|bill|billing|mailing|forwarding|c/o|attn|(?<!non-)emergency|"
     r"next of kin|guardian|parent|tenant|patient|applicant|candidate|employee|recipient|sender|"
     r"social security|ssn|passport|licen[cs]e|national insurance|tax id|date of birth|dob|born|"
     r"mein|meine|meiner|privat|wohnort|wohnhaft|wohnadresse|zuhause|liefer\w*|rechnungsadresse|"
-    r"mon|ma|mes|domicile|personnel|livraison|facturation|locataire|"
+    # French "mon", not Monday in opening hours ("Mon–Fri 08:00–18:30")
+    r"mon(?![ \t]*[–—/-][ \t]*\w)|ma|mes|domicile|personnel|livraison|facturation|locataire|"
     r"mi|mis|particular|envío|entrega|inquilino|paciente|"
     r"mio|mia|miei|residenza|privato|consegna|spedizione|paziente|"
     r"meu|minha|residência|pessoal|cobrança|"
@@ -91,10 +93,19 @@ def _institutions() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         endings |= {w.strip().lower() for w in cells[2].split("|") if w.strip()}
         exact |= {w.strip() for w in cells[3].split("|") if w.strip()}
     return (
-        re.compile(rf"(?<![\w.@/-])(?i:{words_pattern(words)})(?![\w@/-])"),
-        re.compile(rf"(?<![\w.@/-])\w+(?i:{words_pattern(endings)})(?![\w@/-])"),
-        re.compile(rf"(?<![\w.@/-]){words_pattern(exact)}(?![\w@/-])"),
+        # words_pattern keeps a spaced script's word whole; an unspaced one may touch a name
+        re.compile(rf"(?<![.@/_-])(?i:{words_pattern(words)})(?![@/_-])"),
+        # an ending is glued to the word before it, so no boundary of words_pattern's
+        re.compile(rf"(?<![\w.@/-])\w{{3,}}(?i:{_glued(endings)})(?![\w@/-])"),
+        # a company form or an agency's initials only as written ("AG", not "ag")
+        re.compile(rf"(?<![\w.@/-])(?:{_glued(exact)})(?![\w@/-])"),
     )
+
+
+def _glued(words: set[str]) -> str:
+    """The words as alternatives, longest first, without words_pattern's case folding and
+    boundaries."""
+    return "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
 #: What may stand between an institution's word and the person it is named after: other words
@@ -109,20 +120,37 @@ _NAMED_AFTER_WINDOW = 60
 
 
 def named_after_by_an_institution(text: str, start: int, end: int) -> bool:
-    """Whether the name at text[start:end] is part of an institution's name, right after its
-    word or starting with it: "Centro de Salud Ramón y Cajal", "Nemocnice Na Bulovce", "RSUP
-    Dr. Hasan Sadikin", "SP nr 12 im. Marii Konopnickiej", "مستشفى الملك فيصل", "Parrocchia San
-    Lorenzo"."""
+    """Whether the name at text[start:end] is part of an institution's name: right after its
+    word ("Centro de Salud Ramón y Cajal", "RSUP Dr. Hasan Sadikin", "SP nr 12 im. Marii
+    Konopnickiej", "مستشفى الملك فيصل", "Parrocchia San Lorenzo"), in quotes after it
+    ('Scuola Primaria "Gianni Rodari"'), starting or ending with it ("Nemocnice Na Bulovce",
+    "Çağrı Merkezi") or right before it ("Gianni Rodari School", "松本クリニック")."""
     line_start = text.rfind("\n", 0, start) + 1
     window_start = max(line_start, start - _NAMED_AFTER_WINDOW)
-    for pattern in _institutions():
-        for m in pattern.finditer(text, window_start, end):
+    window_end = min(line_end(text, start), end + _NAMED_AFTER_WINDOW)
+    quoted = start > line_start and text[start - 1] in _OPENING_QUOTES
+    words, endings, exact = _institutions()
+    for pattern in (words, endings, exact):
+        for m in pattern.finditer(text, window_start, window_end):
             word = m.group()
-            cased = word[0].isupper() or not word[0].islower()
-            before = m.end() < start and _NAMED_AFTER_BETWEEN.match(text, m.end(), start)
-            if cased and (before or (m.start() == start and m.end() < end)):
+            if not (word[0].isupper() or not word[0].islower()):
+                continue
+            before = m.end() < start and (quoted or _NAMED_AFTER_BETWEEN.match(text, m.end(), start))
+            # "Çağrı Merkezi" (a call centre) is all an institution's words
+            starts_it = m.start() == start and m.end() <= end
+            # a surname may end as an institution's word does ("Oudekerk"): only whole words
+            whole = pattern is not endings
+            ends_it = whole and start < m.start() and m.end() == end
+            after = whole and m.start() >= end and _SPACE.fullmatch(text, end, m.start())
+            if before or starts_it or ends_it or after:
                 return True
     return False
+
+
+#: The quotes a name opens with inside an institution's name ('Scuola "Gianni Rodari"',
+#: "Spitalul ... „Grigore Alexandrescu”").
+_OPENING_QUOTES = frozenset("\"'„“«‘")
+_SPACE = re.compile(r"[ \t]*")
 
 
 #: A public body's web address: a government's domain in the ways countries write it.
@@ -149,7 +177,8 @@ def _names_an_organisation(line: str, addresses: list[tuple[int, int]]) -> bool:
             inside = any(start <= m.start() < end for start, end in addresses)
             after = _WORD_AFTER.match(line, m.end())
             street = after is not None and after.group("word").lower().rstrip(".") in _street_words()
-            if not (inside or m.group()[0].islower() or street):
+            small = m.group()[0].islower() and not _after_a_proper_name(line, m.start())
+            if not (inside or small or street):
                 return True
     # or a public body's web address ("sede.agenciatributaria.gob.es", "www.gov.uk")
     if _PUBLIC_BODY_SITE.search(line):
@@ -159,6 +188,31 @@ def _names_an_organisation(line: str, addresses: list[tuple[int, int]]) -> bool:
         not any(start <= s < end for start, end in addresses)
         for s, _ in organisations.listed_organisations(line)
     )
+
+
+#: The capitalised word before an institution's word in small letters, as languages write a
+#: named one ("Helsinki-Vantaan lentoasema", "VR asiakaspalvelu", "Детская поликлиника").
+_CAPITALISED_BEFORE = re.compile(r"(?:^|(?<=[ \t(\[]))(?P<word>[^\W\d_][\w'’.-]*)[ \t]+$")
+#: Capitalised words that open a sentence about an institution rather than name one ("The
+#: court ruled", "Your bank").
+_DETERMINERS = frozenset(
+    """
+    the a an this that these those your our their his her its my every any no each
+    der die das ein eine le la les un une el los las il lo gli uno una het een de
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+
+def _after_a_proper_name(line: str, at: int) -> bool:
+    """Whether the word before `at` is capitalised and no determiner: the small-letter
+    institution's word after it is part of a name."""
+    before = _CAPITALISED_BEFORE.search(line, 0, at)
+    if before is None:
+        return False
+    word = before.group("word")
+    # a possessive is a person's ("Tolu's school fees")
+    possessive = word.endswith(("'s", "’s"))
+    return word[0].isupper() and word.lower() not in _DETERMINERS and not possessive
 
 
 @cache

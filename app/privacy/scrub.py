@@ -179,9 +179,9 @@ def _cue_line(text: str, at: int, between: str = "") -> int:
 
 
 def _nobodys_address(text: str, start: int, end: int) -> bool:
-    """A message's ID, a team's shared mailbox, a system account's shell prompt, a form's
-    stand-in, an image's digest, a package's version, or an address the sentence says takes
-    no replies."""
+    """A message's ID, a team's shared mailbox, a system account's shell prompt or key comment,
+    a form's stand-in, an image's digest, a package's version, or an address the sentence says
+    takes no replies."""
     at = text.find("@", start, end)
     user = text[start:at]
     return bool(
@@ -190,10 +190,21 @@ def _nobodys_address(text: str, start: int, end: int) -> bool:
         or _MESSAGE_ID.search(text, _cue_line(text, text.rfind("\n", 0, start) + 1, ":<"), start)
         or _PLACEHOLDER_ADDRESS.fullmatch(text, start, end)
         or _SHARED_MAILBOX.match(text, end)
-        or (_PROMPT_AFTER.match(text, end) and user.lower() in _SYSTEM_ACCOUNTS)
+        or (
+            user.lower() in _SYSTEM_ACCOUNTS and (_PROMPT_AFTER.match(text, end) or _key_comment(text, start))
+        )
         or _NO_REPLY_SAID.match(text, end, min(len(text), end + 80))
         or (at > start and organisation_contacts.role_mailbox(user))
     )
+
+
+#: An SSH public key's type and body, which its comment ("deploy@build-runner-07") follows.
+_PUBLIC_KEY_BEFORE = re.compile(r"(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+)[ \t]+AAAA[\w+/]+=*[ \t]+$")
+
+
+def _key_comment(text: str, start: int) -> bool:
+    """Whether text[start:] is the comment of an SSH public key: its user@host names a machine."""
+    return _PUBLIC_KEY_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
 
 
 #: A header's mailbox, and the ones no person reads: a service's sender ("no-reply@",
@@ -238,6 +249,8 @@ def _emails(text: str) -> Iterator[Finding]:
 _CODE_LABEL = re.compile(
     r"(?i)(?:\b(?:kostenstelle|cost cent(?:er|re)|centre de co[uû]ts?|centro de co?ste|centro di costo|"
     r"kostenplaats|po|purchase order|sku|part|batch|lot|case|ticket|routing|aba|bsb|transit|sort code|"
+    # a card payment's approval on its receipt ("AUTH CODE 093127")
+    r"auth(?:ori[sz]ation)? code|approval code|appr code|"
     # a receipt's number and a company's VAT number ("Scontrino n. 0417-0093", "P.IVA 0123...")
     r"scontrino|ricevuta|receipt|quittung|beleg|recibo|bon|kvitto|kuitti|paragon|"
     r"p\.? ?iva|partita iva|vat(?: reg(?:istration)?)?|ust-?id(?:nr)?|tva|nif|cif|btw|"
@@ -529,6 +542,19 @@ def _home_router(value: str) -> bool:
     return address.is_private and value.rsplit(".", 1)[1] in {"1", "254"}
 
 
+#: The role of a network's own machine, right before its address: "upstream=10.12.4.27",
+#: "DNS 10.0.0.53", "MQTT broker at 10.0.0.12".
+_SERVICE_ROLE_BEFORE = re.compile(
+    r"(?i)\b(?:upstream|backend|dns|nameservers?|resolvers?|gateway|gw|broker|ntp|proxy|"
+    r"load[ _-]?balancer|relay|mqtt|dhcp server)[^\n\d\w]{0,3}(?:at|on|@)?[ \t]*$"
+)
+
+
+def _service_host(text: str, at: int, address: str) -> bool:
+    """Whether the private address at `at` is a network service's, by the role named before it."""
+    return _private(address) and _SERVICE_ROLE_BEFORE.search(text, max(0, at - 30), at) is not None
+
+
 def _ips(text: str) -> Iterator[Finding]:
     for pattern in (_IPV4, _IPV6):
         for m in pattern.finditer(text):
@@ -539,7 +565,8 @@ def _ips(text: str) -> Iterator[Finding]:
             if m.group() in _NOT_PERSONAL_IPS or _after_version_cue(text, m.start()):
                 continue
             if _netmask(m.group()) or (
-                _home_router(m.group()) and not _LOGIN_LINE.search(text, *line_bounds(text, m.start()))
+                (_home_router(m.group()) or _service_host(text, m.start(), m.group()))
+                and not _LOGIN_LINE.search(text, *line_bounds(text, m.start()))
             ):
                 continue
             if _network(text, m.start(), m.end()) or _private_pool(text, m.start(), m.end()):

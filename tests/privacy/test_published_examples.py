@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Values documentation, test modes and templates publish are nobody's (app/privacy/examples.py);
 the same values as a record's are still found."""
 
@@ -56,3 +57,32 @@ def test_versions_written_like_addresses_stay(text: str) -> None:
 
 def test_an_address_after_was_in_a_login_line_is_still_found() -> None:
     assert "81.2.69.161" not in Scrubber().scrub("login from 81.2.69.160 (was 81.2.69.161)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # how to fill a form in, in the languages forms are written in
+        "Beispiel: Erika Mustermann, Heidestraße 17, 51147 Köln",
+        "Exemple de saisie : Marie Martin, 12 rue des Lilas, 69003 Lyon",
+        "Ejemplo: Juan Pérez García, DNI 12345678Z",
+        "Образец: Петров Пётр Петрович, 02.03.1985",
+        "記入例：鈴木 一郎 東京都港区芝公園4-2-8",
+        "Name: Jane Smith (example customer) · Phone: 020 7946 0018",
+        "Sample record: Tom Baker, 14 Elm Grove, Leeds LS6 2AB",
+    ],
+)
+def test_fill_in_examples_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a real record names no example
+        ("Kunde: Erika Vogelsang, Heidestraße 17, 51147 Köln", "Heidestraße 17"),
+        ("Blood sample taken from Tom Baker at 09:10", "Tom Baker"),
+    ],
+)
+def test_records_without_an_example_word_are_found(text: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text)

@@ -1,0 +1,69 @@
+"""An organisation's own contact details on its line (app/privacy/organisation_contacts.py):
+words glued to a compound, small-letter institution words after a name, airports and help
+lines in many languages, and names that are the institution's, not a person's."""
+
+# ruff: noqa: RUF001
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.scrub import Scrubber
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zahnarztpraxis am Lindenplatz, Marktstraße 4, 37073 Göttingen · Tel. 0551 4930 220",
+        "Oulun lentoasema · Lentokentäntie 720 · Finnair asiakaspalvelu 0600 140 140",
+        "Library opening hours Mon–Sat 09:00–17:00 · Tel 0113 378 5005",
+        "Городская поликлиника № 3, ул. Ленина, д. 25 — регистратура",
+        "Aeroporto di Bologna · Via del Triumvirato 84 · 051 647 9615",
+        "Airport Police (non-emergency): 0300 123 1212 · lostproperty@gla-airport.co.uk",
+        'Istituto Comprensivo "Carla Bertolini" – Via Roma 12 – segreteria 055 271 8890',
+        "Esenboğa Havalimanı · Özal Bulvarı No:4 · Çağrı Merkezi 444 9 828",
+        "横浜みなとクリニック 受付 045-123-4567",
+        "Reservations: Oak Lane Bistro, 0161 496 0311",
+    ],
+)
+def test_an_organisations_own_line_stays(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a person's landline after a possessive, or with a personal word, is still theirs
+        ("Please pay Kemi's school fees, call 0161 496 0872 if unsure", "0161 496 0872"),
+        ("Emergency contact: Bram Oudekerk (brother) 0161 496 0555", "Bram Oudekerk"),
+        ("Estelle Fournier, 12 Birch Road, Leeds LS6 2AB", "Estelle Fournier"),
+        ("The court sent it to 14 Birch Road, Leeds LS6 2AB", "14 Birch Road"),
+    ],
+)
+def test_a_persons_values_are_still_found(text: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nginx: upstream=10.20.3.4:9000 timed out",
+        "Nameserver 10.1.0.53 answered in 2 ms",
+        "zigbee2mqtt: connected to broker at 192.168.50.7",
+        "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK3mV9wQ2pL7sT4xZ8nB1cY6hJ0dF5aG3eU9iO2kQ7r ci@runner-3",
+        "Seat 14A · PNR K4Q7RT · Gate 22",
+        "Moi Avenue, Nairobi",
+    ],
+)
+def test_machines_and_references_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Accepted password for anna from 10.20.3.4 port 50211 ssh2", "10.20.3.4"),
+        ("Delivery to 17 Hill Street, Bristol BS1 5TR", "BS1 5TR"),
+    ],
+)
+def test_a_persons_address_is_still_found(text: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text)

@@ -1,0 +1,62 @@
+"""Secrets by their format and by what they open (app/privacy/credentials.py): password hashes,
+session cookies, authenticator setup keys, PowerShell secure strings, codes told without the
+word "code", and a card's approval code that is none."""
+
+# ruff: noqa: RUF001
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.scrub import Scrubber
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (
+            "backup:$6$Qm3kT9xa$7hJ2pR8sL0vN4cX6bZ1yW3eU5iO9aS2dF4gH6jK8lZ0xC2vB4nM6qW8eR0tY2uI4oP6aS8dF0gH2jK4lZ6xC8v0:19802:0:99999:7:::",
+            "$6$Qm3kT9xa$7hJ2pR8sL0vN4cX6bZ1yW3eU5iO9aS2dF4gH6jK8lZ0xC2vB4nM6qW8eR0tY2uI4oP6aS8dF0gH2jK4lZ6xC8v0",
+        ),
+        (
+            "password_hash = '$2b$12$Lq8vN3xR7tY1uI5oP9aS2eD4fG6hJ8kL0zX2cV4bN6mQ8wE0rT2y'",
+            "$2b$12$Lq8vN3xR7tY1uI5oP9aS2e",
+        ),
+        (
+            "pbkdf2_sha256$720000$Wq3eR5tY7uI9$kL2zX4cV6bN8mQ0wE2rT4yU6iO8pA0sD2fG4hJ6kL8z=",
+            "pbkdf2_sha256$720000",
+        ),
+        ("Cookie: PHPSESSID=q8w7e6r5t4y3u2i1o0p9a8s7d6; theme=light", "q8w7e6r5t4y3u2i1o0p9a8s7d6"),
+        ("Set-Cookie: _shop_session=Zx81Kq0PwL2mN4bV6cX8; Secure", "Zx81Kq0PwL2mN4bV6cX8"),
+        ("curl -b 'JSESSIONID=0F1E2D3C4B5A69788796A5B4C3D2E1F0' https://intranet.local/", "0F1E2D3C4B5A6978"),
+        ("Can't use the camera? Type this setup key: MZXW 6YTB OI2D 4NRT", "MZXW 6YTB OI2D 4NRT"),
+        (
+            "$cred = ConvertTo-SecureString 'Copper!Lantern-55' -AsPlainText -Force",
+            "Copper!Lantern-55",
+        ),
+        ("the key safe next to the bins is 6620", "6620"),
+        ("the garage door is 3-1-4-1 since Monday", "3-1-4-1"),
+        ("the lockbox is 9912 now, not 4471", "4471"),
+        ("大门密码是7730，别告诉别人", "7730"),
+        ("사무실 비번 5582요", "5582"),
+    ],
+)
+def test_secret_is_found(text: str, secret: str) -> None:
+    assert secret not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mastercard ****1884   AUTH CODE 552901   Total €18.40",
+        "Session: Morning keynote in Hall B",
+        "session_timeout=1800",
+        "Your key: your code goes here then",
+        "$cred = Get-Credential",
+    ],
+)
+def test_no_secret_is_found(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+def test_an_authenticator_code_after_auth_code_is_still_a_secret() -> None:
+    assert "610442" not in Scrubber().scrub("Your auth code is 610442")
