@@ -172,7 +172,7 @@ def _given(word: str) -> str | None:
     """The word, or the word after its joined one-letter "and"/"to"/"the", if the lists know it
     as a given name (and it is a word, not one Chinese character)."""
     plain = _plain(word)
-    if len(plain) > 1 and (plain in _first_names() or _korean_full_name(plain)):
+    if len(plain) > 1 and (plain in _first_names() or korean_full_name(plain)):
         return word
     joined = _JOINED.get(_script(word), "")
     if plain[:1] and plain[0] in joined and len(plain) > 2 and plain[1:] in _first_names():
@@ -180,7 +180,7 @@ def _given(word: str) -> str | None:
     return None
 
 
-def _korean_full_name(word: str) -> bool:
+def korean_full_name(word: str) -> bool:
     """A Korean family name and a given name the lists know, written as one word: "김민준"."""
     return (
         len(word) == 3

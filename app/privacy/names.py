@@ -804,10 +804,16 @@ _NOTIFIED = re.compile(rf"(?<![\w.@/\-])(?P<value>{_FULL})[ \t]+(?:{_TO_YOU})")
 #: follow you, ask to connect, accept your request. Whoever does it is someone even when the
 #: name lists do not know the name ("Ottilie liked your photo", "Seo-yeon commented: ...").
 _SOCIAL_ACT = re.compile(
-    rf"(?m)^[ \t]*(?P<value>{_UP}{_LOW}+(?:-{_LOW}+)?(?:[ \t]+{_UP}{_LOW}+(?:-{_UP}?{_LOW}+)?){{0,2}})[ \t]+"
+    # at the line's start, or after the app's name and a colon ("Life360: Ruby arrived at School")
+    rf"(?m)(?:^|(?<=[\w)]:))[ \t]*"
+    rf"(?P<value>{_UP}{_LOW}+(?:-{_LOW}+)?(?:[ \t]+{_UP}{_LOW}+(?:-{_UP}?{_LOW}+)?){{0,2}})[ \t]+"
     r"(?:liked|loved|commented on|commented:|reacted to|replied to|is typing|started following|"
     r"wants to connect|accepted your|sent you a friend request|viewed your profile|"
     r"shared (?:a|an|\d+) (?:photo|photos|video|post|album|memory|link|story)s? with you|"
+    # a file shared by name, a mention, a ride's or a delivery's person, a family locator's place
+    r"shared [\"“‘'][^\"”’'\n]{1,80}[\"”’'] with you|mentioned you|tagged you|invited you|"
+    r"is your (?:driver|courier|rider|shopper|dasher|host|guide|agent)\b|is on (?:the|their|her|his) way|"
+    r"arrived at (?i:home|work|school|the office)\b|left (?i:home|work|school|the office)\b|"
     r"hat (?:deinen|deine|dein|ihren|ihre) \w+ (?:geliked|kommentiert)|"
     r"a aimé|a commenté|le gustó|comentó|ha commentato|ha messo mi piace|curtiu|comentou)"
 )
@@ -1687,6 +1693,16 @@ _CYRILLIC_WORD_NAMES = frozenset(
 )
 
 
+def _no_actor(word: str) -> bool:
+    """Whether a word of a notification's actor says no person acts: a group, a word for no one,
+    or an everyday word no list gives as a first name ("Amazon", "Team")."""
+    return (
+        word in NOT_A_NAME
+        or word in _GROUP_WORDS
+        or (word in _COMMON_WORDS and word not in _every_first_name())
+    )
+
+
 def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> Iterator[Finding]:
     """People as apps show them: a notification's actor, a relative's contact, a chat
     export's speaker after the app, a file or a URL query named after its person, a household
@@ -1702,7 +1718,8 @@ def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> It
             yield from emit(m.start("value"), m.end("value"))
     for m in _SOCIAL_ACT.finditer(text):
         words = m.group("value").split()
-        if not any(w.lower() in _NO_NAME_WORDS for w in words) and not (
+        # only a person does these: a given name that is a word too ("Hope", "Destiny") is one
+        if not any(_no_actor(w.lower()) for w in words) and not (
             organisations.covered_by_organisation(text, m.start("value"), m.end("value"))
             or organisations.one_word_figure(words[0])
         ):

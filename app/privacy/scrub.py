@@ -46,6 +46,7 @@ from app.privacy import (
     national_ids,
     organisation_contacts,
     phone_types,
+    rows,
 )
 from app.privacy.finding import Finding, Spans, line_bounds
 from app.privacy.vocabulary import vocabulary, words_pattern
@@ -595,6 +596,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     names.find,
     listed.find,
     listed.surname_first,
+    rows.find,
     initials.find,
     households.find,
     lower_case.find,

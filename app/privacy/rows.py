@@ -1,0 +1,101 @@
+"""People in a record's row: a CSV export's, a spreadsheet's or a table's cells.
+
+Exports and tables give a person's name a cell of its own, with no label and no cue:
+"CLM-55102,2026-11-28,Physio,65.00,Patel Rohan,PENDING", "10233;Hoffmann-Yilmaz;Derya;...",
+"| Daan de Wit-Bakker | 22-04-2011 | 2847.19.365 |", "| 陈雨桐 | 财务部 | 138 1047 2296 |". A
+row is a line that one delimiter (a comma, a semicolon, a tab or a pipe) splits into four cells
+or more, one of them with a digit (a date, an ID, an amount): a row of words only is a list of
+things or a header ("Red,Green,Blue", "Name;Department;City;Status"). In such a row a cell is a
+person's when
+
+- its two to four words are written as a name is (capitalised, particles between), the lists
+  know one of them as a first name and another as a surname (a product's name has one at most:
+  "Ford Focus"), and none is an everyday word, a city or an organisation's or public figure's
+  name (`names.not_a_person`);
+- it is one capitalised word beside another, one a first name the lists know and the other a
+  surname they know (a register's "surname;given name" columns);
+- it is a Chinese name (a family name the lists know and one or two characters) or a Korean
+  one (a family name and a given name the lists know).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.privacy import caseless, names, places
+from app.privacy.finding import Finding
+from app.privacy.public import public_line
+
+_DELIMITERS = (",", ";", "\t", "|")
+_MIN_CELLS = 4
+_NAME_CELL = re.compile(
+    rf"(?:{names.WORD_OF_A_NAME})(?:[ \t]+(?:(?:{names.PARTICLE})[ \t]+)?(?:{names.WORD_OF_A_NAME})){{1,3}}"
+)
+_ONE_WORD = re.compile(rf"(?:{names.WORD_OF_A_NAME})")
+_PARTICLES = frozenset(re.findall(r"[^\W\d_]+", names.PARTICLE.lower()))
+_HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]{3}")
+
+
+def find(text: str) -> Iterator[Finding]:
+    """The people of every record row in `text` (see the module's docstring)."""
+    start = 0
+    for line in text.split("\n"):
+        yield from _row(text, start, line)
+        start += len(line) + 1
+
+
+def _row(text: str, offset: int, line: str) -> Iterator[Finding]:
+    delimiter = max(_DELIMITERS, key=line.count)
+    if line.count(delimiter) < _MIN_CELLS - 1 or not any(c.isdigit() for c in line):
+        return
+    cells: list[tuple[int, str]] = []
+    at = 0
+    for raw in line.split(delimiter):
+        stripped = raw.strip().strip("\"'")
+        cells.append((offset + at + raw.find(stripped), stripped) if stripped else (offset + at, ""))
+        at += len(raw) + 1
+    for index, (start, cell) in enumerate(cells):
+        if _person_cell(cell) or _beside_its_other_half(cells, index):
+            finding = Finding("NAME", start, start + len(cell), cell)
+            if not (names.not_a_person(text, finding) or public_line(text, start, finding.end)):
+                yield finding
+
+
+def _person_cell(cell: str) -> bool:
+    if _HAN.fullmatch(cell):
+        return names.chinese_name(cell)
+    if _HANGUL.fullmatch(cell):
+        return caseless.korean_full_name(cell)
+    if not _NAME_CELL.fullmatch(cell):
+        return False
+    words = [w for w in cell.split() if w.lower() not in _PARTICLES]
+    if any(_a_thing(w) for w in words):
+        return False
+    # a given name and a surname the lists know, in either order ("Patel Rohan"): a brand's
+    # product has one at most ("Ford Focus", "Mario Kart")
+    given = [i for i, w in enumerate(words) if names.first_name_as_written(w.split("-")[0])]
+    return any(_surname(w) for i, w in enumerate(words) for g in given if i != g)
+
+
+def _beside_its_other_half(cells: list[tuple[int, str]], index: int) -> bool:
+    """A one-word cell that is a first name beside a surname's cell, or the other way round."""
+    cell = cells[index][1]
+    if not _ONE_WORD.fullmatch(cell) or _a_thing(cell):
+        return False
+    neighbours = [cells[i][1] for i in (index - 1, index + 1) if 0 <= i < len(cells)]
+    others = [n for n in neighbours if _ONE_WORD.fullmatch(n) and not _a_thing(n)]
+    if names.first_name_as_written(cell):
+        return any(_surname(n) for n in others)
+    return _surname(cell) and any(names.first_name_as_written(n) for n in others)
+
+
+def _surname(word: str) -> bool:
+    """A surname the lists know, a double-barrelled one by either part ("Hoffmann-Yilmaz")."""
+    return any(part.lower() in names.surnames() for part in word.split("-"))
+
+
+def _a_thing(word: str) -> bool:
+    folded = word.lower()
+    return folded in names.COMMON_WORDS or folded in names.NOT_A_NAME or places.known_city(word)
