@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from stdnum import luhn
 from stdnum.br import cpf
 from stdnum.cn import ric
 from stdnum.es import dni, nie
@@ -69,7 +70,9 @@ _LABEL = (
     r"\bmedicare(?: number| no\.?| card)?|\bmember\b(?=[ \t]*#)|\bversichertennr\b|\bversicherungsnr\b|"
     r"\btarjeta (?:individual )?sanitaria\b|\bknown traveler number\b|"
     r"\bKTN\b|\bPASSID\b|\bredress number\b|\bpasseport\b|\bpermis(?: de conduire)?\b|"
-    r"\bpraw[oa] jazdy\b|\bNHIF\b|\bNSSF\b|\bhuduma namba\b)"
+    r"\bpraw[oa] jazdy\b|\bNHIF\b|\bNSSF\b|\bhuduma namba\b|"
+    # Ireland's PPS number, Kenya's tax PIN, Austria's social insurance number
+    r"\bPPSN?\b(?: number| no\.?)?|\bKRA PIN\b|\bversicherungsnummer\b)"
 )
 #: ID labels in Arabic script (Arabic and Persian): "ID number", "national number", "medical
 #: file number", "national code"; read before Latin or Eastern Arabic digits alike.
@@ -116,6 +119,15 @@ _LABEL_OF_WHOM = re.compile(
     rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL})[ \t]+[^\W\d_]{{3,20}}[ \t]*[:\uff1a]"
     r"[ \t]*(?P<value>\d{8,13})(?!\d)"
 )
+#: Whose number the label names in a few words, a bracket among them, before the value: "CURP
+#: del menor: GOMV...", "Aadhaar of Ishaan (child): 6839 ...", "KRA PIN yako A194...". So far
+#: from its label a value counts only where a personal number's check digits hold.
+_LABEL_OF_WHOM_CHECKED = re.compile(
+    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL})(?:[ \t]+(?:[^\W\d_]{{2,20}}|\([^()\n]{{1,20}}\))){{1,4}}"
+    rf"[ \t]*[:\uff1a]?[ \t]*{_VALUE}"
+)
+#: Opening hours and other ranges a label's sentence may give ("office hours: 0900-1700").
+_RANGE = re.compile(r"\d{1,4} ?[-\u2013] ?\d{1,4}")
 #: A national ID in Persian or Arabic digits after its label ("کد ملی: ۰۰۱۲۳۴۵۶۷۸").
 _EASTERN_DIGITS_LABELLED = re.compile(
     rf"(?:{_ARABIC_SCRIPT_LABELS})[ \t]*[:\uff1a]?[ \t]*"
@@ -176,6 +188,10 @@ _ID_FIELD = re.compile(
 def find(text: str) -> Iterator[Finding]:
     for m in (*_LABEL_OF_WHOM.finditer(text), *_EASTERN_DIGITS_LABELLED.finditer(text)):
         yield Finding("NATIONAL_ID", m.start("value"), m.end("value"), m.group("value"))
+    for m in _LABEL_OF_WHOM_CHECKED.finditer(text):
+        value = _NEXT_FIELD.split(m.group("value"), maxsplit=1)[0].rstrip(" .-/")
+        if personal_number(value) and not (_RANGE.fullmatch(value) or _DATE.fullmatch(value)):
+            yield Finding("NATIONAL_ID", m.start("value"), m.start("value") + len(value), value)
     for m in _ID_FIELD.finditer(text):
         if valid_bare_run(m.group("value")):
             yield Finding("NATIONAL_ID", m.start("value"), m.end("value"), m.group("value"))
@@ -202,6 +218,44 @@ def find(text: str) -> Iterator[Finding]:
         start = m.start("value") if m.group("value") else m.start("latin")
         yield Finding("NATIONAL_ID", start, m.end(), text[start : m.end()])
     yield from find_structured(text)
+    yield from _machine_readable(text)
+    for m in _EMIRATES_ID.finditer(text):
+        if luhn.is_valid(re.sub(r"\D", "", m.group())):
+            yield Finding("NATIONAL_ID", m.start(), m.end(), m.group())
+
+
+#: The second line of a passport's machine-readable zone (ICAO 9303, TD3): the document's
+#: number and its check digit, the nationality, the birth date (YYMMDD) and its check digit,
+#: the sex, the expiry. "HJ482193<5CAN8704153F3109225<<<<<<<<<<<<<<02"
+_MRZ_LINE = re.compile(
+    r"(?<![A-Z0-9<])(?P<number>[A-Z0-9<]{9})(?P<number_check>\d)[A-Z<]{3}"
+    r"(?P<birth>\d{6})(?P<birth_check>\d)[MFX<]\d{6}\d"
+)
+_MRZ_WEIGHTS = (7, 3, 1)
+
+
+def _mrz_check(field: str, digit: str) -> bool:
+    """ICAO 9303's check digit: characters valued 0-9, A=10..Z=35, "<"=0, weighted 7, 3, 1."""
+    total = 0
+    for i, char in enumerate(field):
+        value = int(char) if char.isdigit() else 0 if char == "<" else ord(char) - ord("A") + 10
+        total += value * _MRZ_WEIGHTS[i % 3]
+    return total % 10 == int(digit)
+
+
+def _machine_readable(text: str) -> Iterator[Finding]:
+    """A passport's number and its holder's birth date in a machine-readable zone's line,
+    each where its check digit holds."""
+    for m in _MRZ_LINE.finditer(text):
+        if _mrz_check(m.group("number"), m.group("number_check")):
+            number = m.group("number").rstrip("<")
+            yield Finding("NATIONAL_ID", m.start("number"), m.start("number") + len(number), number)
+        if _mrz_check(m.group("birth"), m.group("birth_check")):
+            yield Finding("DOB", m.start("birth"), m.end("birth"), m.group("birth"))
+
+
+#: An Emirates ID: 784 (the country), the birth year, seven digits and a Luhn check digit.
+_EMIRATES_ID = re.compile(r"(?<![\d-])784-(?:19|20)\d{2}-\d{7}-\d(?![\d-])")
 
 
 #: The personal identifiers python-stdnum validates (people's, not companies' or products'),
@@ -290,6 +344,15 @@ def find_structured(text: str) -> Iterator[Finding]:
         for m in pattern.finditer(text):
             if _valid(names, m.group()):
                 yield Finding("NATIONAL_ID", m.start(), m.end(), m.group())
+
+
+#: Personal numbers with a check python-stdnum validates beyond STDNUM_PERSONAL's: Kenya's PIN.
+_CHECKED_ELSEWHERE = ("ke.pin",)
+
+
+def personal_number(value: str) -> bool:
+    """Whether a value is a personal number of some country by its check digits (or letters)."""
+    return _valid(STDNUM_PERSONAL + _CHECKED_ELSEWHERE, value)
 
 
 def valid_bare_run(value: str) -> bool:

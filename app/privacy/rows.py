@@ -16,6 +16,10 @@ person's when
   surname they know (a register's "surname;given name" columns);
 - it is a Chinese name (a family name the lists know and one or two characters) or a Korean
   one (a family name and a given name the lists know).
+
+In a person's row, a cell of nine to sixteen digits whose check digits hold for a personal
+number of some country (python-stdnum) is their ID ("10233;Hoffmann-Yilmaz;Derya;71302564858").
+Phone numbers, found by their own detector, win where they overlap.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.privacy import caseless, names, places
+from app.privacy import caseless, names, national_ids, places
 from app.privacy.finding import Finding
 from app.privacy.public import public_line
 
@@ -34,6 +38,8 @@ _NAME_CELL = re.compile(
 )
 _ONE_WORD = re.compile(rf"(?:{names.WORD_OF_A_NAME})")
 _PARTICLES = frozenset(re.findall(r"[^\W\d_]+", names.PARTICLE.lower()))
+#: A cell of 9 to 16 digits, grouped or not ("71302564858", "2847.19.365", "6839 2014 7754").
+_NUMBER_CELL = re.compile(r"\d(?:[ .-]?\d){8,15}")
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]{3}")
 
@@ -56,11 +62,18 @@ def _row(text: str, offset: int, line: str) -> Iterator[Finding]:
         stripped = raw.strip().strip("\"'")
         cells.append((offset + at + raw.find(stripped), stripped) if stripped else (offset + at, ""))
         at += len(raw) + 1
+    people = 0
     for index, (start, cell) in enumerate(cells):
         if _person_cell(cell) or _beside_its_other_half(cells, index):
             finding = Finding("NAME", start, start + len(cell), cell)
             if not (names.not_a_person(text, finding) or public_line(text, start, finding.end)):
+                people += 1
                 yield finding
+    if people:
+        # a person's row: a number in a cell of its own whose check digits hold is their ID
+        for start, cell in cells:
+            if _NUMBER_CELL.fullmatch(cell) and national_ids.personal_number(re.sub(r"[ .-]", "", cell)):
+                yield Finding("NATIONAL_ID", start, start + len(cell), cell)
 
 
 def _person_cell(cell: str) -> bool:
