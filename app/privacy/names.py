@@ -643,6 +643,38 @@ _PAYMENT_APP = re.compile(
 )
 #: A first name called at a sentence's end: "Great job today, Lily!", "Happy birthday, Grace!".
 _CALLED_AT_THE_END = re.compile(rf",[ \t]+(?P<value>{_UP}{_LOW}+)[ \t]*[!?]")
+#: A first name called after thanks or wishes, the sentence closed by a full stop too:
+#: "Thanks for riding, Hope.", "ok Hope, my number's ...", "Good luck tomorrow, Faith."
+_THANKED = re.compile(
+    r"(?i:\b(?:thanks|thank you|cheers|well done|congrats|congratulations|good (?:morning|night|luck)|"
+    r"welcome|sorry|haha ok|ok|okay|yes|sure)\b)[^.,!?\n]{0,30},?[ \t]+"
+    rf"(?P<value>{_UP}{_LOW}+)[ \t]*[.!?,](?![\w.])"
+)
+#: Who introduces themselves with where they are from ("Hi it's Grace at Little Acorns",
+#: "this is Joy from the surgery"), how a person is called ("his name's Bernard", "everyone calls
+#: him Bear"), whom an app matched with the reader ("You and Hunter liked each other"), and
+#: who is in a bracket with their age or role ("(Ivy, 6)", "Blessing (carer)").
+_SAID_TO_BE_A_PERSON = re.compile(
+    r"(?i:\b(?:it['\u2019]s|it is|this is)[ \t]+)"
+    rf"(?P<value>{_UP}{_LOW}+)(?=[ \t]+(?i:at|from|here)\b)"
+    rf"|(?i:\b(?:name['\u2019]s|name is|calls? (?:him|her|me|them)|called))[ \t]+(?P<called>{_UP}{_LOW}+)"
+    rf"|\bYou and (?P<matched>{_UP}{_LOW}+)(?=[ \t]+(?:liked each other|matched|are a match|are now))"
+    rf"|\((?P<aged>{_UP}{_LOW}+),[ \t]*\d{{1,2}}\)"
+    rf"|(?P<role>{_UP}{_LOW}+)(?=[ \t]+\((?i:carer|nanny|cleaner|tutor|babysitter|childminder|au pair|"
+    r"driver|mum|dad|mom|grandma|grandpa|nan|coach|teacher|nurse|gardener|dog walker|neighbour|"
+    r"neighbor|plumber|electrician|builder|husband|wife|partner|son|daughter|brother|sister)\))"
+)
+#: A message signed after a dash at the line's end ("... on the way – Amber", "grab them by 6 –
+#: becky x": a sentence of five words before it at least; "Traffic light – Amber" is a value,
+#: "Now playing: Bohemian Rhapsody — Queen" a song's artist), or after the closing words of
+#: other languages ("lg anke", "Knus Lærke").
+_SIGNED_AFTER_WORDS = 5
+_SIGNED = re.compile(
+    rf"(?m)[ \t][\u2013\u2014-][ \t]+(?:(?P<value>{_UP}{_LOW}+)(?:[ \t]+x+)?"
+    rf"|(?P<small>{_LOW}{{3,}})[ \t]+x+)[ \t]*$"
+    rf"|(?i:\b(?:lg|glg|vlg|knus|kram|klem|hilsen|groetjes|bisous|besos|baci|beijos|abrazos))[ \t,]+"
+    rf"(?P<closed>{_UP}?{_LOW}+)[ \t]*$"
+)
 #: A first name the lists know before a possessive and a word in small letters: "Lily's form
 #: tutor", "Mia's 7th birthday", "Rob's business card".
 _POSSESSED = re.compile(rf"(?<![\w@.&'-])(?P<value>{_UP}{_LOW}+)['\u2019]s[ \t]+(?=[a-z0-9])")
@@ -1913,15 +1945,22 @@ def _find(text: str) -> Iterator[Finding]:
     # a name with an age or a possessive is a person's even where the name is a word ("Lily, 7",
     # "Rob's business card"); at a sentence's start a word's possessive is as likely ("Summer's
     # here")
-    for pattern in (_NAME_AND_AGE, _POSSESSED, _CALLED_AT_THE_END):
+    for pattern in (_NAME_AND_AGE, _POSSESSED, _CALLED_AT_THE_END, _THANKED, _SAID_TO_BE_A_PERSON, _SIGNED):
         for m in pattern.finditer(text):
-            folded = m.group("value").lower()
+            group = next(g for g in pattern.groupindex if m.group(g))
+            folded = m.group(group).lower()
             if folded not in _every_first_name() or folded in _NOT_PEOPLE:
                 continue
             sentence_start = _SENTENCE_START.search(text, max(0, m.start() - 4), m.start())
             if folded in _COMMON_WORDS and pattern is _POSSESSED and sentence_start:
                 continue
-            yield from emit(m.start("value"), m.end("value"))
+            if (
+                group != "closed"
+                and pattern is _SIGNED
+                and len(text[line_bounds(text, m.start())[0] : m.start()].split()) < _SIGNED_AFTER_WORDS
+            ):
+                continue
+            yield from emit(m.start(group), m.end(group))
     for m in _SENT_BY_AN_APP.finditer(text):
         word = m.group("value")
         if word.lower() not in _WORDS_OR_GROUPS_FOR_NO_ONE and not places.known_city(word):
