@@ -42,6 +42,7 @@ from app.privacy import (
     listed,
     long_lines,
     lower_case,
+    misread,
     names,
     national_ids,
     organisation_contacts,
@@ -602,6 +603,8 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     lower_case.find,
     caseless.find,
     labelled.find,
+    # last: the same detectors again on the text without OCR's misreadings
+    misread.find,
 )
 #: A placeholder this scrubber wrote: scrubbing scrubbed text leaves it as it is.
 _PLACEHOLDER = re.compile(r"<[A-Z]+_\d+>")

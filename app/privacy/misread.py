@@ -1,0 +1,76 @@
+"""Text that OCR misread: digits inside words, letters inside numbers.
+
+A scanned form's OCR reads "Patient:" as "Pat1ent:", "DOB:" as "D0B:", "Morrison" as
+"M0rrison" and a date "21/07/1988" as "2I/O7/1988". The labels no longer match the label table,
+so the value after them is missed, though a person reads them at once. Here the text is read
+again with the usual misreadings turned back, character for character (0 for O, 1 for I or l,
+5 for S, 8 for B inside a word; O, I, l, S, B for their digits inside a date), so every offset
+stays where it was, and the label, name, ID and birth-date detectors run on that reading. What
+they find is reported as the screen wrote it ("M0rrison"), since that is what must be hidden.
+
+A word is read as misread only where letters outnumber its digits two to one and no two digits
+stand together ("h0lder", "Pas5enger"): codes mix them more evenly ("B41", "32K", "LR21") and
+numbers come in runs ("15-minute", "h264"); such words stay as they are. Only the lines OCR
+misread are read again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.privacy import birthdates, labelled, names, national_ids
+from app.privacy.finding import Finding
+
+#: A word with letters and some of the digits OCR reads for letters.
+_MIXED_WORD = re.compile(r"(?<![\w@./])(?=[\w'-]*[^\W\d_])(?=[\w'-]*[0158])[\w'-]{2,}(?![\w@])")
+#: A date with letters read for some of its digits ("2I/O7/1988", "O3.12.l975").
+_MISREAD_DATE = re.compile(
+    r"(?<![\w./-])(?=[\dOoIlSB/.\-]*[OoIlSB])[\dOoIlSB]{1,2}[/.\-][\dOoIlSB]{1,2}[/.\-][\dOoIlSB]{2,4}(?![\w/-])"
+)
+_DIGIT_RUN = re.compile(r"\d\d")
+_TO_LETTER_UPPER = str.maketrans("0158", "OISB")
+_TO_LETTER_LOWER = str.maketrans("0158", "oisb")
+_TO_DIGIT = str.maketrans("OoIlSB", "001158")
+_MIN_LETTERS_PER_DIGIT = 2
+#: "N0." and "n0:" are "No." with a zero: too short for the ratio, too common to miss.
+_NUMBER_WORD = re.compile(r"(?<!\w)[Nn]0(?=[.:])")
+
+
+def find(text: str) -> Iterator[Finding]:
+    """What the detectors find in the text read without OCR's misreadings, as the text wrote
+    it; nothing where OCR misread nothing."""
+    reading = _corrected(text)
+    if reading == text:
+        return
+    # only the lines OCR misread: the detectors are the screen's costliest part
+    start = 0
+    for line, read in zip(text.split("\n"), reading.split("\n"), strict=True):
+        if read != line:
+            for detector in (labelled.find, names.find, national_ids.find, birthdates.find):
+                for f in detector(read):
+                    yield Finding(f.kind, start + f.start, start + f.end, line[f.start : f.end])
+        start += len(line) + 1
+
+
+def _corrected(text: str) -> str:
+    """`text` with the misread characters of its words and dates turned back, same length."""
+    chars = list(text)
+    for m in _MIXED_WORD.finditer(text):
+        word = m.group()
+        letters = sum(c.isalpha() for c in word)
+        digits = sum(c.isdigit() for c in word)
+        # one digit at a time among letters: "15-minute", "10am", "h264" hold numbers
+        if letters < _MIN_LETTERS_PER_DIGIT * digits or _DIGIT_RUN.search(word):
+            continue
+        upper = sum(c.isupper() for c in word) > letters / 2
+        fixed = word.translate(_TO_LETTER_UPPER if upper else _TO_LETTER_LOWER)
+        # a word's first letter keeps its capital ("Pat1ent" -> "Patient", "0KAFOR" -> "OKAFOR")
+        if word[0].isdigit() and not upper:
+            fixed = fixed[0].upper() + fixed[1:]
+        chars[m.start() : m.end()] = fixed
+    for m in _NUMBER_WORD.finditer(text):
+        chars[m.start() + 1] = "o"
+    for m in _MISREAD_DATE.finditer(text):
+        chars[m.start() : m.end()] = m.group().translate(_TO_DIGIT)
+    return "".join(chars)
