@@ -309,6 +309,8 @@ def find_structured_names(text: str) -> Iterator[Finding]:
             kind = _name_key(key)
             if kind is not False and _names_value(m.group("value"), kind is None):
                 value = m.group("value").strip()
+                if not names.role_holder(key.replace("_", " ").replace("-", " "), value):
+                    continue
                 start = m.start("value") + m.group("value").index(value)
                 if not names.group_name(text, value, start + len(value)):
                     yield Finding("NAME", start, start + len(value), value)

@@ -38,6 +38,7 @@ from app.privacy.names import (
     _SYSTEM_LOGINS,
     _capitalised_street_words,
     group_name,
+    role_holder,
 )
 from app.privacy.vocabulary import CONCEPT_KINDS, vocabulary, words_pattern
 
@@ -145,7 +146,10 @@ def _labelled(text: str) -> Iterator[Finding]:
             if kind == "NAME":
                 if _THING.search(text[max(0, m.start() - 30) : m.start()].lower().split("\n")[-1] + " "):
                     continue
-                yield from _name(text, v.start("value"), v.group("value"), labelled=True)
+                role = _key(m.group())
+                for found in _name(text, v.start("value"), v.group("value"), labelled=True):
+                    if role_holder(role, found.value):
+                        yield found
             elif (
                 _plausible(kind, v.group("value"))
                 and not (kind == "LOGIN" and _STAMP.match(text, v.end()))

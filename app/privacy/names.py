@@ -1209,6 +1209,43 @@ COMMON_WORDS = _COMMON_WORDS
 SERVICE_ROLES = _SERVICE_ROLES
 
 
+#: Labels of a person's role in a record ("Pupil:", "Member:", "Caller:", "Responsável:"): the
+#: same words head a plan's tier or a yes-or-no answer ("Member: Gold Tier", "Parent: Yes"), so
+#: what follows is a person only as a full name or a first name the lists know.
+_ROLE_LABELS = frozenset(
+    """
+    pupil student member cardmember renter caller claimant policyholder passenger traveller
+    traveler parent guardian tenant beneficiary attendee participant learner responsável aluno
+    aluna passageiro passageira beneficiário beneficiária schüler schülerin mitglied mieter
+    mieterin fahrgast reisender reisende erziehungsberechtigter erziehungsberechtigte élève
+    adhérent adhérente locataire passager passagère alumno alumna socio socia inquilino inquilina
+    pasajero pasajera tutor tutora
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+) | {"card member", "responsable légal"}
+#: A plan's tier or a record's state, after a role's label.
+_TIERS_AND_STATES = frozenset(
+    """
+    gold silver bronze platinum diamond premium plus basic standard tier level status active
+    inactive since pending verified yes no none family student senior junior adult child
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+
+def role_holder(label: str, value: str) -> bool:
+    """Whether a value after a label is a person, as far as a role's label goes: two words or
+    more that are no tier, state or everyday word, or one first name the lists know."""
+    if label.lower() not in _ROLE_LABELS:
+        return True
+    words = value.split()
+    if any(
+        w.lower() in _TIERS_AND_STATES
+        or (w.lower() in _COMMON_WORDS and w.lower() not in _every_first_name())
+        for w in words
+    ):
+        return False
+    return len(words) > 1 or first_name_as_written(words[0])
+
+
 def first_name_as_written(word: str) -> bool:
     """A first name the lists know (or its Slavic case), written as names are: capitalised,
     three letters or more ("Elin", not "ELIN" nor "To")."""

@@ -264,3 +264,22 @@ def test_a_labelled_name_ends_at_a_columns_gap(text: str, kept: str) -> None:
     scrubbed = Scrubber().scrub(text)
     assert kept in scrubbed
     assert "Wrona" not in scrubbed and "Ifeoma" not in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pupil: Temitope Adebanjo-Shaw   Class: 6B", "Temitope Adebanjo-Shaw"),
+        ("Renter: Crystal Mbeki-Hart   Vehicle: Polo", "Crystal Mbeki-Hart"),
+        ("Claimant: Precious Okonjo-Dube   Policy HX-44120", "Precious"),
+        ("Responsável: Antônia Beatriz Farias — 2º ano", "Antônia"),
+        ("Cardmember: Dashiell Okoye", "Dashiell"),
+    ],
+)
+def test_a_role_label_names_the_person_after_it(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize("text", ["Member: Gold Tier", "Parent: Yes", "Passenger: 2 adults"])
+def test_a_role_label_before_a_tier_or_an_answer_changes_nothing(text: str) -> None:
+    assert Scrubber().scrub(text) == text
