@@ -39,8 +39,9 @@ from app.privacy.vocabulary import vocabulary, words_pattern
 #: Vietnamese writes its tones with the letters of Latin Extended Additional ("Nguyễn", "Thị")
 #: and its horned vowels with "Ơ", "Ư".
 _VI_UP = "".join(chr(c) for c in range(0x1EA0, 0x1EFA) if chr(c).isupper()) + "ƠƯ"
-_VI_LOW = "".join(chr(c) for c in range(0x1EA0, 0x1EFA) if chr(c).islower()) + "ơư"
-_UP = rf"[A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃÓĘĄ{_VI_UP}\u0400-\u042f\u0490\u0386\u0388-\u038f\u0391-\u03a9]"
+#: Yoruba writes its tones as combining marks after a letter ("Adébáyọ̀", "Bọ́lá") and has Ṣ.
+_VI_LOW = "".join(chr(c) for c in range(0x1EA0, 0x1EFA) if chr(c).islower()) + "ơưṣ\u0300-\u036f"
+_UP = rf"[A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃÓĘĄṢ{_VI_UP}\u0400-\u042f\u0490\u0386\u0388-\u038f\u0391-\u03a9]"
 _LOW = rf"[a-zß-öø-ÿā-žłśżźćńóęąőð{_VI_LOW}\u0430-\u045f\u0491\u03ac-\u03ce]"
 #: One word of a name: "Lovelace", "O'Sullivan", "Dupont-Moretti", "KAPLAN", "ZOË", "McAllister".
 #: "MARIA-LUISA" too: a word in capitals joins another in capitals.
