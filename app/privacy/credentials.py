@@ -63,6 +63,8 @@ _PASSWORD_WORDS = (
     *("kata laluan", "nenosiri", "kennwort", "lösenord", "losenord", "adgangskode", "passord"),
     *("salasana", "şifre", "sifre", "parola", "heslo", "jelszó", "mật khẩu", "mat khau", "пароль"),
     *("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "비번", "암호", "पासवर्ड", "كلمة المرور"),
+    # Persian "code" (of a Wi-Fi, a door) and "password"
+    *("رمز عبور", "رمز"),
     "كلمة سر",
     # a Wi-Fi network's key is its password: "Netzwerkschlüssel X", "WPA key: X", "clé Wi-Fi X"
     *("netzwerkschl[üu]ssel", "wlan-schl[üu]ssel", "network key", "network security key", "wpa2? key"),
@@ -141,11 +143,13 @@ _STILL = (
 #: look like one (a digit or a symbol in it): "the password for the wifi is on the fridge".
 _SAID = re.compile(
     # in a script without spaces the word before touches it ("Wi-Fiのパスワードは")
-    rf"(?i)(?:(?<!\w)|(?<={_UNSPACED})){_SECRET_WORD}"
+    # a word of an unspaced script may touch a Latin one too ("rootパスワード")
+    rf"(?i)(?:(?<!\w)|(?<={_UNSPACED})|(?<=[A-Za-z])(?={_UNSPACED})){_SECRET_WORD}"
     rf"(?P<words>(?:,?[ \t]+[^\s:=\uff1a\d,\"'`]+){{0,6}}?),?[ \t]*"
     # a colon, a dash ("пароль — X"), a copula, or a CJK topic particle ("密码是X", "비밀번호는 X")
     rf"(?:[:\uff1a=—–]|[ \t]-[ \t]|\b{_COPULA}\b(?:[ \t]+{_STILL}\b)?"
-    r"|(?<=[^\x00-\u024f])[はが是为為는은])[ \t]*"
+    # or "changed to" ("门禁密码改成 738215")
+    r"|(?<=[^\x00-\u024f])(?:[はが是为為는은]|改成|改为|改為|更改为|变成|變成))[ \t]*"
     rf"(?P<value>(?={_TOLD}*[\d!@#$%^&*_]){_TOLD}{{4,}})"
 )
 #: The last word before the colon says the value is about secrets, not one: "Password

@@ -60,3 +60,15 @@ def test_no_secret_is_found(text: str) -> None:
 
 def test_an_authenticator_code_after_auth_code_is_still_a_secret() -> None:
     assert "610442" not in Scrubber().scrub("Your auth code is 610442")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("田中さん、DBのadminパスワードは Qz8!pL3#wK です", "Qz8!pL3#wK"),
+        ("前台：储物柜密码改成 562193 了", "562193"),
+        ("رمز اینترنت خونه اینه: Baran#5521", "Baran#5521"),
+    ],
+)
+def test_a_secret_told_in_an_unspaced_or_persian_sentence_is_found(text: str, secret: str) -> None:
+    assert secret not in Scrubber().scrub(text)
