@@ -1157,10 +1157,23 @@ def _declined_first_names() -> frozenset[str]:
     listed = data_file("first_names.txt").read_text(encoding="utf-8").split("\n")
     cyrillic = (name for name in (*listed, *_short_names()) if _CYRILLIC_LETTER.search(name))
     found.update(name.replace("ё", "е") for name in cyrillic)
+    found.update(name.lower() for name in listed if _GREEK_LETTER.search(name))
     return frozenset(found - _COMMON_WORDS - {""})
 
 
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_GREEK_LETTER = re.compile(r"[\u0370-\u03ff]")
+#: Greek names' vocative and genitive endings and their nominatives: "Γιώργο" (Γιώργος),
+#: "Μαρίας" (Μαρία), "Νικολάκη" (Νικολάκης), "Γιώργου" (Γιώργος).
+_GREEK_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ου", ("ος", "ης")),
+    ("ας", ("α",)),
+    ("ης", ("η",)),
+    ("ο", ("ος",)),
+    ("ε", ("ος",)),
+    ("η", ("ης",)),
+    ("α", ("ας",)),
+)
 
 
 @cache
@@ -1459,6 +1472,10 @@ def _lemmas(word: str) -> Iterator[str]:
     """The word in lower case and its nominatives; a Cyrillic word also spelled as Serbian
     Latin ("Милоше" -> "miloše" -> "miloš") and with "ё" written without its dots."""
     folded = word.lower()
+    if _GREEK_LETTER.search(folded):
+        yield folded
+        yield from _nominatives(folded, _GREEK_CASE_ENDINGS)
+        return
     if _CYRILLIC_LETTER.search(folded):
         cyrillic = folded.replace("ё", "е")
         yield cyrillic
@@ -1509,6 +1526,13 @@ _SLAVIC_ASKED = re.compile(
 )
 
 
+#: A first name called at a message's start, after its sender's name in a chat, in the case
+#: Slavic languages and Greek call people in: "Тарасе, ось мій новий номер", "Олено, ваш
+#: квиток", "Γιώργο, πάρε τη Νεφέλη", "γιαγιά: Νικολάκη μου, χρόνια πολλά".
+_CALLED_FIRST = re.compile(
+    rf"(?m)^(?:[^\n:\uff1a]{{1,30}}[:\uff1a][ \t]*)?(?P<value>{_CYRILLIC_WORD}|{_GREEK_WORD})"
+    r"(?:[ \t]+(?:μου|моя|мой|мій|моя))?[ \t]*,"
+)
 #: A Czech, Slovak, Polish, Ukrainian or Russian title in any case, before a name in the same
 #: case: "paní Novotné" (to Mrs Novotná), "panu Kratochvílovi", "пані Галині", "pana Nowaka".
 _SLAVIC_TITLED = re.compile(
@@ -2063,6 +2087,10 @@ def _find(text: str) -> Iterator[Finding]:
                 yield from emit(*m.span(group))
     if _SLAVIC_LETTERS.search(text):
         yield from _slavic(text, emit)
+    if _SLAVIC_LETTERS.search(text) or _GREEK_LETTER.search(text):
+        for m in _CALLED_FIRST.finditer(text):
+            if inflected_first(m.group("value")):
+                yield from emit(m.start("value"), m.end("value"))
     for m in _SELF_NAMED.finditer(text):
         # "it's Theo" names the speaker; "it's Friday", "this is Berlin" do not
         if len(m.group("value").split()) > 1 or _known_first(m.group("value")):

@@ -70,3 +70,20 @@ def test_a_slavic_name_after_a_title_or_a_meeting_in_its_case(text: str, name: s
 
 def test_a_title_before_a_word_in_small_letters_stays() -> None:
     assert Scrubber().scrub("Paní učitelka dnes chybí.") == "Paní učitelka dnes chybí."
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Тарасе, завтра о дев'ятій біля входу", "Тарасе"),
+        ("мама: Олено, купи хліба по дорозі", "Олено"),
+        ("Γιώργο, έλα νωρίτερα αύριο", "Γιώργο"),
+    ],
+)
+def test_a_first_name_called_at_a_messages_start_is_found(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize("text", ["Да, завтра буду в офисе", "Καλημέρα, τι κάνετε;"])
+def test_a_word_before_a_comma_at_a_messages_start_stays(text: str) -> None:
+    assert Scrubber().scrub(text) == text
