@@ -4,7 +4,8 @@
 legal signed", "did you see marcy's haircut": the name rules read capitals, so a person typed in
 lower case went out as written. A lower-case word the name lists know is taken where a person is
 expected: as a chat line's speaker before its colon, right after a verb of contact or a
-greeting ("ask", "ping", "tell", "spoke to", "hey"), or before a possessive "'s"; a surname the
+greeting ("ask", "ping", "tell", "spoke to", "hey"), or another language's ("vraag aan", "frag
+mal"), after a kin word or polite title ("bhai", "pak", "tita"), or before a possessive "'s"; a surname the
 lists know after a title ("mrs okafor"); and, when no word list holds it as an everyday word
 (names.name_words), anywhere on an English line typed without capitals ("omg priya you're a
 legend") or a Hindi or Urdu one in Latin letters ("bhai priya ko bol do"). Never a word of
@@ -36,6 +37,18 @@ _CONTACTED = re.compile(
     r"to|that|at|in|for|today|tomorrow|yesterday|please|pls|plz)\b)",
     re.MULTILINE,
 )
+#: A name after a kin word or a polite title of the chats of South and South-East Asia, Africa
+#: and Europe, or after another language's verb of asking and telling, all in small letters:
+#: "bhai rohit ko bol do", "pak hendra, password wifi ...", "vraag even aan femke of ...",
+#: "frag mal jonas", "dile a carmen que ...".
+_KIN_OR_ASKED = re.compile(
+    r"(?<![\w'])(?:bhai|bhaiya|didi|behen|pak|bu|bapak|ibu|mas|mbak|kak|bang|kuya|ate|tita|tito|"
+    r"aunty|auntie|uncle|tante|onkel|oom|tía|tío|tia|tio|nonna|nonno|oma|opa|"
+    r"vraag(?: even)? aan|zeg(?: even)? tegen|bel|frag(?: mal)?|sag(?: mal)?|fråga|säg till|spør|"
+    r"zapytaj|powiedz|dile a|pregúntale a|pergunta(?: ao| à| pra)?|fala com|liga pra|chiedi a|"
+    r"demande à|dis à)[ \t]+"
+    rf"(?P<value>{_LOWER})(?![\w@'-])"
+)
 #: A surname after a title written in small letters: "mrs kowalczyk said", "ask mr okafor".
 _TITLED = re.compile(rf"(?<![\w'])(?:mrs|mr|ms|miss|mx|dr)\.?[ \t]+(?P<value>{_LOWER})(?![\w@'-])")
 _POSSESSIVE = re.compile(rf"(?<![\w'@.])(?P<value>{_LOWER})['\u2019]s\b")
@@ -52,7 +65,7 @@ _NOT_NAMES = frozenset(
     min max dev ops note info error warning debug host server status time date day today
     now then later soon back again also just only still even ever never more less most least
     lol omg btw fyi pls plz thx ok okay yes yeah yep nope sure sorry thanks hello hey hi bye
-    iban bic swift pin cvv cvc otp tel fax
+    iban bic swift pin cvv cvc otp tel fax mal even doch
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
@@ -86,7 +99,7 @@ _HINGLISH_WORDS = frozenset(
 
 
 def find(text: str) -> Iterator[Finding]:
-    for pattern in (_SPEAKER, _CONTACTED, _POSSESSIVE):
+    for pattern in (_SPEAKER, _CONTACTED, _POSSESSIVE, _KIN_OR_ASKED):
         for m in pattern.finditer(text):
             word = m.group("value")
             if _a_name(word):

@@ -88,3 +88,21 @@ def test_a_name_on_a_hindi_line_in_latin_letters() -> None:
 
 def test_a_hindi_line_in_latin_letters_without_a_name_stays() -> None:
     assert Scrubber().scrub("kal se office band hai") == "kal se office band hai"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("pak joko, rapatnya jam 3 ya", "joko"),
+        ("vraag even aan sanne of ze morgen kan", "sanne"),
+        ("frag mal jonas, ob er das Auto braucht", "jonas"),
+        ("tita maricel, nandito na po kami", "maricel"),
+    ],
+)
+def test_a_small_letter_name_after_a_kin_word_or_another_languages_ask_is_found(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize("text", ["frag mal ob das passt", "bel me even als je er bent"])
+def test_the_ask_without_a_name_after_it_stays(text: str) -> None:
+    assert Scrubber().scrub(text) == text
