@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from app.privacy.finding import Finding
+from app.privacy.finding import Finding, line_bounds
 from app.privacy.public import public_line
 from app.privacy.vocabulary import vocabulary, words_pattern
 
@@ -341,3 +341,25 @@ def _find_in_line(
             yield Finding("ADDRESS", start, m.end(), text[start : m.end()].rstrip(" ,"))
     for m in _LABELLED.finditer(text, begin, end):
         yield Finding("ADDRESS", m.start("value"), m.end("value"), m.group("value"))
+
+
+@lru_cache(maxsize=1)
+def _town_label() -> re.Pattern[str]:
+    """A town's or city's label (data/labels.txt), its separator, and the capitalised words
+    after it up to the field's end."""
+    return re.compile(
+        rf"(?i:{words_pattern(vocabulary().labels['city'])})[ \t]*[:\uff1a][ \t]*"
+        r"(?P<value>[^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){0,3})"
+        r"(?=[ \t]*(?:[|,;\t\u00b7]|$)| {2})",
+        re.MULTILINE,
+    )
+
+
+def town_fields(text: str, found: list[Finding]) -> Iterator[Finding]:
+    """The town of a person's address given in a field of its own on the address's line
+    ("118 Marlowe Road | Town: Gloucester | Postcode: GL1 4RX"): alone, "City: Leeds" is no
+    one's, beside a street or a postcode it is where someone lives."""
+    lines = {line_bounds(text, f.start) for f in found if f.kind == "ADDRESS"}
+    for start, end in lines:
+        for m in _town_label().finditer(text, start, end):
+            yield Finding("ADDRESS", m.start("value"), m.end("value"), m.group("value"))

@@ -651,6 +651,7 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         *_above_an_address(text, found),
         *birthdates.person_row_dates(text, found),
         *birthdates.lifespans(text, found),
+        *addresses.town_fields(text, found),
     ]
     extra += beside.find(text, found + extra)
     return tuple(_without_overlaps(found + extra + list(_repeated(text, found + extra))))
