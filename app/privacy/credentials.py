@@ -40,6 +40,8 @@ _TOKEN_SHAPES = re.compile(
     r"whsec_[A-Za-z0-9]{24,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|sq0(?:atp|csp)-[\w-]{22,}|xapp-[\w-]{20,}|"
     # DigitalOcean personal, OAuth and refresh tokens; a Mailgun API key; a Discord bot token
     # (a base64 user ID starting M, N or O, a timestamp, an HMAC), as detect-secrets shapes it
+    # a Twitch stream key
+    r"live_\d{6,12}_[A-Za-z0-9]{20,}|"
     r"do[opr]_v1_[a-f0-9]{40,}|key-[0-9a-f]{32}|dckr_pat_[\w-]{20,}|[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})"
 )
 
@@ -77,7 +79,7 @@ _SECRET_WORD = _words(
     *_PASSWORD_WORDS,
     *("pass", "secret", "token", "api[_ -]?key", "apikey", "access[_ -]?key", "private[_ -]?key"),
     *("credentials?", "auth", "pin"),
-    *(f"{what}[_ -]?key" for what in ("recovery", "encryption", "signing", "master")),
+    *(f"{what}[_ -]?key" for what in ("recovery", "encryption", "signing", "master", "stream")),
 )
 _KEY = (
     rf"(?P<key>(?:[A-Za-z0-9]+[_.\-])*(?i:{_SECRET_WORD})(?:[_.\-][A-Za-z0-9]+)*"
@@ -92,7 +94,9 @@ _KEY = (
 _ASSIGNED = re.compile(
     # a key right after "${" is a shell expansion ("${DB_PASSWORD:?must be set}"), not a value
     # the value on the key's own line: an empty "SENTRY_DSN=" does not take the next line's key
-    rf"(?<![\w.-])(?<!\$\{{){_KEY}[\"']?\s*(?:[:=\uff1a]|=>|(?P<copula>\bis\b|\bist\b|\best\b|\bes\b))[ \t]*"
+    # an .npmrc's "_authToken" too: a leading underscore marks a private key, not a longer word
+    rf"(?<![\w.-])_?(?<!\$\{{){_KEY}[\"']?\s*"
+    r"(?:[:=\uff1a]|=>|(?P<copula>\bis\b|\bist\b|\best\b|\bes\b))[ \t]*"
     r"(?P<quote>[\"'])?(?i:bearer\s+|basic\s+)?(?P<value>(?(quote)[^\"'\n]+|[^\s\"',;]+))"
 )
 #: The word before "pass" that makes it a ticket or a permit.

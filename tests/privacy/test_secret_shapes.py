@@ -72,3 +72,17 @@ def test_an_authenticator_code_after_auth_code_is_still_a_secret() -> None:
 )
 def test_a_secret_told_in_an_unspaced_or_persian_sentence_is_found(text: str, secret: str) -> None:
     assert secret not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("//registry.npmjs.org/:_authToken=0c7d2e91-5a3b-4f8e-b6d1-9e2a4c7f1b30", "0c7d2e91-5a3b"),
+        (
+            "OBS → Stream key: live_50318274_Kq3vX9mT2pL7sR4wZ8nB1cY6",
+            "live_50318274_Kq3vX9mT2pL7sR4wZ8nB1cY6",
+        ),
+    ],
+)
+def test_a_registry_token_and_a_stream_key_are_found(text: str, secret: str) -> None:
+    assert secret not in Scrubber().scrub(text)
