@@ -36,6 +36,15 @@ _HANDLE_CUE = (
 _CUED_HANDLE = re.compile(rf"(?i:\b(?:{_HANDLE_CUE}))[ \t]*:?[ \t]+(?P<value>{_HANDLE})(?![\w@/\\(]|\.\w)")
 _UNIQUE = re.compile(r"[_\d]")
 _MENTION = re.compile(rf"(?<![\w.@/+])@(?P<value>{_HANDLE})(?![\w@/\\(]|\.\w)")
+#: A handle that acts on a code host's or a chat's screen: "@kimnguyen approved these changes",
+#: "@mfischer commented on this pull request". The act says a person is meant, underscore or not;
+#: bots act too ("@dependabot[bot] opened", "@github-actions commented").
+_ACTING = re.compile(
+    r"(?<![\w.@/+])@(?P<value>[A-Za-z][\w.-]{2,38})(?=[ \t]+(?:approved|commented|requested changes|"
+    r"reviewed|merged|opened|closed|pushed|left a|replied|reacted|assigned|mentioned you|joined|"
+    r"is typing|liked|shared|invited you|added you)\b)"
+)
+_BOT = re.compile(r"(?i)bot$|^(?:github-actions|renovate|codecov|netlify|vercel|sonarcloud|snyk)")
 #: What stands after a dotted word that is code or a file, not a handle: "from os.path import".
 _CODE_AFTER = re.compile(r"[ \t]+import\b|\.\w")
 #: A file's or a host's ending: "config.yaml", "db.internal.example.net" are no handles.
@@ -81,6 +90,9 @@ def find(text: str) -> Iterator[Finding]:
             ):
                 continue
             yield Finding("NAME", m.start("value"), m.end("value"), handle)
+    for m in _ACTING.finditer(text):
+        if not _BOT.search(m.group("value")):
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in (*_OWNED_DEVICE.finditer(text), *_HOME_NETWORK.finditer(text), *_FAMILY.finditer(text)):
         group = next(g for g in ("value", "after", "before") if m.re.groupindex.get(g) and m.group(g))
         start, end = m.span(group)

@@ -52,3 +52,19 @@ def test_a_person_named_by_what_is_theirs(text: str, name: str) -> None:
 )
 def test_things_written_like_handles_stay(text: str) -> None:
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("@okonjo approved these changes", "okonjo"),
+        ("@adaeze commented on this pull request", "adaeze"),
+    ],
+)
+def test_a_handle_that_acts_is_found(text: str, handle: str) -> None:
+    assert handle not in Scrubber().scrub(text)
+
+
+def test_a_bot_that_acts_stays() -> None:
+    text = "@dependabot opened this pull request"
+    assert Scrubber().scrub(text) == text
