@@ -1644,6 +1644,12 @@ def not_a_person(text: str, finding: Finding) -> bool:
     )
 
 
+#: What science names after a person, after the possessive: "'s second law", "'s equations".
+_EPONYM_AFTER = re.compile(
+    r"['\u2019]s(?:[ \t]+[a-z\-]+){0,2}[ \t]+(?:laws? of|(?:first|second|third) law|equations|theorem|"
+    r"principle|constant|algorithm|paradox|conjecture|lemma|distribution|razor|hypothesis|inequality|"
+    r"transform|criterion|postulate)\b"
+)
 #: Books of the Bible named after people, whose readings are cited by chapter and verse.
 _BIBLE_BOOKS = frozenset(
     """
@@ -1678,6 +1684,10 @@ def _named_thing(text: str, finding: Finding) -> bool:
     ):
         return True
     if _SAINT_BEFORE.search(text, max(0, finding.start - 12), finding.start):
+        return True
+    # a law, a theorem or a method named after its discoverer: "Newton's second law",
+    # "Maxwell's equations", "Euler's product formula"
+    if _EPONYM_AFTER.match(text, finding.end):
         return True
     # a book of the Bible and its chapter and verse: "Isaiah 35:1-6a", "1 John 4:8"
     # ("John 14:30" alone is as often a time: a verse range or a reading's word must say so)

@@ -80,3 +80,18 @@ def test_a_device_and_a_person_beside_those_shapes_are_found(text: str, value: s
 def test_a_routers_address_in_a_login_line_is_where_someone_came_from() -> None:
     text = "WARN auth failed for user admin from 172.16.254.1 (attempt 4)"
     assert "172.16.254.1" not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revision: Newton's second law and Maxwell's equations, Thu 10:00",
+        "Proof of Fermat's last theorem, then Bayes' theorem in practice",
+    ],
+)
+def test_a_law_or_theorem_named_after_its_discoverer_stays(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+def test_a_persons_possessive_before_an_everyday_word_is_still_found() -> None:
+    assert "Anna" not in Scrubber().scrub("Anna's method for sourdough starts Friday")
