@@ -150,7 +150,9 @@ def named_after_by_an_institution(text: str, start: int, end: int) -> bool:
 #: The quotes a name opens with inside an institution's name ('Scuola "Gianni Rodari"',
 #: "Spitalul ... „Grigore Alexandrescu”").
 _OPENING_QUOTES = frozenset("\"'„“«‘")
-_SPACE = re.compile(r"[ \t]*")
+#: Between a name and the institution's word after it: nothing, or the firm's other partners
+#: ("Smith & Jones Solicitors", "Hartley and Webb Associates").
+_SPACE = re.compile(r"[ \t]*(?:(?:&|and|und|et|y)[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){1,2})?")
 
 
 #: A public body's web address: a government's domain in the ways countries write it.

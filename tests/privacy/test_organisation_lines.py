@@ -23,6 +23,10 @@ from app.privacy.scrub import Scrubber
         "Esenboğa Havalimanı · Özal Bulvarı No:4 · Çağrı Merkezi 444 9 828",
         "横浜みなとクリニック 受付 045-123-4567",
         "Reservations: Oak Lane Bistro, 0161 496 0311",
+        # a firm named after its partners, and an agency's lettings line
+        "Pay to: Whitlock & Fenn Solicitors LLP · Sort code 20-00-00",
+        "Your payment of £980.00 to Harrow & Co Estate Agents has been sent",
+        "Brackley Moss, 12 Tower Street, York YO1 9SA — Lettings 01904 555 012",
     ],
 )
 def test_an_organisations_own_line_stays(text: str) -> None:
