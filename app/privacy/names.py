@@ -1894,7 +1894,8 @@ def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> It
 _WORD_ANYWHERE = r"(?<![\w@.]){}(?![\w@])"
 _WORD_CELL = r"(?<![^\n\",;\t|])[ \t]*{}(?=[ \t]*[\",;\t|])"
 _SENTENCE_AFTER = re.compile(r"[ \t]*\S+(?:[ \t]+\S+){2,}")
-_COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*|[ ]{3,}")
+#: A column's gap: a tab, three spaces, or the ideographic space CJK forms put between fields.
+_COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*|[ ]{3,}|\u3000")
 _DASH_AFTER_DIGIT = re.compile(r"\d[ \t]*[\u2014\u2013-][ \t]*[A-Z\u00c0-\u017e]")
 
 

@@ -283,3 +283,15 @@ def test_a_role_label_names_the_person_after_it(text: str, name: str) -> None:
 @pytest.mark.parametrize("text", ["Member: Gold Tier", "Parent: Yes", "Passenger: 2 adults"])
 def test_a_role_label_before_a_tier_or_an_answer_changes_nothing(text: str) -> None:
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kept"),
+    [
+        ("学生：陈思远　学号 2023114", "陈思远", "学号 2023114"),
+        ("승객: 오하늘 / 좌석 14C", "오하늘", "좌석 14C"),
+    ],
+)
+def test_a_cjk_role_label_names_the_person_up_to_the_fields_gap(text: str, name: str, kept: str) -> None:
+    scrubbed = Scrubber().scrub(text)
+    assert name not in scrubbed and kept in scrubbed
