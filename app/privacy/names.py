@@ -606,7 +606,9 @@ _RELATION = (
 _ROLE_CUED = re.compile(
     rf"(?:\b(?i:attn\.?|attention|c/o|z\.\s?hd\.?|zu händen(?: von)?|à l'attention de|a/a|t\.a\.v\.?)"
     rf"|\b(?i:my|her|his|their|our|your|mein|meine|meinem|meiner|ihr|ihre|sein|seine|mon|ma|sa|son|"
-    rf"mi|su|mio|mia|suo|sua|mijn|haar|zijn|mój|moja|jej|jego)[ \t]+(?i:{_RELATION})[ \t]*,?)"
+    rf"mi|su|mio|mia|suo|sua|mijn|haar|zijn|mój|moja|jej|jego)[ \t]+(?i:{_RELATION})[ \t]*,?"
+    # someone's relative named after a comma: "lift with Hunter's dad, Mark Delacroix-Bain"
+    rf"|\b{_UP}{_LOW}+['\u2019]s[ \t]+(?i:{_RELATION})[ \t]*,)"
     rf"[ \t]+(?P<value>(?:{_HONORIFIC}\.?\s+)?{_FULL})"
 )
 #: A person's role in a case, a form or a transaction, with no colon, before their full name:

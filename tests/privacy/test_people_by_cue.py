@@ -41,3 +41,8 @@ def test_the_person_is_found(text: str, value: str) -> None:
 )
 def test_no_person_is_found(text: str) -> None:
     assert Scrubber().scrub(text) == text
+
+
+def test_a_relative_named_after_someones_possessive_is_found() -> None:
+    scrubbed = Scrubber().scrub("Lift home with Hunter's dad, Bill Okonkwo-Reyes, after training")
+    assert "Bill Okonkwo-Reyes" not in scrubbed and "after training" in scrubbed
