@@ -68,7 +68,7 @@ def find(text: str) -> Iterator[Finding]:
         # and two different people: "Johnson & Johnson" is a company
         first_names = {i.group() for i in people if _first_name(i.group().split()[0])}
         distinct = {i.group() for i in people}
-        if any(_a_thing(i.group()) for i in items):
+        if any(a_thing(i.group()) for i in items):
             continue
         if len(first_names) < _MIN_FIRST_NAMES:
             # surnames alone, or one first name among names no list holds, are people where
@@ -104,7 +104,7 @@ def surname_first(text: str) -> Iterator[Finding]:
         if (
             # a double first name by its first part ("Marie-Ève")
             not _first_name(given.split("-")[0])
-            or _a_thing(surname)
+            or a_thing(surname)
             or (surname.lower() in names.first_names() and not known_surname)
             or names.greeting_or_closing(surname)
         ):
@@ -133,8 +133,9 @@ def _person_part(text: str, item: re.Match[str]) -> re.Match[str]:
     return item
 
 
-def _a_thing(item: str) -> bool:
-    """A city, an everyday word, or a short word in capitals after another ("Argo CD")."""
+def a_thing(item: str) -> bool:
+    """A city, an everyday word, or a short word in capitals after another ("Argo CD"): an item
+    of a list, or a cell of a row (rows.py), that names no one."""
     words = item.split()
     return any(
         w.lower() in names.COMMON_WORDS or w.lower() in names.NOT_A_NAME or places.known_city(w)
@@ -155,7 +156,7 @@ def _someone(item: str) -> bool:
         and last[1:].islower()
         and last.lower() in names.surnames()
         and last.lower() not in names.name_words()
-        and not _a_thing(last)
+        and not a_thing(last)
     )
 
 
@@ -166,9 +167,9 @@ def _unknown(item: str) -> bool:
         and item[1:].islower()
         and not names.known_name(item)
         and item.lower() not in names.name_words()
-        and not _a_thing(item)
+        and not a_thing(item)
     )
 
 
 def _first_name(word: str) -> bool:
-    return names.first_name_as_written(word) and not _a_thing(word)
+    return names.first_name_as_written(word) and not a_thing(word)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.privacy import caseless, names, national_ids, places
+from app.privacy import caseless, listed, names, national_ids
 from app.privacy.finding import Finding
 from app.privacy.public import public_line
 
@@ -84,7 +84,7 @@ def _person_cell(cell: str) -> bool:
     if not _NAME_CELL.fullmatch(cell):
         return False
     words = [w for w in cell.split() if w.lower() not in _PARTICLES]
-    if any(_a_thing(w) for w in words):
+    if any(listed.a_thing(w) for w in words):
         return False
     # a given name and a surname the lists know, in either order ("Patel Rohan"): a brand's
     # product has one at most ("Ford Focus", "Mario Kart")
@@ -95,10 +95,10 @@ def _person_cell(cell: str) -> bool:
 def _beside_its_other_half(cells: list[tuple[int, str]], index: int) -> bool:
     """A one-word cell that is a first name beside a surname's cell, or the other way round."""
     cell = cells[index][1]
-    if not _ONE_WORD.fullmatch(cell) or _a_thing(cell):
+    if not _ONE_WORD.fullmatch(cell) or listed.a_thing(cell):
         return False
     neighbours = [cells[i][1] for i in (index - 1, index + 1) if 0 <= i < len(cells)]
-    others = [n for n in neighbours if _ONE_WORD.fullmatch(n) and not _a_thing(n)]
+    others = [n for n in neighbours if _ONE_WORD.fullmatch(n) and not listed.a_thing(n)]
     if names.first_name_as_written(cell):
         return any(_surname(n) for n in others)
     return _surname(cell) and any(names.first_name_as_written(n) for n in others)
@@ -107,8 +107,3 @@ def _beside_its_other_half(cells: list[tuple[int, str]], index: int) -> bool:
 def _surname(word: str) -> bool:
     """A surname the lists know, a double-barrelled one by either part ("Hoffmann-Yilmaz")."""
     return any(part.lower() in names.surnames() for part in word.split("-"))
-
-
-def _a_thing(word: str) -> bool:
-    folded = word.lower()
-    return folded in names.COMMON_WORDS or folded in names.NOT_A_NAME or places.known_city(word)
