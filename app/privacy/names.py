@@ -1063,11 +1063,13 @@ _WORD_GIVEN_NAMES = frozenset(
 def _word_name_and_surname(words: list[str]) -> bool:
     """Whether two words are a given name that is an everyday word too and a listed surname that
     is none: "Grace Okafor", "Will Thornbury", not "Summer Sale" or "Rose Garden"."""
+    # a double-barrelled surname by its parts: "Grace Adeyemi-Cole", "Bill Nakamura-Reyes"
+    parts = words[1].lower().split("-") if len(words) == 2 else []
     return (
         len(words) == 2
         and words[0].lower() in _WORD_GIVEN_NAMES
-        and words[1].lower() in surnames()
-        and words[1].lower() not in _COMMON_WORDS | _NOT_SURNAME | _GROUP_WORDS
+        and (words[1].lower() in surnames() or (len(parts) == 2 and all(p in surnames() for p in parts)))
+        and not any(p in _COMMON_WORDS | _NOT_SURNAME | _GROUP_WORDS for p in parts)
         and not _street(words)
     )
 

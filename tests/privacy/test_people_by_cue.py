@@ -46,3 +46,7 @@ def test_no_person_is_found(text: str) -> None:
 def test_a_relative_named_after_someones_possessive_is_found() -> None:
     scrubbed = Scrubber().scrub("Lift home with Hunter's dad, Bill Okonkwo-Reyes, after training")
     assert "Bill Okonkwo-Reyes" not in scrubbed and "after training" in scrubbed
+
+
+def test_a_word_name_with_a_double_barrelled_listed_surname_is_found() -> None:
+    assert "Hope Okafor-Bennett" not in Scrubber().scrub("Seat 12 | Hope Okafor-Bennett | vegetarian")
