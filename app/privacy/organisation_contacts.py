@@ -133,14 +133,22 @@ def named_after_by_an_institution(text: str, start: int, end: int) -> bool:
     for pattern in (words, endings, exact):
         for m in pattern.finditer(text, window_start, window_end):
             word = m.group()
-            if not (word[0].isupper() or not word[0].islower()):
+            # in small letters only right after the name, as languages that write their
+            # institutions' words small do ("Kelan asiakaspalvelu", Kela's customer service)
+            # (not after a possessive: "Dr. Gupta's office" is where Dr. Gupta works)
+            small = word[0].islower()
+            possessive = text[max(0, end - 2) : end] in ("'s", "\u2019s")
+            if small and (
+                possessive or not (m.start() >= end and _SPACE_ONLY.fullmatch(text, end, m.start()))
+            ):
                 continue
             before = m.end() < start and (quoted or _NAMED_AFTER_BETWEEN.match(text, m.end(), start))
             # "Çağrı Merkezi" (a call centre) is all an institution's words
             starts_it = m.start() == start and m.end() <= end
             # a surname may end as an institution's word does ("Oudekerk"): only whole words
             whole = pattern is not endings
-            ends_it = whole and start < m.start() and m.end() == end
+            # also with a case's suffix after an apostrophe ("Sabiha Gökçen Havalimanı'nda")
+            ends_it = whole and start < m.start() and _SUFFIX.fullmatch(text, m.end(), end) is not None
             after = whole and m.start() >= end and _SPACE.fullmatch(text, end, m.start())
             if before or starts_it or ends_it or after:
                 return True
@@ -149,6 +157,8 @@ def named_after_by_an_institution(text: str, start: int, end: int) -> bool:
 
 #: The quotes a name opens with inside an institution's name ('Scuola "Gianni Rodari"',
 #: "Spitalul ... „Grigore Alexandrescu”").
+_SPACE_ONLY = re.compile(r"[ \t]+")
+_SUFFIX = re.compile(r"(?:['\u2019][^\W\d_]{1,6})?")
 _OPENING_QUOTES = frozenset("\"'„“«‘")
 #: Between a name and the institution's word after it: nothing, or the firm's other partners
 #: ("Smith & Jones Solicitors", "Hartley and Webb Associates").

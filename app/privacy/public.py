@@ -76,7 +76,7 @@ _THING_BEFORE = re.compile(
     r"lab|suite|wing|lokale|lokalet|mødelokale|møterom|mötesrum|rummet|rommet|"
     # a storm is named after no one on the screen: "Hurricane Katrina", "Sturm Ylenia"
     rf"{_STORM}|tempête|huracán|tormenta|uragano)"
-    r"[ \t]+['\"\u2018\u201c]?"
+    r"[ \t]*:?[ \t]+['\"\u2018\u201c]?"
     r"|\b(?:order|bestelling|bestellung|commande|pedido|ordine|purchase|einkauf)"
     r"\b[^\n]{0,25}\b(?:bij|at|from|bei|chez|en|da|in)[ \t]+)$"
 )

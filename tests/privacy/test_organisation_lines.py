@@ -27,6 +27,10 @@ from app.privacy.scrub import Scrubber
         "Pay to: Whitlock & Fenn Solicitors LLP · Sort code 20-00-00",
         "Your payment of £980.00 to Harrow & Co Estate Agents has been sent",
         "Brackley Moss, 12 Tower Street, York YO1 9SA — Lettings 01904 555 012",
+        # an institution's word in small letters right after the name, or with a case's suffix
+        "Kelan asiakaspalvelu vastaa numerossa 020 692 206.",
+        "Orhan Veli Havalimanı'nda bugün sis var, bazı seferler gecikmeli.",
+        "Meeting room: Rosalind Franklin (Floor 2) — booked 09:00–10:00",
     ],
 )
 def test_an_organisations_own_line_stays(text: str) -> None:
@@ -41,6 +45,7 @@ def test_an_organisations_own_line_stays(text: str) -> None:
         ("Emergency contact: Bram Oudekerk (brother) 0161 496 0555", "Bram Oudekerk"),
         ("Estelle Fournier, 12 Birch Road, Leeds LS6 2AB", "Estelle Fournier"),
         ("The court sent it to 14 Birch Road, Leeds LS6 2AB", "14 Birch Road"),
+        ("Hi, it's Dr. Ilse Marquardt's office calling about Tuesday", "Marquardt"),
     ],
 )
 def test_a_persons_values_are_still_found(text: str, value: str) -> None:
