@@ -295,3 +295,7 @@ def test_a_role_label_before_a_tier_or_an_answer_changes_nothing(text: str) -> N
 def test_a_cjk_role_label_names_the_person_up_to_the_fields_gap(text: str, name: str, kept: str) -> None:
     scrubbed = Scrubber().scrub(text)
     assert name not in scrubbed and kept in scrubbed
+
+
+def test_a_tamil_mobile_label_in_either_spelling_names_the_phone() -> None:
+    assert "94441 20387" not in Scrubber().scrub("அலைபேசி: 94441 20387")
