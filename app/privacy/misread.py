@@ -29,6 +29,7 @@ _MISREAD_DATE = re.compile(
     r"(?<![\w./-])(?=[\dOoIlSB/.\-]*[OoIlSB])[\dOoIlSB]{1,2}[/.\-][\dOoIlSB]{1,2}[/.\-][\dOoIlSB]{2,4}(?![\w/-])"
 )
 _DIGIT_RUN = re.compile(r"\d\d")
+_APART = re.compile(r"(?<![^\W\d_])\d(?![^\W\d_])")
 _TO_LETTER_UPPER = str.maketrans("0158", "OISB")
 _TO_LETTER_LOWER = str.maketrans("0158", "oisb")
 _TO_DIGIT = str.maketrans("OoIlSB", "001158")
@@ -60,8 +61,9 @@ def _corrected(text: str) -> str:
         word = m.group()
         letters = sum(c.isalpha() for c in word)
         digits = sum(c.isdigit() for c in word)
-        # one digit at a time among letters: "15-minute", "10am", "h264" hold numbers
-        if letters < _MIN_LETTERS_PER_DIGIT * digits or _DIGIT_RUN.search(word):
+        # one digit at a time among letters: "15-minute", "10am", "h264" hold numbers, and a
+        # digit set apart by a hyphen is a code's ("EU-1", "A-4")
+        if letters < _MIN_LETTERS_PER_DIGIT * digits or _DIGIT_RUN.search(word) or _APART.search(word):
             continue
         upper = sum(c.isupper() for c in word) > letters / 2
         fixed = word.translate(_TO_LETTER_UPPER if upper else _TO_LETTER_LOWER)

@@ -1237,7 +1237,8 @@ _ROLE_LABELS = frozenset(
     aluna passageiro passageira beneficiário beneficiária schüler schülerin mitglied mieter
     mieterin fahrgast reisender reisende erziehungsberechtigter erziehungsberechtigte élève
     adhérent adhérente locataire passager passagère alumno alumna socio socia inquilino inquilina
-    pasajero pasajera tutor tutora
+    pasajero pasajera tutor tutora server cashier waiter waitress bartender barista teller clerk
+    attendant
     """.split()  # noqa: SIM905 (a word list reads better as words)
 ) | {"card member", "responsable légal"}
 #: A plan's tier or a record's state, after a role's label.
@@ -1255,6 +1256,11 @@ def role_holder(label: str, value: str) -> bool:
     if label.lower() not in _ROLE_LABELS:
         return True
     words = value.split()
+    # a name's words are letters, capitalised ("Production EU-1" is a system's)
+    if any(c.isdigit() for c in value) or not all(w[0].isupper() or particle(w) for w in words):
+        return False
+    if any(len(w) <= 3 and w.isupper() for w in words):  # an acronym: "Production EU"
+        return False
     if any(
         w.lower() in _TIERS_AND_STATES
         or (w.lower() in _COMMON_WORDS and w.lower() not in _every_first_name())

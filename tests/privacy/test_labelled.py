@@ -274,13 +274,17 @@ def test_a_labelled_name_ends_at_a_columns_gap(text: str, kept: str) -> None:
         ("Claimant: Precious Okonjo-Dube   Policy HX-44120", "Precious"),
         ("Responsável: Antônia Beatriz Farias — 2º ano", "Antônia"),
         ("Cardmember: Dashiell Okoye", "Dashiell"),
+        ("Server: Ximena   Table 7   Guests 2", "Ximena"),
     ],
 )
 def test_a_role_label_names_the_person_after_it(text: str, name: str) -> None:
     assert name not in Scrubber().scrub(text)
 
 
-@pytest.mark.parametrize("text", ["Member: Gold Tier", "Parent: Yes", "Passenger: 2 adults"])
+@pytest.mark.parametrize(
+    "text",
+    ["Member: Gold Tier", "Parent: Yes", "Passenger: 2 adults", "Server: Apache", "Server: Production EU-1"],
+)
 def test_a_role_label_before_a_tier_or_an_answer_changes_nothing(text: str) -> None:
     assert Scrubber().scrub(text) == text
 

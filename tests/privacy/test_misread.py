@@ -27,6 +27,7 @@ def test_a_misread_field_is_found(text: str, value: str) -> None:
         "Flight BA117 · Seat 32K · Gate B41 · A320neo",
         "Bake the 15-minute flatbreads · Serves 4",
         "Encoder h264 · 1080p · 5G ready · Win10",
+        "Region: Production EU-1 · Zone A-4",
     ],
 )
 def test_codes_and_numbers_stay(text: str) -> None:
