@@ -221,7 +221,7 @@ _CODE_WORD = _words(
     "kod (?:weryfikacyjny|dost[eę]pu|bezpiecze[nń]stwa|potwierdzenia)",
     "код (?:подтверждения|доступа|безопасности)",
     # what the code opens, after a preposition: "kód od branky", "код від домофону"
-    r"k[oó]d (?:od|k|ke|do) \w+",
+    r"k[oó]d (?:od|k|ke|do|pro|na) \w+",
     r"код (?:від|от|до|для) \w+",
     # Thai writes the word for code into what it opens: "รหัสประตู", "รหัสผ่าน"
     "รหัส[\u0e00-\u0e7f]*(?: ?คือ)?",
@@ -255,7 +255,7 @@ _CODE = re.compile(
 #: digits is the one-time code's length, not an error's, an area's or most postcodes'; a code
 #: whose word says it is something else stays ("postal code 110001", "HS code 847130").
 _SIX_DIGIT_CODE = re.compile(
-    r"(?i)(?<![\w-])(?:\w*code|\w*kode|k[oó]d|kodunuz|codice|c[óo]digo|tan|einmal(?:passwort|kennwort)|otp)\b"
+    r"(?i)(?<![\w-])(?:\w*code|\w*kode|(?:vahvistus|tunnistus|varmennus|kertakäyttö|turva|pääsy|ovi)koodi\w*|k[oó]d|kodunuz|codice|c[óo]digo|tan|einmal(?:passwort|kennwort)|otp)\b"
     rf"(?:[ \t]+[^\s\d:=\uff1a,.]+){{0,4}}?[ \t]*(?:[:\uff1a=]|\b{_COPULA}\b)?[ \t]*\[?"
     r"(?P<value>\d{3}[ \t]?\d{3})(?![\w%]|[.,/:\-]\d|[ \t]?\d)"
 )

@@ -62,3 +62,18 @@ def test_a_password_after_its_accounts_mailbox_and_a_slash() -> None:
 def test_backup_codes_after_the_account_they_are_for_and_a_dash() -> None:
     scrubbed = Scrubber().scrub("Backup codes for kemi.adeyemi@gmail.com — 5512 9904   3381 2207")
     assert "5512" not in scrubbed and "2207" not in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kód pro vjezd do garáže je 7731", "7731"),
+        ("Kertakäyttökoodisi on 204 118.", "204 118"),
+    ],
+)
+def test_a_czech_or_finnish_code_is_found(text: str, code: str) -> None:
+    assert code not in Scrubber().scrub(text)
+
+
+def test_a_finnish_product_code_stays() -> None:
+    assert Scrubber().scrub("Tuotekoodi 123 456") == "Tuotekoodi 123 456"
