@@ -38,10 +38,10 @@ _TOKEN_SHAPES = re.compile(
     # a Docker Hub access token, a Stripe webhook secret, Shopify app tokens, Square tokens,
     # a Slack app-level token
     r"whsec_[A-Za-z0-9]{24,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|sq0(?:atp|csp)-[\w-]{22,}|xapp-[\w-]{20,}|"
-    # DigitalOcean personal, OAuth and refresh tokens; a Mailgun API key; a Discord bot token
-    # (a base64 user ID starting M, N or O, a timestamp, an HMAC), as detect-secrets shapes it
     # a Twitch stream key
     r"live_\d{6,12}_[A-Za-z0-9]{20,}|"
+    # DigitalOcean personal, OAuth and refresh tokens; a Mailgun API key; a Discord bot token
+    # (a base64 user ID starting M, N or O, a timestamp, an HMAC), as detect-secrets shapes it
     r"do[opr]_v1_[a-f0-9]{40,}|key-[0-9a-f]{32}|dckr_pat_[\w-]{20,}|[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})"
 )
 
@@ -115,11 +115,11 @@ def _ticket(text: str, at: int) -> bool:
 #: A letter of a script written without spaces (Japanese, Chinese, Korean), which may touch
 #: the next word.
 _UNSPACED = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
-#: "Passwort Krakow_2024", "password hunter2": no separator, so the value must look like one.
 #: A character of a told secret: not a space, a quote or a separator, and not a letter of an
 #: unspaced script or its punctuation, which a sentence goes on with ("密码是5521，记得关门",
 #: "비번 4417이에요").
 _TOLD = r"[^\s\"',;\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
+#: "Passwort Krakow_2024", "password hunter2": no separator, so the value must look like one.
 _SPOKEN = re.compile(
     rf"(?i)(?:(?<!\w)|(?<={_UNSPACED})){_PASSWORD_WORD}"
     rf"\s+(?P<value>(?={_TOLD}*[\d!@#$%^&*_])(?!(?:is|ist|est|es)\b){_TOLD}{{4,}})"
@@ -255,7 +255,8 @@ _CODE = re.compile(
 #: digits is the one-time code's length, not an error's, an area's or most postcodes'; a code
 #: whose word says it is something else stays ("postal code 110001", "HS code 847130").
 _SIX_DIGIT_CODE = re.compile(
-    r"(?i)(?<![\w-])(?:\w*code|\w*kode|(?:vahvistus|tunnistus|varmennus|kertakäyttö|turva|pääsy|ovi)koodi\w*|k[oó]d|kodunuz|codice|c[óo]digo|tan|einmal(?:passwort|kennwort)|otp)\b"
+    r"(?i)(?<![\w-])(?:\w*code|\w*kode|(?:vahvistus|tunnistus|varmennus|kertakäyttö|turva|pääsy|ovi)koodi\w*|"
+    r"k[oó]d|kodunuz|codice|c[óo]digo|tan|einmal(?:passwort|kennwort)|otp)\b"
     rf"(?:[ \t]+[^\s\d:=\uff1a,.]+){{0,4}}?[ \t]*(?:[:\uff1a=]|\b{_COPULA}\b)?[ \t]*\[?"
     r"(?P<value>\d{3}[ \t]?\d{3})(?![\w%]|[.,/:\-]\d|[ \t]?\d)"
 )
@@ -462,7 +463,9 @@ _SETTING = re.compile(
 )
 #: A value that is code, a reference or a placeholder, not a literal secret.
 _NOT_LITERAL = re.compile(
-    r"^(?:[A-Za-z_][\w.]*\s*[(\[]|\$\{?|!|\{|%\(|<|\*{3,}|x{3,}|(?:ConvertTo|ConvertFrom|Get|Read|New|Import)-[A-Z]\w+$|(?i:true|false|null|none|"
+    r"^(?:[A-Za-z_][\w.]*\s*[(\[]|\$\{?|!|\{|%\(|<|\*{3,}|x{3,}|"
+    # a PowerShell cmdlet that reads or builds the secret ("$pw = ConvertTo-SecureString ...")
+    r"(?:ConvertTo|ConvertFrom|Get|Read|New|Import)-[A-Z]\w+$|(?i:true|false|null|none|"
     r"undefined|required|optional|changeme|your[_-]\w+|env\b|os\.))"
     # "smtp.auth.password is not set", "Mot de passe : ••••••••", MySQL's "(using password:
     # YES)": what a screen says about a secret, or its mask, is not the secret.

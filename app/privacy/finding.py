@@ -2,8 +2,8 @@
 
 Its own module so that every detector (names, addresses, credentials, national IDs, birth
 dates) and the scrubber that merges their findings share one type without importing each other;
-`line_end` and `line_bounds` serve the detectors that read a finding's line, `Spans` those that ask whether a
-place is already found.
+`line_end` and `line_bounds` serve the detectors that read a finding's line, `Spans` those that
+ask whether a place is already found.
 """
 
 from __future__ import annotations

@@ -1030,7 +1030,7 @@ def _kin_name(kin: str, word: str) -> bool:
     return (
         kin.capitalize() in _PLAIN_KIN
         and len(word) > 2
-        and (word.lower() not in _COMMON_WORDS or word.lower() in _every_first_name())
+        and not _everyday_word(word.lower())
         and word.lower() not in _GROUPS_FOR_NO_ONE
         and not places.known_city(word)
         and not organisations.one_word_figure(word)
@@ -1261,11 +1261,7 @@ def role_holder(label: str, value: str) -> bool:
         return False
     if any(len(w) <= 3 and w.isupper() for w in words):  # an acronym: "Production EU"
         return False
-    if any(
-        w.lower() in _TIERS_AND_STATES
-        or (w.lower() in _COMMON_WORDS and w.lower() not in _every_first_name())
-        for w in words
-    ):
+    if any(w.lower() in _TIERS_AND_STATES or _everyday_word(w.lower()) for w in words):
         return False
     return len(words) > 1 or first_name_as_written(words[0])
 
@@ -1810,11 +1806,13 @@ _CYRILLIC_WORD_NAMES = frozenset(
 def _no_actor(word: str) -> bool:
     """Whether a word of a notification's actor says no person acts: a group, a word for no one,
     or an everyday word no list gives as a first name ("Amazon", "Team")."""
-    return (
-        word in NOT_A_NAME
-        or word in _GROUP_WORDS
-        or (word in _COMMON_WORDS and word not in _every_first_name())
-    )
+    return word in NOT_A_NAME or word in _GROUP_WORDS or _everyday_word(word)
+
+
+def _everyday_word(folded: str) -> bool:
+    """An everyday word that no list gives as a first name: "Hope" and "Destiny" are names too,
+    "Amazon" and "Tier" are not."""
+    return folded in _COMMON_WORDS and folded not in _every_first_name()
 
 
 def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> Iterator[Finding]:

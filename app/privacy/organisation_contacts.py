@@ -129,15 +129,16 @@ def named_after_by_an_institution(text: str, start: int, end: int) -> bool:
     window_start = max(line_start, start - _NAMED_AFTER_WINDOW)
     window_end = min(line_end(text, start), end + _NAMED_AFTER_WINDOW)
     quoted = start > line_start and text[start - 1] in _OPENING_QUOTES
+    # (an institution's word in small letters is no name's part after a possessive: "Dr.
+    # Gupta's office" is where Dr. Gupta works)
+    possessive = text.endswith(_POSSESSIVE_ENDINGS, 0, end)
     words, endings, exact = _institutions()
     for pattern in (words, endings, exact):
         for m in pattern.finditer(text, window_start, window_end):
             word = m.group()
             # in small letters only right after the name, as languages that write their
             # institutions' words small do ("Kelan asiakaspalvelu", Kela's customer service)
-            # (not after a possessive: "Dr. Gupta's office" is where Dr. Gupta works)
             small = word[0].islower()
-            possessive = text[max(0, end - 2) : end] in ("'s", "\u2019s")
             if small and (
                 possessive or not (m.start() >= end and _SPACE_ONLY.fullmatch(text, end, m.start()))
             ):
@@ -155,10 +156,12 @@ def named_after_by_an_institution(text: str, start: int, end: int) -> bool:
     return False
 
 
+_SPACE_ONLY = re.compile(r"[ \t]+")
+#: A case's suffix after an apostrophe ("Havalimanı'nda"), or none.
+_SUFFIX = re.compile(r"(?:['\u2019][^\W\d_]{1,6})?")
+_POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 #: The quotes a name opens with inside an institution's name ('Scuola "Gianni Rodari"',
 #: "Spitalul ... „Grigore Alexandrescu”").
-_SPACE_ONLY = re.compile(r"[ \t]+")
-_SUFFIX = re.compile(r"(?:['\u2019][^\W\d_]{1,6})?")
 _OPENING_QUOTES = frozenset("\"'„“«‘")
 #: Between a name and the institution's word after it: nothing, or the firm's other partners
 #: ("Smith & Jones Solicitors", "Hartley and Webb Associates").
@@ -223,7 +226,7 @@ def _after_a_proper_name(line: str, at: int) -> bool:
         return False
     word = before.group("word")
     # a possessive is a person's ("Tolu's school fees")
-    possessive = word.endswith(("'s", "’s"))
+    possessive = word.endswith(_POSSESSIVE_ENDINGS)
     return word[0].isupper() and word.lower() not in _DETERMINERS and not possessive
 
 

@@ -89,7 +89,7 @@ def _person_cell(cell: str) -> bool:
     # a given name and a surname the lists know, in either order ("Patel Rohan"): a brand's
     # product has one at most ("Ford Focus", "Mario Kart")
     given = [i for i, w in enumerate(words) if names.first_name_as_written(w.split("-")[0])]
-    return any(_surname(w) for i, w in enumerate(words) for g in given if i != g)
+    return any(_surname(w) for i, w in enumerate(words) if given and given != [i])
 
 
 def _beside_its_other_half(cells: list[tuple[int, str]], index: int) -> bool:

@@ -206,7 +206,7 @@ _PUBLIC_KEY_BEFORE = re.compile(r"(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+
 
 def _key_comment(text: str, start: int) -> bool:
     """Whether text[start:] is the comment of an SSH public key: its user@host names a machine."""
-    return _PUBLIC_KEY_BEFORE.search(text, text.rfind("\n", 0, start) + 1, start) is not None
+    return _PUBLIC_KEY_BEFORE.search(text, line_bounds(text, start)[0], start) is not None
 
 
 #: A header's mailbox, and the ones no person reads: a service's sender ("no-reply@",
@@ -548,7 +548,7 @@ def _home_router(value: str) -> bool:
 #: "DNS 10.0.0.53", "MQTT broker at 10.0.0.12".
 _SERVICE_ROLE_BEFORE = re.compile(
     r"(?i)\b(?:upstream|backend|dns|nameservers?|resolvers?|gateway|gw|broker|ntp|proxy|"
-    r"load[ _-]?balancer|relay|mqtt|dhcp server)[^\n\d\w]{0,3}(?:at|on|@)?[ \t]*$"
+    r"load[ _-]?balancer|relay|mqtt|dhcp server)[^\n\w]{0,3}(?:at|on|@)?[ \t]*$"
 )
 
 
