@@ -1256,6 +1256,8 @@ def role_holder(label: str, value: str) -> bool:
     if label.lower() not in _ROLE_LABELS:
         return True
     words = value.split()
+    if not words:
+        return False
     # a name's words are letters, capitalised ("Production EU-1" is a system's)
     if any(c.isdigit() for c in value) or not all(w[0].isupper() or particle(w) for w in words):
         return False

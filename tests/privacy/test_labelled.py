@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.privacy import labelled, national_ids
+from app.privacy import labelled, names, national_ids
 from app.privacy.scrub import Scrubber
 from app.privacy.vocabulary import CONCEPT_KINDS, vocabulary, words_pattern
 
@@ -303,3 +303,8 @@ def test_a_cjk_role_label_names_the_person_up_to_the_fields_gap(text: str, name:
 
 def test_a_tamil_mobile_label_in_either_spelling_names_the_phone() -> None:
     assert "94441 20387" not in Scrubber().scrub("அலைபேசி: 94441 20387")
+
+
+def test_a_role_label_with_nothing_after_it_names_no_one() -> None:
+    assert Scrubber().scrub("Member:   \nServer:") == "Member:   \nServer:"
+    assert not names.role_holder("member", "   ")
