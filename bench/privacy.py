@@ -170,6 +170,8 @@ HOLDOUT23 = ROOT / "tests" / "privacy" / "holdout23_corpus.json"
 HOLDOUT24 = ROOT / "tests" / "privacy" / "holdout24_corpus.json"
 HOLDOUT27 = ROOT / "tests" / "privacy" / "holdout27_corpus.json"
 HOLDOUT28 = ROOT / "tests" / "privacy" / "holdout28_corpus.json"
+HOLDOUT29 = ROOT / "tests" / "privacy" / "holdout29_corpus.json"
+HOLDOUT30 = ROOT / "tests" / "privacy" / "holdout30_corpus.json"
 #: The corpora whose lines may be read while tuning (every split of SPLITS is in one of them).
 TUNING_CORPORA = (
     CORPUS,
@@ -195,6 +197,8 @@ TUNING_CORPORA = (
     HOLDOUT24,
     HOLDOUT27,
     HOLDOUT28,
+    HOLDOUT29,
+    HOLDOUT30,
 )
 SPLITS = (
     "dev",
@@ -221,6 +225,8 @@ SPLITS = (
     "holdout24",
     "holdout27",
     "holdout28",
+    "holdout29",
+    "holdout30",
 )
 
 

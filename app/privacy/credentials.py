@@ -134,7 +134,7 @@ _USER_THEN_PASS = re.compile(
 #: "is" in the languages a secret is told in ("lautet", Tagalog "ay", Turkish "olarak", Swahili "ni").
 _COPULA = (
     r"(?:is|ist|lautet|est|es|è|é|là|är|er|jest|je|on|to|olarak|adalah|ay|was|war|era|était|wordt|"
-    r"blijft|bleibt|ni|changed to|is now|هو|هي|היא|הוא)"
+    r"blijft|bleibt|ni|ialah|changed to|is now|هو|هي|היא|הוא)"
 )
 #: "is still X", "ist jetzt X": a word after the copula that dates the value, not the value.
 _STILL = (
@@ -218,6 +218,10 @@ _CODE_WORD = _words(
     "(?:port[aóo]n?|portal|puerta|cancela|caja fuerte|cofre|alarma|alarme|garaje|garagem)",
     "code (?:du|de la|de l'|d'|de) ?(?:portail|porte|immeuble|entr[ée]e|garage|coffre|alarme|cadenas|casier)",
     "digicode",
+    # a key box told without "code": "key box (left of the gate): 3817", "キーボックスの番号は"
+    *("key ?box", "key ?safe", "lockbox", r"n[øo]kkelboks\w*", r"kodeboks\w*", r"nyckelbox\w*"),
+    *("schl[üu]sselkasten", "schl[üu]sseltresor", "キーボックスの番号", "暗証番号"),
+    *(r"lambar sirri\w*", "nambari ya siri", "kode (?:pintu|gerbang|loker|brankas|kunci)"),
     "kod (?:weryfikacyjny|dost[eę]pu|bezpiecze[nń]stwa|potwierdzenia)",
     "код (?:подтверждения|доступа|безопасности)",
     # what the code opens, after a preposition: "kód od branky", "код від домофону"
@@ -234,11 +238,13 @@ _CODE_WORD = _words(
 #: "your" in the languages a one-time code is sent in.
 _YOUR = r"(?:your|anda|kamu|ihr|dein|votre|ton|tu|su|seu|sua|tuo|twój|ваш|uw|je)"
 _CODE = re.compile(
-    rf"(?i)(?<!\w){_CODE_WORD}(?:[ -](?:code|number|no\.?|nr\.?|nummer|kod|c[óo]digo))?"
+    # (a script without spaces glues the code's word to the words before it: "部室のキーボックス")
+    rf"(?i)(?<![^\W\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]){_CODE_WORD}"
+    r"(?:[ -](?:code|number|no\.?|nr\.?|nummer|kod|c[óo]digo))?"
     # a few words before a colon or a copula ("door code for the flat is", "lockbox code for 12
     # Elm Row is"), or none at all
     rf"(?:(?:[ \t]+[^\s:=\uff1a,.]+){{1,5}}?[ \t]*(?:[:\uff1a=]|\b{_COPULA}\b)"
-    rf"|[ \t]*(?:[:\uff1a=#]|\b{_COPULA}\b)?"
+    rf"|[ \t]*(?:[:\uff1a=#]|\b{_COPULA}\b|[はが是为為는은])?"
     # or the holder's word ("Kode OTP Anda 771204", "your PIN your 4410")
     rf"|[ \t]+{_YOUR})"
     # digits (in pairs as a keypad's code is said, "39 17 06"; in brackets as a Korean SMS
@@ -256,7 +262,7 @@ _CODE = re.compile(
 #: whose word says it is something else stays ("postal code 110001", "HS code 847130").
 _SIX_DIGIT_CODE = re.compile(
     r"(?i)(?<![\w-])(?:\w*code|\w*kode|(?:vahvistus|tunnistus|varmennus|kertakäyttö|turva|pääsy|ovi)koodi\w*|"
-    r"k[oó]d|kodunuz|codice|c[óo]digo|tan|einmal(?:passwort|kennwort)|otp)\b"
+    r"k[oó]d|kodunuz|codice|c[óo]digo|tan|tac|einmal(?:passwort|kennwort)|otp)\b"
     rf"(?:[ \t]+[^\s\d:=\uff1a,.]+){{0,4}}?[ \t]*(?:[:\uff1a=]|\b{_COPULA}\b)?[ \t]*\[?"
     r"(?P<value>\d{3}[ \t]?\d{3})(?![\w%]|[.,/:\-]\d|[ \t]?\d)"
 )

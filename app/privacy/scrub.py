@@ -37,6 +37,7 @@ from app.privacy import (
     examples,
     fields,
     households,
+    hushed,
     initials,
     labelled,
     listed,
@@ -584,6 +585,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     fields.find,
     fields.find_structured_names,
     credentials.find,
+    hushed.find,
     # a value by its cue: on equal length its kind wins over a pattern's guess (a TFN, not a phone)
     cues.find,
     _emails,

@@ -1,0 +1,111 @@
+"""A code on a line that asks to keep it to oneself.
+
+One-time codes come in a text message that warns not to pass them on ("Ваш код 305117 ...
+Никому его не говорите", "您的动态码为550917，请勿告知他人", "Il tuo codice è 7301, non
+comunicarlo a nessuno"), and people who tell each other a door's or a locker's code say the
+same ("pin gudang 4417 ya, jangan disebar", "लॉकर का नंबर 5519 है, किसी को मत बताना").
+The warning is written in fewer ways than the code's own word is, in every language, so on a
+line that carries one, a number of four to eight digits standing alone (no amount, date, time,
+phone or reference number: nothing glued to it, no currency or unit beside it, no "No." or
+"#" before it) or a short code of capitals and digits ("4B72A") is the secret the line warns
+about. A text that says its code is valid for a few minutes is a one-time code's, where it
+names a code.
+"""
+
+# ruff: noqa: RUF001, RUF002  (the scripts' own punctuation)
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.privacy.finding import Finding, line_bounds
+
+#: "Don't share it", "tell no one", "keep it to yourself", in the languages codes are sent and
+#: told in.
+_HUSH = re.compile(
+    r"(?i)(?:\b(?:do not|don'?t|never|pls don'?t|please don'?t) (?:share|tell|give|disclose|forward|pass)"
+    r"|\bkeep (?:it|this|them) (?:to yourself|secret|private|safe)|\bnot to share\b"
+    r"|\bnicht weiter(?:geben|sagen)|\bniemandem\b|\bniemals weiter"
+    r"|\bne (?:le |la |les |l'|lui )?(?:partagez|partage|communiquez|transmettez|divulguez|donnez|dis|dites)"
+    r"\b[^.\n]{0,20}(?:personne|jamais|pas)"
+    r"|\bno (?:lo |la |los |se lo |le )?(?:compartas|compartan|comparta|digas|reveles|des)\b|\ba nadie\b"
+    r"|\bnon (?:lo |la |ditelo|dirlo|condivider\w*|comunicar\w*|divulgar\w*)|\ba nessuno\b"
+    r"|\bn[ãa]o (?:o |a )?(?:compartilhe|partilhe|divulgue|conte|diga|passe)|\ba ningu[ée]m\b"
+    r"|\b(?:niet|nooit) (?:delen|doorgeven)|\bdeel (?:deze code |hem |het )?(?:niet|nooit|met niemand)"
+    r"|\bniemand\b|\bdela inte\b|\bför någon\b|\blämna aldrig ut\b|\bikke (?:del|si det|fortell)"
+    r"|\bdel (?:aldri|ikke|aldrig)\b|\bsig det ikke\b|\btil nogen\b|\btil noen\b"
+    r"|\bälä (?:kerro|jaa|luovuta|anna)\b|\bnie (?:udost[eę]pniaj|podawaj|m[oó]w|przekazuj)|\bnikomu\b"
+    r"|\bnesd[ií]lejte\b|\bsenkinek\b|\bne add ki\b|\bnu (?:[îi]l |o )?(?:comunica|divulga|spune)"
+    r"|\bnim[ăa]nui\b|\bkimse(?:yle|ye)\b|\bpaylaşma"
+    r"|никому|не (?:сообщайте|говорите|передавайте|показывайте|повідомляйте|кажіть|кажи)"
+    r"|σε κανέναν|μην (?:το |τον )?(?:κοινοποιήσετε|δώσετε|πεις|πείτε)"
+    r"|אל (?:תמסור|תמסרו|תעביר|תשתף|תגלה)|לאף אחד"
+    r"|لا (?:تشارك|تعطي|تخبر|تفصح)|به کسی|در اختیار کسی|کسی کو|شیئر نہ"
+    r"|किसी (?:के साथ|को)|\bkisi ko\b|\bshare mat\b|\bmat batana\b"
+    r"|কাউকে|শেয়ার করবেন না|யாருக்கும்|பகிர வேண்டாம்|อย่าบอก|ห้ามบอก|อย่าเปิดเผย"
+    r"|(?:không|đừng) (?:chia sẻ|cung cấp|tiết lộ)"
+    r"|\bjangan (?:berikan|bagikan|beritahu|beri tahu|disebar|sebar|kongsi|dikongsi)|\brahsiakan\b"
+    r"|\bhuwag (?:ibahagi|ibigay|sabihin|ipagsabi)|\bwag (?:ibahagi|ipagsabi|sabihin)"
+    r"|\busi(?:shiriki|mwambie|mpe)\b|\bkada ka (?:gaya|ba|raba)|\bkar ka fa[ɗd]a"
+    r"|\bm[áa] (?:ṣe |se )?s[ọo] f[úu]n|ለማንም"
+    r"|请勿(?:泄露|告知|转发|透露)|切勿|不要(?:告诉|泄露|外传|转发)|勿(?:泄露|外传)"
+    r"|(?:他人|誰|第三者)に(?:も)?(?:教え|伝え|言わ)|絶対に教え|타인에게|아무에게도|공유하지)"
+)
+#: "valid for 5 minutes", "5分钟内有效", "10 dakika geçerli": a one-time code's life.
+_MINUTES = (
+    r"(?:min(?:ute)?s?|minuten|minutos|minuti|minut(?:y|e|es|os)?|минут\w*|dakika|menit|minit|phút|"
+    r"分钟|分間|分|분|นาที|دقیقه|دقائق|דקות)"
+)
+_VALID_FOR = re.compile(
+    rf"(?i)(?:valid|expires|g[üu]ltig|v[áa]lid[oa]|valable|berlaku|sah|geçerli|действ\w+|có hiệu lực)"
+    rf"[^\d\n]{{0,20}}\d{{1,2}}[ \t]*{_MINUTES}|\d{{1,2}}[ \t]*{_MINUTES}[^\d\n]{{0,6}}"
+    r"(?:内有效|有効|유효|geçerli|berlaku|действ)"
+)
+#: The word a one-time code's text calls it by (without which "valid for 10 minutes" may be a
+#: ticket's).
+_CODE_NAMED = re.compile(
+    r"(?i)\b(?:code|codes|otp|tac|tan|pin|passcode|c[óo]digo|codice|kode|kod|koodi|şifre\w*)\b"
+    r"|код|κωδικ|קוד|رمز|کد|कोड|কোড|รหัส|mã|验证码|驗證碼|コード|暗証番号|인증번호|비밀번호"
+)
+#: Letters and digits of the alphabets a code is written in; a script without spaces may
+#: write one right against its words ("验证码为847261", "番号は5173です").
+_LATIN = r"0-9A-Za-z_\u00c0-\u024f"
+#: A code standing alone: nothing glued to it ("12.50", "14:05", "0800 123 4567", "#4471").
+_CODE = re.compile(
+    rf"(?<![{_LATIN}.,:/#+\-])(?<!\d[ \t])(?<![£$€¥₹₽₺₩₱])"
+    r"(?P<value>\d{4,8}|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,8}))"
+    rf"(?![{_LATIN}%]|[.,:/\-]\d|[ \t]?\d)"
+)
+#: What a number after these is: an order's, an amount, a phone, a reference.
+_NOT_A_CODE_BEFORE = re.compile(
+    r"(?i)(?:\bno\.?|\bnr\.?|\bref\.?|\border|\binvoice|\btel\.?|\bphone|\bcall|\bext\.?|\brm|\brs\.?|\brp\.?"
+    r"|\bsh|\bkr|\bphp|\busd|\beur|\bgbp|\bksh|\bngn|\bkes|llama al|ligue|appelez|rufen sie"
+    r"|\bbranch|\bstore|\broom|\bflight|\bgate|\bseat|\bbus|\bline|\broute|\bplatform|\bunit|\bsuite"
+    r"|\bfloor|\bticket|\bcase|\baccount|\bacct|\bcustomer|\bmember|\bid)[ \t:]*$"
+)
+_UNIT_AFTER = re.compile(
+    rf"(?i)[ \t]*(?:{_MINUTES}|%|€|zł|kr\b|руб|₽|lei\b|tl\b|ft\b|円|元|원|บาท|đ\b|birr|ብር|"
+    r"hours?\b|days?\b|km\b|kg\b|points?\b|pts\b)"
+)
+
+
+def find(text: str) -> Iterator[Finding]:
+    """The codes on the lines that ask to keep them to oneself (see the module)."""
+    seen: set[int] = set()
+    for cue in (*_HUSH.finditer(text), *_one_time_texts(text)):
+        start, end = line_bounds(text, cue.start())
+        if start in seen:
+            continue
+        seen.add(start)
+        for m in _CODE.finditer(text, start, end):
+            before = text[max(start, m.start() - 24) : m.start()]
+            if _NOT_A_CODE_BEFORE.search(before) or _UNIT_AFTER.match(text, m.end()):
+                continue
+            yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+
+
+def _one_time_texts(text: str) -> Iterator[re.Match[str]]:
+    """The cues of lines that say a code they name is valid for minutes."""
+    for m in _VALID_FOR.finditer(text):
+        if _CODE_NAMED.search(text, *line_bounds(text, m.start())):
+            yield m
