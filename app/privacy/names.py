@@ -1030,7 +1030,7 @@ def _kin_name(kin: str, word: str) -> bool:
     return (
         kin.capitalize() in _PLAIN_KIN
         and len(word) > 2
-        and not _everyday_word(word.lower())
+        and not everyday_word(word.lower())
         and word.lower() not in _GROUPS_FOR_NO_ONE
         and not places.known_city(word)
         and not organisations.one_word_figure(word)
@@ -1263,7 +1263,7 @@ def role_holder(label: str, value: str) -> bool:
         return False
     if any(len(w) <= 3 and w.isupper() for w in words):  # an acronym: "Production EU"
         return False
-    if any(w.lower() in _TIERS_AND_STATES or _everyday_word(w.lower()) for w in words):
+    if any(w.lower() in _TIERS_AND_STATES or everyday_word(w.lower()) for w in words):
         return False
     return len(words) > 1 or first_name_as_written(words[0])
 
@@ -1390,7 +1390,7 @@ def _before(text: str, start: int) -> str:
     return text[max(0, start - 40) : start]
 
 
-def _login_holds_a_name(login: str) -> bool:
+def login_holds_a_name(login: str) -> bool:
     """A part of the login is a known name, whole or after an initial ("mkaur", "anna.berg"),
     or a Slavic surname by its shape ("a.kowalska", "jnovakova")."""
     parts = [p for p in re.split(r"[._\-\d]+", login) if len(p) > 2]
@@ -1808,10 +1808,10 @@ _CYRILLIC_WORD_NAMES = frozenset(
 def _no_actor(word: str) -> bool:
     """Whether a word of a notification's actor says no person acts: a group, a word for no one,
     or an everyday word no list gives as a first name ("Amazon", "Team")."""
-    return word in NOT_A_NAME or word in _GROUP_WORDS or _everyday_word(word)
+    return word in NOT_A_NAME or word in _GROUP_WORDS or everyday_word(word)
 
 
-def _everyday_word(folded: str) -> bool:
+def everyday_word(folded: str) -> bool:
     """An everyday word that no list gives as a first name: "Hope" and "Destiny" are names too,
     "Amazon" and "Tier" are not."""
     return folded in _COMMON_WORDS and folded not in _every_first_name()
@@ -1878,7 +1878,7 @@ def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> It
         login = m.group("value")
         # "username   required" is a form's message: an account holds a name or a number
         if login not in _SYSTEM_LOGINS | NOT_A_NAME | _NOT_A_LOGIN | _PLACEHOLDER_LOGINS and (
-            _login_holds_a_name(login) or any(c.isdigit() for c in login)
+            login_holds_a_name(login) or any(c.isdigit() for c in login)
         ):
             yield Finding("NAME", m.start("value"), m.end("value"), login)
     for m in _CAPS_INITIAL_SURNAME.finditer(text):
@@ -2102,7 +2102,7 @@ def _find(text: str) -> Iterator[Finding]:
         else:
             group = "nick" if m.group("nick") else "handle"
             # without a chat's time stamp "db.password:" is a setting's key, not a speaker
-            if group == "handle" and not (m.group("stamp") or _login_holds_a_name(m.group(group).lower())):
+            if group == "handle" and not (m.group("stamp") or login_holds_a_name(m.group(group).lower())):
                 continue
             if m.group(group).lower() not in _NOT_PEOPLE:
                 yield from emit(*m.span(group))
@@ -2137,7 +2137,7 @@ def _find(text: str) -> Iterator[Finding]:
         # prose elsewhere ("checking for updates from 10.0.0.1")
         if group == "from_ip" and not (
             _AUTH_LINE.search(text, max(0, m.start() - 80), m.start())
-            or _login_holds_a_name(m.group(group).lower())
+            or login_holds_a_name(m.group(group).lower())
         ):
             continue
         if m.group(group).lower() not in _SYSTEM_LOGINS | _NOT_A_LOGIN | _NOT_PEOPLE:
@@ -2160,10 +2160,10 @@ def _find(text: str) -> Iterator[Finding]:
         if quoted and _AUTH_LINE.search(text, max(0, m.start() - 60), m.end()):
             # "Login attempt for 'kgoldberg'": a quoted account where one logs in; one of words
             # joined with no name among them is a service's ("etl_loader", "svc-backup")
-            named = not re.search(r"[._\-]", login) or _login_holds_a_name(login)
+            named = not re.search(r"[._\-]", login) or login_holds_a_name(login)
         elif m.group("account"):
             named = (
-                _login_holds_a_name(login)
+                login_holds_a_name(login)
                 if "." in login or "_" in login
                 else any(_plain_login(part) for part in login.split("-"))
             )
@@ -2185,7 +2185,7 @@ def _find(text: str) -> Iterator[Finding]:
     for pattern in (_BY_LOGIN, _ID_IS):
         for m in pattern.finditer(text):
             # a login holds a name the lists know ("s.eriksson"), not a module's ("app.main")
-            if _login_holds_a_name(m.group("value").lower()):
+            if login_holds_a_name(m.group("value").lower()):
                 yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _OWNER_LOGIN.finditer(text):
         login = m.group("login").lower()
@@ -2200,7 +2200,7 @@ def _find(text: str) -> Iterator[Finding]:
         # ("olaf", "mkaur"), not a service's account ("reporting", "app_rw").
         if group == "login" and not any(len(w) > 2 and w.lower() in login for w in m.group("owner").split()):
             continue
-        if group == "url" and not _login_holds_a_name(login):
+        if group == "url" and not login_holds_a_name(login):
             continue
         if (
             group == "handle"

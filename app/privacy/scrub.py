@@ -49,6 +49,7 @@ from app.privacy import (
     organisation_contacts,
     phone_types,
     rows,
+    speakers,
 )
 from app.privacy.finding import Finding, Spans, line_bounds
 from app.privacy.vocabulary import vocabulary, words_pattern
@@ -597,6 +598,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     _phones,
     addresses.find,
     names.find,
+    speakers.find,
     listed.find,
     listed.surname_first,
     rows.find,

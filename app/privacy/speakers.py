@@ -1,0 +1,105 @@
+"""A chat line's speaker, named by the chat that shows it.
+
+Chat exports, notifications and marketplace inboxes put the app, the channel or the time before
+whoever wrote the message: "[WhatsApp] Rohan: ...", "[#lab-3] nina.okafor: ...", "[Global]
+xX_ruben_xX: ...", "[카톡] 윤서: ...", "Vinted · mara_k: ...", "[Teams] Ada Obi 3:14 PM: ...",
+"[14:05] 王晓明：...". The word, words or handle between that and the colon is a person, in
+whatever script, listed or not: a chat gives its speaker no other cue. What is left is what
+speaks that is no one: a bot, the system, "You", a group, a field's label, an everyday word no
+list gives as a first name ("Reminder", "Mum"). A handle at a chat line's start with nothing
+before it ("jsmith92: ok sending now") is a speaker too where the lists know a name in it.
+"""
+
+# ruff: noqa: RUF002  (the full-width colon of CJK chats)
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.privacy import names
+from app.privacy.finding import Finding
+
+#: Chat apps, channels and marketplaces whose name opens a line before its speaker.
+_CHAT_APPS = (
+    r"whats ?app|wa|telegram|tg|signal|discord|slack|(?:ms )?teams|(?:fb )?messenger|line|kakao(?:talk)?|"
+    r"wechat|weixin|qq|viber|skype|irc|matrix|element|imessage|sms|mms|instagram|ig|insta|snapchat|"
+    r"reddit|twitch|youtube|yt|steam|zoom|google chat|hangouts|threema|wire|zalo|mattermost|dm|pm|"
+    r"whisper|global|all|team|party|guild|clan|squad|lobby|trade|world|general|group chat|"
+    r"vinted|wallapop|subito|olx|leboncoin|kleinanzeigen|marktplaats|ebay|marketplace|craigslist|"
+    r"gumtree|depop|mercari|carousell|tokopedia|shopee|avito|allegro|jiji|tradera|finn|dba|blocket|"
+    r"etsy|nextdoor|kijiji|2dehands|willhaben|tutti|jofog[aá]s|bazo[sš]|letgo|offerup|poshmark|"
+    r"카톡|카카오톡|단톡방?|微信|群聊|メルカリ|ライン|ватсап|телеграм|вайбер|мессенджер|"
+    r"واتساب|واتس اب|واٹس ایپ|واٹس ایپ|تلگرام|تليجرام|טלגרם|וואטסאפ|"
+    r"व्हाट्सएप|वॉट्सऐप|টেলিগ্রাম|মেসেঞ্জার|হোয়াটসঅ্যাপ|வாட்ஸ்அப்|டெலிகிராம்|ไลน์|เมสเซนเจอร์"
+)
+#: A time stamp in brackets: "[14:05]", "[오후 3:12]", "[2026-12-01 09:14]".
+_STAMP = r"\[[^\]\n]{0,20}\d{1,2}[:.]\d{2}[^\]\n]{0,8}\]"
+#: What a chat puts before its speaker: the app or channel in brackets, the app and a dot, or
+#: a time stamp, perhaps after the app.
+_BEFORE = (
+    rf"(?:\[(?i:{_CHAT_APPS}|#[\w\-]+)\][ \t]*(?:{_STAMP})?"
+    rf"|(?i:{_CHAT_APPS})[ \t]*[\u00b7\u2022|][ \t]*|{_STAMP})"
+)
+#: A word of the speaker's name or handle: anything but spaces and the marks around it.
+_PART = r"[^\s:\uff1a\[\]<>@,;!?()\"'#*]"
+_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*{_BEFORE}[ \t]*(?P<value>{_PART}{{2,32}}(?:[ \t]{_PART}{{1,32}}){{0,2}}?)"
+    r"(?:[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?)?[ \t]?[:\uff1a][ \t]*(?=\S)"
+)
+#: A handle at a line's start, before a colon and a sentence: "jsmith92: ok sending now".
+_BARE_HANDLE = re.compile(
+    r"(?m)^[ \t]*(?P<value>[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)*(?:\d+|_[A-Za-z0-9]+))[ \t]?:[ \t]+"
+    r"(?=\S+(?:[ \t]+\S+){2})"
+)
+#: Senders that are no one: the chat itself, its bots, the reader.
+_NO_ONE = frozenset(
+    {
+        *("system", "bot", "admin", "administrator", "moderator", "mod", "automod", "server", "notice"),
+        *("announcement", "reminder", "alert", "you", "me", "everyone", "all", "here", "channel"),
+        *("info", "news", "support", "team", "github", "gitlab", "jira", "mee6", "dyno", "nightbot"),
+        *("streamelements", "streamlabs", "ifttt", "zapier", "google", "calendar", "status", "update"),
+        *("mum", "mom", "mam", "mama", "mamá", "mamã", "maman", "mutti", "mami", "dad", "papa", "papá"),
+        *("pai", "daddy", "grandma", "grandpa", "nan", "nana", "granny", "sis", "bro", "wife", "hubby"),
+        *("husband", "babe", "honey", "boss"),
+        *("sie", "du", "vous", "tú", "você", "jij", "ty", "вы", "ты", "你", "我", "나", "私"),
+    }
+)
+#: The words of a setting's key ("secret_key_base:", "api_key_header:", "log_level_2:"): a
+#: config line is no chat's.
+_SETTING_WORDS = frozenset(
+    {
+        *("key", "secret", "base", "header", "api", "access", "region", "id", "level", "name", "host"),
+        *("port", "url", "uri", "token", "password", "pass", "user", "mode", "path", "file", "dir"),
+        *("env", "config", "db", "log", "debug", "timeout", "max", "min", "count", "size", "type"),
+        *("enabled", "default", "version", "value", "auth", "client", "server", "app", "service"),
+    }
+)
+_BOT = re.compile(r"(?i)\[bot\]$|(?<!tal)(?<!ab)(?<!ca)bot$")
+
+
+def find(text: str) -> Iterator[Finding]:
+    """The speakers of chat lines shown with their app, channel or time (see the module)."""
+    for m in _SPEAKER.finditer(text):
+        if _someone(m.group("value")):
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _BARE_HANDLE.finditer(text):
+        handle = m.group("value")
+        parts = re.split(r"[._\d]+", handle.lower())
+        setting = handle.isupper() or any(part in _SETTING_WORDS for part in parts)
+        if not setting and handle.lower() not in _NO_ONE and names.login_holds_a_name(handle.lower()):
+            yield Finding("NAME", m.start("value"), m.end("value"), handle)
+
+
+def _someone(value: str) -> bool:
+    """Whether a chat's speaker is a person: no bot, no one's word, no label, not all everyday
+    words, and not a number."""
+    folded = value.lower()
+    if folded in _NO_ONE or _BOT.search(value) or not any(c.isalpha() for c in value[:2]):
+        return False
+    words = re.split(r"[ \t._\-]+", folded)
+    # a support agent shown by role and first name ("Agent Tomasz") is the company's voice
+    if words[0] in names.SERVICE_ROLES:
+        return False
+    if any(w in names.NOT_A_NAME or w in names.GROUP_WORDS or names.label_word(w) for w in words):
+        return False
+    return not all(names.everyday_word(w) or names.greeting_or_closing(w) for w in words if w)

@@ -1,0 +1,44 @@
+"""A chat line's speaker after the app, the channel or the time that shows it
+(app/privacy/speakers.py), in any script, listed or not; bots, the system and labels are no one."""
+
+# ruff: noqa: RUF001
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.scrub import Scrubber, detect
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("[Signal] Ebru: can you grab milk on the way", "Ebru"),
+        ("[#thesis-club] dario.montefiori: slides are up on the drive", "dario.montefiori"),
+        ("[Party] Zz_tobias_kern_zZ: rez me pls", "Zz_tobias_kern_zZ"),
+        ("[Teams] Folake Adeyemi 9:02 AM: running five minutes late", "Folake Adeyemi"),
+        ("[LINE] ปิยะนุช: ถึงบ้านแล้วนะ", "ปิยะนุช"),
+        ("[카톡] 서지안: 내일 몇 시에 만나?", "서지안"),
+        ("[WhatsApp] نرگس: فردا ساعت ده میام", "نرگس"),
+        ("[09:41] 周雨涵：我已经到楼下了", "周雨涵"),
+        ("Vinted · Radoslava: is the coat still available?", "Radoslava"),
+        ("kgarcia77: ok I'll bring the extension lead tomorrow", "kgarcia77"),
+    ],
+)
+def test_a_chat_speaker_is_hidden(text: str, speaker: str) -> None:
+    assert speaker not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "[Slack] GitHub: PR #512 merged into main",
+        "[Discord] MEE6: GG, you just advanced to level 7!",
+        "[10:42:01] INFO: worker started on port 8080",
+        "[12:00] Reminder: stand-up in five minutes",
+        "[WhatsApp] Mum: are you coming for dinner on Sunday",
+        "secret_key_base_2: rotate this before the release please",
+        "[Telegram] Group: 14 members, 3 online now",
+    ],
+)
+def test_bots_labels_and_settings_are_no_speaker(text: str) -> None:
+    assert not [f for f in detect(text) if f.kind == "NAME"], detect(text)
