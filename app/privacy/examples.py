@@ -82,11 +82,37 @@ _TEST_CUE = re.compile(
 _FILL_IN_EXAMPLE = re.compile(
     r"(?i)(?<![@.\w-])(?:examples?|beispiel|exemple|esempio|exemplo|ejemplo|voorbeeld|przykład|"
     r"wzór|wzor|příklad|vzor|örnek|esimerkki|exempel|eksempel|minta|образец|пример|приклад|"
-    r"зразок|παράδειγμα|דוגמה|مثال|نمونه)(?:[ \t]+[^\W\d_]+){0,2}[ \t]*[:：]"
+    r"зразок|παράδειγμα|דוגמה|مثال|نمونه|exemplu|contoh|halimbawa|mfano|misali|példa|উদাহরণ|उदाहरण|"
+    r"ตัวอย่าง|ví dụ)(?:[ \t]+[^\W\d_]+){0,2}[ \t]*[:：]"
     r"|記入例|作成例|작성[ \t]?예시|예시[ \t]?[:：]|填写示例|示例[:：]|范例|(?<![\w.])e\.g\."
     r"|(?i:\((?:sample|example|placeholder|dummy|fictitious|fictional)\b[^)]*\))"
+    r"|(?i:\([^)\n]*(?:לדוגמה|ficticios|fict[íi]cios|fittizi|fictifs?|fiktiv)[^)\n]*\))"
     r"|(?i:\bsample (?:letter|name|passenger|customer|person|data|entry|record|address|values?|form)\b)"
     r"|(?i:\breplace (?:it |this |them )?with your own\b)"
+)
+#: The people forms, guides and test fixtures use as their example, in the languages they are
+#: written in ("Max Mustermann", "Jan Kowalski", "山田太郎", "홍길동"): a real person has these
+#: names too, so only a line that also says it is a template or an example is kept whole.
+_PLACEHOLDER_PERSON = re.compile(
+    r"(?i)\b(?:john|jane) (?:q\. )?(?:doe|public)\b|\bdoe, (?:john|jane)\b|\bjoe bloggs\b|"
+    r"\b(?:max|erika) mustermann\b|\b(?:jean|marie) dupont\b|\bmario rossi\b|\bjan kowalski\b|"
+    r"\banna kowalska\b|\bjan nov[áa]k\b|\b(?:jan|piet) jansen\b|\b(?:ola|kari) nordmann\b|"
+    r"\b(?:matti|maija) meik[äa]l[äa]inen\b|\bsven svensson\b|\bkov[áa]cs j[áa]nos\b|\bfulano de tal\b|"
+    r"\bjuan p[ée]rez\b|\bjuan dela cruz\b|\bion popescu\b|\bbudi santoso\b|\bali bin abu\b|"
+    r"\bivan horvat\b|\bzhang san\b|\byamada tar[oō]\b|\bhong gil-?dong\b|"
+    r"张三|李四|山田 ?太郎|홍길동|иван(?:ов)? иван(?:ов)?\w*|іван(?:ов)? іван(?:ов)?\w*|вася пупкин|"
+    r"פלוני אלמוני|فلان الفلاني"
+)
+#: A template's or an example's word anywhere on a line ("modèle de lettre", "wzór wypełnienia",
+#: "esimerkkilomake", "so füllen Sie ... aus", "# sandbox fixture").
+_TEMPLATE_WORD = re.compile(
+    r"(?i)(?<![@.\w])(?:templates?|samples?|examples?|fixtures?|sandbox|dummy|fictitious|placeholder|"
+    r"mod[èe]le|modelo|modello|vorlage|muster\w*|beispiel\w*|sjabloon|szablon|šablona|şablon|шаблон|"
+    r"plantilla|exemple|esempio|exemplo|ejemplo|voorbeeld|przyk[łl]ad\w*|wz[óo]r|vzor|p[řr][íi]klad|"
+    r"örnek|esimerkki\w*|exempel|eksempel|minta|exemplu|contoh|halimbawa|образец|пример|приклад|"
+    r"зразок|so f[üu]llen sie|how to fill|filled[- ]in|utfylt|wype[łl]nieni\w*|preencher|rellenar|"
+    r"compilare|remplir|kit[öo]lt[ée]si)(?!\w)"
+    r"|示例|范例|記入例|例|예시|דוגמה|مثال|نمونه|उदाहरण|উদাহরণ|ตัวอย่าง"
 )
 #: A card's security code as a sandbox prints it: three or four digits.
 _SHORT_CODE = re.compile(r"\d{3,4}")
@@ -95,7 +121,12 @@ _SHORT_CODE = re.compile(r"\d{3,4}")
 def published_example(text: str, finding: Finding) -> bool:
     """Whether `finding` is a value documentation or a test mode publishes (see the module)."""
     value = finding.value
-    if _FILL_IN_EXAMPLE.search(text, *line_bounds(text, finding.start)):
+    line = line_bounds(text, finding.start)
+    if _FILL_IN_EXAMPLE.search(text, *line):
+        return True
+    if _PLACEHOLDER_PERSON.search(text, *line) and (
+        _TEMPLATE_WORD.search(text, *line) or _TEST_CUE.search(text, *line)
+    ):
         return True
     if finding.kind == "SECRET":
         if _PLACEHOLDER_SECRET.search(value):

@@ -70,6 +70,8 @@ def test_an_address_after_was_in_a_login_line_is_still_found() -> None:
         "記入例：鈴木 一郎 東京都港区芝公園4-2-8",
         "Name: Jane Smith (example customer) · Phone: 020 7946 0018",
         "Sample record: Tom Baker, 14 Elm Grove, Leeds LS6 2AB",
+        "contoh: Siti Rahma, Jl. Sudirman No. 5, Bandung",
+        "exemplu: Maria Ionescu, str. Florilor 3, Iași",
     ],
 )
 def test_fill_in_examples_stay(text: str) -> None:
@@ -86,3 +88,23 @@ def test_fill_in_examples_stay(text: str) -> None:
 )
 def test_records_without_an_example_word_are_found(text: str, value: str) -> None:
     assert value not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a placeholder person on a line that says it is a template, wherever it says so
+        "Erika Mustermann, Hauptstr. 5, 10115 Berlin – Muster für eine Mieterhöhung",
+        "Anna Kowalska, ul. Długa 3, 00-238 Warszawa – wzór wniosku o urlop",
+        "Kari Nordmann, Kongens gate 2, 0153 Oslo – eksempel på søknad",
+        "factory.create_user(name='John Doe', phone='+1 415 555 0134')  # test fixture",
+        "Marie Dupont, 3 place Bellecour, 69002 Lyon — modèle de courrier",
+    ],
+)
+def test_a_placeholder_person_on_a_template_line_stays(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+def test_a_placeholder_name_in_a_real_record_is_still_found() -> None:
+    # someone may be called Jan Kowalski: without a template's word the line is a record
+    assert "Jan Kowalski" not in Scrubber().scrub("Pacjent: Jan Kowalski, tel. 601 234 567, wizyta 14:30")
