@@ -114,6 +114,9 @@ def _glued(words: set[str]) -> str:
 _NAMED_AFTER_BETWEEN = re.compile(
     r"(?:[ \t]+(?:de|del|de la|di|da|do|dos|das|der|van|von|y|e|im\.|imienia|им\.|San|Santa|Santo|São|"
     r"St\.?|Saint|Sainte|Sv\.?|King|Queen|Prince|Princess|Dr\.?|Prof\.?|Sir|Na|nr\.?|no\.?|n[º°]\.?|"
+    # "of" in Swahili and Hausa ("Uwanja wa Ndege wa ...", "Filin jirgin sama na ..."), "named
+    # after" in Ukrainian and Russian ("університет імені ...")
+    r"cha|wa|ya|la|na|імені|имени|"
     r"\d+|الملك|الأمير|[A-ZÀ-ÖØ-Þ][\w'\-]*))*[ \t]+$"
 )
 _NAMED_AFTER_WINDOW = 60
@@ -145,7 +148,7 @@ def named_after_by_an_institution(text: str, start: int, end: int) -> bool:
                 continue
             before = m.end() < start and (quoted or _NAMED_AFTER_BETWEEN.match(text, m.end(), start))
             # "Çağrı Merkezi" (a call centre) is all an institution's words
-            starts_it = m.start() == start and m.end() <= end
+            starts_it = m.start() == start
             # a surname may end as an institution's word does ("Oudekerk"): only whole words
             whole = pattern is not endings
             # also with a case's suffix after an apostrophe ("Sabiha Gökçen Havalimanı'nda")
@@ -163,9 +166,12 @@ _POSSESSIVE_ENDINGS = ("'s", "\u2019s")
 #: The quotes a name opens with inside an institution's name ('Scuola "Gianni Rodari"',
 #: "Spitalul ... „Grigore Alexandrescu”").
 _OPENING_QUOTES = frozenset("\"'„“«‘")
-#: Between a name and the institution's word after it: nothing, or the firm's other partners
-#: ("Smith & Jones Solicitors", "Hartley and Webb Associates").
-_SPACE = re.compile(r"[ \t]*(?:(?:&|and|und|et|y)[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){1,2})?")
+#: Between a name and the institution's word after it: nothing, the rest of the name ("John
+#: F. Kennedy Intl"), or the firm's other partners ("Smith & Jones Solicitors", "Hartley and
+#: Webb Associates").
+_SPACE = re.compile(
+    r"[ \t]*(?:(?:&|and|und|et|y)[ \t]+(?:[A-Z][\w'\u2019-]*[ \t]+){1,2}|(?:[A-Z][\w'\u2019.-]*[ \t]+){1,2})?"
+)
 
 
 #: A public body's web address: a government's domain in the ways countries write it.
@@ -192,7 +198,11 @@ def _names_an_organisation(line: str, addresses: list[tuple[int, int]]) -> bool:
             inside = any(start <= m.start() < end for start, end in addresses)
             after = _WORD_AFTER.match(line, m.end())
             street = after is not None and after.group("word").lower().rstrip(".") in _street_words()
-            small = m.group()[0].islower() and not _after_a_proper_name(line, m.start())
+            # a small-letter word counts where a name is written with it: after it, as
+            # languages that put "of" into the word do ("bankin Jaiz", Jaiz's bank), or before
+            small = m.group()[0].islower() and not (
+                _after_a_proper_name(line, m.start()) or _NAME_AFTER.match(line, m.end())
+            )
             if not (inside or small or street):
                 return True
     # or a public body's web address ("sede.agenciatributaria.gob.es", "www.gov.uk")
@@ -205,6 +215,8 @@ def _names_an_organisation(line: str, addresses: list[tuple[int, int]]) -> bool:
     )
 
 
+#: A capitalised word right after an institution's word in small letters: the name it goes by.
+_NAME_AFTER = re.compile(r"[ \t]+(?!(?i:the|a|an)\b)[A-ZÀ-ÖØ-ÞĀ-Ž\u0400-\u042f\u0391-\u03a9][\w'’-]+")
 #: The capitalised word before an institution's word in small letters, as languages write a
 #: named one ("Helsinki-Vantaan lentoasema", "VR asiakaspalvelu", "Детская поликлиника").
 _CAPITALISED_BEFORE = re.compile(r"(?:^|(?<=[ \t(\[]))(?P<word>[^\W\d_][\w'’.-]*)[ \t]+$")

@@ -76,3 +76,24 @@ def test_machines_and_references_stay(text: str) -> None:
 )
 def test_a_persons_address_is_still_found(text: str, value: str) -> None:
     assert value not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bank's branch, in the languages that say "branch" with a word of their own
+        "Бульвар Лесі Українки, 14 – відділення Ощадбанку, гаряча лінія 0 800 210 800",
+        "Strada Victoriei 12, Cluj – sucursala ING, program L–V 9–17",
+        "شارع التحلية، جدة – فرع بنك الراجحي، خدمة العملاء 920003344",
+        "Hanyar Murtala Mohammed, Kaduna – reshen bankin Zenith, lambar waya 0700 222 2333",
+        # institutions named after a person with "of" or "named after" between, or a name's
+        # middle initial before the institution's word
+        "Uwanja wa Ndege wa Abeid Amani Karume · Tiketi Na. ZN-4410",
+        "Чернівецький національний університет імені Юрія Федьковича · приймальна комісія",
+        "Indira K. Gandhi Intl (DEL) → Dubai (DXB) · Gate 14",
+        "Sabiha Gökçen Havalimanı · Çağrı merkezi 444 9 828",
+        "சென்னை மத்திய ரயில் நிலையம் · அலுவலகம் 044-2819 2000",
+    ],
+)
+def test_branches_and_institutions_named_after_people_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text
