@@ -32,7 +32,7 @@ from app.privacy.finding import Finding
 #: A word of the scripts read here: letters and the vowel signs Python does not count as letters.
 _WORD = re.compile(
     r"(?:[\u0621-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u05d0-\u05ea\u0900-\u0963\u0971-\u097f"
-    r"\u0980-\u09e3\u09f0\u09f1\u0b80-\u0bef\uac00-\ud7a3]|[\u064b-\u065f\u0670\u05b0-\u05c7])+"
+    r"\u0980-\u09e3\u09f0\u09f1\u0b80-\u0bef\u1200-\u135a\uac00-\ud7a3]|[\u064b-\u065f\u0670\u05b0-\u05c7])+"
     r"(?:['\u05f3\"][\u05d0-\u05ea]+)?"
 )
 _HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
@@ -54,6 +54,40 @@ _BEFORE = frozenset(
     திரு திருமதி செல்வி டாக்டர் அன்புள்ள
     신랑 신부 담당 담당자 보호자 환자
     """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+#: Titles that only a person's name follows, listed or not: "السيدة/ منى عبد الفتاح", "دکتر
+#: کامران صدری", "திருமதி வள்ளியம்மை", "ዶ/ር ዮሐንስ በቀለ" (greetings and vocatives, in _BEFORE, may
+#: precede a word that is no name).
+_TITLES = frozenset(
+    """
+    السيد السيدة الأستاذ الأستاذة الدكتور الدكتورة دكتور دكتورة المهندس المهندسة الحاج الحاجة
+    آقای خانم دکتر مهندس جناب محترمہ ڈاکٹر بیگم
+    מר גב' גברת ד"ר עו"ד
+    श्री श्रीमती सुश्री डॉ डॉक्टर प्रोफेसर
+    শ্রী শ্রীমতী জনাব বেগম ডা ডাক্তার অধ্যাপক
+    திரு திருமதி டாக்டர் முனைவர் பேராசிரியர்
+    አቶ ወ/ሮ ወ/ሪት ዶ/ር ዶክተር ፕሮፌሰር
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+#: How many words of a titled name to take: Arabic-script names run to three ("منى عبد الفتاح").
+_TITLED_WORDS = {"ARABIC": 3, "ETHIOPIC": 3}
+#: Words after a titled name that are no part of it: the respected ("المحترمة", "அவர்களின்").
+_NOT_OF_THE_NAME = frozenset(
+    """
+    المحترم المحترمة المحترمين عزيز عزيزم جی जी अवर्गळ அவர்கள் அவர்களின் அவர்களுக்கு அவர்களே
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+#: A title glued to its name by a slash, as Arabic and Amharic write it: "السيدة/", "ዶ/ር".
+_TITLE_BEFORE = re.compile(
+    r"(?P<title>ወ/ሮ|ወ/ሪት|ዶ/ር|(?:[\u0600-\u06ff\u1200-\u135a\u0900-\u0bff\u05d0-\u05ea\"']+))[/ \t.]*$"
+)
+#: A closing before the name that signs a letter, in the scripts read here: "مع التحية، يوسف
+#: منصور", "বিনীত, সৌমিক", "நன்றி, மீனாட்சி", "ከሰላምታ ጋር፣ ቤተልሔም".
+_SIGNED = re.compile(
+    r"(?:مع (?:خالص )?التحية|تحياتي|با احترام|با سپاس|ارادتمند|بصد احترام|بینیت|বিনীত|ধন্যবাদান্তে|"
+    r"শুভেচ্ছান্তে|நன்றி|அன்புடன்|இப்படிக்கு|सादर|भवदीय|भवदीया|בברכה|ከሰላምታ ጋር)"
+    r"[ \t]*[,،፣]?[ \t]*(?P<value>(?:\S+[ \t]+){0,2}\S+?)[ \t.!።]*$",
+    re.MULTILINE,
 )
 #: "The family of" before a family name: "משפחת לוי", "عائلة الحمادي".
 _FAMILY = frozenset("משפחת عائلة أسرة آل".split())  # noqa: SIM905
@@ -103,11 +137,72 @@ def find(text: str) -> Iterator[Finding]:
         family = _plain(words[i - 1][0]) if i else ""
         if _surname(word) and (family in _FAMILY or (family[1:] in _FAMILY and family[:1] in "ול")):
             taken.append((start, end))
+    taken.extend(_titled(text, words))
+    taken.extend(_signed(text))
     taken.extend(_han_names(text))
     for start, end in taken:
         finding = Finding("NAME", start, end, text[start:end])
         if not names.not_a_person(text, finding):
             yield finding
+
+
+def _titled(text: str, words: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
+    """The words after a title (see _TITLES), as many as a name of the script has, up to a
+    punctuation mark or a word that honours rather than names."""
+    for i, (word, start, _) in enumerate(words):
+        title = _TITLE_BEFORE.search(text, max(0, start - 12), start)
+        if not title or _plain(title.group("title")) not in _TITLES:
+            continue
+        # the title is a word of its own; a given name takes no article ("السيد الرئيس", Mr
+        # President)
+        if (title.start() and text[title.start() - 1].isalpha()) or _plain(word).startswith("ال"):
+            continue
+        # initials are a public figure's, as a place named after them writes them ("எம்.ஜி.ஆர்.")
+        if re.match(r"\.\w", text[words[i][2] : words[i][2] + 2]):
+            continue
+        if word in _NOT_OF_THE_NAME:
+            continue
+        taken = [words[i]]
+        for next_word in words[i + 1 : i + _TITLED_WORDS.get(_script(word), 2)]:
+            if not _adjacent(text, taken[-1][2], next_word[1]) or not _rest_of_a_name(
+                taken[-1][0], next_word[0]
+            ):
+                break
+            taken.append(next_word)
+        yield taken[0][1], taken[-1][2]
+
+
+#: How a family name ends in Arabic and Persian: the nisba ("الحسيني", "صدری") and Persian's
+#: "-pur", "-zadeh", "-ian", "-nejad".
+_FAMILY_ENDING = re.compile(r"(?:[يی]|پور|زاده|یان|نژاد)$")
+
+
+def _rest_of_a_name(previous: str, word: str) -> bool:
+    """Whether a word after a titled name's first word goes on with the name: a name the lists
+    know, the rest of "عبد ..." ("servant of"), a family name by its article or ending, or the
+    father's name Amharic puts after every given name; not a verb or a noun of the sentence."""
+    plain = _plain(word)
+    if word in _NOT_OF_THE_NAME:
+        return False
+    return (
+        _script(word) == "ETHIOPIC"
+        or _surname(word)
+        or _given(word) is not None
+        or _plain(previous) == "عبد"
+        or plain == "عبد"
+        or plain.startswith("ال")
+        or (len(plain) > 3 and _FAMILY_ENDING.search(plain) is not None)
+    )
+
+
+def _signed(text: str) -> Iterator[tuple[int, int]]:
+    """The name after a closing at a line's end (see _SIGNED), when all its words are of the
+    scripts read here."""
+    for m in _SIGNED.finditer(text):
+        value = m.group("value")
+        parts = value.split()
+        if parts and all(_WORD.fullmatch(part) for part in parts):
+            yield m.start("value"), m.end("value")
 
 
 def _cue_before(word: str) -> bool:

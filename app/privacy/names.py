@@ -86,6 +86,7 @@ _CLOSING = (
     r"abraços|cumprimentos|met vriendelijke groet(?:en)?|groeten|groetjes|z poważaniem|pozdrawiam|"
     r"(?:med )?vennlig hilsen|hilsen|(?:med )?venlig hilsen|mvh|(?:med )?vänliga hälsningar|hälsningar|"
     r"(?:ystävällisin )?terveisin|s pozdravem|üdvözlettel|saygılarımla|с уважением|з повагою|"
+    r"με εκτίμηση|με φιλικούς χαιρετισμούς|φιλικά|cu stimă|cu drag|toda la suerte|"
     r"(?:lots of |much |all my )?love|hugs|xoxo|take care|speak soon|talk soon)"
 )
 _LABEL = (
@@ -168,9 +169,10 @@ _GREETED = re.compile(
 #: "Groetjes, Maarten — bel me even": the signed name may go on after a dash.
 _INTERJECTION_GREETINGS = frozenset({"Oi", "Ei", "Hai", "Bok", "Halo"})
 _CLOSED = re.compile(
-    rf"\b{_CLOSING}\s*[,!.]?[ \t]*(?:\n[ \t]*|(?<=,)[ \t]+)(?P<value>{_FULL})"
-    # then the line's end, a dash, a bracket ("Cheers, Rob (Hillside Dairy)") or a kiss ("x")
-    r"[ \t]*(?=\n|$|[\u2014\u2013][ \t]|\(|x{1,3}\b)"
+    rf"\b{_CLOSING}\s*[,!.]?[ \t]*(?:\n[ \t]*|(?<=,)[ \t]+|(?<=(?i:mvh))[ \t]+)(?P<value>{_FULL})"
+    # then the line's end, a dash, a bracket ("Cheers, Rob (Hillside Dairy)"), a kiss ("x") or
+    # the number to reach them at ("Mvh Bent, 28 41 93 07")
+    r"[ \t]*(?=\n|$|[\u2014\u2013][ \t]|\(|x{1,3}\b|,[ \t]*\+?\d)"
 )
 _LABELLED = re.compile(
     rf"(?:^|(?<=[\s|;,(\"']))\b{_LABEL}[ \t]*:[ \t]*\"?"
