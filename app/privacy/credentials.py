@@ -187,7 +187,8 @@ _REFERENCE = re.compile(r"(?:[a-z]{1,5}|[A-Z]{1,5})#\d+|[vV]?\d+\.\d+\S*")
 _OPENS = (
     r"(?:front |back |main |garage |house |building |entry )?(?:door|gate|lock|lockbox|key ?box|key ?safe"
     r"|safe|padlock|alarm|locker|garage|entry|intercom|car ?park|parking|bike (?:shed|store|room)|storeroom"
-    r"|storage(?: unit)?|pantry|shed|mailbox|keypad)"
+    r"|storage(?: unit)?|pantry|shed|mailbox|keypad"
+    r"|(?:drug |medicine |controlled drugs? )?(?:cupboard|cabinet)|bike lock|bike)"
 )
 _CODE_WORD = _words(
     *("pin", "cvv2?", "cvc2?", "csc", "otp", "passcode", "पिन", "पिन कोड"),
@@ -200,8 +201,11 @@ _CODE_WORD = _words(
             *("verification", "security", "access", "door", "gate", "entry", "alarm", "lock"),
             *("locker", "garage", "building", "one[- ]time", "login", "sign[- ]in", "unlock"),
             *("confirmation", "authentication", "auth", "2fa", "mfa", "sms", "your"),
+            *("guard", "activation", "pairing", "reset", "duress", "disarm", "arming", "enrol(?:l?ment)?"),
         )
     ),
+    # "Enter this code on your TV: ...", "Use code 58312 to reset your password"
+    r"(?:enter|use|type) (?:this |the |your )?code",
     # a brand's code sent to its user: "Your Bolt code is 4471", "your Lyft code"
     "your (?-i:[A-Z][a-z]+) code",
     *(f"{what}[ -]code" for what in ("delivery", "pickup", "pick-up", "collection", "handover")),
@@ -253,8 +257,9 @@ _CODE = re.compile(
     # may have letters
     r"[ \t]*#?\[?(?P<value>\d{2,3}(?: \d{2,3}){1,3}(?![ \t]?\d)|\d{1,4}[#*]\d{2,6}"
     r"|\d{2}(?:-\d{2}){2,3}|\d(?:-\d){3,7}|\d{3,8}|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}"
-    r"|(?=[A-Z-]*\d)(?=[\d-]*[A-Z])[A-Z0-9]{3,5}-[A-Z0-9]{3,5}))"
-    r"(?![\w%]|[.,/:\-]\d)"
+    r"|(?=[A-Z-]*\d)(?=[\d-]*[A-Z])[A-Z0-9]{3,5}(?:-[A-Z0-9]{3,5}){1,3}))"
+    # (not the first group of a longer number: "the code shown on the receipt: 2291 8841 0093")
+    r"(?![\w%]|[.,/:\-]\d|[ \t]\d{3})"
 )
 #: A bare "code" before six digits, as one-time codes are sent ("enter code 340 918", "the
 #: code 482913 never arrived", "Ihre TAN ... lautet 583 921", "engangskode er 553 092"): six
@@ -272,6 +277,21 @@ _NOT_A_SECRET_CODE = re.compile(
     r"invoice|booking|reference|ref|promo|discount|voucher|coupon|gift|tax|swift|bank|branch|airport|"
     r"course|class|item|sku|style|pin|source|machine|colou?r|event|reason|return|response)[ \t]+$"
 )
+
+
+#: "Use code SAVE20 at checkout": a shop's discount code, after the words that also give a
+#: one-time code ("use code 58312 to reset your password").
+_USE_CODE_BEFORE = re.compile(r"(?i)\b(?:enter|use|type)[ \t]+(?:this |the |your )?code[ \t:]*$")
+_SHOPPING = re.compile(
+    r"(?i)checkout|%[ \t]*off|\bdiscount|\bpromo|\bvoucher|\bcoupon|\bsave \d|free (?:shipping|delivery)"
+)
+
+
+def _promo_code(text: str, at: int) -> bool:
+    """Whether the code at `at` is a shop's discount code (see _SHOPPING)."""
+    return bool(
+        _USE_CODE_BEFORE.search(text, max(0, at - 24), at) and _SHOPPING.search(text, *line_bounds(text, at))
+    )
 
 
 def _code_for_something_else(text: str, at: int) -> bool:
@@ -395,7 +415,7 @@ _SECURE_STRING = re.compile(r"(?i)ConvertTo-SecureString\s+(?:-String\s+)?(['\"]
 #: it replaced ("is 7711 now, not 0418").
 _OPENS_IS = re.compile(
     rf"(?i)\b{_OPENS}\b[^\n\d:]{{0,40}}?\b(?:is|'s|is now|was|ist|est|es|è|är|er)[ \t]+"
-    r"(?P<value>\d{4,8}#?|\d(?:-\d){3,7})(?![\w%]|[.,/:\-]\d)"
+    r"(?P<value>\d{4,8}#?|\d(?:-\d){3,7}|\d(?: \d){3,7})(?![\w%]|[.,/:\-]\d)"
     r"(?:[ \t]*(?:now)?,?[ \t]*(?:not|no longer|instead of|was|used to be)[ \t]+"
     r"(?P<old>\d{4,8}|\d(?:-\d){3,7})(?!\w))?"
 )
@@ -682,7 +702,7 @@ def _found(text: str) -> Iterator[Finding]:
         *_URL_SECRETS,
     ):
         for m in pattern.finditer(text):
-            if literal(m.group("value")):
+            if literal(m.group("value")) and not _promo_code(text, m.start("value")):
                 yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     yield from _in_prose(text)
     yield from _listed(text)

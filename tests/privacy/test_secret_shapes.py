@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.privacy.scrub import Scrubber
+from app.privacy.scrub import Scrubber, detect
 
 
 @pytest.mark.parametrize(
@@ -86,3 +86,30 @@ def test_a_secret_told_in_an_unspaced_or_persian_sentence_is_found(text: str, se
 )
 def test_a_registry_token_and_a_stream_key_are_found(text: str, secret: str) -> None:
     assert secret not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # codes named by what they do rather than "verification"
+        ("Steam Guard code: T7QX2", "T7QX2"),
+        ("Clinic app activation code: QP4M-77KD-X2RW", "QP4M-77KD-X2RW"),
+        ("Speaker pairing code: ZKT-4Q9", "ZKT-4Q9"),
+        ("Type this code on the console: 9RDK-M2T7", "9RDK-M2T7"),
+        ("Use code 70413 to unlock your account.", "70413"),
+        ("Panel: disarm code 2208, duress code 6161", "6161"),
+        # a cupboard's or a bike lock's code, said with spaces between its digits
+        ("Theatre 2 medicine cabinet code 5820#", "5820#"),
+        ("the bike lock is 3 1 7 7 btw", "3 1 7 7"),
+    ],
+)
+def test_codes_named_by_their_use_are_hidden(text: str, code: str) -> None:
+    assert code not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Use code WINTER15 at checkout for 15% off", "Enter the code printed on your ticket: 4410 2291 7730"],
+)
+def test_discount_codes_and_long_numbers_are_no_code(text: str) -> None:
+    assert not [f for f in detect(text) if f.kind == "SECRET"], detect(text)
