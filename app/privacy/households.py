@@ -28,12 +28,20 @@ _HANDLE = r"[A-Za-z][A-Za-z0-9]*(?:(?:[._\-][A-Za-z0-9]+)+_?|_|\d{2,4})"
 _HANDLE_CUE = (
     r"(?:message|comment|reply|request|offer|pm|dm|review|note|question)[ \t]+from|"
     r"(?:posted|shared|uploaded|sent|written|liked|followed|added|reported)[ \t]+by|"
-    r"new follower|user|profile|buyer|"
+    r"new follower|user|profile|buyer|seller|vendor|sold to|bought by|purchased by|(?:winning )?bidder|"
+    r"new member|member|host|player|streamer|donor|subscriber|friend request from|invited by|"
     r"message de|mensaje de|mensagem de|chat con|chat met|bericht van|nachricht von|"
     r"wiadomo\u015b\u0107 od|od u\u017cytkownika|u\u017cytkownika|u\u017cytkownik|"
     r"\u043e\u0442 \u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044f"
 )
-_CUED_HANDLE = re.compile(rf"(?i:\b(?:{_HANDLE_CUE}))[ \t]*:?[ \t]+(?P<value>{_HANDLE})(?![\w@/\\(]|\.\w)")
+_CUED_HANDLE = re.compile(
+    rf"(?i:\b(?P<cue>{_HANDLE_CUE}))[ \t]*:?[ \t]+(?P<value>{_HANDLE})(?![\w@/\\(]|\.\w)"
+)
+#: Cues a shop's, a team's or a plan's handle follows as often as a person's ("Seller:
+#: retro_gear_uk", "Member: premium_2024"): there the handle must hold a name.
+_SHARED_CUES = frozenset(
+    {"seller", "vendor", "member", "new member", "host", "player", "streamer", "subscriber"}
+)
 _UNIQUE = re.compile(r"[_\d]")
 _MENTION = re.compile(rf"(?<![\w.@/+])@(?P<value>{_HANDLE})(?![\w@/\\(]|\.\w)")
 #: A handle that acts on a code host's or a chat's screen: "@kimnguyen approved these changes",
@@ -43,6 +51,13 @@ _ACTING = re.compile(
     r"(?<![\w.@/+])@(?P<value>[A-Za-z][\w.-]{2,38})(?=[ \t]+(?:approved|commented|requested changes|"
     r"reviewed|merged|opened|closed|pushed|left a|replied|reacted|assigned|mentioned you|joined|"
     r"is typing|liked|shared|invited you|added you)\b)"
+)
+#: A handle without "@" before what only a person does on a social screen: "rose.delgado tagged
+#: you in a photo", "kai_82 donated $5".
+_HANDLE_ACTING = re.compile(
+    rf"(?<![\w.@/+])(?P<value>{_HANDLE})(?=[ \t]+(?:tagged you|mentioned you|liked your|commented on|"
+    r"followed you|started following|sent you|invited you|donated|subscribed|reacted to|replied to your|"
+    r"wants to|accepted your)\b)"
 )
 _BOT = re.compile(r"(?i)bot$|^(?:github-actions|renovate|codecov|netlify|vercel|sonarcloud|snyk)")
 #: What stands after a dotted word that is code or a file, not a handle: "from os.path import".
@@ -76,10 +91,15 @@ _FAMILY = re.compile(
 
 
 def find(text: str) -> Iterator[Finding]:
-    for pattern in (_CUED_HANDLE, _MENTION):
+    for pattern in (_CUED_HANDLE, _MENTION, _HANDLE_ACTING):
         for m in pattern.finditer(text):
             handle = m.group("value")
             if _FILE_END.search(handle) or _CODE_AFTER.match(text, m.end()):
+                continue
+            if pattern is _HANDLE_ACTING and _BOT.search(handle):
+                continue
+            shared = pattern is _CUED_HANDLE and m.group("cue").lower() in _SHARED_CUES
+            if shared and not names.login_holds_a_name(handle.lower()):
                 continue
             # "@functools.wraps", "@font-face": code's decorators and style rules have no
             # underscore or digit a handle is made unique with

@@ -39,8 +39,10 @@ _ITEMS = re.compile(_ITEM)
 _CELL_START = r"(?:^|(?<=[(\[|\u2014\u2013])|(?<=:)|(?<=[ \t]{2})|(?<=\t))"
 _CELL_END = r"(?=[ \t]*(?:$|[()\]|\u2014\u2013])|[ \t]{2}|\t)"
 _SURNAME_FIRST = re.compile(
-    rf"(?<![\w@./-])(?P<surname>{names.WORD_OF_A_NAME}),[ \t]+(?P<given>{names.WORD_OF_A_NAME})"
-    rf"(?:[ \t]+[A-Z]\.?)?(?![\w@-]|,[ \t]*[A-Z]|[ \t]+[A-Z])",
+    rf"(?<![\w@./-])(?P<surname>{names.WORD_OF_A_NAME}),[ \t]+"
+    # a given name of one or two words ("Nguyen, Thi Lan")
+    rf"(?P<given>(?:{names.WORD_OF_A_NAME})(?: (?:{names.WORD_OF_A_NAME}))?)"
+    rf"(?:[ \t]+[A-Z]\.?)?(?![\w@-]|,[ \t]*[A-Z]|[ \t][A-Z])",
     re.MULTILINE,
 )
 #: The same with the surname in capitals, as pharmacy labels, insurance cards, registers and
@@ -101,9 +103,17 @@ def surname_first(text: str) -> Iterator[Finding]:
     for m in (*_SURNAME_FIRST.finditer(text), *_CAPITALS_SURNAME_FIRST.finditer(text)):
         surname, given = _as_written(m.group("surname")), _as_written(m.group("given"))
         known_surname = surname.lower() in names.surnames()
+        # after a field's label a listed surname needs no listed given name ("Rx: ADEBAYO,
+        # Folasade"), only one that is no everyday word
+        labelled = _AFTER_A_LABEL.search(text, max(0, m.start() - 40), m.start()) is not None
+        given_known = any(_first_name(word.split("-")[0]) for word in given.split())
+        # two given names only after a label: in a sentence "Fargo, Morgan Stanley" lists firms
+        if len(given.split()) > 1 and not labelled:
+            continue
+        unlisted_given = known_surname and labelled and not names.everyday_word(given.split()[0].lower())
         if (
             # a double first name by its first part ("Marie-Ève")
-            not _first_name(given.split("-")[0])
+            not (given_known or unlisted_given)
             or a_thing(surname)
             or (surname.lower() in names.first_names() and not known_surname)
             or names.greeting_or_closing(surname)

@@ -603,7 +603,10 @@ _RELATION = (
     r"freundin|freund|kollegin|kollege|frère|sœur|soeur|mère|père|fils|fille|femme|mari|copine|"
     r"copain|hermano|hermana|madre|padre|hijo|hija|esposa|esposo|marido|amigo|amiga|fratello|"
     r"sorella|moglie|marito|amico|amica|broer|zus|moeder|vader|zoon|dochter|vrouw|brat|siostra|"
-    r"mama|tata|syn|córka|żona|mąż"
+    r"mama|tata|syn|córka|żona|mąż|"
+    # the people who work for a household: "your cleaner Joy", "her carer Sunny"
+    r"cleaner|carer|nanny|babysitter|childminder|tutor|driver|nurse|midwife|therapist|physio|"
+    r"trainer|coach|dog walker|gardener|housekeeper|cleaning lady"
 )
 _ROLE_CUED = re.compile(
     rf"(?:\b(?i:attn\.?|attention|c/o|z\.\s?hd\.?|zu händen(?: von)?|à l'attention de|a/a|t\.a\.v\.?)"
@@ -852,7 +855,15 @@ _SOCIAL_ACT = re.compile(
     r"is your (?:driver|courier|rider|shopper|dasher|host|guide|agent)\b|is on (?:the|their|her|his) way|"
     r"arrived at (?i:home|work|school|the office)\b|left (?i:home|work|school|the office)\b|"
     r"hat (?:deinen|deine|dein|ihren|ihre) \w+ (?:geliked|kommentiert)|"
-    r"a aimé|a commenté|le gustó|comentó|ha commentato|ha messo mi piace|curtiu|comentou)"
+    r"a aimé|a commenté|le gustó|comentó|ha commentato|ha messo mi piace|curtiu|comentou|"
+    # a dating app's or a social network's: "Grace sent you a message", "Bill and 3 others reacted"
+    r"sent you a (?:message|photo|video|voice (?:message|note)|gift|wave|like|super like|rose)|"
+    r"and \d+ others? (?:reacted|liked|commented)|followed you|super ?liked you|matched with you)"
+)
+#: "You matched with Hope!", "It's a match with Will": a dating app's match is a person.
+_MATCHED = re.compile(
+    rf"\b(?i:you(?:'ve| have)? matched with|it['\u2019]s a match with|new match:?)[ \t]+"
+    rf"(?P<value>{_UP}{_LOW}+(?:[ \t]+{_UP}{_LOW}+)?)"
 )
 _CYRILLIC_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'\u2019]+"
 _GREEK_WORD = r"[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+"
@@ -1240,9 +1251,14 @@ _ROLE_LABELS = frozenset(
     mieterin fahrgast reisender reisende erziehungsberechtigter erziehungsberechtigte élève
     adhérent adhérente locataire passager passagère alumno alumna socio socia inquilino inquilina
     pasajero pasajera tutor tutora server cashier waiter waitress bartender barista teller clerk
-    attendant
+    attendant carer caregiver nurse midwife therapist physio physiotherapist dentist interviewer
+    owner driver cleaner coach seller buyer recruiter referee attending prescriber
     """.split()  # noqa: SIM905 (a word list reads better as words)
-) | {"card member", "responsable légal"}
+) | {
+    *("card member", "responsable légal", "care worker", "support worker", "key worker", "hiring manager"),
+    *("next of kin", "emergency contact", "seen by", "referred by", "ordering provider", "dispensed by"),
+    "triaged by",
+}
 #: A plan's tier or a record's state, after a role's label.
 _TIERS_AND_STATES = frozenset(
     """
@@ -1832,7 +1848,7 @@ def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> It
             _known_first(words[0]) or (len(words) > 1 and _plain_pair(words) and any(map(known_name, words)))
         ) and (not public_line(text, m.start(), m.end())):
             yield from emit(m.start("value"), m.end("value"))
-    for m in _SOCIAL_ACT.finditer(text):
+    for m in (*_SOCIAL_ACT.finditer(text), *_MATCHED.finditer(text)):
         words = m.group("value").split()
         # only a person does these: a given name that is a word too ("Hope", "Destiny") is one
         if not any(_no_actor(w.lower()) for w in words) and not (
