@@ -1648,6 +1648,17 @@ _ENDS_IN_A_MONTH = re.compile(
 _DAY_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?!\d)")
 
 
+#: Labels of where something is, which are surnames too ("Ward: 7B", "Bay: 3", "Hall: B"): a
+#: line that opens with one is a record's field, not a chat's speaker.
+_PLACE_FIELDS = frozenset(
+    """
+    ward bay bed room theatre clinic unit floor wing level desk gate seat zone block court hall
+    site depot branch store team shift rota grade band class group lane track platform terminal
+    pier dock stand row section house
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+
 def not_a_person(text: str, finding: Finding) -> bool:
     """Whether a name found by its shape is a street's, an organisation's (or what one is named
     after), a public figure's, a city's on a route, a form's example, part of a month or a
@@ -1661,6 +1672,7 @@ def not_a_person(text: str, finding: Finding) -> bool:
         or organisations.public_figure(text, finding.start, finding.end)
         or places.route_place(text, finding.start, finding.end)
         or _EXAMPLE_BEFORE.search(text, max(0, finding.start - 24), finding.start)
+        or _ORGANISATION_LABEL_BEFORE.search(text, max(0, finding.start - 24), finding.start)
         or _PART_OF_MONTH.fullmatch(finding.value)
         or (_ENDS_IN_A_MONTH.fullmatch(finding.value) and _DAY_AFTER.match(text, finding.end))
         or (
@@ -1674,7 +1686,25 @@ def not_a_person(text: str, finding: Finding) -> bool:
 _EPONYM_AFTER = re.compile(
     r"['\u2019]s(?:[ \t]+[a-z\-]+){0,2}[ \t]+(?:laws? of|(?:first|second|third) law|equations|theorem|"
     r"principle|constant|algorithm|paradox|conjecture|lemma|distribution|razor|hypothesis|inequality|"
-    r"transform|criterion|postulate)\b"
+    r"transform|criterion|postulate|"
+    # medicine's: "Addison's disease", "Bell's palsy", "Kaposi's sarcoma", "Colles' fracture"
+    r"disease|syndrome|palsy|sarcoma|lymphoma|disorder|phenomenon|sign|test|manoeuvre|maneuver|"
+    r"procedure|operation|fracture|ulcer|reflex|triad|score|scale|classification|criteria|solution|"
+    r"stain|cells?|duct|node|tube|gland|contracture|neuroma|tumou?r|anomaly|ataxia|chorea|"
+    r"encephalopathy|thyroiditis|cyst)\b"
+    # a shop or a service named after its owner: "Rosie's Kitchen", "Tony's Barbers"
+    r"|['\u2019]s[ \t]+(?:Kitchen|Bakery|Cafe|Café|Diner|Bar|Pub|Grill|Salon|Barbers?|Boutique|Bistro|"
+    r"Deli|Pizza|Pizzeria|Garage|Pantry|Place|Shop|Store|Market|Florist|Flowers|Cakes|Catering|"
+    r"Nursery|Daycare|Gym|Studio|Spa|Farm|Inn|Tavern|Chippy|Takeaway|Restaurant|Cleaning|Services|"
+    r"Removals|Plumbing|Electrics|Motors|Autos|Tyres|Kennels|Cattery|Academy|Club|Treats|Bakes)\b"
+)
+#: A field's label that an organisation, not a person, fills: "Company: Morgan Stanley".
+_ORGANISATION_LABEL_BEFORE = re.compile(
+    r"(?i)\b(?:company|employer|organi[sz]ation|firm|business|brand|bank|insurer|supplier|merchant|"
+    r"store|shop|venue|caterer|florist|hotel|airline|carrier|courier|publisher|record label|studio|"
+    r"agency|university|college|hospital|practice|pharmacy|manufacturer|make|recruiter agency|"
+    r"unternehmen|firma|arbeitgeber|entreprise|employeur|empresa|empleador|azienda|bedrijf|werkgever)"
+    r"[ \t]*:[ \t]*$"
 )
 #: Books of the Bible named after people, whose readings are cited by chapter and verse.
 _BIBLE_BOOKS = frozenset(
@@ -2098,7 +2128,9 @@ def _find(text: str) -> Iterator[Finding]:
         if m.group("value"):
             words = m.group("value").split()
             # read past the colon: "Cena: 24,90 €" is a price's label, its value a number
-            if len(words) == 1 and _FIELD_LABEL.match(text, m.start("value")):
+            if len(words) == 1 and (
+                _FIELD_LABEL.match(text, m.start("value")) or words[0].lower() in _PLACE_FIELDS
+            ):
                 continue
             # After a chat's time stamp the shape is the cue: two or more capitalised words
             # speak, whether or not the lists know them ("[10:42] Chidinma Okafor: ...").
