@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from app.privacy import birthdates, credentials, national_ids
+from app.privacy import birthdates, credentials, national_ids, organisation_contacts
 from app.privacy.fields import _THING
 from app.privacy.finding import Finding, line_end
 from app.privacy.names import (
@@ -279,7 +279,15 @@ def _plausible(kind: str, value: str) -> bool:
             and (any(c.isdigit() for c in value) or not value.isalnum() or mixed)
         )
     if kind == "EMAIL":
-        return len(value) >= 5 and ("." in value or "@" in value) and not value.endswith(("...", "…"))
+        # a role's one-word mailbox after its label is still no one's ("Email: info@caremark.co.uk")
+        user = value.split("@", 1)[0]
+        role = "@" in value and user.isalpha() and organisation_contacts.role_mailbox(user)
+        return (
+            len(value) >= 5
+            and ("." in value or "@" in value)
+            and not value.endswith(("...", "…"))
+            and not role
+        )
     if kind == "LOGIN":
         lower = value.lower()
         return (

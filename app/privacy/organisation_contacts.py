@@ -180,6 +180,8 @@ _PUBLIC_BODY_SITE = re.compile(
 )
 #: What parts a mailbox's user: "marta.kowalska", "info-berlin", "support_de", "jo+news".
 _USER_PARTS = re.compile(r"[.\-_+]")
+#: A mailbox's user of one word ("info@", not "accounts.payable@", which a family may use too).
+_MAILBOX_USER = re.compile(r"(?<![\w.+-])([^\W\d_]+)@[\w-]+\.")
 
 
 def role_mailbox(user: str) -> bool:
@@ -205,8 +207,9 @@ def _names_an_organisation(line: str, addresses: list[tuple[int, int]]) -> bool:
             )
             if not (inside or small or street):
                 return True
-    # or a public body's web address ("sede.agenciatributaria.gob.es", "www.gov.uk")
-    if _PUBLIC_BODY_SITE.search(line):
+    # or a public body's web address ("sede.agenciatributaria.gob.es", "www.gov.uk"), or a
+    # role's mailbox ("info@caremark.co.uk": the line is the firm's contact line)
+    if _PUBLIC_BODY_SITE.search(line) or any(role_mailbox(m.group(1)) for m in _MAILBOX_USER.finditer(line)):
         return True
     # or an organisation the list names ("Lufthansa", "Marks & Spencer")
     return any(

@@ -97,3 +97,19 @@ def test_a_persons_address_is_still_found(text: str, value: str) -> None:
 )
 def test_branches_and_institutions_named_after_people_stay(text: str) -> None:
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Email: hello@brightsmiles.co.uk · Tel: 0345 222 0199",
+        "Contact: enquiries@meadowcare.org · 0161 496 0777 · Mon–Fri",
+    ],
+)
+def test_a_line_with_a_role_mailbox_is_the_firms_contact_line(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+def test_a_persons_mailbox_and_phone_on_such_a_line_stay_found() -> None:
+    scrubbed = Scrubber().scrub("Email: dara.okafor@brightsmiles.co.uk · Tel: 0345 222 0199")
+    assert "dara.okafor" not in scrubbed
