@@ -85,3 +85,16 @@ def test_a_passport_number_with_greek_letters() -> None:
     assert "ΑΕ1234567" not in Scrubber().scrub(
         "Hotel check-in: Mr. Dimitrios Papadakis, passport GR ΑΕ1234567"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Hosp No: KGH5520917 · Ward 3", "KGH5520917"),
+        ("CHI: 0507629913 · GP: Dr Reid", "0507629913"),
+        ("NHI: BHM7731 · Allergies: nil known", "BHM7731"),
+        ("Hospital number 40021877 on the wristband", "40021877"),
+    ],
+)
+def test_a_hospital_or_health_index_number_is_hidden(text: str, number: str) -> None:
+    assert number not in Scrubber().scrub(text)
