@@ -606,7 +606,9 @@ _RELATION = (
     r"mama|tata|syn|córka|żona|mąż|"
     # the people who work for a household: "your cleaner Joy", "her carer Sunny"
     r"cleaner|carer|nanny|babysitter|childminder|tutor|driver|nurse|midwife|therapist|physio|"
-    r"trainer|coach|dog walker|gardener|housekeeper|cleaning lady"
+    r"trainer|coach|dog walker|gardener|housekeeper|cleaning lady|"
+    # and the gig apps' people: "Your rider Kwabena", "your Tasker Esperanza G."
+    r"rider|courier|shopper|tasker|host|dasher|walker|sitter|helper|handyman"
 )
 _ROLE_CUED = re.compile(
     rf"(?:\b(?i:attn\.?|attention|c/o|z\.\s?hd\.?|zu händen(?: von)?|à l'attention de|a/a|t\.a\.v\.?)"
@@ -630,7 +632,8 @@ _ROLE_NAMED = re.compile(
 #: A person with their age, as dating profiles and class lists write them: "Sam, 31 ·
 #: Product designer", "Lily, 7 · Year 2".
 _NAME_AND_AGE = re.compile(
-    rf"(?:^|(?<=[\u00b7|\u2022])[ \t]*)(?P<value>{_UP}{_LOW}+),[ \t]*\d{{1,2}}"
+    # at a line's start, after a dot or a bar, or after the app's name ("Bumble: Chidi, 29")
+    rf"(?:^(?:[A-Z][\w ]{{1,15}}:[ \t]+)?|(?<=[\u00b7|\u2022])[ \t]*)(?P<value>{_UP}{_LOW}+),[ \t]*\d{{1,2}}"
     r"(?=[ \t]*(?:[\u00b7|\u2022,]|$))",
     re.MULTILINE,
 )
@@ -858,7 +861,8 @@ _SOCIAL_ACT = re.compile(
     r"a aimé|a commenté|le gustó|comentó|ha commentato|ha messo mi piace|curtiu|comentou|"
     # a dating app's or a social network's: "Grace sent you a message", "Bill and 3 others reacted"
     r"sent you a (?:message|photo|video|voice (?:message|note)|gift|wave|like|super like|rose)|"
-    r"and \d+ others? (?:reacted|liked|commented)|followed you|super ?liked you|matched with you)"
+    r"and \d+ others? (?:reacted|liked|commented)|followed you|super ?liked you|matched with you|"
+    r"added (?:\d+|a) (?:new )?(?:photos?|videos?|posts?))"
 )
 #: "You matched with Hope!", "It's a match with Will": a dating app's match is a person.
 _MATCHED = re.compile(

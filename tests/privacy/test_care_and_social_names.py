@@ -41,3 +41,17 @@ def test_people_of_care_and_social_screens_are_hidden(text: str, name: str) -> N
 )
 def test_teams_shops_firms_and_bots_are_no_one(text: str) -> None:
     assert not [f for f in detect(text) if f.kind == "NAME"], detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # names that are words too, which only the app's cue makes a person's
+        ("Uber Eats: your courier Will is nearby", "Will"),
+        ('Facebook: Hope Ní Bhriain added 4 photos to "Hen do"', "Hope Ní Bhriain"),
+        ("Hinge: Summer, 31 · 2 miles away · Nurse", "Summer"),
+        ("your sitter Sunny says the dog ate", "Sunny"),
+    ],
+)
+def test_gig_and_social_app_people_are_hidden(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
