@@ -54,6 +54,8 @@ _DATE = (
     r"|\d{1,2}\.?\s+(?:de\s+)?[^\s\d,;:]{3,12}\.?\s+(?:de\s+)?\d{4}"
     r"|[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{2,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
+    # a form's boxes, one for each part: "[ 29 ] [ 02 ] [ 1988 ]"
+    r"|\[\s?\d{1,2}\s?\]\s?\[\s?\d{1,2}\s?\]\s?\[\s?\d{2,4}\s?\]"
 )
 _VALUES: dict[str, str] = {
     "NAME": rf"{_FORM_SEP}(?P<value>[^{_NAME_STOP}]+)",

@@ -34,8 +34,11 @@ _TO_LETTER_UPPER = str.maketrans("0158", "OISB")
 _TO_LETTER_LOWER = str.maketrans("0158", "oisb")
 _TO_DIGIT = str.maketrans("OoIlSB", "001158")
 _MIN_LETTERS_PER_DIGIT = 2
-#: "N0." and "n0:" are "No." with a zero: too short for the ratio, too common to miss.
+#: "N0." and "n0:" are "No." with a zero, "0f" is "of" ("Date 0f Birth"): too short for the
+#: ratio, too common in labels to miss.
 _NUMBER_WORD = re.compile(r"(?<!\w)[Nn]0(?=[.:])")
+_SHORT_WORDS = {"0f": "of", "0F": "OF", "0n": "on", "0r": "or", "t0": "to", "T0": "TO", "1n": "in"}
+_SHORT_WORD = re.compile(rf"(?<![\w@./-])(?:{'|'.join(_SHORT_WORDS)})(?![\w@/-])")
 
 
 def find(text: str) -> Iterator[Finding]:
@@ -73,6 +76,8 @@ def _corrected(text: str) -> str:
         chars[m.start() : m.end()] = fixed
     for m in _NUMBER_WORD.finditer(text):
         chars[m.start() + 1] = "o"
+    for m in _SHORT_WORD.finditer(text):
+        chars[m.start() : m.end()] = _SHORT_WORDS[m.group()]
     for m in _MISREAD_DATE.finditer(text):
         chars[m.start() : m.end()] = m.group().translate(_TO_DIGIT)
     return "".join(chars)

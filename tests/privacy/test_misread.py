@@ -32,3 +32,15 @@ def test_a_misread_field_is_found(text: str, value: str) -> None:
 )
 def test_codes_and_numbers_stay(text: str) -> None:
     assert Scrubber().scrub(text).count("<") == text.count("<")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a short word of a label misread ("0f" for "of") and a date in a form's boxes
+        ("Date 0f Birth: O4/1l/1966   Sex: M", "O4/1l/1966"),
+        ("Date of birth  [ 07 ] [ 11 ] [ 1990 ]   Sex  [ F ]", "[ 07 ] [ 11 ] [ 1990 ]"),
+    ],
+)
+def test_a_misread_label_word_and_a_boxed_date_are_found(text: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text)
