@@ -89,6 +89,21 @@ _SIGNED = re.compile(
     r"[ \t]*[,،፣]?[ \t]*(?P<value>(?:\S+[ \t]+){0,2}\S+?)[ \t.!።]*$",
     re.MULTILINE,
 )
+#: Thai writes a title or a kin word glued to the name it goes with ("คุณสมชาย", "พี่ต้น",
+#: "น้องมายด์"), and the name runs to a space, a polite particle or the line's end; a kin word
+#: or an office after the title ("คุณแม่", mother; "คุณครู", teacher) is no name.
+_THAI_TITLED = re.compile(
+    # (not the "คุณ" of "ขอบคุณ", thank you)
+    r"(?<!ขอบ)(?:คุณ|พี่|น้อง|นาย|นางสาว|นาง|ด\.ช\.|ด\.ญ\.)(?P<value>[\u0e01-\u0e4e]{2,10}?)"
+    r"(?=ครับ|ค่ะ|คะ|นะ|จ้ะ|จ้า|[ \t]|$|[,.!?:)])",
+    re.MULTILINE,
+)
+_THAI_NOT_NAMES = frozenset(
+    """
+    ยาย ย่า ตา ปู่ แม่ พ่อ ครู หมอ ลูกค้า ผู้ใช้ สมาชิก พยาบาล ป้า ลุง น้า อา สาว ชาย ทุกคน ท่าน
+    ครับ ค่ะ คะ นะ จ้ะ จ้า
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
 #: "The family of" before a family name: "משפחת לוי", "عائلة الحمادي".
 _FAMILY = frozenset("משפחת عائلة أسرة آل".split())  # noqa: SIM905
 #: Words after a name that address its person or give their kinship or post: "राहुल जी",
@@ -138,6 +153,9 @@ def find(text: str) -> Iterator[Finding]:
         if _surname(word) and (family in _FAMILY or (family[1:] in _FAMILY and family[:1] in "ול")):
             taken.append((start, end))
     taken.extend(_titled(text, words))
+    taken.extend(
+        m.span("value") for m in _THAI_TITLED.finditer(text) if m.group("value") not in _THAI_NOT_NAMES
+    )
     taken.extend(_signed(text))
     taken.extend(_han_names(text))
     for start, end in taken:
