@@ -104,6 +104,17 @@ _THAI_NOT_NAMES = frozenset(
     ครับ ค่ะ คะ นะ จ้ะ จ้า
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
+#: A Korean given name of two syllables called at a message's start ("지수야, ...", "엄마: 지현아
+#: ..."), listed or not; the words that end the same way are left ("어디야", where are you).
+_HANGUL_CALLED = re.compile(
+    r"(?m)(?:^|(?<=[:\uff1a] ))[ \t]*(?P<value>[\uac00-\ud7a3]{2})(?:아|야)(?=[ ,!~])"
+)
+_HANGUL_NOT_CALLED = frozenset(
+    """
+    아니 어디 누구 진짜 정말 이거 그거 저거 여기 거기 저기 내일 오늘 이제 그래 언니 오빠 누나 엄마 아빠
+    친구 자기 얘들 애들 이건 그건 뭐라 왜냐 그러 이래 저래 그렇 우리 너희 선생 사장
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
 #: "The family of" before a family name: "משפחת לוי", "عائلة الحمادي".
 _FAMILY = frozenset("משפחת عائلة أسرة آل".split())  # noqa: SIM905
 #: Words after a name that address its person or give their kinship or post: "राहुल जी",
@@ -153,6 +164,9 @@ def find(text: str) -> Iterator[Finding]:
         if _surname(word) and (family in _FAMILY or (family[1:] in _FAMILY and family[:1] in "ול")):
             taken.append((start, end))
     taken.extend(_titled(text, words))
+    taken.extend(
+        m.span("value") for m in _HANGUL_CALLED.finditer(text) if m.group("value") not in _HANGUL_NOT_CALLED
+    )
     taken.extend(
         m.span("value") for m in _THAI_TITLED.finditer(text) if m.group("value") not in _THAI_NOT_NAMES
     )
