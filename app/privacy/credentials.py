@@ -616,6 +616,16 @@ def find(text: str) -> Iterator[Finding]:
             yield Finding("SECRET", pair.start("value"), pair.end("value"), pair.group("value"))
 
 
+#: Words that say where a secret is rather than what it is, before the rest of that phrase.
+_POINTING_WORDS = frozenset(
+    """
+    see ask check same below above attached sent printed written under behind in on as per via
+    siehe voir ver vedi zie se
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+_PHRASE_GOES_ON = re.compile(r"[ \t]+[^\W\d_]+")
+
+
 def _decoded_head(value: str) -> bytes:
     """The first bytes base64 `value` encodes (its first 60 characters, enough for a PEM's BEGIN
     line), or nothing where they are no base64."""
@@ -643,7 +653,9 @@ def _found(text: str) -> Iterator[Finding]:
             and value.islower()
         )
         ticket = key.lower() == "pass" and _ticket(text, m.start())
-        if _SETTING.search(key) or not literal(value) or pin_not_digits or spoken_word or ticket:
+        # "Wi-Fi password: see card on the fridge", "password: ask Tom": where to find it
+        pointer = value.lower() in _POINTING_WORDS and _PHRASE_GOES_ON.match(text, m.end("value"))
+        if _SETTING.search(key) or not literal(value) or pin_not_digits or spoken_word or ticket or pointer:
             continue
         start = m.start("value")
         yield Finding("SECRET", start, start + len(value), value)

@@ -113,3 +113,15 @@ def test_codes_named_by_their_use_are_hidden(text: str, code: str) -> None:
 )
 def test_discount_codes_and_long_numbers_are_no_code(text: str) -> None:
     assert not [f for f in detect(text) if f.kind == "SECRET"], detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guest Wi-Fi password: see the card by the door",
+        "VPN password: ask Priya in IT",
+        "PIN: same as before",
+    ],
+)
+def test_where_to_find_a_password_is_no_password(text: str) -> None:
+    assert not [f for f in detect(text) if f.kind == "SECRET"], detect(text)
