@@ -552,11 +552,17 @@ _SERVICE_ROLE_BEFORE = re.compile(
     r"(?i)\b(?:upstream|backend|dns|nameservers?|resolvers?|gateway|gw|broker|ntp|proxy|"
     r"load[ _-]?balancer|relay|mqtt|dhcp server)[^\n\w]{0,3}(?:at|on|@)?[ \t]*$"
 )
+#: A server's log line as it starts, naming its own addresses: "Server listening on
+#: http://192.168.1.20:8080 (LAN) and http://10.0.3.7:8080 (VPN)".
+_SERVER_STARTED = re.compile(r"(?i)\b(?:listening|listens|serving|running|bound|binding)[ \t]+(?:on|to|at)\b")
 
 
 def _service_host(text: str, at: int, address: str) -> bool:
     """Whether the private address at `at` is a network service's, by the role named before it."""
-    return _private(address) and _SERVICE_ROLE_BEFORE.search(text, max(0, at - 30), at) is not None
+    return _private(address) and (
+        _SERVICE_ROLE_BEFORE.search(text, max(0, at - 30), at) is not None
+        or _SERVER_STARTED.search(text, *line_bounds(text, at)) is not None
+    )
 
 
 def _ips(text: str) -> Iterator[Finding]:

@@ -58,6 +58,7 @@ def test_a_persons_values_are_still_found(text: str, value: str) -> None:
         "nginx: upstream=10.20.3.4:9000 timed out",
         "Nameserver 10.1.0.53 answered in 2 ms",
         "zigbee2mqtt: connected to broker at 192.168.50.7",
+        "Dev server listening on http://192.168.0.14:5173 and http://10.8.0.2:5173",
         "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIK3mV9wQ2pL7sT4xZ8nB1cY6hJ0dF5aG3eU9iO2kQ7r ci@runner-3",
         "Seat 14A · PNR K4Q7RT · Gate 22",
         "Moi Avenue, Nairobi",
