@@ -63,7 +63,7 @@ _PASSWORD_WORDS = (
     # Hebrew writes the article and prepositions into the word ("הסיסמה", "בסיסמה")
     *("סיסמ[הא]", "הסיסמ[הא]", "בסיסמ[הא]", "לסיסמ[הא]", "סיסמת", "كلمة السر", "الرقم السري"),
     *("kata laluan", "nenosiri", "kennwort", "lösenord", "losenord", "adgangskode", "passord"),
-    *("salasana", "şifre", "sifre", "parola", "heslo", "jelszó", "mật khẩu", "mat khau", "пароль"),
+    *("salasana", "şifre", "sifre", "parol[aă]", "heslo", "jelszó", "mật khẩu", "mat khau", "пароль"),
     *("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "비번", "암호", "पासवर्ड", "كلمة المرور"),
     # Persian "code" (of a Wi-Fi, a door) and "password"
     *("رمز عبور", "رمز"),

@@ -125,3 +125,7 @@ def test_discount_codes_and_long_numbers_are_no_code(text: str) -> None:
 )
 def test_where_to_find_a_password_is_no_password(text: str) -> None:
     assert not [f for f in detect(text) if f.kind == "SECRET"], detect(text)
+
+
+def test_a_romanian_temporary_password_is_found() -> None:
+    assert "Vn7#Qp3z" not in Scrubber().scrub("parolă temporară: Vn7#Qp3z")
