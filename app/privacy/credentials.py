@@ -405,8 +405,10 @@ _SESSION_COOKIE = re.compile(
 #: An authenticator's setup key typed in by hand: groups of four base32 characters after
 #: "key" ("Enter this key manually: K7QF 2MZD X4RT N6PA"), at least four groups, a digit among them.
 _SETUP_KEY = re.compile(
-    r"(?i:\bkey\b)[^\n]{0,20}?[:\uff1a]?[ \t]*"
-    r"(?P<value>(?=[A-Za-z2-7 -]*[2-7])[A-Za-z2-7]{4}(?:[ -][A-Za-z2-7]{4}){3,9})(?![\w-])"
+    r"(?i:\bkey\b)[^\n]{0,40}?[:\uff1a]?[ \t]*"
+    # (a base32 key's last group may be short: "... IRQW 2M")
+    r"(?P<value>(?=[A-Za-z2-7 -]*[2-7])[A-Za-z2-7]{4}(?:[ -][A-Za-z2-7]{4}){3,9}"
+    r"(?:[ -][A-Za-z2-7]{1,3})?)(?![\w-])"
 )
 #: PowerShell's secure string made from a literal: "ConvertTo-SecureString 'X' -AsPlainText".
 _SECURE_STRING = re.compile(r"(?i)ConvertTo-SecureString\s+(?:-String\s+)?(['\"])(?P<value>[^'\"\n]+)\1")
@@ -460,7 +462,9 @@ _URL_SECRETS = (
     re.compile(r"discord(?:app)?\.com/api/webhooks/\d+/(?P<value>[\w-]{20,})"),
     re.compile(r"(?<![\w:])(?:bot)?\d{6,12}:(?P<value>AA[\w-]{30,})"),
     re.compile(
-        r"[?&](?i:token|access_token|api_?key|key|secret|sig|signature|auth|code|password|pwd)="
+        # a signed URL's own names too: S3's "X-Amz-Signature", Google Cloud's "X-Goog-Signature"
+        r"[?&](?i:token|access_token|api_?key|key|secret|sig|signature|auth|code|password|pwd|"
+        r"x-amz-signature|x-amz-security-token|x-goog-signature)="
         r"(?P<value>[^&\s#\"']{8,})"
     ),
 )

@@ -129,3 +129,20 @@ def test_where_to_find_a_password_is_no_password(text: str) -> None:
 
 def test_a_romanian_temporary_password_is_found() -> None:
     assert "Vn7#Qp3z" not in Scrubber().scrub("parolă temporară: Vn7#Qp3z")
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (
+            "https://files.s3.amazonaws.com/a.pdf?X-Amz-Expires=600&X-Amz-Signature=5f1c9a0e7b3d2c4a8e6f1b0d9c7a5e3f",
+            "5f1c9a0e7b3d2c4a8e6f1b0d9c7a5e3f",
+        ),
+        (
+            "Type the key shown below into your authenticator: MZXW 6YTB OI2Q K7DP 4Q",
+            "MZXW 6YTB OI2Q K7DP 4Q",
+        ),
+    ],
+)
+def test_a_signed_urls_signature_and_a_short_ended_setup_key_are_found(text: str, secret: str) -> None:
+    assert secret not in Scrubber().scrub(text)
