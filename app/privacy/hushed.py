@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.privacy.finding import Finding, line_bounds
+from app.privacy.finding import Finding
 
 #: "Don't share it", "tell no one", "keep it to yourself", in the languages codes are sent and
 #: told in.
@@ -91,21 +91,24 @@ _UNIT_AFTER = re.compile(
 
 def find(text: str) -> Iterator[Finding]:
     """The codes on the lines that ask to keep them to oneself (see the module)."""
-    seen: set[int] = set()
-    for cue in (*_HUSH.finditer(text), *_one_time_texts(text)):
-        start, end = line_bounds(text, cue.start())
-        if start in seen:
-            continue
-        seen.add(start)
-        for m in _CODE.finditer(text, start, end):
-            before = text[max(start, m.start() - 24) : m.start()]
-            if _NOT_A_CODE_BEFORE.search(before) or _UNIT_AFTER.match(text, m.end()):
-                continue
-            yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        # the warning is looked for only where a code stands: most lines hold none
+        codes = [m for m in _CODE.finditer(text, start, end) if not _other_number(text, start, m)]
+        if codes and (_HUSH.search(text, start, end) or _one_time_text(text, start, end)):
+            for m in codes:
+                yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+        start = end + 1
 
 
-def _one_time_texts(text: str) -> Iterator[re.Match[str]]:
-    """The cues of lines that say a code they name is valid for minutes."""
-    for m in _VALID_FOR.finditer(text):
-        if _CODE_NAMED.search(text, *line_bounds(text, m.start())):
-            yield m
+def _other_number(text: str, line_start: int, code: re.Match[str]) -> bool:
+    """Whether a code-shaped number is an order's, an amount or a reference (see
+    _NOT_A_CODE_BEFORE and _UNIT_AFTER)."""
+    before = text[max(line_start, code.start() - 24) : code.start()]
+    return bool(_NOT_A_CODE_BEFORE.search(before) or _UNIT_AFTER.match(text, code.end()))
+
+
+def _one_time_text(text: str, start: int, end: int) -> bool:
+    """Whether the line says a code it names is valid for minutes."""
+    return bool(_VALID_FOR.search(text, start, end) and _CODE_NAMED.search(text, start, end))
