@@ -29,17 +29,20 @@ _CHAT_APPS = (
     r"gumtree|depop|mercari|carousell|tokopedia|shopee|avito|allegro|jiji|tradera|finn|dba|blocket|"
     r"etsy|nextdoor|kijiji|2dehands|willhaben|tutti|jofog[aá]s|bazo[sš]|letgo|offerup|poshmark|"
     r"카톡|카카오톡|단톡방?|微信|群聊|メルカリ|ライン|ватсап|телеграм|вайбер|мессенджер|"
-    r"واتساب|واتس اب|واٹس ایپ|واٹس ایپ|تلگرام|تليجرام|טלגרם|וואטסאפ|"
+    r"واتساب|واتس اب|واٹس ایپ|تلگرام|تليجرام|טלגרם|וואטסאפ|"
     r"व्हाट्सएप|वॉट्सऐप|টেলিগ্রাম|মেসেঞ্জার|হোয়াটসঅ্যাপ|வாட்ஸ்அப்|டெலிகிராம்|ไลน์|เมสเซนเจอร์"
 )
 #: A time stamp in brackets: "[14:05]", "[오후 3:12]", "[2026-12-01 09:14]".
 _STAMP = r"\[[^\]\n]{0,20}\d{1,2}[:.]\d{2}[^\]\n]{0,8}\]"
-#: What a chat puts before its speaker: the app or channel in brackets, the app and a dot, or
-#: a time stamp, perhaps after the app.
+#: What a chat puts before its speaker: the app or channel in brackets (perhaps then a time
+#: stamp), the app and a dot, or a time stamp alone, which a log line starts with too.
 _BEFORE = (
-    rf"(?:\[(?i:{_CHAT_APPS}|#[\w\-]+)\][ \t]*(?:{_STAMP})?"
-    rf"|(?i:{_CHAT_APPS})[ \t]*[\u00b7\u2022|][ \t]*|{_STAMP})"
+    rf"(?:(?P<app>\[(?i:{_CHAT_APPS}|#[\w\-]+)\][ \t]*(?:{_STAMP})?"
+    rf"|(?i:{_CHAT_APPS})[ \t]*[\u00b7\u2022|][ \t]*)|{_STAMP})"
 )
+#: A letter of the Latin alphabet: after a time stamp alone, a Latin speaker is the other name
+#: rules' to judge ("[09:14] ERROR db:" is a log's), one in another script is this module's.
+_LATIN_ONLY = re.compile(r"[\x00-\u024f\u1e00-\u1eff]+")
 #: A word of the speaker's name or handle: anything but spaces and the marks around it.
 _PART = r"[^\s:\uff1a\[\]<>@,;!?()\"'#*]"
 _SPEAKER = re.compile(
@@ -80,6 +83,8 @@ _BOT = re.compile(r"(?i)\[bot\]$|(?<!tal)(?<!ab)(?<!ca)bot$")
 def find(text: str) -> Iterator[Finding]:
     """The speakers of chat lines shown with their app, channel or time (see the module)."""
     for m in _SPEAKER.finditer(text):
+        if not m.group("app") and _LATIN_ONLY.fullmatch(m.group("value")):
+            continue
         if _someone(m.group("value")):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _BARE_HANDLE.finditer(text):

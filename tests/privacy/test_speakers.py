@@ -38,6 +38,10 @@ def test_a_chat_speaker_is_hidden(text: str, speaker: str) -> None:
         "[WhatsApp] Mum: are you coming for dinner on Sunday",
         "secret_key_base_2: rotate this before the release please",
         "[Telegram] Group: 14 members, 3 online now",
+        # a log line starts with a time stamp too
+        "[2026-12-01 09:14] ERROR db: connection refused",
+        "[09:14:22] WARN worker-3: queue is full",
+        "[08:00] Backup job: completed in 4m 12s",
     ],
 )
 def test_bots_labels_and_settings_are_no_speaker(text: str) -> None:
