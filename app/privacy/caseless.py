@@ -164,12 +164,8 @@ def find(text: str) -> Iterator[Finding]:
         if _surname(word) and (family in _FAMILY or (family[1:] in _FAMILY and family[:1] in "ול")):
             taken.append((start, end))
     taken.extend(_titled(text, words))
-    taken.extend(
-        m.span("value") for m in _HANGUL_CALLED.finditer(text) if m.group("value") not in _HANGUL_NOT_CALLED
-    )
-    taken.extend(
-        m.span("value") for m in _THAI_TITLED.finditer(text) if m.group("value") not in _THAI_NOT_NAMES
-    )
+    for pattern, not_names in ((_HANGUL_CALLED, _HANGUL_NOT_CALLED), (_THAI_TITLED, _THAI_NOT_NAMES)):
+        taken.extend(m.span("value") for m in pattern.finditer(text) if m.group("value") not in not_names)
     taken.extend(_signed(text))
     taken.extend(_han_names(text))
     for start, end in taken:
@@ -181,7 +177,7 @@ def find(text: str) -> Iterator[Finding]:
 def _titled(text: str, words: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     """The words after a title (see _TITLES), as many as a name of the script has, up to a
     punctuation mark or a word that honours rather than names."""
-    for i, (word, start, _) in enumerate(words):
+    for i, (word, start, end) in enumerate(words):
         title = _TITLE_BEFORE.search(text, max(0, start - 12), start)
         if not title or _plain(title.group("title")) not in _TITLES:
             continue
@@ -190,7 +186,7 @@ def _titled(text: str, words: list[tuple[str, int, int]]) -> Iterator[tuple[int,
         if (title.start() and text[title.start() - 1].isalpha()) or _plain(word).startswith("ال"):
             continue
         # initials are a public figure's, as a place named after them writes them ("எம்.ஜி.ஆர்.")
-        if re.match(r"\.\w", text[words[i][2] : words[i][2] + 2]):
+        if re.match(r"\.\w", text[end : end + 2]):
             continue
         if word in _NOT_OF_THE_NAME:
             continue
