@@ -179,6 +179,8 @@ HOLDOUT27 = ROOT / "tests" / "privacy" / "holdout27_corpus.json"
 HOLDOUT28 = ROOT / "tests" / "privacy" / "holdout28_corpus.json"
 HOLDOUT29 = ROOT / "tests" / "privacy" / "holdout29_corpus.json"
 HOLDOUT30 = ROOT / "tests" / "privacy" / "holdout30_corpus.json"
+HOLDOUT31 = ROOT / "tests" / "privacy" / "holdout31_corpus.json"
+HOLDOUT32 = ROOT / "tests" / "privacy" / "holdout32_corpus.json"
 #: The corpora whose lines may be read while tuning (every split of SPLITS is in one of them).
 TUNING_CORPORA = (
     CORPUS,
@@ -206,6 +208,8 @@ TUNING_CORPORA = (
     HOLDOUT28,
     HOLDOUT29,
     HOLDOUT30,
+    HOLDOUT31,
+    HOLDOUT32,
 )
 SPLITS = (
     "dev",
@@ -234,6 +238,8 @@ SPLITS = (
     "holdout28",
     "holdout29",
     "holdout30",
+    "holdout31",
+    "holdout32",
 )
 
 

@@ -289,9 +289,12 @@ _SHOPPING = re.compile(
 
 def _promo_code(text: str, at: int) -> bool:
     """Whether the code at `at` is a shop's discount code (see _SHOPPING)."""
-    return bool(
-        _USE_CODE_BEFORE.search(text, max(0, at - 24), at) and _SHOPPING.search(text, *line_bounds(text, at))
-    )
+    return bool(_USE_CODE_BEFORE.search(text, max(0, at - 24), at) and shopping_line(text, at))
+
+
+def shopping_line(text: str, at: int) -> bool:
+    """Whether the line holding `at` speaks of a checkout, a discount or a voucher."""
+    return _SHOPPING.search(text, *line_bounds(text, at)) is not None
 
 
 def _code_for_something_else(text: str, at: int) -> bool:

@@ -95,17 +95,23 @@ def find(text: str) -> Iterator[Finding]:
     for line in text.split("\n"):
         end = start + len(line)
         # the warning is looked for only where a code stands: most lines hold none
-        codes = [m for m in _CODE.finditer(text, start, end) if not _other_number(text, start, m)]
+        codes = standing_codes(text, start, end)
         if codes and (_HUSH.search(text, start, end) or _one_time_text(text, start, end)):
             for m in codes:
                 yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
         start = end + 1
 
 
-def _other_number(text: str, line_start: int, code: re.Match[str]) -> bool:
+def standing_codes(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The code-shaped values standing alone in text[start:end] that are no order's number,
+    amount or reference; `start` is a line's start or later."""
+    return [m for m in _CODE.finditer(text, start, end) if not _other_number(text, start, m)]
+
+
+def _other_number(text: str, start: int, code: re.Match[str]) -> bool:
     """Whether a code-shaped number is an order's, an amount or a reference (see
     _NOT_A_CODE_BEFORE and _UNIT_AFTER)."""
-    before = text[max(line_start, code.start() - 24) : code.start()]
+    before = text[max(start, code.start() - 24) : code.start()]
     return bool(_NOT_A_CODE_BEFORE.search(before) or _UNIT_AFTER.match(text, code.end()))
 
 

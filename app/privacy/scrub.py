@@ -50,6 +50,7 @@ from app.privacy import (
     phone_types,
     rows,
     speakers,
+    told,
 )
 from app.privacy.finding import Finding, Spans, line_bounds
 from app.privacy.vocabulary import vocabulary, words_pattern
@@ -593,6 +594,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     fields.find_structured_names,
     credentials.find,
     hushed.find,
+    told.find,
     # a value by its cue: on equal length its kind wins over a pattern's guess (a TFN, not a phone)
     cues.find,
     _emails,

@@ -1,0 +1,125 @@
+"""A code one person tells another, named by its word a few words before it.
+
+People pass on a door's, a key safe's or a drug cupboard's code in a message, and they name
+what it opens between the word and the number, in their own words and order: "drug cupboard
+code on ward 7 changed today, it's 5813", "el código del armario de estupefacientes es 2281",
+"nøgleboksen hos fru Poulsen har koden 1147", "ilaç dolabının şifresi 4072 oldu", and "رمز",
+"קוד" and "ኮድ" the same. What they open is said in more ways than any list holds; the word for
+a code is said in few. So after the word for a code, in any language and in compounds that
+say what it opens ("portkoden", "ovikoodi", "kapukód"), the first number of four to eight
+digits (or capitals and digits, or a keypad's "17#4402") standing alone in the same sentence
+is the code, unless a word by it says the code is a place's, a product's, a diagnosis's or an
+error's ("postcode", "código postal", "ICD code", "error code"), or the number is a year, an
+amount, a room's or an order's.
+"""
+
+# ruff: noqa: RUF001, RUF002  (the scripts' own letters and punctuation)
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.privacy.credentials import shopping_line
+from app.privacy.finding import Finding
+from app.privacy.hushed import standing_codes
+
+#: The word for a code, a PIN or a keypad's combination. A compound in the languages that write
+#: one ("Türcode", "portkoden", "ovikoodi", "kapukódja") ends in it: the word is searched for
+#: anywhere in a word, and the word it stands in is read whole (see _NOT_A_SECRET).
+_CODE_WORD = re.compile(
+    r"(?i)code|kode|koodi|k[oó]d|codice|c[óo]digo|\bcod(?:ul)?\b|\bpin\b|passcode|combo\b|combination"
+    r"|şifre|sifre|msimbo|nambari ya siri|lambar sirri|ikhodi|k[óo][óo]d[ùu]"
+    r"|код|κωδικ|קוד|رمز|کد|كود|कोड|কোড|குறியீடு|கோட்|ኮድ|รหัส|\bmã (?:mở|cửa|pin|otp|khóa|két|cổng)"
+    r"|密码|密碼|门禁码|門禁碼|暗証番号|パスコード|暗号|비번|비밀번호|코드"
+)
+#: The letters of a word a code's word may stand in.
+_LETTERS = re.compile(r"[^\W\d_]*")
+#: The code's word as part of a word for something else, or next to one: a postcode, a
+#: barcode, a product's, a course's or a discount's code, a diagnosis's (ICD, CPT, SNOMED), a
+#: country's dialling code, an error's, a program's ("source code", "encode"), a drug
+#: ("codeine"), a law ("penal code"). Read at the start of a word, of the code's own (a
+#: compound: "Gutscheincode") or of the two words on either side of it.
+_NOT_A_SECRET = re.compile(
+    r"(?i)(?<![^\W\d_])(?:post(?:code|al|leitzahl|nummer|kod|nr|cod|ale?\b)|zip|bar|qr|source|quell|en(?:cod|kod)|de(?:cod|kod)|unicode|codein|kodein"
+    r"|produ[ckit]|prodot|artic|kurs|course|class|klass|modul|gutschein|rabatt|aktions|promo|discount|voucher|coupon|gift"
+    r"|fehler|error|status|exit|return|response|reason|fault|trouble|dtc|obd|event|rule|regel"
+    r"|country|länder|area|dial|vorwahl|swift|bic|bank|sort|branch|tax|steuer|hs\b|sku|item|style"
+    r"|colou?r|farb|artikel|ean|iata|icao|diagnos|icd|cpt|snomed|loinc|procedure|billing|tarif|atc\b|ndc\b"
+    r"|referral|invite|invitation|einladung|empfehlung|shortcode|zeichen|character|shipping|tracking|order"
+    r"|bestell|invoice|rechnung|booking|buchung|reference|referenz|ref\b|sendung|paket|parcel"
+    r"|fiscal|fiscale|pocztow|почтов|dress|penal|civil|criminal|labou?r|building|legal|conduct"
+    r"|honou?r|morse|machine|hex|contravention|auth\b|authori[sz]ation|approval|appr\b|đơn|vận|bưu|ürün|sipariş|kargo|posta)"
+    r"|邮政|郵便|우편|区号|區號|条形|條碼|二维|二維|源代码|源代碼"
+)
+#: The two words on either side of the code's word, where _NOT_A_SECRET is read.
+_WORDS_BEFORE = re.compile(r"(?:[^\s]+\s+){0,2}$")
+_WORDS_AFTER = re.compile(r"(?:\s+[^\s]+){0,2}")
+#: How far a sentence goes on after the code's word, and where it (or a field of a form) stops.
+_SENTENCE_ENDS = re.compile(r"[!?。！？\n·•|]|\.(?!\d)")
+_REACH = 90
+#: A year is no code: "the code changed in 2024", "since 2019".
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = re.compile(
+    r"(?i)(?:\b(?:in|since|from|until|till|by|of|seit|bis|depuis|desde|hasta|em|dal|dall'|sinds|sedan|"
+    r"siden|od|do|z|с|в|в\s+\d+|года?)|年|\d{1,2}[./]\d{1,2}[./]?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)\w*)[ \t]*$"
+)
+#: What a number after these is, beyond what `hushed` knows: a room's, a ward's, a flat's, a
+#: law's article, a version.
+_PLACE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:ward|bed|flat|apt|apartment|house|haus|zimmer|station|chambre|habitación|quarto|stanza|"
+    r"mieszkanie|kv|кв|квартира|д|дом|art|article|artikel|section|§|chapter|page|p|version|v|build|"
+    r"step|table|tisch|mesa|sala|box|bay|dock|pier|lot|block|bloc|plot|lane)\.?|#|№)[ \t]*$"
+)
+#: Words between the code's word and a number that make the number an example or a rule's:
+#: "Your PIN cannot be 1234 or 0000", "a code such as 1234".
+_NOT_THE_CODE = re.compile(
+    r"(?i)\b(?:cannot|can't|can ?not|must|mustn't|should|shouldn't|may not|never|like|such as|e\.g\."
+    r"|for example|example|z\.\s?b\.|par exemple|por ejemplo|ad esempio|nicht|darf)\b"
+)
+#: A keypad's code with a "#" or "*" inside ("17#4402", "1357*0").
+_KEYPAD = re.compile(r"(?<![\w#*])(?P<value>\d{1,4}[#*]\d{1,6})(?![\w#*])")
+
+
+def find(text: str) -> Iterator[Finding]:
+    """Codes told after their word (see the module)."""
+    for word in _CODE_WORD.finditer(text):
+        start, end = _word_around(text, word.start(), word.end())
+        if _NOT_A_SECRET.search(text, *_words_around(text, start, end)):
+            continue
+        stop = _SENTENCE_ENDS.search(text, end, min(len(text), end + _REACH))
+        limit = stop.start() if stop else min(len(text), end + _REACH)
+        code = _first_code(text, end, limit)
+        if code is None or _NOT_THE_CODE.search(text, end, code.start()) or shopping_line(text, end):
+            continue
+        yield Finding("SECRET", code.start("value"), code.end("value"), code.group("value"))
+
+
+def _words_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the two words before `start` begin and the two words after `end` end."""
+    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    after = _WORDS_AFTER.match(text, end)
+    return (before.start() if before else start), (after.end() if after else end)
+
+
+def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The whole word the code's word stands in (a compound: "Schlüsselkastencode")."""
+    while start > 0 and (text[start - 1].isalpha()):
+        start -= 1
+    following = _LETTERS.match(text, end)
+    return start, following.end() if following else end
+
+
+def _first_code(text: str, start: int, limit: int) -> re.Match[str] | None:
+    """The first code standing alone in text[start:limit] that is no year, room or article."""
+    keypad = _KEYPAD.search(text, start, limit)
+    for code in standing_codes(text, start, limit):
+        if keypad is not None and keypad.start() <= code.start():
+            return keypad
+        before = text[max(start, code.start() - 16) : code.start()]
+        if _PLACE_BEFORE.search(before):
+            continue
+        if _YEAR.fullmatch(code.group("value")) and _YEAR_BEFORE.search(before):
+            continue
+        return code
+    return keypad
