@@ -12,9 +12,11 @@ it here (labels, streets, cities, organisations, public figures, groups, a word 
 "Ward 7"); an IP address is no such line, since logs name hosts and services beside theirs.
 """
 
+# ruff: noqa: RUF002, RUF003  (the scripts' own letters and punctuation)
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from app.privacy import labelled, names, places
@@ -85,6 +87,82 @@ def find(text: str, found: list[Finding]) -> Iterator[Finding]:
             ):
                 continue
             yield finding
+
+
+#: A message's opening up to its first comma: "hej frederik,", "ሰላም ሄለን፣", "رضا جان،",
+#: "小李，".
+_OPENING = re.compile(
+    r"^[ \t]*(?P<words>[^\n,\uff0c\u060c\u1363:;!?]{1,40}?)[ \t]*[,\uff0c\u060c\u1363]", re.MULTILINE
+)
+#: Words that open a message to many or to no one ("注意，", "تنبيه،", "Lưu ý,"): an alert's,
+#: not a person's name.
+_NOT_ADDRESSED = frozenset(
+    """
+    注意 提醒 重要 温馨提示 通知 各位 大家 亲 お知らせ 注意事項 皆さん 알림 공지 여러분
+    ملاحظة تنبيه تذكير عاجل هام الجميع עדכון הודעה תזכורת חברים تذکر توجه همه
+    सूचना ध्यान सभी নোটিশ জরুরি সবাই அறிவிப்பு அனைவருக்கும் แจ้ง ประกาศ ทุกคน ማሳሰቢያ ማስታወቂያ
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+#: Words said with a name that are no part of it: a title before ("Ate Joy", "Mas Budi", "anh
+#: Tuấn") or an endearment after it ("رضا جان", "রুমা আপু", "Rahul bhai").
+_WITH_A_NAME = frozenset(
+    """
+    anh em chị ate kuya kak mas mbak pak bu abang bang dik teh
+    jan جان جون آپو আপু আপা ভাই ভাইয়া দিদি bhai bhaiya didi ji जी भैया दीदी भाई
+    """.split()  # noqa: SIM905
+)
+#: Words that open a message the greetings list lacks, said before a name.
+_OPENERS = frozenset(["oye", "ey", "yo", "ሰላም", "sawubona", "sannu", "hujambo", "shalom"])
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def addressed(text: str, found: list[Finding]) -> Iterator[Finding]:
+    """The person a message that tells a secret is addressed to, by the words before its first
+    comma: in a script without capitals ("יוסי, הקוד ...", "கவிதா, ..."), a name in Han
+    characters ("小李，..."), or a known first name in small letters after a greeting ("hej
+    frederik, nøgleboksen ..."). Capitalised names there are `find`'s."""
+    secret_lines = {text.rfind("\n", 0, f.start) + 1 for f in found if f.kind == "SECRET"}
+    taken = Spans((f.start, f.end) for f in found)
+    for start in sorted(secret_lines):
+        opening = _OPENING.match(text, start)
+        if opening is None:
+            continue
+        words = list(re.finditer(r"\S+", opening.group("words")))
+        greeted = False
+        while words and _greeting_at(words):
+            words, greeted = words[1:], True
+        words = [w for w in words if w.group().lower() not in _WITH_A_NAME]
+        if not 0 < len(words) <= 2 or not all(_addressable(w.group(), greeted) for w in words):
+            continue
+        at = opening.start("words")
+        value_start, value_end = at + words[0].start(), at + words[-1].end()
+        if not taken.overlap(value_start, value_end):
+            yield Finding("NAME", value_start, value_end, text[value_start:value_end])
+
+
+def _greeting_at(words: list[re.Match[str]]) -> bool:
+    """Whether the first word opens a message ("hej", "ሰላም", "ẹ n lẹ")."""
+    first = words[0].group().lower()
+    return (
+        first in vocabulary().greetings
+        or first in _OPENERS
+        or (len(words) > 1 and f"{first} {words[1].group().lower()}" in vocabulary().greetings)
+    )
+
+
+def _addressable(word: str, greeted: bool) -> bool:
+    """Whether a word before a message's comma may be the name of whom it is addressed to."""
+    # letters, and the marks many scripts write their vowels with ("கவிதா", "রুমা")
+    if not all(unicodedata.category(c)[0] in "LM" or c in "\u200c\u200d" for c in word):
+        return False
+    if word in _NOT_ADDRESSED or word.lower() in vocabulary().greetings:
+        return False
+    if word[0].isupper() or word[0].islower():
+        # a script with capitals: a known first name in small letters after a greeting
+        return greeted and word.islower() and names.known_name(word) and not _stops_a_name(word)
+    if "\u4e00" <= word[0] <= "\u9fff":
+        return _HAN_NAME.fullmatch(word) is not None
+    return True
 
 
 def _trimmed(words: list[re.Match[str]]) -> list[re.Match[str]]:

@@ -65,6 +65,8 @@ _PASSWORD_WORDS = (
     *("kata laluan", "nenosiri", "kennwort", "lösenord", "losenord", "adgangskode", "passord"),
     *("salasana", "şifre", "sifre", "parol[aă]", "heslo", "jelszó", "mật khẩu", "mat khau", "пароль"),
     *("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "비번", "암호", "पासवर्ड", "كلمة المرور"),
+    *("கடவுச்சொல்", "பாஸ்வேர்ட்", "পাসওয়ার্ড", "পাসওয়ার্ড", "پاس ورڈ", "የይለፍ ቃል", "iphasiwedi"),
+    *("kalmar sirri", "kalmar wucewa", "ọ̀rọ̀ aṣínà", "oro asina", "neno la siri"),
     # Persian "code" (of a Wi-Fi, a door) and "password"
     *("رمز عبور", "رمز"),
     "كلمة سر",

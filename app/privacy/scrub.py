@@ -666,6 +666,7 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         *addresses.town_fields(text, found),
     ]
     extra += beside.find(text, found + extra)
+    extra += beside.addressed(text, found + extra)
     return tuple(_without_overlaps(found + extra + list(_repeated(text, found + extra))))
 
 
