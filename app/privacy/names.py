@@ -1008,6 +1008,12 @@ def first_names() -> frozenset[str]:
     return _every_first_name() - _COMMON_WORDS
 
 
+def any_first_name(word: str) -> bool:
+    """Whether a capitalised word is a first name the lists know, an everyday word too ("Will",
+    "Grace"): for places where something else says a person stands there."""
+    return word[:1].isupper() and word.lower() in _every_first_name()
+
+
 @cache
 def _every_first_name() -> frozenset[str]:
     """Lower-cased first names from the dictionary, everyday words ("Grace", "Will") too. A line

@@ -20,14 +20,23 @@ person's when
 In a person's row, a cell of nine to sixteen digits whose check digits hold for a personal
 number of some country (python-stdnum) is their ID ("10233;Hoffmann-Yilmaz;Derya;71302564858").
 Phone numbers, found by their own detector, win where they overlap.
+
+A rota's row gives each weekday the person who works it, in cells a pipe divides: "Mon Nkechi
+(N) | Tue Will (LD) | Thu OFF", "Mo: Lena (F) | Di: Yusuf (S) | Do: frei", "周一：李娜（白班）|
+周二：周婷（夜班）". Where two cells or more of a row are a weekday and a word, and two of those
+words or more, half of them at least, are first names the lists know (a week's menu or
+timetable is no rota: "Mon: Pasta | Tue: Curry", "Mon Spin | Fri Yoga"), each capitalised word
+(or two to four Han or kana characters) after a weekday is a person, whether the lists know the
+name or not: "OFF", "frei" and "bank" are not written as names are.
 """
 
+# ruff: noqa: RUF001, RUF002  (the scripts' own letters and punctuation)
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from app.privacy import caseless, listed, names, national_ids
+from app.privacy import caseless, listed, names, national_ids, places
 from app.privacy.finding import Finding
 from app.privacy.public import public_line
 
@@ -42,6 +51,79 @@ _PARTICLES = frozenset(re.findall(r"[^\W\d_]+", names.PARTICLE.lower()))
 _NUMBER_CELL = re.compile(r"\d(?:[ .-]?\d){8,15}")
 _HAN = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _HANGUL = re.compile(r"[\uac00-\ud7a3]{3}")
+
+
+#: A rota's cell: a weekday (in the languages rotas are kept in), the person, and the shift's
+#: letters in brackets.
+_WEEKDAY = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?|mo|di|mi|do|fr|sa|so|montag|dienstag|mittwoch"
+    r"|donnerstag|freitag|samstag|sonntag|lun|mar|mer|mi[ée]|jeu|jue|gio|ven|vie|sam|s[áa]b|dim|dom"
+    r"|lunes|martes|mi[ée]rcoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|ma|wo|vr|za|zo|pon|wt|[śs]r|czw|pt|sob|niedz|nd|seg|ter|qua|qui|sex|m[åa]n|tis|ons|tor|fre|l[öø]r"
+    r"|s[öø]n|tir|pzt|sal|[çc]ar|per|cum|cmt|paz|пн|вт|ср|чт|пт|сб|вс"
+    r"|周[一二三四五六日天]|星期[一二三四五六日天]|[月火水木金土日](?:曜日?)?|[월화수목금토일](?:요일)?"
+)
+_ROTA_CELL = re.compile(
+    rf"(?i:{_WEEKDAY})\.?[ \t]*[:\uff1a]?[ \t]*"
+    r"(?P<name>[^\W\d_][^\s(\uff08|]*(?:[ \t]+[^\W\d_][^\s(\uff08|]*)?)"
+    r"[ \t]*(?:[(\uff08][^)\uff09]{1,12}[)\uff09])?"
+)
+_HAN_PERSON = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]{2,4}")
+_MIN_ROTA_CELLS = 2
+#: What a rota writes where no one works: a day off, a shift to fill.
+_OFF_DUTY = frozenset(
+    """
+    off bank agency cover leave holiday training sick closed rest free open vacant tbc tba none
+    frei urlaub ferien libre repos congé vacances wolne urlop ferie fri vapaa izin tatil
+    выходной отпуск вихідний
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+
+def rota(text: str) -> Iterator[Finding]:
+    """The people of every rota row in `text` (see the module's docstring)."""
+    start = 0
+    for line in text.split("\n"):
+        if line.count("|") >= _MIN_ROTA_CELLS - 1:
+            yield from _rota_row(text, start, line)
+        start += len(line) + 1
+
+
+def _rota_row(text: str, offset: int, line: str) -> Iterator[Finding]:
+    at, cells = 0, []
+    for raw in line.split("|"):
+        m = _ROTA_CELL.fullmatch(raw.strip())
+        if m is not None:
+            cells.append((offset + at + raw.find(raw.strip()), m))
+        at += len(raw) + 1
+    people = [(start, m) for start, m in cells if _on_the_rota(m.group("name"))]
+    # a row of people, not of a week's menu or classes: two of them or more, and half of them
+    # at least, first names the lists know ("Will" and "Joy" too)
+    known = sum(_known_person(m.group("name")) for _, m in people)
+    if len(cells) < _MIN_ROTA_CELLS or known < _MIN_ROTA_CELLS or 2 * known < len(people):
+        return
+    for start, m in people:
+        yield Finding("NAME", start + m.start("name"), start + m.end("name"), m.group("name"))
+
+
+def _known_person(name: str) -> bool:
+    return names.any_first_name(name.split()[0]) or names.chinese_name(name)
+
+
+def _on_the_rota(name: str) -> bool:
+    """Whether a rota's cell names a person: written as a name is ("Nkechi", "Petrov A."), or
+    in Han or kana characters ("李娜")."""
+    first = name.split()[0]
+    if _HAN_PERSON.fullmatch(name):
+        return True
+    folded = first.lower()
+    return (
+        first[0].isupper()
+        and not first.isupper()
+        and folded not in _OFF_DUTY
+        and not names.everyday_word(folded)
+        and not places.known_city(first)
+    )
 
 
 def find(text: str) -> Iterator[Finding]:

@@ -610,6 +610,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     listed.find,
     listed.surname_first,
     rows.find,
+    rows.rota,
     initials.find,
     households.find,
     lower_case.find,
