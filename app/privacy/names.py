@@ -41,7 +41,10 @@ from app.privacy.vocabulary import vocabulary, words_pattern
 _VI_UP = "".join(chr(c) for c in range(0x1EA0, 0x1EFA) if chr(c).isupper()) + "ƠƯ"
 #: Yoruba writes its tones as combining marks after a letter ("Adébáyọ̀", "Bọ́lá") and has Ṣ.
 _VI_LOW = "".join(chr(c) for c in range(0x1EA0, 0x1EFA) if chr(c).islower()) + "ơưṣ\u0300-\u036f"
-_UP = rf"[A-ZÀ-ÖØ-ÞĀ-ŽŁŚŻŹĆŃÓĘĄṢ{_VI_UP}\u0400-\u042f\u0490\u0386\u0388-\u038f\u0391-\u03a9]"
+#: The capitals of Latin Extended-A ("Ł", "Č", "Đ"): its range mixes capitals and small letters
+#: ("Đ", "đ"), and a small "đã" starts no name.
+_EXTENDED_UP = "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).isupper())
+_UP = rf"[A-ZÀ-ÖØ-Þ{_EXTENDED_UP}ŁŚŻŹĆŃÓĘĄṢ{_VI_UP}\u0400-\u042f\u0490\u0386\u0388-\u038f\u0391-\u03a9]"
 _LOW = rf"[a-zß-öø-ÿā-žłśżźćńóęąőð{_VI_LOW}\u0430-\u045f\u0491\u03ac-\u03ce]"
 #: One word of a name: "Lovelace", "O'Sullivan", "Dupont-Moretti", "KAPLAN", "ZOË", "McAllister".
 #: "MARIA-LUISA" too: a word in capitals joins another in capitals.
@@ -859,6 +862,7 @@ _SOCIAL_ACT = re.compile(
     r"arrived at (?i:home|work|school|the office)\b|left (?i:home|work|school|the office)\b|"
     r"hat (?:deinen|deine|dein|ihren|ihre) \w+ (?:geliked|kommentiert)|"
     r"a aimé|a commenté|le gustó|comentó|ha commentato|ha messo mi piace|curtiu|comentou|"
+    r"đã (?:thích|bình luận|chia sẻ|gắn thẻ|nhắc đến|gửi)|"
     # a dating app's or a social network's: "Grace sent you a message", "Bill and 3 others reacted"
     r"sent you a (?:message|photo|video|voice (?:message|note)|gift|wave|like|super like|rose)|"
     r"and \d+ others? (?:reacted|liked|commented)|followed you|super ?liked you|matched with you|"

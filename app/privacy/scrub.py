@@ -49,6 +49,7 @@ from app.privacy import (
     organisation_contacts,
     phone_types,
     rows,
+    sent,
     speakers,
     told,
 )
@@ -607,6 +608,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     addresses.find,
     names.find,
     speakers.find,
+    sent.find,
     listed.find,
     listed.surname_first,
     rows.find,
