@@ -268,10 +268,11 @@ _CODE = re.compile(
 #: digits is the one-time code's length, not an error's, an area's or most postcodes'; a code
 #: whose word says it is something else stays ("postal code 110001", "HS code 847130").
 _SIX_DIGIT_CODE = re.compile(
-    r"(?i)(?<![\w-])(?:\w*code|\w*kode|(?:vahvistus|tunnistus|varmennus|kertakäyttö|turva|pääsy|ovi)koodi\w*|"
+    r"(?i)(?<![\w-])(?:\w*code|\w*kod(?:e|en)?|(?:vahvistus|tunnistus|varmennus|kertakäyttö|turva|pääsy|ovi)koodi\w*|"
     r"k[oó]d|kodunuz|codice|c[óo]digo|tan|tac|einmal(?:passwort|kennwort)|otp)\b"
     rf"(?:[ \t]+[^\s\d:=\uff1a,.]+){{0,4}}?[ \t]*(?:[:\uff1a=]|\b{_COPULA}\b)?[ \t]*\[?"
-    r"(?P<value>\d{3}[ \t]?\d{3})(?![\w%]|[.,/:\-]\d|[ \t]?\d)"
+    # (or in pairs, as a Nordic bank's text writes it: "engangskode er 81 42 90")
+    r"(?P<value>\d{3}[ \t]?\d{3}|\d{2} \d{2} \d{2})(?![\w%]|[.,/:\-]\d|[ \t]?\d)"
 )
 #: The word before "code" that makes it no secret's.
 _NOT_A_SECRET_CODE = re.compile(
@@ -469,7 +470,9 @@ _URL_SECRETS = (
     re.compile(
         # a signed URL's own names too: S3's "X-Amz-Signature", Google Cloud's "X-Goog-Signature"
         r"[?&](?i:token|access_token|api_?key|key|secret|sig|signature|auth|code|password|pwd|"
-        r"x-amz-signature|x-amz-security-token|x-goog-signature)="
+        r"x-amz-signature|x-amz-security-token|x-goog-signature|"
+        # a shared link's own key: Dropbox's "rlkey", Azure's SAS "sv"-signed "sig", a share's "pwd"
+        r"rlkey|share_?key|sharekey|accesskey|sas|sastoken)="
         r"(?P<value>[^&\s#\"']{8,})"
     ),
 )

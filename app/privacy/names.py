@@ -487,6 +487,27 @@ def initial_and_surname(login: str) -> bool:
     )
 
 
+_INITIAL_DOT_WORD = re.compile(r"[a-z]\.(?P<word>[a-z]{4,})")
+#: What a person does to a record, before "by" and their login: an unlisted surname after an
+#: initial is a login there, not a program's attribute ("sorted by x.items").
+_DONE_BY = re.compile(
+    r"(?i)\b(?:changed|created|acknowledged|approved|exported|updated|modified|signed|entered|set|"
+    r"reviewed|dispensed|administered|given|verified|edited|deleted|added|removed|uploaded|shared|"
+    r"assigned|closed|opened|submitted|requested|authori[sz]ed|cancell?ed|completed|accepted|rejected|"
+    r"witnessed|checked|scanned|printed|viewed|accessed|reset|unlocked|locked|initiated|logged|"
+    r"recorded|documented|performed|confirmed|overridden|silenced|muted|discharged|admitted|"
+    r"transferred|reported|raised|escalated|resolved|restarted|triggered|run|started|stopped|paused)"
+    r"\b[^\n]{0,30}?\bby[ \t]+$"
+)
+
+
+def _initial_and_unlisted_surname(login: str) -> bool:
+    """An initial, a dot and a word that is no everyday or technical one ("n.mbeki", not
+    "x.items")."""
+    m = _INITIAL_DOT_WORD.fullmatch(login)
+    return m is not None and m.group("word") not in _COMMON_WORDS | _NOT_PEOPLE | _NOT_A_LOGIN
+
+
 def _person_login_shape(login: str) -> bool:
     """first.last or initial.last ("wolfgang.reiter", "k.nowak"), or a login of its own with a
     suffix ("mwashington-admin"); not a compound ("stand-alone", "third-party"), a module or a
@@ -867,6 +888,13 @@ _SOCIAL_ACT = re.compile(
     r"sent you a (?:message|photo|video|voice (?:message|note)|gift|wave|like|super like|rose)|"
     r"and \d+ others? (?:reacted|liked|commented)|followed you|super ?liked you|matched with you|"
     r"added (?:\d+|a) (?:new )?(?:photos?|videos?|posts?))"
+)
+#: The holder a card or an account is in the name of, told without a colon: "Name on card
+#: Tunde Adebayo", "the name on the account is S. Oduya", "Karteninhaber Jonas Weber".
+_HOLDER = re.compile(
+    r"\b(?i:name on (?:the )?(?:card|account)|card ?holder(?:'s)? name|account ?holder(?:'s)? name"
+    r"|name of (?:the )?(?:card ?holder|account ?holder|payee)|account name|payee name)"
+    rf"(?:[ \t]+(?i:is|was|reads|shows))?[ \t]+(?P<value>{_FULL})"
 )
 #: "You matched with Hope!", "It's a match with Will": a dating app's match is a person.
 _MATCHED = re.compile(
@@ -1892,7 +1920,7 @@ def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> It
             _known_first(words[0]) or (len(words) > 1 and _plain_pair(words) and any(map(known_name, words)))
         ) and (not public_line(text, m.start(), m.end())):
             yield from emit(m.start("value"), m.end("value"))
-    for m in (*_SOCIAL_ACT.finditer(text), *_MATCHED.finditer(text)):
+    for m in (*_SOCIAL_ACT.finditer(text), *_MATCHED.finditer(text), *_HOLDER.finditer(text)):
         words = m.group("value").split()
         # only a person does these: a given name that is a word too ("Hope", "Destiny") is one
         if not any(_no_actor(w.lower()) for w in words) and not (
@@ -2248,8 +2276,14 @@ def _find(text: str) -> Iterator[Finding]:
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))
     for pattern in (_BY_LOGIN, _ID_IS):
         for m in pattern.finditer(text):
-            # a login holds a name the lists know ("s.eriksson"), not a module's ("app.main")
-            if login_holds_a_name(m.group("value").lower()):
+            # a login holds a name the lists know ("s.eriksson"), not a module's ("app.main"),
+            # or is an initial and a surname the lists lack ("by n.mbeki")
+            login = m.group("value").lower()
+            if login_holds_a_name(login) or (
+                pattern is _BY_LOGIN
+                and _initial_and_unlisted_surname(login)
+                and _DONE_BY.search(text, max(0, m.start() - 50), m.start("value")) is not None
+            ):
                 yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _OWNER_LOGIN.finditer(text):
         login = m.group("login").lower()

@@ -36,6 +36,7 @@ from app.privacy import (
     cues,
     examples,
     fields,
+    hl7,
     households,
     hushed,
     initials,
@@ -598,6 +599,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     told.find,
     # a value by its cue: on equal length its kind wins over a pattern's guess (a TFN, not a phone)
     cues.find,
+    hl7.find,
     _emails,
     _ibans,
     _cards,

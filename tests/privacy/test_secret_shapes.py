@@ -146,3 +146,18 @@ def test_a_romanian_temporary_password_is_found() -> None:
 )
 def test_a_signed_urls_signature_and_a_short_ended_setup_key_are_found(text: str, secret: str) -> None:
     assert secret not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Din engångskod är 402 118. Ange den inom 10 minuter.", "402 118"),
+        ("Engangskoden din er 27 90 13", "27 90 13"),
+        (
+            "Shared: https://www.dropbox.com/scl/fi/x1y2z3/scan.pdf?rlkey=k3v9q0w8e7r6t5y4u3i2o1p0a&dl=0",
+            "k3v9q0w8e7r6t5y4u3i2o1p0a",
+        ),
+    ],
+)
+def test_a_one_time_code_in_groups_and_a_shared_links_key_are_found(text: str, secret: str) -> None:
+    assert secret not in Scrubber().scrub(text)

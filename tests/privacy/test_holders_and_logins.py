@@ -1,0 +1,36 @@
+"""A card's or an account's holder named without a colon, and an initial-and-surname login
+after "by" (app/privacy/names.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.scrub import detect
+
+
+def _names(text: str) -> list[str]:
+    return [f.value for f in detect(text) if f.kind == "NAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Card ending 4471 · Name on card Chiamaka Eze · Amount £40.00", "Chiamaka Eze"),
+        ("you can send it by transfer, the name on the account is R. Okonjo", "R. Okonjo"),
+        ("[pump IV-07] rate changed 50 -> 75 mL/h by t.okwuosa", "t.okwuosa"),
+        ("report exported by k.ndiaye at 09:12", "k.ndiaye"),
+    ],
+)
+def test_a_holder_or_a_login_is_a_name(text: str, name: str) -> None:
+    assert name in _names(text), detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Name on card must match your ID",
+        "rows sorted by x.items then by y.keys",
+    ],
+)
+def test_no_holder_or_login_there(text: str) -> None:
+    assert not _names(text), detect(text)
