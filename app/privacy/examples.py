@@ -46,8 +46,14 @@ _EXAMPLE_IBANS = frozenset(
 #: Identity numbers that agencies and guides print as their sample: Medicare's sample MBI, the
 #: SSN of the Woolworth wallet card, HMRC's sample National Insurance number.
 _EXAMPLE_IDS = frozenset({"1EG4TE5MK73", "078051120", "123456789", "QQ123456C", "AB123456C"})
-#: AWS's documented example access key pair.
+#: AWS's documented example access key pair, kept where the line says it is an example: configs
+#: and logs written for demos use it as a real key.
 _EXAMPLE_KEYS = frozenset({"AKIAIOSFODNN7EXAMPLE", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"})
+#: Keys only documentation prints, kept wherever they stand: Stripe's test-mode keys of its API
+#: reference, the TOTP secret of Google Authenticator's key-URI page.
+_DOCUMENTED_KEYS = frozenset(
+    {"sk_test_4eC39HqLyjWDarjtT1zdp7dc", "pk_test_TYooMQauvdEDq54NiTphI7jx", "JBSWY3DPEHPK3PXP"}
+)
 #: A secret's value that says it is to be filled in: "change-me", "<your-token>", "xxxxxxxx".
 _PLACEHOLDER_SECRET = re.compile(
     r"(?i)change[-_ ]?me|replace[-_ ]?(?:me|this)|your[-_ ]\w+[-_ ]here|^<[^>]*>$|^x{4,}$"
@@ -71,8 +77,9 @@ _DOCUMENTATION_NETWORKS = tuple(
 )
 #: The word itself, not a part of a host's name ("jane@example.com", "demo.shop.io" name a host).
 _TEST_CUE = re.compile(
-    r"(?i)(?<![@.\w])(?:test(?:ing|s)?|sandbox|demo|dummy|examples?|sample|documentation|docs|"
-    r"placeholder|template|runbook|rfc ?5737)(?![\w.]\w)"
+    # (a word of an identifier too: "STRIPE_TEST_CARD")
+    r"(?i)(?<![@.A-Za-z0-9])(?:test(?:ing|s)?|sandbox|demo|dummy|examples?|sample|documentation|docs|"
+    r"placeholder|template|runbook|rfc ?5737)(?![A-Za-z0-9]|\.\w)"
 )
 #: A line that shows how to fill something in: an example's word before a colon, in the
 #: languages forms are written in ("Beispiel: Max Mustermann, Musterstraße 1", "Esempio di IBAN:",
@@ -130,6 +137,8 @@ def published_example(text: str, finding: Finding) -> bool:
         return True
     if finding.kind == "SECRET":
         if _PLACEHOLDER_SECRET.search(value):
+            return True
+        if re.sub(r"\s", "", value) in _DOCUMENTED_KEYS:
             return True
         published = value in _EXAMPLE_KEYS or _SHORT_CODE.fullmatch(value)
         return bool(published) and _test_line(text, finding.start)
