@@ -102,7 +102,8 @@ _FILL_IN_EXAMPLE = re.compile(
 #: names too, so only a line that also says it is a template or an example is kept whole.
 _PLACEHOLDER_PERSON = re.compile(
     r"(?i)\b(?:john|jane) (?:q\. )?(?:doe|public)\b|\bdoe, (?:john|jane)\b|\bjoe bloggs\b|"
-    r"\b(?:max|erika) mustermann\b|\b(?:jean|marie) dupont\b|\bmario rossi\b|\bjan kowalski\b|"
+    r"\btest (?:patient|user|customer|person)\b|\b(?:mr|mrs|ms) test\b|\bpatient,? test\b|"
+    r"\bmustermann\b|\b(?:jean|marie) dupont\b|\bmario rossi\b|\bjan kowalski\b|"
     r"\banna kowalska\b|\bjan nov[áa]k\b|\b(?:jan|piet) jansen\b|\b(?:ola|kari) nordmann\b|"
     r"\b(?:matti|maija) meik[äa]l[äa]inen\b|\bsven svensson\b|\bkov[áa]cs j[áa]nos\b|\bfulano de tal\b|"
     r"\bjuan p[ée]rez\b|\bjuan dela cruz\b|\bion popescu\b|\bbudi santoso\b|\bali bin abu\b|"
@@ -114,12 +115,20 @@ _PLACEHOLDER_PERSON = re.compile(
 #: "esimerkkilomake", "so füllen Sie ... aus", "# sandbox fixture").
 _TEMPLATE_WORD = re.compile(
     r"(?i)(?<![@.\w])(?:templates?|samples?|examples?|fixtures?|sandbox|dummy|fictitious|placeholder|"
-    r"mod[èe]le|modelo|modello|vorlage|muster\w*|beispiel\w*|sjabloon|szablon|šablona|şablon|шаблон|"
-    r"plantilla|exemple|esempio|exemplo|ejemplo|voorbeeld|przyk[łl]ad\w*|wz[óo]r|vzor|p[řr][íi]klad|"
+    r"mod[èe]le|modelo|modello|vorlage|muster(?!mann)\w*|beispiel\w*|sjabloon|szablon|šablona|şablon|шаблон|"
+    r"plantilla|exemple|esempio|exemplo|ejemplo|voorbeeld\w*|przyk[łl]ad\w*|wz[óo]r|vzor|p[řr][íi]klad|"
     r"örnek|esimerkki\w*|exempel|eksempel|minta|exemplu|contoh|halimbawa|образец|пример|приклад|"
     r"зразок|so f[üu]llen sie|how to fill|filled[- ]in|utfylt|wype[łl]nieni\w*|preencher|rellenar|"
     r"compilare|remplir|kit[öo]lt[ée]si)(?!\w)"
     r"|示例|范例|記入例|例|예시|דוגמה|مثال|نمونه|उदाहरण|উদাহরণ|ตัวอย่าง"
+    # German writes them into compounds: "Ausfüllbeispiel", "Briefvorlage", "Mustervertrag"
+    r"|(?i:\w+(?:beispiel|vorlage)\w*|\w*muster(?!mann)\w*)"
+)
+#: A person whose name is not known yet, whom a record gives a placeholder's name: "unknown
+#: male, registered as John Doe".
+_NOT_KNOWN_YET = re.compile(
+    r"(?i)\b(?:unknown|unidentified|unnamed|anonymous|inconnue?|desconocid[oa]|unbekannte?r?|"
+    r"sconosciut[oa]|nieznan[ya]|neznám[ýá]|неизвестн\w*)\b"
 )
 #: A card's security code as a sandbox prints it: three or four digits.
 _SHORT_CODE = re.compile(r"\d{3,4}")
@@ -132,7 +141,9 @@ def published_example(text: str, finding: Finding) -> bool:
     if _FILL_IN_EXAMPLE.search(text, *line):
         return True
     if _PLACEHOLDER_PERSON.search(text, *line) and (
-        _TEMPLATE_WORD.search(text, *line) or _TEST_CUE.search(text, *line)
+        _TEMPLATE_WORD.search(text, *line)
+        or _TEST_CUE.search(text, *line)
+        or _NOT_KNOWN_YET.search(text, *line)
     ):
         return True
     if finding.kind == "SECRET":

@@ -99,6 +99,12 @@ def test_records_without_an_example_word_are_found(text: str, value: str) -> Non
         "Kari Nordmann, Kongens gate 2, 0153 Oslo – eksempel på søknad",
         "factory.create_user(name='John Doe', phone='+1 415 555 0134')  # test fixture",
         "Marie Dupont, 3 place Bellecour, 69002 Lyon — modèle de courrier",
+        # a test record, a patient not known yet, a template's word inside a compound
+        "Test Patient, Mrs Test · DOB 01/01/1900 · NHS 999 999 9999 · training system",
+        "A&E 03:10 — unidentified female, booked in as Jane Doe — Majors 4",
+        "Hallo Jan Jansen, dit is een voorbeeldtekst voor de nieuwsbrief.",
+        "Sehr geehrte Frau Mustermann, Ihre Musterfirma, Musterweg 3, 12345 Musterhausen",
+        "Ausfüllbeispiel: Erika Mustermann · geb. 12.08.1964",
     ],
 )
 def test_a_placeholder_person_on_a_template_line_stays(text: str) -> None:
