@@ -18,6 +18,12 @@ from app.privacy.scrub import detect
         "Employer: Morgan Stanley · Start date: 06/01/2027",
         "Ward: Nightingale · Bay: 4 · Bed: 2",
         "Hall: B · Row: F · Seat: 21",
+        # a hospice, an alliance, a fan club, a trade or a project named after a person
+        "Donations to the Florence Nightingale Hospice welcome",
+        "Join the Ada Lovelace Alliance or the Agatha Christie Fan Club",
+        "Quotes from Miller & Sons Roofing and Dave Carter Plumbing attached",
+        "Volunteer days: Jimmy Carter Work Project, Habitat for Humanity",
+        "Kontrol di RSUD Dr. Soetomo, poli jantung",
     ],
 )
 def test_eponyms_shops_firms_and_place_fields_are_no_one(text: str) -> None:
