@@ -427,11 +427,14 @@ _CUED_LOGIN = re.compile(
     r"(?:accesso effettuato|connesso) come|conectado como|(?:inloggad|inloggade) som|logget (?:inn|ind) som|"
     # who did something to a record: "merged by rbanerjee", "Created by dkoval", "Reviewed-by:"
     r"(?:created|merged|opened|closed|approved|reviewed|updated|modified|edited|deleted|pushed|"
-    r"committed|triggered|started|requested|assigned|reported|uploaded|shared|invited|added|removed)[ \-]by))"
+    r"committed|triggered|started|requested|assigned|reported|uploaded|shared|invited|added|removed)[ \-]by"
+    # whom mail or a task goes to: "forward mail to j.ellis", "reassigned to okeefe"
+    r"|(?:forward(?:ed)?|mail|e-?mail|send|sent|cc|bcc|(?:re)?assign(?:ed)?|escalated?|handed over) to))"
     r"|(?i:as|for|by|als|jako|comme|como|come|som|für|pour|para|per|von|par|por|przez|door|voor))"
     r"[ \t]*:?[ \t]+(?P<quote>['\"\u2018\u201c])?(?P<value>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})"
     r"(?(quote)['\"\u2019\u201d])(?![\w@(]|[.\-]\w))"
 )
+_AFTER_BY = re.compile(r"(?i)\b(?:by|von|par|por|przez|door)[ \t]+$")
 #: A file's name is no login: "as per policy.doc", "for notes.txt".
 _FILE_NAME = re.compile(
     r"\.(?:docx?|pdf|txt|csv|xlsx?|pptx?|odt|json|ya?ml|xml|html?|md|py|js|ts|sh|log|zip|png|jpe?g|gif|"
@@ -2261,8 +2264,16 @@ def _find(text: str) -> Iterator[Finding]:
                 else any(_plain_login(part) for part in login.split("-"))
             )
         else:
-            # after a preposition only a person's login shape: "as k.nowak", not "as stand-alone"
-            named = _person_login_shape(login) or (quoted and _plain_login(login))
+            # after a preposition only a person's login shape: "as k.nowak", not "as stand-alone";
+            # after "by" an initial glued to a name the lists know too ("job printed by lfournier")
+            named = (
+                _person_login_shape(login)
+                or (quoted and _plain_login(login))
+                or (
+                    _AFTER_BY.search(text, max(0, m.start("value") - 5), m.start("value")) is not None
+                    and initial_and_surname(login)
+                )
+            )
         if named:
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _ANSWERED.finditer(text):

@@ -19,6 +19,8 @@ def _names(text: str) -> list[str]:
         ("you can send it by transfer, the name on the account is R. Okonjo", "R. Okonjo"),
         ("[pump IV-07] rate changed 50 -> 75 mL/h by t.okwuosa", "t.okwuosa"),
         ("report exported by k.ndiaye at 09:12", "k.ndiaye"),
+        ("Printer PRN-2 job 'rota.xlsx' by mkowalski", "mkowalski"),
+        ("Leaver: disable the account, forward mail to t.okafor", "t.okafor"),
     ],
 )
 def test_a_holder_or_a_login_is_a_name(text: str, name: str) -> None:
@@ -30,6 +32,7 @@ def test_a_holder_or_a_login_is_a_name(text: str, name: str) -> None:
     [
         "Name on card must match your ID",
         "rows sorted by x.items then by y.keys",
+        "paid by cheque, delivered by courier, signed by hand",
     ],
 )
 def test_no_holder_or_login_there(text: str) -> None:

@@ -21,6 +21,7 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Zmiana dzienna | pielęgniarka: Grażyna | lekarz: Wojciech Nowicki", ("NAME", "Grażyna")),
         ("Смена 2 | медсестра: Людмила | врач: Соколова Е. Н.", ("NAME", "Людмила")),
         ("Compte rendu · Infirmière : Solène · Médecin : Dr Perrin", ("NAME", "Solène")),
+        ("Fahrer: Jürgen Baumann · Tour 12 · Kennzeichen M-XY 4412", ("NAME", "Jürgen Baumann")),
         ("Isiguli: Lwazi Dlamini · Usuku lokuzalwa: 1979-04-02", ("NAME", "Lwazi Dlamini")),
         ("Isiguli: Lwazi Dlamini · Usuku lokuzalwa: 1979-04-02", ("DOB", "1979-04-02")),
         ("Inombolo kamazisi: 7904025800083 · Igama: Lwazi Dlamini", ("NATIONAL_ID", "7904025800083")),
