@@ -42,7 +42,9 @@ _TOKEN_SHAPES = re.compile(
     r"live_\d{6,12}_[A-Za-z0-9]{20,}|"
     # DigitalOcean personal, OAuth and refresh tokens; a Mailgun API key; a Discord bot token
     # (a base64 user ID starting M, N or O, a timestamp, an HMAC), as detect-secrets shapes it
-    r"do[opr]_v1_[a-f0-9]{40,}|key-[0-9a-f]{32}|dckr_pat_[\w-]{20,}|[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40})"
+    r"do[opr]_v1_[a-f0-9]{40,}|key-[0-9a-f]{32}|dckr_pat_[\w-]{20,}|[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}|"
+    # a BitLocker recovery key: eight groups of six digits
+    r"\d{6}(?:-\d{6}){7}(?![\w-]))"
 )
 
 
@@ -487,6 +489,8 @@ _CLI_PASSWORD = re.compile(
     r"(?:\s(?:-u|--user)\s+[^\s:]+:(?P<user>[^\s]+))|(?:\b(?:mysql|mysqldump|mariadb)\b[^\n]*?\s-p(?P<p>\S+))"
     # an LDAP tool's bind password, quoted or not: ldapsearch ... -w 'S3cure#Bind'
     r"|(?:\bldap\w+\b[^\n]*?\s-w\s+['\"]?(?P<w>[^\s'\"]+))"
+    # Redis's and sshpass's: redis-cli -a 'X', sshpass -p X
+    r"|(?:\b(?:redis-cli\b[^\n]*?\s-a|sshpass\s+-p)\s+['\"]?(?P<a>[^\s'\"]+))"
 )
 _PEM = re.compile(
     r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\s*(?P<value>.*?)\s*"
@@ -731,7 +735,7 @@ def _found(text: str) -> Iterator[Finding]:
     yield from _in_prose(text)
     yield from _listed(text)
     for m in _CLI_PASSWORD.finditer(text):
-        group = next(g for g in ("user", "p", "w") if m.group(g))
+        group = next(g for g in ("user", "p", "w", "a") if m.group(g))
         yield Finding("SECRET", m.start(group), m.end(group), m.group(group))
     for m in _PEM.finditer(text):
         if m.group("value"):

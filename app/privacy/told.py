@@ -29,6 +29,10 @@ from app.privacy.hushed import standing_codes
 _CODE_WORD = re.compile(
     r"(?i)code|kode|koodi|k[oó]d|codice|c[óo]digo|\bcod(?:ul)?\b|\bpin\b|passcode|combo\b|combination"
     r"|şifre|sifre|msimbo|nambari ya siri|lambar sirri|ikhodi|k[óo][óo]d[ùu]"
+    # a key safe's number, told without "code": "Key safe at 12 Hill View (Mrs Price): 0419"
+    r"|key ?safe|key ?box|lock ?box|sleutelkluis|schl[üu]sselkasten|schl[üu]sseltresor|bo[îi]te [àa] cl[ée]s"
+    r"|n[øo]kkelboks|n[øo]gleboks|nyckel(?:box|sk[åa]p)|avainlaatik|kulcsdoboz|caja de llaves"
+    r"|cassetta (?:delle|portachiavi)"
     r"|код|κωδικ|קוד|رمز|کد|كود|कोड|কোড|குறியீடு|கோட்|ኮድ|รหัส|\bmã (?:mở|cửa|pin|otp|khóa|két|cổng)"
     r"|密码|密碼|门禁码|門禁碼|暗証番号|パスコード|暗号|비번|비밀번호|코드"
 )
@@ -77,8 +81,9 @@ _NOT_THE_CODE = re.compile(
     r"(?i)\b(?:cannot|can't|can ?not|must|mustn't|should|shouldn't|may not|never|like|such as|e\.g\."
     r"|for example|example|z\.\s?b\.|par exemple|por ejemplo|ad esempio|nicht|darf)\b"
 )
-#: A keypad's code with a "#" or "*" inside ("17#4402", "1357*0").
-_KEYPAD = re.compile(r"(?<![\w#*])(?P<value>\d{1,4}[#*]\d{1,6})(?![\w#*])")
+#: A keypad's code with a "#" or "*" inside ("17#4402", "1357*0"), or said one digit at a time
+#: ("8 4 1 9").
+_KEYPAD = re.compile(r"(?<![\w#*])(?P<value>\d{1,4}[#*]\d{1,6}|\d(?: \d){3,7})(?![\w#*]|[ \t]\d)")
 
 
 def find(text: str) -> Iterator[Finding]:

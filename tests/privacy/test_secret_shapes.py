@@ -161,3 +161,18 @@ def test_a_signed_urls_signature_and_a_short_ended_setup_key_are_found(text: str
 )
 def test_a_one_time_code_in_groups_and_a_shared_links_key_are_found(text: str, secret: str) -> None:
     assert secret not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("redis-cli -h cache01 -a 'Mv4!qT9z' ping", "Mv4!qT9z"),
+        ("sshpass -p Orchid-Lake-62 ssh backup@nas01", "Orchid-Lake-62"),
+        (
+            "BitLocker key for the finance laptop: 038412-559921-104877-662013-771245-390012-845560-120093",
+            "038412-559921-104877-662013-771245-390012-845560-120093",
+        ),
+    ],
+)
+def test_command_line_passwords_and_a_bitlocker_key_are_found(text: str, secret: str) -> None:
+    assert secret not in Scrubber().scrub(text)

@@ -37,6 +37,9 @@ def _secrets(text: str) -> list[str]:
         ("PIN ya kabati la ofisi sasa ni 7712", "7712"),
         ("mã mở cửa kho là 6619 nhé", "6619"),
         ("intercom code for flat 12: 17#4402", "17#4402"),
+        ("alarm code for the plant room is 3 9 1 6", "3 9 1 6"),
+        ("Key safe at 4 Mill Row (Mr Dunne): 2281, fob on the hook", "2281"),
+        ("sleutelkluis bij de achterdeur van nummer 12 is 5519", "5519"),
     ],
 )
 def test_a_code_told_after_its_word_is_found(text: str, code: str) -> None:
