@@ -893,12 +893,19 @@ _SOCIAL_ACT = re.compile(
     r"and \d+ others? (?:reacted|liked|commented)|followed you|super ?liked you|matched with you|"
     r"added (?:\d+|a) (?:new )?(?:photos?|videos?|posts?))"
 )
-#: The holder a card or an account is in the name of, told without a colon: "Name on card
-#: Tunde Adebayo", "the name on the account is S. Oduya", "Karteninhaber Jonas Weber".
+#: The name a card or an account is in, told without a colon: "Name on card Tunde Adebayo",
+#: "the name on the account is S. Oduya".
 _HOLDER = re.compile(
     r"\b(?i:name on (?:the )?(?:card|account)|card ?holder(?:'s)? name|account ?holder(?:'s)? name"
     r"|name of (?:the )?(?:card ?holder|account ?holder|payee)|account name|payee name)"
     rf"(?:[ \t]+(?i:is|was|reads|shows))?[ \t]+(?P<value>{_FULL})"
+)
+#: The name on a doorbell, where a courier is told to ring: "buzzer says Nakamura", "citofono
+#: Esposito". A doorbell's maker follows the same words ("Doorbell Camera", "sonnette Legrand"),
+#: so the lists must know the name, unless the doorbell "says" it.
+_DOORBELL = re.compile(
+    r"\b(?i:(?:buzzer|doorbell|intercom)(?: name)?(?P<says> says| reads)?|citofono|interphone|sonnette"
+    rf"|klingel|klingelschild|portero|domofon|dzwonek|ringeklokke|dörrklocka)[ \t]+(?P<value>{_FULL})"
 )
 #: "You matched with Hope!", "It's a match with Will": a dating app's match is a person.
 _MATCHED = re.compile(
@@ -1924,7 +1931,12 @@ def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> It
             _known_first(words[0]) or (len(words) > 1 and _plain_pair(words) and any(map(known_name, words)))
         ) and (not public_line(text, m.start(), m.end())):
             yield from emit(m.start("value"), m.end("value"))
-    for m in (*_SOCIAL_ACT.finditer(text), *_MATCHED.finditer(text), *_HOLDER.finditer(text)):
+    doorbells = (
+        m
+        for m in _DOORBELL.finditer(text)
+        if m.group("says") or any(map(known_name, m.group("value").split()))
+    )
+    for m in (*_SOCIAL_ACT.finditer(text), *_MATCHED.finditer(text), *_HOLDER.finditer(text), *doorbells):
         words = m.group("value").split()
         # only a person does these: a given name that is a word too ("Hope", "Destiny") is one
         if not any(_no_actor(w.lower()) for w in words) and not (

@@ -20,6 +20,8 @@ def _names(text: str) -> list[str]:
         ("[pump IV-07] rate changed 50 -> 75 mL/h by t.okwuosa", "t.okwuosa"),
         ("report exported by k.ndiaye at 09:12", "k.ndiaye"),
         ("Printer PRN-2 job 'rota.xlsx' by mkowalski", "mkowalski"),
+        ("Consegna: Via Roma 8, Torino, citofono Bianchi", "Bianchi"),
+        ("parcel for no. 14 — buzzer says Abernathy, 2nd floor", "Abernathy"),
         ("Leaver: disable the account, forward mail to t.okafor", "t.okafor"),
     ],
 )
@@ -33,6 +35,8 @@ def test_a_holder_or_a_login_is_a_name(text: str, name: str) -> None:
         "Name on card must match your ID",
         "rows sorted by x.items then by y.keys",
         "paid by cheque, delivered by courier, signed by hand",
+        "Doorbell Camera offline since 02:00",
+        "Ring doorbell Pro battery low",
     ],
 )
 def test_no_holder_or_login_there(text: str) -> None:
