@@ -74,6 +74,15 @@ _VALUES: dict[str, str] = {
         r"(?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){5,24})"
     ),
 }
+#: A label in Chinese, Japanese or Korean, and the name a form of those scripts sets after it
+#: with a space alone ("氏名 中村 陽子", "通報者 高橋", "신고자 이정호"): a run of their letters
+#: (two runs for a family and a given name), up to a space, a punctuation mark or a digit.
+_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+_CJK_LABEL = re.compile(rf"[{_CJK}]+")
+_CJK_SPACED_NAME = re.compile(
+    rf"[ \t\u3000]+(?P<value>[{_CJK}]{{2,5}}(?:[ \u3000][{_CJK}]{{1,4}}(?=[ \t\u3000]|$))?)(?![{_CJK}])",
+    re.MULTILINE,
+)
 #: Words after a greeting that greet a group or a role, not a person.
 _NOT_A_NAME = frozenset(
     """
@@ -143,6 +152,8 @@ def _labelled(text: str) -> Iterator[Finding]:
         for kind in kinds.get(_key(m.group()), ()):
             # a number's label may go on with its qualifier ("Identity card number: ...")
             v = values[kind].match(text, _after_qualifier(text, m.end())) or values[kind].match(text, m.end())
+            if v is None and kind == "NAME" and _CJK_LABEL.fullmatch(m.group()):
+                v = _CJK_SPACED_NAME.match(text, m.end())
             if v is None:
                 continue
             if kind == "NAME":

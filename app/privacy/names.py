@@ -620,7 +620,14 @@ _ACTOR = re.compile(
 #: "Approved by K. Lindqvist", "assigned to Ana Ruiz": who did or got something, with no colon.
 _BY = re.compile(
     rf"\b(?i:approved|assigned|reviewed|signed|reported|submitted|requested|prepared|"
-    rf"authored|escalated|reassigned|handed over) (?i:by|to)\s+(?P<value>{_FULL})"
+    rf"authored|escalated|reassigned|handed over|acknowledged|witnessed|countersigned|verified|"
+    rf"administered|dispensed|triaged) (?i:by|to)\s+(?P<value>{_FULL})"
+)
+#: A name with its birth date or age in brackets after it: "re: Kai (DOB 02/03/2015)", "Lars
+#: (aged 67)", "Ewa (ur. 1990)"; with an age or a year, a name the lists know.
+_WITH_BIRTH = re.compile(
+    rf"(?<![\w.@/-])(?P<value>{_FULL})[ \t]*\((?i:(?P<dob>dob|d\.o\.b\.?)|born|b\.|aged?|geb\.?|n[ée]e?|"
+    r"nac\.|nascid[oa]|ur\.|род\.|\d{1,3} ?(?:y(?:rs?|ears?)?|j(?:ahre)?|ans|años|anos|lat)\b)"
 )
 #: A role or relationship that is a person's, with no colon: "attn. Chidi Okafor", "c/o Ana
 #: Ruiz", "z. Hd. Frau Berg", "her brother Caleb", "mi hermana Lucía", "meine Schwester Jana".
@@ -2103,10 +2110,20 @@ def _find(text: str) -> Iterator[Finding]:
         ):
             yield Finding("NAME", start, end, value)
 
-    for pattern in (_HONORIFIC_NAME, _GREETED, _CLOSED, _ACTOR, _BY, _ROLE_CUED, _CHAT_HEADER, _PRONOUNED):
+    for pattern in (
+        *(_HONORIFIC_NAME, _GREETED, _CLOSED, _ACTOR, _BY, _ROLE_CUED, _CHAT_HEADER, _PRONOUNED),
+        _WITH_BIRTH,
+    ):
         for m in pattern.finditer(text):
             # "Victor Hugo a écrit Les Misérables": who wrote a titled work is its author.
             if pattern is _ACTOR and made_a_work(text, m.start(), m.end()):
+                continue
+            # "Windows (born 1985)": an age or a birth year dates things too; a DOB only people
+            if (
+                pattern is _WITH_BIRTH
+                and not m.group("dob")
+                and not any(map(known_name, m.group("value").split()))
+            ):
                 continue
             # "Prof. Moriarty is the villain in ...", "Dr. Watson ... in the novels": on a line
             # about a work a title names its character (traded: a real "Dr. X" on such a line)
