@@ -75,8 +75,10 @@ def find(text: str, found: list[Finding]) -> Iterator[Finding]:
                 continue
             # a sentence's first word is capitalised for its place: it is a name where it
             # speaks, is greeted or does something ("Giovana: ...", "Rashid lives at ...")
-            if _OPENS_A_SENTENCE.search(text, max(start, value_start - 8), value_start) and not (
-                _NAMED_AFTER.match(text, value_end)
+            if (
+                _OPENS_A_SENTENCE.search(text, max(start, value_start - 8), value_start)
+                and not _NAMED_AFTER.match(text, value_end)
+                and not _record_style(words)
             ):
                 continue
             finding = Finding("NAME", value_start, value_end, text[value_start:value_end])
@@ -163,6 +165,17 @@ def _addressable(word: str, greeted: bool) -> bool:
     if "\u4e00" <= word[0] <= "\u9fff":
         return _HAN_NAME.fullmatch(word) is not None
     return True
+
+
+def _record_style(words: list[re.Match[str]]) -> bool:
+    """A surname in capitals and a first name the lists know, as records write a person ("DUVAL
+    Antoine", "Ingrid NILSEN"): no sentence's capital explains the capitals."""
+    values = [w.group() for w in words]
+    return (
+        len(values) == 2
+        and any(len(v) > 2 and v.isupper() for v in values)
+        and any(names.first_name_as_written(v) for v in values)
+    )
 
 
 def _trimmed(words: list[re.Match[str]]) -> list[re.Match[str]]:

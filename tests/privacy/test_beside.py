@@ -83,3 +83,18 @@ def test_a_line_that_names_one_person_names_the_next_one_too() -> None:
 )
 def test_beside_a_name_words_that_are_no_one_stay(text: str, not_a_name: str) -> None:
     assert not_a_name not in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bracelet · LEFEBVRE Camille · Né le 14/06/1971 · Service : Pneumologie", "LEFEBVRE Camille"),
+        ("Etikett | NILSEN Ingrid | f. 02.03.1949 | Avd. 3", "NILSEN Ingrid"),
+    ],
+)
+def test_a_record_style_name_opening_a_field_is_found(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_capitals_before_a_first_name_on_a_line_without_a_person_stay() -> None:
+    assert _names("AIR France · Terminal 2E · gate K41") == []
