@@ -98,3 +98,17 @@ def test_a_passport_number_with_greek_letters() -> None:
 )
 def test_a_hospital_or_health_index_number_is_hidden(text: str, number: str) -> None:
     assert number not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Führerschein-Nr.: J010000SD51 · Klasse CE", "J010000SD51"),
+        ("SV-Nr. 12 150385 M 027 (Rentenversicherung)", "12 150385 M 027"),
+        ("Carnet de conducir: 71234567Q", "71234567Q"),
+        ("Kierowca: nr dowodu ABC123456, prawo jazdy 00123/15/0413", "ABC123456"),
+        ("Beneficiary ID UNHCR 288-11C04417 · family of 4", "288-11C04417"),
+    ],
+)
+def test_licence_insurance_and_refugee_numbers_are_found_by_their_labels(text: str, number: str) -> None:
+    assert number not in Scrubber().scrub(text)
