@@ -47,6 +47,7 @@ _NOT_NAMES = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
+_AFTER_A_LABEL = re.compile(r":[ \t]*$")
 #: After a sentence's first word: it speaks, is greeted, signs or does something.
 _NAMED_AFTER = re.compile(
     r"[ \t]*(?:[:!]|,(?=[ \t]+[a-z])|\u2019s\b|'s\b)"
@@ -60,6 +61,7 @@ def find(text: str, found: list[Finding]) -> Iterator[Finding]:
         (text.rfind("\n", 0, f.start) + 1, line_end(text, f.end)) for f in found if f.kind in _PERSONAL_KINDS
     }
     taken = Spans((f.start, f.end) for f in found)
+    named = {text.rfind("\n", 0, f.start) + 1 for f in found if f.kind == "NAME"}
     for start, end in sorted(lines):
         for m in _RUN.finditer(text, start, end):
             run = list(_WORD.finditer(text, *m.span("value")))
@@ -75,10 +77,15 @@ def find(text: str, found: list[Finding]) -> Iterator[Finding]:
                 continue
             # a sentence's first word is capitalised for its place: it is a name where it
             # speaks, is greeted or does something ("Giovana: ...", "Rashid lives at ...")
+            # or where it heads a list of people after a label ("Schichtübergabe: Jens an Linie
+            # 3, Ayşe an der Verpackung"): a first word after a colon on a line naming others
             if (
                 _OPENS_A_SENTENCE.search(text, max(start, value_start - 8), value_start)
                 and not _NAMED_AFTER.match(text, value_end)
                 and not _record_style(words)
+                and not (
+                    start in named and _AFTER_A_LABEL.search(text, max(start, value_start - 4), value_start)
+                )
             ):
                 continue
             finding = Finding("NAME", value_start, value_end, text[value_start:value_end])

@@ -98,3 +98,18 @@ def test_a_record_style_name_opening_a_field_is_found(text: str, name: str) -> N
 
 def test_capitals_before_a_first_name_on_a_line_without_a_person_stay() -> None:
     assert _names("AIR France · Terminal 2E · gate K41") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Schichtübergabe: Jens an Linie 3, Ayşe an der Verpackung", "Jens"),
+        ("Zmiana: Marek na wózku, Kasia na pakowaniu", "Marek"),
+    ],
+)
+def test_the_first_of_several_people_after_a_label_is_found(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_first_word_after_a_label_on_a_line_without_a_person_stays() -> None:
+    assert _names("Status: Jens-Hansen pump on line 3 running") == []
