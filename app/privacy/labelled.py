@@ -83,6 +83,7 @@ _CJK_SPACED_NAME = re.compile(
     rf"[ \t\u3000]+(?P<value>[{_CJK}]{{2,5}}(?:[ \u3000][{_CJK}]{{1,4}}(?=[ \t\u3000]|$))?)(?![{_CJK}])",
     re.MULTILINE,
 )
+_NUMBERED = re.compile(r"[ \t]+#?\d{1,2}(?=[ \t]*[:\uff1a])")
 #: Words after a greeting that greet a group or a role, not a person.
 _NOT_A_NAME = frozenset(
     """
@@ -154,6 +155,10 @@ def _labelled(text: str) -> Iterator[Finding]:
             v = values[kind].match(text, _after_qualifier(text, m.end())) or values[kind].match(text, m.end())
             if v is None and kind == "NAME" and _CJK_LABEL.fullmatch(m.group()):
                 v = _CJK_SPACED_NAME.match(text, m.end())
+            # a form's numbered person: "Applicant 1: ...", "Parent 2: ..."
+            numbered = _NUMBERED.match(text, m.end()) if v is None and kind == "NAME" else None
+            if numbered is not None:
+                v = values[kind].match(text, numbered.end())
             if v is None:
                 continue
             if kind == "NAME":

@@ -903,8 +903,9 @@ _SOCIAL_ACT = re.compile(
 #: The name a card or an account is in, told without a colon: "Name on card Tunde Adebayo",
 #: "the name on the account is S. Oduya".
 _HOLDER = re.compile(
-    r"\b(?i:name on (?:the )?(?:card|account)|card ?holder(?:'s)? name|account ?holder(?:'s)? name"
-    r"|name of (?:the )?(?:card ?holder|account ?holder|payee)|account name|payee name)"
+    r"\b(?i:name on (?:the |my |his |her |our |their )?(?:card|account)|card ?holder(?:'s)? name"
+    r"|account ?holder(?:'s)? name|name of (?:the )?(?:card ?holder|account ?holder|payee)"
+    r"|acc(?:oun)?t\.? name|payee name)"
     rf"(?:[ \t]+(?i:is|was|reads|shows))?[ \t]+(?P<value>{_FULL})"
 )
 #: The name on a doorbell, where a courier is told to ring: "buzzer says Nakamura", "citofono
@@ -912,7 +913,8 @@ _HOLDER = re.compile(
 #: so the lists must know the name, unless the doorbell "says" it.
 _DOORBELL = re.compile(
     r"\b(?i:(?:buzzer|doorbell|intercom)(?: name)?(?P<says> says| reads)?|citofono|interphone|sonnette"
-    rf"|klingel|klingelschild|portero|domofon|dzwonek|ringeklokke|dörrklocka)[ \t]+(?P<value>{_FULL})"
+    rf"|klingel|klingelschild|portero|domofon|dzwonek|zvonek|zvonček|csengő|ringeklokke|dörrklocka)"
+    rf"[ \t]+(?P<value>{_FULL})"
 )
 #: "You matched with Hope!", "It's a match with Will": a dating app's match is a person.
 _MATCHED = re.compile(

@@ -22,6 +22,11 @@ def _names(text: str) -> list[str]:
         ("Printer PRN-2 job 'rota.xlsx' by mkowalski", "mkowalski"),
         ("Consegna: Via Roma 8, Torino, citofono Bianchi", "Bianchi"),
         ("parcel for no. 14 — buzzer says Abernathy, 2nd floor", "Abernathy"),
+        ("Balík pro 3. patro, zvonek Novotný", "Novotný"),
+        ("please pay the deposit to acct name Chinwe Okafor-Bello", "Chinwe Okafor-Bello"),
+        ("can I pay by transfer? the name on my account is Efua Mensah", "Efua Mensah"),
+        ("Executor: Philippa Ashdown-Reyes · Probate ref PA-2291", "Philippa Ashdown-Reyes"),
+        ("Joint application · Applicant 2: Bartosz Zieliński", "Bartosz Zieliński"),
         ("Leaver: disable the account, forward mail to t.okafor", "t.okafor"),
     ],
 )
