@@ -114,7 +114,8 @@ _LABELLED = re.compile(
     r"endere[çc]o|adres zamieszkania|adress|osoite|adresa|cím|địa chỉ)\b"
     # scripts without word boundaries: Chinese, Japanese, Korean, Hindi
     r"|(?:收货地址|收件地址|联系地址|家庭住址|地址|住所|주소|पता))\s*\"?\s*(?:[:\uff1a]|\(shows\s+\")\s*"
-    r"(?P<value>[^\n|\"]*\d[^\n|\"]*?)\s*(?=\"\)|\||$)",
+    # to the field's end: a bar, the line's end, or a dot before the next field's label
+    r"(?P<value>[^\n|\"]*?\d[^\n|\"]*?)\s*(?=\"\)|\||$|[·•][ \t]*[^\W\d_][^:\uff1a·•\n\d]{0,24}[:\uff1a])",
     re.MULTILINE,
 )
 

@@ -263,11 +263,13 @@ _CODE_LABEL = re.compile(
     r"p\.? ?iva|partita iva|vat(?: reg(?:istration)?)?|ust-?id(?:nr)?|tva|nif|cif|btw|"
     r"(?:invoice|rechnung|faktur|factu|fattur|fatur|számla|lasku|arve|račun|rēķin|sąskait|фактур|"
     r"сч[её]т|рахун|order|bestel|auftrag|pedido|commande|ordine|zamówie|objednáv|tilau|ordre|"
-    r"sipari|заказ|замовлен)\w*)"
+    r"sipari|заказ|замовлен|agizo|pesanan|đơn hàng|annonse|annons|annonce|anuncio|inserzione|"
+    r"ogłoszeni|listing)\w*)"
     # scripts without spaces compound the label into the words before it ("お問い合わせ伝票番号")
     r"|(?:发票号码|发票号|發票號碼|订单号|訂單號|注文番号|請求書番号|주문번호|송장번호|"
     r"伝票番号|追跡番号|运单号|快递单号|物流单号))[ \t]*"
-    r"(?:no\.?|nr\.?|number|nummer|numero|número|n[°º]?\.?|č\.|č|br\.|nro\.?|núm\.?|№|#)?[ \t]*[:#]?[ \t]*$"
+    r"(?:no\.?|nr\.?|na\.?|number|nummer|numero|número|n[°º]?\.?|č\.|č|br\.|nro\.?|núm\.?|№|#)?"
+    r"[ \t]*[:#]?[ \t]*$"
 )
 
 
@@ -398,7 +400,12 @@ def _glued(text: str, at: int) -> bool:
     """Whether a number found at `at` is the tail of a longer token ("INV-2024...", "x0161..."),
     not a number of its own; a Hebrew preposition's hyphen ("ל-054...") joins no token."""
     before = text[at - 1] if at else ""
-    return before.isalnum() or (before == "-" and not (at > 1 and _HEBREW_LETTER.match(text[at - 2])))
+    # a path's last part too ("INV/20261203/MPL/3928174650")
+    return (
+        before.isalnum()
+        or (before == "/" and at > 1 and text[at - 2].isalnum())
+        or (before == "-" and not (at > 1 and _HEBREW_LETTER.match(text[at - 2])))
+    )
 
 
 def _matched_phones(blanked: str, text: str) -> Iterator[Finding]:
