@@ -93,6 +93,8 @@ _NOT_A_NAME = frozenset(
     all everyone everybody team there world friends colleagues folks guys customer customers
     sir madam back again n/a na none unknown required optional test user admin
     todos todas tous alle allemaal wszystkim всем всім לכולם כולם الجميع 大家 皆さん 여러분 diary
+    hiring recruiter recruiting recruitment admissions selection search committee panel applicant
+    candidate manager
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: Particles inside a name that keep lower case ("Ludwig van Beethoven", "bin", "al").

@@ -609,7 +609,7 @@ _THING_WORDS = (
     "building|hall|house|wing|room|prize|award|medal|lecture|fellowship|scholarship|institute|"
     "foundation|centre|center|museum|school|college|hospital|library|theatre|theater|palace|"
     "temple|statue|bridge|street|square|park|station|airport|collection|effect|hospice|alliance|"
-    "trophy|memorial|project"
+    "trophy|memorial|project|admission"
 )
 _NAMED_THING_AFTER = re.compile(rf"[ \t]+(?:(?i:{_THING_WORDS})\b|(?:and|&) the {_UP}|vs\.?(?!\w)|v\.)")
 _THING_WORD = re.compile(rf"(?i:{_THING_WORDS})")

@@ -24,6 +24,9 @@ from app.privacy.scrub import detect
         "Quotes from Miller & Sons Roofing and Dave Carter Plumbing attached",
         "Volunteer days: Jimmy Carter Work Project, Habitat for Humanity",
         "Kontrol di RSUD Dr. Soetomo, poli jantung",
+        # a ticket's type, a letter to a role
+        "Order #TK-4471 · 3 x General Admission · £42.00",
+        "Dear Hiring Manager, please find my CV attached.",
     ],
 )
 def test_eponyms_shops_firms_and_place_fields_are_no_one(text: str) -> None:
