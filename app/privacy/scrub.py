@@ -112,6 +112,11 @@ _SCRIPT_PHONE_REGIONS = (
     (re.compile(r"[ąęłńśźż]", re.IGNORECASE), ("PL",)),
     (re.compile(r"[ěřů]", re.IGNORECASE), ("CZ",)),
     (re.compile(r"[ơưđ]", re.IGNORECASE), ("VN",)),
+    # Norwegian and Danish by their letters or their words for a number, a text, a greeting
+    # ("ring Ole på 926 41 385", "Mvh Bent, 28 41 93 07")
+    (re.compile(r"(?i)[æøå]|\b(?:tlf|mvh|vipps|vippse|nummer|hilsen|mobil)\b"), ("NO", "DK")),
+    # an Indian mobile as India writes it, five digits and five ("93241 58706")
+    (re.compile(r"(?<!\d)(?<!\d )[6-9]\d{4} \d{5}(?!\d)"), ("IN",)),
 )
 #: A Hebrew preposition joined to a number by a hyphen ("ל-054...", to 054...) leaves it a number.
 _HEBREW_LETTER = re.compile(r"[\u0590-\u05ff]")
@@ -314,10 +319,10 @@ _OCR_DIGIT = re.compile(r"(?<=\d)[OolI](?=\d)")
 _OCR_AS = {"O": "0", "o": "0", "l": "1", "I": "1"}
 
 
-#: A Chinese mobile number written whole (1, then 3-9, then nine digits) on a line in Chinese
+#: A Chinese mobile number (1, then 3-9, then nine digits, whole or 3-4-4) on a line in Chinese
 #: or Japanese script: the matcher is not run for China's region, and elsewhere eleven such
 #: digits are as often an order or a tracking number.
-_CN_MOBILE = re.compile(r"(?<![\d\w])1[3-9]\d{9}(?![\d\w])")
+_CN_MOBILE = re.compile(r"(?<![\d\w])1[3-9]\d(?:[ -]?\d{4}){2}(?![\d\w])")
 _CJK_LINE = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]")
 
 
