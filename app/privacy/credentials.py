@@ -333,6 +333,13 @@ _LISTED_CODE = re.compile(
     r"[ \t\n,;·•]*(?:\d{1,2}[.)][ \t]+)?"
     r"(?P<value>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]{3,10}(?:-[A-Za-z0-9]{3,10}){0,3})(?![\w-])"
 )
+#: The answer to a security question, and a bank's memorable word: a password by another name
+#: ("Security question: Name of your first pet? · Answer: Pickles42", "Memorable word: marmalade7").
+_ANSWER = re.compile(
+    r"(?i)\b(?:(?:security|secret|memorable|challenge)[ \t]+question\b[^\n]{0,80}?\banswer"
+    r"|(?:security|secret|memorable)[ \t]+(?:answer|word|phrase))[ \t]*[:=][ \t]*"
+    r"(?P<value>[^\s·•|,;]{3,})"
+)
 #: A wallet's recovery phrase after its label: 12 to 24 short lower-case words.
 _PHRASE_LABEL = re.compile(
     r"(?i)(?<!\w)"
@@ -722,6 +729,7 @@ def _found(text: str) -> Iterator[Finding]:
         _WIFI_QR,
         _CARD_CODE,
         _REGISTRY_LOGIN,
+        _ANSWER,
         _KEY_BODY,
         _PGPASS,
         _XML_VALUE,

@@ -176,3 +176,19 @@ def test_a_one_time_code_in_groups_and_a_shared_links_key_are_found(text: str, s
 )
 def test_command_line_passwords_and_a_bitlocker_key_are_found(text: str, secret: str) -> None:
     assert secret not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("Security question: Mother's maiden name? · Answer: Featherstone88", "Featherstone88"),
+        ("Memorable word: lighthouse42 (characters 2, 5 and 7 asked at login)", "lighthouse42"),
+    ],
+)
+def test_a_security_answer_and_a_memorable_word_are_secrets(text: str, secret: str) -> None:
+    assert secret not in Scrubber().scrub(text)
+
+
+def test_a_masked_answer_is_kept() -> None:
+    text = "Security question set: yes · Answer: ********"
+    assert Scrubber().scrub(text) == text
