@@ -61,6 +61,7 @@ _WORDS_AFTER = re.compile(r"(?:\s+[^\s]+){0,2}")
 #: How far a sentence goes on after the code's word, and where it (or a field of a form) stops.
 _SENTENCE_ENDS = re.compile(r"[!?。！？\n·•|]|\.(?!\d)")
 _REACH = 90
+_ANSWER = re.compile(r"\?[ \t]*(?:[\u2014\u2013-][ \t]*)?(?:(?i:c'est|it's|its|it is|es|é|è|ist|is)[ \t]+)?")
 #: A year is no code: "the code changed in 2024", "since 2019".
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_BEFORE = re.compile(
@@ -95,6 +96,10 @@ def find(text: str) -> Iterator[Finding]:
         stop = _SENTENCE_ENDS.search(text, end, min(len(text), end + _REACH))
         limit = stop.start() if stop else min(len(text), end + _REACH)
         code = _first_code(text, end, limit)
+        # asked, then answered: "c'est quoi le digicode ? — 47B82", "what's the gate code? 4471"
+        answer = _ANSWER.match(text, limit) if code is None and stop else None
+        if answer is not None:
+            code = _first_code(text, answer.end(), min(len(text), answer.end() + 12))
         if code is None or _NOT_THE_CODE.search(text, end, code.start()) or shopping_line(text, end):
             continue
         yield Finding("SECRET", code.start("value"), code.end("value"), code.group("value"))

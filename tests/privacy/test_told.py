@@ -40,6 +40,9 @@ def _secrets(text: str) -> list[str]:
         ("alarm code for the plant room is 3 9 1 6", "3 9 1 6"),
         ("Key safe at 4 Mill Row (Mr Dunne): 2281, fob on the hook", "2281"),
         ("sleutelkluis bij de achterdeur van nummer 12 is 5519", "5519"),
+        # asked, then answered
+        ("c'est quoi le code du portail déjà ? — 58B21", "58B21"),
+        ("what's the bike store code? it's 3317", "3317"),
     ],
 )
 def test_a_code_told_after_its_word_is_found(text: str, code: str) -> None:
@@ -54,6 +57,7 @@ def test_a_code_told_after_its_word_is_found(text: str, code: str) -> None:
         "código postal 28028 Madrid",
         "ICD-10 code for this admission: F32.1, CPT code 99213",
         "Error code 4012 returned by the terminal, retry later",
+        "what is the error code? 4012 again",
         "HS code 847130 applies to laptops",
         "Use discount code SAVE2024 at checkout",
         "Gutscheincode 4471 ist bis Freitag gültig",
