@@ -10,7 +10,9 @@ say what it opens ("portkoden", "ovikoodi", "kapukód"), the first number of fou
 digits (or capitals and digits, or a keypad's "17#4402") standing alone in the same sentence
 is the code, unless a word by it says the code is a place's, a product's, a diagnosis's or an
 error's ("postcode", "código postal", "ICD code", "error code"), or the number is a year, an
-amount, a room's or an order's.
+amount, a room's or an order's. A key safe's word stands for the code's ("Key safe at 12 Hill
+View (Mrs Price): 0419"), a code may be said digit by digit ("8 4 1 9"), and a question may be
+answered right after it ("c'est quoi le digicode ? — 47B82").
 """
 
 # ruff: noqa: RUF001, RUF002  (the scripts' own letters and punctuation)
