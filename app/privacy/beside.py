@@ -5,11 +5,17 @@ writers they never saw, the cue is often missing, yet the line says whose data i
 a senha do Wi-Fi é ...", "Welcome, Bartholomew! Your locker PIN is 3819", "Rashid lives at 6
 Poplar Row". A line that holds a phone number, an e-mail address, a street address, an ID, a
 birth date, a secret, a card or an IBAN is about someone, so a capitalised word on it that the
-name lists know is taken for that someone's name, with the capitalised words joined to it. A line
-that already names one person is about people too: "Mamadou présentera le budget à Hélène",
-"Torbjørn sender budsjettet" after the minutes' list. Everything that stops a name elsewhere stops
-it here (labels, streets, cities, organisations, public figures, groups, a word before a number:
-"Ward 7"); an IP address is no such line, since logs name hosts and services beside theirs.
+name lists know is taken for that someone's name, with the capitalised words joined to it. A
+line that already names one person is about people too: "Mamadou présentera le budget à Hélène",
+"Torbjørn sender budsjettet" after the minutes' list. A sentence's first word is capitalised for
+its place, so there it is a name only where it speaks, is greeted or acts, where it is a surname
+in capitals beside a known first name ("DUVAL Antoine · Né le ..."), or where it heads a list of
+people after a label ("Schichtübergabe: Jens an Linie 3, Ayşe ..."). Everything that stops a
+name elsewhere stops it here (labels, streets, cities, organisations, public figures, groups, a
+word before a number: "Ward 7"); an IP address is no such line, since logs name hosts and
+services beside theirs. A message that tells a secret is addressed to someone too, by the words
+before its first comma: "יוסי, הקוד לחדר התרופות הוא 8142", "hej frederik, nøgleboksen ... har
+koden 1147" (`addressed`).
 """
 
 # ruff: noqa: RUF002, RUF003  (the scripts' own letters and punctuation)
@@ -150,7 +156,7 @@ def addressed(text: str, found: list[Finding]) -> Iterator[Finding]:
 
 
 def _greeting_at(words: list[re.Match[str]]) -> bool:
-    """Whether the first word opens a message ("hej", "ሰላም", "ẹ n lẹ")."""
+    """Whether the first word, or the first two, open a message ("hej", "ሰላም", "good morning")."""
     first = words[0].group().lower()
     return (
         first in vocabulary().greetings

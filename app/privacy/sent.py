@@ -5,8 +5,9 @@ by role, in the app's language and with no "your" an English rule could look for
 Dasher Hope is picking up your order", "Getir: Kuryen Burak siparişinle yola çıktı", "Grab:
 Tài xế Phạm Văn Long đang đến", "Lalamove: Ang iyong driver ay si Rodel M.", "كريم: الكابتن
 محمود في الطريق", "וולט: השליח עומר בדרך", "LINE MAN: ไรเดอร์ อนุชา กำลังไป". After such an
-opening, the words after the worker's role word are their name: the capitalised words in a
-script with capitals, one word in a script without.
+opening, the words after the worker's role word are their name: one word in a script without
+capitals; in a script with them, the capitalised words, where the lists know one of them as a
+name ("Driver Assistance", "Rider Cup" name no one).
 """
 
 # ruff: noqa: RUF002  (the scripts' own letters)
@@ -24,7 +25,7 @@ _OPENING = re.compile(r"(?m)^[ \t]*[^\s:·•|]{2,20}(?:[ \t][^\s:·•|]{1,20})
 #: where the language puts one between ("راننده شما رضا", "driver ay si Rodel").
 _ROLE = re.compile(
     r"(?i:\b(?:driver|rider|courier|dasher|shopper|tasker)"
-    r"|\b(?:curierul|curier|kuryen|kurye|kurye(?:miz)?|sürücün|sürücü|tài xế|shipper|pengemudi|kurir"
+    r"|\b(?:curierul|curier|kuryen|kurye(?:miz)?|sürücün|sürücü|tài xế|shipper|pengemudi|kurir"
     r"|entregador[a]?|repartidor[a]?|conductor[a]?|motorista|livreur|livreuse|chauffeur|fahrer(?:in)?"
     r"|kurier(?:in)?|bezorger|corriere|autista|kierowca|kurýr|futár|курьер|водитель|οδηγός|διανομέας"
     r"|mensajero|mhudumu|dereva))"
