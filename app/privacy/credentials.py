@@ -67,7 +67,16 @@ _PASSWORD_WORDS = (
     *("kata laluan", "nenosiri", "kennwort", "lösenord", "losenord", "adgangskode", "passord"),
     *("salasana", "şifre", "sifre", "parol[aă]", "heslo", "jelszó", "mật khẩu", "mat khau", "пароль"),
     *("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "비번", "암호", "पासवर्ड", "كلمة المرور"),
-    *("கடவுச்சொல்", "பாஸ்வேர்ட்", "পাসওয়ার্ড", "পাসওয়ার্ড", "پاس ورڈ", "የይለፍ ቃል", "iphasiwedi"),
+    # Bengali's "য়" both as one letter and as "য" with its dot, as keyboards write it
+    *(
+        "கடவுச்சொல்",
+        "பாஸ்வேர்ட்",
+        "পাসওয়ার্ড",
+        "\u09aa\u09be\u09b8\u0993\u09df\u09be\u09b0\u09cd\u09a1",
+        "پاس ورڈ",
+        "የይለፍ ቃል",
+        "iphasiwedi",
+    ),
     *("kalmar sirri", "kalmar wucewa", "ọ̀rọ̀ aṣínà", "oro asina", "neno la siri"),
     # Persian "code" (of a Wi-Fi, a door) and "password"
     *("رمز عبور", "رمز"),
@@ -480,7 +489,7 @@ _URL_SECRETS = (
         # a signed URL's own names too: S3's "X-Amz-Signature", Google Cloud's "X-Goog-Signature"
         r"[?&](?i:token|access_token|api_?key|key|secret|sig|signature|auth|code|password|pwd|"
         r"x-amz-signature|x-amz-security-token|x-goog-signature|"
-        # a shared link's own key: Dropbox's "rlkey", Azure's SAS "sv"-signed "sig", a share's "pwd"
+        # a shared link's own key: Dropbox's "rlkey", a share's or an Azure SAS's key
         r"rlkey|share_?key|sharekey|accesskey|sas|sastoken)="
         r"(?P<value>[^&\s#\"']{8,})"
     ),

@@ -434,6 +434,7 @@ _CUED_LOGIN = re.compile(
     r"[ \t]*:?[ \t]+(?P<quote>['\"\u2018\u201c])?(?P<value>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})"
     r"(?(quote)['\"\u2019\u201d])(?![\w@(]|[.\-]\w))"
 )
+#: "by" before a login, in the languages `_CUED_LOGIN` reads it in.
 _AFTER_BY = re.compile(r"(?i)\b(?:by|von|par|por|przez|door)[ \t]+$")
 #: A file's name is no login: "as per policy.doc", "for notes.txt".
 _FILE_NAME = re.compile(
@@ -2112,10 +2113,18 @@ def _find(text: str) -> Iterator[Finding]:
         ):
             yield Finding("NAME", start, end, value)
 
-    for pattern in (
-        *(_HONORIFIC_NAME, _GREETED, _CLOSED, _ACTOR, _BY, _ROLE_CUED, _CHAT_HEADER, _PRONOUNED),
+    cued = (
+        _HONORIFIC_NAME,
+        _GREETED,
+        _CLOSED,
+        _ACTOR,
+        _BY,
+        _ROLE_CUED,
+        _CHAT_HEADER,
+        _PRONOUNED,
         _WITH_BIRTH,
-    ):
+    )
+    for pattern in cued:
         for m in pattern.finditer(text):
             # "Victor Hugo a écrit Les Misérables": who wrote a titled work is its author.
             if pattern is _ACTOR and made_a_work(text, m.start(), m.end()):
