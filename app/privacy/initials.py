@@ -1,4 +1,5 @@
-"""People written with an initial: "Marlon T. Beckford", "From Ivy R.", "Mrs J Holloway".
+"""People written with an initial: "Marlon T. Beckford", "From Ivy R.", "Mrs J Holloway",
+"Петров А. В.".
 
 Insurance cards, tax forms and notices write a middle initial between a given name and a
 surname; cards, chats and receipts sign or credit someone with a given name and the initial of
@@ -9,6 +10,7 @@ writing anything else, nor is a title before initials. The first name must be no
 ("Harry S. Truman" is a public figure).
 """
 
+# ruff: noqa: RUF001, RUF002, RUF003  (Cyrillic names and initials)
 from __future__ import annotations
 
 import re
@@ -49,7 +51,18 @@ _HOLDER_INITIAL_SURNAME = re.compile(
 )
 
 
+#: A surname then two initials, as Russian, Ukrainian and Bulgarian documents write a person, in
+#: any case: "Петров А. В.", "вызов от Ивановой Н. П.", "Шевченко Т.Г.".
+_SURNAME_THEN_INITIALS = re.compile(
+    r"(?<![\w.@/-])(?P<value>[А-ЯЁІЇЄҐ][а-яёіїєґ'\u2019-]{2,}[ \t]+[А-ЯЁІЇЄҐ]\.[ \t]?[А-ЯЁІЇЄҐ]\.)"
+)
+
+
 def find(text: str) -> Iterator[Finding]:
+    for m in _SURNAME_THEN_INITIALS.finditer(text):
+        finding = Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+        if not names.not_a_person(text, finding):
+            yield finding
     for m in _TITLE_INITIALS_SURNAME.finditer(text):
         finding = Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
         if not names.not_a_person(text, finding):

@@ -884,11 +884,16 @@ _NOTIFIED = re.compile(rf"(?<![\w.@/\-])(?P<value>{_FULL})[ \t]+(?:{_TO_YOU})")
 #: name lists do not know the name ("Ottilie liked your photo", "Seo-yeon commented: ...").
 _SOCIAL_ACT = re.compile(
     # at the line's start, or after the app's name and a colon ("Life360: Ruby arrived at School")
-    rf"(?m)(?:^|(?<=[\w)]:))[ \t]*"
+    # (French sets a space before its colon: "Vinted : Clémence a acheté ...")
+    rf"(?m)(?:^|(?<=[\w)]:)|(?<=[\w)] :))[ \t]*"
     rf"(?P<value>{_UP}{_LOW}+(?:-{_LOW}+)?(?:[ \t]+{_UP}{_LOW}+(?:-{_UP}?{_LOW}+)?){{0,2}})[ \t]+"
     r"(?:liked|loved|commented on|commented:|reacted to|replied to|is typing|started following|"
     r"wants to connect|accepted your|sent you a friend request|viewed your profile|"
-    r"shared (?:a|an|\d+) (?:photo|photos|video|post|album|memory|link|story)s? with you|"
+    r"shared (?:a|an|\d+) (?:photo|photos|video|post|album|memory|link|story)s?"
+    r"(?: [\"“‘'][^\"”’'\n]{1,60}[\"”’'])? with you|"
+    # a marketplace's buyer: "Clémence a acheté ton article", "Jonas hat deinen Artikel gekauft"
+    r"a achet[ée]|a réservé|ha comprado|ha reservado|hat (?:deinen|dein|ihren|ihr) \w+ gekauft|"
+    r"heeft (?:je|uw) \w+ gekocht|ha acquistato|comprou|kupił[ao]?|bought your|purchased your|"
     # a file shared by name, a mention, a ride's or a delivery's person, a family locator's place
     r"shared [\"“‘'][^\"”’'\n]{1,80}[\"”’'] with you|mentioned you|tagged you|invited you|"
     r"is your (?:driver|courier|rider|shopper|dasher|host|guide|agent)\b|is on (?:the|their|her|his) way|"

@@ -2,6 +2,7 @@
 a name with its birth date or age in brackets, and who acknowledged, witnessed or dispensed
 something (app/privacy/names.py)."""
 
+# ruff: noqa: RUF001
 from __future__ import annotations
 
 import pytest
@@ -40,3 +41,17 @@ def test_the_name_is_found(text: str, name: str) -> None:
 )
 def test_no_name_there(text: str) -> None:
     assert not _names(text), detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Дежурный врач: смена 2, Сидорова Е. В., пост 3", "Сидорова Е. В."),
+        ("заявка от Коваленко О.М., тел. уточнить", "Коваленко О.М."),
+        ("Google Photos: Ingrid shared an album 'Tromsø 2026' with you", "Ingrid"),
+        ("Vinted : Solène a acheté ton article « Veste en jean »", "Solène"),
+        ("Kleinanzeigen: Jannik hat deinen Artikel gekauft", "Jannik"),
+    ],
+)
+def test_initials_after_a_cyrillic_surname_and_a_buyer_are_names(text: str, name: str) -> None:
+    assert name in _names(text), detect(text)
