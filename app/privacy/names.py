@@ -620,9 +620,12 @@ _ACTOR = re.compile(
 )
 #: "Approved by K. Lindqvist", "assigned to Ana Ruiz": who did or got something, with no colon.
 _BY = re.compile(
-    rf"\b(?i:approved|assigned|reviewed|signed|reported|submitted|requested|prepared|"
+    rf"\b(?:(?i:approved|assigned|reviewed|signed|reported|submitted|requested|prepared|"
     rf"authored|escalated|reassigned|handed over|acknowledged|witnessed|countersigned|verified|"
-    rf"administered|dispensed|triaged) (?i:by|to)\s+(?P<value>{_FULL})"
+    rf"administered|dispensed|triaged) (?i:by|to)"
+    # signed for, in the languages a delivery's proof says it: "firmato Bianchi", "signé par ..."
+    rf"|(?i:firmato(?: da)?|firmado(?: por)?|sign[ée] par|unterschrieben von|unterzeichnet von"
+    rf"|podpisa[łn][ao]?(?: przez)?|ondertekend door))\s+(?P<value>{_FULL})"
 )
 #: A name with its birth date or age in brackets after it: "re: Kai (DOB 02/03/2015)", "Lars
 #: (aged 67)", "Ewa (ur. 1990)"; with an age or a year, a name the lists know.

@@ -27,7 +27,9 @@ A rota's row gives each weekday the person who works it, in cells a pipe divides
 words or more, half of them at least, are first names the lists know (a week's menu or
 timetable is no rota: "Mon: Pasta | Tue: Curry", "Mon Spin | Fri Yoga"), each capitalised word
 (or two to four Han or kana characters) after a weekday is a person, whether the lists know the
-name or not: "OFF", "frei" and "bank" are not written as names are.
+name or not: "OFF", "frei" and "bank" are not written as names are. A list of who works when
+may give each person their weekdays in brackets instead ("Joy (Mon/Wed), Blessing (Tue/Thu)"):
+there too, where half of them at least are first names the lists know.
 """
 
 # ruff: noqa: RUF001, RUF002  (the scripts' own letters and punctuation)
@@ -80,13 +82,32 @@ _OFF_DUTY = frozenset(
 )
 
 
+#: A person with their weekdays in brackets, as a list of who works when writes them: "Joy
+#: (Mon/Wed), Blessing (Tue/Thu)".
+_NAME_THEN_DAYS = re.compile(
+    rf"(?<![\w@./-])(?P<name>[^\W\d_][\w'\u2019-]+)[ \t]*\((?i:{_WEEKDAY})\.?"
+    rf"(?:[ \t]*[/,&+\-\u2013][ \t]*(?i:{_WEEKDAY})\.?)*\)"
+)
+
+
 def rota(text: str) -> Iterator[Finding]:
     """The people of every rota row in `text` (see the module's docstring)."""
     start = 0
     for line in text.split("\n"):
         if line.count("|") >= _MIN_ROTA_CELLS - 1:
             yield from _rota_row(text, start, line)
+        yield from _days_in_brackets(text, start, start + len(line))
         start += len(line) + 1
+
+
+def _days_in_brackets(text: str, start: int, end: int) -> Iterator[Finding]:
+    """The people of a line that lists two or more names with their weekdays in brackets, half of
+    them at least first names the lists know ("Gym (Mon-Fri), Pool (Sat/Sun)" lists places)."""
+    people = [m for m in _NAME_THEN_DAYS.finditer(text, start, end) if _on_the_rota(m.group("name"))]
+    known = sum(_known_person(m.group("name")) for m in people)
+    if len(people) >= _MIN_ROTA_CELLS and 2 * known >= len(people):
+        for m in people:
+            yield Finding("NAME", m.start("name"), m.end("name"), m.group("name"))
 
 
 def _rota_row(text: str, offset: int, line: str) -> Iterator[Finding]:

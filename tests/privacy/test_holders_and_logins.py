@@ -27,6 +27,8 @@ def _names(text: str) -> list[str]:
         ("can I pay by transfer? the name on my account is Efua Mensah", "Efua Mensah"),
         ("Executor: Philippa Ashdown-Reyes · Probate ref PA-2291", "Philippa Ashdown-Reyes"),
         ("Joint application · Applicant 2: Bartosz Zieliński", "Bartosz Zieliński"),
+        ("Consegnato in portineria, firmato Esposito", "Esposito"),
+        ("Bon de livraison signé par Mathilde Roux", "Mathilde Roux"),
         ("Leaver: disable the account, forward mail to t.okafor", "t.okafor"),
     ],
 )

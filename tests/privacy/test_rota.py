@@ -20,6 +20,7 @@ def _names(text: str) -> list[str]:
         ("lun. Inès | mar. Baptiste | mer. repos | jeu. Inès", ["Inès", "Baptiste"]),
         ("Wt: Zosia (R) | Śr: Bartek (N) | Czw: wolne", ["Zosia", "Bartek"]),
         ("周四：王磊（夜班）| 周五：刘洋（白班）| 周六：休", ["王磊", "刘洋"]),
+        ("Cleaners: Grace (Mon/Wed), Comfort (Tue/Thu), Joy (Fri)", ["Grace", "Comfort", "Joy"]),
     ],
 )
 def test_the_people_of_a_rota_are_names(text: str, people: list[str]) -> None:
@@ -35,6 +36,7 @@ def test_the_people_of_a_rota_are_names(text: str, people: list[str]) -> None:
         "Mo: Ruhetag | Di: 10–18 Uhr | Mi: 10–18 Uhr",
         # one weekday's cell is no row of them
         "Mon Chidi (E) | notes: keep the pharmacy fridge log",
+        "Open: Gym (Mon-Fri), Pool (Sat/Sun), Sauna (Sat)",
     ],
 )
 def test_other_weekday_rows_hold_no_person(text: str) -> None:
