@@ -30,12 +30,12 @@ from app.privacy.hushed import standing_codes
 #: anywhere in a word, and the word it stands in is read whole (see _NOT_A_SECRET).
 _CODE_WORD = re.compile(
     r"(?i)code|kode|koodi|k[oó]d|codice|c[óo]digo|\bcod(?:ul)?\b|\bpin\b|passcode|combo\b|combination"
-    r"|şifre|sifre|msimbo|nambari ya siri|lambar sirri|ikhodi|k[óo][óo]d[ùu]"
+    r"|şifre|sifre|msimbo|nam(?:ba|bari) ya siri|lambar sirri|ikhodi|k[oóò]{2}\u0301?\u0300?d[uùú]"
     # a key safe's number, told without "code": "Key safe at 12 Hill View (Mrs Price): 0419"
     r"|key ?safe|key ?box|lock ?box|sleutelkluis|schl[üu]sselkasten|schl[üu]sseltresor|bo[îi]te [àa] cl[ée]s"
     r"|n[øo]kkelboks|n[øo]gleboks|nyckel(?:box|sk[åa]p)|avainlaatik|kulcsdoboz|caja de llaves"
     r"|cassetta (?:delle|portachiavi)"
-    r"|код|κωδικ|קוד|رمز|کد|كود|कोड|কোড|குறியீடு|கோட்|ኮድ|รหัส|\bmã (?:mở|cửa|pin|otp|khóa|két|cổng)"
+    r"|код|κωδικ|קוד|رمز|کد|كود|کوڈ|कोड|কোড|குறியீடு|கோட்|ኮድ|รหัส|\bmã (?:mở|cửa|pin|otp|khóa|két|cổng)"
     r"|密码|密碼|门禁码|門禁碼|暗証番号|パスコード|暗号|비번|비밀번호|코드"
 )
 #: The letters of a word a code's word may stand in.
