@@ -107,6 +107,9 @@ _JA_ADDRESS = re.compile(
     r"|\b\d{1,4}(?:-\d{1,4}){1,2},?\s+[A-Z][a-z]+,\s+[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b"
     r"(?:,\s+[A-Z][a-z]+)?(?:\s+\d{3}-\d{4})?"
 )
+#: A middle dot or a bullet, then the next field's label and its colon: where a labelled
+#: address ends on a line of fields ("Address: 14 Elm Road · Mobile: ...").
+NEXT_FIELD = r"[·•][ \t]*[^\W\d_][^:\uff1a·•\n\d]{0,24}[:\uff1a]"
 _LABELLED = re.compile(
     r"(?i:\b(?:(?:street |postal |mailing |billing |shipping |home |return |delivery )?address|"
     r"street|postcode|post code|zip(?: code)?|anschrift|adresse|wohnort|wohnadresse|"
@@ -115,7 +118,7 @@ _LABELLED = re.compile(
     # scripts without word boundaries: Chinese, Japanese, Korean, Hindi
     r"|(?:收货地址|收件地址|联系地址|家庭住址|地址|住所|주소|पता))\s*\"?\s*(?:[:\uff1a]|\(shows\s+\")\s*"
     # to the field's end: a bar, the line's end, or a dot before the next field's label
-    r"(?P<value>[^\n|\"]*?\d[^\n|\"]*?)\s*(?=\"\)|\||$|[·•][ \t]*[^\W\d_][^:\uff1a·•\n\d]{0,24}[:\uff1a])",
+    rf"(?P<value>[^\n|\"]*?\d[^\n|\"]*?)\s*(?=\"\)|\||$|{NEXT_FIELD})",
     re.MULTILINE,
 )
 

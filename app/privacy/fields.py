@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from app.privacy import names
-from app.privacy.finding import Finding
+from app.privacy.finding import Finding, lines
 from app.privacy.vocabulary import CONCEPT_KINDS, vocabulary
 
 #: (kind, caption words). Matched on whole words of the folded caption (lower case, accents
@@ -197,10 +197,8 @@ def _split(line: str, delimiter: str) -> list[tuple[int, int]]:
 
 def _columns(text: str) -> Iterator[Finding]:
     """Cells under a CSV/TSV header's name columns, in the rows below it."""
-    lines = text.split("\n")
-    offset = 0
     header: tuple[str, dict[int, bool]] | None = None
-    for line in lines:
+    for offset, line in lines(text):
         if header is None:
             delimiter = next((d for d in _DELIMITERS if line.count(d) >= 1), None)
             if delimiter is not None:
@@ -216,7 +214,6 @@ def _columns(text: str) -> Iterator[Finding]:
                 if i in wanted and _names_value(cell.strip("\"'"), wanted[i]):
                     start = offset + a + line[a:b].index(cell)
                     yield Finding("NAME", start, start + len(cell), cell)
-        offset += len(line) + 1
 
 
 _LOCAL_PART = re.compile(r"([\w.+-]+)@[\w-]+\.")
@@ -244,8 +241,7 @@ def _adjacent_cells(text: str) -> Iterator[Finding]:
     A known first name then a family name's shape counts on a row with an e-mail or a phone.
     Only a row that holds data (a digit or an address) is read so: a header row ("| Product |
     Price | Stock |") is words alone, and labels are never a person."""
-    offset = 0
-    for line in text.split("\n"):
+    for offset, line in lines(text):
         delimiter = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
         if delimiter is not None:
             spans = _split(line, delimiter)
@@ -296,7 +292,6 @@ def _adjacent_cells(text: str) -> Iterator[Finding]:
                     a, b = spans[j]
                     start = offset + a + line[a:b].index(cell)
                     yield Finding("DOB", start, start + len(cell), cell)
-        offset += len(line) + 1
 
 
 def find_structured_names(text: str) -> Iterator[Finding]:

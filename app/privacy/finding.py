@@ -2,14 +2,14 @@
 
 Its own module so that every detector (names, addresses, credentials, national IDs, birth
 dates) and the scrubber that merges their findings share one type without importing each other;
-`line_end` and `line_bounds` serve the detectors that read a finding's line, `Spans` those that
-ask whether a place is already found.
+`lines`, `line_end` and `line_bounds` serve the detectors that read line by line or a finding's
+line, `Spans` those that ask whether a place is already found.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -20,6 +20,14 @@ class Finding:
     start: int
     end: int
     value: str
+
+
+def lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of `text` with the offset it starts at, for detectors that read line by line."""
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
 
 
 def line_bounds(text: str, at: int) -> tuple[int, int]:

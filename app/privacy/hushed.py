@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.privacy.finding import Finding
+from app.privacy.finding import Finding, lines
 
 #: "Don't share it", "tell no one", "keep it to yourself", in the languages codes are sent and
 #: told in.
@@ -91,15 +91,13 @@ _UNIT_AFTER = re.compile(
 
 def find(text: str) -> Iterator[Finding]:
     """The codes on the lines that ask to keep them to oneself (see the module)."""
-    start = 0
-    for line in text.split("\n"):
+    for start, line in lines(text):
         end = start + len(line)
         # the warning is looked for only where a code stands: most lines hold none
         codes = standing_codes(text, start, end)
         if codes and (_HUSH.search(text, start, end) or _one_time_text(text, start, end)):
             for m in codes:
                 yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
-        start = end + 1
 
 
 def standing_codes(text: str, start: int, end: int) -> list[re.Match[str]]:

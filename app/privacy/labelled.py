@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from app.privacy import birthdates, credentials, national_ids, organisation_contacts
+from app.privacy.addresses import NEXT_FIELD
 from app.privacy.fields import _THING
 from app.privacy.finding import Finding, line_end
 from app.privacy.names import (
@@ -57,12 +58,10 @@ _DATE = (
     # a form's boxes, one for each part: "[ 29 ] [ 02 ] [ 1988 ]"
     r"|\[\s?\d{1,2}\s?\]\s?\[\s?\d{1,2}\s?\]\s?\[\s?\d{2,4}\s?\]"
 )
-#: A middle dot or a bullet, then the next field's label and its colon: "... · Mobile: ...".
-_NEXT_FIELD = r"[·•][ \t]*[^\W\d_][^:\uff1a·•\n\d]{0,24}[:\uff1a]"
 _VALUES: dict[str, str] = {
     "NAME": rf"{_FORM_SEP}(?P<value>[^{_NAME_STOP}]+)",
     # (to the field's end: a tab, a bar, or a dot before the next field's label, "· Mobile:")
-    "ADDRESS": rf"{_FORM_SEP}(?P<value>[^\n\t|\"]*?\d[^\n\t|\"]*?)(?=[ \t]*(?:[\"|\t\n]|$|{_NEXT_FIELD}))",
+    "ADDRESS": rf"{_FORM_SEP}(?P<value>[^\n\t|\"]*?\d[^\n\t|\"]*?)(?=[ \t]*(?:[\"|\t\n]|$|{NEXT_FIELD}))",
     # three digits in all, not in a row: a Canadian code alternates them with letters ("V5N 2T5")
     "POSTCODE": rf"{_FORM_SEP}(?P<value>(?=(?:[A-Z \-]*\d){{3}})[A-Z0-9][A-Z0-9 \-]{{1,8}}[A-Z0-9])(?![\w-])",
     # the date in the label's own sentence ("生日快乐！派对在 5月3日" dates a party)

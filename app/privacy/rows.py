@@ -39,7 +39,7 @@ import re
 from collections.abc import Iterator
 
 from app.privacy import caseless, listed, names, national_ids, places
-from app.privacy.finding import Finding
+from app.privacy.finding import Finding, lines
 from app.privacy.public import public_line
 
 _DELIMITERS = (",", ";", "\t", "|")
@@ -92,12 +92,10 @@ _NAME_THEN_DAYS = re.compile(
 
 def rota(text: str) -> Iterator[Finding]:
     """The people of every rota row in `text` (see the module's docstring)."""
-    start = 0
-    for line in text.split("\n"):
+    for start, line in lines(text):
         if line.count("|") >= _MIN_ROTA_CELLS - 1:
             yield from _rota_row(text, start, line)
         yield from _days_in_brackets(text, start, start + len(line))
-        start += len(line) + 1
 
 
 def _days_in_brackets(text: str, start: int, end: int) -> Iterator[Finding]:
@@ -149,10 +147,8 @@ def _on_the_rota(name: str) -> bool:
 
 def find(text: str) -> Iterator[Finding]:
     """The people of every record row in `text` (see the module's docstring)."""
-    start = 0
-    for line in text.split("\n"):
+    for start, line in lines(text):
         yield from _row(text, start, line)
-        start += len(line) + 1
 
 
 def _row(text: str, offset: int, line: str) -> Iterator[Finding]:
