@@ -35,9 +35,8 @@ from app.privacy.fields import _THING
 from app.privacy.finding import Finding, line_end
 from app.privacy.names import (
     _COLUMN_GAP,
-    _NOT_A_LOGIN,
-    _SYSTEM_LOGINS,
     _capitalised_street_words,
+    anyones_login,
     group_name,
     role_holder,
 )
@@ -102,8 +101,6 @@ _PARTICLES = frozenset(
 )
 #: Masked dots, a form's blank ("____"), a placeholder, code, or a decimal quantity ("the
 #: pin: 48.8566,": a map's pin).
-#: An account a program logs in with ("svc_payroll", "app-reporting", "ci.deploy"): no person's.
-_SERVICE_ACCOUNT = re.compile(r"(?:svc|service|app|bot|sys|ci|cron|daemon)[_.\-]")
 #: A company's legal form: under "Customer:" or "Kunde:" a firm is named, not a person.
 _LEGAL_FORMS = frozenset(
     """
@@ -311,13 +308,7 @@ def _plausible(kind: str, value: str) -> bool:
             and not role
         )
     if kind == "LOGIN":
-        lower = value.lower()
-        return (
-            any(c.isalpha() for c in value)
-            and lower not in _NOT_A_LOGIN
-            and lower not in _SYSTEM_LOGINS
-            and not _SERVICE_ACCOUNT.match(lower)
-        )
+        return anyones_login(value)
     if kind == "PHONE":
         return sum(c.isdigit() for c in value) >= 6
     if kind == "DOB":

@@ -512,7 +512,7 @@ def _initial_and_unlisted_surname(login: str) -> bool:
     return m is not None and m.group("word") not in _COMMON_WORDS | _NOT_PEOPLE | _NOT_A_LOGIN
 
 
-def _person_login_shape(login: str) -> bool:
+def person_login_shape(login: str) -> bool:
     """first.last or initial.last ("wolfgang.reiter", "k.nowak"), or a login of its own with a
     suffix ("mwashington-admin"); not a compound ("stand-alone", "third-party"), a module or a
     host ("regex.sub", "pypi.org")."""
@@ -596,7 +596,9 @@ _SYSTEM_LOGINS = frozenset(
 #: A home folder is named after its account, and so after its person: "/home/jdoe/...",
 #: "C:\\Users\\a.okafor\\Desktop", "/Users/mkim". Folders every machine has are not a person.
 _HOME_FOLDER = re.compile(
-    r"(?:(?<![\w.])/home/|(?<![\w.])/Users/|\b[A-Za-z]:\\{1,2}(?i:Users|Documents and Settings)\\{1,2})"
+    r"(?:(?<![\w.])/home/|(?<![\w.])/Users/|\b[A-Za-z]:\\{1,2}(?i:Users|Documents and Settings)\\{1,2}"
+    # a file server's share of home folders: "\\\\fs02\\home\\kpetrovic\\Documents"
+    r"|\\\\[\w.$\-]+\\(?i:home|homes|users)\\)"
     r"(?P<value>[\w][\w.\-]{0,40})(?=[/\\\s\"':]|$)",
     re.MULTILINE,
 )
@@ -1479,6 +1481,26 @@ def _before(text: str, start: int) -> str:
     return text[max(0, start - 40) : start]
 
 
+#: An account a program logs in with ("svc_payroll", "app-reporting", "ci.deploy"): no person's.
+#: Or by its suffix, a role or a stage: "crm_ro", "etl_loader", "ledger_app", "billing.prod".
+_SERVICE_ACCOUNT = re.compile(
+    r"^(?:svc|service|app|bot|sys|ci|cron|daemon|etl)[_.\-]"
+    r"|[_.\-](?:ro|rw|readonly|reader|writer|loader|runner|worker|backup|monitor|app|svc|service|bot|api|"
+    r"etl|sync|prod|dev|test|stage|staging)$"
+)
+
+
+def anyones_login(login: str) -> bool:
+    """Whether an account word's value may be a person's login: it holds a letter and is no
+    account every system has, no form's word for a missing value and no service's account."""
+    lower = login.lower()
+    return (
+        any(c.isalpha() for c in lower)
+        and lower not in _NOT_A_LOGIN | _SYSTEM_LOGINS | _PLACEHOLDER_LOGINS
+        and not _SERVICE_ACCOUNT.search(lower)
+    )
+
+
 def login_holds_a_name(login: str) -> bool:
     """A part of the login is a known name, whole or after an initial ("mkaur", "anna.berg"),
     or a Slavic surname by its shape ("a.kowalska", "jnovakova")."""
@@ -2315,7 +2337,7 @@ def _find(text: str) -> Iterator[Finding]:
             # after a preposition only a person's login shape: "as k.nowak", not "as stand-alone";
             # after "by" an initial glued to a name the lists know too ("job printed by lfournier")
             named = (
-                _person_login_shape(login)
+                person_login_shape(login)
                 or (quoted and _plain_login(login))
                 or (
                     _AFTER_BY.search(text, max(0, m.start("value") - 5), m.start("value")) is not None

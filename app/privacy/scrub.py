@@ -28,6 +28,7 @@ import phonenumbers
 from stdnum import iban, luhn
 
 from app.privacy import (
+    accounts,
     addresses,
     beside,
     birthdates,
@@ -621,6 +622,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     _phones,
     addresses.find,
     names.find,
+    accounts.find,
     speakers.find,
     sent.find,
     listed.find,

@@ -1,0 +1,63 @@
+"""A person's account where a log or a console says which user acted.
+
+"GlobalProtect: user 'hkaur' connected from ...", "pam_unix(sudo:auth): ... logname=mlopez",
+"el usuario mgarciap se conectó desde ...", "käyttäjä=riikka.lehtonen ip=...", "للمستخدم
+omar.haddad من العنوان ...", "ผู้ใช้ nattaya.k จาก IP ...": a word for "user" in the log's
+language, then the account, after a space, a colon or "=". What follows "user" in a sentence is
+as often a word ("the user guide", "el usuario debe"), so the account is taken where it is
+quoted or keyed ("user=", "logname="), where it holds a name or has a login's shape
+("first.last", "k.nowak"), or, a plain word, where the line is a log's (an address or a time on
+it) and the word for "user" is not English, whose words a login resembles most. A web server's
+access log names the account in its third field ("98.207.61.144 - dquinlan [03/Dec/2026:...]").
+"""
+
+# ruff: noqa: RUF001  (the scripts' own letters)
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from app.privacy import names
+from app.privacy.finding import Finding, line_bounds
+
+#: "User" as logs write it: English and a key's spellings, then other languages (a caseless
+#: script's word may carry a prefix, Arabic's "لل" of "للمستخدم").
+_ENGLISH_USER = r"(?i:\b(?:user|username|logname|ruser|luser|auser)\b)"
+_OTHER_USER = (
+    r"(?i:\b(?:usuario|usuário|utilizador|utilizatorul|utilizator|utente|utilisateur|benutzer|nutzer|"
+    r"gebruiker|użytkownik|uživatel|používateľ|felhasználó|käyttäjä|brukeren|bruker|brugeren|bruger|"
+    r"användaren|användare|kullanıcı|пользователь|користувач|потребител|χρήστης|người dùng|pengguna|"
+    r"mtumiaji)\b)"
+    r"|משתמש|مستخدم|کاربر|صارف|उपयोगकर्ता|ব্যবহারকারী|பயனர்|ผู้ใช้|ユーザー|用户|用戶|사용자"
+)
+_ACCOUNT = re.compile(
+    rf"(?:(?P<english>{_ENGLISH_USER})|{_OTHER_USER})"
+    r"(?:[ \t]*(?P<keyed>[:=])[ \t]*|[ \t]+)(?P<quote>['\"\u2018\u201c])?"
+    r"(?P<value>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})"
+    r"(?(quote)['\"\u2019\u201d])(?![\w@(]|[.\-]\w)"
+)
+#: What makes a line a log's: an IPv4 address or a time of day.
+_LOG_MARK = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]*\d)|\b\d{1,2}:\d{2}(?::\d{2})?\b")
+#: The Common and Combined Log Formats: client, identity ("-"), user, [time].
+_ACCESS_LOG = re.compile(
+    r"(?m)^[ \t]*\S+[ \t]+\S+[ \t]+(?P<value>[a-z][a-z0-9._\-]{1,30})[ \t]+\[\d{1,2}/[A-Za-z]{3}/\d{4}:"
+)
+
+
+def find(text: str) -> Iterator[Finding]:
+    """The accounts of `text`'s log lines that are a person's (see the module)."""
+    for m in _ACCOUNT.finditer(text):
+        login = m.group("value").lower()
+        if not names.anyones_login(login) or names.everyday_word(login) or login in names.NOT_A_NAME:
+            continue
+        if (
+            m.group("quote")
+            or m.group("keyed") == "="
+            or names.login_holds_a_name(login)
+            or names.person_login_shape(login)
+            or (not m.group("english") and _LOG_MARK.search(text, *line_bounds(text, m.start())))
+        ):
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _ACCESS_LOG.finditer(text):
+        if names.anyones_login(m.group("value")):
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
