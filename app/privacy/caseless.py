@@ -303,6 +303,15 @@ def _given(word: str) -> str | None:
     return None
 
 
+def listed(word: str) -> bool:
+    """A given or family name the lists know in a script without capitals, as one word
+    ("מיכל", "山本", "陈静", "이준호")."""
+    plain = _plain(word)
+    return (
+        plain in _first_names() or plain in _surnames() or names.chinese_name(word) or korean_full_name(word)
+    )
+
+
 def korean_full_name(word: str) -> bool:
     """A Korean family name and a given name the lists know, written as one word: "김민준"."""
     return (

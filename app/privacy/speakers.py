@@ -7,7 +7,10 @@ xX_ruben_xX: ...", "[카톡] 윤서: ...", "Vinted · mara_k: ...", "[Teams] Ada
 whatever script, listed or not: a chat gives its speaker no other cue. What is left is what
 speaks that is no one: a bot, the system, "You", a group, a field's label, an everyday word no
 list gives as a first name ("Reminder", "Mum"). A handle at a chat line's start with nothing
-before it ("jsmith92: ok sending now") is a speaker too where the lists know a name in it.
+before it ("jsmith92: ok sending now") is a speaker too where the lists know a name in it, and
+so is a transcript's speaker with nothing before it where two lines or more open with a speaker
+and a colon and the lists know each word of it as a name, in any script ("טל: מי סוגר?" then
+"מיכל: אני", "山本：夜勤の引き継ぎです" then "中村：了解").
 """
 
 # ruff: noqa: RUF002  (the full-width colon of CJK chats)
@@ -16,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.privacy import names
+from app.privacy import caseless, names
 from app.privacy.finding import Finding
 
 #: Chat apps, channels and marketplaces whose name opens a line before its speaker.
@@ -78,6 +81,11 @@ _SETTING_WORDS = frozenset(
     }
 )
 _BOT = re.compile(r"(?i)\[bot\]$|(?<!tal)(?<!ab)(?<!ca)bot$")
+#: A transcript's turn: a line that opens with its speaker, one or two words, and a colon.
+_TURN = re.compile(
+    r"(?m)^[ \t]*(?P<value>[^\W\d_][^\s:\uff1a]{0,20}(?:[ \t][^\W\d_][^\s:\uff1a]{0,20})?)"
+    r"[ \t]*[:\uff1a][ \t]*(?=\S)"
+)
 
 
 def find(text: str) -> Iterator[Finding]:
@@ -87,12 +95,38 @@ def find(text: str) -> Iterator[Finding]:
             continue
         if _someone(m.group("value")):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    yield from _transcript(text)
     for m in _BARE_HANDLE.finditer(text):
         handle = m.group("value")
         parts = re.split(r"[._\d]+", handle.lower())
         setting = handle.isupper() or any(part in _SETTING_WORDS for part in parts)
         if not setting and handle.lower() not in _NO_ONE and names.login_holds_a_name(handle.lower()):
             yield Finding("NAME", m.start("value"), m.end("value"), handle)
+
+
+def _transcript(text: str) -> Iterator[Finding]:
+    """The speakers of a transcript's turns that the lists know as names (see the module)."""
+    turns = list(_TURN.finditer(text))
+    if len(turns) < 2:
+        return
+    for m in turns:
+        words = m.group("value").split()
+        if all(_listed_speaker(word) for word in words):
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+
+
+def _listed_speaker(word: str) -> bool:
+    """A word of a turn's speaker that the lists give as a name: capitalised in a script with
+    capitals, and no everyday word or label."""
+    if word[0].isupper() or word[0].islower():
+        folded = word.lower()
+        return (
+            names.first_name_as_written(word)
+            and not names.everyday_word(folded)
+            and folded not in _NO_ONE
+            and not names.label_word(folded)
+        )
+    return caseless.listed(word)
 
 
 def _someone(value: str) -> bool:

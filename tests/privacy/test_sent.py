@@ -40,3 +40,29 @@ def test_the_worker_an_app_sends_is_a_name(text: str, name: str) -> None:
 )
 def test_the_role_without_a_name_is_kept(text: str) -> None:
     assert not _names(text), detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Courier (Mateo): I'm at the door\nMe: coming down", "Mateo"),
+        ("Kurye Burak: Kapıdayım, zili çaldım\nMüşteri: geliyorum", "Burak"),
+        ("Kierowca Tomasz: stoję w korku pod Łodzią", "Tomasz"),
+        ("Plumber Gareth: leak fixed, pressure test at 11", "Gareth"),
+        ("司机王强：到仓库门口了\n仓管：好的", "王强"),
+    ],
+)
+def test_a_worker_speaking_by_role_in_a_chat_is_a_name(text: str, name: str) -> None:
+    assert name in _names(text), detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Driver Assistance: enabled\nCruise Control: on",
+        "Technician Notes: replaced the fuse, tested OK",
+        "Courier Service: next-day delivery before noon",
+    ],
+)
+def test_a_role_before_everyday_words_in_a_chat_is_no_name(text: str) -> None:
+    assert _names(text) == [], detect(text)
