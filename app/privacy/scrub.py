@@ -42,6 +42,7 @@ from app.privacy import (
     hushed,
     initials,
     labelled,
+    licence,
     listed,
     long_lines,
     lower_case,
@@ -613,6 +614,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     # a value by its cue: on equal length its kind wins over a pattern's guess (a TFN, not a phone)
     cues.find,
     hl7.find,
+    licence.find,
     _emails,
     _ibans,
     _cards,
