@@ -65,7 +65,8 @@ _PASSWORD_WORDS = (
     # Hebrew writes the article and prepositions into the word ("הסיסמה", "בסיסמה")
     *("סיסמ[הא]", "הסיסמ[הא]", "בסיסמ[הא]", "לסיסמ[הא]", "סיסמת", "كلمة السر", "الرقم السري"),
     *("kata laluan", "nenosiri", "kennwort", "lösenord", "losenord", "adgangskode", "passord"),
-    *("salasana", "şifre", "sifre", "parol[aă]", "heslo", "jelszó", "mật khẩu", "mat khau", "пароль"),
+    *("salasana", "şifre", "sifre", "parol[aă]", "parool", "heslo", "jelszó", "mật khẩu", "mat khau"),
+    *("пароль", "паролата", "парола"),
     *("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "비번", "암호", "पासवर्ड", "كلمة المرور"),
     # Bengali's "য়" both as one letter and as "য" with its dot, as keyboards write it
     *(
@@ -147,7 +148,7 @@ _USER_THEN_PASS = re.compile(
 #: "is" in the languages a secret is told in ("lautet", Tagalog "ay", Turkish "olarak", Swahili "ni").
 _COPULA = (
     r"(?:is|ist|lautet|est|es|è|é|là|är|er|jest|je|on|to|olarak|adalah|ay|was|war|era|était|wordt|"
-    r"blijft|bleibt|ni|ialah|changed to|is now|هو|هي|היא|הוא)"
+    r"blijft|bleibt|ni|ialah|changed to|is now|е|هو|هي|היא|הוא)"
 )
 #: "is still X", "ist jetzt X": a word after the copula that dates the value, not the value.
 _STILL = (
@@ -393,6 +394,26 @@ _MAILBOX_THEN_PASSWORD = re.compile(
     re.MULTILINE,
 )
 #: The second half of an id / secret pair after a secret's value: "twilio_auth: SK... / 9b3e...".
+#: A command that prints a stored secret, then its output: after an arrow on its line or alone
+#: on the next ("az keyvault secret show ... -o tsv  ->  W8woord-Duin-77", "kubectl get secret
+#: ... | base64 -d" and the password under it).
+_PRINTED = re.compile(
+    r"(?i:\b(?:keyvault[ \t]+secret[ \t]+show|get[ \t]+secret\b[^\n]*\|[ \t]*base64[ \t]+(?:-d|--decode)|"
+    r"secretsmanager[ \t]+get-secret-value|secrets[ \t]+versions[ \t]+access|vault[ \t]+kv[ \t]+get|"
+    r"pass[ \t]+show|op[ \t]+read|find-generic-password\b[^\n]*[ \t]-w))"
+    r"[^\n]*?(?:[ \t](?:\u2192|=>)[ \t]*|\n[ \t]*)(?P<value>\S{6,})(?=[ \t]+#|[ \t]*$)",
+    re.MULTILINE,
+)
+#: A secret a command line stores by its key: "aws configure set aws_secret_access_key ...",
+#: "dotnet user-secrets set ApiKey ...".
+_SET_COMMAND = re.compile(
+    r"(?i)\b(?:configure|config|secrets?)[ \t]+set[ \t]+[\"']?(?P<key>[\w.:/\-]*"
+    r"(?:secret|password|passwd|token|api[_-]?key|access[_-]?key)[\w.:/\-]*)[\"']?[ \t]+[\"']?"
+    r"(?P<value>[^\s\"']{6,})"
+)
+#: An eSIM's activation code (GSMA SGP.22): "LPA:1$smdp.example.net$<matching ID>", the ID
+#: that downloads the subscriber's profile once.
+_ESIM_CODE = re.compile(r"\bLPA:1\$[^$\s]+\$(?P<value>[A-Za-z0-9\-]{6,})")
 _PAIRED = re.compile(r"[ \t]*[/|][ \t]*(?P<value>[A-Za-z0-9+/_\-]{16,}={0,2})(?![\w+/=-])")
 #: The body of a private key seen without its BEGIN line (a screen cut it off): base64 of the
 #: DER structure every private key starts with, a SEQUENCE holding version 0 (`MII..IBA`, RSA
@@ -534,9 +555,10 @@ _NOT_LITERAL = re.compile(
     r"|^[•●*·\u2022\u25cf_]+$"
     # a sentence about the secret in a script a password is not written in: "密码" then "至少8位" (at least 8)
     r"|.*[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af\u0900-\u097f]"
-    # An attribute path (`process.env.API_KEY`, `settings.SECRET_KEY`) names where a secret is.
-    r"|^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$"
 )
+#: An attribute path (`process.env.API_KEY`, `settings.SECRET_KEY`) names where a secret is;
+#: a token with a dotted prefix ("hvs.CwFJESFNdy81H4bg", Vault's) is the secret.
+_ATTRIBUTE_PATH = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
 
 
 #: A key's shape filled with a placeholder, as documentation writes it: "sk_test_XXXXXXXXXXXX",
@@ -550,7 +572,8 @@ def literal(value: str) -> bool:
     or the screen's note about it. A key-long value with a placeholder in it ("sk-your-key-here")
     is none; a short one may be a password that happens to hold the letters."""
     placeholder = len(value) >= 12 and _PLACEHOLDER.search(value)
-    return len(value) >= 3 and not _NOT_LITERAL.match(value) and not placeholder
+    path = _ATTRIBUTE_PATH.fullmatch(value) and not any(_random(part) for part in value.split("."))
+    return len(value) >= 3 and not _NOT_LITERAL.match(value) and not placeholder and not path
 
 
 def _password_shaped(value: str) -> bool:
@@ -641,6 +664,11 @@ def _listed(text: str) -> Iterator[Finding]:
 
 def find(text: str) -> Iterator[Finding]:
     found = [f for f in _found(text) if not _card_approval(text, f)]
+    if '\\"' in text:
+        # JSON inside a JSON string ("SecretString": "{\\"password\\":\\"p7#Ke9\\"}"): read with its
+        # escapes as spaces, which keeps every offset
+        unescaped = text.replace('\\"', ' "')
+        found += [Finding(f.kind, f.start, f.end, text[f.start : f.end]) for f in _found(unescaped)]
     yield from found
     for finding in found:
         pair = _PAIRED.match(text, finding.end)
@@ -744,6 +772,9 @@ def _found(text: str) -> Iterator[Finding]:
         _XML_VALUE,
         _AUTH_HEADER,
         _URL_PASSWORD,
+        _PRINTED,
+        _SET_COMMAND,
+        _ESIM_CODE,
         *_URL_SECRETS,
     ):
         for m in pattern.finditer(text):

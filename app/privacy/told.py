@@ -63,7 +63,11 @@ _WORDS_AFTER = re.compile(r"(?:\s+[^\s]+){0,2}")
 #: How far a sentence goes on after the code's word, and where it (or a field of a form) stops.
 _SENTENCE_ENDS = re.compile(r"[!?。！？\n·•|]|\.(?!\d)")
 _REACH = 90
-_ANSWER = re.compile(r"\?[ \t]*(?:[\u2014\u2013-][ \t]*)?(?:(?i:c'est|it's|its|it is|es|é|è|ist|is)[ \t]+)?")
+_ANSWER = re.compile(
+    # on the same line, or on the next after its speaker ("Whats the code?" then "Customer: 5 5 2 0")
+    r"\?[ \t]*(?:\n[ \t]*(?:[^\n:\uff1a]{1,24}[:\uff1a][ \t]*)?)?"
+    r"(?:[\u2014\u2013-][ \t]*)?(?:(?i:c'est|it's|its|it is|es|é|è|ist|is)[ \t]+)?"
+)
 #: A year is no code: "the code changed in 2024", "since 2019".
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_BEFORE = re.compile(

@@ -1,0 +1,48 @@
+"""Secrets a console prints or stores, escaped JSON, a told password's other words, a code
+answered on the next line (app/privacy/credentials.py, app/privacy/told.py)."""
+
+# ruff: noqa: RUF001
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.scrub import Scrubber, detect
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("$ az keyvault secret show --name smtp --query value -o tsv  →  Kettle-Moss-31", "Kettle-Moss-31"),
+        (
+            "$ kubectl get secret ledger -o jsonpath='{.data.password}' | base64 -d\nB1rch#Lake2026",
+            "B1rch#Lake2026",
+        ),
+        (
+            "$ aws configure set aws_secret_access_key Qm7v2RkT9xLp4WnZ8sYb3HcJ6dFg --profile ops",
+            "Qm7v2RkT9xLp4WnZ8sYb3HcJ6dFg",
+        ),
+        ("eSIM ready: scan or type LPA:1$rsp.carrier.example$7QKD-22MX-PLW8", "7QKD-22MX-PLW8"),
+        ('{"SecretString": "{\\"user\\":\\"billing\\",\\"password\\":\\"Tz8!mQ2#vLp\\"}"}', "Tz8!mQ2#vLp"),
+        ('vault_token = "hvs.K8fPq2LmX9vT4nRz7WbY3cJd"', "hvs.K8fPq2LmX9vT4nRz7WbY3cJd"),
+        ("Sveiki! Tere Kadri, sinu uus parool on Kask-Meri-42", "Kask-Meri-42"),
+        ("Здравей, Петре, новата ти парола е Липа_Рила_88", "Липа_Рила_88"),
+        ("Courier: at the gate, what's the code?\nMe: 7 3 1 9 and push hard", "7 3 1 9"),
+    ],
+)
+def test_a_printed_stored_or_told_secret_is_found(text: str, secret: str) -> None:
+    assert secret in [f.value.rstrip(".") for f in detect(text) if f.kind == "SECRET"], detect(text)
+    assert secret not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "$ kubectl get secret ledger -o jsonpath='{.data.password}' | base64 -d",
+        "api_key = settings.SECRET_KEY",
+        "password = process.env.DB_PASSWORD",
+        "$ aws configure set region eu-west-2 --profile ops",
+        "What's the postcode?\nMe: SW1A 1AA",
+    ],
+)
+def test_a_reference_or_no_output_is_no_secret(text: str) -> None:
+    assert [f for f in detect(text) if f.kind == "SECRET"] == [], detect(text)
