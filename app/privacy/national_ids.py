@@ -72,11 +72,15 @@ _LABEL = (
     r"\bKTN\b|\bPASSID\b|\bredress number\b|\bpasseport\b|\bpermis(?: de conduire)?\b|"
     r"\bpraw[oa] jazdy\b|\bNHIF\b|\bNSSF\b|\bhuduma namba\b|"
     # Ireland's PPS number, Kenya's tax PIN, Austria's social insurance number
-    r"\bPPSN?\b(?: number| no\.?)?|\bKRA PIN\b|\bversicherungsnummer\b)"
+    r"\bPPSN?\b(?: number| no\.?)?|\bKRA PIN\b|\bversicherungsnummer\b|"
+    # Indonesia's tax number, the Philippines' health, social-security and pension numbers
+    r"\bNPWP\b|\bPhilHealth\b(?: (?:number|no\.?|ID))?|\bSSS\b|\bPag-?IBIG\b|\bUMID\b|"
+    # a column or a key named in code: "passport_no = '548120973'", "nationalId", "tax_id"
+    r"\b[a-z]*_?(?:passport|ssn|nino|national_?id|tax_?id|nhs)_?(?:no|num|number|nr|id)\b)"
 )
-#: ID labels in Arabic script (Arabic and Persian): "ID number", "national number", "medical
+#: ID labels in Arabic script (Arabic and Persian): "ID number", "national number" (Egypt's too), "medical
 #: file number", "national code"; read before Latin or Eastern Arabic digits alike.
-_ARABIC_SCRIPT_LABELS = "رقم الهوية|الرقم الوطني|رقم الملف الطبي|کد ملی|شماره ملی"
+_ARABIC_SCRIPT_LABELS = "رقم الهوية|الرقم الوطني|الرقم القومي|رقم الملف الطبي|کد ملی|شماره ملی"
 #: Labels in scripts without word boundaries (Chinese, Japanese, Korean, Hindi), tried only at
 #: a letter of those scripts: mixed into the alternatives above they would cost the regex its
 #: fast scan for a boundary, and a screen four times the time.
@@ -110,7 +114,8 @@ _LABELLED = re.compile(
     # "N0." is OCR's "No." with a zero read for the letter; the number's word may open a
     # bracket ("passeport (n° 19AV48213)")
     rf"(?:\s*\(?\s*(?i:number|no\.?|nr\.?|n°|nº|n\.º|n0\.|#)(?:['\u2019][^\W\d_]{{1,4}})?)?{_BRACKET}{_ALIAS}{_VERB}"
-    rf"\s*[:=#.\uff1a]?{_BRACKET}\s*{_VALUE}"
+    # the value may stand in quotes (code) or in brackets ("Steuer-ID (94963980159)")
+    rf"\s*[:=#.\uff1a]?{_BRACKET}\s*[\"'(\uff08]?{_VALUE}"
 )
 #: Whose number the label names, in one word before the colon ("PESEL współmałżonka:", the
 #: spouse's; "BSN kind:"): then only a plain run of digits, since "Passport office hours:
@@ -177,11 +182,13 @@ def _uk_licence_date(value: str) -> bool:
     return 1 <= month <= 12 and 1 <= day <= 31
 
 
-#: "ID" alone as a field's label where a bracket, a cell or a clause opens ("(ID 8806185307073)",
-#: "| ID 7012082430081"), before a long run whose check digits hold for a country's personal
-#: number; "Order ID" or "ticket ID" name other things, and one random run in 10 to 25 passes.
+#: "ID" alone as a field's label where a bracket, a cell, a clause or a dotted field opens ("(ID
+#: 8806185307073)", "| ID 7012082430081", "· ID 9101246715087"), before a long run whose check
+#: digits hold for a country's personal number; "Order ID" or "ticket ID" name other things,
+#: and one random run in 10 to 25 passes.
 _ID_FIELD = re.compile(
-    r"(?:^|[(|,;\u2013\u2014])[ \t]*ID[ \t]*[:#]?[ \t]*(?P<value>\d{11,16})(?![\w\-/])", re.MULTILINE
+    r"(?:^|[(|,;\u00b7\u2022\u2013\u2014])[ \t]*ID[ \t]*[:#]?[ \t]*(?P<value>\d{11,16})(?![\w\-/])",
+    re.MULTILINE,
 )
 
 
@@ -258,13 +265,14 @@ def _machine_readable(text: str) -> Iterator[Finding]:
 _EMIRATES_ID = re.compile(r"(?<![\d-])784-(?:19|20)\d{2}-\d{7}-\d(?![\d-])")
 
 
-#: The personal identifiers python-stdnum validates (people's, not companies' or products'),
+#: The personal identifiers python-stdnum validates (people's, not companies' or products'; an
+#: Indonesian NPWP is both, and every employee's on a payslip),
 #: chosen by hand from its 243 number modules: every one is a label source, and those written
 #: in a long or structured shape can stand without a label when their check digits hold.
 STDNUM_PERSONAL = tuple(
     """
     ar.dni at.vnr be.nn be.ssn bg.egn br.cpf ca.sin ch.ssn cl.rut cn.ric cr.cpf cz.rc de.idnr
-    dk.cpr do.cedula ec.ci ee.ik es.dni es.nie fi.hetu fr.nir gb.nhs gr.amka hr.oib id.nik ie.pps
+    dk.cpr do.cedula ec.ci ee.ik es.dni es.nie fi.hetu fr.nir gb.nhs gr.amka hr.oib id.nik id.npwp ie.pps
     il.idnr in_.aadhaar kr.rrn lt.asmens mu.nid mx.curp my.nric nl.bsn no.fodselsnummer pe.cui
     pk.cnic pl.pesel pt.cc ro.cnp ru.inn se.personnummer si.emso sk.rc tr.tckimlik us.ssn us.itin
     za.idnr

@@ -1,0 +1,33 @@
+"""National numbers by labels found missing on text nobody tuned for (app/privacy/national_ids.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.scrub import Scrubber, detect
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("UPDATE staff SET passport_no = '702418853' WHERE id = 7;", "702418853"),
+        ("Bitte prüfen Sie Ihre Steuer-ID (36574261809) bis Freitag.", "36574261809"),
+        ("برجاء إرسال صورة الرقم القومي 29001011234567 للملف", "29001011234567"),
+        ("Mohon cek NPWP Anda: 01.855.081.4-412.000 sebelum tanggal 10", "01.855.081.4-412.000"),
+        ("Guard roster · Lindiwe Khumalo · ID 8001015009087 · grade B", "8001015009087"),
+    ],
+)
+def test_a_labelled_national_number_is_found(text: str, number: str) -> None:
+    assert any(number in f.value for f in detect(text)), detect(text)
+    assert number not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order · ID 12345678901 · shipped",
+        "SELECT passport_no FROM staff WHERE id = 7;",
+    ],
+)
+def test_no_number_or_an_unchecked_run_is_no_national_id(text: str) -> None:
+    assert [f for f in detect(text) if f.kind == "NATIONAL_ID"] == [], detect(text)
