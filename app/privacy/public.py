@@ -72,11 +72,13 @@ _GENRE = re.compile(
 _STORM = r"hurricane|tropical storm|storm|typhoon|cyclone|sturm|orkan|ouragan"
 #: A place or shop named after a person: a room, a hall, a shop one ordered from; a storm.
 _THING_BEFORE = re.compile(
-    r"(?i)(?:\b(?:room|meeting room|conference room|raum|salle|sala|zaal|auditorium|ward|"
-    r"lab|suite|wing|lokale|lokalet|mødelokale|møterom|mötesrum|rummet|rommet|"
+    r"(?i)(?:(?:\b(?:room|meeting room|conference room|salle|sala|zaal|auditorium|ward|"
+    r"lab|suite|wing|lokale|lokalet|mødelokale|møterom|mötesrum|phòng họp|phòng|"
     # a storm is named after no one on the screen: "Hurricane Katrina", "Sturm Ylenia"
     rf"{_STORM}|tempête|huracán|tormenta|uragano)"
-    r"[ \t]*:?[ \t]+['\"\u2018\u201c]?"
+    # a room word that ends a compound: "Besprechungsraum", "Møterommet", "Koosolekuruum"
+    r"|(?:raum|rommet|rummet|ruum|zaal|huone|terem))"
+    r"[ \t]*:?[ \t]+['\"\u2018\u201c\u201e\u00ab\u201a]?"
     r"|\b(?:order|bestelling|bestellung|commande|pedido|ordine|purchase|einkauf)"
     r"\b[^\n]{0,25}\b(?:bij|at|from|bei|chez|en|da|in)[ \t]+)$"
 )

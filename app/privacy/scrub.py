@@ -548,8 +548,9 @@ def _netmask(value: str) -> bool:
     return bits >> 24 == 0xFF and (inverted & (inverted + 1)) == 0
 
 
-#: A line about logging in: there even a router's address is where someone came from.
-_LOGIN_LINE = re.compile(r"(?i)\b(?:from|auth\w*|login|logon|log in|sign[- ]?in|failed|sshd)\b")
+#: A line about logging in: there even a router's address is where someone came from (a
+#: server that "failed over" logged no one in).
+_LOGIN_LINE = re.compile(r"(?i)\b(?:from|auth\w*|login|logon|log in|sign[- ]?in|failed(?! over)|sshd)\b")
 
 
 def _home_router(value: str) -> bool:
@@ -566,8 +567,12 @@ def _home_router(value: str) -> bool:
 #: The role of a network's own machine, right before its address: "upstream=10.12.4.27",
 #: "DNS 10.0.0.53", "MQTT broker at 10.0.0.12".
 _SERVICE_ROLE_BEFORE = re.compile(
-    r"(?i)\b(?:upstream|backend|dns|nameservers?|resolvers?|gateway|gw|broker|ntp|proxy|"
-    r"load[ _-]?balancer|relay|mqtt|dhcp server)[^\n\w]{0,3}(?:at|on|@)?[ \t]*$"
+    r"(?i)(?:\b(?:upstream|backend|dns|nameservers?|resolvers?|gateway|gw|broker|ntp|proxy|"
+    r"load[ _-]?balancer|relay|mqtt|dhcp server|dst|destination|printer|"
+    # a server, in the languages logs are written in
+    r"server|serverul|servern|serveur|servidor|palvelin|sunucu|сервер|שרת|خادم|سرور|सर्वर)"
+    # its name may go on ("vpn-gw-02 (192.168.40.1)", "label_printer: ...")
+    r"(?:[_\-][\w\-]{1,12})?|አገልጋይ|服务器|サーバー?|서버)[^\n\w]{0,3}(?:at|on|@)?[ \t]*$"
 )
 #: A server's log line as it starts, naming its own addresses: "Server listening on
 #: http://192.168.1.20:8080 (LAN) and http://10.0.3.7:8080 (VPN)".

@@ -1,0 +1,44 @@
+"""A room named after someone, and a network's own machines by their role in a log
+(app/privacy/public.py, app/privacy/scrub.py)."""
+
+# ruff: noqa: RUF001
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.scrub import detect
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Beamer im Besprechungsraum „Grace Hopper“ ist defekt, Ticket 4471.",
+        "Møterommet «Sigrid Undset» er booket til fredag.",
+        "Koosolekuruum „Anton Hansen“ on täna kinni.",
+    ],
+)
+def test_a_room_named_after_someone_is_no_person(text: str) -> None:
+    assert [f for f in detect(text) if f.kind == "NAME"] == [], detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "found"),
+    [
+        (
+            "kernel: DROP IN=eth0 SRC=81.2.69.160 DST=10.20.1.15 PROTO=TCP DPT=445",
+            "10.20.1.15",
+            "81.2.69.160",
+        ),
+        ("Node db-gw-01 (10.0.4.7) failed over to db-gw-02; 40 sessions moved", "10.0.4.7", None),
+        ("Sunucu 10.0.3.17 yeniden başlatıldı, kullanıcı 81.2.69.142 bağlandı", "10.0.3.17", "81.2.69.142"),
+    ],
+)
+def test_a_networks_own_machine_is_no_ones_address(text: str, kept: str, found: str | None) -> None:
+    ips = [f.value for f in detect(text) if f.kind == "IP"]
+    assert kept not in ips
+    assert found is None or found in ips
+
+
+def test_a_name_after_from_is_still_a_name() -> None:
+    text = "Remittance advice: €120.00 received from Ottoline Varga, ref INV-2026-0047"
+    assert "Ottoline Varga" in [f.value for f in detect(text) if f.kind == "NAME"]
