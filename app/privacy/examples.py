@@ -109,7 +109,7 @@ _PLACEHOLDER_PERSON = re.compile(
     r"\bjuan p[ée]rez\b|\bjuan dela cruz\b|\bion popescu\b|\bbudi santoso\b|\bali bin abu\b|"
     r"\bivan horvat\b|\bzhang san\b|\byamada tar[oō]\b|\bhong gil-?dong\b|"
     r"张三|李四|山田 ?太郎|홍길동|иван(?:ов)? иван(?:ов)?\w*|іван(?:ов)? іван(?:ов)?\w*|вася пупкин|"
-    r"פלוני אלמוני|فلان الفلاني"
+    r"פלוני אלמוני|ישראל ישראלי|فلان الفلاني|\bali veli\b|สมชาย ใจดี"
 )
 #: A template's or an example's word anywhere on a line ("modèle de lettre", "wzór wypełnienia",
 #: "esimerkkilomake", "so füllen Sie ... aus", "# sandbox fixture").
@@ -119,7 +119,9 @@ _TEMPLATE_WORD = re.compile(
     r"plantilla|exemple|esempio|exemplo|ejemplo|voorbeeld\w*|przyk[łl]ad\w*|wz[óo]r|vzor|p[řr][íi]klad|"
     r"örnek|esimerkki\w*|exempel|eksempel|minta|exemplu|contoh|halimbawa|образец|пример|приклад|"
     r"зразок|so f[üu]llen sie|how to fill|filled[- ]in|utfylt|wype[łl]nieni\w*|preencher|rellenar|"
-    r"compilare|remplir|kit[öo]lt[ée]si)(?!\w)"
+    r"compilare|remplir|kit[öo]lt[ée]si|"
+    # a test account's word where English has none: "konto testowe", "тестовый пользователь"
+    r"testow\w*|тестов\w*|тестув\w*|test(?:konto|account|bruker|användare|benutzer))(?!\w)"
     r"|示例|范例|記入例|例|예시|דוגמה|مثال|نمونه|उदाहरण|উদাহরণ|ตัวอย่าง"
     # German writes them into compounds: "Ausfüllbeispiel", "Briefvorlage", "Mustervertrag"
     r"|(?i:\w+(?:beispiel|vorlage)\w*|\w*muster(?!mann)\w*)"

@@ -39,7 +39,7 @@ from app.privacy.finding import Finding
 _LABEL = (
     r"(?:\bSSN\b|\bsocial security(?: number| no\.?)?|\bnational insurance(?: number| no\.?)?|"
     r"\bNI(?:NO| No\.?| number)\b|\bNHS(?: number| no\.?)?|\bpassport(?: number| no\.?)?|"
-    r"\b(?:driver'?s?|driving) licen[cs]e(?: number| no\.?)?|\bTIN\b|\bPAN\b|\bAadhaar(?: number| no\.?)?|"
+    r"\b(?:driver'?s?|driving) licen[cs]e(?: number| no\.?)?|\bTIN\b|\bAadhaar(?: number| no\.?)?|"
     r"\bBSN\b|\bburgerservicenummer\b|\bsofinummer\b|\brijksregisternummer\b|"
     r"\bNIR\b|\bN° ?INSEE\b|\bINSEE\b|\bnum[ée]ro de s[ée]curit[ée] sociale\b|"
     r"\bsteuer-?id(?:nr)?\b|\bsteuerliche identifikationsnummer\b|\bsteuernummer\b|\bIdNr\b|"
@@ -226,6 +226,8 @@ def find(text: str) -> Iterator[Finding]:
         yield Finding("NATIONAL_ID", start, m.end(), text[start : m.end()])
     yield from find_structured(text)
     yield from _machine_readable(text)
+    for m in _INDIAN_PAN.finditer(text):
+        yield Finding("NATIONAL_ID", m.start("value"), m.end("value"), m.group("value"))
     for m in _EMIRATES_ID.finditer(text):
         if luhn.is_valid(re.sub(r"\D", "", m.group())):
             yield Finding("NATIONAL_ID", m.start(), m.end(), m.group())
@@ -261,6 +263,11 @@ def _machine_readable(text: str) -> Iterator[Finding]:
             yield Finding("DOB", m.start("birth"), m.end("birth"), m.group("birth"))
 
 
+#: India's PAN after its label, in its shape (five letters, four digits, a letter): "pan=" in a
+#: payment log is a card's primary account number, which the card rules judge.
+_INDIAN_PAN = re.compile(
+    r"(?i:\bPAN\b)(?:[ \t]*(?i:number|no\.?|card))?[ \t]*[:#=]?[ \t]*(?P<value>[A-Z]{5}\d{4}[A-Z])(?!\w)"
+)
 #: An Emirates ID: 784 (the country), the birth year, seven digits and a Luhn check digit.
 _EMIRATES_ID = re.compile(r"(?<![\d-])784-(?:19|20)\d{2}-\d{7}-\d(?![\d-])")
 
