@@ -438,7 +438,7 @@ _WIFI_QR = re.compile(r"WIFI:(?:[^;\n]*;)*?P:(?P<value>(?:\\.|[^;\\\n])+);")
 #: offline, so it is as secret as the password.
 _CRYPT_HASH = re.compile(
     r"(?<![\w$])(?:\$(?:1|2[abxy]?|5|6|y|gy|7|md5|sha1|sha256|sha512|argon2(?:id|i|d)|scrypt|"
-    r"pbkdf2(?:-sha\d+)?)\$|pbkdf2_sha\d+\$\d+\$|bcrypt\$)[^\s:'\"]{16,}"
+    r"pbkdf2(?:-sha\d+)?)\$|pbkdf2_sha\d+\$\d+\$|bcrypt\$)[^\s:'\",;|]{16,}"
 )
 #: A session's cookie, which logs its holder in: "Cookie: sessionid=...", "JSESSIONID=...",
 #: "Set-Cookie: connect.sid=...". The value is long and random; "session=morning" is no cookie.

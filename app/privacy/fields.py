@@ -175,11 +175,12 @@ def _names_value(value: str, bare: bool) -> bool:
     holds a name the lists know)."""
     value = value.strip()
     words = re.findall(r"[^\W\d_][\w'\u2019\-]*", value)
-    # Every word capitalised but a particle ("Anouk de Jong", "Abdullah bin Rashid").
+    # Every word capitalised but a particle ("Anouk de Jong", "Abdullah bin Rashid"), or in a
+    # script without capitals ("高橋 健一", "박서연")
     if (
         not words
         or not _NAME_SHAPE.match(value)
-        or not all(w[:1].isupper() or names.particle(w) for w in words)
+        or not all(w[:1].isupper() or names.particle(w) or not w[:1].islower() for w in words)
     ):
         return False
     if any(w.lower() in names.NOT_A_NAME and not names.particle(w) for w in words):
@@ -195,25 +196,45 @@ def _split(line: str, delimiter: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: A login as a column holds it: "gareth.l", "okafor_c".
+_LOGIN_CELL = re.compile(r"[a-z][a-z0-9._\-]{1,30}")
+
+
 def _columns(text: str) -> Iterator[Finding]:
-    """Cells under a CSV/TSV header's name columns, in the rows below it."""
-    header: tuple[str, dict[int, bool]] | None = None
+    """Cells under a CSV/TSV header's name columns, in the rows below it; under a login's
+    column ("username,pwd_hash,role"), a login that may be a person's."""
+    header: tuple[str, dict[int, bool | None]] | None = None
     for offset, line in lines(text):
         if header is None:
             delimiter = next((d for d in _DELIMITERS if line.count(d) >= 1), None)
             if delimiter is not None:
                 cells = [line[a:b].strip(" \"'|") for a, b in _split(line, delimiter)]
                 kinds = {i: _name_key(c) for i, c in enumerate(cells)}
-                wanted = {i: k is None for i, k in kinds.items() if k is not False}
+                # True: a bare "name", False: a person's name, None: a login
+                wanted: dict[int, bool | None] = {
+                    i: None if _login_key(cells[i]) else k is None for i, k in kinds.items() if k is not False
+                }
                 if wanted and not any(any(ch.isdigit() for ch in c) for c in cells):
                     header = (delimiter, wanted)
         else:
             delimiter, wanted = header
             for i, (a, b) in enumerate(_split(line, delimiter)):
                 cell = line[a:b].strip()
-                if i in wanted and _names_value(cell.strip("\"'"), wanted[i]):
+                if i not in wanted:
+                    continue
+                bare = wanted[i]
+                if (
+                    _names_value(cell.strip("\"'"), bare)
+                    if bare is not None
+                    else _LOGIN_CELL.fullmatch(cell) is not None and names.anyones_login(cell)
+                ):
                     start = offset + a + line[a:b].index(cell)
                     yield Finding("NAME", start, start + len(cell), cell)
+
+
+def _login_key(key: str) -> bool:
+    """A column of logins: "username", "login", "user_name", "Benutzername"."""
+    return re.sub(r"[\s_\-]+", " ", key.strip().lower()) in vocabulary().label_words("LOGIN") | {"user name"}
 
 
 _LOCAL_PART = re.compile(r"([\w.+-]+)@[\w-]+\.")

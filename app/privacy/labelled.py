@@ -113,6 +113,8 @@ _MASKED = re.compile(r"^[•●*·.x_]+$|^<|^\$\{|^%|\(|environ|getenv|^-?\d+[.,
 #: "Last login: Tue Mar 12 08:14:22": a login label before a time stamp dates the login.
 #: A label is the next field's when a separator or a number follows it ("X Y โทร 089").
 _LABEL_END = re.compile(r"[ \t]*(?:[:\uff1a=\t]| {2}|\+?\d)")
+#: The next field's label, a word or three before its colon ("Port:", "HH size:").
+_NEXT_LABEL = re.compile(r"[^\W\d_][\w.'\-]*(?:[ \t][\w.'\-]+){0,2}[ \t]*[:\uff1a]")
 _STAMP = re.compile(r"[ \t]+[^\W\d_]{3,9}\.?,?[ \t]+\d{1,2}(?![\d.])")
 
 
@@ -335,8 +337,15 @@ def _name(text: str, start: int, raw: str, labelled: bool) -> Iterator[Finding]:
         label = label_at.match(text, start + w.start())
         if label and _LABEL_END.match(text, label.end()):
             break
-        # a column's gap ends the cell: "Guest name: Tomasz Wrona   Room 512"
+        # a column's gap ends the cell: "Guest name: Tomasz Wrona   Room 512"; two spaces do
+        # before a word and its colon, the next field's label ("Skipper: Eoghan Mulcahy  Port: ...")
         if kept and _COLUMN_GAP.search(raw, kept[-1].end(), w.start()):
+            break
+        if (
+            kept
+            and raw[kept[-1].end() : w.start()].startswith("  ")
+            and _NEXT_LABEL.match(text, start + w.start())
+        ):
             break
         cased = word[0].isalpha() and word[0].lower() != word[0].upper()
         if cased and word[0].islower() and lower not in _PARTICLES:

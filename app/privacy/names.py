@@ -1325,10 +1325,14 @@ _ROLE_LABELS = frozenset(
     adhérent adhérente locataire passager passagère alumno alumna socio socia inquilino inquilina
     pasajero pasajera tutor tutora server cashier waiter waitress bartender barista teller clerk
     attendant carer caregiver nurse midwife therapist physio physiotherapist dentist interviewer
-    owner driver cleaner coach seller buyer recruiter referee attending prescriber
+    owner driver cleaner coach seller buyer recruiter referee attending prescriber officer guard
+    skipper primary secondary escort technician engineer foreman supervisor courier rider
+    inspector surveyor assessor
     """.split()  # noqa: SIM905 (a word list reads better as words)
 ) | {
     *("card member", "responsable légal", "care worker", "support worker", "key worker", "hiring manager"),
+    *("security officer", "head of household", "household head", "hh head", "received by", "signed by"),
+    "collected by",
     *("next of kin", "emergency contact", "seen by", "referred by", "ordering provider", "dispensed by"),
     "triaged by",
 }

@@ -1,0 +1,45 @@
+"""Names under a CSV header in any script or a login's column, and people after their role's
+label (app/privacy/fields.py, app/privacy/labelled.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.scrub import detect
+
+
+def _names(text: str) -> list[str]:
+    return [f.value for f in detect(text) if f.kind == "NAME"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("氏名,社員番号,部署\n佐々木 陽菜,E-2291,経理", "佐々木 陽菜"),
+        ("성명,사번,부서\n정하늘,E-2291,재무팀", "정하늘"),
+        ("username,last_login,role\nm.oyelaran,2026-11-30,dispatcher", "m.oyelaran"),
+        ("PATROL LOG | 02:10 gate B OK | Officer: Kwabena Mensah | Radio ch 4", "Kwabena Mensah"),
+        ("LANDING DECLARATION  Skipper: Eoghan Mulcahy  Port: Killybegs", "Eoghan Mulcahy"),
+        ("REGISTRATION  HH head: Fatuma Hassan Ali  HH size: 5", "Fatuma Hassan Ali"),
+    ],
+)
+def test_a_column_or_a_roles_label_names_a_person(text: str, name: str) -> None:
+    assert name in _names(text), detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "username,last_login,role\nsvc_backup,2026-11-30,service\nadmin,2026-11-29,root",
+        "Primary: Yes | Secondary: No | Escort: Required",
+        "Inspector: Pending · Surveyor: TBC",
+    ],
+)
+def test_a_service_account_or_a_roles_state_is_no_name(text: str) -> None:
+    assert _names(text) == [], detect(text)
+
+
+def test_a_bcrypt_hash_stops_at_the_cells_comma() -> None:
+    text = "gareth.l,$2b$12$erB5dESMt6duLd/ZyhVvSHP2OO..YZTTjmXYVXvkAszTQfGok.pGl,dispatcher"
+    secrets = [f.value for f in detect(text) if f.kind == "SECRET"]
+    assert secrets == ["$2b$12$erB5dESMt6duLd/ZyhVvSHP2OO..YZTTjmXYVXvkAszTQfGok.pGl"]
