@@ -26,6 +26,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import pairwise
@@ -1074,7 +1075,7 @@ def first_names() -> frozenset[str]:
 def any_first_name(word: str) -> bool:
     """Whether a capitalised word is a first name the lists know, an everyday word too ("Will",
     "Grace"): for places where something else says a person stands there."""
-    return word[:1].isupper() and word.lower() in _every_first_name()
+    return word[:1].isupper() and listed_form(word) in _every_first_name()
 
 
 @cache
@@ -1284,8 +1285,31 @@ def particle(word: str) -> bool:
 
 def known_name(word: str) -> bool:
     """A word that is a known first name or surname (any case), not an everyday word."""
-    folded = word.lower()
+    folded = listed_form(word)
     return folded in first_names() or folded in surnames()
+
+
+#: Yoruba's tone marks and the dot under ẹ and ọ: a Yoruba word carries several ("Fúnmiláyọ̀"),
+#: a Vietnamese one at most one ("Phòng", "Ngọc"), whose names the lists hold as Vietnam
+#: writes them (data/short_names.txt). "ṣ" and a marked "ń" are Yoruba's alone.
+_TONE_MARKS = re.compile(r"[\u0300\u0301\u0304\u0323]")
+_YORUBA_ONLY = re.compile(r"s\u0323|n\u0301|n\u0300|m\u0301")
+#: Yoruba words that are names elsewhere once their marks are gone: "Èkó" (Lagos), "yàrá" (room).
+_YORUBA_WORDS = frozenset({"eko", "yara"})
+
+
+def listed_form(word: str) -> str:
+    """A word as the name lists write it: lower case, and a Yoruba name the lists lack with its
+    tone marks without them ("Fúnmiláyọ̀" -> "funmilayo", "Ṣadé" -> "sade"); a name they hold
+    as written stays ("Istvánné")."""
+    folded = word.lower()
+    decomposed = unicodedata.normalize("NFD", folded)
+    if (len(_TONE_MARKS.findall(decomposed)) < 2 and not _YORUBA_ONLY.search(decomposed)) or (
+        folded in _every_first_name() or folded in surnames()
+    ):
+        return folded
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return folded if plain in _YORUBA_WORDS else plain
 
 
 _FAMILY_LABEL = re.compile(
@@ -1370,7 +1394,7 @@ def first_name_as_written(word: str) -> bool:
         len(word) > 2
         and word[0].isupper()
         and word[1:].islower()
-        and (word.lower() in first_names() or inflected_first(word))
+        and (listed_form(word) in first_names() or inflected_first(word))
     )
 
 
@@ -1426,7 +1450,7 @@ def _dated_stamp(stamp: str, word: str) -> bool:
 
 
 def _known_first(word: str) -> bool:
-    return word.lower() in first_names()
+    return listed_form(word) in first_names()
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")

@@ -1,0 +1,36 @@
+"""Yoruba names with their tone marks and common Nigerian given names the lists lacked
+(app/privacy/names.py: listed_form, data/short_names.txt)."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.privacy import names
+from app.privacy.scrub import detect
+
+
+@pytest.mark.parametrize(
+    ("word", "listed"),
+    [("Fúnmiláyọ̀", "funmilayo"), ("Ṣadé", "sade"), ("Babátúndé", "babatunde"), ("Kẹ́hìndé", "kehinde")],
+)
+def test_a_yoruba_name_is_looked_up_without_its_tone_marks(word: str, listed: str) -> None:
+    assert names.listed_form(word) == listed
+    assert names.known_name(word)
+
+
+@pytest.mark.parametrize("word", ["Phòng", "Ngọc", "Istvánné", "Hélène", "Èkó"])
+def test_a_word_with_one_mark_or_a_listed_spelling_is_not_folded(word: str) -> None:
+    folded = names.listed_form(word)
+    assert folded == word.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Thank you, Gbemisola! Your refund of £12.00 is on its way.", "Gbemisola"),
+        ("Ẹ káàárọ̀ Kẹ́hìndé, ọ̀rọ̀ aṣínà rẹ ni Ogede#2291.", "Kẹ́hìndé"),
+        ("id,first_name,last_name\n17,Chioma,Eze", "Chioma"),
+    ],
+)
+def test_a_nigerian_given_name_is_found(text: str, name: str) -> None:
+    assert name in [f.value for f in detect(text) if f.kind == "NAME"], detect(text)
