@@ -10,7 +10,9 @@ list gives as a first name ("Reminder", "Mum"). A handle at a chat line's start 
 before it ("jsmith92: ok sending now") is a speaker too where the lists know a name in it, and
 so is a transcript's speaker with nothing before it where two lines or more open with a speaker
 and a colon and the lists know each word of it as a name, in any script ("טל: מי סוגר?" then
-"מיכל: אני", "山本：夜勤の引き継ぎです" then "中村：了解").
+"מיכל: אני", "山本：夜勤の引き継ぎです" then "中村：了解"), and a chat copied out of Slack or Teams
+names its speaker before the time ("Bill Nakamura  10:42 AM  can someone ...") where the lists
+know a name in it.
 """
 
 # ruff: noqa: RUF002  (the full-width colon of CJK chats)
@@ -81,6 +83,12 @@ _SETTING_WORDS = frozenset(
     }
 )
 _BOT = re.compile(r"(?i)\[bot\]$|(?<!tal)(?<!ab)(?<!ca)bot$")
+#: A chat copied out of Slack, Teams or Discord: the speaker, the time, then the message after
+#: a gap or on the next line ("Bill Nakamura  10:42 AM  can someone ...", "gemma.r  05:58  ...").
+_COPIED_TURN = re.compile(
+    rf"(?m)^[ \t]*(?P<value>[^\W\d_]{_PART}{{1,31}}(?:[ \t]{_PART}{{1,32}}){{0,2}}?)[ \t]+"
+    r"\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]{2,}|[ \t]*\n[ \t]*)(?=[^\W\d_])"
+)
 #: A transcript's turn: a line that opens with its speaker, one or two words, and a colon.
 _TURN = re.compile(
     r"(?m)^[ \t]*(?P<value>[^\W\d_][^\s:\uff1a]{0,20}(?:[ \t][^\W\d_][^\s:\uff1a]{0,20})?)"
@@ -96,6 +104,9 @@ def find(text: str) -> Iterator[Finding]:
         if _someone(m.group("value")):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     yield from _transcript(text)
+    for m in _COPIED_TURN.finditer(text):
+        if _copied_speaker(m.group("value")):
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _BARE_HANDLE.finditer(text):
         handle = m.group("value")
         parts = re.split(r"[._\d]+", handle.lower())
@@ -113,6 +124,18 @@ def _transcript(text: str) -> Iterator[Finding]:
         words = m.group("value").split()
         if all(_listed_speaker(word) for word in words):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+
+
+def _copied_speaker(value: str) -> bool:
+    """A copied chat's speaker before its time: a handle that holds a name the lists know
+    ("gemma.r") or words among which the lists know a name ("Bill Nakamura"), no calendar's
+    day ("Fri 19 Dec") or meeting ("Standup")."""
+    words = value.split()
+    if any(any(c.isdigit() for c in w) for w in words) or not _someone(value):
+        return False
+    if len(words) == 1 and re.search(r"[._]", value):
+        return names.login_holds_a_name(value.lower())
+    return any(names.any_first_name(w) or names.known_name(w) for w in words)
 
 
 def _listed_speaker(word: str) -> bool:

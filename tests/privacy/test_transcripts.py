@@ -36,3 +36,21 @@ def test_a_transcripts_listed_speakers_are_names(text: str, speakers: list[str])
 )
 def test_labels_or_one_line_are_no_transcript(text: str) -> None:
     assert _names(text) == [], detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Priya Raman  9:14 AM  has anyone got the keys to van 2?", "Priya Raman"),
+        ("#yard\nolek.n  06:02  gate 3 is jammed again\nmarta.k  06:04  on my way", "marta.k"),
+    ],
+)
+def test_a_copied_chats_speaker_before_the_time_is_a_name(text: str, speaker: str) -> None:
+    assert speaker in _names(text), detect(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Standup  09:30  Room 4", "Fri 19 Dec 14:00  Completion day, bring ID", "Lunch  12:30  canteen"]
+)
+def test_a_calendars_entry_before_its_time_is_no_speaker(text: str) -> None:
+    assert _names(text) == [], detect(text)
