@@ -1,5 +1,6 @@
-"""Yoruba names with their tone marks and common Nigerian given names the lists lacked
-(app/privacy/names.py: listed_form, data/short_names.txt)."""
+"""Yoruba names with their tone marks, and common African, Malay and Filipino given names and
+salutations the lists lacked (app/privacy/names.py: listed_form, data/short_names.txt,
+data/greetings.txt)."""
 
 from __future__ import annotations
 
@@ -33,4 +34,17 @@ def test_a_word_with_one_mark_or_a_listed_spelling_is_not_folded(word: str) -> N
     ],
 )
 def test_a_nigerian_given_name_is_found(text: str, name: str) -> None:
+    assert name in [f.value for f in detect(text) if f.kind == "NAME"], detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sawubona Thabo, iphasiwedi yakho entsha ithi Msinga#4410.", "Thabo"),
+        ("Manaja: ka kira Malam Bashir gobe da safe", "Bashir"),
+        ("Abang Azlan, barang dah sampai di gudang?", "Azlan"),
+        ("Payslip November — Lerato Mokoena — Net pay R 21 400,00", "Lerato Mokoena"),
+    ],
+)
+def test_a_name_after_a_salutation_or_in_a_record_is_found(text: str, name: str) -> None:
     assert name in [f.value for f in detect(text) if f.kind == "NAME"], detect(text)
