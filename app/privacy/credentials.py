@@ -336,8 +336,9 @@ _CODE_LIST_LABEL = re.compile(
         "codes? de (?:secours|r[ée]cup[ée]ration)",
         *("kody (?:zapasowe|odzyskiwania)", "резервные коды", "バックアップコード", "备用码", "백업 코드"),
     )
-    # then a colon, or a dash after the account they are for ("Backup codes for ana@x.com — ...")
-    + r"[^\n:\uff1a\u2014\u2013]{0,40}(?:[:\uff1a]|[ \t][\u2014\u2013][ \t])"
+    # then a colon, a dash after the account they are for ("Backup codes for ana@x.com — ..."),
+    # or the line's end, a heading over them
+    + r"[^\n:\uff1a\u2014\u2013]{0,40}(?:[:\uff1a]|[ \t][\u2014\u2013][ \t]|[ \t]*(?=\n))"
 )
 _LISTED_CODE = re.compile(
     r"[ \t\n,;·•]*(?:\d{1,2}[.)][ \t]+)?"
@@ -362,9 +363,10 @@ _PHRASE_LABEL = re.compile(
         "phrase (?:de r[ée]cup[ée]ration|secr[èe]te)",
         *("wiederherstellungsphrase", "herstelzin", "fraza odzyskiwania"),
     )
-    + r"[^\n:\uff1a=]{0,40}[:\uff1a=]"
+    # then a colon, or "is" ("my wallet recovery phrase is orbit cactus ...")
+    + r"[^\n:\uff1a=]{0,40}?(?:[:\uff1a=]|[ \t]+(?:is|ist|es|est|é|è)\b)"
 )
-_PHRASE_WORDS = re.compile(r"\s*(?P<value>(?:(?:\d{1,2}[.)][ \t]*)?[a-z]{3,8}(?:[\s,]+|$)){12,24})")
+_PHRASE_WORDS = re.compile(r"\s*(?P<value>(?:(?:\d{1,2}[.)][ \t]*)?[a-z]{3,8}(?:\s+|$|(?=[,.;!]))){12,24})")
 #: Words of a sentence that no recovery word list has: after the label a sentence, not a phrase.
 _SENTENCE_WORDS = frozenset(
     """
@@ -647,19 +649,33 @@ def _in_prose(text: str) -> Iterator[Finding]:
 
 
 def _listed(text: str) -> Iterator[Finding]:
-    """Backup codes, each a finding, and a recovery phrase, after their labels."""
+    """Backup codes, each a finding, and a recovery phrase, after their labels; the codes may
+    stand on the lines under a heading ("Recovery codes for the fleet portal (user: ...)")."""
     for label in _CODE_LIST_LABEL.finditer(text):
-        at = label.end()
-        while m := _LISTED_CODE.match(text, at):
-            yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
-            at = m.end()
+        codes = list(_codes_from(text, label.end()))
+        line_end = text.find("\n", label.start())
+        if not codes and line_end >= 0:
+            codes = list(_codes_from(text, line_end + 1))
+        for code in codes:
+            yield Finding("SECRET", code.start("value"), code.end("value"), code.group("value"))
     for label in _PHRASE_LABEL.finditer(text):
         m = _PHRASE_WORDS.match(text, label.end())
         if m is None:
             continue
         value = m.group("value").rstrip(" \t\n,")
+        # BIP-39 phrases hold 12, 15, 18, 21 or 24 words: words past the last such count are
+        # the sentence going on
+        words = list(re.finditer(r"[a-z]{3,8}", value))
+        value = value[: words[len(words) // 3 * 3 - 1].end()]
         if not _SENTENCE_WORDS.intersection(re.findall(r"[a-z]+", value)):
             yield Finding("SECRET", m.start("value"), m.start("value") + len(value), value)
+
+
+def _codes_from(text: str, at: int) -> Iterator[re.Match[str]]:
+    """The codes listed one after another from `at`."""
+    while m := _LISTED_CODE.match(text, at):
+        yield m
+        at = m.end()
 
 
 def find(text: str) -> Iterator[Finding]:

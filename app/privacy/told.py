@@ -36,7 +36,8 @@ _CODE_WORD = re.compile(
     r"|n[øo]kkelboks|n[øo]gleboks|nyckel(?:box|sk[åa]p)|avainlaatik|kulcsdoboz|caja de llaves"
     r"|cassetta (?:delle|portachiavi)"
     r"|код|κωδικ|קוד|رمز|کد|كود|کوڈ|कोड|কোড|குறியீடு|கோட்|ኮድ|รหัส|\bmã (?:mở|cửa|pin|otp|khóa|két|cổng)"
-    r"|密码|密碼|门禁码|門禁碼|暗証番号|パスコード|暗号|비번|비밀번호|코드"
+    r"|lambar tabbatarwa"
+    r"|密码|密碼|门禁码|門禁碼|取件码|取貨碼|取货码|提货码|暗証番号|パスコード|暗号|비번|비밀번호|코드"
 )
 #: The letters of a word a code's word may stand in.
 _LETTERS = re.compile(r"[^\W\d_]*")

@@ -46,3 +46,24 @@ def test_a_printed_stored_or_told_secret_is_found(text: str, secret: str) -> Non
 )
 def test_a_reference_or_no_output_is_no_secret(text: str) -> None:
     assert [f for f in detect(text) if f.kind == "SECRET"] == [], detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secrets"),
+    [
+        (
+            "Backup codes for the staff portal\nq7m2-x9k4   w3p8-z6n1\nEach code works once.",
+            ["q7m2-x9k4", "w3p8-z6n1"],
+        ),
+        ("my seed phrase is lunar basket hollow timber cradle ozone", []),  # six words: no wallet's phrase
+        (
+            "the recovery phrase is maple orbit velvet crane hollow timber cradle ozone ladder sunset gravel"
+            " pepper, don't lose it",
+            ["maple orbit velvet crane hollow timber cradle ozone ladder sunset gravel pepper"],
+        ),
+        ("【快递】取件码 55021937，请凭码取件。", ["55021937"]),
+        ("Lambar tabbatarwa ku ita ce 604218. Kada ku bayyana ta.", ["604218"]),
+    ],
+)
+def test_listed_codes_a_recovery_phrase_and_a_pickup_code_are_secrets(text: str, secrets: list[str]) -> None:
+    assert [f.value for f in detect(text) if f.kind == "SECRET"] == secrets, detect(text)
