@@ -44,6 +44,9 @@ def test_a_nigerian_given_name_is_found(text: str, name: str) -> None:
         ("Manaja: ka kira Malam Bashir gobe da safe", "Bashir"),
         ("Abang Azlan, barang dah sampai di gudang?", "Azlan"),
         ("Payslip November — Lerato Mokoena — Net pay R 21 400,00", "Lerato Mokoena"),
+        ("Rohit ne bola uska naya number 98110 22334 hai", "Rohit"),
+        ("Booking for Somchai Rattanakorn, 2 guests, arriving Friday", "Somchai Rattanakorn"),
+        ("Shift swap: Tigist Alemu covers Saturday for Dawit", "Tigist Alemu"),
     ],
 )
 def test_a_name_after_a_salutation_or_in_a_record_is_found(text: str, name: str) -> None:
