@@ -26,6 +26,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from app.privacy.vocabulary import vocabulary
+
 __all__ = [
     "covered_by_organisation",
     "enabled",
@@ -151,18 +153,41 @@ def _has_cue(line: str) -> bool:
     return _CUE.search(line) is not None
 
 
+#: A possessive after a figure's name, where a found name ran on into their work's title.
+_POSSESSIVE = re.compile(r"['\u2019]s[ \t]")
+
+
+#: A label right before a name: "Contact: ", "Customer: ".
+_LABEL_BEFORE = re.compile(r"(?P<label>[^\W\d_][\w'\-]*(?:[ \t][\w'\-]+){0,2})[ \t]*[:\uff1a][ \t]*$")
+
+
+def _labelled_person(text: str, start: int) -> bool:
+    """Whether a label of a person's name or contact stands right before `start`."""
+    m = _LABEL_BEFORE.search(text, max(0, start - 30), start)
+    if m is None:
+        return False
+    label = m.group("label").lower()
+    return label in {"contact", "kontakt", "contacto", "contatto"} or label in vocabulary().label_words(
+        "NAME"
+    )
+
+
 def public_figure(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies inside a listed public figure's name on a line with no
-    personal-data cue."""
-    if not enabled() or personal_cue(text, start, end):
+    personal-data cue, and is not addressed or labelled as a person ('"Contact: Katherine
+    Johnson"')."""
+    if not enabled() or personal_cue(text, start, end) or _labelled_person(text, start):
         return False
     line_start, line_end = _line(text, start, end)
     mentions = _mentions(text[line_start:line_end], "public_figures.txt")
     inside = any(s <= start - line_start and end - line_start <= e for s, e in mentions)
     # a work named with its maker ends with the maker: "La Gioconda di Leonardo da Vinci",
-    # "Der Zauberberg von Thomas Mann" is a title and the figure, no person of the screen
+    # "Der Zauberberg von Thomas Mann" is a title and the figure, no person of the screen; or
+    # starts with the maker's possessive: "Jane Austen's Pride and Prejudice"
     return inside or any(
-        e == end - line_start and _WORK_OF.fullmatch(text, start, line_start + s) for s, e in mentions
+        (e == end - line_start and _WORK_OF.fullmatch(text, start, line_start + s))
+        or (s == start - line_start and _POSSESSIVE.match(text, line_start + e, end))
+        for s, e in mentions
     )
 
 

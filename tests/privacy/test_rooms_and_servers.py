@@ -42,3 +42,14 @@ def test_a_networks_own_machine_is_no_ones_address(text: str, kept: str, found: 
 def test_a_name_after_from_is_still_a_name() -> None:
     text = "Remittance advice: €120.00 received from Ottoline Varga, ref INV-2026-0047"
     assert "Ottoline Varga" in [f.value for f in detect(text) if f.kind == "NAME"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Charles Dickens's Great Expectations is the set text for Year 11 this term.",
+        "Lunch & learn: how Kevin Mitnick talked his way into the phone company",
+    ],
+)
+def test_a_public_figure_and_their_work_is_no_person(text: str) -> None:
+    assert [f for f in detect(text) if f.kind == "NAME"] == [], detect(text)
