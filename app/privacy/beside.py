@@ -58,6 +58,8 @@ _AFTER_A_LABEL = re.compile(r":[ \t]*$")
 _NAMED_AFTER = re.compile(
     r"[ \t]*(?:[:!]|,(?=[ \t]+[a-z])|\u2019s\b|'s\b)"
     r"|[ \t]+(?:lives|lived|said|says|asked|wrote|called|sent|paid|is|was|has|had|will|and)\b"
+    # a past deed done to one's own things: "Ravi pasted his personal token into ..."
+    r"|[ \t]+[a-z]{2,}ed[ \t]+(?:his|her|their|my)\b"
 )
 
 

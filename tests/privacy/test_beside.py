@@ -113,3 +113,12 @@ def test_the_first_of_several_people_after_a_label_is_found(text: str, name: str
 
 def test_a_first_word_after_a_label_on_a_line_without_a_person_stays() -> None:
     assert _names("Status: Jens-Hansen pump on line 3 running") == []
+
+
+def test_a_first_name_that_did_something_to_its_own_secret_is_found() -> None:
+    text = "Priya committed her API key to the repo (DEPLOY_TOKEN=ghp_8Kx2mQ9vT4pL7wZ3nR6yB1cJ5dF0hG2sA4eU)."
+    assert "Priya" in _names(text)
+
+
+def test_a_sentences_first_word_before_a_past_verb_without_a_pronoun_stays() -> None:
+    assert _names("Rose sharply after the update: token=ghp_8Kx2mQ9vT4pL7wZ3nR6yB1cJ5dF0hG2sA4eU") == []
