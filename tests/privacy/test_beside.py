@@ -116,8 +116,9 @@ def test_a_first_word_after_a_label_on_a_line_without_a_person_stays() -> None:
 
 
 def test_a_first_name_that_did_something_to_its_own_secret_is_found() -> None:
-    text = "Priya committed her API key to the repo (DEPLOY_TOKEN=ghp_8Kx2mQ9vT4pL7wZ3nR6yB1cJ5dF0hG2sA4eU)."
-    assert "Priya" in _names(text)
+    # "Ravi" is a French word too: alone at a sentence's start it needs what it did
+    text = "Ravi copied his token into build.sh (GH_TOKEN=ghp_8Kx2mQ9vT4pL7wZ3nR6yB1cJ5dF0hG2sA4eU)."
+    assert "Ravi" in _names(text)
 
 
 def test_a_sentences_first_word_before_a_past_verb_without_a_pronoun_stays() -> None:
