@@ -10,7 +10,10 @@ lists know after a title ("mrs okafor"); and, when no word list holds it as an e
 (names.name_words), anywhere on an English line typed without capitals ("omg priya you're a
 legend") or a Hindi or Urdu one in Latin letters ("bhai priya ko bol do"). Never a word of
 `_NOT_NAMES`: the pronouns and words a verb of contact is followed by, and the lower-case first
-names that are words ("will", "may", "do").
+names that are words ("will", "may", "do"). A first name that is an everyday word ("mark",
+"amber", "ben") is taken only where no word but a person fits: told about their own things
+("tell mark his gate changed"), named ("a guy called rowan"), or just in touch ("ben just
+texted me").
 """
 
 from __future__ import annotations
@@ -51,6 +54,14 @@ _KIN_OR_ASKED = re.compile(
 )
 #: A surname after a title written in small letters: "mrs kowalczyk said", "ask mr okafor".
 _TITLED = re.compile(rf"(?<![\w'])(?:mrs|mr|ms|miss|mx|dr)\.?[ \t]+(?P<value>{_LOWER})(?![\w@'-])")
+#: Where even a first name that is an everyday word ("mark", "amber", "ben") is a person: told
+#: something about their own things ("tell mark his gate changed"), named by someone ("a guy
+#: called rowan"), or having just got in touch ("ben just texted me").
+_SURELY_A_PERSON = re.compile(
+    rf"(?<![\w'])(?:(?:tell|ask|ping|text|remind|message|dm)[ \t]+(?P<told>{_LOWER})[ \t]+(?:his|her|their)\b"
+    rf"|(?:guy|girl|man|woman|bloke|lady|someone|kid|boy|friend)[ \t]+called[ \t]+(?P<named>{_LOWER})\b"
+    rf"|(?P<texted>{_LOWER})[ \t]+just[ \t]+(?:texted|called|messaged|rang|replied|dm'?d|emailed)\b)"
+)
 _POSSESSIVE = re.compile(rf"(?<![\w'@.])(?P<value>{_LOWER})['\u2019]s\b")
 
 #: Words a verb of contact is followed by, or that open a chat line, which the name lists also
@@ -106,6 +117,11 @@ def find(text: str) -> Iterator[Finding]:
                 finding = Finding("NAME", m.start("value"), m.end("value"), word)
                 if not names.not_a_person(text, finding):
                     yield finding
+    for m in _SURELY_A_PERSON.finditer(text):
+        group = next(g for g in ("told", "named", "texted") if m.group(g))
+        word = m.group(group)
+        if word in names.every_first_name() and word not in _NOT_NAMES and word not in names.NOT_A_NAME:
+            yield Finding("NAME", m.start(group), m.end(group), word)
     for m in _TITLED.finditer(text):
         word = m.group("value")
         if word in names.surnames() and word not in names.name_words() and word not in _NOT_NAMES:

@@ -1069,17 +1069,17 @@ def _name_file() -> Path:
 @cache
 def first_names() -> frozenset[str]:
     """Lower-cased first names from the dictionary, less everyday words (`COMMON_WORDS`)."""
-    return _every_first_name() - _COMMON_WORDS
+    return every_first_name() - _COMMON_WORDS
 
 
 def any_first_name(word: str) -> bool:
     """Whether a capitalised word is a first name the lists know, an everyday word too ("Will",
     "Grace"): for places where something else says a person stands there."""
-    return word[:1].isupper() and listed_form(word) in _every_first_name()
+    return word[:1].isupper() and listed_form(word) in every_first_name()
 
 
 @cache
-def _every_first_name() -> frozenset[str]:
+def every_first_name() -> frozenset[str]:
     """Lower-cased first names from the dictionary, everyday words ("Grace", "Will") too. A line
     is a sex code, the name (parts of a compound joined by "+": "Abdel+Aziz") and frequencies by
     country; lines starting "#" or "=" are comments and equivalences."""
@@ -1305,7 +1305,7 @@ def listed_form(word: str) -> str:
     folded = word.lower()
     decomposed = unicodedata.normalize("NFD", folded)
     if (len(_TONE_MARKS.findall(decomposed)) < 2 and not _YORUBA_ONLY.search(decomposed)) or (
-        folded in _every_first_name() or folded in surnames()
+        folded in every_first_name() or folded in surnames()
     ):
         return folded
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
@@ -1983,7 +1983,7 @@ def _no_actor(word: str) -> bool:
 def everyday_word(folded: str) -> bool:
     """An everyday word that no list gives as a first name: "Hope" and "Destiny" are names too,
     "Amazon" and "Tier" are not."""
-    return folded in _COMMON_WORDS and folded not in _every_first_name()
+    return folded in _COMMON_WORDS and folded not in every_first_name()
 
 
 def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> Iterator[Finding]:
@@ -2224,7 +2224,7 @@ def _find(text: str) -> Iterator[Finding]:
         for m in pattern.finditer(text):
             group = next(g for g in pattern.groupindex if m.group(g))
             folded = m.group(group).lower()
-            if folded not in _every_first_name() or folded in _NOT_PEOPLE:
+            if folded not in every_first_name() or folded in _NOT_PEOPLE:
                 continue
             sentence_start = _SENTENCE_START.search(text, max(0, m.start() - 4), m.start())
             if folded in _COMMON_WORDS and pattern is _POSSESSED and sentence_start:

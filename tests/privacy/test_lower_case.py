@@ -106,3 +106,23 @@ def test_a_small_letter_name_after_a_kin_word_or_another_languages_ask_is_found(
 @pytest.mark.parametrize("text", ["frag mal ob das passt", "bel me even als je er bent"])
 def test_the_ask_without_a_name_after_it_stays(text: str) -> None:
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("can u tell amber her parcel is at reception", "amber"),
+        ("went out with a guy called hunter last night", "hunter"),
+        ("omg bill just texted me, he's outside", "bill"),
+    ],
+)
+def test_an_everyday_word_is_a_name_where_only_a_person_fits(text: str, name: str) -> None:
+    assert name in [f.value for f in detect(text) if f.kind == "NAME"], detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tell everyone their shifts changed", "the printer just called home again", "mark the box as fragile"],
+)
+def test_no_person_fits_there(text: str) -> None:
+    assert [f for f in detect(text) if f.kind == "NAME"] == [], detect(text)
