@@ -103,10 +103,11 @@ def _mentions(text: str, name: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
-#: A greeting, a field label or an honorific right before a name addresses a person by it.
+#: A greeting or an honorific right before a name addresses a person by it (and a person's
+#: label labels one: `_labelled_person`).
 _ADDRESSED = re.compile(
-    r"(?i)(?:\b(?:dear|hi|hello|hey|liebe[rs]?|hallo|bonjour|cher|chère|hola|querid[oa]|ciao|beste|"
-    r"mr|mrs|ms|miss|dr|herr|frau|mme|m|sr|sra)\.?,?|[:\uff1a])[ \t]*$"
+    r"(?i)\b(?:dear|hi|hello|hey|liebe[rs]?|hallo|bonjour|cher|chère|hola|querid[oa]|ciao|beste|"
+    r"mr|mrs|ms|miss|dr|herr|frau|mme|m|sr|sra)\.?,?[ \t]*$"
 )
 
 
@@ -115,15 +116,45 @@ def listed_organisations(line: str) -> tuple[tuple[int, int], ...]:
     return _mentions(line, "named_organisations.txt") if enabled() else ()
 
 
+#: A product's name after its brand: capitalised words or a model number.
+_PRODUCT_NAME = re.compile(r"(?:[ \t]+(?:[A-Z][\w\-]*|\d[\w\-]*)){1,3}")
+
+
 def covered_by_organisation(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] lies inside a listed organisation's mention and is not
-    addressed as a person."""
+    """Whether text[start:end] lies inside a listed organisation's mention, or is one and its
+    product's name, and is not addressed as a person."""
     if not enabled():
         return False
     line_start, line_end = _line(text, start, end)
     mentions = _mentions(text[line_start:line_end], "named_organisations.txt")
     inside = any(s <= start - line_start and end - line_start <= e for s, e in mentions)
-    return inside and not _ADDRESSED.search(text, max(0, start - 20), start)
+    addressed = _ADDRESSED.search(text, max(0, start - 20), start) or _labelled_person(text, start)
+    return (inside or _brand_and_product(text, start, end)) and not addressed
+
+
+def _brand_and_product(text: str, start: int, end: int) -> bool:
+    """A listed brand of one word that is a name too ("Dell", "Ford"), then its product's
+    capitalised words, none a name the lists know: "Dell Latitude", "Ford Transit Custom"
+    (a "Dell Smith" is a person)."""
+    from app.privacy import names
+
+    brand, _, rest = text[start:end].partition(" ")
+    return (
+        brand in _one_word_brands()
+        and _PRODUCT_NAME.fullmatch(" " + rest) is not None
+        and not any(names.known_name(word) or names.slavic_surname(word) for word in rest.split())
+    )
+
+
+@cache
+def _one_word_brands() -> frozenset[str]:
+    """The list's one-word entries that are names too, which a mention alone never covers, as
+    the list writes them ("Dell", not the "Marta" of "MARTA")."""
+    from app.privacy import names
+
+    lines = names.data_file("named_organisations.txt").read_text(encoding="utf-8").splitlines()
+    words = (line.split("#", 1)[0].strip() for line in lines)
+    return frozenset(w for w in words if w and " " not in w and names.known_name(w))
 
 
 #: What makes a line about a person the screen's reader handles: an e-mail address, a number

@@ -53,3 +53,21 @@ def test_a_name_after_from_is_still_a_name() -> None:
 )
 def test_a_public_figure_and_their_work_is_no_person(text: str) -> None:
     assert [f for f in detect(text) if f.kind == "NAME"] == [], detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asset 2291: Dell Latitude 5440, warranty to 2028",
+        "Fleet | Ford Transit Connect | MOT due 03/2027",
+        "who took the Stanley knife and the Allen keys from van 2?",
+    ],
+)
+def test_a_brands_product_or_tool_is_no_person(text: str) -> None:
+    assert [f for f in detect(text) if f.kind == "NAME"] == [], detect(text)
+
+
+def test_a_person_sharing_a_brands_name_is_still_a_name() -> None:
+    assert "Dell Smith" in [
+        f.value for f in detect("Ticket raised by Dell Smith, ext 4471") if f.kind == "NAME"
+    ]
