@@ -19,7 +19,7 @@ the name ("山田 太郎 様", "김민준 님", "शर्मा जी"), a lab
 login label, a URL's user that holds a name ("https://olaf:...@host"), not a service's.
 """
 
-# ruff: noqa: RUF001, RUF003  (prepositions, salutations and app notifications of other scripts are written in their script)
+# ruff: noqa: RUF001, RUF002, RUF003  (prepositions, salutations and app notifications of other scripts are written in their script)
 
 from __future__ import annotations
 
@@ -541,6 +541,10 @@ _ANSWERED = re.compile(
     rf"sounds good|of course|happy birthday|congrats|congratulations|good luck|bye|see you)"
     rf"[,!]?[ \t]+(?P<value>{_WORD})(?=[ \t]*[,!.?;:\u2014-]|[ \t]*$)",
     re.MULTILINE,
+)
+#: Two capitalised words, a Slavic first name and surname in a case (`declined_full_name`).
+_DECLINED_PAIR = re.compile(
+    rf"(?<![\w-])(?P<first>{_UP}{_LOW}+)[ \t]+(?P<last>{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?)(?![\w-])"
 )
 #: A signature under its "-- " separator: the first line after it names the sender
 #: ("-- \nOla Nordmann | +47 ...").
@@ -1584,6 +1588,10 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 #: "Анной" -> "Анна", "Наталье" -> "Наталья", "Артёму" -> "Артём", "Сергея" -> "Сергей",
 #: "Тарасові" -> "Тарас", "Олені" -> "Олена", "Кузнецовой" -> "Кузнецова".
 _CYRILLIC_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # Ukrainian surnames in "-енко" decline as nouns in "-о": "Шевченка", "Шевченку", "Шевченком"
+    ("енка", ("енко",)),
+    ("енку", ("енко",)),
+    ("енком", ("енко",)),
     ("ові", ("",)),
     ("еві", ("", "й", "ь")),
     ("ой", ("а",)),
@@ -1630,12 +1638,42 @@ def _lemmas(word: str) -> Iterator[str]:
         folded = folded.translate(_SR_LATIN)
     yield folded
     yield from _nominatives(folded, _CASE_ENDINGS)
+    yield from _mobile_e(folded)
+
+
+#: Polish and Czech drop an "e" from a name's last syllable in its other cases: "Paweł" ->
+#: "Pawła", "Marek" -> "Markiem", "Kacper" -> "Kacpra", "Pavel" -> "Pavla".
+_MOBILE_E_ENDINGS = ("owi", "iem", "em", "ie", "a", "u", "ovi", "em")
+_VOWELS = frozenset("aeiouyąęóáéíýůě")
+
+
+def _mobile_e(folded: str) -> Iterator[str]:
+    """The nominative with the "e" its cases drop put back."""
+    for ending in _MOBILE_E_ENDINGS:
+        stem = folded[: -len(ending)]
+        if folded.endswith(ending) and len(stem) >= 3 and stem[-1] in "kłlrcn" and stem[-2] not in _VOWELS:
+            yield stem[:-1] + "e" + stem[-1]
 
 
 def _nominatives(folded: str, endings: tuple[tuple[str, tuple[str, ...]], ...]) -> Iterator[str]:
     for ending, restores in endings:
         if folded.endswith(ending) and len(folded) - len(ending) >= 3:
             yield from (folded[: -len(ending)] + restore for restore in restores)
+
+
+def declined_full_name(first: str, last: str) -> bool:
+    """A first name in one of its Slavic cases, then a surname in one ("Pawła Nowaka",
+    "Markiem Wiśniewskim", "Kacpra Zielińskiego"): its nominative a name the lists know, and
+    not a public figure's ("Тараса Шевченка")."""
+    return (
+        first[:1].isupper()
+        and last[:1].isupper()
+        and first.lower() not in first_names()
+        and inflected_first(first)
+        and slavic_surname(last)
+        and not known_name(last)
+        and not any(organisations.listed_figure(a, b) for a in _lemmas(first) for b in _lemmas(last))
+    )
 
 
 def inflected_first(word: str) -> bool:
@@ -2377,6 +2415,9 @@ def _find(text: str) -> Iterator[Finding]:
     for m in _ANSWERED.finditer(text):
         if _known_first(m.group("value")) and m.group("value").lower() not in _COMMON_WORDS:
             yield from emit(m.start("value"), m.end("value"))
+    for m in _DECLINED_PAIR.finditer(text):
+        if declined_full_name(m.group("first"), m.group("last")):
+            yield from emit(m.start(), m.end())
     for pattern in (_SIGNATURE, _LIFE):
         for m in pattern.finditer(text):
             yield from emit(m.start("value"), m.end("value"))

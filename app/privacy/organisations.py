@@ -222,6 +222,15 @@ def public_figure(text: str, start: int, end: int) -> bool:
     )
 
 
+def listed_figure(*words: str) -> bool:
+    """Whether the public-figure list names someone by these words (any case): "тарас",
+    "шевченко"."""
+    if not enabled():
+        return False
+    folded = tuple(w.casefold() for w in words)
+    return folded in _entries("public_figures.txt").get(folded[0], frozenset())
+
+
 def one_word_figure(word: str) -> bool:
     """Whether the public-figure list names someone by this one word alone ("Rembrandt",
     "Beyoncé", "Gandalf"), whether or not the name lists know it as a given name."""
