@@ -5,10 +5,11 @@
 omar.haddad من العنوان ...", "ผู้ใช้ nattaya.k จาก IP ...": a word for "user" in the log's
 language, then the account, after a space, a colon or "=". What follows "user" in a sentence is
 as often a word ("the user guide", "el usuario debe"), so the account is taken where it is
-quoted or keyed ("user=", "logname="), where it holds a name or has a login's shape
-("first.last", "k.nowak"), or, a plain word, where the line is a log's (an address or a time on
-it) and the word for "user" is not English, whose words a login resembles most. A web server's
-access log names the account in its third field ("98.207.61.144 - dquinlan [03/Dec/2026:...]").
+quoted or bracketed ("User [helen] logged in") or keyed ("user=", "logname="), where it holds a
+name or has a login's shape ("first.last", "k.nowak"), or, a plain word, where the line is a
+log's (an address or a time on it) and the word for "user" is not English, whose words a login
+resembles most. A web server's access log names the account in its third field
+("98.207.61.144 - dquinlan [03/Dec/2026:...]").
 """
 
 # ruff: noqa: RUF001  (the scripts' own letters)
@@ -32,9 +33,9 @@ _OTHER_USER = (
 )
 _ACCOUNT = re.compile(
     rf"(?:(?P<english>{_ENGLISH_USER})|{_OTHER_USER})"
-    r"(?:[ \t]*(?P<keyed>[:=])[ \t]*|[ \t]+)(?P<quote>['\"\u2018\u201c])?"
+    r"(?:[ \t]*(?P<keyed>[:=])[ \t]*|[ \t]+)(?P<quote>['\"\u2018\u201c\[])?"
     r"(?P<value>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})"
-    r"(?(quote)['\"\u2019\u201d])(?![\w@(]|[.\-]\w)"
+    r"(?(quote)['\"\u2019\u201d\]])(?![\w@(]|[.\-]\w)"
 )
 #: What makes a line a log's: an IPv4 address or a time of day.
 _LOG_MARK = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]*\d)|\b\d{1,2}:\d{2}(?::\d{2})?\b")

@@ -18,6 +18,7 @@ from app.privacy.scrub import Scrubber, detect
         ("تم قفل الحساب للمستخدم layla.mansour بعد خمس محاولات", "layla.mansour"),
         ("แจ้งเตือน: ผู้ใช้ somchai.p เข้าสู่ระบบจาก 182.52.9.14", "somchai.p"),
         ('81.2.69.142 - ewhitfield [01/Dec/2026:10:00:01 +0000] "GET /inbox HTTP/1.1" 200 91', "ewhitfield"),
+        ("Synology: User [mwekesa] logged in from [81.2.69.160] via [DSM]", "mwekesa"),
         ("Backup warning: skipped \\\\nas01\\home\\gmensah\\Pictures\\id.jpg (locked)", "gmensah"),
     ],
 )
