@@ -65,6 +65,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "a line per e-mail address": _repeat("From: jane.doe@example.org\n"),
     "a line per phone number": _repeat("Tel +44 20 7946 0958\n"),
     "a line per labelled name": _repeat("Name: Anna Berg\n"),
+    "one line of user words": _repeat("user usuario "),
+    "a line per copied chat turn": _repeat("Bill Nakamura  10:42 AM  ok\n"),
+    "one line of declined name pairs": _repeat("Pawła Nowaka "),
 }
 
 
