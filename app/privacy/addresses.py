@@ -38,7 +38,8 @@ _STREET_SUFFIX = (
 _EN_STREET = (
     r"(?i:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Terrace|Square|Way|"
     r"Boulevard|Blvd\.?|Court|Ct\.?|Place|Pl\.?|Gardens|Close|Crescent|Row|Parkway|Highway|"
-    r"Mews|Hill|Walk|Grove|Parade|Circuit|Esplanade|Promenade|Quay|Circle|Trail)"
+    r"Mews|Hill|Walk|Grove|Parade|Circuit|Esplanade|Promenade|Quay|Circle|Trail|"
+    r"Rise|Lawns?|Vale|Heights|Meadows|Wharf)"
 )
 _LEADING_STREET = (
     r"(?i:rue|avenue|av\.|boulevard|bd|allée|place|chemin|impasse|quai|route|cours|"
@@ -48,8 +49,9 @@ _LEADING_STREET = (
 _STREETS = re.compile(
     # house number first: "221B Baker Street", "12 rue de la Paix", "1600 Pennsylvania Avenue NW"
     # (a number then a verb is a count or an order: "55120 shipped via")
-    # (a number glued to a date's year is the date's: "shipped on 2026-11-30 via UPS")
-    rf"\b(?<!\d[-./]){_HOUSE},?\s+(?![a-z]+(?:ed|ing)\b)(?:(?:{_WORD}|{_LOW}+)\s+){{0,3}}?(?:{_EN_STREET}\b(?:\s+[NSEW]{{1,2}}\b)?"
+    # (a number glued to a date's year is the date's: "shipped on 2026-11-30 via UPS"; one after
+    # a currency's sign is an amount: "pay £45 subs to Hartley Vale JFC")
+    rf"\b(?<!\d[-./])(?<![£$€¥]){_HOUSE},?\s+(?![a-z]+(?:ed|ing)\b)(?:(?:{_WORD}|{_LOW}+)\s+){{0,3}}?(?:{_EN_STREET}\b(?:\s+[NSEW]{{1,2}}\b)?"
     rf"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*\w+)?|{_LEADING_STREET}(?:\s+(?:{_WORD}|"
     rf"(?:de|du|des|la|le|les|d'|l')\s*)){{1,5}})"
     # street first: "Hauptstraße 5", "Calle de Alcalá 48", "ul. Marszałkowska 84/92"

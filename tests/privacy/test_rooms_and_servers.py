@@ -71,3 +71,20 @@ def test_a_person_sharing_a_brands_name_is_still_a_name() -> None:
     assert "Dell Smith" in [
         f.value for f in detect("Ticket raised by Dell Smith, ext 4471") if f.kind == "NAME"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Party at Nadia's (she's at 14 Larch Rise) from 8", "14 Larch Rise"),
+        ("Invoice to: Ciarán Walsh · 3 Willow Lawn, Rathmines, Dublin 6", "3 Willow Lawn"),
+    ],
+)
+def test_more_english_street_words_make_an_address(text: str, address: str) -> None:
+    assert address in [f.value for f in detect(text) if f.kind == "ADDRESS"], detect(text)
+
+
+def test_an_amount_before_a_clubs_name_is_no_house_number() -> None:
+    assert [
+        f for f in detect("Please pay £45 subs to Hartley Vale JFC by Friday") if f.kind == "ADDRESS"
+    ] == []
