@@ -23,7 +23,7 @@ from app.privacy.finding import Finding, line_bounds
 
 #: "User" as logs write it: English and a key's spellings, then other languages (a caseless
 #: script's word may carry a prefix, Arabic's "لل" of "للمستخدم").
-_ENGLISH_USER = r"(?i:\b(?:user|username|logname|ruser|luser|auser)\b)"
+_ENGLISH_USER = r"(?i:\b(?:user|username|logname|ruser)\b)"
 _OTHER_USER = (
     r"(?i:\b(?:usuario|usuário|utilizador|utilizatorul|utilizator|utente|utilisateur|benutzer|nutzer|"
     r"gebruiker|użytkownik|uživatel|používateľ|felhasználó|käyttäjä|brukeren|bruker|brugeren|bruger|"

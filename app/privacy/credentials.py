@@ -395,7 +395,6 @@ _MAILBOX_THEN_PASSWORD = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*/[ \t]*(?P<value>[^\s/]{6,})(?=[ \t]*(?:$|[\u00b7|,;]))",
     re.MULTILINE,
 )
-#: The second half of an id / secret pair after a secret's value: "twilio_auth: SK... / 9b3e...".
 #: A command that prints a stored secret, then its output: after an arrow on its line or alone
 #: on the next ("az keyvault secret show ... -o tsv  ->  W8woord-Duin-77", "kubectl get secret
 #: ... | base64 -d" and the password under it).
@@ -416,6 +415,7 @@ _SET_COMMAND = re.compile(
 #: An eSIM's activation code (GSMA SGP.22): "LPA:1$smdp.example.net$<matching ID>", the ID
 #: that downloads the subscriber's profile once.
 _ESIM_CODE = re.compile(r"\bLPA:1\$[^$\s]+\$(?P<value>[A-Za-z0-9\-]{6,})")
+#: The second half of an id / secret pair after a secret's value: "twilio_auth: SK... / 9b3e...".
 _PAIRED = re.compile(r"[ \t]*[/|][ \t]*(?P<value>[A-Za-z0-9+/_\-]{16,}={0,2})(?![\w+/=-])")
 #: The body of a private key seen without its BEGIN line (a screen cut it off): base64 of the
 #: DER structure every private key starts with, a SEQUENCE holding version 0 (`MII..IBA`, RSA

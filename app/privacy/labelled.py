@@ -99,8 +99,6 @@ _NOT_A_NAME = frozenset(
 _PARTICLES = frozenset(
     "van von der den de da del della di du la le bin binti ibn al el y e dos das".split()  # noqa: SIM905
 )
-#: Masked dots, a form's blank ("____"), a placeholder, code, or a decimal quantity ("the
-#: pin: 48.8566,": a map's pin).
 #: A company's legal form: under "Customer:" or "Kunde:" a firm is named, not a person.
 _LEGAL_FORMS = frozenset(
     """
@@ -109,12 +107,14 @@ _LEGAL_FORMS = frozenset(
     zrt. zrt pt pt. tbk a.ş. ooo ооо оао зао тов пат jsc pte sdn bhd
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
+#: Masked dots, a form's blank ("____"), a placeholder, code, or a decimal quantity ("the
+#: pin: 48.8566,": a map's pin).
 _MASKED = re.compile(r"^[•●*·.x_]+$|^<|^\$\{|^%|\(|environ|getenv|^-?\d+[.,]\d+[.,]?$")
-#: "Last login: Tue Mar 12 08:14:22": a login label before a time stamp dates the login.
 #: A label is the next field's when a separator or a number follows it ("X Y โทร 089").
 _LABEL_END = re.compile(r"[ \t]*(?:[:\uff1a=\t]| {2}|\+?\d)")
 #: The next field's label, a word or three before its colon ("Port:", "HH size:").
 _NEXT_LABEL = re.compile(r"[^\W\d_][\w.'\-]*(?:[ \t][\w.'\-]+){0,2}[ \t]*[:\uff1a]")
+#: "Last login: Tue Mar 12 08:14:22": a login label before a time stamp dates the login.
 _STAMP = re.compile(r"[ \t]+[^\W\d_]{3,9}\.?,?[ \t]+\d{1,2}(?![\d.])")
 
 

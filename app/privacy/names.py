@@ -1513,8 +1513,9 @@ def _before(text: str, start: int) -> str:
     return text[max(0, start - 40) : start]
 
 
-#: An account a program logs in with ("svc_payroll", "app-reporting", "ci.deploy"): no person's.
-#: Or by its suffix, a role or a stage: "crm_ro", "etl_loader", "ledger_app", "billing.prod".
+#: An account a program logs in with, by its prefix ("svc_payroll", "app-reporting",
+#: "ci.deploy") or by a role's or a stage's suffix ("crm_ro", "etl_loader", "billing.prod"):
+#: no person's.
 _SERVICE_ACCOUNT = re.compile(
     r"^(?:svc|service|app|bot|sys|ci|cron|daemon|etl)[_.\-]"
     r"|[_.\-](?:ro|rw|readonly|reader|writer|loader|runner|worker|backup|monitor|app|svc|service|bot|api|"
@@ -1643,7 +1644,7 @@ def _lemmas(word: str) -> Iterator[str]:
 
 #: Polish and Czech drop an "e" from a name's last syllable in its other cases: "Paweł" ->
 #: "Pawła", "Marek" -> "Markiem", "Kacper" -> "Kacpra", "Pavel" -> "Pavla".
-_MOBILE_E_ENDINGS = ("owi", "iem", "em", "ie", "a", "u", "ovi", "em")
+_MOBILE_E_ENDINGS = ("owi", "ovi", "iem", "em", "ie", "a", "u")
 _VOWELS = frozenset("aeiouyąęóáéíýůě")
 
 

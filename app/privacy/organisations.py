@@ -31,6 +31,7 @@ from app.privacy.vocabulary import vocabulary
 __all__ = [
     "covered_by_organisation",
     "enabled",
+    "listed_figure",
     "listed_organisations",
     "one_word_figure",
     "personal_cue",

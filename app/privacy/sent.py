@@ -64,8 +64,8 @@ def find(text: str) -> Iterator[Finding]:
                 yield Finding("NAME", name.start(), name.end(), name.group())
     for turn in _TURN.finditer(text):
         speaker_role = _ROLE.match(text, turn.end())
-        gap = speaker_role and _SPEAKER_BETWEEN.match(text, speaker_role.end())
-        if not gap:
+        gap = _SPEAKER_BETWEEN.match(text, speaker_role.end()) if speaker_role else None
+        if gap is None:
             continue
         name = _CAPITALISED.match(text, gap.end()) or _CASELESS.match(text, gap.end())
         if name is not None and _SPEAKER_END.match(text, name.end()) and _a_name(name.group()):
