@@ -542,6 +542,16 @@ _ANSWERED = re.compile(
     rf"[,!]?[ \t]+(?P<value>{_WORD})(?=[ \t]*[,!.?;:\u2014-]|[ \t]*$)",
     re.MULTILINE,
 )
+#: A Hungarian name, family name first ("Szabó Réka", "Tóth Gábor"), with a married woman's
+#: "-né" on her husband's name ("Kovács Péterné") or on his family name before her own
+#: ("Kovácsné Szabó Erika").
+_HUNGARIAN_NAME = re.compile(
+    rf"(?<![\w-])(?P<value>(?:{_UP}{_LOW}+né[ \t]+)?(?P<family>{_UP}{_LOW}+)[ \t]+"
+    rf"(?P<given>{_UP}{_LOW}+?)(?:né)?)(?![\w-])"
+)
+#: Letters Hungarian writes, one of which a Hungarian name holds (not "ö" and "ü" alone, which
+#: Turkish and German write too: "Türk Hava Yolları").
+_HUNGARIAN_LETTERS = re.compile(r"[áéíóőúű]")
 #: Two capitalised words, a Slavic first name and surname in a case (`declined_full_name`).
 _DECLINED_PAIR = re.compile(
     rf"(?<![\w-])(?P<first>{_UP}{_LOW}+)[ \t]+(?P<last>{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?)(?![\w-])"
@@ -2415,6 +2425,14 @@ def _find(text: str) -> Iterator[Finding]:
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _ANSWERED.finditer(text):
         if _known_first(m.group("value")) and m.group("value").lower() not in _COMMON_WORDS:
+            yield from emit(m.start("value"), m.end("value"))
+    for m in _HUNGARIAN_NAME.finditer(text):
+        if (
+            _HUNGARIAN_LETTERS.search(m.group("value"))
+            and m.group("family").lower() in surnames()
+            and m.group("family").lower() not in every_first_name()
+            and m.group("given").lower() in first_names()
+        ):
             yield from emit(m.start("value"), m.end("value"))
     for m in _DECLINED_PAIR.finditer(text):
         if declined_full_name(m.group("first"), m.group("last")):

@@ -1,5 +1,6 @@
-"""A Slavic first name and surname in one of their cases, with the "e" Polish and Czech drop
-(app/privacy/names.py: declined_full_name, _mobile_e)."""
+"""A Slavic first name and surname in one of their cases, with the "e" Polish and Czech drop,
+and a Hungarian name written family name first (app/privacy/names.py: declined_full_name,
+_mobile_e, _HUNGARIAN_NAME)."""
 
 # ruff: noqa: RUF001
 from __future__ import annotations
@@ -34,3 +35,19 @@ def test_a_declined_full_name_is_found(text: str, name: str) -> None:
 )
 def test_a_public_figure_or_a_sentence_is_no_declined_name(text: str) -> None:
     assert _names(text) == [], detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Időpont visszaigazolva: Horváth Gábor, 12.09. 10:20", "Horváth Gábor"),
+        ("Megrendelő: Nagyné Kovács Erika - Tel.: +36 30 123 4567", "Nagyné Kovács Erika"),
+        ("Ügyintéző: Szabó Istvánné, szoba 12", "Szabó Istvánné"),
+    ],
+)
+def test_a_hungarian_name_family_name_first_is_found(text: str, name: str) -> None:
+    assert name in _names(text), detect(text)
+
+
+def test_a_turkish_phrase_of_a_surname_and_a_word_is_no_hungarian_name() -> None:
+    assert _names("Türk Hava Yolları İstanbul–Tokyo seferlerini haftada 10'a çıkarıyor.") == []
