@@ -9,7 +9,9 @@ quoted or bracketed ("User [helen] logged in") or keyed ("user=", "logname="), w
 name or has a login's shape ("first.last", "k.nowak"), or, a plain word, where the line is a
 log's (an address or a time on it) and the word for "user" is not English, whose words a login
 resembles most. A web server's access log names the account in its third field
-("98.207.61.144 - dquinlan [03/Dec/2026:...]").
+("98.207.61.144 - dquinlan [03/Dec/2026:...]"), and a table's cell holds one in a login's shape
+on a row with an address or a time, or with the person's name spelled out ("| alice.mbeki |
+Alice Mbeki |").
 """
 
 # ruff: noqa: RUF001  (the scripts' own letters)
@@ -39,6 +41,8 @@ _ACCOUNT = re.compile(
 )
 #: What makes a line a log's: an IPv4 address or a time of day.
 _LOG_MARK = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]*\d)|\b\d{1,2}:\d{2}(?::\d{2})?\b")
+#: A table's cell that holds only an account: "| j.okoro |".
+_CELL = re.compile(r"(?<=\|)[ \t]*(?P<value>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){1,2})[ \t]*(?=\|)")
 #: The Common and Combined Log Formats: client, identity ("-"), user, [time].
 _ACCESS_LOG = re.compile(
     r"(?m)^[ \t]*\S+[ \t]+\S+[ \t]+(?P<value>[a-z][a-z0-9._\-]{1,30})[ \t]+\[\d{1,2}/[A-Za-z]{3}/\d{4}:"
@@ -59,6 +63,17 @@ def find(text: str) -> Iterator[Finding]:
             or (not m.group("english") and _LOG_MARK.search(text, *line_bounds(text, m.start())))
         ):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _CELL.finditer(text):
+        login = m.group("value")
+        line = text[slice(*line_bounds(text, m.start()))]
+        if names.person_login_shape(login) and (_LOG_MARK.search(line) or _spelled_out(login, line)):
+            yield Finding("NAME", m.start("value"), m.end("value"), login)
     for m in _ACCESS_LOG.finditer(text):
         if names.anyones_login(m.group("value")):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+
+
+def _spelled_out(login: str, line: str) -> bool:
+    """Whether the row spells the login's person out: "| alice.mbeki | Alice Mbeki |"."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", line)}
+    return all(part in words for part in re.split(r"[._\-]", login) if len(part) > 1)

@@ -19,6 +19,8 @@ from app.privacy.scrub import Scrubber, detect
         ("แจ้งเตือน: ผู้ใช้ somchai.p เข้าสู่ระบบจาก 182.52.9.14", "somchai.p"),
         ('81.2.69.142 - ewhitfield [01/Dec/2026:10:00:01 +0000] "GET /inbox HTTP/1.1" 200 91', "ewhitfield"),
         ("Synology: User [mwekesa] logged in from [81.2.69.160] via [DSM]", "mwekesa"),
+        ("| 2026-12-02 23:14 | t.adeyemi | 81.2.69.160 | GB | FAILED |", "t.adeyemi"),
+        ("| bruno.ferreira | Bruno Ferreira | Sales | MFA pending |", "bruno.ferreira"),
         ("Backup warning: skipped \\\\nas01\\home\\gmensah\\Pictures\\id.jpg (locked)", "gmensah"),
     ],
 )
@@ -36,6 +38,7 @@ def test_a_logged_users_account_is_a_name(text: str, login: str) -> None:
         "El usuario debe cambiar la contraseña cada 90 días.",
         "sshd[311]: Invalid user admin from 81.2.69.160 port 4242",
         '203.0.113.9 - - [01/Dec/2026:10:00:01 +0000] "GET / HTTP/1.1" 200 512',
+        "| settings.json | 2 KB | edited 10:42 |",
     ],
 )
 def test_a_service_account_or_a_word_after_user_is_no_name(text: str) -> None:
