@@ -2135,7 +2135,7 @@ _DASH_AFTER_DIGIT = re.compile(r"\d[ \t]*[\u2014\u2013-][ \t]*[A-Z\u00c0-\u017e]
 def _named_files(text: str) -> Iterator[Finding]:
     """Two parts of a file's name joined by underscores that are a person's: a known given name
     then a capitalised word that is no everyday or group word, in title case or in capitals,
-    in either order ("SURNAME_GIVEN")."""
+    or after a surname in capitals or one the lists know ("SURNAME_GIVEN", "Kovács_Eszter")."""
     for m in _FILE_NAME_TOKEN.finditer(text):
         parts = m.group("stem").split("_")
         offset = m.start("stem")
@@ -2149,7 +2149,12 @@ def _named_files(text: str) -> Iterator[Finding]:
             if any(p.lower() in _COMMON_WORDS | NOT_A_NAME | _GROUP_WORDS for p in pair):
                 continue
             given_first = _known_first(first) and not _known_first(second)
-            surname_first = first.isupper() and _known_first(second) and not _known_first(first)
+            # a surname first in capitals, or one the lists know ("Kovács_Eszter")
+            surname_first = (
+                (first.isupper() or first.lower() in surnames())
+                and _known_first(second)
+                and not _known_first(first)
+            )
             if given_first or surname_first:
                 end = start + len(first) + 1 + len(second)
                 yield Finding("NAME", start, end, text[start:end])

@@ -47,6 +47,7 @@ def test_a_nigerian_given_name_is_found(text: str, name: str) -> None:
         ("Rohit ne bola uska naya number 98110 22334 hai", "Rohit"),
         ("Booking for Somchai Rattanakorn, 2 guests, arriving Friday", "Somchai Rattanakorn"),
         ("Shift swap: Tigist Alemu covers Saturday for Dawit", "Tigist Alemu"),
+        ("Nyomtatás: „Berlet_Horváth_Zsuzsanna.pdf” kiadva", "Horváth_Zsuzsanna"),
     ],
 )
 def test_a_name_after_a_salutation_or_in_a_record_is_found(text: str, name: str) -> None:
