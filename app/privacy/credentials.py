@@ -145,10 +145,11 @@ _USER_THEN_PASS = re.compile(
     rf"[ \t]*[:=]?[ \t]+\S+[ \t]*[/|,;]?[ \t]*(?:pass|{_PASSWORD_WORD})[ \t]*[:=]?[ \t]+"
     r"(?P<value>[^\s\"',;]{4,})"
 )
-#: "is" in the languages a secret is told in ("lautet", Tagalog "ay", Turkish "olarak", Swahili "ni").
+#: "is" in the languages a secret is told in ("lautet", Tagalog "ay", Turkish "olarak", Swahili
+#: "ni", Zulu "ithi").
 _COPULA = (
     r"(?:is|ist|lautet|est|es|è|é|là|är|er|jest|je|on|to|olarak|adalah|ay|was|war|era|était|wordt|"
-    r"blijft|bleibt|ni|ialah|changed to|is now|е|هو|هي|היא|הוא)"
+    r"blijft|bleibt|ni|ialah|ithi|changed to|is now|е|هو|هي|היא|הוא)"
 )
 #: "is still X", "ist jetzt X": a word after the copula that dates the value, not the value.
 _STILL = (
@@ -412,6 +413,8 @@ _SET_COMMAND = re.compile(
     r"(?:secret|password|passwd|token|api[_-]?key|access[_-]?key)[\w.:/\-]*)[\"']?[ \t]+[\"']?"
     r"(?P<value>[^\s\"']{6,})"
 )
+#: A wallet unlocked from the command line: "bitcoin-cli walletpassphrase "<passphrase>" 60".
+_WALLET_PASSPHRASE = re.compile(r"\bwalletpassphrase[ \t]+[\"']?(?P<value>[^\"'\s]{4,})")
 #: An eSIM's activation code (GSMA SGP.22): "LPA:1$smdp.example.net$<matching ID>", the ID
 #: that downloads the subscriber's profile once.
 _ESIM_CODE = re.compile(r"\bLPA:1\$[^$\s]+\$(?P<value>[A-Za-z0-9\-]{6,})")
@@ -790,6 +793,7 @@ def _found(text: str) -> Iterator[Finding]:
         _URL_PASSWORD,
         _PRINTED,
         _SET_COMMAND,
+        _WALLET_PASSPHRASE,
         _ESIM_CODE,
         *_URL_SECRETS,
     ):

@@ -72,7 +72,9 @@ _CODE_NAMED = re.compile(
 _LATIN = r"0-9A-Za-z_\u00c0-\u024f"
 #: A code standing alone: nothing glued to it ("12.50", "14:05", "0800 123 4567", "#4471").
 _CODE = re.compile(
-    rf"(?<![{_LATIN}.,:/#+\-])(?<!\d[ \t])(?<![£$€¥₹₽₺₩₱])"
+    # a hyphen before it only where a language joins a word to a number with one: Hebrew's "ל-"
+    # ("changed to"), Zulu's "ngu-" ("is")
+    rf"(?:(?<=[\u05d0-\u05ea]-)|(?<=ngu-)|(?<![{_LATIN}.,:/#+\-]))(?<!\d[ \t])(?<![£$€¥₹₽₺₩₱])"
     r"(?P<value>\d{4,8}|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,8}))"
     rf"(?![{_LATIN}%]|[.,:/\-]\d|[ \t]?\d)"
 )

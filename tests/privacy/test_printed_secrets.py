@@ -67,3 +67,16 @@ def test_a_reference_or_no_output_is_no_secret(text: str) -> None:
 )
 def test_listed_codes_a_recovery_phrase_and_a_pickup_code_are_secrets(text: str, secrets: list[str]) -> None:
     assert [f.value for f in detect(text) if f.kind == "SECRET"] == secrets, detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ('$ bitcoin-cli walletpassphrase "maple-ferry-71-Dune" 60', "maple-ferry-71-Dune"),
+        ("שלום דנה, הקוד לכספת השתנה ל-4417. תמחקי אחרי שקראת", "4417"),
+        ("Lindiwe, ikhodi yegeyithi ngu-3390", "3390"),
+        ("Sawubona Sipho, iphasiwedi yakho ithi Msinga#2207", "Msinga#2207"),
+    ],
+)
+def test_a_secret_joined_to_its_word_or_a_wallets_passphrase_is_found(text: str, secret: str) -> None:
+    assert secret in [f.value for f in detect(text) if f.kind == "SECRET"], detect(text)
