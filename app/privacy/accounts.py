@@ -11,7 +11,9 @@ log's (an address or a time on it) and the word for "user" is not English, whose
 resembles most. A web server's access log names the account in its third field
 ("98.207.61.144 - dquinlan [03/Dec/2026:...]"), and a table's cell holds one in a login's shape
 on a row with an address or a time, or with the person's name spelled out ("| alice.mbeki |
-Alice Mbeki |").
+Alice Mbeki |"); a record's key for whoever does or owns something holds one too
+("tech=r.mcloughlin", '"Owner" = "h.tanaka" -> "s.rao"'), and a directory's entry names its
+person by the common name ("cn=Müller\\, Sabine,ou=Vertrieb,dc=firma").
 """
 
 # ruff: noqa: RUF001  (the scripts' own letters)
@@ -41,6 +43,20 @@ _ACCOUNT = re.compile(
 )
 #: What makes a line a log's: an IPv4 address or a time of day.
 _LOG_MARK = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]*\d)|\b\d{1,2}:\d{2}(?::\d{2})?\b")
+#: A record's or a config's key for whoever does or owns something, then an account in a
+#: login's shape: "tech=r.mcloughlin", '"Owner" = "hiroshi.tanaka" -> "sunita.rao"'.
+_KEYED_PERSON = re.compile(
+    r"(?i:\b(?:tech|technician|agent|assignee|owner|operator|author|reviewer|approver|"
+    r"created_by|updated_by|modified_by|requested_by))[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?P<value>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){1,2})(?![\w@(]|[.\-]\w)"
+    r"(?:[\"']?[ \t]*(?:->|=>|\u2192)[ \t]*[\"']?"
+    r"(?P<then>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){1,2})(?![\w@(]|[.\-]\w))?"
+)
+#: A person's entry in a directory, by its common name: "cn=Müller\\, Sabine,ou=Vertrieb,dc=firma",
+#: "CN=Ama Mensah,OU=Users,DC=corp".
+_DIRECTORY_NAME = re.compile(
+    r"(?i:\bcn=)(?P<value>[^\W\d_][^,=\n\\]*(?:\\,[ \t]*[^\W\d_][^,=\n\\]*)?),(?i:ou|dc|o)="
+)
 #: A table's cell that holds only an account: "| j.okoro |".
 _CELL = re.compile(r"(?<=\|)[ \t]*(?P<value>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){1,2})[ \t]*(?=\|)")
 #: The Common and Combined Log Formats: client, identity ("-"), user, [time].
@@ -63,6 +79,15 @@ def find(text: str) -> Iterator[Finding]:
             or (not m.group("english") and _LOG_MARK.search(text, *line_bounds(text, m.start())))
         ):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _KEYED_PERSON.finditer(text):
+        for group in ("value", "then"):
+            login = m.group(group)
+            if login and names.person_login_shape(login) and names.anyones_login(login):
+                yield Finding("NAME", m.start(group), m.end(group), login)
+    for m in _DIRECTORY_NAME.finditer(text):
+        value = m.group("value")
+        if " " in value.replace("\\, ", "") or any(names.known_name(w) for w in re.split(r"[\\, ]+", value)):
+            yield Finding("NAME", m.start("value"), m.end("value"), value)
     for m in _CELL.finditer(text):
         login = m.group("value")
         line = text[slice(*line_bounds(text, m.start()))]

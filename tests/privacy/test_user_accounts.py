@@ -21,6 +21,9 @@ from app.privacy.scrub import Scrubber, detect
         ("Synology: User [mwekesa] logged in from [81.2.69.160] via [DSM]", "mwekesa"),
         ("| 2026-12-02 23:14 | t.adeyemi | 81.2.69.160 | GB | FAILED |", "t.adeyemi"),
         ("| bruno.ferreira | Bruno Ferreira | Sales | MFA pending |", "bruno.ferreira"),
+        ("fsm INFO job=J-4471 tech=k.obuya status=EN_ROUTE", "k.obuya"),
+        ('  ~ tags = { "Owner" = "lena.fischer" -> "omar.haddad" }', "omar.haddad"),
+        ("LDAP bind failed: CN=Ama Mensah,OU=Users,DC=corp,DC=local", "Ama Mensah"),
         ("Backup warning: skipped \\\\nas01\\home\\gmensah\\Pictures\\id.jpg (locked)", "gmensah"),
     ],
 )
@@ -39,6 +42,8 @@ def test_a_logged_users_account_is_a_name(text: str, login: str) -> None:
         "sshd[311]: Invalid user admin from 81.2.69.160 port 4242",
         '203.0.113.9 - - [01/Dec/2026:10:00:01 +0000] "GET / HTTP/1.1" 200 512',
         "| settings.json | 2 KB | edited 10:42 |",
+        "CN=svc-backup,OU=Service Accounts,DC=corp",
+        "owner: platform-team",
     ],
 )
 def test_a_service_account_or_a_word_after_user_is_no_name(text: str) -> None:
