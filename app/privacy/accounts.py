@@ -12,8 +12,9 @@ resembles most. A web server's access log names the account in its third field
 ("98.207.61.144 - dquinlan [03/Dec/2026:...]"), and a table's cell holds one in a login's shape
 on a row with an address or a time, or with the person's name spelled out ("| alice.mbeki |
 Alice Mbeki |"); a record's key for whoever does or owns something holds one too
-("tech=r.mcloughlin", '"Owner" = "h.tanaka" -> "s.rao"'), and a directory's entry names its
-person by the common name ("cn=Müller\\, Sabine,ou=Vertrieb,dc=firma").
+("tech=r.mcloughlin", '"Owner" = "h.tanaka" -> "s.rao"'), a directory's entry names its
+person by the common name ("cn=Müller\\, Sabine,ou=Vertrieb,dc=firma"), and a pentest's report
+an account by its password in brackets ("dwhitaker (Winter2026!)").
 """
 
 # ruff: noqa: RUF001  (the scripts' own letters)
@@ -57,6 +58,13 @@ _KEYED_PERSON = re.compile(
 _DIRECTORY_NAME = re.compile(
     r"(?i:\bcn=)(?P<value>[^\W\d_][^,=\n\\]*(?:\\,[ \t]*[^\W\d_][^,=\n\\]*)?),(?i:ou|dc|o)="
 )
+#: An account that holds a name, with its password in brackets after it, on a line about
+#: accounts: a pentest's "3 accounts: dwhitaker (Winter2026!), jmorales (Welcome1!)".
+_WITH_ITS_PASSWORD = re.compile(
+    r"(?<![\w.@-])(?P<value>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,2})[ \t]+\("
+    r"(?=[^)\s.]*[A-Za-z])(?=[^)\s.]*\d)[^)\s.]{6,}\)"
+)
+_ACCOUNTS_LINE = re.compile(r"(?i)\b(?:accounts?|users?|logins?|credentials?|passwords?)\b")
 #: A table's cell that holds only an account: "| j.okoro |".
 _CELL = re.compile(r"(?<=\|)[ \t]*(?P<value>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){1,2})[ \t]*(?=\|)")
 #: The Common and Combined Log Formats: client, identity ("-"), user, [time].
@@ -88,6 +96,14 @@ def find(text: str) -> Iterator[Finding]:
         value = m.group("value")
         if " " in value.replace("\\, ", "") or any(names.known_name(w) for w in re.split(r"[\\, ]+", value)):
             yield Finding("NAME", m.start("value"), m.end("value"), value)
+    for m in _WITH_ITS_PASSWORD.finditer(text):
+        login = m.group("value")
+        if (
+            _ACCOUNTS_LINE.search(text, *line_bounds(text, m.start()))
+            and names.anyones_login(login)
+            and (names.login_holds_a_name(login) or names.person_login_shape(login))
+        ):
+            yield Finding("NAME", m.start("value"), m.end("value"), login)
     for m in _CELL.finditer(text):
         login = m.group("value")
         line = text[slice(*line_bounds(text, m.start()))]

@@ -24,6 +24,7 @@ from app.privacy.scrub import Scrubber, detect
         ("fsm INFO job=J-4471 tech=k.obuya status=EN_ROUTE", "k.obuya"),
         ('  ~ tags = { "Owner" = "lena.fischer" -> "omar.haddad" }', "omar.haddad"),
         ("LDAP bind failed: CN=Ama Mensah,OU=Users,DC=corp,DC=local", "Ama Mensah"),
+        ("Spraying hit 2 accounts: rkowalski (Autumn2026!) and svc_print", "rkowalski"),
         ("Backup warning: skipped \\\\nas01\\home\\gmensah\\Pictures\\id.jpg (locked)", "gmensah"),
     ],
 )
@@ -44,6 +45,7 @@ def test_a_logged_users_account_is_a_name(text: str, login: str) -> None:
         "| settings.json | 2 KB | edited 10:42 |",
         "CN=svc-backup,OU=Service Accounts,DC=corp",
         "owner: platform-team",
+        "Users must rotate (Summer2026) style passwords",
     ],
 )
 def test_a_service_account_or_a_word_after_user_is_no_name(text: str) -> None:
