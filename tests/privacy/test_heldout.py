@@ -119,8 +119,8 @@ def test_the_later_tuning_splits_keep_what_their_passes_reached() -> None:
         "holdout32": (0.91, 11),
         # measured only at the start and end of the twelfth session (0.837 -> 0.868 recall, 37
         # -> 37 clean lines changed, both pooled), then read by the thirteenth: 0.874 and 0.862
-        # recall, 16 and 21 clean lines changed before it, 0.938 and 0.951, 8 and 15 after
-        "holdout33": (0.93, 9),
+        # recall, 16 and 21 clean lines changed before it, 0.956 and 0.954, 8 and 15 after
+        "holdout33": (0.94, 9),
         "holdout34": (0.94, 16),
     }
     for split, (recall, damaged) in floors.items():
