@@ -10,8 +10,12 @@ Without a cue, a capitalised pair whose first word is a known first name is a na
 ("send it to Olamide Eze"). First names come from gender-guesser's dictionary (about 48,000
 names from 54 countries, accents included) and, with the surnames, from Faker's lists for 86
 locales (app/privacy/data, which covers Yoruba, Zulu, Irish, Indian, Vietnamese... names the
-first list lacks); they are read once on first use, and those that are also everyday words
-("May", "Will", "Grace") count only next to a cue. A boarding pass writes "MÜLLER/KATHARINA MRS".
+first list lacks, and data/short_names.txt, pet forms and common names both lack). They are
+read once on first use; a Yoruba name is looked up without its tone marks where the lists lack
+the marked spelling ("Fúnmiláyọ̀"); names that are also everyday words ("May", "Will",
+"Grace") count only next to a cue. A Slavic first name and surname in a case ("Pawła Nowaka") and a Hungarian
+name written family name first ("Szabó Réka", "Kovács Péterné") are names by their lists' forms
+too. A boarding pass writes "MÜLLER/KATHARINA MRS".
 Generic addressees ("Dear Customer", "The Billing Team") and brands ("Dr. Martens",
 "Mr. Clean") are not people. Scripts without capitals have their own cues: an honorific after
 the name ("山田 太郎 様", "김민준 님", "शर्मा जी"), a label ("氏名", "नाम"), a chat's system line
