@@ -36,10 +36,13 @@ _OTHER_USER = (
     r"mtumiaji)\b)"
     r"|משתמש|مستخدم|کاربر|صارف|उपयोगकर्ता|ব্যবহারকারী|பயனர்|ผู้ใช้|ユーザー|用户|用戶|사용자"
 )
+#: A login's parts: a letter, then letters and digits, the parts joined by ".", "_" or "-".
+_LOGIN_HEAD = r"[a-z][a-z0-9]*"
+_LOGIN_PART = r"(?:[._\-][a-z0-9]+)"
 _ACCOUNT = re.compile(
     rf"(?:(?P<english>{_ENGLISH_USER})|{_OTHER_USER})"
     r"(?:[ \t]*(?P<keyed>[:=])[ \t]*|[ \t]+)(?P<quote>['\"\u2018\u201c\[])?"
-    r"(?P<value>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,3})"
+    rf"(?P<value>{_LOGIN_HEAD}{_LOGIN_PART}{{0,3}})"
     r"(?(quote)['\"\u2019\u201d\]])(?![\w@(]|[.\-]\w)"
 )
 #: What makes a line a log's: an IPv4 address or a time of day.
@@ -49,9 +52,9 @@ _LOG_MARK = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]*\d)|\b\d{1,2}
 _KEYED_PERSON = re.compile(
     r"(?i:\b(?:tech|technician|agent|assignee|owner|operator|author|reviewer|approver|"
     r"created_by|updated_by|modified_by|requested_by))[\"']?[ \t]*[:=][ \t]*[\"']?"
-    r"(?P<value>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){1,2})(?![\w@(]|[.\-]\w)"
+    rf"(?P<value>{_LOGIN_HEAD}{_LOGIN_PART}{{1,2}})(?![\w@(]|[.\-]\w)"
     r"(?:[\"']?[ \t]*(?:->|=>|\u2192)[ \t]*[\"']?"
-    r"(?P<then>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){1,2})(?![\w@(]|[.\-]\w))?"
+    rf"(?P<then>{_LOGIN_HEAD}{_LOGIN_PART}{{1,2}})(?![\w@(]|[.\-]\w))?"
 )
 #: A person's entry in a directory, by its common name: "cn=Müller\\, Sabine,ou=Vertrieb,dc=firma",
 #: "CN=Ama Mensah,OU=Users,DC=corp".
@@ -61,12 +64,12 @@ _DIRECTORY_NAME = re.compile(
 #: An account that holds a name, with its password in brackets after it, on a line about
 #: accounts: a pentest's "3 accounts: dwhitaker (Winter2026!), jmorales (Welcome1!)".
 _WITH_ITS_PASSWORD = re.compile(
-    r"(?<![\w.@-])(?P<value>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){0,2})[ \t]+\("
+    rf"(?<![\w.@-])(?P<value>{_LOGIN_HEAD}{_LOGIN_PART}{{0,2}})[ \t]+\("
     r"(?=[^)\s.]*[A-Za-z])(?=[^)\s.]*\d)[^)\s.]{6,}\)"
 )
 _ACCOUNTS_LINE = re.compile(r"(?i)\b(?:accounts?|users?|logins?|credentials?|passwords?)\b")
 #: A table's cell that holds only an account: "| j.okoro |".
-_CELL = re.compile(r"(?<=\|)[ \t]*(?P<value>[a-z][a-z0-9]*(?:[._\-][a-z0-9]+){1,2})[ \t]*(?=\|)")
+_CELL = re.compile(rf"(?<=\|)[ \t]*(?P<value>{_LOGIN_HEAD}{_LOGIN_PART}{{1,2}})[ \t]*(?=\|)")
 #: The Common and Combined Log Formats: client, identity ("-"), user, [time].
 _ACCESS_LOG = re.compile(
     r"(?m)^[ \t]*\S+[ \t]+\S+[ \t]+(?P<value>[a-z][a-z0-9._\-]{1,30})[ \t]+\[\d{1,2}/[A-Za-z]{3}/\d{4}:"

@@ -24,6 +24,7 @@ import datetime
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import cache
 
 from app.privacy import names
 from app.privacy.finding import Finding, lines
@@ -180,7 +181,7 @@ def _names_value(value: str, bare: bool) -> bool:
     if (
         not words
         or not _NAME_SHAPE.match(value)
-        or not all(w[:1].isupper() or names.particle(w) or not w[:1].islower() for w in words)
+        or not all(not w[:1].islower() or names.particle(w) for w in words)
     ):
         return False
     if any(w.lower() in names.NOT_A_NAME and not names.particle(w) for w in words):
@@ -234,7 +235,12 @@ def _columns(text: str) -> Iterator[Finding]:
 
 def _login_key(key: str) -> bool:
     """A column of logins: "username", "login", "user_name", "Benutzername"."""
-    return re.sub(r"[\s_\-]+", " ", key.strip().lower()) in vocabulary().label_words("LOGIN") | {"user name"}
+    return re.sub(r"[\s_\-]+", " ", key.strip().lower()) in _login_labels()
+
+
+@cache
+def _login_labels() -> frozenset[str]:
+    return vocabulary().label_words("LOGIN") | {"user name"}
 
 
 _LOCAL_PART = re.compile(r"([\w.+-]+)@[\w-]+\.")

@@ -1321,6 +1321,9 @@ def listed_form(word: str) -> str:
     tone marks without them ("Fúnmiláyọ̀" -> "funmilayo", "Ṣadé" -> "sade"); a name they hold
     as written stays ("Istvánné")."""
     folded = word.lower()
+    if folded.isascii():
+        # most words: no marks to fold, and known_name asks this of every word it is given
+        return folded
     decomposed = unicodedata.normalize("NFD", folded)
     if (len(_TONE_MARKS.findall(decomposed)) < 2 and not _YORUBA_ONLY.search(decomposed)) or (
         folded in every_first_name() or folded in surnames()
