@@ -10,7 +10,10 @@ list gives as a first name ("Reminder", "Mum"). A handle at a chat line's start 
 before it ("jsmith92: ok sending now") is a speaker too where the lists know a name in it, and
 so is a transcript's speaker with nothing before it where two lines or more open with a speaker
 and a colon and the lists know each word of it as a name, in any script ("טל: מי סוגר?" then
-"מיכל: אני", "山本：夜勤の引き継ぎです" then "中村：了解"), and a chat copied out of Slack or Teams
+"מיכל: אני", "山本：夜勤の引き継ぎです" then "中村：了解"). Once one of them is known, or every one is a
+first name even if also a word ("Bill:" then "Joy:"), so are the others who speak with them
+where each is shaped as a name and none is a label ("Imran: ..." then "Thandi: ..."; "Status:"
+or "Reminder:" among them makes it a form). A chat copied out of Slack or Teams
 names its speaker before the time ("Bill Nakamura  10:42 AM  can someone ...") where the lists
 know a name in it.
 """
@@ -116,14 +119,42 @@ def find(text: str) -> Iterator[Finding]:
 
 
 def _transcript(text: str) -> Iterator[Finding]:
-    """The speakers of a transcript's turns that the lists know as names (see the module)."""
+    """The speakers of a transcript's turns that the lists know as names, and once one is known,
+    or every speaker is a first name as written ("Bill:" then "Joy:"), the others of a name's
+    shape who speak with them ("Imran: ..." then "Caro: 👍"; see the module)."""
     turns = list(_TURN.finditer(text))
     if len(turns) < 2:
         return
-    for m in turns:
-        words = m.group("value").split()
-        if all(_listed_speaker(word) for word in words):
+    listed = [all(_listed_speaker(word) for word in m.group("value").split()) for m in turns]
+    speakers = {m.group("value") for m in turns}
+    shaped = [all(_name_shaped(word) for word in m.group("value").split()) for m in turns]
+    named = any(listed) or all(
+        all(names.any_first_name(word) for word in m.group("value").split()) for m in turns
+    )
+    others = len(speakers) >= 2 and named and all(shaped)
+    for m, known, shape in zip(turns, listed, shaped, strict=True):
+        if known or (others and shape):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+
+
+def _name_shaped(word: str) -> bool:
+    """A word of a turn's speaker shaped as a name: capitalised (not in capitals) in a script
+    with capitals, any word of two letters or more in one without; no label, place field,
+    group, role or word of no one."""
+    folded = word.lower()
+    if word[0].isupper() or word[0].islower():
+        if not word[0].isupper() or (len(word) > 1 and word.isupper()):
+            return False
+    elif len(word) < 2:
+        return False
+    return not (
+        folded in _NO_ONE
+        or folded in names.NOT_A_NAME
+        or folded in names.GROUP_WORDS
+        or folded in names.SERVICE_ROLES
+        or names.label_word(folded)
+        or names.greeting_or_closing(folded)
+    )
 
 
 def _copied_speaker(value: str) -> bool:

@@ -54,3 +54,31 @@ def test_a_copied_chats_speaker_before_the_time_is_a_name(text: str, speaker: st
 )
 def test_a_calendars_entry_before_its_time_is_no_speaker(text: str) -> None:
     assert _names(text) == [], detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # one speaker the lists know vouches for the others of a name's shape
+        ("Priya: who took the spare keys?\nTorvald: me, they're in my bag", ["Priya", "Torvald"]),
+        ("Zainab: is the hall booked?\nKofo: yes, till nine", ["Zainab", "Kofo"]),
+        # every speaker a first name that is also a word
+        ("Grace: the printer is jammed again\nHope: kick it", ["Grace", "Hope"]),
+    ],
+)
+def test_who_speaks_with_a_known_speaker_is_a_name(text: str, speakers: list[str]) -> None:
+    found = _names(text)
+    assert all(s in found for s in speakers), detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya: the order is in\nSTATUS: shipped",
+        "Total: 45.00\nBalance: 12.50",
+        "Priya: bring the forms\nReminder: the office shuts at five",
+    ],
+)
+def test_a_label_or_a_word_in_capitals_speaks_for_no_one(text: str) -> None:
+    found = _names(text)
+    assert not {"STATUS", "Total", "Balance", "Reminder"} & set(found), detect(text)
