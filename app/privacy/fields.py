@@ -288,6 +288,8 @@ def _adjacent_cells(text: str) -> Iterator[Finding]:
                 family_first = (
                     data_row
                     and pair[1] in single
+                    # a country's or a unit's code in capitals ("UK", "EA") is no first name
+                    and not (pair[1].isupper() and len(pair[1]) <= 3)
                     and (pair[1].lower() in names.first_names() or pair[1].lower() in echoed)
                     and _names_value(pair[0], bare=False)
                     and len(pair[0].split()) <= 3

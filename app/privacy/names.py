@@ -1844,6 +1844,7 @@ def not_a_person(text: str, finding: Finding) -> bool:
 
     return bool(
         _named_thing(text, finding)
+        or named_after_a_thing(text, finding.start)
         or organisations.covered_by_organisation(text, finding.start, finding.end)
         or organisation_contacts.named_after_by_an_institution(text, finding.start, finding.end)
         or organisations.public_figure(text, finding.start, finding.end)
@@ -1918,6 +1919,11 @@ def _named_thing(text: str, finding: Finding) -> bool:
         return True
     if _SAINT_BEFORE.search(text, max(0, finding.start - 12), finding.start):
         return True
+    # a ship named after someone: "MV Grace Darling", "RMS Queen Mary", "HMS Victory"
+    if _VESSEL.search(text, finding.start, finding.end) or _VESSEL_BEFORE.search(
+        text, max(0, finding.start - 8), finding.start
+    ):
+        return True
     # a law, a theorem or a method named after its discoverer: "Newton's second law",
     # "Maxwell's equations", "Euler's product formula"
     if _EPONYM_AFTER.match(text, finding.end):
@@ -1927,8 +1933,11 @@ def _named_thing(text: str, finding: Finding) -> bool:
     verse = _CHAPTER_AND_VERSE.match(text, finding.end) if words[-1] in _BIBLE_BOOKS else None
     if verse and (verse.group("range") or _SCRIPTURE_WORD.search(text, *line_bounds(text, finding.start))):
         return True
-    # a street named after someone: "Via Marco Polo", "Strada Victor Ion Popa"
-    before = text[max(0, finding.start - 20) : finding.start].split()
+    # a street named after someone: "Via Marco Polo", "Strada Victor Ion Popa", "Calle de
+    # Fernando el Católico"
+    before = text[max(0, finding.start - 24) : finding.start].split()
+    while len(before) > 1 and before[-1].lower() in _STREET_PARTICLES:
+        before.pop()
     if before and text[finding.start - 1] in " \t" and before[-1].lower() in _leading_street_words():
         return True
     # ... or with its street word after it, in lower case: "Karl Johans gate", "Bağdat Caddesi"
@@ -1940,6 +1949,14 @@ def _named_thing(text: str, finding: Finding) -> bool:
         _POSSESSIVE_LIST.match(text, finding.end)
         or _POSSESSIVE_AFTER_LIST.search(text, max(0, finding.start - 40), finding.start)
     )
+
+
+#: A ship's prefix, as written (not "MS", which is also "Ms" in capitals).
+_VESSEL_PREFIX = r"(?<![\w.])(?:MV|M/V|M/S|SS|RMS|HMS|USS|HMAS|HMCS|HMNZS|RV|FV)[ \t]+"
+_VESSEL = re.compile(_VESSEL_PREFIX)
+_VESSEL_BEFORE = re.compile(_VESSEL_PREFIX + "$")
+#: The words of "of" between a street's word and whom it is named after: "Calle de", "Rua dos".
+_STREET_PARTICLES = frozenset({"de", "del", "la", "di", "da", "do", "dos", "das", "della", "du", "des"})
 
 
 @cache

@@ -20,7 +20,8 @@ this day") and fashion houses and shop chains named after their founders ("flags
 "boutiques", "menswear") are public too; on such a line a title's name ("Prof. Moriarty is the
 villain") is a character's.
 `named_after_a_thing()` covers a place named after someone ("Meeting room Ada Lovelace",
-"bestelling bij Albert Heijn": a shop after an order).
+"bestelling bij Albert Heijn": a shop after an order) and a prize ("Cena Jaroslava Seiferta",
+"Premiul Mihai Eminescu").
 """
 
 # ruff: noqa: RUF001  (history words and year words are written in their own scripts)
@@ -70,12 +71,15 @@ _GENRE = re.compile(
 )
 #: The word before a storm's name: "Hurricane Sandy", "Storm Ciarán", "Sturm Ylenia".
 _STORM = r"hurricane|tropical storm|storm|typhoon|cyclone|sturm|orkan|ouragan"
+#: A prize named after someone, before the name in these languages: "Cena Jaroslava Seiferta",
+#: "Premiul Mihai Eminescu", "Prix Albert Londres".
+_PRIZE = r"cena|premiul|premiului|prix|premio|prêmio|prijs|nagroda|βραβείο|جائزة"
 #: A place or shop named after a person: a room, a hall, a shop one ordered from; a storm.
 _THING_BEFORE = re.compile(
     r"(?i)(?:(?:\b(?:room|meeting room|conference room|salle|sala|zaal|auditorium|ward|"
     r"lab|suite|wing|lokale|lokalet|mødelokale|møterom|mötesrum|phòng họp|phòng|"
     # a storm is named after no one on the screen: "Hurricane Katrina", "Sturm Ylenia"
-    rf"{_STORM}|tempête|huracán|tormenta|uragano)"
+    rf"{_STORM}|tempête|huracán|tormenta|uragano|{_PRIZE})"
     # a room word that ends a compound: "Besprechungsraum", "Møterommet", "Koosolekuruum"
     r"|(?:raum|rommet|rummet|ruum|zaal|huone|terem))"
     r"[ \t]*:?[ \t]+['\"\u2018\u201c\u201e\u00ab\u201a]?"
@@ -171,9 +175,14 @@ def made_a_work(text: str, start: int, end: int) -> bool:
 
 
 def named_after_a_thing(text: str, start: int) -> bool:
-    """Whether the words just before `start` make what follows a place's, a shop's or a
-    storm's name."""
-    return _THING_BEFORE.search(text, max(0, start - 50), start) is not None
+    """Whether the words just before `start` make what follows a place's, a shop's, a storm's
+    or a prize's name, or the name found there starts with a prize's word."""
+    return _THING_BEFORE.search(text, max(0, start - 50), start) is not None or bool(
+        _PRIZE_FIRST.match(text, start)
+    )
+
+
+_PRIZE_FIRST = re.compile(rf"(?i:{_PRIZE})[ \t]+")
 
 
 def storm_name(text: str, start: int) -> bool:
