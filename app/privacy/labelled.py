@@ -310,7 +310,9 @@ def _plausible(kind: str, value: str) -> bool:
             and not role
         )
     if kind == "LOGIN":
-        return anyones_login(value)
+        # a role's mailbox as the account ("user: noreply@...") is the organisation's sender
+        user = value.split("@", 1)[0].lower()
+        return anyones_login(value) and not ("@" in value and organisation_contacts.role_mailbox(user))
     if kind == "PHONE":
         return sum(c.isdigit() for c in value) >= 6
     if kind == "DOB":

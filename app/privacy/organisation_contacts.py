@@ -55,6 +55,9 @@ _ROLE_USERS = frozenset(
     contato atendimento suporte vendas faturamento reservas secretaria
     klantenservice contactpersoon receptie administratie afspraken bestellingen
     kundservice kundtjanst bokning kontor post
+    foi licensing licences licenses permits planning complaints compliance membership members
+    volunteers volunteering events tickets ticketing donations fundraising maintenance
+    repairs facilities concierge guestservices groups tours visas registrations registration
     asiakaspalvelu toimisto varaukset
     biuro sekretariat obsluga kontakt rezerwacje
     """.split()  # noqa: SIM905 (a word list reads better as words)

@@ -128,3 +128,20 @@ def test_documented_keys_and_an_identifiers_test_word_keep_the_line(text: str) -
 def test_a_placeholder_name_in_a_real_record_is_still_found() -> None:
     # someone may be called Jan Kowalski: without a template's word the line is a record
     assert "Jan Kowalski" not in Scrubber().scrub("Pacjent: Jan Kowalski, tel. 601 234 567, wizyta 14:30")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "smtp:\n  user: noreply@example.org\n  password: ${SMTP_PASSWORD}",
+        "Forward the request to foi@example-council.gov.uk and licensing@example-council.gov.uk",
+    ],
+)
+def test_a_roles_mailbox_is_no_ones_even_as_the_login(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+def test_a_persons_mailbox_as_the_login_is_still_found() -> None:
+    assert "tom.reyes" not in Scrubber().scrub(
+        "smtp:\n  user: tom.reyes@example.org\n  password: ${SMTP_PASSWORD}"
+    )
