@@ -231,7 +231,7 @@ _CODE_WORD = _words(
     *(f"{what}code" for what in ("einmal", "tür", "tuer", "verificatie", "beveiligings", "toegangs")),
     "codice di (?:verifica|sicurezza|accesso|conferma)",
     # what a door code opens, in the languages that name it after the code
-    "codice (?:del|della|dello|dell'|di) ?"
+    "codice (?:(?:del|della|dello|dell'|di) ?)?"
     "(?:portone|porta|cancello|citofono|cassaforte|allarme|lucchetto|armadietto|garage)",
     "c[óo]digo (?:del|de la|do|da) "
     "(?:port[aóo]n?|portal|puerta|cancela|caja fuerte|cofre|alarma|alarme|garaje|garagem)",
@@ -248,7 +248,7 @@ _CODE_WORD = _words(
     r"код (?:від|от|до|для) \w+",
     # Thai writes the word for code into what it opens: "รหัสประตู", "รหัสผ่าน"
     "รหัส[\u0e00-\u0e7f]*(?: ?คือ)?",
-    *("验证码", "驗證碼", "認証コード", "確認コード", "인증번호", "인증 코드"),
+    *("验证码", "驗證碼", "授权码", "授權碼", "認証コード", "確認コード", "인증번호", "인증 코드"),
     *(f"{word} (?:التحقق|التأكيد|الأمان|الدخول|التفعيل)" for word in ("رمز", "كود")),
     "קוד (?:ה?אימות|ה?גישה)",
     # Hebrew writes "to the" into the word: "הקוד לכספת" (the code to the safe), "קוד הדלת"
@@ -271,8 +271,8 @@ _CODE = re.compile(
     # combination dial's numbers ("31-07-22"), or capitals and digits ("G7KQ2X") where a code
     # may have letters
     r"[ \t]*#?\[?(?P<value>\d{2,3}(?: \d{2,3}){1,3}(?![ \t]?\d)|\d{1,4}[#*]\d{2,6}"
-    r"|\d{2}(?:-\d{2}){2,3}|\d(?:-\d){3,7}|\d{3,8}|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}"
-    r"|(?=[A-Z-]*\d)(?=[\d-]*[A-Z])[A-Z0-9]{3,5}(?:-[A-Z0-9]{3,5}){1,3}))"
+    r"|\d{2}(?:-\d{2}){2,3}|\d(?:-\d){3,7}|\d{3,8}|(?-i:(?=[A-Z-]*\d)(?=[\d-]*[A-Z])[A-Z0-9]{3,5}"
+    r"(?:-[A-Z0-9]{2,5}){1,3}|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}))"
     # (not the first group of a longer number: "the code shown on the receipt: 2291 8841 0093")
     r"(?![\w%]|[.,/:\-]\d|[ \t]\d{3})"
 )
@@ -339,7 +339,7 @@ _CODE_LIST_LABEL = re.compile(
     )
     # then a colon, a dash after the account they are for ("Backup codes for ana@x.com — ..."),
     # or the line's end, a heading over them
-    + r"[^\n:\uff1a\u2014\u2013]{0,40}(?:[:\uff1a]|[ \t][\u2014\u2013][ \t]|[ \t]*(?=\n))"
+    + r"[^\n:\uff1a\u2014\u2013]{0,80}(?:[:\uff1a]|[ \t][\u2014\u2013][ \t]|[ \t]*(?=\n))"
 )
 _LISTED_CODE = re.compile(
     r"[ \t\n,;·•]*(?:\d{1,2}[.)][ \t]+)?"
@@ -422,10 +422,12 @@ _ESIM_CODE = re.compile(r"\bLPA:1\$[^$\s]+\$(?P<value>[A-Za-z0-9\-]{6,})")
 _PAIRED = re.compile(r"[ \t]*[/|][ \t]*(?P<value>[A-Za-z0-9+/_\-]{16,}={0,2})(?![\w+/=-])")
 #: The body of a private key seen without its BEGIN line (a screen cut it off): base64 of the
 #: DER structure every private key starts with, a SEQUENCE holding version 0 (`MII..IBA`, RSA
-#: and PKCS#8) or an EC key's version 1 (`MHcCAQEE`). A certificate's body (`MIID..CCA`) is
-#: public and starts otherwise.
+#: and PKCS#8) or an EC key's version 1 (`MHcCAQEE`), or an Ed25519 key's PKCS#8 (`MC4CAQAw
+#: BQYDK2Vw`, 64 characters in all). A certificate's body (`MIID..CCA`) is public and starts
+#: otherwise.
 _KEY_BODY = re.compile(
-    r"(?<![A-Za-z0-9+/])(?P<value>(?:MII[A-Za-z0-9+/]{3}IBA|MHcCAQEE|MIGHAgEA)[A-Za-z0-9+/]{40,}={0,2})"
+    r"(?<![A-Za-z0-9+/])(?P<value>(?:MII[A-Za-z0-9+/]{3}IBA|MHcCAQEE|MIGHAgEA)[A-Za-z0-9+/]{40,}={0,2}"
+    r"|MC4CAQAwBQYDK2Vw[A-Za-z0-9+/]{20,}={0,2})"
 )
 #: A PEM private key sent base64-encoded once more, as kubeconfig's `client-key-data:` and a
 #: Kubernetes Secret's data hold it: "-----BEGIN " encodes to "LS0tLS1CRUdJTi", and the rest says
@@ -453,12 +455,13 @@ _SESSION_COOKIE = re.compile(
     r"(?P<value>[^;\s,\"'&]{16,})"
 )
 #: An authenticator's setup key typed in by hand: groups of four base32 characters after
-#: "key" ("Enter this key manually: K7QF 2MZD X4RT N6PA"), at least four groups, a digit among them.
+#: "key" ("Enter this key manually: K7QF 2MZD X4RT N6PA"), at least four groups, a digit among
+#: them; or unbroken, 16 capitals and digits or more ("Enter this key: RAPAKFF4USCV...").
 _SETUP_KEY = re.compile(
     r"(?i:\bkey\b)[^\n]{0,40}?[:\uff1a]?[ \t]*"
     # (a base32 key's last group may be short: "... IRQW 2M")
     r"(?P<value>(?=[A-Za-z2-7 -]*[2-7])[A-Za-z2-7]{4}(?:[ -][A-Za-z2-7]{4}){3,9}"
-    r"(?:[ -][A-Za-z2-7]{1,3})?)(?![\w-])"
+    r"(?:[ -][A-Za-z2-7]{1,3})?|(?<![\w+/])(?-i:(?=[A-Z]*[2-7])[A-Z2-7]{16,64}))(?![\w-])"
 )
 #: PowerShell's secure string made from a literal: "ConvertTo-SecureString 'X' -AsPlainText".
 _SECURE_STRING = re.compile(r"(?i)ConvertTo-SecureString\s+(?:-String\s+)?(['\"])(?P<value>[^'\"\n]+)\1")
@@ -511,6 +514,8 @@ _URL_SECRETS = (
     ),
     re.compile(r"discord(?:app)?\.com/api/webhooks/\d+/(?P<value>[\w-]{20,})"),
     re.compile(r"(?<![\w:])(?:bot)?\d{6,12}:(?P<value>AA[\w-]{30,})"),
+    # a webhook's signature header: "Stripe-Signature: t=1764835200,v1=5b2c8e1f..."
+    re.compile(r"(?i)signature[\w-]*[ \t]*[:=][^\n]{0,30}?\bv[01]=(?P<value>[0-9a-f]{32,})"),
     re.compile(
         # a signed URL's own names too: S3's "X-Amz-Signature", Google Cloud's "X-Goog-Signature"
         r"[?&](?i:token|access_token|api_?key|key|secret|sig|signature|auth|code|password|pwd|"
