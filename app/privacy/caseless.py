@@ -15,8 +15,9 @@ value; a cue word may carry one too ("للأستاذة", to the teacher; "לנו
 Noa). A Korean full name is one word, a listed family and given name ("김민준"), taken after a
 cue ("신랑", groom) or before a post ("팀장"); a given name before a particle Korean joins only
 to people ("민지한테", to Minji). A Chinese name is a listed surname then a listed given name,
-set off by punctuation, a word that names whom something is with, for or by, a kin word before
-it ("舅舅刘建华") or a title after it ("王桂兰女士").
+set off by punctuation, a word that names whom something is with, for or by, a kin word or a
+role's word before it ("舅舅刘建华", "报案人李建国", "联系人刘志强") or a title or "您" after it
+("王桂兰女士", "陈美玲您好").
 """
 
 from __future__ import annotations
@@ -131,8 +132,8 @@ _HANGUL_ADDRESSED = ("아", "야", "씨", "님")
 #: Words that join two names: "و" is joined to its word, these stand apart.
 _AND = frozenset("و ו और व এবং மற்றும் 와 과 및".split())  # noqa: SIM905
 #: Around a Chinese name: punctuation, or a word that names whom something is with, for, by or to.
-_HAN_BEFORE = "和与跟给是叫找问对把被让请向由@：:，、（( 舅姐哥弟妹叔姨姑爷奶婆公妈爸"
-_HAN_AFTER = "和与跟给说的、，。！？：:）) 也都负在下上明今昨早晚刚已要会去来将女先小阿叔老同医经律师"
+_HAN_BEFORE = "和与跟给是叫找问对把被让请向由@：:，、（( 舅姐哥弟妹叔姨姑爷奶婆公妈爸人者员"
+_HAN_AFTER = "和与跟给说的、，。！？：:）) 也都负在下上明今昨早晚刚已要会去来将女先小阿叔老同医经律师您"
 
 
 def find(text: str) -> Iterator[Finding]:

@@ -31,6 +31,10 @@ def _names(text: str) -> list[str]:
         ("서연아 오늘 저녁에 전화해", "서연"),
         # a Chinese surname and given name, set off by punctuation and "和"
         ("请把合同发给王芳和刘洋。", "王芳"),
+        # after a role's word that ends in 人 or 者, and before "您"
+        ("申请人张秀英已提交材料。", "张秀英"),
+        ("联系人王建华 138 0013 8000", "王建华"),
+        ("周丽娟您好，您的快递已到。", "周丽娟"),
     ],
 )
 def test_a_caseless_name_beside_what_makes_it_a_person_is_a_name(text: str, name: str) -> None:
@@ -48,6 +52,7 @@ def test_a_caseless_name_beside_what_makes_it_a_person_is_a_name(text: str, name
         "ההרצאה תתקיים באולם גולדה מאיר ביום שני.",
         "المحاضرة في قاعة ابن سينا صباح الأحد.",
         "周末去看姚明的纪录片，",
+        "中国人民银行和工作人员的培训",
     ],
 )
 def test_caseless_words_and_public_figures_are_not_names(text: str) -> None:
