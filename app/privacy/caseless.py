@@ -42,7 +42,8 @@ _ARABIC_MARKS = re.compile(r"[\u064b-\u0652]")
 #: One-letter words joined to the next: Arabic "and", "then", "with", "to", "as"; Hebrew "and",
 #: "the", "to", "in", "from", "that", "as".
 _JOINED = {"ARABIC": "وفبلك", "HEBREW": "והלבמשכ"}
-#: Words before a name that make it a person's: titles, greetings, vocatives, "in the name of".
+#: Words before a name that make it a person's: titles, greetings, vocatives, "in the name of",
+#: and the roles a record or a team gives a person (a complainant, a witness, a coach).
 _BEFORE = frozenset(
     """
     يا السيد السيدة سيد سيدة الأستاذ الأستاذة أستاذ أستاذة الدكتور الدكتورة دكتور دكتورة د المهندس
@@ -53,7 +54,10 @@ _BEFORE = frozenset(
     नमस्ते नमस्कार प्रिय श्री श्रीमती सुश्री कुमारी डॉ डॉक्टर आदरणीय एजेंट मरीज़ छात्र चि सौ कां स्व स्वर्गीय
     প্রিয় শ্রী শ্রীমতী জনাব বেগম ডা ডাক্তার
     திரு திருமதி செல்வி டாக்டர் அன்புள்ள
-    신랑 신부 담당 담당자 보호자 환자
+    신랑 신부 담당 담당자 보호자 환자 신고인 피해자 의뢰인 참고인 증인 사서 코치 감독 기사
+    المبلغ المبلغة الشاهد الشاهدة الموكل الموكلة المدرب المدربة الكابتن
+    कोच गवाह शिकायतकर्ता பயிற்சியாளர் সাক্ষী
+    باجی باجي کوچ
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: Titles that only a person's name follows, listed or not: "السيدة/ منى عبد الفتاح", "دکتر

@@ -35,6 +35,9 @@ def _names(text: str) -> list[str]:
         ("申请人张秀英已提交材料。", "张秀英"),
         ("联系人王建华 138 0013 8000", "王建华"),
         ("周丽娟您好，您的快递已到。", "周丽娟"),
+        # after a role's word: a complainant, a librarian, a coach
+        ("참고인 김지훈의 진술을 기록했다.", "김지훈"),
+        ("कोच सुनील: कल मैच है", "सुनील"),
     ],
 )
 def test_a_caseless_name_beside_what_makes_it_a_person_is_a_name(text: str, name: str) -> None:
@@ -53,6 +56,7 @@ def test_a_caseless_name_beside_what_makes_it_a_person_is_a_name(text: str, name
         "المحاضرة في قاعة ابن سينا صباح الأحد.",
         "周末去看姚明的纪录片，",
         "中国人民银行和工作人员的培训",
+        "تم تحويل المبلغ إلى الحساب أمس.",
     ],
 )
 def test_caseless_words_and_public_figures_are_not_names(text: str) -> None:
