@@ -160,10 +160,10 @@ def _one_word_brands() -> frozenset[str]:
 
 #: What makes a line about a person the screen's reader handles: an e-mail address, a number
 #: of five digits or more (a phone, an ID, a postcode), a field label or a chat speaker at the
-#: line's start, a greeting, a closing, a meeting with someone or a signature separator.
+#: line's start (`_LINE_LABEL`), a greeting, a closing, a meeting with someone or a signature
+#: separator.
 _CUE = re.compile(
     r"@|\d(?:[ \t./-]?\d){4,}"
-    r"|(?im:^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?[^\W\d][\w .'-]{0,30}[ \t]?[:\uff1a][ \t])"
     r"|(?i:\b(?:dear|hi|hello|hey|hallo|bonjour|hola|ciao|regards|cheers|sincerely|best wishes|"
     r"thanks|thank you|mit freundlichen|cordialement|saludos|un saluto)\b)"
     # a meeting set with someone: "Lunch with Tom Hanks 12:30" is a private person's calendar
@@ -179,10 +179,40 @@ def personal_cue(text: str, start: int, end: int) -> bool:
     return _has_cue(text[line_start:line_end])
 
 
+#: The words before a colon at a line's start: a form's field, a chat's speaker, or a post's
+#: heading ("Book club pick for January: ", "Goodreads: "), which is no cue.
+_LINE_LABEL = re.compile(
+    r"(?im:^[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?(?P<label>[^\W\d][\w .'-]{0,30}?)[ \t]?[:\uff1a][ \t])"
+)
+
+
 @lru_cache(maxsize=512)
 def _has_cue(line: str) -> bool:
     # asked once per name on the line: a line of many names reads its pattern once
-    return _CUE.search(line) is not None
+    if _CUE.search(line) is not None:
+        return True
+    label = _LINE_LABEL.match(line)
+    return label is not None and _personal_label(label.group("label"))
+
+
+def _personal_label(label: str) -> bool:
+    """Whether the words before a line's colon are a field of personal data ("Customer",
+    "Phone", "Ansprechpartner") or a chat's speaker (a first name, a handle) rather than a
+    post's heading."""
+    from app.privacy import names
+
+    words = label.lower().split()
+    if not words:
+        return False
+    if " ".join(words) in _all_labels() or any(w in _all_labels() for w in words):
+        return True
+    # a speaker: one or two words, the first a given name, or a handle
+    return len(words) <= 2 and (names.any_first_name(label.split()[0]) or not label.split()[0].isalpha())
+
+
+@cache
+def _all_labels() -> frozenset[str]:
+    return vocabulary().label_words() | _person_labels()
 
 
 #: A possessive after a figure's name, where a found name ran on into their work's title.

@@ -90,3 +90,30 @@ def test_holdout3_misses_by_cause(text: str, name: str) -> None:
 )
 def test_what_looks_like_those_cues_but_names_nobody(text: str) -> None:
     assert _scrubbed(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a post's heading before the colon is no field of personal data
+        "Reading challenge, week 3: 'Oliver Twist' by Charles Dickens",
+        "Hot take: Hermione Granger deserved the lead role.",
+        "Now playing: Taylor Swift, live from Wembley",
+        "Wishlist: signed photo of Serena Williams",
+    ],
+)
+def test_a_headings_colon_is_no_cue_for_a_public_figure(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a field's label or a chat's speaker still is
+        ("Passenger: Emma Watson, seat 14C", "Emma Watson"),
+        ("Contact person: Tom Hanks", "Tom Hanks"),
+        ("Priya: met Oliver Twist from accounts today", "Priya"),
+    ],
+)
+def test_a_fields_label_or_a_speaker_still_is(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text)
