@@ -8,7 +8,9 @@ Each has the shape of personal data, so a detector finds it; none is anyone's. W
 says it is a test, a sandbox, a template or an example, the published values are kept.
 Elsewhere a test card, a documentation address or "john.doe@example.com" stands for a real one
 (forms, logs and tests written for demos use them as a customer's), so they stay found; a
-placeholder secret or "name@example.com" is kept anywhere: it unlocks and reaches nothing.
+placeholder secret or "name@example.com" is kept anywhere: it unlocks and reaches nothing. An
+address everyone knows (fiction's "221B Baker Street", a state's "10 Downing Street") is kept
+where its line has no personal cue.
 """
 
 # ruff: noqa: RUF001, RUF003  (the colons of the scripts it reads)
@@ -17,6 +19,7 @@ from __future__ import annotations
 import ipaddress
 import re
 
+from app.privacy import organisations
 from app.privacy.finding import Finding, line_bounds
 
 #: Card numbers the payment processors publish for testing (Stripe, Adyen, Braintree, PayPal,
@@ -70,6 +73,16 @@ _PLACEHOLDER_PERSON_MAILBOX = re.compile(
     r"jan\.kowalski)@example\.(?:com|org|net)"
 )
 _PLACEHOLDER_ADDRESS = re.compile(r"(?i)\banytown\b|\b123 main st(?:reet|\.)?\b")
+#: Addresses everyone knows and no private person lives at, kept on a line with no personal
+#: cue (forms write them as a customer's: "Address: 221B Baker Street"): fiction's
+#: ("221B Baker Street", "742 Evergreen Terrace", "4 Privet Drive"), a state's or a company's
+#: seat ("10 Downing Street", "1600 Pennsylvania Avenue", "1600 Amphitheatre Parkway").
+_FAMOUS_ADDRESS = re.compile(
+    r"(?i)^(?:221b baker st(?:reet|\.)?|742 evergreen terrace|4 privet drive|12 grimmauld place|"
+    r"124 conch street|10 downing st(?:reet|\.)?|1600 pennsylvania ave(?:nue|\.)?(?: nw)?|"
+    r"1600 amphitheatre parkway|1 infinite loop|one apple park way|1 hacker way|"
+    r"11 wall st(?:reet|\.)?|350 fifth avenue|55 rue du faubourg saint-honor[ée])\b"
+)
 #: Networks kept for documentation (RFC 5737, RFC 3849).
 _DOCUMENTATION_NETWORKS = tuple(
     ipaddress.ip_network(net)
@@ -160,6 +173,8 @@ def published_example(text: str, finding: Finding) -> bool:
             _PLACEHOLDER_PERSON_MAILBOX.fullmatch(value) and _test_line(text, finding.start)
         )
     if finding.kind == "ADDRESS":
+        if _FAMOUS_ADDRESS.match(value) and not organisations.personal_cue(text, finding.start, finding.end):
+            return True
         return bool(_PLACEHOLDER_ADDRESS.search(value)) and _test_line(text, finding.start)
     if finding.kind == "CARD":
         return re.sub(r"\D", "", value) in _TEST_CARDS and _test_line(text, finding.start)

@@ -145,3 +145,19 @@ def test_a_persons_mailbox_as_the_login_is_still_found() -> None:
     assert "tom.reyes" not in Scrubber().scrub(
         "smtp:\n  user: tom.reyes@example.org\n  password: ${SMTP_PASSWORD}"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tour ends outside 221B Baker Street, where the museum shop opens at ten.",
+        "Fans still send letters to 742 Evergreen Terrace every Christmas.",
+        "The protest marched from Whitehall to 10 Downing Street.",
+    ],
+)
+def test_an_address_everyone_knows_stays_where_no_one_is_its_holder(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+def test_the_same_address_as_a_customers_is_still_found() -> None:
+    assert "Baker Street" not in Scrubber().scrub("Billing address: 221B Baker Street, London NW1 6XE")
