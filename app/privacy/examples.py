@@ -10,7 +10,7 @@ Elsewhere a test card, a documentation address or "john.doe@example.com" stands 
 (forms, logs and tests written for demos use them as a customer's), so they stay found; a
 placeholder secret or "name@example.com" is kept anywhere: it unlocks and reaches nothing. An
 address everyone knows (fiction's "221B Baker Street", a state's "10 Downing Street") is kept
-where its line has no personal cue.
+on a line about a public figure or a character that has no personal cue.
 """
 
 # ruff: noqa: RUF001, RUF003  (the colons of the scripts it reads)
@@ -73,8 +73,9 @@ _PLACEHOLDER_PERSON_MAILBOX = re.compile(
     r"jan\.kowalski)@example\.(?:com|org|net)"
 )
 _PLACEHOLDER_ADDRESS = re.compile(r"(?i)\banytown\b|\b123 main st(?:reet|\.)?\b")
-#: Addresses everyone knows and no private person lives at, kept on a line with no personal
-#: cue (forms write them as a customer's: "Address: 221B Baker Street"): fiction's
+#: Addresses everyone knows and no private person lives at, kept on a line about a listed
+#: figure or character and with no personal cue (forms and letters write them as a customer's:
+#: "Address: 221B Baker Street", "send the lease to 221B Baker Street"): fiction's
 #: ("221B Baker Street", "742 Evergreen Terrace", "4 Privet Drive"), a state's or a company's
 #: seat ("10 Downing Street", "1600 Pennsylvania Avenue", "1600 Amphitheatre Parkway").
 _FAMOUS_ADDRESS = re.compile(
@@ -173,7 +174,7 @@ def published_example(text: str, finding: Finding) -> bool:
             _PLACEHOLDER_PERSON_MAILBOX.fullmatch(value) and _test_line(text, finding.start)
         )
     if finding.kind == "ADDRESS":
-        if _FAMOUS_ADDRESS.match(value) and not organisations.personal_cue(text, finding.start, finding.end):
+        if _FAMOUS_ADDRESS.match(value) and organisations.names_a_figure(text, finding.start, finding.end):
             return True
         return bool(_PLACEHOLDER_ADDRESS.search(value)) and _test_line(text, finding.start)
     if finding.kind == "CARD":

@@ -121,6 +121,14 @@ def listed_organisations(line: str) -> tuple[tuple[int, int], ...]:
 _PRODUCT_NAME = re.compile(r"(?:[ \t]+(?:[A-Z][\w\-]*|\d[\w\-]*)){1,3}")
 
 
+def names_a_figure(text: str, start: int, end: int) -> bool:
+    """Whether the line holding text[start:end] names a listed public figure or character, with
+    no personal-data cue."""
+    line_start, line_end = _line(text, start, end)
+    line = text[line_start:line_end]
+    return enabled() and not _has_cue(line) and bool(_mentions(line, "public_figures.txt"))
+
+
 def covered_by_organisation(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] lies inside a listed organisation's mention, or is one and its
     product's name, and is not addressed as a person."""

@@ -150,14 +150,21 @@ def test_a_persons_mailbox_as_the_login_is_still_found() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The tour ends outside 221B Baker Street, where the museum shop opens at ten.",
-        "Fans still send letters to 742 Evergreen Terrace every Christmas.",
-        "The protest marched from Whitehall to 10 Downing Street.",
+        "Sherlock Holmes's rooms at 221B Baker Street are a museum now.",
+        "Homer Simpson still lives at 742 Evergreen Terrace in season 35.",
+        "Keir Starmer moved into 10 Downing Street in July.",
     ],
 )
-def test_an_address_everyone_knows_stays_where_no_one_is_its_holder(text: str) -> None:
+def test_an_address_everyone_knows_stays_on_a_line_about_its_figure(text: str) -> None:
     assert Scrubber().scrub(text) == text
 
 
-def test_the_same_address_as_a_customers_is_still_found() -> None:
-    assert "Baker Street" not in Scrubber().scrub("Billing address: 221B Baker Street, London NW1 6XE")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Billing address: 221B Baker Street, London NW1 6XE",
+        "Send the signed lease to 221B Baker Street before Friday.",
+    ],
+)
+def test_the_same_address_as_a_customers_is_still_found(text: str) -> None:
+    assert "Baker Street" not in Scrubber().scrub(text)
