@@ -253,6 +253,8 @@ _CODE_WORD = _words(
     "קוד (?:ה?אימות|ה?גישה)",
     # Hebrew writes "to the" into the word: "הקוד לכספת" (the code to the safe), "קוד הדלת"
     "ה?קוד (?:של )?[לה]?ה?(?:כספת|דלת|שער|אזעקה|בניין|כניסה|לוקר)",
+    # Amharic: "የጂም መቆለፊያ ኮዱ 5086 ነው" (the gym locker's code is 5086)
+    *("ኮዱ", "ኮድ"),
 )
 #: "your" in the languages a one-time code is sent in.
 _YOUR = r"(?:your|anda|kamu|ihr|dein|votre|ton|tu|su|seu|sua|tuo|twój|ваш|uw|je)"
@@ -262,7 +264,8 @@ _CODE = re.compile(
     r"(?:[ -](?:code|number|no\.?|nr\.?|nummer|kod|c[óo]digo))?"
     # a few words before a colon or a copula ("door code for the flat is", "lockbox code for 12
     # Elm Row is"), or none at all
-    rf"(?:(?:[ \t]+[^\s:=\uff1a,.]+){{1,5}}?[ \t]*(?:[:\uff1a=]|\b{_COPULA}\b)"
+    # (a word may hold dots, as an account does: "security code for account a.b@x.co.uk is")
+    rf"(?:(?:[ \t]+(?:[^\s:=\uff1a,.]|\.(?=\S))+){{1,5}}?[ \t]*(?:[:\uff1a=]|\b{_COPULA}\b)"
     rf"|[ \t]*(?:[:\uff1a=#]|\b{_COPULA}\b|[はが是为為는은])?"
     # or the holder's word ("Kode OTP Anda 771204", "your PIN your 4410")
     rf"|[ \t]+{_YOUR})"
@@ -271,7 +274,7 @@ _CODE = re.compile(
     # combination dial's numbers ("31-07-22"), or capitals and digits ("G7KQ2X") where a code
     # may have letters
     r"[ \t]*#?\[?(?P<value>\d{2,3}(?: \d{2,3}){1,3}(?![ \t]?\d)|\d{1,4}[#*]\d{2,6}"
-    r"|\d{2}(?:-\d{2}){2,3}|\d(?:-\d){3,7}|\d{3,8}|(?-i:(?=[A-Z-]*\d)(?=[\d-]*[A-Z])[A-Z0-9]{3,5}"
+    r"|\d{2}(?:-\d{2}){2,3}|\d(?:-\d){3,7}|\d{3,4}-\d{2,4}|\d{3,8}|(?-i:(?=[A-Z-]*\d)(?=[\d-]*[A-Z])[A-Z0-9]{3,5}"
     r"(?:-[A-Z0-9]{2,5}){1,3}|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}))"
     # (not the first group of a longer number: "the code shown on the receipt: 2291 8841 0093")
     r"(?![\w%]|[.,/:\-]\d|[ \t]\d{3})"
@@ -469,7 +472,9 @@ _SECURE_STRING = re.compile(r"(?i)ConvertTo-SecureString\s+(?:-String\s+)?(['\"]
 #: "the key safe by the back door is 4471", "the alarm at the flat is 1-9-7-3"; and the code
 #: it replaced ("is 7711 now, not 0418").
 _OPENS_IS = re.compile(
-    rf"(?i)\b{_OPENS}\b[^\n\d:]{{0,40}}?\b(?:is|'s|is now|was|ist|est|es|è|är|er)[ \t]+"
+    # (what it opens may carry its number: "locker 12 is 0815")
+    rf"(?i)\b{_OPENS}\b(?:[ \t]+(?:no\.?[ \t]*|#)?\d{{1,4}}\b)?[^\n\d:]{{0,40}}?"
+    r"\b(?:is|'s|is now|was|ist|est|es|è|är|er)[ \t]+"
     r"(?P<value>\d{4,8}#?|\d(?:-\d){3,7}|\d(?: \d){3,7})(?![\w%]|[.,/:\-]\d)"
     r"(?:[ \t]*(?:now)?,?[ \t]*(?:not|no longer|instead of|was|used to be)[ \t]+"
     r"(?P<old>\d{4,8}|\d(?:-\d){3,7})(?!\w))?"
