@@ -42,6 +42,8 @@ from app.privacy.names import (
 )
 from app.privacy.vocabulary import CONCEPT_KINDS, vocabulary, words_pattern
 
+#: A thing's word just before a label, which makes it the thing's name's label.
+_THING_BEFORE = re.compile(_THING.pattern + r"(?:[ \t]*|[_\-])$")
 _QUALIFIER = r"(?:[ \t]*-?[ \t]*(?i:number|no\.|no|nr\.|nr|n[°º]\.?|#|số)(?![^\W\d_]))?"
 #: After a colon or an equals sign, or a form's column gap; a quote may open the value.
 _FORM_SEP = r"(?:[\"']?[ \t]*[:\uff1a=][ \t]*|\t[ \t]*| {2,})[\"']?"
@@ -165,7 +167,8 @@ def _labelled(text: str) -> Iterator[Finding]:
             if v is None:
                 continue
             if kind == "NAME":
-                if _THING.search(text[max(0, m.start() - 30) : m.start()].lower().split("\n")[-1] + " "):
+                # a thing's name right before the label: "File name:", "Company  name:"
+                if _THING_BEFORE.search(text[max(0, m.start() - 30) : m.start()].lower().split("\n")[-1]):
                     continue
                 role = _key(m.group())
                 for found in _name(text, v.start("value"), v.group("value"), labelled=True):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from app.privacy import labelled, names, national_ids
-from app.privacy.scrub import Scrubber
+from app.privacy.scrub import Scrubber, detect
 from app.privacy.vocabulary import CONCEPT_KINDS, vocabulary, words_pattern
 
 
@@ -308,3 +308,34 @@ def test_a_tamil_mobile_label_in_either_spelling_names_the_phone() -> None:
 def test_a_role_label_with_nothing_after_it_names_no_one() -> None:
     assert Scrubber().scrub("Member:   \nServer:") == "Member:   \nServer:"
     assert not names.role_holder("member", "   ")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the parties of a police, court or insurance record
+        ("Incident 4471 · Victim: Rowena Achterberg · reported 02:10", "Rowena Achterberg"),
+        (
+            "Depoimento — Testemunha: Genival Tavares dos Reis, residente em Recife",
+            "Genival Tavares dos Reis",
+        ),
+        ("Procès-verbal · Plaignante : Ségolène Vautrin", "Ségolène Vautrin"),
+        ("Registered keeper: MR  P J  ADEWALE", "P J  ADEWALE"),
+        # a thing's word earlier on the line is not the label's own ("Mortgage application -")
+        ("Loan application - Applicant 2: Ottilie Brandvold   DOB 02/03/1988", "Ottilie Brandvold"),
+    ],
+)
+def test_a_records_party_after_its_label_is_a_name(text: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text), detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Company name: Harrison Holdings",
+        "Suspect: unknown male, 30s, dark jacket",
+        "Witness statements are due by Friday.",
+    ],
+)
+def test_a_things_name_or_an_unknown_party_stays(text: str) -> None:
+    assert Scrubber().scrub(text) == text, detect(text)
