@@ -13,7 +13,9 @@ and a colon and the lists know each word of it as a name, in any script ("טל: 
 "מיכל: אני", "山本：夜勤の引き継ぎです" then "中村：了解"). Once one of them is known, or every one is a
 first name even if also a word ("Bill:" then "Joy:"), so are the others who speak with them
 where each is shaped as a name and none is a label ("Imran: ..." then "Thandi: ..."; "Status:"
-or "Reminder:" among them makes it a form). A chat copied out of Slack or Teams
+or "Reminder:" among them makes it a form). In a script without capitals, where few names are
+listed, a conversation is its own cue: one-word speakers whose every turn says two words or more
+("ዳዊት: ምስክሩ ማን ነው?" then "ሄለን: አቶ ብርሃኑ ..."). A chat copied out of Slack or Teams
 names its speaker before the time ("Bill Nakamura  10:42 AM  can someone ...") where the lists
 know a name in it.
 """
@@ -25,7 +27,7 @@ import re
 from collections.abc import Iterator
 
 from app.privacy import caseless, names
-from app.privacy.finding import Finding
+from app.privacy.finding import Finding, line_end
 
 #: Chat apps, channels and marketplaces whose name opens a line before its speaker.
 _CHAT_APPS = (
@@ -128,13 +130,35 @@ def _transcript(text: str) -> Iterator[Finding]:
     listed = [all(_listed_speaker(word) for word in m.group("value").split()) for m in turns]
     speakers = {m.group("value") for m in turns}
     shaped = [all(_name_shaped(word) for word in m.group("value").split()) for m in turns]
-    named = any(listed) or all(
-        all(names.any_first_name(word) for word in m.group("value").split()) for m in turns
+    named = (
+        any(listed)
+        or all(all(names.any_first_name(word) for word in m.group("value").split()) for m in turns)
+        or _caseless_conversation(text, turns)
     )
     others = len(speakers) >= 2 and named and all(shaped)
     for m, known, shape in zip(turns, listed, shaped, strict=True):
         if known or (others and shape):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+
+
+def _caseless_conversation(text: str, turns: list[re.Match[str]]) -> bool:
+    """Whether the turns are a conversation in a script without capitals, which no name list
+    may vouch for ("ዳዊት: ምስክሩ ማን ነው?" then "ሄለን: ..."): each speaker one word, and each turn
+    says two words or more, as a form's field ("ቀን: 12/03") does not. Not in Chinese or Japanese,
+    whose two-character labels ("状态：", "备注：") no space sets off from what they say."""
+    for m in turns:
+        speaker = m.group("value")
+        if " " in speaker or speaker[0].isupper() or speaker[0].islower() or _CJK.match(speaker):
+            return False
+        if len(_SAID_WORD.findall(text, m.end(), line_end(text, m.end()))) < 2:
+            return False
+    return True
+
+
+#: The first letter of a speaker in Chinese characters, kana or Hangul.
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+#: A word a turn says: two letters or more.
+_SAID_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _name_shaped(word: str) -> bool:

@@ -82,3 +82,32 @@ def test_who_speaks_with_a_known_speaker_is_a_name(text: str, speakers: list[str
 def test_a_label_or_a_word_in_capitals_speaks_for_no_one(text: str) -> None:
     found = _names(text)
     assert not {"STATUS", "Total", "Balance", "Reminder"} & set(found), detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a script without capitals, whose names the lists hardly hold: the conversation vouches
+        ("ታደሰ: ቁልፉን ማን ወሰደው?\nመሰረት: እኔ ነኝ፣ ነገ እመልሰዋለሁ", ["ታደሰ", "መሰረት"]),
+        ("ประยุทธ: ใครปิดร้านคืนนี้\nสุดารัตน์: ฉันเอง พรุ่งนี้เปิดเช้า", ["ประยุทธ", "สุดารัตน์"]),
+    ],
+)
+def test_a_conversation_in_a_script_without_capitals_names_its_speakers(
+    text: str, speakers: list[str]
+) -> None:
+    found = _names(text)
+    assert all(s in found for s in speakers), detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a form's fields: a one-word value, or a number
+        "ሁኔታ: ተጠናቋል\nቀን: 12/03/2026",
+        "สถานะ: เสร็จแล้ว\nวันที่: 12/03",
+        # Chinese labels say a sentence too, with no space to tell them from a name
+        "状态：已完成，等待审核\n备注：请尽快处理并回复客户",
+    ],
+)
+def test_a_forms_fields_in_such_a_script_are_no_conversation(text: str) -> None:
+    assert _names(text) == [], detect(text)
