@@ -799,6 +799,8 @@ _ADDRESSING = frozenset(
     ring ringe ringa bel chiama llama liga ligue appelle ruf soita zadzwoń
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
+#: Voice assistants and others one asks, tells or thanks who are no one ("Ask Siri to ...").
+ASKED_BUT_NO_ONE = frozenset({"siri", "alexa", "cortana", "bixby", "jeeves", "god", "santa"})
 _TOWARDS_A_PERSON = re.compile(
     r"\b(?i:to|with|from|by|for|and|ask|asked|call|called|tell|told|meet|met|cc|thank|thanks|"
     r"named|contact|ping|mit|für|und|avec|pour|et|con|para|y|voor|en|z|dla|i|appeler|appelle|"
@@ -2686,6 +2688,7 @@ def _find(text: str) -> Iterator[Finding]:
         if (
             _known_first(m.group("value"))
             and (len(m.group("value")) > 3 or relative)
+            and m.group("value").lower() not in ASKED_BUT_NO_ONE
             and not in_a_run
             and person
             and not public_line(text, m.start(), m.end())

@@ -33,6 +33,7 @@ from app.privacy import (
     beside,
     birthdates,
     caseless,
+    contacted,
     credentials,
     cues,
     examples,
@@ -639,6 +640,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     initials.find,
     households.find,
     lower_case.find,
+    contacted.find,
     caseless.find,
     labelled.find,
     # last: the same detectors again on the text without OCR's misreadings
