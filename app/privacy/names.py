@@ -130,6 +130,7 @@ _NOT_PEOPLE = _CARD_BRANDS | frozenset(
     manager member members n/a none our partner partners qualified sales sehr service
     señores signori sir status support support-team system team team. the unknown user users
     valued webinar your unassigned nobody anyone tbd tba pending diary
+    you at for thank shopping total subtotal
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: First-name list entries that are also everyday words, months, places or brands, and
