@@ -74,7 +74,10 @@ _CAPTIONS: tuple[tuple[str, str], ...] = (
         r"name|full name|first name|last name|given name|given|family name|surname|username|"
         r"user name|display name|name on card|cardholder|account holder|vorname|nachname|"
         r"familienname|nom|prenom|nom complet|nombre|apellidos?|nome|cognome|naam|voornaam|"
-        r"achternaam|imie|nazwisko|contact|customer|recipient|empfanger|destinataire|titular",
+        r"achternaam|imie|nazwisko|contact|customer|recipient|empfanger|destinataire|titular|"
+        # a record's party as a CSV column names it ("claimant_id,first,last", "signatory")
+        r"first|last|signatory|signer|petitioner|guest|attendee|passenger|patient|tenant|occupant|"
+        r"volunteer",
     ),
 )
 _KINDS = tuple((kind, re.compile(rf"(?<!\w)(?:{words})(?!\w)")) for kind, words in _CAPTIONS)
@@ -203,8 +206,9 @@ _LOGIN_CELL = re.compile(r"[a-z][a-z0-9._\-]{1,30}")
 
 def _columns(text: str) -> Iterator[Finding]:
     """Cells under a CSV/TSV header's name columns, in the rows below it; under a login's
-    column ("username,pwd_hash,role"), a login that may be a person's."""
-    header: tuple[str, dict[int, bool | None]] | None = None
+    column ("username,pwd_hash,role"), a login that may be a person's; under a postcode's
+    ("zip", "postcode") beside such columns, a postcode."""
+    header: tuple[str, dict[int, bool | None], set[int]] | None = None
     for offset, line in lines(text):
         if header is None:
             delimiter = next((d for d in _DELIMITERS if line.count(d) >= 1), None)
@@ -215,13 +219,20 @@ def _columns(text: str) -> Iterator[Finding]:
                 wanted: dict[int, bool | None] = {
                     i: None if _login_key(cells[i]) else k is None for i, k in kinds.items() if k is not False
                 }
+                # a postcode's column in a list of people, not of shops or orders
+                postcodes = {i for i, c in enumerate(cells) if _POSTCODE_KEY.fullmatch(_fold(c))}
                 if wanted and not any(any(ch.isdigit() for ch in c) for c in cells):
-                    header = (delimiter, wanted)
+                    header = (delimiter, wanted, postcodes)
         else:
-            delimiter, wanted = header
+            delimiter, wanted, postcodes = header
             for i, (a, b) in enumerate(_split(line, delimiter)):
                 cell = line[a:b].strip()
-                if i not in wanted:
+                if not cell or (i not in wanted and i not in postcodes):
+                    continue
+                start = offset + a + line[a:b].index(cell)
+                if i in postcodes:
+                    if _POSTCODE_CELL.fullmatch(cell):
+                        yield Finding("ADDRESS", start, start + len(cell), cell)
                     continue
                 bare = wanted[i]
                 if (
@@ -229,8 +240,15 @@ def _columns(text: str) -> Iterator[Finding]:
                     if bare is not None
                     else _LOGIN_CELL.fullmatch(cell) is not None and names.anyones_login(cell)
                 ):
-                    start = offset + a + line[a:b].index(cell)
                     yield Finding("NAME", start, start + len(cell), cell)
+
+
+#: A CSV header's postcode column, and a postcode in it: digits with letters, a space or a dash
+#: ("78704", "G12 8QQ", "75011", "02-495").
+_POSTCODE_KEY = re.compile(
+    r"zip|zip ?code|zipcode|post ?code|postal ?code|plz|postleitzahl|code postal|cp|cap|cep"
+)
+_POSTCODE_CELL = re.compile(r"(?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9 -]{2,8}[A-Z0-9]")
 
 
 def _login_key(key: str) -> bool:

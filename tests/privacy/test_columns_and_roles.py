@@ -1,11 +1,11 @@
-"""Names under a CSV header in any script or a login's column, and people after their role's
-label (app/privacy/fields.py, app/privacy/labelled.py)."""
+"""Names and postcodes under a CSV header in any script or a login's column, and people after
+their role's label (app/privacy/fields.py, app/privacy/labelled.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.privacy.scrub import detect
+from app.privacy.scrub import Scrubber, detect
 
 
 def _names(text: str) -> list[str]:
@@ -43,3 +43,19 @@ def test_a_bcrypt_hash_stops_at_the_cells_comma() -> None:
     text = "gareth.l,$2b$12$erB5dESMt6duLd/ZyhVvSHP2OO..YZTTjmXYVXvkAszTQfGok.pGl,dispatcher"
     secrets = [f.value for f in detect(text) if f.kind == "SECRET"]
     assert secrets == ["$2b$12$erB5dESMt6duLd/ZyhVvSHP2OO..YZTTjmXYVXvkAszTQfGok.pGl"]
+
+
+def test_a_csv_of_people_gives_its_party_and_postcode_columns_kinds() -> None:
+    text = (
+        "petition_id,signatory,constituency,zip\n"
+        "P-0771,Tallulah Brannock,Stroud,GL5 1QW\n"
+        "P-0772,Oswin Pettigrew-Hale,Bath,BA1 2QH"
+    )
+    found = {(f.kind, f.value) for f in detect(text)}
+    assert {("NAME", "Tallulah Brannock"), ("NAME", "Oswin Pettigrew-Hale")} <= found, found
+    assert {("ADDRESS", "GL5 1QW"), ("ADDRESS", "BA1 2QH")} <= found, found
+
+
+def test_a_postcode_column_in_a_list_of_things_stays() -> None:
+    text = "sku,qty,zip\nA-1,3,90210\nB-7,12,10001"
+    assert Scrubber().scrub(text) == text, detect(text)
