@@ -73,11 +73,15 @@ def historical(date: str) -> bool:
     return m is not None and int(m.group(1)) < HISTORY_BEFORE
 
 
-#: A table row (markdown or pipes) and a cell of it that is a date and nothing else.
-_ROW = re.compile(r"^[ \t]*\|[^\n]*\|[ \t]*$", re.MULTILINE)
-_DATE_CELL = re.compile(rf"(?<=\|)[ \t]*(?P<value>{_DATE})[ \t]*(?=\|)")
-#: What makes a row a person's: an e-mail address or a phone number in one of its cells.
-_PERSONAL_CELL = re.compile(r"\|[ \t]*(?:[\w.+-]+@[\w-]+\.[\w.]+|\+?\d[\d ()./-]{7,}\d)[ \t]*(?=\|)")
+#: A table's row (markdown or pipes, two pipes at least) and a cell of it that is a date and
+#: nothing else: "| Ana Lima | 1990-04-02 |", "Lane 3 | MCALLISTER, Euan | 2009-02-17 | SC".
+_ROW = re.compile(r"^[^\n|]*(?:\|[^\n|]*){2,}$", re.MULTILINE)
+_DATE_CELL = re.compile(rf"(?:^|(?<=\|))[ \t]*(?P<value>{_DATE})[ \t]*(?=\||$)", re.MULTILINE)
+#: What makes a row a person's: an e-mail address or a phone number in one of its cells (a
+#: date's digits and dashes are no phone's).
+_PERSONAL_CELL = re.compile(
+    rf"\|[ \t]*(?:[\w.+-]+@[\w-]+\.[\w.]+|(?!{_DATE}[ \t]*(?:\||$))\+?\d[\d ()./-]{{7,}}\d)[ \t]*(?=\||$)"
+)
 #: A year no one at work is born after: a later bare date in a person's row is an event's.
 _BORN_BY = 2015
 
@@ -163,14 +167,18 @@ def lifespans(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
 
 
 def person_row_dates(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
-    """A bare date cell in a tab-, comma- or semicolon-separated row that the other detectors
+    """A bare date cell in a tab-, comma-, semicolon- or pipe-separated row that the other detectors
     found a person in (a name, an ID): pasted from a spreadsheet, such a row lost its header,
     and a date in it from before anyone at work was born by is most often the person's birth
     date (a start date in it is most often later: "X\t17/02/1991\t...\t05/01/2026")."""
     people = Spans((f.start, f.start + 1) for f in found if f.kind in _PERSONAL_KINDS)
     if not people:
         return
-    for rows, cells, separator in ((_TAB_ROW, _TAB_DATE_CELL, "\t"), (_CSV_ROW, _CSV_DATE_CELL, ",;")):
+    for rows, cells, separator in (
+        (_TAB_ROW, _TAB_DATE_CELL, "\t"),
+        (_CSV_ROW, _CSV_DATE_CELL, ",;"),
+        (_ROW, _DATE_CELL, "|"),
+    ):
         if not any(c in text for c in separator):
             continue
         for row in rows.finditer(text):

@@ -96,6 +96,8 @@ def test_italian_streets_still_found(text: str) -> None:
         ),
         # a spreadsheet row that holds a person: its date from before anyone at work was born by
         ("Tomás Reyes\ttreyes@mail.example\t1984-12-09\t2022-03-14", "1984-12-09"),
+        # and a table's row, its cells divided by pipes
+        ("| Lane 4 | ODUYA, Kemi | 01:02.37 | 2008-11-30 | Otters SC |", "2008-11-30"),
         ("Nacimiento: 05/06/1975", "05/06/1975"),
         ("Naissance : 03/04/1987", "03/04/1987"),
     ],
@@ -114,6 +116,7 @@ def test_a_persons_later_date_is_no_birth_date() -> None:
         "id,created_at,total\n7,1983-06-21,12",
         "INSERT INTO orders (id, created, total) VALUES (1, '1999-01-01', 5);",
         "build-17\t2012-05-05\tpassed\tok",
+        "| build-17 | 2012-05-05 | passed | ok |",
         "Nacimiento del proyecto: 2019",
     ],
 )
