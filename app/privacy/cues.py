@@ -77,7 +77,7 @@ def _login_shaped(login: str) -> bool:
 
 #: A sign-off word before the name that ends a chat line ("Grüße Lukas", "bisous, Anaïs").
 _SIGN_OFF = (
-    r"(?:grüße|gruß|lg|vg|bisous|bises|amitiés|cheers|thanks|thx|regards|best|love|xoxo|"
+    r"(?:grüße|gruß|lg|vg|bisous|bises|amitiés|cheers|thanks|thx|regards|best|love|xoxo|x{1,3}|"
     r"besos|abrazos|saludos|un abrazo|baci|saluti|groetjes|groeten|hälsningar|mvh|hilsen|"
     r"pozdrawiam|pozdrav|pozdravy|üdv|terveisin|obrigado|abraços|beijos|cumprimentos)"
 )
@@ -85,8 +85,10 @@ _SIGN_OFF = (
 #: then one word that ends the line: "..., Grüße Lukas", "है, प्रिया", "است، رضا", "... when you
 #: land — Ciarán", "0412 345 678 / Sinead".
 _SIGNED_AFTER_COMMA = re.compile(
-    rf"(?:[,،]|[ \t][\u2014\u2013\-/][ \t])[ \t]*(?P<off>(?i:{_SIGN_OFF})[,!]?[ \t]+)?"
-    r"(?P<value>[^\W\d_][^\s,،.!?]{1,20})[ \t]*[.!]?[ \t]*$",
+    rf"(?:[,،]|[ \t][\u2014\u2013\-][ \t]|[ \t]/[ \t]?|[.!?][ \t]+(?=x{{1,3}}[ \t]))[ \t]*"
+    rf"(?P<off>(?i:{_SIGN_OFF})[,!]?[ \t]+)?"
+    # the writer's role may follow in brackets: "— Tom (Talent Acquisition)"
+    r"(?P<value>[^\W\d_][^\s,،.!?()]{1,20})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[.!]?[ \t]*$",
     re.MULTILINE,
 )
 #: Something personal on the same line says it is a message from a person: a phone number as
@@ -156,7 +158,9 @@ def _signed(text: str) -> Iterator[Finding]:
         # in a cased script only a capitalised known first name signs a line
         if cased and not (word[0].isupper() and _first_name(word)):
             continue
-        if m.group("off") or _PERSONAL_ON_LINE.search(line):
+        # a sign-off word, the writer's own number or address, or a greeting that opens the
+        # line says the line is a message and its last word who wrote it
+        if m.group("off") or _PERSONAL_ON_LINE.search(line) or _GREETED_LINE.match(line):
             yield Finding("NAME", m.start("value"), m.end("value"), word)
 
 
@@ -176,6 +180,8 @@ _GREETING_OPENS = (
     r"bonjour|cześć|ahoj|привет|здравствуйте|добрый день|merhaba|selam|kuya|ate|po|"
     r"مرحبا|مرحباً|أهلا|السلام عليكم|היי|שלום|הי)"
 )
+#: A line that opens with a greeting: "Hi Priyanka, thanks for applying ... — Tom".
+_GREETED_LINE = re.compile(rf"(?i)[ \t]*{_GREETING_OPENS}\b")
 _SELF_WORDS = (
     r"(?:it['\u2019]?s|it is|this is|i['\u2019]?m|soy|aquí|aqui é(?: [ao])?|sou(?: [ao])?|sono|c'est|ici|met|"
     r"hier ist|ich bin|ik ben|det är|det er|jeg er|jestem|tu|это|я|ben|أنا|معك|זה|אני|ako po si|ako si|"

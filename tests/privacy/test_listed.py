@@ -61,6 +61,10 @@ def test_a_name_as_written_spreads_not_the_word_in_lower_case() -> None:
     [
         ("The boiler is making that noise again, can someone call? — Euphemia", "Euphemia"),
         ("Möte flyttat till torsdag kl. 13. /Ragnhild", "Ragnhild"),
+        # a slash straight before the name, a kiss, a role in brackets after it, a greeting
+        ("Swisha 450 kr till 073-915 28 40 så skickar jag den imorgon /Torbjörn", "Torbjörn"),
+        ("new number 07911 482306, use this one from now on. xx Harriet", "Harriet"),
+        ("Hi Priyanka, could you do a call on Thursday? — Tobias (Talent Acquisition)", "Tobias"),
     ],
 )
 def test_a_name_signed_after_a_dash_or_slash_is_found(text: str, name: str) -> None:
@@ -69,6 +73,9 @@ def test_a_name_signed_after_a_dash_or_slash_is_found(text: str, name: str) -> N
 
 def test_a_dash_after_a_title_is_no_signature() -> None:
     assert _names("Now playing: Bohemian Rhapsody — Queen") == []
+    # nor a product's variant in brackets, nor a path's last part, on a line of no message
+    assert _names("Running shoes, men's — Grace (wide fit)") == []
+    assert _names("Saved to Documents/Henrietta") == []
 
 
 @pytest.mark.parametrize(
