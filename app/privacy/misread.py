@@ -29,6 +29,8 @@ _MISREAD_DATE = re.compile(
     r"(?<![\w./-])(?=[\dOoIlSB/.\-]*[OoIlSB])[\dOoIlSB]{1,2}[/.\-][\dOoIlSB]{1,2}[/.\-][\dOoIlSB]{2,4}(?![\w/-])"
 )
 _DIGIT_RUN = re.compile(r"\d\d")
+_OUTWARD_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
+_INWARD_POSTCODE = re.compile(r" \d[A-Z]{2}\b")
 _APART = re.compile(r"(?<![^\W\d_])\d(?![^\W\d_])")
 _TO_LETTER_UPPER = str.maketrans("0158", "OISB")
 _TO_LETTER_LOWER = str.maketrans("0158", "oisb")
@@ -67,6 +69,9 @@ def _corrected(text: str) -> str:
         # one digit at a time among letters: "15-minute", "10am", "h264" hold numbers, and a
         # digit set apart by a hyphen is a code's ("EU-1", "A-4")
         if letters < _MIN_LETTERS_PER_DIGIT * digits or _DIGIT_RUN.search(word) or _APART.search(word):
+            continue
+        # a British postcode's first half holds its digit by right ("EC1A 4HD", "SW1A 2AA")
+        if _OUTWARD_POSTCODE.fullmatch(word) and _INWARD_POSTCODE.match(text, m.end()):
             continue
         upper = sum(c.isupper() for c in word) > letters / 2
         fixed = word.translate(_TO_LETTER_UPPER if upper else _TO_LETTER_LOWER)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.privacy.scrub import Scrubber
+from app.privacy.scrub import Scrubber, detect
 
 
 @pytest.mark.parametrize(
@@ -44,3 +44,9 @@ def test_codes_and_numbers_stay(text: str) -> None:
 )
 def test_a_misread_label_word_and_a_boxed_date_are_found(text: str, value: str) -> None:
     assert value not in Scrubber().scrub(text)
+
+
+def test_a_persons_london_address_is_still_found_beside_its_postcode() -> None:
+    text = "Deliver to: Amara Osei, 12 Bride Lane, London EC4Y 8DX"
+    scrubbed = Scrubber().scrub(text)
+    assert "Amara Osei" not in scrubbed and "12 Bride Lane" not in scrubbed, detect(text)

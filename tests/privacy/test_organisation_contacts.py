@@ -18,6 +18,11 @@ from app.privacy.scrub import Scrubber
         "Questions? Write to info@northfield-clinic.org",
         "Sender: no-reply@accounts.example.com",
         "Customer care line — Tel: 0800 028 0100",
+        # a firm named after its founders, by its trade or "& Sons"
+        "Whitcombe & Ferris Haulage · Unit 9, Kenyon Road, Wigan WN5 0LT · 01942 496 075",
+        "Sold by Bernard & Sons · dispatched from 4 Mill Yard, Bath BA1 1AA",
+        # a London postcode's first half is no misread word
+        "Sentinel Mutual Insurance, 200 Aldersgate Street, London EC1A 4HD",
     ],
 )
 def test_an_organisations_own_contact_line_is_kept(text: str) -> None:
