@@ -21,6 +21,7 @@ from app.privacy.scrub import Scrubber
         # a firm named after its founders, by its trade or "& Sons"
         "Whitcombe & Ferris Haulage · Unit 9, Kenyon Road, Wigan WN5 0LT · 01942 496 075",
         "Sold by Bernard & Sons · dispatched from 4 Mill Yard, Bath BA1 1AA",
+        "Collection point — Depot: Unit 4, Churchill Way, Basingstoke RG21 6YR",
         # a London postcode's first half is no misread word
         "Sentinel Mutual Insurance, 200 Aldersgate Street, London EC1A 4HD",
     ],
