@@ -22,6 +22,9 @@ from app.privacy.scrub import Scrubber
         "Whitcombe & Ferris Haulage · Unit 9, Kenyon Road, Wigan WN5 0LT · 01942 496 075",
         "Sold by Bernard & Sons · dispatched from 4 Mill Yard, Bath BA1 1AA",
         "Collection point — Depot: Unit 4, Churchill Way, Basingstoke RG21 6YR",
+        # a hotel chain's house, named by its brand alone
+        "The Sheraton Grand at 1 Festival Square, Edinburgh EH3 9SR offers late checkout.",
+        "Le Méridien Etoile, 81 Boulevard Gouvion-Saint-Cyr, 75017 Paris",
         # a London postcode's first half is no misread word
         "Sentinel Mutual Insurance, 200 Aldersgate Street, London EC1A 4HD",
     ],
@@ -50,6 +53,12 @@ def test_an_organisations_own_contact_line_is_kept(text: str) -> None:
 )
 def test_a_persons_data_beside_an_organisation_is_still_scrubbed(text: str, value: str) -> None:
     assert value not in Scrubber().scrub(text)
+
+
+def test_a_guests_address_on_a_hotels_booking_is_still_scrubbed() -> None:
+    text = "Booking for Ibis Styles: guest Oriana Featherstone, 14 Larch Close, Leeds LS6 2AB"
+    scrubbed = Scrubber().scrub(text)
+    assert "14 Larch Close" not in scrubbed and "Oriana Featherstone" not in scrubbed
 
 
 def test_a_role_is_told_from_a_person_by_the_mailbox_user() -> None:
