@@ -13,7 +13,8 @@ such lines. What tells them apart is the rest of the line:
   itself: "Library", "Finanzamt", "GmbH"; or one data/named_organisations.txt lists) and no
   person (no name found, no word that makes the data someone's: "home", "my", "deliver to",
   "patient"), an address, a phone number other than a mobile's and a mailbox whose user is no
-  name are the organisation's (`organisations_own`).
+  name and whose domain is no free mail service's ("@outlook.com" is someone's own) are the
+  organisation's (`organisations_own`).
 
 What is traded: a private person's landline on a line that names only an organisation
 ("Reception, St Mary's Hospital: 020 7946 0321", the caller's own number) is kept. A mobile
@@ -278,9 +279,29 @@ def _organisations_value(finding: Finding) -> bool:
     if finding.kind == "PHONE":
         return not _mobile(finding.value)
     if finding.kind == "EMAIL":
-        user = finding.value.split("@", 1)[0]
+        user, _, domain = finding.value.partition("@")
+        # a free mail service's address is someone's own, whatever the line names
+        if domain.lower() in _PERSONAL_MAIL_DOMAINS:
+            return False
         return not any(names.known_name(part) for part in _USER_PARTS.split(user) if len(part) > 2)
     return False
+
+
+#: Free mail services people hold their own addresses with: an organisation writes its own
+#: domain ("office@northfieldprimary.org.uk"), a person beside it "k.mistry1979@outlook.com".
+_PERSONAL_MAIL_DOMAINS = frozenset(
+    """
+    gmail.com googlemail.com outlook.com hotmail.com hotmail.co.uk hotmail.fr live.com live.co.uk
+    msn.com yahoo.com yahoo.co.uk yahoo.fr yahoo.es yahoo.de ymail.com icloud.com me.com mac.com
+    aol.com proton.me protonmail.com pm.me gmx.de gmx.net gmx.at gmx.ch web.de t-online.de
+    freenet.de orange.fr wanadoo.fr free.fr laposte.net sfr.fr libero.it virgilio.it tiscali.it
+    alice.it seznam.cz centrum.cz wp.pl o2.pl onet.pl interia.pl yandex.ru mail.ru rambler.ru
+    ukr.net abv.bg qq.com 163.com 126.com sina.com naver.com daum.net hanmail.net rediffmail.com
+    bol.com.br uol.com.br terra.com.br btinternet.com sky.com virginmedia.com talktalk.net
+    comcast.net verizon.net att.net sbcglobal.net bigpond.com optusnet.com.au xtra.co.nz
+    fastmail.com zoho.com tutanota.com mail.com inbox.lv
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
 
 
 def organisations_own(text: str, found: list[Finding]) -> list[Finding]:

@@ -45,6 +45,9 @@ def test_an_organisations_own_contact_line_is_kept(text: str) -> None:
         ("Northfield Clinic said to call my landline, 01632 960 123", "01632 960 123"),
         # a mobile is someone's, whatever the line names
         ("St Mary's Hospital reception, ward 5: 07911 123456", "07911 123456"),
+        # a free mail service's address is someone's, even beside an organisation's
+        ("To: office@northfieldprimary.org.uk; Cc: r.okafor1984@outlook.com", "r.okafor1984@outlook.com"),
+        ('{"org": "Ashby Judo Club", "admin_email": "hgreaves.judo@gmail.com"}', "hgreaves.judo@gmail.com"),
         # a mailbox whose user is a name is that person's
         ("Northfield Clinic · marta.kowalska@northfield-clinic.org", "marta.kowalska@northfield-clinic.org"),
         # an ID found where a phone is found too stays an ID
