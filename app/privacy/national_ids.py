@@ -105,7 +105,7 @@ _VALUE = (
 #: its value with a verb, a word or two apart ("Her BSN is ...", "PESEL pacjenta to ...").
 #: "SIN" and a driving licence's "DL" (an AAMVA line: "DL D4827193") are labels only in
 #: capitals: in lower case they are words.
-_BRACKET = r"(?:\s*[(\uff08][^()\uff08\uff09\n]{1,20}[)\uff09])?"
+_BRACKET = r"(?:\s*[(\uff08][^()\uff08\uff09\n]{1,60}[)\uff09])?"
 #: A bilingual form gives the label's other language after a slash ("SIN / NAS:", "ID / Nr.:").
 _ALIAS = r"(?:\s*/\s*[^\W\d_][\w.\-]{1,15})?"
 _VERB = r"(?:(?:\s+[^\W\d_]+){0,2}?\s+(?i:is|was|ist|war|est|es|era|è|é|er|är|jest|je|to)\b)?"

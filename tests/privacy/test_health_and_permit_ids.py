@@ -53,6 +53,8 @@ def test_a_label_without_a_number_changes_nothing(text: str) -> None:
         ("Namba ya NHIF: 4471902", "4471902"),
         ("NIN: 39201847561", "39201847561"),
         ("Medicare Number: 7QT4-HG2-MK81", "7QT4-HG2-MK81"),
+        # a long remark in brackets between the label and its colon
+        ("SIN (members in Canada only, for tax receipts): 526 454 285", "526 454 285"),
     ],
 )
 def test_more_id_labels(text: str, value: str) -> None:
