@@ -90,8 +90,10 @@ _NOT_THE_CODE = re.compile(
     r"|for example|example|z\.\s?b\.|par exemple|por ejemplo|ad esempio|nicht|darf)\b"
 )
 #: A keypad's code with a "#" or "*" inside ("17#4402", "1357*0"), or said one digit at a time
-#: ("8 4 1 9").
-_KEYPAD = re.compile(r"(?<![\w#*])(?P<value>\d{1,4}[#*]\d{1,6}|\d(?: \d){3,7})(?![\w#*]|[ \t]\d)")
+#: ("8 4 1 9", a combination lock's "3-7-1-9").
+_KEYPAD = re.compile(
+    r"(?<![\w#*-])(?P<value>\d{1,4}[#*]\d{1,6}|\d(?: \d){3,7}|\d(?:-\d){3,7})(?![\w#*-]|[ \t]\d)"
+)
 
 
 def find(text: str) -> Iterator[Finding]:

@@ -41,6 +41,7 @@ def _secrets(text: str) -> list[str]:
         ("Kóòdù ẹnu-ọ̀nà ilé ìtajà ni 5512", "5512"),
         ("intercom code for flat 12: 17#4402", "17#4402"),
         ("alarm code for the plant room is 3 9 1 6", "3 9 1 6"),
+        ("Locker 41 · combo 2-8-0-5 · ask at the desk", "2-8-0-5"),
         ("Key safe at 4 Mill Row (Mr Dunne): 2281, fob on the hook", "2281"),
         ("sleutelkluis bij de achterdeur van nummer 12 is 5519", "5519"),
         # asked, then answered
