@@ -60,7 +60,8 @@ _DATE = (
     r"|\[\s?\d{1,2}\s?\]\s?\[\s?\d{1,2}\s?\]\s?\[\s?\d{2,4}\s?\]"
 )
 _VALUES: dict[str, str] = {
-    "NAME": rf"{_FORM_SEP}(?P<value>[^{_NAME_STOP}]+)",
+    # (a nickname in quotes may stand inside: 'Beauregard "Bo" Tillman')
+    "NAME": rf"{_FORM_SEP}(?P<value>(?:[^{_NAME_STOP}]|(?<=[ \t])\"[^\W\d_]{{1,15}}\"(?=[ \t]))+)",
     # (to the field's end: a tab, a bar, or a dot before the next field's label, "· Mobile:")
     "ADDRESS": rf"{_FORM_SEP}(?P<value>[^\n\t|\"]*?\d[^\n\t|\"]*?)(?=[ \t]*(?:[\"|\t\n]|$|{NEXT_FIELD}))",
     # three digits in all, not in a row: a Canadian code alternates them with letters ("V5N 2T5")
@@ -323,6 +324,10 @@ def _plausible(kind: str, value: str) -> bool:
     return True
 
 
+#: A word that ends a sentence: its last three letters, then a full stop ("Ashdown-Frere.").
+_SENTENCE_STOP = re.compile(r"[\w'\u2019-]*[^\W\d_]{3}\.")
+
+
 def _name(text: str, start: int, raw: str, labelled: bool) -> Iterator[Finding]:
     """The name at the start of `raw`: its words up to the next label, a column's gap, a
     phrase's lower-case word or the fourth word (the second in Thai, whose clauses have no
@@ -356,6 +361,10 @@ def _name(text: str, start: int, raw: str, labelled: bool) -> Iterator[Finding]:
         if cased and word[0].islower() and lower not in _PARTICLES:
             return
         kept.append(w)
+        # a sentence's full stop after a name's second word or later, not an initial's nor a
+        # title's ("Executor: Marigold Hargreave. Value of estate ...", not "Dkt. Kimaro")
+        if len(kept) > 1 and _SENTENCE_STOP.fullmatch(word):
+            break
     limit = 2 if re.search(r"[\u0e00-\u0e7f]", raw) else 4
     kept = kept[:limit]
     while kept and kept[-1].group().lower() in _PARTICLES:

@@ -1398,13 +1398,15 @@ def role_holder(label: str, value: str) -> bool:
     more that are no tier, state or everyday word, or one first name the lists know."""
     if label.lower() not in _ROLE_LABELS:
         return True
-    words = value.split()
-    if not words:
+    # (a nickname in quotes is a word of the name: 'Beauregard "Bo" Tillman')
+    words = [w.strip('"') for w in value.split()]
+    if not words or not all(words):
         return False
     # a name's words are letters, capitalised ("Production EU-1" is a system's)
     if any(c.isdigit() for c in value) or not all(w[0].isupper() or particle(w) for w in words):
         return False
-    if any(len(w) <= 3 and w.isupper() for w in words):  # an acronym: "Production EU"
+    # an acronym: "Production EU"; a name in capitals is capitals throughout ("IVY DELACROIX")
+    if not value.isupper() and any(len(w) <= 3 and w.isupper() for w in words):
         return False
     if any(w.lower() in _TIERS_AND_STATES or everyday_word(w.lower()) for w in words):
         return False

@@ -339,3 +339,25 @@ def test_a_records_party_after_its_label_is_a_name(text: str, value: str) -> Non
 )
 def test_a_things_name_or_an_unknown_party_stays(text: str) -> None:
     assert Scrubber().scrub(text) == text, detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the sentence goes on after the name's full stop
+        (
+            "Estate of the late R. Pim. Executor: Marigold Ashdown-Frere. Value of estate: £418,200.",
+            "Marigold Ashdown-Frere",
+        ),
+        # a nickname in quotes inside the name
+        ('Policyholder: Beauregard "Bo" Tillman   DOB 10/03/1958', 'Beauregard "Bo" Tillman'),
+        # a role's holder in capitals, a short first name among them
+        ("MEMBER: IVY DELACROIX-HART   No. 004417   Valid to 12/26", "IVY DELACROIX-HART"),
+    ],
+)
+def test_a_labelled_name_ends_at_its_sentence_and_keeps_its_nickname(text: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text), detect(text)
+
+
+def test_a_title_with_a_full_stop_starts_the_name_it_is_given() -> None:
+    assert "Kimaro" not in Scrubber().scrub("Mpendwa Dkt. Kimaro, nimeambatanisha sura ya pili")
