@@ -365,6 +365,21 @@ def find_structured(text: str) -> Iterator[Finding]:
 _CHECKED_ELSEWHERE = ("ke.pin",)
 
 
+#: A Spanish company's tax number (CIF): a letter for its legal form, seven digits and a check
+#: ("B-84512369"); a person's NIF is a DNI's eight digits and letter, or a NIE's X, Y or Z.
+_SPANISH_COMPANY = re.compile(r"[ABCDEFGHJNPQRSUVW][\s.-]?\d{7}[0-9A-J]")
+_SPANISH_TAX_LABEL = re.compile(r"(?i)\b(?:NIF|CIF|N\.I\.F\.|C\.I\.F\.)[ \t:.#]*$")
+
+
+def company_number(text: str, start: int, end: int) -> bool:
+    """Whether the ID at text[start:end] is a company's by its label and shape: a receipt's
+    "NIF B-84512369" is the shop's (a passport's "A09482716" has the shape, not the label)."""
+    return (
+        _SPANISH_TAX_LABEL.search(text, max(0, start - 12), start) is not None
+        and _SPANISH_COMPANY.fullmatch(text[start:end].strip().upper()) is not None
+    )
+
+
 def personal_number(value: str) -> bool:
     """Whether a value is a personal number of some country by its check digits (or letters)."""
     return _valid(STDNUM_PERSONAL + _CHECKED_ELSEWHERE, value)

@@ -14,7 +14,11 @@ such lines. What tells them apart is the rest of the line:
   person (no name found, no word that makes the data someone's: "home", "my", "deliver to",
   "patient"), an address, a phone number other than a mobile's and a mailbox whose user is no
   name and whose domain is no free mail service's ("@outlook.com" is someone's own) are the
-  organisation's (`organisations_own`).
+  organisation's (`organisations_own`);
+- on the next lines of a letterhead's, a footer's or a receipt's block under such a line (three
+  at most, no blank line between), the same, where no line between hands a value over (a colon
+  at its end: "Ship to:"; the reader addressed: "Your order is on its way to") and no person is
+  named anywhere in the text ("Kettle & Crumb Ltd" above "Unit 4 Pennine Trade Park, Oldham").
 
 What is traded: a private person's landline on a line that names only an organisation
 ("Reception, St Mary's Hospital: 020 7946 0321", the caller's own number) is kept. A mobile
@@ -306,10 +310,17 @@ _PERSONAL_MAIL_DOMAINS = frozenset(
 
 def organisations_own(text: str, found: list[Finding]) -> list[Finding]:
     """`found` less the addresses, phones and mailboxes that lines naming an organisation and no
-    person give for that organisation."""
+    person give for that organisation, on their own line or, in a letterhead's, a footer's or a
+    receipt's block, on the next lines ("Kettle & Crumb Ltd" above "Unit 4 Pennine Trade Park,
+    Oldham OL9 7LY"), where nothing between says whom the value is sent to."""
     by_line: dict[int, list[Finding]] = {}
     for f in found:
         by_line.setdefault(text.rfind("\n", 0, f.start) + 1, []).append(f)
+    # a person anywhere in a text of several lines makes its blocks no letterhead
+    anyone = any(
+        f.kind == "NAME" and not any(a.kind == "ADDRESS" and a.start <= f.start < a.end for a in found)
+        for f in found
+    )
     theirs: set[Finding] = set()
     for start, on_line in by_line.items():
         if not any(f.kind in ("ADDRESS", "PHONE", "EMAIL") for f in on_line):
@@ -325,7 +336,32 @@ def organisations_own(text: str, found: list[Finding]) -> list[Finding]:
         line = text[start:end]
         if _PERSONAL.search(line) or _person_labels().search(line):
             continue
-        if _names_an_organisation(line, [(a - start, b - start) for a, b in addresses]):
+        local = [(a - start, b - start) for a, b in addresses]
+        if _names_an_organisation(line, local) or (not anyone and _under_an_organisation(text, start)):
             # with the address go the words inside it that a name rule read ("PO Box")
             theirs |= {f for f in on_line if _organisations_value(f)} | in_addresses
     return [f for f in found if f not in theirs]
+
+
+#: How many lines above a contact line an organisation's name may head its block.
+_BLOCK_LINES = 3
+#: A line that hands what follows to someone: it ends with a colon ("Ship to:", "on its way
+#: to:") or speaks to the reader ("Your parcel", "votre commande").
+_HANDS_OVER = re.compile(
+    r"[:\uff1a][ \t]*$|(?i:\b(?:you|your|yours|votre|vos|ton|ta|tes|dein|deine|ihr|ihre|su|sus|tu|tus|"
+    r"seu|sua|tuo|tua|jouw|uw|twój|twoja|ваш|ваша|ваше|твой)\b)"
+)
+
+
+def _under_an_organisation(text: str, start: int) -> bool:
+    """Whether one of the few lines right above the line at `start`, with no blank line
+    between, names an organisation and no line from there down hands a value over."""
+    above = text[:start].split("\n")[:-1][-_BLOCK_LINES:]
+    for line in reversed(above):
+        if not line.strip() or _HANDS_OVER.search(line) or _PERSONAL.search(line):
+            return False
+        if _person_labels().search(line):
+            return False
+        if _names_an_organisation(line, []):
+            return True
+    return False

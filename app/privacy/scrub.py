@@ -684,6 +684,8 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         and not examples.published_example(text, f)
         # and a toll-free number a business's, after a phone label too ("Tel: 0800 028 0100")
         and not (f.kind == "PHONE" and _free_to_call(text, f))
+        # and a company's tax number its own, after an ID's label too ("NIF B-84512369")
+        and not (f.kind == "NATIONAL_ID" and national_ids.company_number(text, f.start, f.end))
     ]
     found = organisation_contacts.organisations_own(text, found)
     extra = [

@@ -1,11 +1,12 @@
 """An organisation's own address, phone and mailbox are kept; a person's beside one are not."""
 
+# ruff: noqa: RUF001  (the examples are written in their own scripts and punctuation)
 from __future__ import annotations
 
 import pytest
 
 from app.privacy.organisation_contacts import role_mailbox
-from app.privacy.scrub import Scrubber
+from app.privacy.scrub import Scrubber, detect
 
 
 @pytest.mark.parametrize(
@@ -92,3 +93,40 @@ def test_reference_numbers_and_service_lines_stay(text: str) -> None:
 def test_a_persons_number_beside_a_receipt_number_is_found() -> None:
     scrubbed = Scrubber().scrub("Scontrino n. 0417-0093 · cliente Marta, cell. 347 112 8890")
     assert "347 112 8890" not in scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a letterhead or a receipt's header: the firm's name above its address and phone
+        "Pemberton & Vale Ltd\nUnit 7 Harbour Trade Park, Hull HU9 1TX\nTel 01482 496 000",
+        "株式会社ミドリ商会\n〒530-0001 大阪府大阪市北区梅田 3-1-1\nTEL 06-0000-0000",
+        "ALMACENES RIVAS, S.L.\nC/ Alcalá, 120 – 28009 Madrid\nNIF B-84512369 · Tel. 910 000 000",
+        # a shop's list of its stores, under its word in the shop's language
+        "Mağazalarımız\nKadıköy: Bahariye Caddesi No: 44, İstanbul",
+        "Butiker: Drottninggatan 45, Stockholm · Kungsgatan 12, Göteborg",
+    ],
+)
+def test_a_firms_block_gives_its_own_contact_details(text: str) -> None:
+    assert Scrubber().scrub(text) == text, detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the block hands the address over to the reader, or a person is named in it
+        (
+            "Pemberton & Vale Ltd\nYour order is on its way to:\n14 Larch Close, Leeds LS6 2AB",
+            "14 Larch Close",
+        ),
+        ("Pemberton & Vale Ltd\nShip to:\n14 Larch Close, Leeds LS6 2AB", "14 Larch Close"),
+        (
+            "Pemberton & Vale Ltd\nInvoice 4471 for Oriana Featherstone\n14 Larch Close, Leeds LS6 2AB",
+            "14 Larch Close",
+        ),
+        # a person's own tax number after the same label
+        ("NIF 12345678Z · Cliente: Lucía Ferrer", "12345678Z"),
+    ],
+)
+def test_a_customers_data_under_a_firms_name_is_still_scrubbed(text: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text), detect(text)
