@@ -203,6 +203,7 @@ HOLDOUT33 = ROOT / "tests" / "privacy" / "holdout33_corpus.json"
 HOLDOUT34 = ROOT / "tests" / "privacy" / "holdout34_corpus.json"
 HOLDOUT35 = ROOT / "tests" / "privacy" / "holdout35_corpus.json"
 HOLDOUT36 = ROOT / "tests" / "privacy" / "holdout36_corpus.json"
+HOLDOUT39 = ROOT / "tests" / "privacy" / "holdout39_corpus.json"
 #: The corpora whose lines may be read while tuning (every split of SPLITS is in one of them).
 TUNING_CORPORA = (
     CORPUS,
@@ -236,6 +237,7 @@ TUNING_CORPORA = (
     HOLDOUT34,
     HOLDOUT35,
     HOLDOUT36,
+    HOLDOUT39,
 )
 SPLITS = (
     "dev",
@@ -270,6 +272,7 @@ SPLITS = (
     "holdout34",
     "holdout35",
     "holdout36",
+    "holdout39",
 )
 
 
