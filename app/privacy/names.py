@@ -848,7 +848,8 @@ _SERVICE_ROLES = frozenset(
     agent advisor adviser operator moderator support rep representative specialist
     agente asesor asesora operador operadora atendente consultor consultora operatore consulente
     berater beraterin mitarbeiter mitarbeiterin conseiller conseillère medewerker handläggare
-    konsultant konsultantka
+    konsultant konsultantka operátor operátorka оператор менеджер консультант ügyintéző
+    상담원 상담사
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
@@ -2364,8 +2365,8 @@ def _find(text: str) -> Iterator[Finding]:
             stamped = m.group("stamp") is not None and (
                 len(words) > 1 or _dated_stamp(m.group("stamp"), words[0])
             )
-            # "Agent Priya:", "Asesora Lucía:": a support chat shows its staff by role and first
-            # name, a desk's name for its worker rather than a private person's
+            # "Agent Priya:", "Asesora Lucía:": a support chat's staff member by role and first
+            # name, which speakers._staff reads
             if len(words) == 2 and words[0].lower() in _SERVICE_ROLES:
                 continue
             if (

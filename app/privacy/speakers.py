@@ -17,10 +17,12 @@ or "Reminder:" among them makes it a form). In a script without capitals, where 
 listed, a conversation is its own cue: one-word speakers whose every turn says two words or more
 ("ዳዊት: ምስክሩ ማን ነው?" then "ሄለን: አቶ ብርሃኑ ..."). A chat copied out of Slack or Teams
 names its speaker before the time ("Bill Nakamura  10:42 AM  can someone ...") where the lists
-know a name in it.
+know a name in it. A support chat shows its staff by role and first name ("Agent Daniel:",
+"Оператор Ирина:", "客服小美：") or by first name and desk ("Mei (Billing):", "نورة (خدمة
+العملاء):"): the first name is a person's too, as every corpus written since labels it.
 """
 
-# ruff: noqa: RUF002  (the full-width colon of CJK chats)
+# ruff: noqa: RUF002, RUF003  (the full-width colon of CJK chats)
 from __future__ import annotations
 
 import re
@@ -109,6 +111,7 @@ def find(text: str) -> Iterator[Finding]:
         if _someone(m.group("value")):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     yield from _transcript(text)
+    yield from _staff(text)
     for m in _COPIED_TURN.finditer(text):
         if _copied_speaker(m.group("value")):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
@@ -118,6 +121,37 @@ def find(text: str) -> Iterator[Finding]:
         setting = handle.isupper() or any(part in _SETTING_WORDS for part in parts)
         if not setting and handle.lower() not in _NO_ONE and names.login_holds_a_name(handle.lower()):
             yield Finding("NAME", m.start("value"), m.end("value"), handle)
+
+
+#: A support chat's staff member at a line's start, by role and first name ("Agent Daniel:",
+#: "Conseillère Aurélie :", "Оператор Ирина:", "상담원 민수:"), or by first name and desk in
+#: brackets ("Mei (Billing):", "نورة (خدمة العملاء):", "Daan (klantenservice):").
+_STAFF_TURN = re.compile(
+    rf"(?m)^[ \t]*(?:{_STAMP}[ \t]*)?(?:(?P<role>{_PART}+)[ \t]+(?P<value>{_PART}{{1,24}})"
+    rf"|(?P<named>{_PART}{{1,24}})[ \t]+\((?P<desk>[^()\n]{{2,30}})\))[ \t]*[:\uff1a][ \t]*(?=\S)"
+)
+#: A staff member's role glued to the name in a script without spaces ("スタッフ山本：", "客服小美：").
+_GLUED_STAFF_TURN = re.compile(r"(?m)^[ \t]*(?:スタッフ|客服)(?P<value>[^\s:\uff1a]{1,4})[ \t]*[:\uff1a]")
+#: The words a desk in brackets is named by: a support, service, billing or sales team's.
+_DESK = re.compile(
+    r"(?i)support|service|billing|sales|returns|help|care|team|klantenservice|kundenservice|"
+    r"kundendienst|service client|atención|atendimento|assistenza|obsługa|zákaznick|ügyfélszolgálat|"
+    r"asiakaspalvelu|kundtjänst|kundeservice|поддержк|підтримк|خدمة|پشتیبانی|سروس|שירות|תמיכה|"
+    r"सहायता|सपोर्ट|সাপোর্ট|সহায়তা|உதவி|ஆதரவு|客服|サポート|고객센터|ฝ่ายบริการ|huduma"
+)
+
+
+def _staff(text: str) -> Iterator[Finding]:
+    """A support chat's staff members by their first names (see _STAFF_TURN): every corpus
+    written since labels a staff member's first name as a person's."""
+    for m in _STAFF_TURN.finditer(text):
+        if m.group("named"):
+            if _DESK.search(m.group("desk")) and all(_name_shaped(w) for w in m.group("named").split()):
+                yield Finding("NAME", m.start("named"), m.end("named"), m.group("named"))
+        elif m.group("role").lower() in names.SERVICE_ROLES and _name_shaped(m.group("value")):
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _GLUED_STAFF_TURN.finditer(text):
+        yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
 
 
 def _transcript(text: str) -> Iterator[Finding]:
@@ -214,7 +248,7 @@ def _someone(value: str) -> bool:
     if folded in _NO_ONE or _BOT.search(value) or not any(c.isalpha() for c in value[:2]):
         return False
     words = re.split(r"[ \t._\-]+", folded)
-    # a support agent shown by role and first name ("Agent Tomasz") is the company's voice
+    # a support agent shown by role and first name ("Agent Tomasz") is `_staff`'s
     if words[0] in names.SERVICE_ROLES:
         return False
     if any(w in names.NOT_A_NAME or w in names.GROUP_WORDS or names.label_word(w) for w in words):

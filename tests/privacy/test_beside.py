@@ -77,8 +77,8 @@ def test_a_line_that_names_one_person_names_the_next_one_too() -> None:
     [
         # a word before a number names a thing, however first-name-like
         ("Thank you, Dr. Pillai, for the visit on Ward 7 last week.", "Ward"),
-        # a desk's worker by role, as a support chat shows them
-        ("[09:15] Agent Mireille: Bonjour Théo, je regarde votre commande.", "Mireille"),
+        # a desk's role before its worker's name is no name's word (Mireille is a name)
+        ("[09:15] Agent Mireille: Bonjour Théo, je regarde votre commande.", "Agent Mireille"),
     ],
 )
 def test_beside_a_name_words_that_are_no_one_stay(text: str, not_a_name: str) -> None:

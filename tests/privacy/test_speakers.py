@@ -46,3 +46,31 @@ def test_a_chat_speaker_is_hidden(text: str, speaker: str) -> None:
 )
 def test_bots_labels_and_settings_are_no_speaker(text: str) -> None:
     assert not [f for f in detect(text) if f.kind == "NAME"], detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a support chat's staff member by role and first name, or by first name and desk
+        ("Agent Rosalind: I've sent the reset link to the address on file.", "Rosalind"),
+        ("Operatore Gianluca: Buongiorno, come posso aiutarla?", "Gianluca"),
+        ("Оператор Милена: Здравствуйте! Чем могу помочь?", "Милена"),
+        ("Tobiah (Billing): Could you confirm the postcode on the account?", "Tobiah"),
+        ("ליאת (שירות לקוחות): היי, ההזמנה יצאה אתמול.", "ליאת"),
+        ("客服小雪：亲，请核对一下收货信息哦~", "小雪"),
+    ],
+)
+def test_a_support_chats_staff_member_is_named(text: str, name: str) -> None:
+    assert name not in Scrubber().scrub(text), detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Price (EUR): 12.50 per month",
+        "Support (24/7): call the number on the back of your card",
+        "Agent Status: offline since 09:14",
+    ],
+)
+def test_a_price_a_desk_or_a_setting_speaks_for_no_one(text: str) -> None:
+    assert not [f for f in detect(text) if f.kind == "NAME"], detect(text)
