@@ -691,6 +691,7 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
     extra = [
         *_after_an_id(text, found),
         *_above_an_address(text, found),
+        *_below_a_recipient(text, found),
         *birthdates.person_row_dates(text, found),
         *birthdates.lifespans(text, found),
         *addresses.town_fields(text, found),
@@ -833,6 +834,48 @@ def _above_an_address(text: str, found: list[Finding]) -> Iterator[Finding]:
         ):
             continue
         yield Finding("NAME", above.start("name"), above.end("name"), above.group("name"))
+
+
+#: A line that a recipient's label opens, with the recipient after it: "Penerima: Budi Santoso".
+@lru_cache(maxsize=1)
+def _recipient_line() -> re.Pattern[str]:
+    labels = vocabulary().labels["recipient"] | {"المرسل إليه"}
+    return re.compile(rf"[ \t]*(?:{words_pattern(labels)})[ \t]*[:\uff1a][ \t]*\S[^\n]*")
+
+
+#: A line of an address under its recipient: a number in it, no label before a colon at its
+#: start ("Tel:", "Waya:", "Berat:").
+_ADDRESS_LINE = re.compile(r"[ \t]*(?![^\n:\uff1a]{1,24}[:\uff1a])(?=[^\n]*\d)(?P<value>[^\n]*[^\s])[ \t]*")
+#: A postcode or a ZIP code at an address line's end, which ends the address.
+_ENDS_IN_A_POSTCODE = re.compile(r"(?:\d{4,6}|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2})$")
+#: How many lines under its recipient an address may run.
+_ADDRESS_LINES = 2
+
+
+def _below_a_recipient(text: str, found: list[Finding]) -> Iterator[Finding]:
+    """The address on the lines right under a recipient's labelled line that names a person
+    ("المرسل إليه: يوسف الحربي" above "حي الملقا، شارع أنس بن مالك، الرياض 13521"): a parcel's
+    label, a packing slip or a waybill writes it so in every language. One line or two, until
+    a postcode ends it or a labelled line ("Tel:", "Weight:") follows."""
+    if "\n" not in text:
+        return
+    pattern = _recipient_line()
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    named = {text.rfind("\n", 0, f.start) + 1 for f in found if f.kind == "NAME"}
+    for i, line in enumerate(lines):
+        if offsets[i] not in named or not pattern.fullmatch(line):
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + _ADDRESS_LINES)):
+            m = _ADDRESS_LINE.fullmatch(lines[j])
+            if m is None:
+                break
+            start = offsets[j] + m.start("value")
+            yield Finding("ADDRESS", start, start + len(m.group("value")), m.group("value"))
+            if _ENDS_IN_A_POSTCODE.search(m.group("value")):
+                break
 
 
 def _without_overlaps(found: list[Finding]) -> list[Finding]:
