@@ -86,7 +86,9 @@ _THING = re.compile(
     r"(?<!\w)(?:file|folder|company|organi[sz]ation|business|project|product|server|host|domain|"
     r"device|computer|machine|workspace|team|group|branch|repository|repo|app|application|"
     r"database|table|column|field|document|report|template|profile|printer|network|wifi|"
-    r"ip|mac|web|url|ticket|order|invoice|task|event|meeting|room|city|country|"
+    r"ip|mac|web|url|ticket|order|invoice|task|event|meeting|room|city|country|key|api key|token|"
+    r"webhook|plan|tier|store|shop|brand|campaign|coupon|promo|category|tag|channel|segment|queue|"
+    r"bucket|cluster|pod|node|zone|region|dataset|variant|sku|item|site|venue|"
     r"firmenname|dateiname|nom du fichier|nombre del archivo)\b"
 )
 

@@ -1494,7 +1494,8 @@ _GROUP_WORDS = frozenset(
     technologies committee board staff crew operations
     engineering marketing finance legal security infrastructure facilities procurement accounting
     payroll compliance research logistics escalations fulfilment fulfillment warehouse reception
-    admissions recruiting recruitment billing sales
+    admissions recruiting recruitment billing sales payable receivable accounts returns
+    merchandising purchasing
     équipe equipe equipo squadra zespół ekibi abteilung kundenservice kundendienst
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )

@@ -59,3 +59,17 @@ def test_a_csv_of_people_gives_its_party_and_postcode_columns_kinds() -> None:
 def test_a_postcode_column_in_a_list_of_things_stays() -> None:
     text = "sku,qty,zip\nA-1,3,90210\nB-7,12,10001"
     assert Scrubber().scrub(text) == text, detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a key's, a plan's or a store's name column names things
+        "| Key name | Key | Created |\n|---|---|---|\n| Storefront | sk_live_••••3f9a | 2025-06-01 |",
+        "store_name,city,opened\nHarbourside,Hull,2019-04-01",
+        # an owner that is a team
+        "Task: close November ledger\nOwner: Accounts Payable",
+    ],
+)
+def test_a_things_name_column_or_a_team_names_no_one(text: str) -> None:
+    assert _names(text) == [], detect(text)
