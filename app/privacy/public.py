@@ -74,7 +74,8 @@ _STORM = r"hurricane|tropical storm|storm|typhoon|cyclone|sturm|orkan|ouragan"
 #: A prize named after someone, before the name in these languages: "Cena Jaroslava Seiferta",
 #: "Premiul Mihai Eminescu", "Prix Albert Londres".
 _PRIZE = r"cena|premiul|premiului|prix|premio|prêmio|prijs|nagroda|βραβείο|جائزة"
-#: A place or shop named after a person: a room, a hall, a shop one ordered from; a storm.
+#: A place or shop named after a person: a room, a hall, a shop one ordered from (not a new
+#: order from a customer); a storm.
 _THING_BEFORE = re.compile(
     r"(?i)(?:(?:\b(?:room|meeting room|conference room|salle|sala|zaal|auditorium|ward|"
     r"lab|suite|wing|lokale|lokalet|mødelokale|møterom|mötesrum|phòng họp|phòng|"
@@ -83,7 +84,9 @@ _THING_BEFORE = re.compile(
     # a room word that ends a compound: "Besprechungsraum", "Møterommet", "Koosolekuruum"
     r"|(?:raum|rommet|rummet|ruum|zaal|huone|terem))"
     r"[ \t]*:?[ \t]+['\"\u2018\u201c\u201e\u00ab\u201a]?"
-    r"|\b(?:order|bestelling|bestellung|commande|pedido|ordine|purchase|einkauf)"
+    # (a shop's notice of a "new order from" someone names its customer)
+    r"|\b(?<!new )(?<!neue )(?<!nouvelle )(?<!nuevo )(?<!nuovo )(?<!novo )(?<!nieuwe )"
+    r"(?:order|bestelling|bestellung|commande|pedido|ordine|purchase|einkauf)"
     r"\b[^\n]{0,25}\b(?:bij|at|from|bei|chez|en|da|in)[ \t]+)$"
 )
 

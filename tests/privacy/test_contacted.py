@@ -1,5 +1,6 @@
 """A capitalised first name after a verb of contact is a person (app/privacy/contacted.py), an
-everyday word that is a first name too; a voice assistant, a team or a word in capitals is not."""
+everyday word that is a first name too; a voice assistant, a team or a word in capitals is not.
+A shop's new order comes from its customer, an order one places from a shop (app/privacy/public.py)."""
 
 from __future__ import annotations
 
@@ -40,4 +41,11 @@ def test_the_surname_after_joins_the_name_but_a_word_in_capitals_does_not() -> N
     ],
 )
 def test_an_assistant_a_team_or_a_word_in_capitals_is_no_one(text: str) -> None:
+    assert Scrubber().scrub(text) == text, detect(text)
+
+
+def test_a_new_order_from_someone_names_the_customer_and_an_order_from_a_shop_does_not() -> None:
+    text = "New order #10482 from Hannah Whitlock — £64.99 (3 items)"
+    assert "Hannah Whitlock" not in Scrubber().scrub(text), detect(text)
+    text = "Your order from John Lewis has shipped"
     assert Scrubber().scrub(text) == text, detect(text)
