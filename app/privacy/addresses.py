@@ -28,7 +28,7 @@ from app.privacy.vocabulary import vocabulary, words_pattern
 
 _UP = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃÓĘĄ]"
 _LOW = r"[a-zß-öø-ÿłśżźćńóęąő]"
-_WORD = rf"{_UP}(?:{_LOW}+|{_UP}+)\.?"
+_WORD = rf"{_UP}(?:{_LOW}+|{_UP}+)(?:-{_UP}{_LOW}+)*\.?"
 _HOUSE = r"\d{1,5}(?:\s?[a-zA-Z])?(?:[/\-]\d{1,4})?"
 #: Street words that end a name ("Drottninggatan", "Kurfürstendamm") or stand alone.
 _STREET_SUFFIX = (
@@ -52,8 +52,8 @@ _STREETS = re.compile(
     # (a number glued to a date's year is the date's: "shipped on 2026-11-30 via UPS"; one after
     # a currency's sign is an amount: "pay £45 subs to Hartley Vale JFC")
     rf"\b(?<!\d[-./])(?<![£$€¥]){_HOUSE},?\s+(?![a-z]+(?:ed|ing)\b)(?:(?:{_WORD}|{_LOW}+)\s+){{0,3}}?(?:{_EN_STREET}\b(?:\s+[NSEW]{{1,2}}\b)?"
-    rf"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*\w+)?|{_LEADING_STREET}(?:\s+(?:{_WORD}|"
-    rf"(?:de|du|des|la|le|les|d'|l')\s*)){{1,5}})"
+    rf"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*\w+)?|{_LEADING_STREET}(?:\s+(?:(?:d'|l')?{_WORD}|"
+    rf"(?:de|du|des|la|le|les)\b)){{1,5}})"
     # street first: "Hauptstraße 5", "Calle de Alcalá 48", "ul. Marszałkowska 84/92"
     rf"|(?:{_LEADING_STREET}\s+(?:(?:{_WORD}|(?:de|del|da|do|dos|das|della|di|la|delle)\b)\s*){{1,5}}"
     rf"|{_UP}{_LOW}*{_STREET_SUFFIX}\s+|(?:{_WORD}\s+){{1,3}}(?i:{_STREET_SUFFIX})\b\s*){_HOUSE}\b"
@@ -180,6 +180,25 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 #: An English verb's past before a street word in small letters makes it a preposition:
 #: "shipped via FedEx Express, 4 cartons", "sent via Royal Mail 2" (Italian ends no word so).
 _VERB_BEFORE = re.compile(r"(?i:\b[a-z]+ed|\bsent|\bpaid|\bsold)[ \t]+$")
+
+
+#: Words of prose or of a distance between a number and a street's word in small letters:
+#: "20977 is on its way", "2 min walk", "5 minute walk".
+_PROSE_WORDS = frozenset(
+    "is are was on its it the a to for of in at by and min mins minute minutes km mi miles m yards".split()  # noqa: SIM905
+)
+
+
+def _prose(address: str) -> bool:
+    """Whether a number, words and a street's word in small letters are a sentence, not an
+    address: a word of prose or a distance's unit stands between them."""
+    words = address.split()
+    return (
+        len(words) >= 2
+        and words[-1].islower()
+        and any(w.lower() in _PROSE_WORDS for w in words[1:-1] or words[-1:])
+        and not any(w[0].isupper() for w in words[1:])
+    )
 
 
 def _street_name(name: str, street_word: str) -> bool:
@@ -339,7 +358,7 @@ def _find_in_line(
     ):
         for m in pattern.finditer(text, begin, end):
             # "221B Baker Street" in a line about a novel is a character's, not a person's.
-            if pattern is _STREETS and public_line(text, m.start(), m.end()):
+            if pattern is _STREETS and (public_line(text, m.start(), m.end()) or _prose(m.group())):
                 continue
             start = m.start()
             if pattern is _POSTCODE_TOWN:
