@@ -371,12 +371,18 @@ _SPANISH_COMPANY = re.compile(r"[ABCDEFGHJNPQRSUVW][\s.-]?\d{7}[0-9A-J]")
 _SPANISH_TAX_LABEL = re.compile(r"(?i)\b(?:NIF|CIF|N\.I\.F\.|C\.I\.F\.)[ \t:.#]*$")
 
 
+#: A Brazilian company's register number (CNPJ), written in its own shape: "12.345.678/0001-95".
+_CNPJ = re.compile(r"\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
+
+
 def company_number(text: str, start: int, end: int) -> bool:
     """Whether the ID at text[start:end] is a company's by its label and shape: a receipt's
-    "NIF B-84512369" is the shop's (a passport's "A09482716" has the shape, not the label)."""
-    return (
+    "NIF B-84512369" is the shop's (a passport's "A09482716" has the shape, not the label), and
+    a CNPJ is always a company's."""
+    value = text[start:end].strip()
+    return _CNPJ.fullmatch(value) is not None or (
         _SPANISH_TAX_LABEL.search(text, max(0, start - 12), start) is not None
-        and _SPANISH_COMPANY.fullmatch(text[start:end].strip().upper()) is not None
+        and _SPANISH_COMPANY.fullmatch(value.upper()) is not None
     )
 
 

@@ -102,6 +102,8 @@ def test_a_persons_number_beside_a_receipt_number_is_found() -> None:
         "Pemberton & Vale Ltd\nUnit 7 Harbour Trade Park, Hull HU9 1TX\nTel 01482 496 000",
         "株式会社ミドリ商会\n〒530-0001 大阪府大阪市北区梅田 3-1-1\nTEL 06-0000-0000",
         "ALMACENES RIVAS, S.L.\nC/ Alcalá, 120 – 28009 Madrid\nNIF B-84512369 · Tel. 910 000 000",
+        # a Brazilian company's register number
+        "Loja Exemplo Ltda · CNPJ 12.345.678/0001-95",
         # a shop's list of its stores, under its word in the shop's language
         "Mağazalarımız\nKadıköy: Bahariye Caddesi No: 44, İstanbul",
         "Butiker: Drottninggatan 45, Stockholm · Kungsgatan 12, Göteborg",
@@ -124,8 +126,9 @@ def test_a_firms_block_gives_its_own_contact_details(text: str) -> None:
             "Pemberton & Vale Ltd\nInvoice 4471 for Oriana Featherstone\n14 Larch Close, Leeds LS6 2AB",
             "14 Larch Close",
         ),
-        # a person's own tax number after the same label
+        # a person's own tax number after the same label, and a Brazilian person's CPF
         ("NIF 12345678Z · Cliente: Lucía Ferrer", "12345678Z"),
+        ("Cliente: Ana Souza · CPF 123.456.789-09", "123.456.789-09"),
     ],
 )
 def test_a_customers_data_under_a_firms_name_is_still_scrubbed(text: str, value: str) -> None:
