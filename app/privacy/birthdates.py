@@ -67,6 +67,16 @@ HISTORY_BEFORE = 1900
 _YEAR = re.compile(r"(?<!\d)(1[0-8]\d\d)(?!\d)")
 
 
+#: A date in the Solar Hijri calendar Iran and Afghanistan write, year first ("تاریخ تولد:
+#: 1370/05/12", born 1991): after a birth date's label, no history.
+_SOLAR_HIJRI = re.compile(r"1[34]\d\d[/.\-]\d{1,2}[/.\-]\d{1,2}")
+
+
+def solar_hijri(date: str) -> bool:
+    """Whether a birth date's label is followed by a Solar Hijri date (1300-1499, year first)."""
+    return _SOLAR_HIJRI.fullmatch(date.strip()) is not None
+
+
 def historical(date: str) -> bool:
     """Whether a date's four-digit year is before anyone living was born."""
     m = _YEAR.search(date)
@@ -124,7 +134,7 @@ def find(text: str) -> Iterator[Finding]:
     for m in _DOB.finditer(text):
         if bound(text, m.start(), m.start("value")):
             continue
-        if not historical(m.group("value")):
+        if not historical(m.group("value")) or solar_hijri(m.group("value")):
             yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
     yield from _table_dates(text)
 

@@ -507,6 +507,11 @@ _CARD_CODE = re.compile(
     r"(?:code|c[óo]d(?:igo|\.)?|codice|kod|sec(?:urity)?(?: code)?|pr[üu]f(?:nummer|ziffer)|cryptogramme)"
     r"[ \t:]*(?P<value>\d{3,4})(?!\d)"
 )
+#: A card's security code or a PIN as a JSON or a form post writes it: '"cvc":"138"', "cvv=417".
+_QUOTED_CARD_CODE = re.compile(
+    r"(?i)[\"']?\b(?:cvc2?|cvv2?|csc|card_?code|security_?code|pin)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?P<value>\d{3,6})(?![\w%])"
+)
 #: A registry login given its password on the command line: "docker login -u X -p Y".
 _REGISTRY_LOGIN = re.compile(
     r"\b(?:docker|podman|buildah|skopeo|helm registry|oras)\s+login\b[^\n]*?\s(?:-p|--password)[ =]"
@@ -794,6 +799,7 @@ def _found(text: str) -> Iterator[Finding]:
         _CODE_FIRST,
         _WIFI_QR,
         _CARD_CODE,
+        _QUOTED_CARD_CODE,
         _REGISTRY_LOGIN,
         _ANSWER,
         _KEY_BODY,

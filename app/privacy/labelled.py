@@ -320,7 +320,7 @@ def _plausible(kind: str, value: str) -> bool:
     if kind == "PHONE":
         return sum(c.isdigit() for c in value) >= 6
     if kind == "DOB":
-        return not birthdates.historical(value)
+        return not birthdates.historical(value) or birthdates.solar_hijri(value)
     return True
 
 

@@ -460,6 +460,8 @@ _CARD_LENGTHS: tuple[tuple[str, tuple[int, ...]], ...] = (
     ("5", (16,)),
     ("2", (16,)),
     ("6", (16, 17, 18, 19)),
+    # Troy, Türkiye's own scheme
+    ("9792", (16,)),
 )
 
 

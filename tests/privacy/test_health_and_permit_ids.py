@@ -55,6 +55,17 @@ def test_a_label_without_a_number_changes_nothing(text: str) -> None:
         ("Medicare Number: 7QT4-HG2-MK81", "7QT4-HG2-MK81"),
         # a long remark in brackets between the label and its colon
         ("SIN (members in Canada only, for tax receipts): 526 454 285", "526 454 285"),
+        # Aadhaar in Tamil, Ethiopia's Fayda, a Japanese licence's, a Dutch document's number
+        ("ஆதார் எண்: 4821 7730 1196", "4821 7730 1196"),
+        ("የፋይዳ ቁጥር: 4410 2297 3381 5520", "4410 2297 3381 5520"),
+        ("免許証番号：301845529017", "301845529017"),
+        ("Legitimatie: paspoort, documentnummer BR4KT7P21", "BR4KT7P21"),
+        # a card's security code as a payment's JSON writes it
+        ('{"number":"4484 4906 7463 5818","exp":"08/29","cvc":"417"}', "417"),
+        # a Persian birth date in the Solar Hijri calendar
+        ("تاریخ تولد: 1368/11/03", "1368/11/03"),
+        # a Troy card (Türkiye)
+        ("Mehmet Öztürk,05419769501,Ankara,9792 6163 1996 7739", "9792 6163 1996 7739"),
     ],
 )
 def test_more_id_labels(text: str, value: str) -> None:
