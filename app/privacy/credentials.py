@@ -507,6 +507,13 @@ _CARD_CODE = re.compile(
     r"(?:code|c[óo]d(?:igo|\.)?|codice|kod|sec(?:urity)?(?: code)?|pr[üu]f(?:nummer|ziffer)|cryptogramme)"
     r"[ \t:]*(?P<value>\d{3,4})(?!\d)"
 )
+#: A secret's variable printed in a shell, and the line it prints: "echo $STRIPE_SECRET_KEY",
+#: "PS> echo $env:KLAVIYO_PRIVATE_KEY", "printenv DB_PASSWORD", then the value alone.
+_PRINTED_VARIABLE = re.compile(
+    r"(?im)\b(?:echo|printenv|write-output|write-host)[ \t]+[\"']?\$?(?:env:)?\{?"
+    r"\w*(?:key|token|secret|password|passwd|pwd|pass)\w*\}?[\"']?[ \t]*\n"
+    r"[ \t]*(?P<value>[^\s$<>]{8,})[ \t]*$"
+)
 #: A card's security code or a PIN as a JSON or a form post writes it: '"cvc":"138"', "cvv=417".
 _QUOTED_CARD_CODE = re.compile(
     r"(?i)[\"']?\b(?:cvc2?|cvv2?|csc|card_?code|security_?code|pin)[\"']?[ \t]*[:=][ \t]*[\"']?"
@@ -800,6 +807,7 @@ def _found(text: str) -> Iterator[Finding]:
         _WIFI_QR,
         _CARD_CODE,
         _QUOTED_CARD_CODE,
+        _PRINTED_VARIABLE,
         _REGISTRY_LOGIN,
         _ANSWER,
         _KEY_BODY,

@@ -619,7 +619,8 @@ _HOME_FOLDER = re.compile(
     r"(?:(?<![\w.])/home/|(?<![\w.])/Users/|\b[A-Za-z]:\\{1,2}(?i:Users|Documents and Settings)\\{1,2}"
     # a file server's share of home folders: "\\\\fs02\\home\\kpetrovic\\Documents"
     r"|\\\\[\w.$\-]+\\(?i:home|homes|users)\\)"
-    r"(?P<value>[\w][\w.\-]{0,40})(?=[/\\\s\"':]|$)",
+    # (a PowerShell prompt ends its folder with ">": "PS C:\\Users\\akhanna>")
+    r"(?P<value>[\w][\w.\-]{0,40})(?=[/\\\s\"':>]|$)",
     re.MULTILINE,
 )
 _SHARED_HOMES = frozenset(
@@ -2404,7 +2405,8 @@ def _find(text: str) -> Iterator[Finding]:
     for m in _CJK_LABELLED.finditer(text):
         yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _HOME_FOLDER.finditer(text):
-        if m.group("value").lower() not in _SHARED_HOMES:
+        # a shared folder, or a system account's home ("/home/deploy", "/home/ubuntu")
+        if m.group("value").lower() not in _SHARED_HOMES | _SYSTEM_LOGINS:
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _USERNAME.finditer(text):
         group = next(g for g in ("value", "labelled", "actor", "logged") if m.group(g))

@@ -192,3 +192,24 @@ def test_a_security_answer_and_a_memorable_word_are_secrets(text: str, secret: s
 def test_a_masked_answer_is_kept() -> None:
     text = "Security question set: yes · Answer: ********"
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        # a secret's variable printed in a shell, and the line it prints
+        (
+            "PS C:\\Users\\tmwangi> echo $env:KLAVIYO_PRIVATE_KEY\n"
+            "pk_8f1e0c2d9b7a6e5f4d3c2b1a0f9e8d7c6b\nPS C:\\Users\\tmwangi>",
+            "pk_8f1e0c2d9b7a6e5f4d3c2b1a0f9e8d7c6b",
+        ),
+        ("$ printenv DB_PASSWORD\nHarbour-Lantern-2291", "Harbour-Lantern-2291"),
+    ],
+)
+def test_a_printed_secret_variables_value_is_a_secret(text: str, secret: str) -> None:
+    assert secret not in Scrubber().scrub(text), detect(text)
+
+
+def test_a_prompts_home_folder_names_its_person_not_a_system_account() -> None:
+    assert "tmwangi" not in Scrubber().scrub("PS C:\\Users\\tmwangi> dir")
+    assert Scrubber().scrub("$ echo $HOME\n/home/deploy") == "$ echo $HOME\n/home/deploy"
