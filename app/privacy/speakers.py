@@ -127,8 +127,9 @@ def find(text: str) -> Iterator[Finding]:
 #: "Conseillère Aurélie :", "Оператор Ирина:", "상담원 민수:"), or by first name and desk in
 #: brackets ("Mei (Billing):", "نورة (خدمة العملاء):", "Daan (klantenservice):").
 _STAFF_TURN = re.compile(
-    rf"(?m)^[ \t]*(?:{_STAMP}[ \t]*)?(?:(?P<role>{_PART}+)[ \t]+(?P<value>{_PART}{{1,24}})"
-    rf"|(?P<named>{_PART}{{1,24}})[ \t]+\((?P<desk>[^()\n]{{2,30}})\))[ \t]*[:\uff1a][ \t]*(?=\S)"
+    rf"(?m)^[ \t]*(?:{_STAMP}[ \t]*)?(?:(?P<role>{_PART}+)[ \t]+(?P<slash>/[ \t]+)?(?P<value>{_PART}{{1,24}})"
+    # a name and its desk in brackets, either way round: "Mei (Billing):", "پشتیبانی (سارا):"
+    rf"|(?P<outer>{_PART}{{1,30}})[ \t]+\((?P<inner>[^()\n]{{2,30}})\))[ \t]*[:\uff1a][ \t]*(?=\S)"
 )
 #: A staff member's role glued to the name in a script without spaces ("スタッフ山本：", "客服小美：").
 _GLUED_STAFF_TURN = re.compile(r"(?m)^[ \t]*(?:スタッフ|客服)(?P<value>[^\s:\uff1a]{1,4})[ \t]*[:\uff1a]")
@@ -145,10 +146,17 @@ def _staff(text: str) -> Iterator[Finding]:
     """A support chat's staff members by their first names (see _STAFF_TURN): every corpus
     written since labels a staff member's first name as a person's."""
     for m in _STAFF_TURN.finditer(text):
-        if m.group("named"):
-            if _DESK.search(m.group("desk")) and all(_name_shaped(w) for w in m.group("named").split()):
-                yield Finding("NAME", m.start("named"), m.end("named"), m.group("named"))
-        elif m.group("role").lower() in names.SERVICE_ROLES and _name_shaped(m.group("value")):
+        if m.group("outer"):
+            outer, inner = m.group("outer"), m.group("inner")
+            if _DESK.search(inner) and all(_name_shaped(w) for w in outer.split()):
+                yield Finding("NAME", m.start("outer"), m.end("outer"), outer)
+            elif _DESK.search(outer) and _name_shaped(inner):
+                yield Finding("NAME", m.start("inner"), m.end("inner"), inner)
+            continue
+        role = m.group("role")
+        # a role's word, or a desk's before a slash ("Asiakaspalvelu / Mikko:")
+        staff = role.lower() in names.SERVICE_ROLES or (m.group("slash") and _DESK.search(role))
+        if staff and _name_shaped(m.group("value")):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _GLUED_STAFF_TURN.finditer(text):
         yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))

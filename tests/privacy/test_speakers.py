@@ -58,6 +58,9 @@ def test_bots_labels_and_settings_are_no_speaker(text: str) -> None:
         ("Tobiah (Billing): Could you confirm the postcode on the account?", "Tobiah"),
         ("ליאת (שירות לקוחות): היי, ההזמנה יצאה אתמול.", "ליאת"),
         ("客服小雪：亲，请核对一下收货信息哦~", "小雪"),
+        # a desk before a slash or before the name in brackets
+        ("Asiakaspalvelu / Ilkka: Hei! Tilaus lähti eilen.", "Ilkka"),
+        ("پشتیبانی (نگار): سلام، وقت بخیر.", "نگار"),
     ],
 )
 def test_a_support_chats_staff_member_is_named(text: str, name: str) -> None:
@@ -70,6 +73,7 @@ def test_a_support_chats_staff_member_is_named(text: str, name: str) -> None:
         "Price (EUR): 12.50 per month",
         "Support (24/7): call the number on the back of your card",
         "Agent Status: offline since 09:14",
+        "שירות לקוחות: *0000 · service@dugma-shop.co.il",
     ],
 )
 def test_a_price_a_desk_or_a_setting_speaks_for_no_one(text: str) -> None:
