@@ -150,7 +150,7 @@ def _staff(text: str) -> Iterator[Finding]:
             outer, inner = m.group("outer"), m.group("inner")
             if _DESK.search(inner) and all(_name_shaped(w) for w in outer.split()):
                 yield Finding("NAME", m.start("outer"), m.end("outer"), outer)
-            elif _DESK.search(outer) and _name_shaped(inner):
+            elif _DESK.search(outer) and not any(c.isdigit() for c in inner) and _name_shaped(inner):
                 yield Finding("NAME", m.start("inner"), m.end("inner"), inner)
             continue
         role = m.group("role")
