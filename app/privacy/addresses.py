@@ -196,7 +196,7 @@ def _prose(address: str) -> bool:
     return (
         len(words) >= 2
         and words[-1].islower()
-        and any(w.lower() in _PROSE_WORDS for w in words[1:-1] or words[-1:])
+        and any(w.lower() in _PROSE_WORDS for w in words[1:-1])
         and not any(w[0].isupper() for w in words[1:])
     )
 

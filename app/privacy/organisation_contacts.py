@@ -34,7 +34,7 @@ from functools import cache
 import phonenumbers
 
 from app.privacy import names, organisations, phone_types
-from app.privacy.finding import Finding, line_end
+from app.privacy.finding import Finding, Spans, line_end
 from app.privacy.vocabulary import vocabulary, words_pattern
 
 __all__ = ["organisations_own", "role_mailbox"]
@@ -316,11 +316,10 @@ def organisations_own(text: str, found: list[Finding]) -> list[Finding]:
     by_line: dict[int, list[Finding]] = {}
     for f in found:
         by_line.setdefault(text.rfind("\n", 0, f.start) + 1, []).append(f)
-    # a person anywhere in a text of several lines makes its blocks no letterhead
-    anyone = any(
-        f.kind == "NAME" and not any(a.kind == "ADDRESS" and a.start <= f.start < a.end for a in found)
-        for f in found
-    )
+    # a person anywhere in a text of several lines makes its blocks no letterhead (a name
+    # inside an address is the address's words)
+    addresses_anywhere = Spans((f.start, f.end) for f in found if f.kind == "ADDRESS")
+    anyone = any(f.kind == "NAME" and not addresses_anywhere.overlap(f.start, f.start + 1) for f in found)
     theirs: set[Finding] = set()
     for start, on_line in by_line.items():
         if not any(f.kind in ("ADDRESS", "PHONE", "EMAIL") for f in on_line):
@@ -356,12 +355,19 @@ _HANDS_OVER = re.compile(
 def _under_an_organisation(text: str, start: int) -> bool:
     """Whether one of the few lines right above the line at `start`, with no blank line
     between, names an organisation and no line from there down hands a value over."""
-    above = text[:start].split("\n")[:-1][-_BLOCK_LINES:]
-    for line in reversed(above):
+    # walked back line by line: a long screen has many contact lines, and splitting all the
+    # text above each of them cost its length squared
+    end = start - 1
+    for _ in range(_BLOCK_LINES):
+        if end < 0:
+            return False
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
         if not line.strip() or _HANDS_OVER.search(line) or _PERSONAL.search(line):
             return False
         if _person_labels().search(line):
             return False
         if _names_an_organisation(line, []):
             return True
+        end = begin - 1
     return False

@@ -859,14 +859,14 @@ def _below_a_recipient(text: str, found: list[Finding]) -> Iterator[Finding]:
     ("المرسل إليه: يوسف الحربي" above "حي الملقا، شارع أنس بن مالك، الرياض 13521"): a parcel's
     label, a packing slip or a waybill writes it so in every language. One line or two, until
     a postcode ends it or a labelled line ("Tel:", "Weight:") follows."""
-    if "\n" not in text:
+    named = {text.rfind("\n", 0, f.start) + 1 for f in found if f.kind == "NAME"}
+    if "\n" not in text or not named:
         return
     pattern = _recipient_line()
     lines = text.split("\n")
     offsets = [0]
     for line in lines[:-1]:
         offsets.append(offsets[-1] + len(line) + 1)
-    named = {text.rfind("\n", 0, f.start) + 1 for f in found if f.kind == "NAME"}
     for i, line in enumerate(lines):
         if offsets[i] not in named or not pattern.fullmatch(line):
             continue
