@@ -214,6 +214,7 @@ HOLDOUT34 = ROOT / "tests" / "privacy" / "holdout34_corpus.json"
 HOLDOUT35 = ROOT / "tests" / "privacy" / "holdout35_corpus.json"
 HOLDOUT36 = ROOT / "tests" / "privacy" / "holdout36_corpus.json"
 HOLDOUT39 = ROOT / "tests" / "privacy" / "holdout39_corpus.json"
+HOLDOUT40 = ROOT / "tests" / "privacy" / "holdout40_corpus.json"
 #: The corpora whose lines may be read while tuning (every split of SPLITS is in one of them).
 TUNING_CORPORA = (
     CORPUS,
@@ -248,6 +249,7 @@ TUNING_CORPORA = (
     HOLDOUT35,
     HOLDOUT36,
     HOLDOUT39,
+    HOLDOUT40,
 )
 SPLITS = (
     "dev",
@@ -283,6 +285,7 @@ SPLITS = (
     "holdout35",
     "holdout36",
     "holdout39",
+    "holdout40",
 )
 
 

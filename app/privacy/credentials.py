@@ -461,7 +461,7 @@ _SESSION_COOKIE = re.compile(
 #: "key" ("Enter this key manually: K7QF 2MZD X4RT N6PA"), at least four groups, a digit among
 #: them; or unbroken, 16 capitals and digits or more ("Enter this key: RAPAKFF4USCV...").
 _SETUP_KEY = re.compile(
-    r"(?i:\bkey\b)[^\n]{0,40}?[:\uff1a]?[ \t]*"
+    r"(?i:\bkey\b)[^\n]{0,40}?[:\uff1a]?[ \t]*(?:\n[ \t]*)?"
     # (a base32 key's last group may be short: "... IRQW 2M")
     r"(?P<value>(?=[A-Za-z2-7 -]*[2-7])[A-Za-z2-7]{4}(?:[ -][A-Za-z2-7]{4}){3,9}"
     r"(?:[ -][A-Za-z2-7]{1,3})?|(?<![\w+/])(?-i:(?=[A-Z]*[2-7])[A-Z2-7]{16,64}))(?![\w-])"
@@ -547,6 +547,11 @@ _PGPASS = re.compile(
     r"(?<![\w.:/-])(?=[\w.*-]*[A-Za-z*])[\w.*-]+:(?:\d{2,5}|\*):[\w*.-]+:[\w*.@-]+:(?P<value>[^\s:]{4,})(?![\w:])"
 )
 _XML_VALUE = re.compile(rf"(?i)key=\"[\w.\-]*{_SECRET_WORD}[\w.\-]*\"\s+value=\"(?P<value>[^\"]+)\"")
+#: A secret's key and its literal as a call's two arguments: PHP's "define( 'DB_PASSWORD',
+#: 'x' );", "setenv(\"API_TOKEN\", \"x\")", "config.set('password', 'x')".
+_CALL_ARGUMENTS = re.compile(
+    rf"\([ \t]*(?P<q>[\"']){_KEY}(?P=q)[ \t]*,[ \t]*(?P<vq>[\"'])(?P<value>[^\"'\n]+)(?P=vq)"
+)
 _AUTH_HEADER = re.compile(r"(?i)\b(?:basic|bearer|token)\s+(?P<value>[A-Za-z0-9+/._~-]{12,}=*)")
 _URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.\-]*://[^\s:/@]*:(?P<value>[^\s/]+)@[\w.\-]+")
 _CLI_PASSWORD = re.compile(
@@ -813,6 +818,7 @@ def _found(text: str) -> Iterator[Finding]:
         _KEY_BODY,
         _PGPASS,
         _XML_VALUE,
+        _CALL_ARGUMENTS,
         _AUTH_HEADER,
         _URL_PASSWORD,
         _PRINTED,

@@ -633,7 +633,8 @@ _THING_WORDS = (
     "building|hall|house|wing|room|prize|award|medal|lecture|fellowship|scholarship|institute|"
     "foundation|centre|center|museum|school|college|hospital|library|theatre|theater|palace|"
     "temple|statue|bridge|street|square|park|station|airport|collection|effect|hospice|alliance|"
-    "trophy|memorial|project|admission"
+    "trophy|memorial|project|admission|lab|laboratory|car park|gallery|auditorium|pavilion|stadium|"
+    "arena|annexe|primary|campus|suite"
 )
 _NAMED_THING_AFTER = re.compile(rf"[ \t]+(?:(?i:{_THING_WORDS})\b|(?:and|&) the {_UP}|vs\.?(?!\w)|v\.)")
 _THING_WORD = re.compile(rf"(?i:{_THING_WORDS})")
@@ -1852,6 +1853,7 @@ def not_a_person(text: str, finding: Finding) -> bool:
 
     return bool(
         _named_thing(text, finding)
+        or _thing_after(text, finding)
         or named_after_a_thing(text, finding.start)
         or organisations.covered_by_organisation(text, finding.start, finding.end)
         or organisation_contacts.named_after_by_an_institution(text, finding.start, finding.end)
@@ -1892,6 +1894,21 @@ _ORGANISATION_LABEL_BEFORE = re.compile(
     r"unternehmen|firma|arbeitgeber|entreprise|employeur|empresa|empleador|azienda|bedrijf|werkgever)"
     r"[ \t]*:[ \t]*$"
 )
+
+
+def _thing_after(text: str, finding: Finding) -> bool:
+    """Whether a building, a room or a prize named after someone follows the name found ("the
+    Isaac Newton Hall", "Rosalind Franklin Lab"): after a whole name or as a capitalised word,
+    since after a first name alone the word is as often a verb ("Ruby and Theo building ...")."""
+    after = _NAMED_THING_AFTER.match(text, finding.end)
+    if after is not None and (" " in finding.value or after.group().lstrip()[:1].isupper()):
+        return True
+    # or ends the name found, after two words of it ("Hedda Lindgren Lab"; "Jessica Hall" is
+    # a surname's)
+    words = finding.value.split()
+    return len(words) > 2 and bool(_THING_WORD.fullmatch(words[-1])) and words[-1].lower() not in surnames()
+
+
 #: Books of the Bible named after people, whose readings are cited by chapter and verse.
 _BIBLE_BOOKS = frozenset(
     """

@@ -392,6 +392,14 @@ def _free_to_call(text: str, phone: Finding) -> bool:
     return phone_types.number_type(phone.value, _PHONE_REGIONS) == phonenumbers.PhoneNumberType.TOLL_FREE
 
 
+#: An organisation's desk right before its number: "call the school office on", "ring our
+#: helpline at", "contact the service desk on". No corpus labels such a number as anyone's.
+_DESK_ON = re.compile(
+    r"(?i)\b(?:the|our|your)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:office|reception|front desk|desk|helpline|"
+    r"hotline|switchboard|helpdesk|help desk|box office)[ \t]+(?:on|at)[ \t:]*$"
+)
+
+
 #: The prefixes of toll-free ranges in the regions the matcher runs for, after the country code
 #: or the trunk's 0 and 1: 800 and 8xx in North America, 0800/0808/0500 in Britain, 0800 and
 #: 0801-0805 in Germany and France, 800 and 900 in Spain, 800 and 803 in Italy, 0800 in the
@@ -686,6 +694,8 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         and not examples.published_example(text, f)
         # and a toll-free number a business's, after a phone label too ("Tel: 0800 028 0100")
         and not (f.kind == "PHONE" and _free_to_call(text, f))
+        # and the number of a desk the line sends one to ("call the school office on 020 ...")
+        and not (f.kind == "PHONE" and _DESK_ON.search(text, max(0, f.start - 60), f.start))
         # and a company's tax number its own, after an ID's label too ("NIF B-84512369")
         and not (f.kind == "NATIONAL_ID" and national_ids.company_number(text, f.start, f.end))
     ]

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from app.privacy import caseless, names
 from app.privacy.finding import Finding, line_end
@@ -111,6 +112,7 @@ def find(text: str) -> Iterator[Finding]:
         if _someone(m.group("value")):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     yield from _transcript(text)
+    yield from _titled(text)
     yield from _staff(text)
     for m in _COPIED_TURN.finditer(text):
         if _copied_speaker(m.group("value")):
@@ -262,3 +264,126 @@ def _someone(value: str) -> bool:
     if any(w in names.NOT_A_NAME or w in names.GROUP_WORDS or names.label_word(w) for w in words):
         return False
     return not all(names.everyday_word(w) or names.greeting_or_closing(w) for w in words if w)
+
+
+#: A turn of a group chat: a line that opens with up to 40 characters and a colon, then says
+#: something ("Nanay ni Bea: Opo ma'am", "UThisha Dlamini: Bazali, ...").
+_ANY_TURN = re.compile(r"(?m)^[ \t]*(?P<speaker>[^\n:\uff1a]{1,40}?)[ \t]*[:\uff1a][ \t]*(?=\S)")
+#: A word of a turn's speaker: anything but spaces, brackets and commas ("Jun-Jun's", "Ma'am",
+#: "Bw.", "ครูสมศรี", whose vowel marks are no word characters).
+_SPEAKER_WORD = re.compile(r"[^\s()\[\]{},\uff0c]+")
+#: An initial after a first name ("Petr H.", "Наталья К.", "Γιάννης Μ."): a chat's way to
+#: tell two of the same name apart.
+_INITIAL = re.compile(r"[A-Z\u0410-\u042f\u0391-\u03a9]\.")
+
+
+@cache
+def _titles() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
+    """data/speaker_titles.txt's whole words (folded), glued-before and glued-after words."""
+    words: set[str] = set()
+    before: set[str] = set()
+    after: set[str] = set()
+    for line in names.data_file("speaker_titles.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        _code, whole, glued_before, glued_after = (part.strip() for part in line.split(";"))
+        for target, part in ((words, whole), (before, glued_before), (after, glued_after)):
+            target.update(w.casefold() for w in part.split("|") if w)
+    # the longest first, so "แม่" is not read as a shorter word that starts it
+    return (
+        frozenset(words),
+        tuple(sorted(before, key=len, reverse=True)),
+        tuple(sorted(after, key=len, reverse=True)),
+    )
+
+
+def _titled(text: str) -> Iterator[Finding]:
+    """The names in a group chat's speakers that a title, a relation or an endearment stands
+    beside ("Ma'am Liza:", "Nanay ni Bea:", "حمزہ کی امی:", "민준맘:", "ครูสมศรี:"; see
+    data/speaker_titles.txt), or an initial after ("Petr H.:"); and, once one such speaker is
+    in the chat, the others who speak with one word of a name's shape ("منى:", "አበበ:")."""
+    turns = list(_ANY_TURN.finditer(text))
+    if not turns:
+        return
+    plain: list[re.Match[str]] = []
+    titled = False
+    for turn in turns:
+        speaker = turn.group("speaker")
+        # a time, an app's or a channel's name before the speaker is `find`'s to read
+        if any(c.isdigit() or c in "[]\u00b7\u2022|#@" for c in speaker):
+            continue
+        words = list(_SPEAKER_WORD.finditer(text, turn.start("speaker"), turn.end("speaker")))
+        # alone, a turn is a chat's only where what it says is a sentence ("Trainer Jörg: Denkt
+        # dran, ..."), not a field's value ("Head Teacher: Mrs Cole")
+        if len(turns) == 1 and len(_SAID_WORD.findall(text, turn.end(), line_end(text, turn.end()))) < 3:
+            return
+        if len(words) == 2 and _INITIAL.fullmatch(words[1].group()) and _a_name(words[0].group()):
+            yield Finding("NAME", words[0].start(), words[1].end(), text[words[0].start() : words[1].end()])
+            titled = True
+            continue
+        found = list(_names_beside_titles(text, words))
+        # alone, a word in a script without capitals is a name where the lists know it: "அண்ணா
+        # பல்கலைக்கழகம்:" is Anna University's notice, no elder brother's
+        if len(turns) == 1 and not all(f.value[0].isupper() or caseless.listed(f.value) for f in found):
+            found = []
+        if found:
+            titled = True
+            yield from found
+        elif len(words) == 1 and words[0].group() == speaker.strip():
+            plain.append(words[0])
+    if titled and len(turns) > 1:
+        for word in plain:
+            if _a_name(word.group()):
+                yield Finding("NAME", word.start(), word.end(), word.group())
+
+
+#: The words of data/speaker_titles.txt that say "of" ("Nanay ni Bea", "حمزہ کی امی").
+_OF = frozenset({"of", "from", "ni", "ng", "کی", "کا", "کے", "की", "का", "के", "של"})
+
+
+def _names_beside_titles(text: str, words: list[re.Match[str]]) -> Iterator[Finding]:
+    """The runs of a speaker's words left when its titles and relations are taken away, where
+    one was taken and every word left is a name's."""
+    if not 1 <= len(words) <= 5:
+        return
+    whole, glued_before, glued_after = _titles()
+    kept: list[tuple[int, int]] = []
+    taken = False
+    for w in words:
+        start, end, folded = w.start(), w.end(), w.group().casefold()
+        if folded.endswith(("'s", "\u2019s")) and len(folded) > 3:
+            end, folded = end - 2, folded[:-2]
+        if folded in whole:
+            # "of", "ni", "کی" relate a name to a title; alone they name no one ("Head of Year")
+            taken = taken or folded not in _OF
+            continue
+        glued = next((g for g in glued_before if _glued_before(w.group(), g)), None)
+        if glued is not None:
+            start, taken = start + len(glued), True
+        glued = next((g for g in glued_after if folded.endswith(g) and len(folded) > len(g)), None)
+        if glued is not None:
+            end, taken = end - len(glued), True
+        # a second title glued on: "แม่น้องภูมิ" is the mother of little Phum
+        glued = next((g for g in glued_before if _glued_before(text[start:end], g)), None)
+        if glued is not None:
+            start += len(glued)
+        kept.append((start, end))
+    if not taken or not kept or not all(_a_name(text[a:b]) for a, b in kept):
+        return
+    for a, b in kept:
+        yield Finding("NAME", a, b, text[a:b])
+
+
+def _glued_before(word: str, title: str) -> bool:
+    """Whether a title is glued before a name in the word: in a script with capitals, before a
+    capital ("kaLwazi", not "Kamala")."""
+    rest = word[len(title) :]
+    return word.casefold().startswith(title) and bool(rest) and (rest[0].isupper() or not rest[0].islower())
+
+
+def _a_name(word: str) -> bool:
+    """A word of a name's shape that is no everyday word, label or title (a first name that is
+    a word too, "Grace", passes)."""
+    if word.casefold() in _titles()[0] or len(word) < 2:
+        return False
+    return _name_shaped(word) and not names.everyday_word(word.lower())
