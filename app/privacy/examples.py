@@ -94,6 +94,7 @@ _TEST_CUE = re.compile(
     # (a word of an identifier too: "STRIPE_TEST_CARD")
     r"(?i)(?<![@.A-Za-z0-9])(?:test(?:ing|s)?|sandbox|demo|dummy|examples?|sample|documentation|docs|"
     r"placeholder|template|runbook|rfc ?5737)(?![A-Za-z0-9]|\.\w)"
+    r"|[\"']?livemode[\"']?[ \t]*[:=][ \t]*false"
 )
 #: A line that shows how to fill something in: an example's word before a colon, in the
 #: languages forms are written in ("Beispiel: Max Mustermann, Musterstraße 1", "Esempio di IBAN:",
@@ -197,5 +198,12 @@ def _documentation_address(value: str) -> bool:
 
 
 def _test_line(text: str, at: int) -> bool:
-    """Whether the line around `at` says it is about testing or an example."""
-    return _TEST_CUE.search(text, *line_bounds(text, at)) is not None
+    """Whether the line around `at`, or one of the three lines before or after it, says it is about
+    testing or an example ("Use the IBAN format shown below as an example only:" above the
+    IBAN; a sandbox's reply, `"livemode": false`, under the test card it was sent)."""
+    start, end = line_bounds(text, at)
+    for _ in range(3):
+        start = text.rfind("\n", 0, max(0, start - 1)) + 1
+        following = text.find("\n", end + 1)
+        end = len(text) if following < 0 or end >= len(text) else following
+    return _TEST_CUE.search(text, start, end) is not None

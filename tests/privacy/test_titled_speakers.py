@@ -86,3 +86,19 @@ def test_a_first_name_before_a_verb_that_is_a_building_word_stays_a_name() -> No
     text = 'Ms Ortega posted: "Ivy and Felix building their bridge"'
     scrubbed = Scrubber().scrub(text)
     assert "Felix" not in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The form below shows an example IBAN only:\nDE89 3704 0044 0532 0130 00\nUse your own.", "IBAN"),
+        ('$ curl api/charges -d card=4242424242424242\n{\n  "paid": true,\n  "livemode": false\n}', "CARD"),
+    ],
+)
+def test_a_published_value_beside_a_line_that_says_example_or_test_is_kept(text: str, kind: str) -> None:
+    assert not [f for f in detect(text) if f.kind == kind]
+
+
+def test_a_published_card_far_from_any_test_word_stays_found() -> None:
+    text = "Order 5521\nShipped\nTracking: 1Z999\nPaid with\nCard: 4242 4242 4242 4242"
+    assert [f for f in detect(text) if f.kind == "CARD"]
