@@ -662,6 +662,38 @@ _NAMED_BY = re.compile(
 )
 
 
+#: A question for a secret: a password's, a PIN's or a code's word and a question mark on one
+#: line ("password del drive condiviso?", "anyone know the wifi pw for the library?").
+_ASKS_FOR_A_SECRET = re.compile(
+    rf"(?i)(?<!\w)(?:{_PASSWORD_WORD}|pin|code|codice|código|kod|kode|koodi|wifi|wi-fi|wlan)(?!\w)[^\n?]*\?"
+)
+#: The next turn's answer: after its speaker and a word of assent or "it's", the first word
+#: ("Federica: Cavour!1861x", "sam_okoro: its EastLib-Study!2026 but ...", "7291, box is ...").
+_ANSWER_TURN = re.compile(
+    r"[ \t]*(?:[^\n:]{1,30}:[ \t]*)?(?:(?i:ok|okay|sure|yes|yeah|yep|sí|si|ja|oui|sim|tak|da|its|"
+    r"it's|it\u2019s|it is|es|é|è|ist|c'est|to|je|jest|on)[,!]?[ \t]+)*"
+    r"(?P<value>[^\s,;]{4,40}?)[.!]?(?=[\s,;]|$)"
+)
+
+
+def _answered(text: str) -> Iterator[Finding]:
+    """A secret given in the turn after the one that asks for it (see above): a string of
+    letters with digits or signs, or four to eight digits (a PIN), no time, date or number
+    with a unit."""
+    for question in _ASKS_FOR_A_SECRET.finditer(text):
+        following = text.find("\n", question.end())
+        if following < 0:
+            continue
+        answer = _ANSWER_TURN.match(text, following + 1)
+        if answer is None:
+            continue
+        value = answer.group("value")
+        pin = value.isdigit() and 4 <= len(value) <= 8
+        mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+        if (pin or mixed) and _password_shaped(value) and not re.search(r"[:/@]", value):
+            yield Finding("SECRET", answer.start("value"), answer.end("value"), value)
+
+
 def _in_prose(text: str) -> Iterator[Finding]:
     line_end = 0
     for mention in _PASSWORD_MENTION.finditer(text):
@@ -831,6 +863,7 @@ def _found(text: str) -> Iterator[Finding]:
             if literal(m.group("value")) and not _promo_code(text, m.start("value")):
                 yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     yield from _in_prose(text)
+    yield from _answered(text)
     yield from _listed(text)
     for m in _CLI_PASSWORD.finditer(text):
         group = next(g for g in ("user", "p", "w", "a") if m.group(g))

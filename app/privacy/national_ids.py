@@ -151,7 +151,8 @@ _SERIES_NUMBER = re.compile(
 #: ISO 7064 check), a Korean resident number (a birth date and a check digit), a French NIR
 #: written in its groups (sex, year, month, place and a key mod 97).
 _CHECKED = (
-    (re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?![\d.])"), cpf.is_valid),
+    # (a sentence's full stop may follow it: "segue o CPF: 482.917.306-87.")
+    (re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d|\.\d)"), cpf.is_valid),
     (re.compile(r"(?<![\dA-Za-z])\d{17}[\dX](?![\dA-Za-z])"), ric.is_valid),
     (re.compile(r"(?<![\d-])\d{6}-\d{7}(?![\d-])"), rrn.is_valid),
     (re.compile(r"(?<!\d)(?<!\d )[12] \d{2} \d{2} (?:\d{2}|2[AB]) \d{3} \d{3} \d{2}(?!\d)"), nir.is_valid),

@@ -198,9 +198,16 @@ def _beside_its_other_half(cells: list[tuple[int, str]], index: int) -> bool:
         return False
     neighbours = [cells[i][1] for i in (index - 1, index + 1) if 0 <= i < len(cells)]
     others = [n for n in neighbours if _ONE_WORD.fullmatch(n) and not listed.a_thing(n)]
-    if names.first_name_as_written(cell):
+    if _first_name(cell):
         return any(_surname(n) for n in others)
-    return _surname(cell) and any(names.first_name_as_written(n) for n in others)
+    return _surname(cell) and any(_first_name(n) for n in others)
+
+
+def _first_name(word: str) -> bool:
+    """A first name the lists know, a double one by either part ("Ana-Maria", "Jean-Luc")."""
+    return names.first_name_as_written(word) or (
+        "-" in word and any(names.first_name_as_written(part) for part in word.split("-") if part)
+    )
 
 
 def _surname(word: str) -> bool:
