@@ -25,7 +25,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from app.privacy import labelled, names, places
+from app.privacy import caseless, labelled, names, places
 from app.privacy.finding import Finding, Spans, line_end
 from app.privacy.vocabulary import vocabulary
 
@@ -104,6 +104,31 @@ def find(text: str, found: list[Finding]) -> Iterator[Finding]:
             ):
                 continue
             yield finding
+
+
+def caseless_names(text: str, found: list[Finding]) -> Iterator[Finding]:
+    """Names in a script without capitals on the lines of `text` where `found` holds another
+    personal value ("תחויב על שם יוסי אברהם ... IL39 ...", "... 01712-483906 (রাশেদা বেগম)"):
+    a word the lists know as a given or family name, with the listed words right beside it.
+    No capital marks such a name, so `find` never sees it; elsewhere `caseless` asks a cue."""
+    lines = {
+        (text.rfind("\n", 0, f.start) + 1, line_end(text, f.end))
+        for f in found
+        if f.kind in _PERSONAL_KINDS and f.kind != "NAME"
+    }
+    taken = Spans((f.start, f.end) for f in found)
+    for start, end in sorted(lines):
+        run: list[tuple[int, int]] = []
+        for word, word_start, word_end in caseless.words(text, start, end):
+            if caseless.listed(word) and not taken.overlap(word_start, word_end):
+                if run and text[run[-1][1] : word_start].strip(" \t") == "":
+                    run[-1] = (run[-1][0], word_end)
+                else:
+                    run.append((word_start, word_end))
+        for a, b in run:
+            finding = Finding("NAME", a, b, text[a:b])
+            if not names.not_a_person(text, finding):
+                yield finding
 
 
 #: A message's opening up to its first comma: "hej frederik,", "ሰላም ሄለን፣", "رضا جان،",

@@ -308,6 +308,12 @@ def _given(word: str) -> str | None:
     return None
 
 
+def words(text: str, start: int, end: int) -> Iterator[tuple[str, int, int]]:
+    """The words of the scripts read here in text[start:end], with their spans."""
+    for m in _WORD.finditer(text, start, end):
+        yield m.group(), m.start(), m.end()
+
+
 def listed(word: str) -> bool:
     """A given or family name the lists know in a script without capitals, as one word
     ("מיכל", "山本", "陈静", "이준호")."""

@@ -710,6 +710,7 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
     ]
     extra += beside.find(text, found + extra)
     extra += beside.addressed(text, found + extra)
+    extra += beside.caseless_names(text, found + extra)
     return tuple(_without_overlaps(found + extra + list(_repeated(text, found + extra))))
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from app.privacy import beside
+from app.privacy.finding import Finding
 from app.privacy.scrub import detect
 
 
@@ -46,3 +48,27 @@ def test_a_double_first_name_beside_a_surname_makes_the_row_a_persons() -> None:
     text = "Popescu;Ana-Maria;2910815400014;15.08.1991;Bucuresti"
     assert {"Popescu", "Ana-Maria"} <= set(_values(text, "NAME"))
     assert _values(text, "NATIONAL_ID") == ["2910815400014"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone", "name"),
+    [
+        ("تم تسجيل ليلى في النادي. للاستفسار: +971 50 128 3660", "+971 50 128 3660", "ليلى"),
+        ("טלפון 052-3344556 של רונית כהן", "052-3344556", "כהן"),
+        ("নম্বর 01711-223344 রহিম", "01711-223344", "রহিম"),
+    ],
+)
+def test_a_listed_name_in_a_script_without_capitals_beside_personal_data(
+    text: str, phone: str, name: str
+) -> None:
+    start = text.index(phone)
+    found = [Finding("PHONE", start, start + len(phone), phone)]
+    assert any(name in f.value for f in beside.caseless_names(text, found))
+
+
+def test_a_line_without_other_personal_data_gives_no_caseless_name() -> None:
+    assert list(beside.caseless_names("تم تسجيل ليلى في النادي", [])) == []
+
+
+def test_a_line_of_personal_data_in_a_script_without_capitals_names_no_one_unlisted() -> None:
+    assert _values("رقم الموبايل: 010 2845 9173", "NAME") == []
