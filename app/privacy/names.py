@@ -1237,6 +1237,25 @@ def _short_names() -> frozenset[str]:
     return frozenset(found | {name.replace("ё", "е") for name in found})
 
 
+#: The sections of data/short_names.txt whose pet forms decline ("Kuba" -> "Kubę", "Honza" ->
+#: "Honzovi").
+_CASE_LANGUAGES = ("Polish", "Czech", "Hungarian", "Finnish")
+
+
+def _short_names_of(languages: tuple[str, ...]) -> frozenset[str]:
+    """The pet forms of data/short_names.txt under a header that names one of the languages."""
+    found: set[str] = set()
+    taking = False
+    for line in data_file("short_names.txt").read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            taking = any(language in line for language in languages)
+            continue
+        name = line.split("#", 1)[0].strip().lower()
+        if taking and name:
+            found.add(name)
+    return frozenset(found)
+
+
 #: Countries whose languages decline names with the case endings below (nam_dict's columns).
 _CASE_COUNTRIES = frozenset(
     (
@@ -1270,6 +1289,7 @@ def _declined_first_names() -> frozenset[str]:
             if any(column < len(line) and line[column] not in " \r\n" for column in columns):
                 found.update(fields[1].lower().split("+"))
     listed = data_file("first_names.txt").read_text(encoding="utf-8").split("\n")
+    found.update(_short_names_of(_CASE_LANGUAGES))
     cyrillic = (name for name in (*listed, *_short_names()) if _CYRILLIC_LETTER.search(name))
     found.update(name.replace("ё", "е") for name in cyrillic)
     found.update(name.lower() for name in listed if _GREEK_LETTER.search(name))
@@ -1590,13 +1610,25 @@ _SR_LATIN = str.maketrans(
 #: nominative ends in instead: "Agnieszki" -> "Agnieszka", "Przemysławem" -> "Przemysław",
 #: "Miloše" -> "Miloš", "Jovanoviću" -> "Jovanović", "Petrovi" -> "Petr", "Sannalle" -> "Sanna".
 _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    # Hungarian "to" and "at" ("Eszternek", "Bencének", "Ritánál"): a name's last vowel is
+    # lengthened before them
+    ("ének", ("e",)),
+    ("ának", ("a",)),
+    ("ánál", ("a",)),
+    ("énél", ("e",)),
+    ("nek", ("",)),
+    ("nak", ("",)),
+    ("nál", ("",)),
+    ("nél", ("",)),
     # Finnish "to", "from" and "at": "Sannalle", "Laineelle", "Mikalta", "Ainolla"
     ("elle", ("",)),
     ("lle", ("",)),
     ("lta", ("",)),
     ("lla", ("",)),
-    ("owi", ("",)),
-    ("ovi", ("",)),
+    # (a man's name in -a takes them too: "Honza" -> "Honzovi"; Polish "Kuba" -> "Kubie")
+    ("owi", ("", "a")),
+    ("ovi", ("", "a")),
+    ("ie", ("a",)),
     ("emu", ("",)),
     ("iem", ("",)),
     ("em", ("",)),
@@ -1605,7 +1637,7 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ą", ("a",)),
     ("ę", ("a",)),
     ("y", ("a",)),
-    ("i", ("a", "")),
+    ("i", ("a", "", "ia")),
     ("e", ("a", "")),
     ("u", ("", "a")),
     ("ě", ("a",)),
@@ -2056,6 +2088,38 @@ def _slavic(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> Iterato
             yield from emit(m.start("value"), m.end("value"))
 
 
+def _declined_in_prose(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> Iterator[Finding]:
+    """A known first name in a case other than its own inside a sentence (see _DECLINED_WORD)."""
+    for m in _DECLINED_WORD.finditer(text):
+        word = m.group("value")
+        if (
+            len(word) > 3
+            and word.lower() not in first_names()
+            and not _OPENS_A_SENTENCE.search(text, max(0, m.start() - 40), m.start())
+            and not _IN_A_PLACE.search(text, max(0, m.start() - 6), m.start())
+            and inflected_first(word)
+            and _CASE_LANGUAGE.search(text, max(0, m.start() - 80), m.end() + 80)
+            and not public_line(text, m.start(), m.end())
+        ):
+            yield from emit(m.start("value"), m.end("value"))
+
+
+#: A capitalised word inside a sentence: in a language that declines names, one that is a known
+#: first name in a case other than its own ("Kasia wyśle Tomkowi", "Předejte to Pavlovi",
+#: "szólni Nagy Eszternek") is a person's, as no brand or place is listed as a first name.
+_DECLINED_WORD = re.compile(
+    r"(?<![\w@./#-])(?P<value>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĄĆĘŁŃŚŹŻÖÜŐŰ][^\W\d_]{2,})(?![\w@-])"
+)
+#: "In", "at" and "on" before a word in the locative: a place's case ("rođen je u Smiljanu").
+_IN_A_PLACE = re.compile(r"(?<!\w)(?i:u|w|we|v|ve|na|při|pri)[ \t]+$")
+#: Letters and small words of the languages whose case endings names.py reads: Polish, Czech,
+#: Slovak, Hungarian, Finnish ("ja", "että"); German, which writes its nouns capitalised, is not
+#: one of them.
+_CASE_LANGUAGE = re.compile(
+    r"[ąćęłńśźżčřšžěůőű]|(?<!\w)(?:és|hogy|nem|van|ja|että|mutta|kiitos|ei|on|się|że|jest|nie|je|že|"
+    r"není|prosím|jsem|dnes|zítra|jutro)(?!\w)",
+    re.IGNORECASE,
+)
 #: A Russian or Ukrainian first name the lists know, then a verb in the past or present
 #: ("Наташа ждёт", "Игорь отправил", "Оксана надіслала"), opening a clause.
 _CYRILLIC_DOER = re.compile(
@@ -2405,6 +2469,8 @@ def _find(text: str) -> Iterator[Finding]:
                 yield from emit(*m.span(group))
     if _SLAVIC_LETTERS.search(text):
         yield from _slavic(text, emit)
+    if _CASE_LANGUAGE.search(text):
+        yield from _declined_in_prose(text, emit)
     if _SLAVIC_LETTERS.search(text) or _GREEK_LETTER.search(text):
         for m in _CALLED_FIRST.finditer(text):
             if inflected_first(m.group("value")):
