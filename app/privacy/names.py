@@ -2113,11 +2113,13 @@ _DECLINED_WORD = re.compile(
 #: "In", "at" and "on" before a word in the locative: a place's case ("rođen je u Smiljanu").
 _IN_A_PLACE = re.compile(r"(?<!\w)(?i:u|w|we|v|ve|na|při|pri)[ \t]+$")
 #: Letters and small words of the languages whose case endings names.py reads: Polish, Czech,
-#: Slovak, Hungarian, Finnish ("ja", "että"); German, which writes its nouns capitalised, is not
+#: Slovak, Hungarian, Finnish ("hogy", "että"); German, which writes its nouns capitalised, is not
 #: one of them.
 _CASE_LANGUAGE = re.compile(
-    r"[ąćęłńśźżčřšžěůőű]|(?<!\w)(?:és|hogy|nem|van|ja|että|mutta|kiitos|ei|on|się|że|jest|nie|je|že|"
-    r"není|prosím|jsem|dnes|zítra|jutro)(?!\w)",
+    # (no word another language writes often: "on", "ja", "van", "nie", "je" are English, German,
+    # Dutch and French words too)
+    r"[ąćęłńśźżčřšžěůőű]|(?<!\w)(?:és|hogy|vagyok|että|mutta|kiitos|huomenna|tänään|kanssa|myös|"
+    r"olen|onko|się|że|jest|że|není|prosím|jsem|dnes|zítra|jutro)(?!\w)",
     re.IGNORECASE,
 )
 #: A Russian or Ukrainian first name the lists know, then a verb in the past or present
