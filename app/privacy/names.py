@@ -1562,7 +1562,7 @@ def _before(text: str, start: int) -> str:
 #: An account a program logs in with, by its prefix ("svc_payroll", "app-reporting",
 #: "ci.deploy") or by a role's or a stage's suffix ("crm_ro", "etl_loader", "billing.prod"):
 #: no person's.
-_SERVICE_ACCOUNT = re.compile(
+SERVICE_ACCOUNT = re.compile(
     r"^(?:svc|service|app|bot|sys|ci|cron|daemon|etl)[_.\-]"
     r"|[_.\-](?:ro|rw|readonly|reader|writer|loader|runner|worker|backup|monitor|app|svc|service|bot|api|"
     r"etl|sync|prod|dev|test|stage|staging)$"
@@ -1576,7 +1576,7 @@ def anyones_login(login: str) -> bool:
     return (
         any(c.isalpha() for c in lower)
         and lower not in _NOT_A_LOGIN | _SYSTEM_LOGINS | _PLACEHOLDER_LOGINS
-        and not _SERVICE_ACCOUNT.search(lower)
+        and not SERVICE_ACCOUNT.search(lower)
     )
 
 

@@ -230,6 +230,19 @@ _SERVICE_MAILBOX = re.compile(
 )
 
 
+def _service_account(text: str, name: Finding) -> bool:
+    """Whether a name found is a program's account: one word with no name the lists know in it
+    ("tuan.le.dev" is a person's), shaped as a service's login ("loan_svc", "registro_ro") or
+    a database's or mail server's user in a configuration ("POSTGRES_USER: shop")."""
+    value = name.value.lower()
+    if " " in value or names.login_holds_a_name(value):
+        return False
+    return bool(
+        names.SERVICE_ACCOUNT.search(value)
+        or _SERVICE_USER_KEY.search(text, max(0, name.start - 40), name.start)
+    )
+
+
 def _automated_sender(text: str, name: Finding) -> bool:
     """A header's display name before a mailbox no person reads, unless it starts with a first
     name: "Microsoft Outlook <no-reply@...>" is a product, "Ines Moreau via Forms <no-reply@...>"
@@ -658,6 +671,16 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
 )
 #: A placeholder this scrubber wrote: scrubbing scrubbed text leaves it as it is.
 _PLACEHOLDER = re.compile(r"<[A-Z]+_\d+>")
+#: A bot's mailbox, which no rule reads whole ("49699333+dependabot[bot]@users.noreply.github.com"):
+#: nobody's, so none of its pieces is a phone or a name.
+_BOT_MAILBOX = re.compile(r"[\w.+\-]*\[bot\]@[\w.\-]+")
+#: A configuration's key for the account a database or a mail server is logged in to
+#: ("POSTGRES_USER: shop", "DB_USER=crm", "utente = registro_ro" under "[database]"): the
+#: account is the program's, unless a name the lists know is in it ("anna.berg").
+_SERVICE_USER_KEY = re.compile(
+    r"(?i)\b(?:db|database|postgres|pg|mysql|mariadb|mongo(?:db)?|redis|smtp|mail|rabbitmq(?:_default)?|"
+    r"amqp|ftp|ldap|sql)_?(?:user(?:name)?|login|utente|usuario|benutzer)[\"']?[ \t]*[:=][ \t]*[\"']?$"
+)
 
 
 def detect(text: str) -> list[Finding]:
@@ -680,7 +703,7 @@ def _detect(text: str) -> tuple[Finding, ...]:
 
 
 def _detect_in(text: str) -> tuple[Finding, ...]:
-    placeholders = Spans(m.span() for m in _PLACEHOLDER.finditer(text))
+    placeholders = Spans(m.span() for m in (*_PLACEHOLDER.finditer(text), *_BOT_MAILBOX.finditer(text)))
     found = [
         f
         for detector in DETECTORS
@@ -689,7 +712,7 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         and not placeholders.overlap(f.start, f.end)
         # a capitalised field label ("Hakija:", "Ad Soyad:") is what the name rules see first
         and not (f.kind == "NAME" and labelled.is_label(text, f.start, f.end))
-        and not (f.kind == "NAME" and _automated_sender(text, f))
+        and not (f.kind == "NAME" and (_automated_sender(text, f) or _service_account(text, f)))
         # whichever detector read it (a card's cue too), a published example is nobody's
         and not examples.published_example(text, f)
         # and a toll-free number a business's, after a phone label too ("Tel: 0800 028 0100")
@@ -974,7 +997,7 @@ class Scrubber:
             return found
         if self._known_pattern is None:
             self._known_pattern = _known_values_pattern(self._known)
-        placeholders = Spans(m.span() for m in _PLACEHOLDER.finditer(text))
+        placeholders = Spans(m.span() for m in (*_PLACEHOLDER.finditer(text), *_BOT_MAILBOX.finditer(text)))
         learned = [
             Finding(self._known[m.group().casefold()], m.start(), m.end(), m.group())
             for m in self._known_pattern.finditer(text)

@@ -72,3 +72,19 @@ def test_a_line_without_other_personal_data_gives_no_caseless_name() -> None:
 
 def test_a_line_of_personal_data_in_a_script_without_capitals_names_no_one_unlisted() -> None:
     assert _values("رقم الموبايل: 010 2845 9173", "NAME") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DATABASE_URL=postgres://billing_ro:${DB_PASSWORD}@db.internal:5432/billing",
+        "environment:\n  MYSQL_USER: inventory\n  MYSQL_PASSWORD: ${MYSQL_PASSWORD}",
+        "Author: renovate[bot] <29139614+renovate[bot]@users.noreply.github.com>",
+    ],
+)
+def test_a_programs_account_and_a_bots_mailbox_are_nobodys(text: str) -> None:
+    assert [f for f in detect(text) if f.kind in ("NAME", "PHONE", "EMAIL")] == []
+
+
+def test_a_personal_login_under_a_database_user_key_stays_a_name() -> None:
+    assert "anna.berg" in _values("DB_USER=anna.berg\nDB_PASSWORD=${DB_PASSWORD}", "NAME")
