@@ -312,6 +312,8 @@ def _plausible(kind: str, value: str) -> bool:
             and ("." in value or "@" in value)
             and not value.endswith(("...", "…"))
             and not role
+            # a paper form's empty field: "________@__________"
+            and any(c.isalnum() for c in value)
         )
     if kind == "LOGIN":
         # a role's mailbox as the account ("user: noreply@...") is the organisation's sender

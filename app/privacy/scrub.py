@@ -193,14 +193,34 @@ def _cue_line(text: str, at: int, between: str = "") -> int:
     return text.rfind("\n", 0, cue_end) + 1
 
 
+#: A command that logs in to a host as `login@host` ("ssh deploy@10.0.8.21", "scp f
+#: aoife@files:/home/aoife/"), up to the address on its line.
+_REMOTE_COMMAND = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh|ssh-copy-id)\b(?!-)[^\n|;&]*$")
+#: The user part of a URL ("https://key@sentry.example.com/12"), or the password after it
+#: ("postgres://app:changeme@localhost"): credentials' rules read them, no mailbox is there.
+_URL_USER_BEFORE = re.compile(r"://(?:[^\s/@:]*:)?$")
+_URL_HOST_BEFORE = re.compile(r"://[^\s/@]*@$")
+
+
+def _remote_login(text: str, start: int, end: int) -> str | None:
+    """The login of `login@host` after a remote shell's command, or none."""
+    if _REMOTE_COMMAND.search(text, max(0, start - 120), start) is None:
+        return None
+    return text[start : text.index("@", start, end)]
+
+
 def _nobodys_address(text: str, start: int, end: int) -> bool:
     """A message's ID, a team's shared mailbox, a system account's shell prompt or key comment,
-    a form's stand-in, an image's digest, a package's version, or an address the sentence says
-    takes no replies."""
+    a form's stand-in or empty field, a URL's credentials, an image's digest, a package's
+    version, or an address the sentence says takes no replies."""
     at = text.find("@", start, end)
     user = text[start:at]
     return bool(
         (at >= 0 and (_DIGEST.match(text, at) or _VERSION_AFTER_AT.fullmatch(text, at, end)))
+        # an empty form's field ("________@________"), a URL's credentials, a remote login
+        or not user.strip("_")
+        or _URL_USER_BEFORE.search(text, max(0, start - 60), start)
+        or _REMOTE_COMMAND.search(text, max(0, start - 120), start)
         # the header's name may stand on the line above, with only its colon between
         or _MESSAGE_ID.search(text, _cue_line(text, text.rfind("\n", 0, start) + 1, ":<"), start)
         or _PLACEHOLDER_ADDRESS.fullmatch(text, start, end)
@@ -259,7 +279,12 @@ def _emails(text: str) -> Iterator[Finding]:
     for m in _EMAIL_CUT_AT.finditer(text):
         yield Finding("EMAIL", m.start("value"), m.end("value"), m.group("value"))
     for m in _EMAIL.finditer(text):
-        if not _nobodys_address(text, m.start(), m.end()):
+        login = _remote_login(text, m.start(), m.end())
+        if login is not None:
+            # a login at a host, not a mailbox: a person's unless every system has it ("deploy")
+            if names.anyones_login(login) and not names.everyday_word(login.lower()):
+                yield Finding("NAME", m.start(), m.start() + len(login), login)
+        elif not _nobodys_address(text, m.start(), m.end()):
             yield Finding("EMAIL", m.start(), m.end(), m.group())
     bracketed = any(at in text for at in _BRACKETED_AT)
     for m in (_EMAIL_DAMAGED_OR_BRACKETED if bracketed else _EMAIL_DAMAGED).finditer(text):
@@ -618,7 +643,13 @@ def _ips(text: str) -> Iterator[Finding]:
                 ipaddress.ip_address(m.group())
             except ValueError:
                 continue
-            if m.group() in _NOT_PERSONAL_IPS or _after_version_cue(text, m.start()):
+            # (a remote shell's "login@10.0.4.17" and a URL's "user:password@10.2.3.4" are a
+            # host, not a package's "@version")
+            remote = (
+                _REMOTE_COMMAND.search(text, line_bounds(text, m.start())[0], m.start()) is not None
+                or _URL_HOST_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
+            )
+            if m.group() in _NOT_PERSONAL_IPS or (_after_version_cue(text, m.start()) and not remote):
                 continue
             if _netmask(m.group()) or (
                 (_home_router(m.group()) or _service_host(text, m.start(), m.group()))

@@ -88,3 +88,27 @@ def test_a_programs_account_and_a_bots_mailbox_are_nobodys(text: str) -> None:
 
 def test_a_personal_login_under_a_database_user_key_stays_a_name() -> None:
     assert "anna.berg" in _values("DB_USER=anna.berg\nDB_PASSWORD=${DB_PASSWORD}", "NAME")
+
+
+def test_a_remote_shells_login_is_a_person_and_its_host_an_address() -> None:
+    text = "$ scp notes.tar.gz mbrennan@81.2.69.160:/home/mbrennan/"
+    found = {(f.kind, f.value) for f in detect(text)}
+    assert ("NAME", "mbrennan") in found
+    assert ("IP", "81.2.69.160") in found
+    assert not [f for f in detect(text) if f.kind == "EMAIL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SENTRY_DSN=https://f3b2c1@o4504.ingest.sentry.example.com/17",
+        "Email: ____________@____________",
+        "$ ssh deploy@web-03.internal 'systemctl restart api'",
+    ],
+)
+def test_a_urls_credentials_an_empty_field_and_a_system_login_are_no_mailbox(text: str) -> None:
+    assert [f for f in detect(text) if f.kind == "EMAIL"] == []
+
+
+def test_a_package_version_after_at_is_no_address() -> None:
+    assert _values("npm install left-pad@1.3.0.1", "IP") == []
