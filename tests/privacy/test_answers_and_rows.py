@@ -112,3 +112,7 @@ def test_a_urls_credentials_an_empty_field_and_a_system_login_are_no_mailbox(tex
 
 def test_a_package_version_after_at_is_no_address() -> None:
     assert _values("npm install left-pad@1.3.0.1", "IP") == []
+
+
+def test_a_vat_number_after_its_country_is_no_phone() -> None:
+    assert _values("Total £96.00\nVAT No GB 123 4567 89", "PHONE") == []
