@@ -4,7 +4,8 @@ A scanned form's OCR reads "Patient:" as "Pat1ent:", "DOB:" as "D0B:", "Morrison
 "M0rrison" and a date "21/07/1988" as "2I/O7/1988". The labels no longer match the label table,
 so the value after them is missed, though a person reads them at once. Here the text is read
 again with the usual misreadings turned back, character for character (0 for O, 1 for I or l,
-5 for S, 8 for B inside a word; O, I, l, S, B for their digits inside a date), so every offset
+5 for S, 8 for B inside a word; O, I, l, S, B for their digits inside a date or a number such
+as a phone's, "O7946 2I8 562"), so every offset
 stays where it was, and the label, name, ID and birth-date detectors run on that reading. What
 they find is reported as the screen wrote it ("M0rrison"), since that is what must be hidden.
 
@@ -28,6 +29,13 @@ _MIXED_WORD = re.compile(r"(?<![\w@./])(?=[\w'-]*[^\W\d_])(?=[\w'-]*[0158])[\w'-
 _MISREAD_DATE = re.compile(
     r"(?<![\w./-])(?=[\dOoIlSB/.\-]*[OoIlSB])[\dOoIlSB]{1,2}[/.\-][\dOoIlSB]{1,2}[/.\-][\dOoIlSB]{2,4}(?![\w/-])"
 )
+#: A number with letters read for some of its digits ("O7946 2I8 562", "07SO2 577784"): groups
+#: of digits and the letters OCR reads for them, each group with a digit, a letter among them.
+_MISREAD_NUMBER = re.compile(
+    r"(?<![\w./-])(?=[\dOoIlSB +]*[OoIlSB])\+?[\dOoIlSB]*\d[\dOoIlSB]*(?:[ ]?[\dOoIlSB]*\d[\dOoIlSB]*){1,4}"
+    r"(?![\w/-])"
+)
+_MIN_NUMBER_DIGITS = 9
 _DIGIT_RUN = re.compile(r"\d\d")
 _OUTWARD_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
 _INWARD_POSTCODE = re.compile(r" \d[A-Z]{2}\b")
@@ -39,14 +47,18 @@ _MIN_LETTERS_PER_DIGIT = 2
 #: "N0." and "n0:" are "No." with a zero, "0f" is "of" ("Date 0f Birth"): too short for the
 #: ratio, too common in labels to miss.
 _NUMBER_WORD = re.compile(r"(?<!\w)[Nn]0(?=[.:])")
-_SHORT_WORDS = {"0f": "of", "0F": "OF", "0n": "on", "0r": "or", "t0": "to", "T0": "TO", "1n": "in"}
+_SHORT_WORDS = {
+    **{"0f": "of", "0F": "OF", "0n": "on", "0r": "or", "t0": "to", "T0": "TO", "1n": "in"},
+    # a phone's label, whose "l" OCR reads as "1" ("Te1:")
+    **{"Te1": "Tel", "TE1": "TEL", "te1": "tel"},
+}
 _SHORT_WORD = re.compile(rf"(?<![\w@./-])(?:{'|'.join(_SHORT_WORDS)})(?![\w@/-])")
 
 
 def find(text: str) -> Iterator[Finding]:
     """What the detectors find in the text read without OCR's misreadings, as the text wrote
     it; nothing where OCR misread nothing."""
-    reading = _corrected(text)
+    reading = corrected(text)
     if reading == text:
         return
     # only the lines OCR misread: the detectors are the screen's costliest part
@@ -59,7 +71,7 @@ def find(text: str) -> Iterator[Finding]:
         start += len(line) + 1
 
 
-def _corrected(text: str) -> str:
+def corrected(text: str) -> str:
     """`text` with the misread characters of its words and dates turned back, same length."""
     chars = list(text)
     for m in _MIXED_WORD.finditer(text):
@@ -85,4 +97,7 @@ def _corrected(text: str) -> str:
         chars[m.start() : m.end()] = _SHORT_WORDS[m.group()]
     for m in _MISREAD_DATE.finditer(text):
         chars[m.start() : m.end()] = m.group().translate(_TO_DIGIT)
+    for m in _MISREAD_NUMBER.finditer(text):
+        if sum(c.isalnum() for c in m.group()) >= _MIN_NUMBER_DIGITS:
+            chars[m.start() : m.end()] = m.group().translate(_TO_DIGIT)
     return "".join(chars)

@@ -666,6 +666,17 @@ def _ips(text: str) -> Iterator[Finding]:
             yield Finding("IP", m.start(), m.end(), m.group())
 
 
+def _misread_phones(text: str) -> Iterator[Finding]:
+    """Phone numbers OCR read letters into ("O7946 2I8 562"), found in the text read without its
+    misreadings (`misread.corrected`) and reported as the screen wrote them."""
+    reading = misread.corrected(text)
+    if reading == text:
+        return
+    for f in _phones(reading):
+        if text[f.start : f.end] != f.value:
+            yield Finding("PHONE", f.start, f.end, text[f.start : f.end])
+
+
 DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     fields.find,
     fields.find_structured_names,
@@ -700,6 +711,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     labelled.find,
     # last: the same detectors again on the text without OCR's misreadings
     misread.find,
+    _misread_phones,
 )
 #: A placeholder this scrubber wrote: scrubbing scrubbed text leaves it as it is.
 _PLACEHOLDER = re.compile(r"<[A-Z]+_\d+>")
