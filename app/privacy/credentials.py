@@ -207,6 +207,10 @@ _OPENS = (
 )
 _CODE_WORD = _words(
     *("pin", "cvv2?", "cvc2?", "csc", "otp", "passcode", "पिन", "पिन कोड"),
+    # a SIM's unblocking key, and the code that moves a phone number to another network
+    # ("PUK: 12345678", "your PAC is XKP193827", "code RIO", "Portierungscode")
+    *("puk2?", "pac(?=[ \t]*[:\uff1a])", "porting (?:authori[sz]ation )?code", "pac code", "code rio"),
+    *("portierungscode", "c[óo]digo de portabilidad"),
     # "lockbox code", "front door lock: code for the walker is", "code for the gate is"
     rf"{_OPENS}(?: lock)?[ \t]*[:\-\u2013]?[ \t]*(?:code|combination|combo)",
     rf"code (?:for|to) (?:the |my |our )?{_OPENS}",

@@ -131,6 +131,7 @@ _NOT_PEOPLE = _CARD_BRANDS | frozenset(
     señores signori sir status support support-team system team team. the unknown user users
     valued webinar your unassigned nobody anyone tbd tba pending diary
     you at for thank shopping total subtotal
+    sim esim puk imei iccid
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: First-name list entries that are also everyday words, months, places or brands, and

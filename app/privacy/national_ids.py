@@ -71,6 +71,12 @@ _LABEL = (
     r"\btarjeta (?:individual )?sanitaria\b|\bknown traveler number\b|"
     r"\bKTN\b|\bPASSID\b|\bredress number\b|\bpasseport\b|\bpermis(?: de conduire)?\b|"
     r"\bpraw[oa] jazdy\b|\bNHIF\b|\bNSSF\b|\bhuduma namba\b|"
+    # a driving licence's number in more languages: Italian, Portuguese, Dutch, Swedish, Danish,
+    # Norwegian, Turkish, Czech, Russian and Ukrainian
+    r"\bpatente(?: di guida)?\b|\bcarteira de (?:habilita[çc][ãa]o|motorista)\b|\bCNH\b|"
+    r"\brijbewijs(?:nummer)?\b|\bk[öo]rkort(?:snummer)?\b|\bk[øo]rekort\b|\bf[øo]rerkort\b|"
+    r"\behliyet\b|\b[řr]idi[čc]sk[ýy] pr[ůu]kaz\b|водительское удостоверение|"
+    r"водійське посвідчення|\bВУ\b|"
     # Ireland's PPS number, Kenya's tax PIN, Austria's social insurance number
     r"\bPPSN?\b(?: number| no\.?)?|\bKRA PIN\b|\bversicherungsnummer\b|"
     # Indonesia's tax number, the Philippines' health, social-security and pension numbers
@@ -113,7 +119,7 @@ _LABELLED = re.compile(
     rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN)\b)\)?"
     # "N0." is OCR's "No." with a zero read for the letter; the number's word may open a
     # bracket ("passeport (n° 19AV48213)")
-    rf"(?:\s*\(?\s*(?i:number|no\.?|nr\.?|n°|nº|n\.º|n0\.|#)(?:['\u2019][^\W\d_]{{1,4}})?)?{_BRACKET}{_ALIAS}{_VERB}"
+    rf"(?:\s*\(?\s*(?i:number|no\.?|nr\.?|n°|nº|n\.º|n0\.|n\.|#)(?:['\u2019][^\W\d_]{{1,4}})?)?{_BRACKET}{_ALIAS}{_VERB}"
     # the value may stand in quotes (code) or in brackets ("Steuer-ID (94963980159)")
     rf"\s*[:=#.\uff1a]?{_BRACKET}\s*[\"'(\uff08]?{_VALUE}"
 )
