@@ -215,6 +215,7 @@ HOLDOUT35 = ROOT / "tests" / "privacy" / "holdout35_corpus.json"
 HOLDOUT36 = ROOT / "tests" / "privacy" / "holdout36_corpus.json"
 HOLDOUT39 = ROOT / "tests" / "privacy" / "holdout39_corpus.json"
 HOLDOUT40 = ROOT / "tests" / "privacy" / "holdout40_corpus.json"
+HOLDOUT43 = ROOT / "tests" / "privacy" / "holdout43_corpus.json"
 #: The corpora whose lines may be read while tuning (every split of SPLITS is in one of them).
 TUNING_CORPORA = (
     CORPUS,
@@ -250,6 +251,7 @@ TUNING_CORPORA = (
     HOLDOUT36,
     HOLDOUT39,
     HOLDOUT40,
+    HOLDOUT43,
 )
 SPLITS = (
     "dev",
@@ -286,6 +288,7 @@ SPLITS = (
     "holdout36",
     "holdout39",
     "holdout40",
+    "holdout43",
 )
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from functools import lru_cache
 
 from app.privacy import organisations
 from app.privacy.finding import Finding, line_bounds
@@ -151,9 +152,55 @@ _NOT_KNOWN_YET = re.compile(
 _SHORT_CODE = re.compile(r"\d{3,4}")
 
 
+#: A note that says the whole form is made up: "(dane przykładowe)", "* данные вымышлены",
+#: "※記入例です", "※ 예시입니다", "for guidance only", "Do not use these details".
+_MADE_UP_NOTE = re.compile(
+    r"(?i)\b(?:for guidance only|not real (?:data|details|people)|fictitious (?:data|details|person)|"
+    r"do not use these details|dummy data|sample data|made[- ]up (?:data|details)|"
+    r"dane przyk[łl]adowe|dane fikcyjne|данные вымышлены|вымышленные данные|дані вигадані|"
+    r"datos ficticios|dati fittizi|donn[ée]es fictives|fiktive daten|fiktiva uppgifter)"
+    r"|記入例です|実際の情報ではありません|예시입니다|示例数据|虚构"
+)
+_HEADING_WORDS = 8
+
+
+@lru_cache(maxsize=256)
+def example_text(text: str) -> bool:
+    """Whether the whole text is a form's or a document's example: its first line is a heading
+    that says so ("Sample completed form (for guidance only)", "INVOICE TEMPLATE (copy me!)",
+    "Образец заполнения", "記入例", "작성 예시", "Wzór wypełnienia wniosku"), or a note says
+    its data are made up."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    heading = (
+        len(first.split()) <= _HEADING_WORDS
+        and not _SPOKEN_HEADING.search(first)
+        and bool(_FILL_IN_EXAMPLE.search(first) or _EXAMPLE_HEADING.search(first))
+    )
+    return heading or _MADE_UP_NOTE.search(text) is not None
+
+
+#: A first line that is a message's subject or speaks to someone ("Re: the template you sent"):
+#: no form's heading.
+_SPOKEN_HEADING = re.compile(
+    r"(?i)^\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|subject|betreff|objet|asunto|oggetto|onderwerp)\s*:"
+    r"|(?<!\w)(?:you|your|i|my|we|our)(?!\w)"
+)
+#: A heading's word for an example, a template or a sandbox (not "test": "Test results" head a
+#: patient's, nor "fixtures": "football fixtures" a club's).
+_EXAMPLE_HEADING = re.compile(
+    r"(?i)(?<![@.\w])(?:templates?|samples?|examples?|specimen|dummy|demo|sandbox|placeholder|"
+    r"mod[èe]le|modelo|modello|vorlage|muster\w*|beispiel\w*|exemple|ejemplo|plantilla|esempio|"
+    r"voorbeeld\w*|przyk[łl]ad\w*|wz[óo]r|vzor|p[řr][íi]klad|[öo]rnek|esimerkki\w*|exempel|eksempel|"
+    r"образец|пример|приклад|зразок)(?!\w)"
+    r"|記入例|作成例|작성[ \t]?예시|예시|示例|范例|ตัวอย่าง|\w+(?:beispiel|vorlage)\w*"
+)
+
+
 def published_example(text: str, finding: Finding) -> bool:
     """Whether `finding` is a value documentation or a test mode publishes (see the module)."""
     value = finding.value
+    if "\n" in text and example_text(text):
+        return True
     line = line_bounds(text, finding.start)
     if _FILL_IN_EXAMPLE.search(text, *line):
         return True

@@ -168,7 +168,9 @@ def _transcript(text: str) -> Iterator[Finding]:
     """The speakers of a transcript's turns that the lists know as names, and once one is known,
     or every speaker is a first name as written ("Bill:" then "Joy:"), the others of a name's
     shape who speak with them ("Imran: ..." then "Caro: 👍"; see the module)."""
-    turns = list(_TURN.finditer(text))
+    # a field's value of digits and signs only ("사업자번호: 123-45-67890", "Jimla: ₦18,000") is
+    # no turn of a conversation
+    turns = [m for m in _TURN.finditer(text) if _LETTER.search(text, m.end(), line_end(text, m.end()))]
     if len(turns) < 2:
         return
     listed = [all(_listed_speaker(word) for word in m.group("value").split()) for m in turns]
@@ -201,6 +203,8 @@ def _caseless_conversation(text: str, turns: list[re.Match[str]]) -> bool:
 
 #: The first letter of a speaker in Chinese characters, kana or Hangul.
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+#: A letter: what a turn's words are made of, and a field of digits and signs lacks.
+_LETTER = re.compile(r"[^\W\d_]")
 #: A word a turn says: two letters or more.
 _SAID_WORD = re.compile(r"[^\W\d_]{2,}")
 
@@ -338,7 +342,7 @@ def _titled(text: str) -> Iterator[Finding]:
 
 
 #: The words of data/speaker_titles.txt that say "of" ("Nanay ni Bea", "حمزہ کی امی").
-_OF = frozenset({"of", "from", "ni", "ng", "کی", "کا", "کے", "की", "का", "के", "של"})
+_OF = frozenset({"of", "from", "ni", "ng", "کی", "کا", "کے", "की", "का", "के", "של", "የ", "ka"})
 
 
 def _names_beside_titles(text: str, words: list[re.Match[str]]) -> Iterator[Finding]:
@@ -359,7 +363,8 @@ def _names_beside_titles(text: str, words: list[re.Match[str]]) -> Iterator[Find
             continue
         glued = next((g for g in glued_before if _glued_before(w.group(), g)), None)
         if glued is not None:
-            start, taken = start + len(glued), True
+            # "of" glued on ("የሥራ ሰዓት", the hours of work) relates a name, titles no one
+            start, taken = start + len(glued), taken or glued not in _OF
         glued = next((g for g in glued_after if folded.endswith(g) and len(folded) > len(g)), None)
         if glued is not None:
             end, taken = end - len(glued), True
