@@ -336,10 +336,42 @@ def organisations_own(text: str, found: list[Finding]) -> list[Finding]:
         if _PERSONAL.search(line) or _person_labels().search(line):
             continue
         local = [(a - start, b - start) for a, b in addresses]
-        if _names_an_organisation(line, local) or (not anyone and _under_an_organisation(text, start)):
+        if _names_an_organisation(line, local) or (
+            not anyone and (_under_an_organisation(text, start) or receipt(text))
+        ):
             # with the address go the words inside it that a name rule read ("PO Box")
             theirs |= {f for f in on_line if _organisations_value(f)} | in_addresses
     return [f for f in found if f not in theirs]
+
+
+#: A receipt's heading, its first line: the shop's word for it, in the languages of the label
+#: table and the scripts read elsewhere.
+_RECEIPT_HEADING = re.compile(
+    r"(?i)^[ \t]*(?:(?:tax |cash |sales )?receipt|re[çc]u|recibo|ricevuta|scontrino|quittung|kassenbon|"
+    r"kassenzettel|kvitto|kvittering|kuitti|paragon(?: fiskalny)?|[úu][čc]tenka|nyugta|fi[şs]|"
+    r"чек|квитанци[яи]|квитанція|hóa đơn|struk|resibo|resit|rasiti|risiti|stakabadhi|iresiti|"
+    r"收据|收據|小票|領収書|レシート|영[ \t]?수[ \t]?증|ใบเสร็จ\S*|رسید|إيصال|فاتورة[^\n]*|קבלה|"
+    r"रसीद|রসিদ|ரசீது|ደረሰኝ)[ \t]*(?:[-\u2013\u2014:#][^\n]*)?$"
+)
+#: A receipt's total, with its amount: "TOTAL £14.85", "Totalt 395 kr", "합계 2,400원" (not a
+#: room's "Summe 4").
+_TOTAL_LINE = re.compile(
+    r"(?im)^[ \t]*(?:t[o0]tal[e]?|totalt|summe|gesamt(?:betrag)?|somme|totaal|razem|suma|celkem|"
+    r"[öo]sszesen|yhteens[äa]|toplam|итого|всего|разом|合計|合计|총액|합계|รวม\S*|الإجمالي|المجموع|کل|"
+    r"جمع|סה\"כ|कुल|মোট|மொத்தம்|jumla|jimla|tổng cộng|jumlah|kabuuan)\b[^\n]*"
+    # an amount: with cents, a currency's sign, or its unit after the number
+    r"(?:\d[.,]\d{2}(?!\d)|[£€$¥₹₦₩₱฿₺₴₽]"
+    r"|\d[ \t]*(?i:kr|zł|kč|ft|lei|руб|грн|tsh|ksh|rs|원|円|บาท|ر\.س|روپے)(?!\w)"
+    r"|(?<!\w)(?i:tsh|ksh|rs\.?|rp|php|r\$|usd|eur|gbp|chf)[ \t]*\d)"
+)
+
+
+def receipt(text: str) -> bool:
+    """Whether the text is a receipt: its first line says so, or a line gives its total. What
+    contact details it shows are the shop's, where no person is named and no line hands them
+    to someone."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    return _RECEIPT_HEADING.match(first) is not None or _TOTAL_LINE.search(text) is not None
 
 
 #: How many lines above a contact line an organisation's name may head its block.

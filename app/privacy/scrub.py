@@ -307,6 +307,9 @@ _CODE_LABEL = re.compile(
     # a receipt's number and a company's VAT number ("Scontrino n. 0417-0093", "P.IVA 0123...")
     r"scontrino|ricevuta|receipt|quittung|beleg|recibo|bon|kvitto|kuitti|paragon|"
     r"p\.? ?iva|partita iva|vat(?: reg(?:istration)?)?|ust-?id(?:nr)?|tva|nif|cif|btw|"
+    # a company's registration ("Org.nr 556677-8899", "Company No. 08834912", "KvK 12345678")
+    r"org\.?|organisations?nummer|organisasjonsnummer|company|companies house|crn|kvk|siren|siret|"
+    r"regon|krs|i[čc]o|y-tunnus|cvr|"
     r"(?:invoice|rechnung|faktur|factu|fattur|fatur|számla|lasku|arve|račun|rēķin|sąskait|фактур|"
     r"сч[её]т|рахун|order|bestel|auftrag|pedido|commande|ordine|zamówie|objednáv|tilau|ordre|"
     r"sipari|заказ|замовлен|agizo|pesanan|đơn hàng|annonse|annons|annonce|anuncio|inserzione|"

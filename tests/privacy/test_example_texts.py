@@ -33,3 +33,20 @@ def test_an_example_texts_values_are_kept(text: str) -> None:
 )
 def test_a_heading_that_says_test_or_fixtures_keeps_the_data(text: str) -> None:
     assert any(f.kind in ("NAME", "PHONE") for f in detect(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RICEVUTA\nFerramenta Bellini\nVia Roma 41, 43121 Parma\nTel. 0521 234567\nTOTALE € 12,40",
+        "Kvitto\nBageriet Vete\nStorgatan 8, 211 34 Malmö\nTotalt 86 kr\nOrg.nr 556677-8899",
+        "Saluni ya Nywele Zuri\nMtaa wa Uhuru, Arusha\nJumla: TSh 15,000\nSimu: 027 250 0000",
+    ],
+)
+def test_a_receipts_contact_details_are_the_shops(text: str) -> None:
+    assert [f for f in detect(text) if f.kind in ("PHONE", "ADDRESS")] == []
+
+
+def test_a_receipt_that_names_its_customer_keeps_their_phone() -> None:
+    text = "Receipt\nCustomer: Harriet Quill\nMobile: 07700 900311\nTotal £12.00"
+    assert [f for f in detect(text) if f.kind == "PHONE"]
