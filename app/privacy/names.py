@@ -635,7 +635,12 @@ _THING_WORDS = (
     "foundation|centre|center|museum|school|college|hospital|library|theatre|theater|palace|"
     "temple|statue|bridge|street|square|park|station|airport|collection|effect|hospice|alliance|"
     "trophy|memorial|project|admission|lab|laboratory|car park|gallery|auditorium|pavilion|stadium|"
-    "arena|annexe|primary|campus|suite"
+    "arena|annexe|primary|campus|suite|"
+    # a sole trader's business named after its owner: "Sophie Martin Photography", "Juan Pérez
+    # Reformas", "Kiss János Fotóstúdió"
+    "photography|photographie|fotografie|fotograf[ií]a|fotostudio|fot[óo]st[úu]di[óo]|studios|weddings|"
+    "catering|interiors|designs|reformas|fontaner[ií]a|malerbetrieb|friseur|hair|barbers|tutoring|"
+    "coaching|translations|cleaning|plumbing|electrical|decorating|landscaping|joinery|roofing"
 )
 _NAMED_THING_AFTER = re.compile(rf"[ \t]+(?:(?i:{_THING_WORDS})\b|(?:and|&) the {_UP}|vs\.?(?!\w)|v\.)")
 _THING_WORD = re.compile(rf"(?i:{_THING_WORDS})")
@@ -1936,10 +1941,10 @@ def _thing_after(text: str, finding: Finding) -> bool:
     after = _NAMED_THING_AFTER.match(text, finding.end)
     if after is not None and (" " in finding.value or after.group().lstrip()[:1].isupper()):
         return True
-    # or ends the name found, after two words of it ("Hedda Lindgren Lab"; "Jessica Hall" is
-    # a surname's)
+    # or ends the name found ("Hedda Lindgren Lab", "Martin Photography"; "Jessica Hall" is a
+    # surname's)
     words = finding.value.split()
-    return len(words) > 2 and bool(_THING_WORD.fullmatch(words[-1])) and words[-1].lower() not in surnames()
+    return len(words) > 1 and bool(_THING_WORD.fullmatch(words[-1])) and words[-1].lower() not in surnames()
 
 
 #: Books of the Bible named after people, whose readings are cited by chapter and verse.

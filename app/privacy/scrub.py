@@ -437,8 +437,13 @@ def _free_to_call(text: str, phone: Finding) -> bool:
 #: An organisation's desk right before its number: "call the school office on", "ring our
 #: helpline at", "contact the service desk on". No corpus labels such a number as anyone's.
 _DESK_ON = re.compile(
-    r"(?i)\b(?:the|our|your)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:office|reception|front desk|desk|helpline|"
-    r"hotline|switchboard|helpdesk|help desk|box office)[ \t]+(?:on|at)[ \t:]*$"
+    r"(?i)(?:\b(?:the|our|your)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:office|reception|front desk|desk|helpline|"
+    r"hotline|switchboard|helpdesk|help desk|box office)[ \t]+(?:on|at)"
+    # or a business asks to be called: "call us on", "Llámenos al", "appelez-nous au"
+    r"|\b(?:call|ring|phone|text|whatsapp|contact)[ \t]+us(?:[ \t]+(?:on|at|today))?"
+    r"|\bll[áa]m(?:enos|anos)[ \t]+al?"
+    r"|\bappelez-nous(?:[ \t]+au)?|\brufen sie uns(?:[ \t]+an)?(?:[ \t]+unter)?|\bchiamaci(?:[ \t]+al)?"
+    r"|\bbel ons(?:[ \t]+op)?|\bligue(?:-nos)?[ \t]+para[ \t]+n[óo]s)[ \t:]*$"
 )
 
 

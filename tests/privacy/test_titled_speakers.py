@@ -102,3 +102,20 @@ def test_a_published_value_beside_a_line_that_says_example_or_test_is_kept(text:
 def test_a_published_card_far_from_any_test_word_stays_found() -> None:
     text = "Order 5521\nShipped\nTracking: 1Z999\nPaid with\nCard: 4242 4242 4242 4242"
     assert [f for f in detect(text) if f.kind == "CARD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya Raman Photography\nWeddings and portraits across Kent.\nCall us on 01622 700 100",
+        "Reformas Gómez\nPresupuesto gratis. Llámenos al 910 555 123",
+    ],
+)
+def test_a_business_named_after_its_owner_and_its_call_us_number_are_no_ones(text: str) -> None:
+    assert [f for f in detect(text) if f.kind in ("NAME", "PHONE")] == []
+
+
+def test_call_me_is_still_a_persons_number() -> None:
+    assert [f.value for f in detect("Call me on 07700 900123 after six") if f.kind == "PHONE"] == [
+        "07700 900123"
+    ]
