@@ -31,6 +31,7 @@ from functools import cache
 
 from app.privacy import caseless, names
 from app.privacy.finding import Finding, line_end
+from app.privacy.vocabulary import vocabulary
 
 #: Chat apps, channels and marketplaces whose name opens a line before its speaker.
 _CHAT_APPS = (
@@ -113,6 +114,7 @@ def find(text: str) -> Iterator[Finding]:
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     yield from _transcript(text)
     yield from _titled(text)
+    yield from _signed_with_a_dash(text)
     yield from _staff(text)
     for m in _COPIED_TURN.finditer(text):
         if _copied_speaker(m.group("value")):
@@ -392,3 +394,42 @@ def _a_name(word: str) -> bool:
     if word.casefold() in _titles()[0] or len(word) < 2:
         return False
     return _name_shaped(word) and not names.everyday_word(word.lower())
+
+
+#: A message's last line, or its last words after a sentence's end, that a dash signs: "...
+#: Kano.\n– Amina", "... بھیج دوں گی۔ – نسرین", "– Ustazah Halimah".
+_DASH_SIGNED = re.compile(
+    r"(?:^|(?<=[.!?\u06d4\u0964\u3002\u1362])[ \t]+)[\u2013\u2014-][ \t]*"
+    r"(?P<value>[^\s\d()]+(?:[ \t]+[^\s\d()]+){0,2})[ \t.!]*\Z",
+    re.MULTILINE,
+)
+
+
+def _signed_with_a_dash(text: str) -> Iterator[Finding]:
+    """The name that signs a message with a dash at its very end (see _DASH_SIGNED): one to three
+    words of a name's shape, a title before them left out ("Ustazah Halimah" gives Halimah)."""
+    m = _DASH_SIGNED.search(text.rstrip())
+    if m is None:
+        return
+    words = list(re.finditer(r"\S+", m.group("value")))
+    titled = False
+    while words and words[0].group().casefold().rstrip(".") in _titles()[0] | _honorifics():
+        words, titled = words[1:], True
+    plain = [w.group().rstrip(".!") for w in words]
+    if not plain or not all(_a_name(w) for w in plain):
+        return
+    # in a script with capitals, a title or a name the lists know among them: "- Hire Hub"
+    # and "— Slackbot" sign a company's or a program's message
+    if plain[0][0].isupper() and not titled and not any(names.known_name(w) for w in plain):
+        return
+    start = m.start("value") + words[0].start()
+    end = m.start("value") + words[-1].end()
+    value = text[start:end].rstrip(".!")
+    finding = Finding("NAME", start, start + len(value), value)
+    if not names.not_a_person(text, finding):
+        yield finding
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(h.rstrip(".") for h in vocabulary().honorifics)

@@ -119,3 +119,27 @@ def test_call_me_is_still_a_persons_number() -> None:
     assert [f.value for f in detect("Call me on 07700 900123 after six") if f.kind == "PHONE"] == [
         "07700 900123"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mai bạn qua đón con lúc 5h nhé.\n– Thảo", "Thảo"),
+        ("کل کلاس نہیں ہوگی۔ – ثانیہ", "ثانیہ"),
+        ("Kelas batal esok. – Cikgu Rosnah", "Rosnah"),
+    ],
+)
+def test_a_message_signed_with_a_dash_at_its_end(text: str, name: str) -> None:
+    assert name in [f.value for f in detect(text) if f.kind == "NAME"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reminder: submit your hours by Friday. — Slackbot",
+        "Reply YES or NO. - Hire Hub",
+        "Now playing: Bohemian Rhapsody – Queen",
+    ],
+)
+def test_a_program_a_company_or_a_band_signs_no_name(text: str) -> None:
+    assert [f for f in detect(text) if f.kind == "NAME"] == []
