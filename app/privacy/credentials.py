@@ -207,6 +207,8 @@ _OPENS = (
 )
 _CODE_WORD = _words(
     *("pin", "cvv2?", "cvc2?", "csc", "otp", "passcode", "पिन", "पिन कोड"),
+    # an account's recovery code: "2FA recovery: 4KQ8-ZP3M-77RT-HN2W"
+    r"(?:2fa |mfa |backup |account )?recovery(?: key)?",
     # a SIM's unblocking key, and the code that moves a phone number to another network
     # ("PUK: 12345678", "your PAC is XKP193827", "code RIO", "Portierungscode")
     *("puk2?", "pac(?=[ \t]*[:\uff1a])", "porting (?:authori[sz]ation )?code", "pac code", "code rio"),
@@ -259,6 +261,12 @@ _CODE_WORD = _words(
     "ה?קוד (?:של )?[לה]?ה?(?:כספת|דלת|שער|אזעקה|בניין|כניסה|לוקר)",
     # Amharic: "የጂም መቆለፊያ ኮዱ 5086 ነው" (the gym locker's code is 5086)
     *("ኮዱ", "ኮድ"),
+)
+#: An alarm's or a keypad's code told with a few words between, its digits perhaps spaced as
+#: they are keyed: "alarm set with 1 9 7 3", "Alarm: 2 0 1 9", "side door keypad 8462".
+_KEYED_CODE = re.compile(
+    r"(?i)\b(?:alarm|keypad|key pad)\b(?:[ \t]+(?:set|code|pin|is|with|using|on|to|its|number))"
+    r"{0,3}[ \t]*[:=]?[ \t]*(?P<value>\d(?: \d){3,7}|\d{4,8})(?![\w:/-]|[.,]\d)"
 )
 #: "your" in the languages a one-time code is sent in.
 _YOUR = r"(?:your|anda|kamu|ihr|dein|votre|ton|tu|su|seu|sua|tuo|twój|ваш|uw|je)"
@@ -861,6 +869,7 @@ def _found(text: str) -> Iterator[Finding]:
         _SET_COMMAND,
         _WALLET_PASSPHRASE,
         _ESIM_CODE,
+        _KEYED_CODE,
         *_URL_SECRETS,
     ):
         for m in pattern.finditer(text):

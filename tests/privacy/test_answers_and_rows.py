@@ -116,3 +116,20 @@ def test_a_package_version_after_at_is_no_address() -> None:
 
 def test_a_vat_number_after_its_country_is_no_phone() -> None:
     assert _values("Total £96.00\nVAT No GB 123 4567 89", "PHONE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("All locked, alarm set with 4 0 7 2 as always.", "4 0 7 2"),
+        ("Back gate keypad 5519, then the blue door.", "5519"),
+        ("Cloud backup 2FA recovery: 7TQ2-MX4K-PL9W-3RZD", "7TQ2-MX4K-PL9W-3RZD"),
+    ],
+)
+def test_a_keyed_code_and_a_recovery_code(text: str, secret: str) -> None:
+    assert secret in _values(text, "SECRET")
+
+
+@pytest.mark.parametrize("text", ["Alarm set for 0630 tomorrow", "The fire alarm went off at 2026 hours"])
+def test_an_alarm_clock_and_a_time_are_no_code(text: str) -> None:
+    assert _values(text, "SECRET") == []
