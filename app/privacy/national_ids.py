@@ -75,8 +75,8 @@ _LABEL = (
     # Norwegian, Turkish, Czech, Russian and Ukrainian
     r"\bpatente(?: di guida)?\b|\bcarteira de (?:habilita[çc][ãa]o|motorista)\b|\bCNH\b|"
     r"\brijbewijs(?:nummer)?\b|\bk[öo]rkort(?:snummer)?\b|\bk[øo]rekort\b|\bf[øo]rerkort\b|"
-    r"\behliyet\b|\b[řr]idi[čc]sk[ýy] pr[ůu]kaz\b|водительское удостоверение|"
-    r"водійське посвідчення|\bВУ\b|"
+    r"\behliyet\b|\b[řr]idi[čc]sk[ýy] pr[ůu]kaz\b|\bводительское удостоверение\b|"
+    r"\bводійське посвідчення\b|\bВУ\b|"
     # Ireland's PPS number, Kenya's tax PIN, Austria's social insurance number
     r"\bPPSN?\b(?: number| no\.?)?|\bKRA PIN\b|\bversicherungsnummer\b|"
     # Indonesia's tax number, the Philippines' health, social-security and pension numbers
