@@ -30,11 +30,10 @@ _MISREAD_DATE = re.compile(
     r"(?<![\w./-])(?=[\dOoIlSB/.\-]*[OoIlSB])[\dOoIlSB]{1,2}[/.\-][\dOoIlSB]{1,2}[/.\-][\dOoIlSB]{2,4}(?![\w/-])"
 )
 #: A number with letters read for some of its digits ("O7946 2I8 562", "07SO2 577784"): groups
-#: of digits and the letters OCR reads for them, each group with a digit, a letter among them.
-_MISREAD_NUMBER = re.compile(
-    r"(?<![\w./-])(?=[\dOoIlSB +]*[OoIlSB])\+?[\dOoIlSB]*\d[\dOoIlSB]*(?:[ ]?[\dOoIlSB]*\d[\dOoIlSB]*){1,4}"
-    r"(?![\w/-])"
-)
+#: of digits and the letters OCR reads for them, one blank apart (`_misread_number` says whether
+#: the run is one: matched with no lookahead or nested choice, a long run of digits costs its
+#: length once).
+_MISREAD_NUMBER = re.compile(r"(?<![\w./-])\+?[\dOoIlSB]+(?: [\dOoIlSB]+){0,4}(?![\w/-])")
 _MIN_NUMBER_DIGITS = 9
 _DIGIT_RUN = re.compile(r"\d\d")
 _OUTWARD_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
@@ -71,6 +70,17 @@ def find(text: str) -> Iterator[Finding]:
         start += len(line) + 1
 
 
+def _misread_number(run: str) -> bool:
+    """Whether a run of digit groups is a number OCR read letters into: nine characters or more,
+    a digit in each group and a letter among them."""
+    groups = run.lstrip("+").split(" ")
+    return (
+        sum(len(g) for g in groups) >= _MIN_NUMBER_DIGITS
+        and all(any(c.isdigit() for c in g) for g in groups)
+        and any(c in "OoIlSB" for c in run)
+    )
+
+
 def corrected(text: str) -> str:
     """`text` with the misread characters of its words and dates turned back, same length."""
     chars = list(text)
@@ -98,6 +108,6 @@ def corrected(text: str) -> str:
     for m in _MISREAD_DATE.finditer(text):
         chars[m.start() : m.end()] = m.group().translate(_TO_DIGIT)
     for m in _MISREAD_NUMBER.finditer(text):
-        if sum(c.isalnum() for c in m.group()) >= _MIN_NUMBER_DIGITS:
+        if _misread_number(m.group()):
             chars[m.start() : m.end()] = m.group().translate(_TO_DIGIT)
     return "".join(chars)

@@ -2096,6 +2096,7 @@ def _slavic(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> Iterato
 
 def _declined_in_prose(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> Iterator[Finding]:
     """A known first name in a case other than its own inside a sentence (see _DECLINED_WORD)."""
+    public: dict[int, bool] = {}  # asked once a line: a long line of names cost its length squared
     for m in _DECLINED_WORD.finditer(text):
         word = m.group("value")
         if (
@@ -2105,9 +2106,12 @@ def _declined_in_prose(text: str, emit: Callable[[int, int], Iterator[Finding]])
             and not _IN_A_PLACE.search(text, max(0, m.start() - 6), m.start())
             and inflected_first(word)
             and _CASE_LANGUAGE.search(text, max(0, m.start() - 80), m.end() + 80)
-            and not public_line(text, m.start(), m.end())
         ):
-            yield from emit(m.start("value"), m.end("value"))
+            line = text.rfind("\n", 0, m.start()) + 1
+            if line not in public:
+                public[line] = public_line(text, m.start(), m.end())
+            if not public[line]:
+                yield from emit(m.start("value"), m.end("value"))
 
 
 #: A capitalised word inside a sentence: in a language that declines names, one that is a known

@@ -321,6 +321,7 @@ def organisations_own(text: str, found: list[Finding]) -> list[Finding]:
     addresses_anywhere = Spans((f.start, f.end) for f in found if f.kind == "ADDRESS")
     anyone = any(f.kind == "NAME" and not addresses_anywhere.overlap(f.start, f.start + 1) for f in found)
     theirs: set[Finding] = set()
+    a_receipt: bool | None = None  # read once a text, and only where asked: it reads the whole text
     for start, on_line in by_line.items():
         if not any(f.kind in ("ADDRESS", "PHONE", "EMAIL") for f in on_line):
             continue
@@ -336,8 +337,10 @@ def organisations_own(text: str, found: list[Finding]) -> list[Finding]:
         if _PERSONAL.search(line) or _person_labels().search(line):
             continue
         local = [(a - start, b - start) for a, b in addresses]
+        if not anyone and a_receipt is None:
+            a_receipt = receipt(text)
         if _names_an_organisation(line, local) or (
-            not anyone and (_under_an_organisation(text, start) or receipt(text))
+            not anyone and (_under_an_organisation(text, start) or a_receipt)
         ):
             # with the address go the words inside it that a name rule read ("PO Box")
             theirs |= {f for f in on_line if _organisations_value(f)} | in_addresses
