@@ -131,6 +131,12 @@ def test_the_later_tuning_splits_keep_what_their_passes_reached() -> None:
         # 43 of 84 clean lines changed at the session's start, 0.872 and 44 mid-session), then
         # tuned on: 0.935 and 24 after
         "holdout39": (0.92, 26),
+        # written mid-way through the fourteenth session and measured blind (0.874 -> 0.884
+        # recall, 23 -> 21 of 84 clean lines changed), then read by the fifteenth: 0.935, 14
+        "holdout40": (0.92, 16),
+        # written in the fifteenth session and measured blind at its start commit (0.879 recall,
+        # 42 of 85 clean lines changed) and mid-way (0.881, 41), then read: 0.900 and 26 after
+        "holdout43": (0.89, 28),
     }
     for split, (recall, damaged) in floors.items():
         figures = measure([row for row in rows if row["split"] == split])
