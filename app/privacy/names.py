@@ -1082,6 +1082,19 @@ def data_file(name: str) -> Path:
     raise FileNotFoundError(f"app/privacy/data/{name}: reinstall Deskhand")
 
 
+def language_table(name: str, columns: int) -> list[list[list[str]]]:
+    """A data file of one language a line: its code, then `columns` cells of words split by
+    "|" ("en ; pizza|diner ; ... ; Ltd|LLC"), each cell's words stripped, empty cells empty;
+    "#" lines are comments (data/institutions.txt, data/speaker_titles.txt)."""
+    rows: list[list[list[str]]] = []
+    for line in data_file(name).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split(";")][1:] + [""] * columns
+        rows.append([[w.strip() for w in cell.split("|") if w.strip()] for cell in cells[:columns]])
+    return rows
+
+
 def _name_file() -> Path:
     """gender-guesser's name dictionary (`data/nam_dict.txt`, GNU FDL data), found without
     importing the package: its code is GPLv3, and Deskhand (Apache-2.0) reads only the data.

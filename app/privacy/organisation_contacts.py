@@ -93,13 +93,10 @@ def _institutions() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words: set[str] = set()
     endings: set[str] = set()
     exact: set[str] = set()
-    for line in names.data_file("institutions.txt").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = [cell.strip() for cell in line.split(";")] + ["", "", ""]
-        words |= {w.strip().lower() for w in cells[1].split("|") if w.strip()}
-        endings |= {w.strip().lower() for w in cells[2].split("|") if w.strip()}
-        exact |= {w.strip() for w in cells[3].split("|") if w.strip()}
+    for row_words, row_endings, row_exact in names.language_table("institutions.txt", 3):
+        words |= {w.lower() for w in row_words}
+        endings |= {w.lower() for w in row_endings}
+        exact |= set(row_exact)
     return (
         # words_pattern keeps a spaced script's word whole; an unspaced one may touch a name
         re.compile(rf"(?<![.@/_-])(?i:{words_pattern(words)})(?![@/_-])"),

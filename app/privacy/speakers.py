@@ -289,12 +289,9 @@ def _titles() -> tuple[frozenset[str], tuple[str, ...], tuple[str, ...]]:
     words: set[str] = set()
     before: set[str] = set()
     after: set[str] = set()
-    for line in names.data_file("speaker_titles.txt").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        _code, whole, glued_before, glued_after = (part.strip() for part in line.split(";"))
-        for target, part in ((words, whole), (before, glued_before), (after, glued_after)):
-            target.update(w.casefold() for w in part.split("|") if w)
+    for row in names.language_table("speaker_titles.txt", 3):
+        for target, cell in zip((words, before, after), row, strict=True):
+            target.update(w.casefold() for w in cell)
     # the longest first, so "แม่" is not read as a shorter word that starts it
     return (
         frozenset(words),
