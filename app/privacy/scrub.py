@@ -729,12 +729,18 @@ _PLACEHOLDER = re.compile(r"<[A-Z]+_\d+>")
 #: nobody's, so none of its pieces is a phone or a name.
 _BOT_MAILBOX = re.compile(r"[\w.+\-]*\[bot\]@[\w.\-]+")
 #: A configuration's key for the account a database or a mail server is logged in to
-#: ("POSTGRES_USER: shop", "DB_USER=crm", "utente = registro_ro" under "[database]"): the
-#: account is the program's, unless a name the lists know is in it ("anna.berg").
+#: ("POSTGRES_USER: shop", "DB_USER=crm", "SMTP_LOGIN=mailer"): the account is the program's,
+#: unless a name the lists know is in it ("anna.berg").
 _SERVICE_USER_KEY = re.compile(
     r"(?i)\b(?:db|database|postgres|pg|mysql|mariadb|mongo(?:db)?|redis|smtp|mail|rabbitmq(?:_default)?|"
     r"amqp|ftp|ldap|sql)_?(?:user(?:name)?|login|utente|usuario|benutzer)[\"']?[ \t]*[:=][ \t]*[\"']?$"
 )
+
+
+def _kept_spans(text: str) -> Spans:
+    """Where nothing is found: the placeholders a scrubbed text already holds and a bot's
+    mailbox (neither a detector's finding nor a learned value goes inside them)."""
+    return Spans(m.span() for m in (*_PLACEHOLDER.finditer(text), *_BOT_MAILBOX.finditer(text)))
 
 
 def detect(text: str) -> list[Finding]:
@@ -757,7 +763,7 @@ def _detect(text: str) -> tuple[Finding, ...]:
 
 
 def _detect_in(text: str) -> tuple[Finding, ...]:
-    placeholders = Spans(m.span() for m in (*_PLACEHOLDER.finditer(text), *_BOT_MAILBOX.finditer(text)))
+    placeholders = _kept_spans(text)
     found = [
         f
         for detector in DETECTORS
@@ -1051,7 +1057,7 @@ class Scrubber:
             return found
         if self._known_pattern is None:
             self._known_pattern = _known_values_pattern(self._known)
-        placeholders = Spans(m.span() for m in (*_PLACEHOLDER.finditer(text), *_BOT_MAILBOX.finditer(text)))
+        placeholders = _kept_spans(text)
         learned = [
             Finding(self._known[m.group().casefold()], m.start(), m.end(), m.group())
             for m in self._known_pattern.finditer(text)

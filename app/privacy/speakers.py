@@ -374,7 +374,14 @@ def _names_beside_titles(text: str, words: list[re.Match[str]]) -> Iterator[Find
         kept.append((start, end))
     if not taken or not kept or not all(_a_name(text[a:b]) for a, b in kept):
         return
-    for a, b in kept:
+    # words with only blanks between are one name ("Bố Minh Khôi" gives "Minh Khôi")
+    runs = [kept[0]]
+    for a, b in kept[1:]:
+        if not text[runs[-1][1] : a].strip():
+            runs[-1] = (runs[-1][0], b)
+        else:
+            runs.append((a, b))
+    for a, b in runs:
         yield Finding("NAME", a, b, text[a:b])
 
 

@@ -143,3 +143,8 @@ def test_a_message_signed_with_a_dash_at_its_end(text: str, name: str) -> None:
 )
 def test_a_program_a_company_or_a_band_signs_no_name(text: str) -> None:
     assert [f for f in detect(text) if f.kind == "NAME"] == []
+
+
+def test_a_titled_speakers_two_names_are_one_value() -> None:
+    text = "Nhóm lớp 2B\nCô Hạnh: Mai các con mang áo mưa nhé.\nBố Minh Khôi: Cảm ơn cô ạ"
+    assert "Minh Khôi" in [f.value for f in detect(text) if f.kind == "NAME"]
