@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from app.privacy import organisations
-from app.privacy.finding import Finding, line_bounds
+from app.privacy.finding import Finding, first_line, line_bounds
 
 #: Card numbers the payment processors publish for testing (Stripe, Adyen, Braintree, PayPal,
 #: Visa's and Mastercard's own).
@@ -170,7 +170,7 @@ def example_text(text: str) -> bool:
     that says so ("Sample completed form (for guidance only)", "INVOICE TEMPLATE (copy me!)",
     "Образец заполнения", "記入例", "작성 예시", "Wzór wypełnienia wniosku"), or a note says
     its data are made up."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
+    first = first_line(text)
     heading = (
         len(first.split()) <= _HEADING_WORDS
         and not _SPOKEN_HEADING.search(first)

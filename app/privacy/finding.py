@@ -2,12 +2,13 @@
 
 Its own module so that every detector (names, addresses, credentials, national IDs, birth
 dates) and the scrubber that merges their findings share one type without importing each other;
-`lines`, `line_end` and `line_bounds` serve the detectors that read line by line or a finding's
-line, `Spans` those that ask whether a place is already found.
+`lines`, `line_end`, `line_bounds` and `first_line` serve the detectors that read line by line,
+a finding's line or a text's heading, `Spans` those that ask whether a place is already found.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -28,6 +29,15 @@ def lines(text: str) -> Iterator[tuple[int, str]]:
     for line in text.split("\n"):
         yield start, line
         start += len(line) + 1
+
+
+def first_line(text: str) -> str:
+    """The text's first line that is not blank: a form's, a receipt's or a notice's heading."""
+    m = _NOT_BLANK_LINE.search(text)
+    return "" if m is None else m.group()
+
+
+_NOT_BLANK_LINE = re.compile(r"^[^\n]*\S[^\n]*", re.MULTILINE)
 
 
 def line_bounds(text: str, at: int) -> tuple[int, int]:

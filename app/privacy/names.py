@@ -627,6 +627,8 @@ _HOME_FOLDER = re.compile(
 _SHARED_HOMES = frozenset(
     {"public", "default", "default user", "all users", "shared", "guest", "root", "admin", "user", "ubuntu"}
 )
+#: A shared folder's or a system account's home ("/home/deploy", "/home/ubuntu"): no one's.
+_NOBODYS_HOMES = _SHARED_HOMES | _SYSTEM_LOGINS
 #: What follows a capitalised pair that makes it a thing's name, not a person's: a building
 #: or prize named after someone ("the Marie Curie building"), a title ("Harry Potter and the
 #: Goblet of Fire"), a match ("Chelsea vs Arsenal").
@@ -1080,6 +1082,13 @@ def data_file(name: str) -> Path:
         if (folder / name).is_file():
             return folder / name
     raise FileNotFoundError(f"app/privacy/data/{name}: reinstall Deskhand")
+
+
+@cache
+def honorific_words() -> frozenset[str]:
+    """The label table's honorifics as a word before a name reads them, without a full stop
+    ("Mr", "Dr", "Bw"): one set for the rules that strip a title before a name."""
+    return frozenset(h.rstrip(".") for h in vocabulary().honorifics)
 
 
 def language_table(name: str, columns: int) -> list[list[list[str]]]:
@@ -2142,7 +2151,7 @@ _CASE_LANGUAGE = re.compile(
     # (no word another language writes often: "on", "ja", "van", "nie", "je" are English, German,
     # Dutch and French words too)
     r"[ąćęłńśźżčřšžěůőű]|(?<!\w)(?:és|hogy|vagyok|että|mutta|kiitos|huomenna|tänään|kanssa|myös|"
-    r"olen|onko|się|że|jest|że|není|prosím|jsem|dnes|zítra|jutro)(?!\w)",
+    r"olen|onko|się|że|jest|není|prosím|jsem|dnes|zítra|jutro)(?!\w)",
     re.IGNORECASE,
 )
 #: A Russian or Ukrainian first name the lists know, then a verb in the past or present
@@ -2513,8 +2522,7 @@ def _find(text: str) -> Iterator[Finding]:
     for m in _CJK_LABELLED.finditer(text):
         yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _HOME_FOLDER.finditer(text):
-        # a shared folder, or a system account's home ("/home/deploy", "/home/ubuntu")
-        if m.group("value").lower() not in _SHARED_HOMES | _SYSTEM_LOGINS:
+        if m.group("value").lower() not in _NOBODYS_HOMES:
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _USERNAME.finditer(text):
         group = next(g for g in ("value", "labelled", "actor", "logged") if m.group(g))

@@ -34,7 +34,7 @@ from functools import cache
 import phonenumbers
 
 from app.privacy import names, organisations, phone_types
-from app.privacy.finding import Finding, Spans, line_end
+from app.privacy.finding import Finding, Spans, first_line, line_end
 from app.privacy.vocabulary import vocabulary, words_pattern
 
 __all__ = ["organisations_own", "role_mailbox"]
@@ -370,8 +370,7 @@ def receipt(text: str) -> bool:
     """Whether the text is a receipt: its first line says so, or a line gives its total. What
     contact details it shows are the shop's, where no person is named and no line hands them
     to someone."""
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    return _RECEIPT_HEADING.match(first) is not None or _TOTAL_LINE.search(text) is not None
+    return _RECEIPT_HEADING.match(first_line(text)) is not None or _TOTAL_LINE.search(text) is not None
 
 
 #: How many lines above a contact line an organisation's name may head its block.

@@ -19,7 +19,6 @@ from collections.abc import Iterator
 
 from app.privacy import names
 from app.privacy.finding import Finding
-from app.privacy.vocabulary import vocabulary
 
 #: Words that say money came in, in the languages payment apps write to their users.
 _RECEIVED = re.compile(
@@ -72,7 +71,7 @@ def _payer(text: str, start: int, end: int) -> Finding | None:
     if m is None:
         return None
     words = list(re.finditer(r"\S+", m.group("value")))
-    while words and words[0].group().lower().rstrip(".") in _titles():
+    while words and _a_title(words[0].group()):
         words = words[1:]
     for i, word in enumerate(words):
         # a word in small letters ends a name written with capitals ("від Андрія Коваленка
@@ -118,6 +117,11 @@ _PAYMENT_SERVICES = frozenset(
 )
 
 
-def _titles() -> frozenset[str]:
-    """Honorifics before a payer's name ("Mr", "น.ส.", "Bw."), folded and without a full stop."""
-    return frozenset(h.rstrip(".") for h in vocabulary().honorifics) | {"น.ส", "นาย", "นาง", "นางสาว"}
+def _a_title(word: str) -> bool:
+    """An honorific before a payer's name ("Mr", "Bw.", "น.ส.")."""
+    folded = word.lower().rstrip(".")
+    return folded in names.honorific_words() or folded in _THAI_TITLES
+
+
+#: Thai titles a bank writes before a payer, with the abbreviation the label table lacks.
+_THAI_TITLES = frozenset({"น.ส", "นาย", "นาง", "นางสาว"})

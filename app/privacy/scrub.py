@@ -653,13 +653,9 @@ def _ips(text: str) -> Iterator[Finding]:
                 ipaddress.ip_address(m.group())
             except ValueError:
                 continue
-            # (a remote shell's "login@10.0.4.17" and a URL's "user:password@10.2.3.4" are a
-            # host, not a package's "@version")
-            remote = (
-                _REMOTE_COMMAND.search(text, line_bounds(text, m.start())[0], m.start()) is not None
-                or _URL_HOST_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
-            )
-            if m.group() in _NOT_PERSONAL_IPS or (_after_version_cue(text, m.start()) and not remote):
+            if m.group() in _NOT_PERSONAL_IPS or (
+                _after_version_cue(text, m.start()) and not _a_host(text, m.start())
+            ):
                 continue
             if _netmask(m.group()) or (
                 (_home_router(m.group()) or _service_host(text, m.start(), m.group()))
@@ -673,6 +669,16 @@ def _ips(text: str) -> Iterator[Finding]:
             ):
                 continue
             yield Finding("IP", m.start(), m.end(), m.group())
+
+
+def _a_host(text: str, at: int) -> bool:
+    """Whether the address at `at` is a host a remote shell logs in to ("ssh login@10.0.4.17")
+    or a URL names after its credentials ("user:password@10.2.3.4"), not a package's
+    "@version"."""
+    return (
+        _REMOTE_COMMAND.search(text, line_bounds(text, at)[0], at) is not None
+        or _URL_HOST_BEFORE.search(text, max(0, at - 80), at) is not None
+    )
 
 
 def _misread_phones(text: str) -> Iterator[Finding]:

@@ -31,7 +31,6 @@ from functools import cache
 
 from app.privacy import caseless, names
 from app.privacy.finding import Finding, line_end
-from app.privacy.vocabulary import vocabulary
 
 #: Chat apps, channels and marketplaces whose name opens a line before its speaker.
 _CHAT_APPS = (
@@ -308,6 +307,11 @@ def _titled(text: str) -> Iterator[Finding]:
     turns = list(_ANY_TURN.finditer(text))
     if not turns:
         return
+    # alone, a turn is a chat's only where what it says is a sentence ("Trainer Jörg: Denkt
+    # dran, ..."), not a field's value ("Head Teacher: Mrs Cole")
+    alone = turns[0].end()
+    if len(turns) == 1 and len(_SAID_WORD.findall(text, alone, line_end(text, alone))) < 3:
+        return
     plain: list[re.Match[str]] = []
     titled = False
     for turn in turns:
@@ -316,10 +320,6 @@ def _titled(text: str) -> Iterator[Finding]:
         if any(c.isdigit() or c in "[]\u00b7\u2022|#@" for c in speaker):
             continue
         words = list(_SPEAKER_WORD.finditer(text, turn.start("speaker"), turn.end("speaker")))
-        # alone, a turn is a chat's only where what it says is a sentence ("Trainer Jörg: Denkt
-        # dran, ..."), not a field's value ("Head Teacher: Mrs Cole")
-        if len(turns) == 1 and len(_SAID_WORD.findall(text, turn.end(), line_end(text, turn.end()))) < 3:
-            return
         if len(words) == 2 and _INITIAL.fullmatch(words[1].group()) and _a_name(words[0].group()):
             yield Finding("NAME", words[0].start(), words[1].end(), text[words[0].start() : words[1].end()])
             titled = True
@@ -392,6 +392,12 @@ def _glued_before(word: str, title: str) -> bool:
     return word.casefold().startswith(title) and bool(rest) and (rest[0].isupper() or not rest[0].islower())
 
 
+def _a_title(word: str) -> bool:
+    """A title or an honorific before a name ("Ustazah", "Dr.")."""
+    folded = word.casefold().rstrip(".")
+    return folded in _titles()[0] or folded in names.honorific_words()
+
+
 def _a_name(word: str) -> bool:
     """A word of a name's shape that is no everyday word, label or title (a first name that is
     a word too, "Grace", passes)."""
@@ -417,7 +423,7 @@ def _signed_with_a_dash(text: str) -> Iterator[Finding]:
         return
     words = list(re.finditer(r"\S+", m.group("value")))
     titled = False
-    while words and words[0].group().casefold().rstrip(".") in _titles()[0] | _honorifics():
+    while words and _a_title(words[0].group()):
         words, titled = words[1:], True
     plain = [w.group().rstrip(".!") for w in words]
     if not plain or not all(_a_name(w) for w in plain):
@@ -432,8 +438,3 @@ def _signed_with_a_dash(text: str) -> Iterator[Finding]:
     finding = Finding("NAME", start, start + len(value), value)
     if not names.not_a_person(text, finding):
         yield finding
-
-
-@cache
-def _honorifics() -> frozenset[str]:
-    return frozenset(h.rstrip(".") for h in vocabulary().honorifics)
