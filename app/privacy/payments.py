@@ -9,7 +9,9 @@ not, with no label: the notification's own words are the cue. Where a line or th
 it says money was received, the words after "from" (in the languages of those apps) up to the
 line's end, a bracket or a comma are the payer's name: one to four words, none a digit. A
 title before them ("น.ส.", "Mr") stays outside the value; a bank, an app or a company ("from
-PayPal", "from Acme Ltd") is no payer.
+PayPal", "from Acme Ltd") is no payer. Two older forms are still read by names.py, through its
+own checks of a name's shape: the app's name right before "from" ("Tikkie van Bram", `_PAYMENT_APP`)
+and "Calla Price paid you" (`_PAID`).
 """
 
 from __future__ import annotations
