@@ -8,7 +8,7 @@ lines joined into one text of the same lengths, whose rate each shape's is compa
 
 The shapes are what a screen can hold that no corpus line does: one line of thousands of names
 (a mailing list's To: field, a spreadsheet row pasted as text), one long word (a key, a minified
-script), and thousands of short lines that each hold one value (a log, an address book). A
+script, a run of capitals), and thousands of short lines that each hold one value (a log, an address book). A
 scrub that takes longer than `--limit` seconds is cut and reported as null, so the bench also
 measures code that would take minutes.
 """
@@ -55,6 +55,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one line of names and a phone": lambda n: _joined(_NAMES, " ")(n - 20) + " call 0161 496 0733",
     "one line of surname-first names": _repeat("Nwachukwu, Ifeanyi "),
     "one word of letters": _repeat("x"),
+    "one word of capitals": _repeat("O"),
+    "one word of capitalised words": _repeat("Oskar"),
+    "one hyphenated word of Cyrillic capitals": _repeat("Ж-Щ-"),
     "one line of dotted letters": _repeat("a."),
     "one line of digits and spaces": _repeat("1 "),
     "one line of labels": _repeat("Name: "),

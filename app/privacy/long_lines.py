@@ -10,6 +10,12 @@ name), the detectors read the folded text, and `unfolded` maps their findings ba
 
 A run with no space or comma is broken only past `LONGEST_WORD` characters: a key, a token or
 a certificate in one piece keeps its cue ("API_TOKEN=") with all of it.
+
+A word is the other shape whose cost grew with its square: a run of capitals ("OOO…", "AbAbAb…",
+"Ж-Щ-Ю…") makes every pattern that reads a capitalised name try one at each of its capitals and
+run to the run's end (40,000 capitals took 158 s). No name, label or cue is a run of letters
+longer than `LONGEST_CASED_RUN`, so `lowered` reads such a run in lower case, where no name
+starts, before the detectors see it; the findings' values are taken back from the text.
 """
 
 from __future__ import annotations
@@ -23,6 +29,13 @@ from app.privacy.vocabulary import vocabulary
 
 LONGEST_LINE = 400
 LONGEST_WORD = 4_096
+#: Far longer than any word of a cased script ("Rindfleischetikettierungsüberwachungs…" is 63)
+LONGEST_CASED_RUN = 100
+
+#: Letters, with the hyphens and apostrophes a name joins its parts with: a run of a cased
+#: script's is lowered, a run that holds a script without case (Thai and Chinese write whole
+#: sentences without a space) is not.
+_CASED_RUN = re.compile(rf"(?:[^\W\d_]|['\u2019-]){{{LONGEST_CASED_RUN + 1},}}")
 
 #: Where a line may break: after a comma (with or without a space, as minified data writes it)
 #: or a run of spaces.
@@ -51,6 +64,23 @@ def folded(text: str) -> tuple[str, list[int]]:
         size += end + 1 - start
         start = end + 1
     return "".join(pieces), breaks
+
+
+def lowered(text: str) -> str:
+    """The text with every run longer than `LONGEST_CASED_RUN` that holds a capital in lower case,
+    letter for letter, so that every finding still points at its value in `text`."""
+    return _CASED_RUN.sub(_lower_run, text) if len(text) > LONGEST_CASED_RUN else text
+
+
+def _lower_run(run: re.Match[str]) -> str:
+    word = run.group()
+    # Thai or Chinese beside it may hold a Latin name without a space ("ติดต่อคุณJohnที่…")
+    if not any(c.isupper() for c in word) or any(
+        c.isalpha() and not (c.isupper() or c.islower()) for c in word
+    ):
+        return word
+    # "İ" lowers to two characters: a letter whose lower case is longer stays as it is
+    return "".join(low if len(low := c.lower()) == 1 else c for c in word)
 
 
 def unfolded(found: Iterable[Finding], text: str, breaks: list[int]) -> tuple[Finding, ...]:

@@ -764,8 +764,10 @@ def forget_detections() -> None:
 def _detect(text: str) -> tuple[Finding, ...]:
     # One request reads each screen text up to three times (to learn its values, to scrub the
     # prompt that lists it, to redact its box); the detectors are pure, so once is enough.
-    folded, breaks = long_lines.folded(text)
-    return long_lines.unfolded(_detect_in(folded), text, breaks) if breaks else _detect_in(text)
+    readable = long_lines.lowered(text)
+    folded, breaks = long_lines.folded(readable)
+    found = _detect_in(folded)
+    return long_lines.unfolded(found, text, breaks) if breaks or readable != text else found
 
 
 def _detect_in(text: str) -> tuple[Finding, ...]:

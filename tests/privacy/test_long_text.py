@@ -9,6 +9,7 @@ import random
 import re
 
 from app.privacy.finding import Spans
+from app.privacy.long_lines import LONGEST_CASED_RUN, lowered
 from app.privacy.scrub import Scrubber, detect
 
 _SENTENCES = [
@@ -74,3 +75,21 @@ def test_a_name_found_once_is_scrubbed_wherever_it_stands_alone() -> None:
     scrubbed = Scrubber().scrub(text)
     assert "Fenna " not in scrubbed and "Fenna," not in scrubbed
     assert "fennal" in scrubbed and "Fennas" in scrubbed
+
+
+def test_a_long_run_of_capitals_is_read_in_lower_case_and_nothing_else_is() -> None:
+    run = "ЖЩ-" * 50
+    thai = "ติดต่อคุณ" * 15 + "John"
+    text = f"Dear Anna Berg, {run} {thai} Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"
+    read = lowered(text)
+    assert len(read) == len(text) and len(run) > LONGEST_CASED_RUN
+    assert read == text.replace(run, run.lower())
+
+
+def test_findings_beside_and_inside_a_long_run_of_capitals_keep_their_values() -> None:
+    key = "QwErTyUiOp" * 14
+    text = f"Dear Anna Berg, {'O' * 3_000}\nLDAP_PASSWORD={key}\nCall Oskar Lindqvist on +46 70 123 45 67."
+    found = {f.value: f.kind for f in detect(text)}
+    assert found[key] == "SECRET"
+    assert found["Anna Berg"] == found["Oskar Lindqvist"] == "NAME"
+    assert all(text[f.start : f.end] == f.value for f in detect(text))
