@@ -225,6 +225,8 @@ HOLDOUT35 = ROOT / "tests" / "privacy" / "holdout35_corpus.json"
 HOLDOUT36 = ROOT / "tests" / "privacy" / "holdout36_corpus.json"
 HOLDOUT39 = ROOT / "tests" / "privacy" / "holdout39_corpus.json"
 HOLDOUT40 = ROOT / "tests" / "privacy" / "holdout40_corpus.json"
+HOLDOUT41 = ROOT / "tests" / "privacy" / "holdout41_corpus.json"
+HOLDOUT42 = ROOT / "tests" / "privacy" / "holdout42_corpus.json"
 HOLDOUT43 = ROOT / "tests" / "privacy" / "holdout43_corpus.json"
 #: The corpora whose lines may be read while tuning (every split of SPLITS is in one of them).
 TUNING_CORPORA = (
@@ -261,6 +263,8 @@ TUNING_CORPORA = (
     HOLDOUT36,
     HOLDOUT39,
     HOLDOUT40,
+    HOLDOUT41,
+    HOLDOUT42,
     HOLDOUT43,
 )
 SPLITS = (
@@ -298,6 +302,8 @@ SPLITS = (
     "holdout36",
     "holdout39",
     "holdout40",
+    "holdout41",
+    "holdout42",
     "holdout43",
 )
 
