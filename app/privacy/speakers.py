@@ -309,8 +309,7 @@ def _titled(text: str) -> Iterator[Finding]:
         return
     # alone, a turn is a chat's only where what it says is a sentence ("Trainer Jörg: Denkt
     # dran, ..."), not a field's value ("Head Teacher: Mrs Cole")
-    alone = turns[0].end()
-    if len(turns) == 1 and len(_SAID_WORD.findall(text, alone, line_end(text, alone))) < 3:
+    if len(turns) == 1 and not _says_a_sentence(text, turns[0].end()):
         return
     plain: list[re.Match[str]] = []
     titled = False
@@ -322,6 +321,17 @@ def _titled(text: str) -> Iterator[Finding]:
         words = list(_SPEAKER_WORD.finditer(text, turn.start("speaker"), turn.end("speaker")))
         if len(words) == 2 and _INITIAL.fullmatch(words[1].group()) and _a_name(words[0].group()):
             yield Finding("NAME", words[0].start(), words[1].end(), text[words[0].start() : words[1].end()])
+            titled = True
+            continue
+        # a relation alone that says a sentence ("Mama: Ukhulume noSipho?", "Mum: your phone bill
+        # came here again") makes the chat a family's, whose other speakers are its people
+        alone = speaker.strip()
+        if (
+            len(words) == 1
+            and _a_title(alone)
+            and alone.casefold() not in _OF
+            and _says_a_sentence(text, turn.end())
+        ):
             titled = True
             continue
         found = list(_names_beside_titles(text, words))
@@ -338,6 +348,12 @@ def _titled(text: str) -> Iterator[Finding]:
         for word in plain:
             if _a_name(word.group()):
                 yield Finding("NAME", word.start(), word.end(), word.group())
+
+
+def _says_a_sentence(text: str, at: int) -> bool:
+    """Whether the turn that starts saying at `at` says three words or more, as a field's value
+    ("Head Teacher: Mrs Cole") does not."""
+    return len(_SAID_WORD.findall(text, at, line_end(text, at))) >= 3
 
 
 #: The words of data/speaker_titles.txt that say "of" ("Nanay ni Bea", "حمزہ کی امی").

@@ -24,6 +24,9 @@ from app.privacy.scrub import Scrubber, detect
         ("ครูวันเพ็ญ: พรุ่งนี้หยุดเรียนค่ะ\nแม่น้องต้นกล้า: รับทราบค่ะ", ["วันเพ็ญ", "ต้นกล้า"]),
         ("Umama kaSipho: Siyabonga thisha\nUthisha Mthembu: Kulungile", ["Sipho", "Mthembu"]),
         ("Oskar W.: kto ma notatki z wtorku?\nAlicja: ja, wyślę wieczorem", ["Oskar W."]),
+        # a relation alone who says a sentence makes the chat a family's: its other speakers
+        ("Mama: Ukhulume noSipho namuhla?\nThandekile: Yebo, uzofika kusasa", ["Thandekile"]),
+        ("Mum: are you coming for lunch on Sunday?\nRowenna: yes, with the kids", ["Rowenna"]),
         # alone, a turn whose speaker has a title still names them
         ("Trainerin Svenja: Morgen fällt das Training leider aus.", ["Svenja"]),
     ],
@@ -39,6 +42,10 @@ def test_a_titled_speaker_is_hidden(text: str, names: list[str]) -> None:
     [
         "Head of Year: Mr Okonjo\nDate of birth: 04/09/2011",
         "Head Teacher: Mrs Lindqvist",
+        # "from" relates a name to a title; alone it is a mail's header
+        "From: no-reply@accounts.example\nSubject: Security alert for your account today",
+        # a relation's field, not a sentence
+        "Mum: 07700 900123\nNotes: allergic to nuts",
         "Ghi chú: mang theo áo mưa.",
         "Driver Assistance: enabled\nCruise Control: on",
         # a university named after someone, in a script without capitals
