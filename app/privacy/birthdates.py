@@ -58,6 +58,8 @@ _DATE = (
     # the year first, as Hungarian writes it: "1985. április 3."
     rf"\d{{4}}\.\s+{_MONTH}\s+\d{{1,2}}\.?)"
 )
+#: A birth date's cue alone: a chat that asks for the date names it so (`answers`).
+DOB_CUE = re.compile(rf"(?i){_CUE}|{_SCRIPT_CUE}")
 _DOB = re.compile(rf"(?i)(?:{_CUE}|{_SCRIPT_CUE})[^\n\d]{{0,40}}?(?P<value>{_DATE})")
 
 

@@ -86,7 +86,7 @@ _PASSWORD_WORDS = (
     *("netzwerkschl[üu]ssel", "wlan-schl[üu]ssel", "network key", "network security key", "wpa2? key"),
     *("wi-?fi key", "cl[ée] (?:wi-?fi|wpa|r[ée]seau|de s[ée]curit[ée] r[ée]seau)", "clave (?:wi-?fi|de red)"),
 )
-_PASSWORD_WORD = _words(*_PASSWORD_WORDS)
+PASSWORD_WORD = _words(*_PASSWORD_WORDS)
 #: A key named for a secret: one of these words as a part of an identifier (split at `_`, `-`,
 #: `.` or a capital) or a word of its own in several languages.
 _SECRET_WORD = _words(
@@ -135,14 +135,14 @@ _UNSPACED = r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 _TOLD = r"[^\s\"',;\u3000-\u303f\uff01-\uff0f\uff1a-\uff1f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]"
 #: "Passwort Krakow_2024", "password hunter2": no separator, so the value must look like one.
 _SPOKEN = re.compile(
-    rf"(?i)(?:(?<!\w)|(?<={_UNSPACED})){_PASSWORD_WORD}"
+    rf"(?i)(?:(?<!\w)|(?<={_UNSPACED})){PASSWORD_WORD}"
     rf"\s+(?P<value>(?={_TOLD}*[\d!@#$%^&*_])(?!(?:is|ist|est|es)\b){_TOLD}{{4,}})"
 )
 #: A login given as a pair, the user then the password, each after its short word: "user
 #: eldridge.p / pass X", "login: j.doe, pw X", "usuario mgarcia / clave X".
 _USER_THEN_PASS = re.compile(
     rf"(?i)\b(?:user(?:name)?|login|usr|benutzer(?:name)?|usuario|utilisateur|utente|gebruiker)"
-    rf"[ \t]*[:=]?[ \t]+\S+[ \t]*[/|,;]?[ \t]*(?:pass|{_PASSWORD_WORD})[ \t]*[:=]?[ \t]+"
+    rf"[ \t]*[:=]?[ \t]+\S+[ \t]*[/|,;]?[ \t]*(?:pass|{PASSWORD_WORD})[ \t]*[:=]?[ \t]+"
     r"(?P<value>[^\s\"',;]{4,})"
 )
 #: "is" in the languages a secret is told in ("lautet", Tagalog "ay", Turkish "olarak", Swahili
@@ -620,7 +620,8 @@ def literal(value: str) -> bool:
     return len(value) >= 3 and not _NOT_LITERAL.match(value) and not placeholder and not path
 
 
-def _password_shaped(value: str) -> bool:
+def password_shaped(value: str) -> bool:
+    """A literal (see `literal`) that is no date, time, version, mailbox, URL or path."""
     return literal(value) and not _NOT_A_PASSWORD.fullmatch(value)
 
 
@@ -652,7 +653,7 @@ def _password_in_prose(word: str) -> bool:
         and not _MAILBOX_IN.search(word)
         and not _REFERENCE.fullmatch(word)
         and not _TECHNICAL_NAME.fullmatch(word)
-        and _password_shaped(word)
+        and password_shaped(word)
     )
 
 
@@ -672,38 +673,6 @@ _NAMED_BY = re.compile(
     r"(?i)\b(?:user|username|user name|login|account|ssid|network|host|hostname|server|id|email|e-mail)"
     r"[ \t]*[:=]?[ \t]*$"
 )
-
-
-#: A question for a secret: a password's, a PIN's or a code's word and a question mark on one
-#: line ("password del drive condiviso?", "anyone know the wifi pw for the library?").
-_ASKS_FOR_A_SECRET = re.compile(
-    rf"(?i)(?<!\w)(?:{_PASSWORD_WORD}|pin|code|codice|código|kod|kode|koodi|wifi|wi-fi|wlan)(?!\w)[^\n?]*\?"
-)
-#: The next turn's answer: after its speaker and a word of assent or "it's", the first word
-#: ("Federica: Cavour!1861x", "sam_okoro: its EastLib-Study!2026 but ...", "7291, box is ...").
-_ANSWER_TURN = re.compile(
-    r"[ \t]*(?:[^\n:]{1,30}:[ \t]*)?(?:(?i:ok|okay|sure|yes|yeah|yep|sí|si|ja|oui|sim|tak|da|its|"
-    r"it's|it\u2019s|it is|es|é|è|ist|c'est|to|je|jest|on)[,!]?[ \t]+)*"
-    r"(?P<value>[^\s,;]{4,40}?)[.!]?(?=[\s,;]|$)"
-)
-
-
-def _answered(text: str) -> Iterator[Finding]:
-    """A secret given in the turn after the one that asks for it (see above): a string of
-    letters with digits or signs, or four to eight digits (a PIN), no time, date or number
-    with a unit."""
-    for question in _ASKS_FOR_A_SECRET.finditer(text):
-        following = text.find("\n", question.end())
-        if following < 0:
-            continue
-        answer = _ANSWER_TURN.match(text, following + 1)
-        if answer is None:
-            continue
-        value = answer.group("value")
-        pin = value.isdigit() and 4 <= len(value) <= 8
-        mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
-        if (pin or mixed) and _password_shaped(value) and not re.search(r"[:/@]", value):
-            yield Finding("SECRET", answer.start("value"), answer.end("value"), value)
 
 
 def _in_prose(text: str) -> Iterator[Finding]:
@@ -814,12 +783,12 @@ def _found(text: str) -> Iterator[Finding]:
         *_USER_THEN_PASS.finditer(text),
         *_MAILBOX_THEN_PASSWORD.finditer(text),
     ):
-        if _password_shaped(m.group("value")):
+        if password_shaped(m.group("value")):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for m in _SAID.finditer(text):
         if m.group().lower().startswith("pass") and _ticket(text, m.start()):
             continue
-        if _password_shaped(m.group("value")) and not _ABOUT_SECRETS.search(m.group("words").rstrip()):
+        if password_shaped(m.group("value")) and not _ABOUT_SECRETS.search(m.group("words").rstrip()):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for pattern in (_NAMED_KEY, _LABELLED_RANDOM):
         for m in pattern.finditer(text):
@@ -876,7 +845,6 @@ def _found(text: str) -> Iterator[Finding]:
             if literal(m.group("value")) and not _promo_code(text, m.start("value")):
                 yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     yield from _in_prose(text)
-    yield from _answered(text)
     yield from _listed(text)
     for m in _CLI_PASSWORD.finditer(text):
         group = next(g for g in ("user", "p", "w", "a") if m.group(g))

@@ -84,9 +84,12 @@ _LABEL = (
     # a column or a key named in code: "passport_no = '548120973'", "nationalId", "tax_id"
     r"\b[a-z]*_?(?:passport|ssn|nino|national_?id|tax_?id|nhs)_?(?:no|num|number|nr|id)\b)"
 )
-#: ID labels in Arabic script (Arabic and Persian): "ID number", "national number" (Egypt's too), "medical
-#: file number", "national code"; read before Latin or Eastern Arabic digits alike.
-_ARABIC_SCRIPT_LABELS = "رقم الهوية|الرقم الوطني|الرقم القومي|رقم الملف الطبي|کد ملی|شماره ملی"
+#: ID labels in Arabic script (Arabic, Persian and Urdu): "ID number", "national number" (Egypt's
+#: too), "medical file number", "national code", Pakistan's "identity card (number)"; read before
+#: Latin or Eastern Arabic digits alike.
+_ARABIC_SCRIPT_LABELS = (
+    "رقم الهوية|الرقم الوطني|الرقم القومي|رقم الملف الطبي|کد ملی|شماره ملی|شناختی کارڈ(?: نمبر)?"
+)
 #: Labels in scripts without word boundaries (Chinese, Japanese, Korean, Hindi), tried only at
 #: a letter of those scripts: mixed into the alternatives above they would cost the regex its
 #: fast scan for a boundary, and a screen four times the time.
@@ -94,10 +97,13 @@ _SCRIPT_LABEL = (
     r"(?=[\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af])"
     r"(?:身份证号码|身份证号|身份证|身分證|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|"
     r"आधार(?: संख्या| नंबर)?|पैन(?: कार्ड| नंबर)?|رقم جواز السفر|"
-    rf"{_ARABIC_SCRIPT_LABELS}|জাতীয় পরিচয়পত্র(?: নং| নম্বর)?)"
+    rf"{_ARABIC_SCRIPT_LABELS}|জাতীয় পরিচয়পত্র(?: নং| নম্বর)?|এনআইডি(?: নং| নম্বর)?)"
 )
 #: Digits and capitals with the separators people put in them, at least four digits in all;
 #: a dash or a dot may stand between spaces ("529 - 41 - 7736", as a form's OCR spaces it).
+#: A national ID's label alone, wherever it stands: a chat that asks for the number names it
+#: so ("please share Aadhaar number", `answers`).
+ID_LABEL = re.compile(rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN|NID)\b)")
 _SEPARATOR = r"(?: ?[.\-/] ?|[ ])"
 #: Greek and Cyrillic capitals are letters of a number too (a Greek passport "ΑΕ1234567").
 _LETTER = "A-Z\u0391-\u03a9\u0410-\u042f"

@@ -30,6 +30,7 @@ from stdnum import iban, luhn
 from app.privacy import (
     accounts,
     addresses,
+    answers,
     beside,
     birthdates,
     caseless,
@@ -696,6 +697,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     fields.find,
     fields.find_structured_names,
     credentials.find,
+    answers.find,
     hushed.find,
     told.find,
     # a value by its cue: on equal length its kind wins over a pattern's guess (a TFN, not a phone)

@@ -1,0 +1,110 @@
+# ruff: noqa: RUF002  (the colons and commas of scripts without spaces part a turn)
+"""A value given in the chat turn after the turn that asks for it.
+
+A support chat asks for a number by its label and the customer answers with the number alone:
+"Jio Store: Sir please share Aadhaar number for eKYC" then "Customer: 5622 6030 9399";
+"Konsultantka Ewa: Potrzebuję jeszcze numeru PESEL." then "Klient: 85092666390";
+"オペレーター：…生年月日をお願いいたします。" then "お客様：1993年11月2日です"; "please tell the OTP"
+then "Customer: 483920". No label stands beside the answer, so no rule that reads a value by its
+label finds it. Here the answer is read as if it stood after the label the question named, by
+the detector that reads that label (a national ID's checks, a date's shape, a one-time code's
+digits), so an answer of any other shape is left alone.
+
+A friend's chat asks for a password the same way, with a question mark and no label's form
+("password del drive condiviso?" then "Federica: Cavour!1861x"): that answer is the first word
+of the next turn, after a word of assent, and shaped like a password.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from itertools import pairwise
+
+from app.privacy import birthdates, credentials, national_ids
+from app.privacy.finding import Finding
+
+#: A chat's turn: its speaker, a colon and what it says, on one line.
+_TURN = re.compile(r"(?m)^[ \t]*(?P<speaker>[^\n:\uff1a]{1,40}?)[ \t]*[:\uff1a][ \t]*(?P<said>[^\n]*)$")
+#: An answer is what its turn says up to a comma ("17/08/1979, and the PIN is 8421"), without
+#: the politeness that ends it ("です", Vietnamese "ạ", Hindi "ji").
+_ANSWER = re.compile(
+    r"(?P<value>[^,\uff0c\u3001]*?)[ \t]*(?:です|ạ|ji|sir)?[ \t]*[.!\u3002]?[ \t]*(?:[,\uff0c\u3001]|$)"
+)
+#: A postcode, a zip code or a promotion's code is asked for by "code" too, and is no secret.
+_NOT_A_SECRETS = (
+    r"(?<!zip )(?<!post )(?<!postal )(?<!area )(?<!promo )(?<!discount )(?<!voucher )(?<!country )"
+)
+#: A turn that asks for a one-time code, a PIN or a password.
+_SECRET_ASKED = re.compile(
+    rf"(?i)(?<!\w){_NOT_A_SECRETS}(?:otp|pin|passcode|{credentials.PASSWORD_WORD})(?!\w)"
+)
+_ENOUGH_DIGITS = 4
+#: A request says more than its label: a form's field ("ID type: Passport") does not.
+_REQUEST_LETTERS = 6
+
+#: What a turn may ask for: the label it names it by, and the detector that reads a value
+#: after that label.
+_ASKED: tuple[tuple[re.Pattern[str], Callable[[str], Iterator[Finding]]], ...] = (
+    (national_ids.ID_LABEL, national_ids.find),
+    (birthdates.DOB_CUE, birthdates.find),
+    (_SECRET_ASKED, credentials.find),
+)
+
+
+def find(text: str) -> Iterator[Finding]:
+    """The answers to turns that ask for a labelled value or a password (see the module)."""
+    turns = list(_TURN.finditer(text))
+    for asking, answering in pairwise(turns):
+        if answering.start() != asking.end() + 1 or answering.group("speaker") == asking.group("speaker"):
+            continue
+        yield from _labelled_answer(text, asking, answering)
+    yield from _password_answers(text)
+
+
+def _labelled_answer(text: str, asking: re.Match[str], answering: re.Match[str]) -> Iterator[Finding]:
+    answer = _ANSWER.match(text, answering.start("said"), answering.end("said"))
+    if answer is None or sum(c.isdigit() for c in answer.group("value")) < _ENOUGH_DIGITS:
+        return
+    value, said = answer.group("value"), asking.group("said")
+    for label, detector in _ASKED:
+        named = label.search(said)
+        if named is None or sum(c.isalpha() for c in said) - len(named.group()) < _REQUEST_LETTERS:
+            continue
+        # the answer read after the label the question named: "PESEL: 85092666390"
+        read = next((f for f in detector(f"{named.group()}: {value}") if f.value == value), None)
+        if read is not None:
+            yield Finding(read.kind, answer.start("value"), answer.end("value"), value)
+            return
+
+
+#: A question for a secret: a password's, a PIN's or a code's word and a question mark on one
+#: line ("password del drive condiviso?", "anyone know the wifi pw for the library?").
+_ASKS_FOR_A_SECRET = re.compile(
+    rf"(?i)(?<!\w){_NOT_A_SECRETS}(?:{credentials.PASSWORD_WORD}|pin|code|codice|código|kod|kode|koodi|wifi|wi-fi|wlan)"
+    r"(?!\w)[^\n?]*\?"
+)
+#: The next turn's answer: after its speaker and a word of assent or "it's", the first word
+#: ("Federica: Cavour!1861x", "sam_okoro: its EastLib-Study!2026 but ...", "7291, box is ...").
+_ANSWER_TURN = re.compile(
+    r"[ \t]*(?:[^\n:]{1,30}:[ \t]*)?(?:(?i:ok|okay|sure|yes|yeah|yep|sí|si|ja|oui|sim|tak|da|its|"
+    r"it's|it\u2019s|it is|es|é|è|ist|c'est|to|je|jest|on)[,!]?[ \t]+)*"
+    r"(?P<value>[^\s,;]{4,40}?)[.!]?(?=[\s,;]|$)"
+)
+
+
+def _password_answers(text: str) -> Iterator[Finding]:
+    """A secret given in the turn after the question that asks for it: a string of letters with
+    digits or signs, or four to eight digits (a PIN), no time, date or number with a unit."""
+    for question in _ASKS_FOR_A_SECRET.finditer(text):
+        following = text.find("\n", question.end())
+        if following < 0:
+            continue
+        answer = _ANSWER_TURN.match(text, following + 1)
+        if answer is None:
+            continue
+        value = answer.group("value")
+        pin = value.isdigit() and 4 <= len(value) <= 8
+        mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+        if (pin or mixed) and credentials.password_shaped(value) and not re.search(r"[:/@]", value):
+            yield Finding("SECRET", answer.start("value"), answer.end("value"), value)
