@@ -147,7 +147,7 @@ _USER_THEN_PASS = re.compile(
 )
 #: "is" in the languages a secret is told in ("lautet", Tagalog "ay", Turkish "olarak", Swahili
 #: "ni", Zulu "ithi").
-_COPULA = (
+COPULA = (
     r"(?:is|ist|lautet|est|es|è|é|là|är|er|jest|je|on|to|olarak|adalah|ay|was|war|era|était|wordt|"
     r"blijft|bleibt|ni|ialah|ithi|changed to|is now|е|هو|هي|היא|הוא)"
 )
@@ -166,7 +166,7 @@ _SAID = re.compile(
     rf"(?i)(?:(?<!\w)|(?<={_UNSPACED})|(?<=[A-Za-z])(?={_UNSPACED})){_SECRET_WORD}"
     rf"(?P<words>(?:,?[ \t]+[^\s:=\uff1a\d,\"'`]+){{0,6}}?),?[ \t]*"
     # a colon, a dash ("пароль — X"), a copula, or a CJK topic particle ("密码是X", "비밀번호는 X")
-    rf"(?:[:\uff1a=—–]|[ \t]-[ \t]|\b{_COPULA}\b(?:[ \t]+{_STILL}\b)?"
+    rf"(?:[:\uff1a=—–]|[ \t]-[ \t]|\b{COPULA}\b(?:[ \t]+{_STILL}\b)?"
     # or "changed to" ("门禁密码改成 738215")
     r"|(?<=[^\x00-\u024f])(?:[はが是为為는은]|改成|改为|改為|更改为|变成|變成))[ \t]*"
     rf"(?P<value>(?={_TOLD}*[\d!@#$%^&*_]){_TOLD}{{4,}})"
@@ -228,7 +228,7 @@ _CODE_WORD = _words(
     # "Enter this code on your TV: ...", "Use code 58312 to reset your password"
     r"(?:enter|use|type) (?:this |the |your )?code",
     # a brand's code sent to its user: "Your Bolt code is 4471", "your Lyft code"
-    "your (?-i:[A-Z][a-z]+) code",
+    "your (?-i:[A-Z][A-Za-z]+) code",
     *(f"{what}[ -]code" for what in ("delivery", "pickup", "pick-up", "collection", "handover")),
     "c[óo]digo de (?:verificaci[óo]n|seguridad|acceso|confirmaci[óo]n|la puerta|verifica[çc][ãa]o|entrega)",
     *("abholcode", "code de retrait", "codice di ritiro"),
@@ -277,8 +277,8 @@ _CODE = re.compile(
     # a few words before a colon or a copula ("door code for the flat is", "lockbox code for 12
     # Elm Row is"), or none at all
     # (a word may hold dots, as an account does: "security code for account a.b@x.co.uk is")
-    rf"(?:(?:[ \t]+(?:[^\s:=\uff1a,.]|\.(?=\S))+){{1,5}}?[ \t]*(?:[:\uff1a=]|\b{_COPULA}\b)"
-    rf"|[ \t]*(?:[:\uff1a=#]|\b{_COPULA}\b|[はが是为為는은])?"
+    rf"(?:(?:[ \t]+(?:[^\s:=\uff1a,.]|\.(?=\S))+){{1,5}}?[ \t]*(?:[:\uff1a=]|\b{COPULA}\b)"
+    rf"|[ \t]*(?:[:\uff1a=#]|\b{COPULA}\b|[はが是为為는은])?"
     # or the holder's word ("Kode OTP Anda 771204", "your PIN your 4410")
     rf"|[ \t]+{_YOUR})"
     # digits (in pairs as a keypad's code is said, "39 17 06"; in brackets as a Korean SMS
@@ -298,7 +298,7 @@ _CODE = re.compile(
 _SIX_DIGIT_CODE = re.compile(
     r"(?i)(?<![\w-])(?:\w*code|\w*kod(?:e|en)?|(?:vahvistus|tunnistus|varmennus|kertakäyttö|turva|pääsy|ovi)koodi\w*|"
     r"k[oó]d|kodunuz|codice|c[óo]digo|tan|tac|einmal(?:passwort|kennwort)|otp)\b"
-    rf"(?:[ \t]+[^\s\d:=\uff1a,.]+){{0,4}}?[ \t]*(?:[:\uff1a=]|\b{_COPULA}\b)?[ \t]*\[?"
+    rf"(?:[ \t]+[^\s\d:=\uff1a,.]+){{0,4}}?[ \t]*(?:[:\uff1a=]|\b{COPULA}\b)?[ \t]*\[?"
     # (or in pairs, as a Nordic bank's text writes it: "engangskode er 81 42 90")
     r"(?P<value>\d{3}[ \t]?\d{3}|\d{2} \d{2} \d{2})(?![\w%]|[.,/:\-]\d|[ \t]?\d)"
 )
@@ -358,8 +358,11 @@ _CODE_LIST_LABEL = re.compile(
 )
 _LISTED_CODE = re.compile(
     r"[ \t\n,;·•]*(?:\d{1,2}[.)][ \t]+)?"
-    r"(?P<value>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]{3,10}(?:-[A-Za-z0-9]{3,10}){0,3})(?![\w-])"
+    # Google prints its eight digits as two fours ("1. 4829 1735")
+    r"(?P<value>\d{4} \d{4}(?![\w-])"
+    r"|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]{3,10}(?:-[A-Za-z0-9]{3,10}){0,3})(?![\w-])"
 )
+_INSTRUCTION_LINES = 2
 #: The answer to a security question, and a bank's memorable word: a password by another name
 #: ("Security question: Name of your first pet? · Answer: Pickles42", "Memorable word: marmalade7").
 _ANSWER = re.compile(
@@ -696,9 +699,14 @@ def _listed(text: str) -> Iterator[Finding]:
     stand on the lines under a heading ("Recovery codes for the fleet portal (user: ...)")."""
     for label in _CODE_LIST_LABEL.finditer(text):
         codes = list(_codes_from(text, label.end()))
+        # under the heading, a line or two may tell what to do with them ("Store these somewhere
+        # safe. Each code can only be used once.")
         line_end = text.find("\n", label.start())
-        if not codes and line_end >= 0:
+        for _ in range(_INSTRUCTION_LINES + 1):
+            if codes or line_end < 0:
+                break
             codes = list(_codes_from(text, line_end + 1))
+            line_end = text.find("\n", line_end + 1)
         for code in codes:
             yield Finding("SECRET", code.start("value"), code.end("value"), code.group("value"))
     for label in _PHRASE_LABEL.finditer(text):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.privacy.credentials import shopping_line
+from app.privacy.credentials import COPULA, shopping_line
 from app.privacy.finding import Finding
 from app.privacy.hushed import standing_codes
 
@@ -69,6 +69,8 @@ _ANSWER = re.compile(
     r"\?[ \t]*(?:\n[ \t]*(?:[^\n:\uff1a]{1,24}[:\uff1a][ \t]*)?)?"
     r"(?:[\u2014\u2013-][ \t]*)?(?:(?i:c'est|it's|its|it is|es|é|è|ist|is)[ \t]+)?"
 )
+#: The verb that tells the code ("is", "lautet", "est").
+_VERB = re.compile(rf"(?i)\b{COPULA}\b")
 #: A year is no code: "the code changed in 2024", "since 2019".
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_BEFORE = re.compile(
@@ -90,9 +92,10 @@ _NOT_THE_CODE = re.compile(
     r"|for example|example|z\.\s?b\.|par exemple|por ejemplo|ad esempio|nicht|darf)\b"
 )
 #: A keypad's code with a "#" or "*" inside ("17#4402", "1357*0"), or said one digit at a time
-#: ("8 4 1 9", a combination lock's "3-7-1-9").
+#: ("8 4 1 9", a combination lock's "3-7-1-9"), or a dial's three numbers ("17-33-08", "24-8-31").
 _KEYPAD = re.compile(
-    r"(?<![\w#*-])(?P<value>\d{1,4}[#*]\d{1,6}|\d(?: \d){3,7}|\d(?:-\d){3,7})(?![\w#*-]|[ \t]\d)"
+    r"(?<![\w#*-])(?P<value>\d{1,4}[#*]\d{1,6}|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{1,2}(?:-\d{1,2}){2})"
+    r"(?![\w#*-]|[ \t]\d)"
 )
 
 
@@ -105,6 +108,11 @@ def find(text: str) -> Iterator[Finding]:
         stop = _SENTENCE_ENDS.search(text, end, min(len(text), end + _REACH))
         limit = stop.start() if stop else min(len(text), end + _REACH)
         code = _first_code(text, end, limit)
+        # what the code unlocks may hold a number of its own before the verb: "unlock code for
+        # the Fiat 500 (RX69 LPO) is 7732", "Entsperrcode für den VW Polo (B-MI 3381) lautet 5529"
+        verb = _VERB.search(text, code.end(), limit) if code is not None else None
+        told_after = _first_code(text, verb.end(), limit) if verb is not None else None
+        code = told_after or code
         # asked, then answered: "c'est quoi le digicode ? — 47B82", "what's the gate code? 4471"
         answer = _ANSWER.match(text, limit) if code is None and stop else None
         if answer is not None:

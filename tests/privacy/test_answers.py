@@ -1,5 +1,7 @@
 """A value given in the chat turn after the turn that asks for it (app/privacy/answers.py): read
-by the detector of the label the question named, so an answer of another shape stays."""
+by the detector of the label the question named, so an answer of another shape stays; and the
+codes told the session found missed (backup codes under an instruction, a code after its verb
+past a number plate, a dial's numbers)."""
 
 # ruff: noqa: RUF001
 from __future__ import annotations
@@ -44,6 +46,19 @@ def _found(text: str) -> dict[str, str]:
         ),
         ("Desk: We sent a code, please read out the OTP from the text\nGuest: 739104", "739104", "SECRET"),
         ("Lena: what's the wifi password?\nMarco: Cavour!1861x", "Cavour!1861x", "SECRET"),
+        # backup codes under a line that says what to do with them; Google's as two fours
+        ("Backup codes for kit.b\nStore these somewhere safe.\n8k2f-q9xm  pz4t-71wd", "pz4t-71wd", "SECRET"),
+        (
+            "Backup codes\nKeep these codes in a safe place.\n1. 4829 1735\n2. 6603 2918",
+            "6603 2918",
+            "SECRET",
+        ),
+        # the code after its verb, not a number plate before it
+        ("Your unlock code for the Fiat 500 (RX69 LPO) is 7732.", "7732", "SECRET"),
+        ("dein Entsperrcode für den VW Polo (B-MI 3381) lautet 5529.", "5529", "SECRET"),
+        # a dial's three numbers, and a brand with a capital inside
+        ("my locker combo is 24-8-31 if u need my calc", "24-8-31", "SECRET"),
+        ("Your WhatsApp code: 482-917", "482-917", "SECRET"),
     ],
 )
 def test_the_answer_to_a_turn_that_asks_for_a_value_is_that_value(text: str, value: str, kind: str) -> None:
