@@ -1,9 +1,9 @@
 """The scrubber on a corpus nobody may tune on: figures only, never a line.
 
 `python -m bench.privacy_blind holdout12 holdout13 [--out F]` prints, per split, recall per
-kind, precision and clean lines changed, as `bench.privacy` does (and pooled over all the
-splits named), but never what was missed or
-damaged: a never-tuned split stays never-tuned only while no one reads its misses. The splits
+kind, precision (overall and per kind found) and clean lines changed (overall and by the kinds
+found on them), as `bench.privacy` does (and pooled over all the splits named), but never what
+was missed or damaged: a never-tuned split stays never-tuned only while no one reads its misses. The splits
 measured here are kept out of `bench.privacy`'s SPLITS, whose --details prints lines.
 """
 
@@ -27,6 +27,8 @@ def figures(*splits: str) -> dict[str, object]:
         "precision": result.precision,
         "clean_lines": result.clean_lines,
         "clean_damaged": result.clean_damaged,
+        "clean_damaged_by_kind": result.clean_damaged_by_kind,
+        "precision_by_kind": result.precision_by_kind,
     }
 
 
