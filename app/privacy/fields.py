@@ -20,6 +20,7 @@ it must also hold a known first name or surname.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 import unicodedata
@@ -279,6 +280,9 @@ _PERSONAL_ROW = re.compile(r"@|\+?\d(?:[ ()./-]?\d){6,}")
 _FAMILY_SHAPE = re.compile(r"[^\W\d_][^\W\d_]+(?:[-'\u2019][^\W\d_][^\W\d_]+)*")
 
 
+_MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
+
+
 def _adjacent_cells(text: str) -> Iterator[Finding]:
     """A row without its header: two neighbouring cells that are both names the lists know,
     one of them a first name ("88213;Lefebvre;Mathilde;06 12 34 56 78"), or a first name the
@@ -298,6 +302,9 @@ def _adjacent_cells(text: str) -> Iterator[Finding]:
             echoed = {w.lower() for local in _LOCAL_PART.findall(line) for w in re.split(r"[\W\d_]+", local)}
             for i in range(len(cells) - 1):
                 pair = cells[i : i + 2]
+                # a header of months ("| Jan | Feb | Mar"): "Jan" and "Mar" are names too
+                if all(c.lower() in _MONTHS for c in pair):
+                    continue
                 single = [c for c in pair if re.fullmatch(r"[^\W\d_][\w'\-]+", c) and c[0].isupper()]
                 both_known = (
                     data_row

@@ -315,7 +315,7 @@ _CALENDAR = re.compile(
     re.MULTILINE,
 )
 #: "Thanks to Mbali for the notes": whom one thanks for something is a person.
-_THANKED = re.compile(
+_THANKED_FOR = re.compile(
     rf"\b(?i:thanks|thank you|thank|danke|merci|gracias|grazie|bedankt)\s+(?:to\s+|an\s+|à\s+|a\s+)?"
     rf"(?P<value>{_FULL})\s+(?i:for|für|pour|por|per|voor)\b"
 )
@@ -390,7 +390,7 @@ _LOGINS = re.compile(
     rf"^\[[^\]\n]{{0,20}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]\s*(?P<nick>[a-z][\w.\-]{{1,30}}):\s"
     rf"|(?<![\w.@/])(?P<login>[a-z][a-z0-9._\-]{{2,30}})\s+\((?=(?P<owner>{_FULL})\))"
     r"|\(@(?P<paren>[\w.\-]{2,30})\)"
-    r"|(?<![\w.@/])@(?P<handle>[a-z][a-z0-9]*(?:_[a-z0-9_]+|\d+[a-z0-9_]*|(?:[\-.][a-z0-9]+)+))(?![\w.(/@\-])"
+    r"|(?<![\w.@/•*…])@(?P<handle>[a-z][a-z0-9]*(?:_[a-z0-9_]+|\d+[a-z0-9_]*|(?:[\-.][a-z0-9]+)+))(?![\w.(/@\-])"
     r"|\b[a-z][a-z0-9+.\-]*://(?P<url>[^\s:/@]+):[^\s/@]+@",
     re.MULTILINE,
 )
@@ -732,6 +732,10 @@ _THANKED = re.compile(
     r"welcome|sorry|haha ok|ok|okay|yes|sure)\b)[^.,!?\n]{0,30},?[ \t]+"
     rf"(?P<value>{_UP}{_LOW}+)[ \t]*[.!?,](?![\w.])"
 )
+#: Pronouns that "'s" joins to as it joins a name ("He's", "She's").
+_PRONOUNS = frozenset({"he", "she", "it", "who", "that", "there", "here", "what", "where"})
+#: A preposition right before the word `_THANKED` reads ("Welcome to France!").
+_PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:to|in|at|from|on|into|for)[ \t]+$")
 #: Who introduces themselves with where they are from ("Hi it's Grace at Little Acorns",
 #: "this is Joy from the surgery"), how a person is called ("his name's Bernard", "everyone calls
 #: him Bear"), whom an app matched with the reader ("You and Hunter liked each other"), and
@@ -2430,6 +2434,12 @@ def _find(text: str) -> Iterator[Finding]:
             sentence_start = _SENTENCE_START.search(text, max(0, m.start() - 4), m.start())
             if folded in _COMMON_WORDS and pattern is _POSSESSED and sentence_start:
                 continue
+            # "He's safe at the vets": a pronoun's contraction, though "He" is a surname too
+            if pattern is _POSSESSED and folded in _PRONOUNS:
+                continue
+            # "Welcome to France!", "see you in June.": after a preposition a place or a time
+            if pattern is _THANKED and _PREPOSITION_BEFORE.search(text, m.start(), m.start(group)):
+                continue
             if (
                 group != "closed"
                 and pattern is _SIGNED
@@ -2644,12 +2654,12 @@ def _find(text: str) -> Iterator[Finding]:
     for m in _HINDI.finditer(text):
         group = "value" if m.group("value") else "label"
         yield Finding("NAME", m.start(group), m.end(group), m.group(group))
-    for pattern in (_ON_BEHALF, _THANKED):
+    for pattern in (_ON_BEHALF, _THANKED_FOR):
         for m in pattern.finditer(text):
             words = m.group("value").split()
             # "Thanks to Docker for the images": a brand is thanked as often as a person, so
             # the lists must know a word of the name, and none may be an everyday word.
-            if pattern is _THANKED and (
+            if pattern is _THANKED_FOR and (
                 not any(known_name(w) for w in words)
                 or any(re.search(r"\w[A-Z]", w) or w.lower() in _WORDS_FOR_NO_ONE for w in words)
             ):

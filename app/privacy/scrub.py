@@ -252,6 +252,18 @@ _SERVICE_MAILBOX = re.compile(
 )
 
 
+#: An animal's emoji after a name, or after a pair of names ("Memories with Buddy 🐶", "From:
+#: Biscuit & Pickle 🐶🐶"): the name is a pet's.
+_PET_AFTER = re.compile(
+    r"(?:[ \t]*(?:&|and|und|et|y|e|en|och|og)[ \t]+[^\W\d_][\w'-]*)?[ \t]*['\"\u2019]?[ \t]*"
+    "[\U0001f400-\U0001f43e\U0001f98e\U0001f99c\U0001f9ae\U0001f415\U0001f408]"
+)
+
+
+def _a_pet(text: str, name: Finding) -> bool:
+    return _PET_AFTER.match(text, name.end) is not None
+
+
 def _service_account(text: str, name: Finding) -> bool:
     """Whether a name found is a program's account: one word with no name the lists know in it
     ("tuan.le.dev" is a person's), shaped as a service's login ("loan_svc", "registro_ro") or
@@ -782,7 +794,9 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         and not placeholders.overlap(f.start, f.end)
         # a capitalised field label ("Hakija:", "Ad Soyad:") is what the name rules see first
         and not (f.kind == "NAME" and labelled.is_label(text, f.start, f.end))
-        and not (f.kind == "NAME" and (_automated_sender(text, f) or _service_account(text, f)))
+        and not (
+            f.kind == "NAME" and (_automated_sender(text, f) or _service_account(text, f) or _a_pet(text, f))
+        )
         # whichever detector read it (a card's cue too), a published example is nobody's
         and not examples.published_example(text, f)
         # and a toll-free number a business's, after a phone label too ("Tel: 0800 028 0100")
