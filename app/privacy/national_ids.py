@@ -81,6 +81,13 @@ _LABEL = (
     r"\bPPSN?\b(?: number| no\.?)?|\bKRA PIN\b|\bversicherungsnummer\b|"
     # Indonesia's tax number, the Philippines' health, social-security and pension numbers
     r"\bNPWP\b|\bPhilHealth\b(?: (?:number|no\.?|ID))?|\bSSS\b|\bPag-?IBIG\b|\bUMID\b|"
+    # the papers of voters, refugees and aid's beneficiaries, Africa's and Asia's ID cards and
+    # tax numbers, a UK self-assessment taxpayer's reference and a farm holding's number
+    r"\bvoter(?:'s)? (?:id|card|registration)(?: number| no\.?)?|\b(?:refugee|asylum|UNHCR|proGres|"
+    r"beneficiary|ration) (?:id|card|case|registration)(?: number| no\.?)?|\bUNHCR (?:number|no\.?)|"
+    r"\bGhana ?Card\b|\bSSNIT\b|\bNHIS\b|\bNIDA\b|\biqama\b|\bPhilSys\b|\bomang\b|\bABHA\b|"
+    r"\bUTR\b|\bunique taxpayer reference\b|\bDBS (?:certificate )?(?:number|no\.?)|"
+    r"\bCPH(?: number| no\.?)?\b|\bherd (?:number|no\.?|mark)\b|"
     # a column or a key named in code: "passport_no = '548120973'", "nationalId", "tax_id"
     r"\b[a-z]*_?(?:passport|ssn|nino|national_?id|tax_?id|nhs)_?(?:no|num|number|nr|id)\b)"
 )
@@ -103,7 +110,7 @@ _SCRIPT_LABEL = (
 #: a dash or a dot may stand between spaces ("529 - 41 - 7736", as a form's OCR spaces it).
 #: A national ID's label alone, wherever it stands: a chat that asks for the number names it
 #: so ("please share Aadhaar number", `answers`).
-ID_LABEL = re.compile(rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN|NID)\b)")
+ID_LABEL = re.compile(rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN|NID|BVN)\b)")
 _SEPARATOR = r"(?: ?[.\-/] ?|[ ])"
 #: Greek and Cyrillic capitals are letters of a number too (a Greek passport "ΑΕ1234567").
 _LETTER = "A-Z\u0391-\u03a9\u0410-\u042f"
@@ -115,14 +122,14 @@ _VALUE = (
 #: The label may close a bracket or be followed by its short form in one ("Tax ID (Steuer-ID):",
 #: "Sozialversicherungsnummer (SV-Nr.):"), take a case suffix ("No'su"), and prose joins it to
 #: its value with a verb, a word or two apart ("Her BSN is ...", "PESEL pacjenta to ...").
-#: "SIN" and a driving licence's "DL" (an AAMVA line: "DL D4827193") are labels only in
-#: capitals: in lower case they are words.
+#: "SIN", a driving licence's "DL" (an AAMVA line: "DL D4827193"), Nigeria's "NIN" and "BVN" and
+#: Bangladesh's "NID" are labels only in capitals: in lower case some are words.
 _BRACKET = r"(?:\s*[(\uff08][^()\uff08\uff09\n]{1,60}[)\uff09])?"
 #: A bilingual form gives the label's other language after a slash ("SIN / NAS:", "ID / Nr.:").
 _ALIAS = r"(?:\s*/\s*[^\W\d_][\w.\-]{1,15})?"
 _VERB = r"(?:(?:\s+[^\W\d_]+){0,2}?\s+(?i:is|was|ist|war|est|es|era|è|é|er|är|jest|je|to)\b)?"
 _LABELLED = re.compile(
-    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN)\b)\)?"
+    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN|NID|BVN)\b)\)?"
     # "N0." is OCR's "No." with a zero read for the letter; the number's word may open a
     # bracket ("passeport (n° 19AV48213)")
     rf"(?:\s*\(?\s*(?i:number|no\.?|nr\.?|n°|nº|n\.º|n0\.|n\.|#)(?:['\u2019][^\W\d_]{{1,4}})?)?{_BRACKET}{_ALIAS}{_VERB}"

@@ -15,6 +15,15 @@ from app.privacy.scrub import Scrubber, detect
         ("برجاء إرسال صورة الرقم القومي 29001011234567 للملف", "29001011234567"),
         ("Mohon cek NPWP Anda: 01.855.081.4-412.000 sebelum tanggal 10", "01.855.081.4-412.000"),
         ("Guard roster · Lindiwe Khumalo · ID 8001015009087 · grade B", "8001015009087"),
+        # voters', refugees' and aid's papers; Africa's and Asia's cards; a UK taxpayer's and a
+        # farm holding's references
+        ("Voter ID: TNX4829173 (polling station 14)", "TNX4829173"),
+        ("UNHCR case no: 592-21C04817, family size 5", "592-21C04817"),
+        ("BVN: 22184736591", "22184736591"),
+        ("Ghana Card: GHA-718293645-2", "GHA-718293645-2"),
+        ("Your UTR 20421 75423 is on the letter", "20421 75423"),
+        ("CPH: 12/345/6789 · 42 ewes", "12/345/6789"),
+        ("NID: 4619203847", "4619203847"),
     ],
 )
 def test_a_labelled_national_number_is_found(text: str, number: str) -> None:
@@ -27,6 +36,10 @@ def test_a_labelled_national_number_is_found(text: str, number: str) -> None:
     [
         "Order · ID 12345678901 · shipped",
         "SELECT passport_no FROM staff WHERE id = 7;",
+        # a support case's number is the ticket's, not a refugee's case
+        "Case number: 88213 for your broadband fault",
+        # "nid" in lower case is no label
+        "bird nid 4471 in the hedge",
     ],
 )
 def test_no_number_or_an_unchecked_run_is_no_national_id(text: str) -> None:
