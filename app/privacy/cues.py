@@ -6,9 +6,10 @@ lists do not hold: a chat handle, a login in an audit or IAM line, a name that s
 line after its last comma, a self-introduction ("Det är Linnéa"), a name before "from <team>
 says", a CJK name in parentheses or after a recipient or card-holder label, a Vietnamese name
 after its kinship pronoun, a post-office box, the user of a connection string, a card number
-the OCR cut after its label, an Australian tax file number, a Japanese mobile, a forum's "u/"
-user, a login said in a sentence or a ticket's hand-over, a device named for its owner. Each rule is
-written for its cause in every language or script that writes it the same way, not for one line.
+the OCR cut after its label, a Japanese mobile, a forum's "u/" user, a login said in a sentence
+or a ticket's hand-over, a device named for its owner (Australia's tax file number, once here,
+is national_ids' label now). Each rule is written for its cause in every language or script
+that writes it the same way, not for one line.
 """
 
 # ruff: noqa: RUF001, RUF003  (cues and examples are written in their own scripts and punctuation)
@@ -348,10 +349,6 @@ _CARD_LABELLED = re.compile(
     r"(?:[ \t]+(?:number|no\.?|nr\.?|nummer|numéro|número|numero|#))?|カード番号|카드번호|卡号)"
     r"[ \t]*[:：#]?[ \t]*(?P<value>\d{4}(?:[ \t-]?\d{2,4}){2,4})(?![\d])"
 )
-#: Australia's tax file number after its label (eight or nine digits, in threes or "87 654 321").
-_TFN = re.compile(
-    r"(?i:\b(?:tax file number|tfn))[ \t]*[:#]?[ \t]*(?P<value>\d{2,3}[ \t]?\d{3}[ \t]?\d{2,3})(?!\d)"
-)
 #: A Japanese mobile written 090-1234-5678 (070, 080, 090), glued to Japanese text or not.
 _JP_MOBILE = re.compile(r"(?<![\d\-])0[789]0-\d{4}-\d{4}(?![\d\-])")
 
@@ -433,7 +430,5 @@ def find(text: str) -> Iterator[Finding]:
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _CARD_LABELLED.finditer(text):
         yield Finding("CARD", m.start("value"), m.end("value"), m.group("value"))
-    for m in _TFN.finditer(text):
-        yield Finding("NATIONAL_ID", m.start("value"), m.end("value"), m.group("value"))
     for m in _JP_MOBILE.finditer(text):
         yield Finding("PHONE", m.start(), m.end(), m.group())

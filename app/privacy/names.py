@@ -667,7 +667,7 @@ _WITH_BIRTH = re.compile(
 )
 #: A role or relationship that is a person's, with no colon: "attn. Chidi Okafor", "c/o Ana
 #: Ruiz", "z. Hd. Frau Berg", "her brother Caleb", "mi hermana Lucía", "meine Schwester Jana".
-_RELATION = (
+RELATION = (
     r"brother|sister|mother|father|mum|mom|dad|son|daughter|wife|husband|partner|fianc[ée]e?|"
     r"girlfriend|boyfriend|friend|cousin|uncle|aunt|grandma|grandpa|grandmother|grandfather|"
     r"neighbou?r|colleague|flatmate|roommate|bruder|schwester|mutter|vater|sohn|tochter|frau|mann|"
@@ -684,9 +684,9 @@ _RELATION = (
 _ROLE_CUED = re.compile(
     rf"(?:\b(?i:attn\.?|attention|c/o|z\.\s?hd\.?|zu händen(?: von)?|à l'attention de|a/a|t\.a\.v\.?)"
     rf"|\b(?i:my|her|his|their|our|your|mein|meine|meinem|meiner|ihr|ihre|sein|seine|mon|ma|sa|son|"
-    rf"mi|su|mio|mia|suo|sua|mijn|haar|zijn|mój|moja|jej|jego)[ \t]+(?i:{_RELATION})[ \t]*,?"
+    rf"mi|su|mio|mia|suo|sua|mijn|haar|zijn|mój|moja|jej|jego)[ \t]+(?i:{RELATION})[ \t]*,?"
     # someone's relative named after a comma: "lift with Hunter's dad, Mark Delacroix-Bain"
-    rf"|\b{_UP}{_LOW}+['\u2019]s[ \t]+(?i:{_RELATION})[ \t]*,)"
+    rf"|\b{_UP}{_LOW}+['\u2019]s[ \t]+(?i:{RELATION})[ \t]*,)"
     rf"[ \t]+(?P<value>(?:{_HONORIFIC}\.?\s+)?{_FULL})"
 )
 #: A person's role in a case, a form or a transaction, with no colon, before their full name:
@@ -852,7 +852,7 @@ _OPENS_A_SENTENCE = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)(?:[>*\u2022\-]\s*)*$")
 #: A family member or friend named right after the word for them, with no possessive: "son
 #: Tom", "Grandma Rosa", "bring your cousin Ana".
 _RELATION_BEFORE = re.compile(
-    rf"\b(?i:{_RELATION}|granny|nana|nan|papa|opa|oma|tante|onkel|tía|tío|nonna|nonno|"
+    rf"\b(?i:{RELATION}|granny|nana|nan|papa|opa|oma|tante|onkel|tía|tío|nonna|nonno|"
     r"nephew|niece|grandson|granddaughter|stepson|stepdaughter|godson|goddaughter|neffe|nichte|"
     r"neveu|nièce|sobrino|sobrina|nipote|neef|nicht)[ \t]+$"
 )
@@ -1525,7 +1525,7 @@ def _dated_stamp(stamp: str, word: str) -> bool:
         and not label_word(folded)
         and not greeting_or_closing(word)
         # a relative saved by their relation: "Mum", "Grandpa", "Tía"
-        and not re.fullmatch(_RELATION, folded)
+        and not re.fullmatch(RELATION, folded)
         and word.capitalize() not in _PLAIN_KIN
     )
 
@@ -2418,7 +2418,7 @@ def _find(text: str) -> Iterator[Finding]:
             # "Grace Whitcombe is calling" (a word and a surname), not "Unknown is calling"
             words = m.group(group).split()
             relative = len(words) == 1 and (
-                re.fullmatch(_RELATION, words[0].lower()) or words[0] in _PLAIN_KIN
+                re.fullmatch(RELATION, words[0].lower()) or words[0] in _PLAIN_KIN
             )
             if not relative and not all(w.lower() in _WORDS_OR_GROUPS_FOR_NO_ONE for w in words):
                 yield from emit(m.start(group), m.end(group))

@@ -82,12 +82,13 @@ _LABEL = (
     # Indonesia's tax number, the Philippines' health, social-security and pension numbers
     r"\bNPWP\b|\bPhilHealth\b(?: (?:number|no\.?|ID))?|\bSSS\b|\bPag-?IBIG\b|\bUMID\b|"
     # the papers of voters, refugees and aid's beneficiaries, Africa's and Asia's ID cards and
-    # tax numbers, a UK self-assessment taxpayer's reference and a farm holding's number
+    # tax numbers, a UK self-assessment taxpayer's reference, Australia's tax file number and a
+    # farm holding's number
     r"\bvoter(?:'s)? (?:id|card|registration)(?: number| no\.?)?|\b(?:refugee|asylum|UNHCR|proGres|"
     r"beneficiary|ration) (?:id|card|case|registration)(?: number| no\.?)?|\bUNHCR (?:number|no\.?)|"
     r"\bGhana ?Card\b|\bSSNIT\b|\bNHIS\b|\bNIDA\b|\biqama\b|\bPhilSys\b|\bomang\b|\bABHA\b|"
-    r"\bUTR\b|\bunique taxpayer reference\b|\bDBS (?:certificate )?(?:number|no\.?)|"
-    r"\bCPH(?: number| no\.?)?\b|\bherd (?:number|no\.?|mark)\b|"
+    r"\bUTR\b|\bunique taxpayer reference\b|\btax file number\b|\bTFN\b|"
+    r"\bDBS (?:certificate )?(?:number|no\.?)|\bCPH(?: number| no\.?)?\b|\bherd (?:number|no\.?|mark)\b|"
     # a column or a key named in code: "passport_no = '548120973'", "nationalId", "tax_id"
     r"\b[a-z]*_?(?:passport|ssn|nino|national_?id|tax_?id|nhs)_?(?:no|num|number|nr|id)\b)"
 )

@@ -34,6 +34,7 @@ from app.privacy import (
     beside,
     birthdates,
     caseless,
+    company,
     contacted,
     credentials,
     cues,
@@ -737,6 +738,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     households.find,
     lower_case.find,
     contacted.find,
+    company.find,
     caseless.find,
     labelled.find,
     # last: the same detectors again on the text without OCR's misreadings
