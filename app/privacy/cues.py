@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from app.privacy.finding import Finding
-from app.privacy.names import chinese_name, first_names, initial_and_surname, known_name
+from app.privacy.names import anyones_login, chinese_name, first_names, initial_and_surname, known_name
 
 _LOGIN = r"[a-z][a-z0-9]{1,20}[._][a-z][a-z0-9]{1,20}"
 
@@ -53,6 +53,24 @@ _LOGIN_SAID = re.compile(
     rf"|(?i:\buser)[ \t]+(?P<user>{_ACCOUNT_WORD})[ \t]*/[ \t]*(?i:password|pass|pwd)\b"
     rf"|(?i:\breset(?:ting)?[ \t]+(?:the[ \t]+)?(?:pwd|password|passcode|mfa|2fa)[ \t]+for)[ \t]+"
     rf"(?P<reset>{_ACCOUNT_WORD})(?![\w@-])"
+)
+#: A person's account where a log or a form names the person's role for its key ("agent=jmcgrath",
+#: "driver=kbhattacharya", "Member: hkowalczyk", "assigned_to: ademola.o"), and where an app
+#: names whom one chats with or who posted ("Chat with ahmad_ridzuan", "Post by daisy_m:",
+#: "Welcome back, sunnyd_87", a game lobby's "[HOST] kxng_darnell"). Not a seller's or a host's:
+#: a shop's account and a server are named so too.
+_ANY_LOGIN = r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)*_?"
+_ROLE_KEYED = re.compile(
+    r"(?i:\b(?:agent|driver|rider|courier|member|customer|assignee|reporter|author|player|"
+    r"owner|technician|engineer|operator|cashier|clerk|employee|patient|approver|requester|"
+    r"(?:requested|created|updated|approved|assigned|reviewed|closed|opened)_?(?:by|to))"
+    r"(?:_?(?:id|name|login))?)[ \t]*[=:][ \t]*[\"']?"
+    # the field's whole value: the line ends, or the log's next key or a separator follows
+    rf"(?P<value>{_ANY_LOGIN})[\"']?(?=[ \t]*$|[ \t]*[,;|]|[ \t]+[\w.]+=)"
+    r"|(?i:\b(?:chat with|welcome back,?|post(?:ed)? by|message from)|\[HOST\])[ \t]+"
+    rf"(?P<handle>{_ANY_LOGIN})"
+    r"(?=[ \t]*[:.!]?[ \t]*$)",
+    re.MULTILINE,
 )
 _HANDED_OVER = re.compile(
     rf"(?i:\b(?:reassigned|transferred|handed over|escalated)\b)[^\n]{{0,40}}?\bfrom[ \t]+"
@@ -378,10 +396,10 @@ def find(text: str) -> Iterator[Finding]:
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _FORUM_USER.finditer(text):
         yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
-    for pattern in (_LOGIN_SAID, _HANDED_OVER):
+    for pattern in (_LOGIN_SAID, _HANDED_OVER, _ROLE_KEYED):
         for m in pattern.finditer(text):
             for group, login in m.groupdict().items():
-                if login and _login_shaped(login.lower()):
+                if login and _login_shaped(login.lower()) and anyones_login(login):
                     yield Finding("NAME", m.start(group), m.end(group), login)
     yield from _signed(text)
     for pattern in (_SELF_INTRO, _FROM_TEAM):
