@@ -28,7 +28,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from app.privacy import names
-from app.privacy.finding import Finding
+from app.privacy.finding import Finding, line_end
 
 #: A word of the scripts read here: letters and the vowel signs Python does not count as letters.
 _WORD = re.compile(
@@ -42,10 +42,12 @@ _ARABIC_MARKS = re.compile(r"[\u064b-\u0652]")
 #: One-letter words joined to the next: Arabic "and", "then", "with", "to", "as"; Hebrew "and",
 #: "the", "to", "in", "from", "that", "as".
 _JOINED = {"ARABIC": "وفبلك", "HEBREW": "והלבמשכ"}
-#: Words before a name that make it a person's: titles, greetings, vocatives, "in the name of",
-#: and the roles a record or a team gives a person (a complainant, a witness, a coach).
+#: Words before a name that make it a person's: titles, greetings, vocatives, kin ("خالتك", your
+#: aunt), "in the name of", and the roles a record or a team gives a person (a complainant, a
+#: witness, a coach).
 _BEFORE = frozenset(
     """
+    خالتك عمتك خالك عمك أخوك أختك
     يا السيد السيدة سيد سيدة الأستاذ الأستاذة أستاذ أستاذة الدكتور الدكتورة دكتور دكتورة د المهندس
     المهندسة مهندس مهندسة الأخ الأخت أخي أختي أم أبو أبي باسم المستفيد الاسم مرحبا مرحباً أهلا عزيزي
     عزيزتي الحاج الحاجة والدة والد زوجة زوج الطالب الطالبة المريض المريضة ابني ابنتي بنتي أخوي حبيبتي حبيبي
@@ -126,7 +128,7 @@ _FAMILY = frozenset("משפחת عائلة أسرة آل".split())  # noqa: SIM9
 #: "प्रिया दीदी", "सुरेश भाई", "민준 씨", "최우진 팀장".
 _AFTER = frozenset(
     """
-    जी भैया भइया भाई दीदी साहब भाभी बाबू जान चाचा चाची मामा मामी बुआ দা দি ভাই আপা সাহেব
+    जी भैया भइया भाई दीदी साहब भाभी बाबू जान चाचा चाची मामा मामी बुआ आंटी अंकल দা দি ভাই আপা সাহেব
     씨 님 선배 선생님 팀장 과장 부장 대리
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
@@ -173,10 +175,63 @@ def find(text: str) -> Iterator[Finding]:
         taken.extend(m.span("value") for m in pattern.finditer(text) if m.group("value") not in not_names)
     taken.extend(_signed(text))
     taken.extend(_han_names(text))
+    taken.extend(_spoken_of(text, words))
     for start, end in taken:
         finding = Finding("NAME", start, end, text[start:end])
         if not names.not_a_person(text, finding):
             yield finding
+
+
+#: A chat's turn: a speaker of up to 40 characters and a colon at a line's start.
+_TURN = re.compile(r"(?m)^[^\n:\uff1a]{1,40}[:\uff1a][ \t]*(?=\S)")
+#: Words a family's chat puts after a name it speaks of, to say with, to or by whom: Hindi's and
+#: Urdu's "से" / "سے" (with, from), "को" / "کو" (to), "ने" / "نے" (by), "के साथ"'s "साथ";
+#: Bengali's "সাথে" (with); Tamil's "கிட்ட" (to).
+_PERSON_AFTER = frozenset("से को ने संग सँग साथ سے کو نے ساتھ সাথে সঙ্গে கிட்ட".split())  # noqa: SIM905
+_OF_BEFORE_WITH = frozenset("के کے".split())  # noqa: SIM905
+#: Words before such a name: Arabic's "مع" (with), Persian's "با" (with) and "به" (to).
+_PERSON_BEFORE = frozenset("مع با به".split())  # noqa: SIM905
+#: Case endings joined to a name, and what its nominative ends in instead: Bengali's "of" and
+#: "to" ("রুমার", "সৌমিত্রকে"), Tamil's "with" and "to" ("மீனாவோட", "செல்வத்துக்கு": "-ம்" turns
+#: to "-த்து" before them).
+_PERSON_ENDINGS = (
+    ("ের", ""),
+    ("এর", ""),
+    ("কে", ""),
+    ("র", ""),
+    ("த்துக்கு", "ம்"),
+    ("த்தோட", "ம்"),
+    ("வோட", ""),
+    ("க்கு", ""),
+)
+#: One-letter words Amharic joins before a name: "from/with" ("ከአበበ ጋር") and "to" ("ለዳዊት").
+_PERSON_JOINED = ("ከ", "ለ")
+
+
+def _spoken_of(text: str, words: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
+    """Given names the lists know that a family's chat speaks of, in its turns only (see
+    _TURN), by the word or the ending that says with, to or by whom: "प्रिया से बात की?",
+    "با سارا صحبت کردی؟", "তুই কি রুমার সাথে", "ከአበበ ጋር ተነጋገርክ?"."""
+    turns = [(m.end(), line_end(text, m.end())) for m in _TURN.finditer(text)]
+    if not turns:
+        return
+    for i, (word, start, end) in enumerate(words):
+        if not any(a <= start < b for a, b in turns):
+            continue
+        before = words[i - 1][0] if i and _adjacent(text, words[i - 1][2], start) else ""
+        after = words[i + 1][0] if i + 1 < len(words) and _adjacent(text, end, words[i + 1][1]) else ""
+        # "के साथ" / "کے ساتھ" (with): "of" then "company"
+        if after in _OF_BEFORE_WITH and i + 2 < len(words) and words[i + 2][0] in _PERSON_AFTER:
+            after = words[i + 2][0]
+        if _plain(word) in _first_names() and (after in _PERSON_AFTER or _plain(before) in _PERSON_BEFORE):
+            yield start, end
+            continue
+        ending, nominative = next(((e, n) for e, n in _PERSON_ENDINGS if word.endswith(e)), ("", ""))
+        if ending and len(word) > len(ending) + 1 and word[: -len(ending)] + nominative in _first_names():
+            yield start, end - len(ending)
+            continue
+        if word[:1] in _PERSON_JOINED and word[1:] in _first_names():
+            yield start + 1, end
 
 
 def _titled(text: str, words: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
@@ -373,6 +428,10 @@ def _hangul_addressed(word: str) -> str | None:
         alone = ending in _HANGUL_ADDRESSED or ending in _HANGUL_TO_A_PERSON
         if family_and_given or (alone and stem in _first_names()):
             return stem
+        # a given name that ends in a consonant takes "이" before "to" or "with" ("지은이한테",
+        # "서준이랑")
+        if (alone or ending == "랑") and stem.endswith("이") and stem[:-1] in _first_names():
+            return stem[:-1]
     return None
 
 
