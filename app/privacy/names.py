@@ -2335,6 +2335,10 @@ def _role_named(value: str) -> bool:
     )
 
 
+#: The titles that address a person only, and never name a street.
+_ADDRESSED_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
+
+
 @cache
 def _titled_pattern() -> re.Pattern[str]:
     """A capitalised name after a title of any of the vocabulary's languages ("Dra. Kátia", "dr.
@@ -2458,6 +2462,11 @@ def _find(text: str) -> Iterator[Finding]:
         title = m.group("title")
         spelled_as_a_title = title[0].isupper() or title.endswith(".")
         # on a line about a work a title names its character, as for `_HONORIFIC_NAME`
+        # "Vicar Street", "Bishop Road": a street named after a title ("Mr Street" is a man's)
+        last = m.group("value").split()[-1].lower()
+        street = any(last in words for words in vocabulary().streets.values())
+        if street and title.lower().rstrip(".") not in _ADDRESSED_TITLES:
+            continue
         if (spelled_as_a_title or known_name(m.group("value").split()[0])) and not public_line(
             text, m.start(), m.end()
         ):

@@ -24,6 +24,11 @@ from app.privacy.scrub import Scrubber, detect
         ("Timen er flyttet til fredag. Mvh Torleif, 412 55 090", "Torleif"),
         ("Vážený pane docente Křížek, zasílám posudek.", "Křížek"),
         ("Ndugu Baraka Mwangi, karibu kwenye mkutano wa Jumamosi.", "Baraka Mwangi"),
+        # a faith's or a community's titles
+        ("Deacon Marcus will read the second lesson", "Marcus"),
+        ("Catechist Joseph taught the confirmation class", "Joseph"),
+        ("Swami Anand led the evening puja", "Anand"),
+        ("Dear Mr Street, thank you for the donation", "Street"),
     ],
 )
 def test_a_titled_or_signed_name_is_hidden(text: str, name: str) -> None:
@@ -35,6 +40,9 @@ def test_a_titled_or_signed_name_is_hidden(text: str, name: str) -> None:
     [
         "السيد الرئيس افتتح المؤتمر صباح اليوم",
         "டாக்டர் எம்.ஜி.ஆர். மத்திய ரயில் நிலையம் · அலுவலகம்",
+        # a street named after a title
+        "Vicar Street is closed for resurfacing",
+        "Change at Bishop Road for the number 12 bus",
     ],
 )
 def test_a_title_before_an_office_or_initials_names_no_one_here(text: str) -> None:
