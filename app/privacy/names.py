@@ -1652,6 +1652,11 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("nak", ("",)),
     ("nál", ("",)),
     ("nél", ("",)),
+    # and "with" ("Zsófiával", "Bencével", "Péterrel"), "v" taking the last consonant's sound
+    ("ával", ("a",)),
+    ("ével", ("e",)),
+    ("val", ("",)),
+    ("vel", ("",)),
     # Finnish "to", "from" and "at": "Sannalle", "Laineelle", "Mikalta", "Ainolla"
     ("elle", ("",)),
     ("lle", ("",)),
