@@ -67,6 +67,9 @@ def test_a_person_who_shares_a_brand_name_is_still_found(text: str, name: str) -
         "Lionel Messi fica fora do jogo de domingo.",
         "Interview: why Jensen Huang thinks chips will get cheaper",
         "Sherlock Holmes and Dr. Watson return in a new adaptation.",
+        # the seventeenth session's additions
+        "Inspired by Annie Leibovitz, our portrait workshop runs every Saturday.",
+        "Kobbie Mainoo misses the cup tie with a hamstring strain.",
     ],
 )
 def test_a_public_figure_on_a_line_without_a_personal_cue_is_kept(text: str) -> None:
@@ -93,6 +96,12 @@ def test_personal_cue_reads_only_the_names_line() -> None:
     start = text.index("Elon")
     assert not organisations.personal_cue(text, start, start + len("Elon Musk"))
     assert organisations.public_figure(text, start, start + len("Elon Musk"))
+
+
+def test_a_pair_or_a_common_surname_is_no_figure_of_its_own() -> None:
+    # "Bonnie and Clyde" would be read as "and Clyde", "Frenkie de Jong" as "de Jong"
+    assert "Clyde" not in Scrubber().scrub("She is survived by her sons Everett and Clyde.")
+    assert "De Jong" not in Scrubber().scrub("Intake\nNaam: Femke De Jong\nTelefoon: 06 1234 5678")
 
 
 def test_a_one_word_entry_that_is_a_name_is_skipped() -> None:
