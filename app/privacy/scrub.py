@@ -249,7 +249,7 @@ def _key_comment(text: str, start: int) -> bool:
 #: "notifications@") or, in `_SYSTEM_ACCOUNTS`, a system's ("ci@", "jenkins@").
 _HEADER_MAILBOX = re.compile(r"[ \t]*<(?P<user>[\w.+-]+)@")
 _SERVICE_MAILBOX = re.compile(
-    r"(?i)[\w.+-]*no-?reply[\w.+-]*|do-?not-?reply|notifications?|alerts?|actions|bots?|mailer-daemon|postmaster"
+    r"(?i)[\w.+-]*no[-_]?reply[\w.+-]*|do[-_]?not[-_]?reply|notifications?|alerts?|actions|bots?|mailer-daemon|postmaster"
 )
 
 

@@ -1,6 +1,6 @@
 """Clean lines that read as if they named someone and name no one: a masked mailbox's domain, a
-header of months, a place after "Welcome to", a pronoun's "'s", a pet beside its emoji; and the
-people beside them who stay found."""
+header of months, a place after "Welcome to", a pronoun's "'s", a pet beside its emoji, a sender
+before a no-reply mailbox; and the people beside them who stay found."""
 
 from __future__ import annotations
 
@@ -19,6 +19,8 @@ from app.privacy.scrub import Scrubber, detect
         "Found a tabby, tag says Winston. He's safe at the vets now.",
         "Google Photos · Memories with Buddy 🐶",
         "HAPPY BIRTHDAY!\nTo: Rosie 🐶\nFrom: Biscuit & Pickle 🐶🐶",
+        # a sender before a no-reply mailbox written with an underscore
+        "From: Apple <no_reply@email.apple.com>\nSubject: Your receipt from Apple.",
     ],
 )
 def test_a_clean_line_comes_back_unchanged(text: str) -> None:
