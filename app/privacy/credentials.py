@@ -7,7 +7,8 @@ prefix says what issued it (GitHub, GitLab, Slack, Stripe, AWS, Google, OpenAI, 
 npm, SendGrid, DigitalOcean, Mailgun, Discord bots, JWTs); (3) where it sits: a Basic or
 Bearer authorization, the password of a `scheme://user:password@host` URL, `curl -u` or a
 `.pgpass` line, the body of a PEM private key, the secret part of a webhook or bot URL
-(Slack, Discord, Telegram) and a signature or token in a query. People say secrets too: a
+(Slack, Discord, Telegram), a signature or token in a query, and what a password manager's
+command prints ("$ bw get password ..."). People say secrets too: a
 password a few words after its label ("the staging db password is still X") or in a chat line
 that names one, a PIN, a CVV or a one-time code after its word, backup codes and a recovery
 phrase after their label, and a random string after a key's or a secret's name.
@@ -207,6 +208,12 @@ _OPENS = (
 )
 _CODE_WORD = _words(
     *("pin", "cvv2?", "cvc2?", "csc", "otp", "passcode", "पिन", "पिन कोड"),
+    # a card's security code told by where it is: "the 3 digits on the back are 590"
+    # (each alternative starts with its literal first letter: see _words)
+    *(
+        f"{n}[ -]digits? on the back(?: of (?:the|your|my) card)? (?:are|is)"
+        for n in ("3", "4", "three", "four")
+    ),
     # an account's recovery code: "2FA recovery: 4KQ8-ZP3M-77RT-HN2W"
     r"(?:2fa |mfa |backup |account )?recovery(?: key)?",
     # a SIM's unblocking key, and the code that moves a phone number to another network
@@ -576,6 +583,15 @@ _CLI_PASSWORD = re.compile(
     # Redis's and sshpass's: redis-cli -a 'X', sshpass -p X
     r"|(?:\b(?:redis-cli\b[^\n]*?\s-a|sshpass\s+-p)\s+['\"]?(?P<a>[^\s'\"]+))"
 )
+#: What a password manager's command prints on the next line: the secret itself ("$ bw get
+#: password 'Spotify family'" then "Sh0ut!Loud-Tangerine"; 1Password's "op read", pass, gopass,
+#: LastPass's and KeePassXC's CLIs, macOS's "security find-generic-password -w").
+_VAULT_READ = re.compile(
+    r"(?m)^[ \t]*(?:\S*[$#>%][ \t]*)?(?:bw get password|op read|gopass show|pass show"
+    r"|lpass show[^\n]*--password|keepassxc-cli show[^\n]*-a[ \t]+password"
+    r"|security find-generic-password[^\n]*-w)"
+    r"[^\n]*\n[ \t]*(?P<value>\S{4,})[ \t]*$"
+)
 _PEM = re.compile(
     r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----\s*(?P<value>.*?)\s*"
     r"(?:-----END (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----|\Z)",
@@ -854,6 +870,9 @@ def _found(text: str) -> Iterator[Finding]:
                 yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     yield from _in_prose(text)
     yield from _listed(text)
+    for m in _VAULT_READ.finditer(text):
+        if literal(m.group("value")):
+            yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for m in _CLI_PASSWORD.finditer(text):
         group = next(g for g in ("user", "p", "w", "a") if m.group(g))
         yield Finding("SECRET", m.start(group), m.end(group), m.group(group))

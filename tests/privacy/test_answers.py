@@ -59,6 +59,10 @@ def _found(text: str) -> dict[str, str]:
         # a dial's three numbers, and a brand with a capital inside
         ("my locker combo is 24-8-31 if u need my calc", "24-8-31", "SECRET"),
         ("Your WhatsApp code: 482-917", "482-917", "SECRET"),
+        # what a password manager's command prints, and a card's code told by where it is
+        ("$ bw get password 'Spotify family'\nSh0ut!Loud-Tangerine", "Sh0ut!Loud-Tangerine", "SECRET"),
+        ("$ pass show email/work\nK7#mv2LxQp", "K7#mv2LxQp", "SECRET"),
+        ("exp 04/28, the 3 digits on the back are 590. Don't save it", "590", "SECRET"),
     ],
 )
 def test_the_answer_to_a_turn_that_asks_for_a_value_is_that_value(text: str, value: str, kind: str) -> None:
@@ -80,6 +84,8 @@ def test_the_answer_to_a_turn_that_asks_for_a_value_is_that_value(text: str, val
         ),
         # a field's label, no request: "Passport" and the line under it
         ("Document: Passport\nOrder: 48213377", "48213377"),
+        # the prompt a password manager asks with, not what it prints
+        ("$ pass insert email/work\nEnter password for email/work:", "Enter"),
     ],
 )
 def test_what_answers_no_such_question_stays(text: str, value: str) -> None:
