@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
 
@@ -215,8 +216,10 @@ def _spoken_of(text: str, words: list[tuple[str, int, int]]) -> Iterator[tuple[i
     turns = [(m.end(), line_end(text, m.end())) for m in _TURN.finditer(text)]
     if not turns:
         return
+    said_from = [a for a, _ in turns]
     for i, (word, start, end) in enumerate(words):
-        if not any(a <= start < b for a, b in turns):
+        turn = bisect_right(said_from, start) - 1
+        if turn < 0 or start >= turns[turn][1]:
             continue
         before = words[i - 1][0] if i and _adjacent(text, words[i - 1][2], start) else ""
         after = words[i + 1][0] if i + 1 < len(words) and _adjacent(text, end, words[i + 1][1]) else ""
