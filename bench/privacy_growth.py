@@ -71,6 +71,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "one line of user words": _repeat("user usuario "),
     "a line per copied chat turn": _repeat("Bill Nakamura  10:42 AM  ok\n"),
     "one line of declined name pairs": _repeat("Pawła Nowaka "),
+    "a line per family chat turn in Devanagari": _repeat("मम्मी: क्या तुमने प्रिया से बात की?\n"),
+    "a line per asked and answered turn": _repeat(
+        "Agent: please share your Aadhaar number\nCustomer: 2345 6789 0124\n"
+    ),
 }
 
 

@@ -177,6 +177,7 @@ def find(text: str) -> Iterator[Finding]:
     taken.extend(_signed(text))
     taken.extend(_han_names(text))
     taken.extend(_spoken_of(text, words))
+    taken.extend(_thai_spoken_of(text))
     for start, end in taken:
         finding = Finding("NAME", start, end, text[start:end])
         if not names.not_a_person(text, finding):
@@ -235,6 +236,29 @@ def _spoken_of(text: str, words: list[tuple[str, int, int]]) -> Iterator[tuple[i
             continue
         if word[:1] in _PERSON_JOINED and word[1:] in _first_names():
             yield start + 1, end
+
+
+#: Thai writes a sentence without spaces: a name stands glued after the word that says with,
+#: to or of whom ("คุยกับธนพลหรือยัง", talked with Thanaphon yet?; "บอกวิชัยให้ซื้อ", tell Wichai
+#: to buy) or after a title ("พี่ปิยะ").
+_THAI_CUE = re.compile(r"(?:กับ|บอก|ถาม|โทรหา|ของ|พี่|น้อง|คุณ)(?=[\u0e01-\u0e4e])")
+_THAI_LETTERS = re.compile(r"[\u0e01-\u0e4e]+")
+_THAI_LONGEST_NAME = 12
+
+
+def _thai_spoken_of(text: str) -> Iterator[tuple[int, int]]:
+    """The longest given name the lists know that starts right after a Thai cue (see
+    _THAI_CUE), in a chat's turns only, as _spoken_of reads the other scripts."""
+    for turn in _TURN.finditer(text):
+        said_end = line_end(text, turn.end())
+        for cue in _THAI_CUE.finditer(text, turn.end(), said_end):
+            run = _THAI_LETTERS.match(text, cue.end(), said_end)
+            if run is None:
+                continue
+            letters = run.group()[:_THAI_LONGEST_NAME]
+            length = next((n for n in range(len(letters), 1, -1) if letters[:n] in _first_names()), 0)
+            if length:
+                yield cue.end(), cue.end() + length
 
 
 def _titled(text: str, words: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
