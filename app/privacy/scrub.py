@@ -387,12 +387,17 @@ _CJK_LINE = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]")
 
 
 #: "Call X on ...", "Ring Håkon på 912 44 803", "appelez-la au 06 ...": a number after a verb of
-#: calling and its preposition is a phone, also in a region the matcher is not run for.
+#: calling and its preposition, or right after "call me" ("Call me 9123 4867", "Helista 5218
+#: 4471"), is a phone, also in a region the matcher is not run for.
 _CALL_CUE = re.compile(
     r"(?i)\b(?:call|ring|ringe|ringa|phone|text|anrufen|ruf|rufen|appel(?:ez|er|le)|llam(?:a|e|ar)|"
     r"chiam(?:a|i|are|ate)|bel|bellen|zadzwoń|dzwoń|ligue|ligar|soita|zavolej|hívd|hívja)\b"
     r"[^\n\d.!?]{0,30}?\b(?:on|at|p[åa]|au|al|unter|op|pod|para|na|under|numeroon)[ \t]+"
     r"(?P<value>\+?\(?\d[\d ()./\-]{6,18}\d)(?![\d/])"
+    # or right after "call me", "helista", "nipigie", Zulu's "shayela ku-", or a code "sent to"
+    r"|(?i:\b(?:(?:call|text|ring|whatsapp|sms|message)[ \t]+(?:me|us)|helista|nipigie|piga simu|shayela|"
+    r"(?:otp|code|sms|text)[ \t]+(?:was[ \t]+)?sent[ \t]+to))[ \t]*(?:ku-|on[ \t]+|at[ \t]+|:[ \t]*)?"
+    r"(?P<said>\+?\(?\d[\d ()\-]{6,16}\d)(?![\d/])"
 )
 
 #: A date where a number after a call's cue starts: the call's date, not a phone.
@@ -404,9 +409,10 @@ _SPACED_DATE = re.compile(
 def _phones(text: str) -> Iterator[Finding]:
     for m in _CALL_CUE.finditer(text):
         # "the call on 12 03 2026", "ring at 2026-03-12 09:00": a date after the cue dates the call
-        value = m.group("value")
+        group = "value" if m.group("value") else "said"
+        value = m.group(group)
         if sum(c.isdigit() for c in value) >= 8 and not _SPACED_DATE.match(value):
-            yield Finding("PHONE", m.start("value"), m.end("value"), value)
+            yield Finding("PHONE", m.start(group), m.end(group), value)
     for m in _CN_MOBILE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
