@@ -40,7 +40,7 @@ _SPEAKS = re.compile(
 #: relation's word at every word cost a screen a millisecond.)
 _RELATION_WORD = re.compile(rf"(?i:{names.RELATION}|dh|dw|ds|dd|hubby|wifey|bestie)")
 _RELATIVE = re.compile(
-    rf"(?P<relation>[^\W\d_]+)[ \t]*\({_NAME}\)"
+    rf"(?<![^\W\d_])(?P<relation>[^\W\d_]+)[ \t]*\({_NAME}\)"
     rf"|\b{_name('value2')}[ \t]*\((?i:her|his|my|our|their) (?P<relation2>[^\W\d_]+)\)"
 )
 #: Someone something is shared with, sent to or split with: "shared with Rahul".
