@@ -22,14 +22,12 @@ from collections.abc import Callable, Iterator
 from itertools import pairwise
 
 from app.privacy import birthdates, credentials, national_ids
-from app.privacy.finding import Finding
+from app.privacy.finding import CHAT_TURN, Finding, line_end
 
-#: A chat's turn: its speaker, a colon and what it says, on one line.
-_TURN = re.compile(r"(?m)^[ \t]*(?P<speaker>[^\n:\uff1a]{1,40}?)[ \t]*[:\uff1a][ \t]*(?P<said>[^\n]*)$")
 #: An answer is what its turn says up to a comma ("17/08/1979, and the PIN is 8421"), without
 #: the politeness that ends it ("です", Vietnamese "ạ", Hindi "ji").
 _ANSWER = re.compile(
-    r"(?P<value>[^,\uff0c\u3001]*?)[ \t]*(?:です|ạ|ji|sir)?[ \t]*[.!\u3002]?[ \t]*(?:[,\uff0c\u3001]|$)"
+    r"(?P<value>[^,\uff0c\u3001]*?)(?:です|[ \t]+(?:ạ|ji|sir))?[ \t]*[.!\u3002]?[ \t]*(?:[,\uff0c\u3001]|$)"
 )
 #: A postcode, a zip code or a promotion's code is asked for by "code" too, and is no secret.
 _NOT_A_SECRETS = (
@@ -54,19 +52,22 @@ _ASKED: tuple[tuple[re.Pattern[str], Callable[[str], Iterator[Finding]]], ...] =
 
 def find(text: str) -> Iterator[Finding]:
     """The answers to turns that ask for a labelled value or a password (see the module)."""
-    turns = list(_TURN.finditer(text))
+    turns = list(CHAT_TURN.finditer(text))
     for asking, answering in pairwise(turns):
-        if answering.start() != asking.end() + 1 or answering.group("speaker") == asking.group("speaker"):
+        # the next line, and another speaker's
+        if answering.start() != line_end(text, asking.end()) + 1 or (
+            answering.group("speaker") == asking.group("speaker")
+        ):
             continue
         yield from _labelled_answer(text, asking, answering)
     yield from _password_answers(text)
 
 
 def _labelled_answer(text: str, asking: re.Match[str], answering: re.Match[str]) -> Iterator[Finding]:
-    answer = _ANSWER.match(text, answering.start("said"), answering.end("said"))
+    answer = _ANSWER.match(text, answering.end(), line_end(text, answering.end()))
     if answer is None or sum(c.isdigit() for c in answer.group("value")) < _ENOUGH_DIGITS:
         return
-    value, said = answer.group("value"), asking.group("said")
+    value, said = answer.group("value"), text[asking.end() : line_end(text, asking.end())]
     for label, detector in _ASKED:
         named = label.search(said)
         if named is None or sum(c.isalpha() for c in said) - len(named.group()) < _REQUEST_LETTERS:

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from app.privacy import names
-from app.privacy.finding import Finding, line_end
+from app.privacy.finding import CHAT_TURN, Finding, line_end
 
 #: A word of the scripts read here: letters and the vowel signs Python does not count as letters.
 _WORD = re.compile(
@@ -184,12 +184,11 @@ def find(text: str) -> Iterator[Finding]:
             yield finding
 
 
-#: A chat's turn: a speaker of up to 40 characters and a colon at a line's start.
-_TURN = re.compile(r"(?m)^[^\n:\uff1a]{1,40}[:\uff1a][ \t]*(?=\S)")
 #: Words a family's chat puts after a name it speaks of, to say with, to or by whom: Hindi's and
 #: Urdu's "से" / "سے" (with, from), "को" / "کو" (to), "ने" / "نے" (by), "के साथ"'s "साथ";
 #: Bengali's "সাথে" (with); Tamil's "கிட்ட" (to).
 _PERSON_AFTER = frozenset("से को ने संग सँग साथ سے کو نے ساتھ সাথে সঙ্গে கிட்ட".split())  # noqa: SIM905
+#: "Of", which "with" follows in Hindi and Urdu: "के साथ", "کے ساتھ".
 _OF_BEFORE_WITH = frozenset("के کے".split())  # noqa: SIM905
 #: Words before such a name: Arabic's "مع" (with), Persian's "با" (with) and "به" (to).
 _PERSON_BEFORE = frozenset("مع با به".split())  # noqa: SIM905
@@ -212,9 +211,9 @@ _PERSON_JOINED = ("ከ", "ለ")
 
 def _spoken_of(text: str, words: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     """Given names the lists know that a family's chat speaks of, in its turns only (see
-    _TURN), by the word or the ending that says with, to or by whom: "प्रिया से बात की?",
-    "با سارا صحبت کردی؟", "তুই কি রুমার সাথে", "ከአበበ ጋር ተነጋገርክ?"."""
-    turns = [(m.end(), line_end(text, m.end())) for m in _TURN.finditer(text)]
+    finding.CHAT_TURN), by the word or the ending that says with, to or by whom: "प्रिया से बात
+    की?", "با سارا صحبت کردی؟", "তুই কি রুমার সাথে", "ከአበበ ጋር ተነጋገርክ?"."""
+    turns = [(m.end(), line_end(text, m.end())) for m in CHAT_TURN.finditer(text)]
     if not turns:
         return
     said_from = [a for a, _ in turns]
@@ -249,7 +248,7 @@ _THAI_LONGEST_NAME = 12
 def _thai_spoken_of(text: str) -> Iterator[tuple[int, int]]:
     """The longest given name the lists know that starts right after a Thai cue (see
     _THAI_CUE), in a chat's turns only, as _spoken_of reads the other scripts."""
-    for turn in _TURN.finditer(text):
+    for turn in CHAT_TURN.finditer(text):
         said_end = line_end(text, turn.end())
         for cue in _THAI_CUE.finditer(text, turn.end(), said_end):
             run = _THAI_LETTERS.match(text, cue.end(), said_end)

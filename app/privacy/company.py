@@ -63,7 +63,7 @@ def find(text: str) -> Iterator[Finding]:
     for pattern in (_WITH_THE_WRITER, _SPEAKS, _RELATIVE, _SHARED, _SIGNED_FOR_A_FIRM):
         for m in pattern.finditer(text):
             group = next(g for g in ("value", "value2") if g in m.re.groupindex and m.group(g))
-            relation = m.group("relation") or m.group("relation2") if pattern is _RELATIVE else None
+            relation = (m.group("relation") or m.group("relation2")) if pattern is _RELATIVE else None
             if relation is None or _RELATION_WORD.fullmatch(relation):
                 yield from _first_name(m.group(group), m.start(group))
     for m in _POSSESSED_ID.finditer(text):

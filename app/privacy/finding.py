@@ -40,6 +40,12 @@ def first_line(text: str) -> str:
 _NOT_BLANK_LINE = re.compile(r"^[^\n]*\S[^\n]*", re.MULTILINE)
 
 
+#: A chat's turn: a line that opens with up to 40 characters (its speaker) and a colon, then says
+#: something ("Nanay ni Bea: Opo ma'am", "Customer: 5622 6030 9399", or after a full-width colon).
+#: The match ends where what the turn says starts.
+CHAT_TURN = re.compile(r"(?m)^[ \t]*(?P<speaker>[^\n:\uff1a]{1,40}?)[ \t]*[:\uff1a][ \t]*(?=\S)")
+
+
 def line_bounds(text: str, at: int) -> tuple[int, int]:
     """Where the line holding `at` starts and ends."""
     return text.rfind("\n", 0, at) + 1, line_end(text, at)

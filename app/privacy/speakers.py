@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from app.privacy import caseless, names
-from app.privacy.finding import Finding, line_end
+from app.privacy.finding import CHAT_TURN, Finding, line_end
 
 #: Chat apps, channels and marketplaces whose name opens a line before its speaker.
 _CHAT_APPS = (
@@ -271,9 +271,6 @@ def _someone(value: str) -> bool:
     return not all(names.everyday_word(w) or names.greeting_or_closing(w) for w in words if w)
 
 
-#: A turn of a group chat: a line that opens with up to 40 characters and a colon, then says
-#: something ("Nanay ni Bea: Opo ma'am", "UThisha Dlamini: Bazali, ...").
-_ANY_TURN = re.compile(r"(?m)^[ \t]*(?P<speaker>[^\n:\uff1a]{1,40}?)[ \t]*[:\uff1a][ \t]*(?=\S)")
 #: A word of a turn's speaker: anything but spaces, brackets and commas ("Jun-Jun's", "Ma'am",
 #: "Bw.", "ครูสมศรี", whose vowel marks are no word characters).
 _SPEAKER_WORD = re.compile(r"[^\s()\[\]{},\uff0c]+")
@@ -304,7 +301,7 @@ def _titled(text: str) -> Iterator[Finding]:
     beside ("Ma'am Liza:", "Nanay ni Bea:", "حمزہ کی امی:", "민준맘:", "ครูสมศรี:"; see
     data/speaker_titles.txt), or an initial after ("Petr H.:"); and, once one such speaker is
     in the chat, the others who speak with one word of a name's shape ("منى:", "አበበ:")."""
-    turns = list(_ANY_TURN.finditer(text))
+    turns = list(CHAT_TURN.finditer(text))
     if not turns:
         return
     # alone, a turn is a chat's only where what it says is a sentence ("Trainer Jörg: Denkt
