@@ -67,7 +67,7 @@ def test_a_person_who_shares_a_brand_name_is_still_found(text: str, name: str) -
         "Lionel Messi fica fora do jogo de domingo.",
         "Interview: why Jensen Huang thinks chips will get cheaper",
         "Sherlock Holmes and Dr. Watson return in a new adaptation.",
-        # the seventeenth session's additions
+        # the sixteenth session's additions
         "Inspired by Annie Leibovitz, our portrait workshop runs every Saturday.",
         "Kobbie Mainoo misses the cup tie with a hamstring strain.",
     ],
