@@ -12,7 +12,8 @@ resembles most. A web server's access log names the account in its third field
 ("98.207.61.144 - dquinlan [03/Dec/2026:...]"), and a table's cell holds one in a login's shape
 on a row with an address or a time, or with the person's name spelled out ("| alice.mbeki |
 Alice Mbeki |"); a record's key for whoever does or owns something holds one too
-("tech=r.mcloughlin", '"Owner" = "h.tanaka" -> "s.rao"'), a directory's entry names its
+("tech=r.mcloughlin", '"Owner" = "h.tanaka" -> "s.rao"'), and so does the whole value of a key
+that names its person's role ("agent=jmcgrath", "Member: hkowalczyk"), a directory's entry names its
 person by the common name ("cn=Müller\\, Sabine,ou=Vertrieb,dc=firma"), and a pentest's report
 an account by its password in brackets ("dwhitaker (Winter2026!)").
 """
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.privacy import names
+from app.privacy import cues, names
 from app.privacy.finding import Finding, line_bounds
 
 #: "User" as logs write it: English and a key's spellings, then other languages (a caseless
@@ -55,6 +56,19 @@ _KEYED_PERSON = re.compile(
     rf"(?P<value>{_LOGIN_HEAD}{_LOGIN_PART}{{1,2}})(?![\w@(]|[.\-]\w)"
     r"(?:[\"']?[ \t]*(?:->|=>|\u2192)[ \t]*[\"']?"
     rf"(?P<then>{_LOGIN_HEAD}{_LOGIN_PART}{{1,2}})(?![\w@(]|[.\-]\w))?"
+)
+#: A key that names its person's role, then the field's whole value, a login of any shape that
+#: holds a name or is shaped as people's are (`cues.login_shaped`): "agent=jmcgrath",
+#: "driver=kbhattacharya", "Member: hkowalczyk", "assigned_to: ademola.o". Not a seller's or a
+#: host's: a shop's account and a server are named so too.
+_ROLE_KEYED_FIELD = re.compile(
+    r"(?i:\b(?:agent|driver|rider|courier|member|customer|assignee|reporter|author|player|"
+    r"owner|technician|engineer|operator|cashier|clerk|employee|patient|approver|requester|"
+    r"(?:requested|created|updated|approved|assigned|reviewed|closed|opened)_?(?:by|to))"
+    r"(?:_?(?:id|name|login))?)[ \t]*[=:][ \t]*[\"']?"
+    # the field's whole value: the line ends, or the log's next key or a separator follows
+    r"(?P<value>[a-z][a-z0-9]*(?:[._][a-z0-9]+)*_?)[\"']?(?=[ \t]*$|[ \t]*[,;|]|[ \t]+[\w.]+=)",
+    re.MULTILINE,
 )
 #: A person's entry in a directory, by its common name: "cn=Müller\\, Sabine,ou=Vertrieb,dc=firma",
 #: "CN=Ama Mensah,OU=Users,DC=corp".
@@ -95,6 +109,10 @@ def find(text: str) -> Iterator[Finding]:
             login = m.group(group)
             if login and names.person_login_shape(login) and names.anyones_login(login):
                 yield Finding("NAME", m.start(group), m.end(group), login)
+    for m in _ROLE_KEYED_FIELD.finditer(text):
+        login = m.group("value")
+        if cues.login_shaped(login.lower()) and names.anyones_login(login):
+            yield Finding("NAME", m.start("value"), m.end("value"), login)
     for m in _DIRECTORY_NAME.finditer(text):
         value = m.group("value")
         if " " in value.replace("\\, ", "") or any(names.known_name(w) for w in re.split(r"[\\, ]+", value)):

@@ -6,8 +6,9 @@ nobody tuned for (holdout41 and 42): "Grace and I will drop some soup round", "M
 deadline moved", "DH (Rob) says", "Dad (Jack) is smitten", "Sunny (her husband)", "Liam's TFN
 459 182 737", "Finances — shared with Rahul", and a message signed "Tom from Octopus Energy".
 Each cue says a person: the writer and someone, someone who speaks, a relative named in
-brackets, a person's number, something shared with someone, and a sign-off that names the
-firm one works for. The word must still be a first name the lists know.
+brackets (a name with its relation in brackets, "Sunny (her husband)", is names.py's, beside a
+role's), a person's number, something shared with someone, and a sign-off that names the firm
+one works for. The word must still be a first name the lists know.
 """
 
 from __future__ import annotations
@@ -34,15 +35,12 @@ _SPEAKS = re.compile(
     rf"\b{_NAME}[ \t]+(?:said|says|told (?:me|us|her|him)|asked (?:me|us|if|whether)|texted|replied|"
     r"reckons|mentioned|messaged)\b"
 )
-#: A relative named in brackets, or a name and the relation in brackets: "DH (Rob)", "Dad (Jack)",
-#: "Sunny (her husband)". DH, DW, DS, DD: a parents' forum's dear husband, wife, son, daughter.
-#: (The bracket is looked for first and the word by it checked after: a search for every
-#: relation's word at every word cost a screen a millisecond.)
+#: A relative named in brackets: "DH (Rob)", "Dad (Jack)". DH, DW, DS, DD: a parents' forum's
+#: dear husband, wife, son, daughter. (The bracket is looked for first and the word before it
+#: checked after: a search for every relation's word at every word cost a screen a millisecond.)
+#: A name with the relation in brackets ("Sunny (her husband)") is names.py's, beside a role's.
 _RELATION_WORD = re.compile(rf"(?i:{names.RELATION}|dh|dw|ds|dd|hubby|wifey|bestie)")
-_RELATIVE = re.compile(
-    rf"(?<![^\W\d_])(?P<relation>[^\W\d_]+)[ \t]*\({_NAME}\)"
-    rf"|\b{_name('value2')}[ \t]*\((?i:her|his|my|our|their) (?P<relation2>[^\W\d_]+)\)"
-)
+_RELATIVE = re.compile(rf"(?<![^\W\d_])(?P<relation>[^\W\d_]+)[ \t]*\({_NAME}\)")
 #: Someone something is shared with, sent to or split with: "shared with Rahul".
 _SHARED = re.compile(
     rf"(?i:\b(?:shared with|split with|sent to|lent to|borrowed from))[ \t]+{_NAME}(?![ \t]*[A-Z\w])"
@@ -63,8 +61,7 @@ def find(text: str) -> Iterator[Finding]:
     for pattern in (_WITH_THE_WRITER, _SPEAKS, _RELATIVE, _SHARED, _SIGNED_FOR_A_FIRM):
         for m in pattern.finditer(text):
             group = next(g for g in ("value", "value2") if g in m.re.groupindex and m.group(g))
-            relation = (m.group("relation") or m.group("relation2")) if pattern is _RELATIVE else None
-            if relation is None or _RELATION_WORD.fullmatch(relation):
+            if pattern is not _RELATIVE or _RELATION_WORD.fullmatch(m.group("relation")):
                 yield from _first_name(m.group(group), m.start(group))
     for m in _POSSESSED_ID.finditer(text):
         owned = text[m.end() : line_end(text, m.end())]

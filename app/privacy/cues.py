@@ -46,7 +46,7 @@ def _person_login(login: str) -> bool:
 _FORUM_USER = re.compile(r"(?<![\w/])u/(?P<value>[A-Za-z0-9][\w-]{2,19})(?![\w/])")
 #: A login said where a support line or a log says it: "My login is dkarlsson88", "user
 #: mthomas1982 / password ...", "reset pwd for bwhitfield", "reassigned ticket from vgrabowska to
-#: ademola.o". Taken where it has a login's shape (`_login_shaped`).
+#: ademola.o". Taken where it has a login's shape (`login_shaped`).
 _ACCOUNT_WORD = r"[a-z][a-z0-9]{1,20}(?:[._][a-z0-9]{1,20})?"
 _LOGIN_SAID = re.compile(
     rf"(?i:\b(?:login|username|user ?name|user ?id)[ \t]+is)[ \t]+(?P<value>{_ACCOUNT_WORD})(?![\w@-])"
@@ -54,22 +54,12 @@ _LOGIN_SAID = re.compile(
     rf"|(?i:\breset(?:ting)?[ \t]+(?:the[ \t]+)?(?:pwd|password|passcode|mfa|2fa)[ \t]+for)[ \t]+"
     rf"(?P<reset>{_ACCOUNT_WORD})(?![\w@-])"
 )
-#: A person's account where a log or a form names the person's role for its key ("agent=jmcgrath",
-#: "driver=kbhattacharya", "Member: hkowalczyk", "assigned_to: ademola.o"), and where an app
-#: names whom one chats with or who posted ("Chat with ahmad_ridzuan", "Post by daisy_m:",
-#: "Welcome back, sunnyd_87", a game lobby's "[HOST] kxng_darnell"). Not a seller's or a host's:
-#: a shop's account and a server are named so too.
-_ANY_LOGIN = r"[a-z][a-z0-9]*(?:[._][a-z0-9]+)*_?"
-_ROLE_KEYED = re.compile(
-    r"(?i:\b(?:agent|driver|rider|courier|member|customer|assignee|reporter|author|player|"
-    r"owner|technician|engineer|operator|cashier|clerk|employee|patient|approver|requester|"
-    r"(?:requested|created|updated|approved|assigned|reviewed|closed|opened)_?(?:by|to))"
-    r"(?:_?(?:id|name|login))?)[ \t]*[=:][ \t]*[\"']?"
-    # the field's whole value: the line ends, or the log's next key or a separator follows
-    rf"(?P<value>{_ANY_LOGIN})[\"']?(?=[ \t]*$|[ \t]*[,;|]|[ \t]+[\w.]+=)"
-    r"|(?i:\b(?:chat with|welcome back,?|post(?:ed)? by|message from)|\[HOST\])[ \t]+"
-    rf"(?P<handle>{_ANY_LOGIN})"
-    r"(?=[ \t]*[:.!]?[ \t]*$)",
+#: Whom an app names as the one the reader chats with or who posted, by their handle ("Chat with
+#: ahmad_ridzuan", "Post by daisy_m:", "Welcome back, sunnyd_87", a game lobby's "[HOST]
+#: kxng_darnell"). A login under a key that names its person's role is accounts.py's.
+_CHATTED_WITH = re.compile(
+    r"(?i:\b(?:chat with|welcome back,?|post(?:ed)? by|message from)|\[HOST\])[ \t]+"
+    r"(?P<handle>[a-z][a-z0-9]*(?:[._][a-z0-9]+)*_?)(?=[ \t]*[:.!]?[ \t]*$)",
     re.MULTILINE,
 )
 _HANDED_OVER = re.compile(
@@ -87,7 +77,7 @@ _DEVICE_OF = re.compile(
 )
 
 
-def _login_shaped(login: str) -> bool:
+def login_shaped(login: str) -> bool:
     """Letters then a number ("dkarlsson88", "jdoe_77"), parts of which one is a name
     ("ademola.o"), or an initial glued to a surname ("bwhitfield")."""
     numbered = re.fullmatch(r"[a-z]{3,}[._]?\d{1,4}", login) is not None
@@ -396,10 +386,10 @@ def find(text: str) -> Iterator[Finding]:
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _FORUM_USER.finditer(text):
         yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
-    for pattern in (_LOGIN_SAID, _HANDED_OVER, _ROLE_KEYED):
+    for pattern in (_LOGIN_SAID, _HANDED_OVER, _CHATTED_WITH):
         for m in pattern.finditer(text):
             for group, login in m.groupdict().items():
-                if login and _login_shaped(login.lower()) and anyones_login(login):
+                if login and login_shaped(login.lower()) and anyones_login(login):
                     yield Finding("NAME", m.start(group), m.end(group), login)
     yield from _signed(text)
     for pattern in (_SELF_INTRO, _FROM_TEAM):

@@ -739,7 +739,8 @@ _PREPOSITION_BEFORE = re.compile(r"(?i)\b(?:to|in|at|from|on|into|for)[ \t]+$")
 #: Who introduces themselves with where they are from ("Hi it's Grace at Little Acorns",
 #: "this is Joy from the surgery"), how a person is called ("his name's Bernard", "everyone calls
 #: him Bear"), whom an app matched with the reader ("You and Hunter liked each other"), and
-#: who is in a bracket with their age or role ("(Ivy, 6)", "Blessing (carer)").
+#: who is in a bracket with their age or role ("(Ivy, 6)", "Blessing (carer)", "Sunny (her
+#: husband)").
 _SAID_TO_BE_A_PERSON = re.compile(
     r"(?i:\b(?:it['\u2019]s|it is|this is)[ \t]+)"
     rf"(?P<value>{_UP}{_LOW}+)(?=[ \t]+(?i:at|from|here)\b)"
@@ -748,7 +749,8 @@ _SAID_TO_BE_A_PERSON = re.compile(
     rf"|\((?P<aged>{_UP}{_LOW}+),[ \t]*\d{{1,2}}\)"
     rf"|(?P<role>{_UP}{_LOW}+)(?=[ \t]+\((?i:carer|nanny|cleaner|tutor|babysitter|childminder|au pair|"
     r"driver|mum|dad|mom|grandma|grandpa|nan|coach|teacher|nurse|gardener|dog walker|neighbour|"
-    r"neighbor|plumber|electrician|builder|husband|wife|partner|son|daughter|brother|sister)\))"
+    r"neighbor|plumber|electrician|builder|husband|wife|partner|son|daughter|brother|sister)\)"
+    rf"|[ \t]*\((?i:her|his|my|our|their) (?i:{RELATION}|hubby|bestie)\))"
 )
 #: A message signed after a dash at the line's end ("... on the way – Amber", "grab them by 6 –
 #: becky x": a sentence of five words before it at least; "Traffic light – Amber" is a value,

@@ -1,6 +1,6 @@
-"""A person's login where a log's or a form's key names the person's role, and where an app names
-whom one chats with or who posted (app/privacy/cues.py, _ROLE_KEYED); a shop's, a server's or a
-system's account, and a chat turn's first word, stay."""
+"""A person's login where a log's or a form's key names the person's role (app/privacy/accounts.py,
+_ROLE_KEYED_FIELD), and where an app names whom one chats with or who posted (cues.py,
+_CHATTED_WITH); a shop's, a server's or a system's account, and a chat turn's first word, stay."""
 
 from __future__ import annotations
 
