@@ -236,6 +236,8 @@ HOLDOUT40 = ROOT / "tests" / "privacy" / "holdout40_corpus.json"
 HOLDOUT41 = ROOT / "tests" / "privacy" / "holdout41_corpus.json"
 HOLDOUT42 = ROOT / "tests" / "privacy" / "holdout42_corpus.json"
 HOLDOUT43 = ROOT / "tests" / "privacy" / "holdout43_corpus.json"
+HOLDOUT44 = ROOT / "tests" / "privacy" / "holdout44_corpus.json"
+HOLDOUT45 = ROOT / "tests" / "privacy" / "holdout45_corpus.json"
 #: The corpora whose lines may be read while tuning (every split of SPLITS is in one of them).
 TUNING_CORPORA = (
     CORPUS,
@@ -274,6 +276,8 @@ TUNING_CORPORA = (
     HOLDOUT41,
     HOLDOUT42,
     HOLDOUT43,
+    HOLDOUT44,
+    HOLDOUT45,
 )
 SPLITS = (
     "dev",
@@ -313,6 +317,8 @@ SPLITS = (
     "holdout41",
     "holdout42",
     "holdout43",
+    "holdout44",
+    "holdout45",
 )
 
 
