@@ -1412,6 +1412,8 @@ _LEADING_PARTICLE = re.compile(
 #: rules in other modules.
 WORD_OF_A_NAME = f"{_WORD}|{_CYRILLIC_WORD}|{_GREEK_WORD}"
 PARTICLE = _PARTICLE
+#: One particle alone, lower-cased ("van", "bin"): not a name's word of its own.
+PARTICLE_WORD = re.compile(_PARTICLE)
 #: Everyday words the name lists hold too.
 COMMON_WORDS = _COMMON_WORDS
 #: The roles a support desk names its workers by ("Agent Priya").

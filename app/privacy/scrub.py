@@ -854,6 +854,45 @@ def _repeated(text: str, found: list[Finding]) -> Iterator[Finding]:
     for value, kind in kinds.items():
         for at in _copies(text, value):
             yield Finding(kind, at, at + len(value), value)
+    for part in _name_parts(found):
+        common = part.lower() in names.COMMON_WORDS
+        for at in _copies(text, part, at_least=1):
+            if not (common and _SENTENCE_START.search(text, max(0, at - 40), at)):
+                yield Finding("NAME", at, at + len(part), part)
+
+
+#: Where a sentence starts: a word that is everyday too ("Grace", "Mark") is capitalised there
+#: for its place, so there it is no copy of the name ("Grace period ends Friday").
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|\n)[\W_]*$")
+
+
+def _name_parts(found: list[Finding]) -> set[str]:
+    """The words of the whole names found, each to be found alone too: "Sunita Patel
+    (Treasurer) ... Sunita to chase", "Von: Stefan Wagner ... Grüße, Stefan", "Name: Gavin
+    Rourke ... Ref: TOUR27-ROURKE", "From: GEORGE PAPAS ... GEORGE". A word is taken as written
+    and in capitals (a capitalised word in its capitals, a word in capitals capitalised), never
+    an initial, a particle, a title or a label; a Chinese or Japanese name's words are not
+    split."""
+    parts: set[str] = set()
+    for f in found:
+        words = f.value.split()
+        if f.kind != "NAME" or len(words) < 2 or _HAN.search(f.value):
+            continue
+        for word in words:
+            word = word.strip(",")
+            folded = word.lower()
+            if (
+                not _spreads_as_a_name(word)
+                or (not word.isalpha() and "-" not in word)
+                or folded in names.honorific_words()
+                or names.PARTICLE_WORD.fullmatch(folded)
+                or names.label_word(folded)
+            ):
+                continue
+            parts.add(word)
+            if word[:1].isupper() and len(word) >= _MIN_REPEATED:
+                parts.add(word.upper() if not word.isupper() else word.capitalize())
+    return parts
 
 
 def _spreads_as_a_name(value: str) -> bool:
@@ -870,11 +909,11 @@ _JOINS_AFTER = re.compile(r"[\w@]")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 
 
-def _copies(text: str, value: str) -> Iterator[int]:
+def _copies(text: str, value: str, at_least: int = 2) -> Iterator[int]:
     """Where `value` stands alone in `text` (not inside a longer word, address or host), if it
-    stands there more than once. Found with `str.find`: a text of thousands of names is read once
-    per name at the speed of a string search, not of a pattern."""
-    if text.count(value) < 2:
+    stands there `at_least` times. Found with `str.find`: a text of thousands of names is read
+    once per name at the speed of a string search, not of a pattern."""
+    if text.count(value) < at_least:
         return
     at = text.find(value)
     unspaced = _HAN.fullmatch(value) is not None
