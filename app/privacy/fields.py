@@ -195,6 +195,13 @@ def _names_value(value: str, bare: bool) -> bool:
     return not bare or any(len(w) > 2 and names.known_name(w) for w in words)
 
 
+def _names_cell(value: str, bare: bool) -> bool:
+    """Whether a cell under a name's column has a name's shape; an export of what people typed
+    keeps their lower case ("amira,haddad,amira.haddad@live.co.uk"): read as if capitalised,
+    where the lists know a word of it ("Last used" heads no names: "yesterday")."""
+    return _names_value(value, bare) or (value.islower() and _names_value(value.title(), bare=True))
+
+
 def _split(line: str, delimiter: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for cell in line.split(delimiter):
@@ -239,7 +246,7 @@ def _columns(text: str) -> Iterator[Finding]:
                     continue
                 bare = wanted[i]
                 if (
-                    _names_value(cell.strip("\"'"), bare)
+                    _names_cell(cell.strip("\"'"), bare)
                     if bare is not None
                     else _LOGIN_CELL.fullmatch(cell) is not None and names.anyones_login(cell)
                 ):
