@@ -172,6 +172,8 @@ def _transcript(text: str) -> Iterator[Finding]:
     # a field's value of digits and signs only ("사업자번호: 123-45-67890", "Jimla: ₦18,000") is
     # no turn of a conversation
     turns = [m for m in _TURN.finditer(text) if _LETTER.search(text, m.end(), line_end(text, m.end()))]
+    if len(turns) == 1:
+        yield from _one_message(text, turns[0])
     if len(turns) < 2:
         return
     listed = [all(_listed_speaker(word) for word in m.group("value").split()) for m in turns]
@@ -186,6 +188,25 @@ def _transcript(text: str) -> Iterator[Finding]:
     for m, known, shape in zip(turns, listed, shaped, strict=True):
         if known or (others and shape):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+
+
+def _one_message(text: str, turn: re.Match[str]) -> Iterator[Finding]:
+    """A message shown alone, as a notification or a chat's preview shows it: its speaker one
+    word the lists know as a name, at the text's start, saying a sentence ("هدى: متى توزيع
+    الطرود في المخيم؟", "지훈: 내일 연탄 봉사 9시까지 교회 앞으로 오면 돼"). A label says a
+    value, not a sentence, and no list gives it as a name. Only in a script without capitals:
+    in one with them, a label's word is a surname too ("Price: $1,299.99 — was ...")."""
+    speaker = turn.group("value")
+    if (
+        text[: turn.start("value")].strip()
+        or " " in speaker
+        or speaker[0].isupper()
+        or speaker[0].islower()
+        or not _listed_speaker(speaker)
+    ):
+        return
+    if _says_a_sentence(text, turn.end()):
+        yield Finding("NAME", turn.start("value"), turn.end("value"), speaker)
 
 
 def _caseless_conversation(text: str, turns: list[re.Match[str]]) -> bool:
