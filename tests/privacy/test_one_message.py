@@ -1,6 +1,5 @@
 """A chat's message shown alone (a notification, a preview): its speaker by the lists in a
 script without capitals, or by a faith's or a community's title in any script."""
-# ruff: noqa: RUF001  (the scripts' own letters and punctuation)
 
 import pytest
 
