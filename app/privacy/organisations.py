@@ -167,11 +167,12 @@ def _one_word_brands() -> frozenset[str]:
 
 
 #: What makes a line about a person the screen's reader handles: an e-mail address, a number
-#: of five digits or more (a phone, an ID, a postcode), a field label or a chat speaker at the
+#: of seven digits or more (a phone, an ID, a date), a field label or a chat speaker at the
 #: line's start (`_LINE_LABEL`), a greeting, a closing, a meeting with someone or a signature
-#: separator.
+#: separator. Not five digits: a lap time ("1:25.819"), a crowd ("40 112") or a venue's
+#: postcode ("75016 Paris") stands beside public figures in every match report.
 _CUE = re.compile(
-    r"@|\d(?:[ \t./-]?\d){4,}"
+    r"@|\d(?:[ \t./-]?\d){6,}"
     r"|(?i:\b(?:dear|hi|hello|hey|hallo|bonjour|hola|ciao|regards|cheers|sincerely|best wishes|"
     r"thanks|thank you|mit freundlichen|cordialement|saludos|un saluto)\b)"
     # a meeting set with someone: "Lunch with Tom Hanks 12:30" is a private person's calendar
@@ -214,8 +215,10 @@ def _personal_label(label: str) -> bool:
         return False
     if " ".join(words) in _all_labels() or any(w in _all_labels() for w in words):
         return True
-    # a speaker: one or two words, the first a given name, or a handle
-    return len(words) <= 2 and (names.any_first_name(label.split()[0]) or not label.split()[0].isalpha())
+    # a speaker: one or two words, the first a given name, or a handle (three characters or
+    # more: "F1 round-up" heads a report)
+    first = label.split()[0]
+    return len(words) <= 2 and (names.any_first_name(first) or (not first.isalpha() and len(first) > 2))
 
 
 @cache

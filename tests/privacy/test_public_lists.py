@@ -107,3 +107,15 @@ def test_a_pair_or_a_common_surname_is_no_figure_of_its_own() -> None:
 def test_a_one_word_entry_that_is_a_name_is_skipped() -> None:
     # "Douglas" is a perfume chain and a given name: alone it stays a person's
     assert "Douglas" not in Scrubber().scrub("Dear Douglas, can you call me back?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "F1 round-up: Lewis Hamilton started P3 at Silverstone; Lando Norris took pole with 1:25.819.",
+        "Billetterie : court Philippe-Chatrier, 75016 Paris. Ce soir - Carlos Alcaraz contre Novak Djokovic.",
+    ],
+)
+def test_a_lap_time_or_a_venues_postcode_makes_no_public_figure_a_private_person(text: str) -> None:
+    scrubbed = Scrubber().scrub(text)
+    assert "Hamilton" in scrubbed or "Alcaraz" in scrubbed
