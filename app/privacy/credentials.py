@@ -86,6 +86,9 @@ _PASSWORD_WORDS = (
     # a Wi-Fi network's key is its password: "Netzwerkschlüssel X", "WPA key: X", "clé Wi-Fi X"
     *("netzwerkschl[üu]ssel", "wlan-schl[üu]ssel", "network key", "network security key", "wpa2? key"),
     *("wi-?fi key", "cl[ée] (?:wi-?fi|wpa|r[ée]seau|de s[ée]curit[ée] r[ée]seau)", "clave (?:wi-?fi|de red)"),
+    # netsh's "Key Content" under a Wi-Fi profile's security settings, in Windows' languages
+    *("key content", "schl[üu]sselinhalt", "contenu de la cl[ée]", "contenido de la clave"),
+    *("conte[úu]do da chave", "contenuto chiave", "sleutelinhoud", "zawarto[śs][ćc] klucza"),
 )
 PASSWORD_WORD = _words(*_PASSWORD_WORDS)
 #: A key named for a secret: one of these words as a part of an identifier (split at `_`, `-`,
@@ -113,6 +116,14 @@ _ASSIGNED = re.compile(
     rf"(?<![\w.-])_?(?<!\$\{{){_KEY}[\"']?\s*"
     r"(?:[:=\uff1a]|=>|(?P<copula>\bis\b|\bist\b|\best\b|\bes\b))[ \t]*"
     r"(?P<quote>[\"'])?(?i:bearer\s+|basic\s+)?(?P<value>(?(quote)[^\"'\n]+|[^\s\"',;]+))"
+)
+#: A setting a game server's or a shell's config gives with a space, not "=": `rcon_password
+#: "X"`, `set steam_webApiKey "X"`, `sv_licenseKey "X"`; and a command's password flag:
+#: `--password X`, `-P 'X'` (a lone letter's flag only with quotes: `-p 27015` is a port).
+_SPACED = re.compile(
+    rf"(?m:^[ \t]*(?:set[asr]?[ \t]+)?_?(?:[A-Za-z0-9]+_)*{_KEY}[ \t]+(?P<quote>\")(?P<value>[^\"\n]+)\")"
+    r"|(?<!\S)(?P<flag>--(?:password|passwd|pass)[ \t]+|-[pP][ \t]+(?=['\"]))"
+    r"(?P<flagquote>['\"])?(?P<flagvalue>(?(flagquote)[^'\"\n]+|[^\s'\"]+))"
 )
 #: The word before "pass" that makes it a ticket or a permit.
 _TICKET_BEFORE = re.compile(
@@ -612,6 +623,8 @@ _NOT_LITERAL = re.compile(
     # "smtp.auth.password is not set", "Mot de passe : ••••••••", MySQL's "(using password:
     # YES)": what a screen says about a secret, or its mask, is not the secret.
     r"|^(?i:not|nicht|pas|no|yes|empty|missing|unset|set|invalid|incorrect|wrong|expired|hidden)\)?$"
+    # a Wi-Fi's security mode ("Authentication : WPA2-Personal" in netsh's report), not its key
+    r"|^(?i:wpa[23]?(?:-(?:personal|enterprise|psk|sae))?|wep|open|present|absent)$"
     # a console's note in brackets where the value would be: "(sensitive value hidden)", "[redacted]"
     r"|^[(\[](?i:sensitive|hidden|redacted|masked|secret|encrypted|protected|omitted|removed|not|none)\b"
     # a mask, or a form's blank to write the secret on ("PIN: ____", "Password: ________")
@@ -802,6 +815,11 @@ def _found(text: str) -> Iterator[Finding]:
             continue
         start = m.start("value")
         yield Finding("SECRET", start, start + len(value), value)
+    for m in _SPACED.finditer(text):
+        group = "flagvalue" if m.group("flag") else "value"
+        key = m.group("key") or ""
+        if not _SETTING.search(key) and literal(m.group(group)) and not m.group(group).startswith("$"):
+            yield Finding("SECRET", m.start(group), m.end(group), m.group(group))
     for m in (
         *_SPOKEN.finditer(text),
         *_USER_THEN_PASS.finditer(text),
