@@ -1,6 +1,6 @@
 # ruff: noqa: RUF001, RUF002  (names, cues and punctuation are written in their own scripts)
 """People's names in scripts without capital letters: Arabic and Persian, Hebrew, Devanagari,
-Bengali, Tamil, Hangul and Chinese characters.
+Bengali, Tamil, Gurmukhi, Burmese, Khmer, Hangul and Chinese characters.
 
 The other name rules start from a capital; "حضر يوسف وسلمى والمهندس طارق حداد", "שלום יוסי",
 "राहुल भैया", "지현아" and "李明和陈静负责" went out whole. Many given names are everyday words
@@ -143,6 +143,40 @@ _HAN_BEFORE = "和与跟给是叫找问对把被让请向由@：:，、（( 舅�
 _HAN_AFTER = "和与跟给说的、，。！？：:）) 也都负在下上明今昨早晚刚已要会去来将女先小阿叔老同医经律师您"
 
 
+#: A Sikh's name in Gurmukhi: a given name, then "ਸਿੰਘ" (Singh) or "ਕੌਰ" (Kaur), which nearly
+#: every Sikh carries, then perhaps a family name Punjabi's lists know ("ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ ਸੰਧੂ",
+#: "ਜਸਲੀਨ ਕੌਰ"). A Gurmukhi word is its letters and its vowel signs.
+_GURMUKHI_WORD = r"[\u0a01-\u0a75]+"
+_SIKH_FAMILY_NAMES = (
+    "ਸੰਧੂ|ਸਿੱਧੂ|ਗਿੱਲ|ਢਿੱਲੋਂ|ਗਰੇਵਾਲ|ਬਰਾੜ|ਮਾਨ|ਬਾਜਵਾ|ਚੀਮਾ|ਰੰਧਾਵਾ|ਸੇਖੋਂ|ਧਾਲੀਵਾਲ|ਔਲਖ|ਸੋਹੀ|ਬੈਂਸ|ਕੰਗ|"
+    "ਚਾਹਲ|ਭੁੱਲਰ|ਵਿਰਕ|ਖਹਿਰਾ|ਸੈਣੀ|ਅਰੋੜਾ|ਅਹਲੂਵਾਲੀਆ|ਬੇਦੀ|ਸੋਢੀ|ਸਹੋਤਾ|ਜੌਹਲ|ਥਿੰਦ|ਪੰਨੂ|ਸੰਘਾ|ਦਿਓਲ|ਹੁੰਦਲ|"
+    "ਮਾਂਗਟ|ਨਿੱਜਰ|ਬਰਾੜ|ਸਰਾਂ|ਬਾਠ|ਕਾਹਲੋਂ|ਘੁੰਮਣ|ਸੰਘੇੜਾ|ਉੱਪਲ|ਬਿੰਦਰਾ|ਕੋਹਲੀ|ਚੱਢਾ|ਭਾਟੀਆ|ਖੁਰਾਣਾ|ਮਲਹੋਤਰਾ"
+)
+_SIKH_NAME = re.compile(
+    rf"(?<![\u0a01-\u0a75])(?P<value>{_GURMUKHI_WORD}[ \t]+(?:ਸਿੰਘ|ਕੌਰ)"
+    rf"(?:[ \t]+(?:{_SIKH_FAMILY_NAMES}))?)(?![\u0a01-\u0a75])"
+)
+#: Words before "ਸਿੰਘ" that are no given name: a lion's ("ਸ਼ੇਰ ਸਿੰਘ" is a name, but "ਗੁਰੂ ਗੋਬਿੰਦ
+#: ਸਿੰਘ" a Guru's, "ਭਗਤ ਸਿੰਘ" a martyr's are public; a title before one is not its given name).
+_NOT_SIKH_GIVEN = frozenset("ਗੋਬਿੰਦ ਭਗਤ ਰਣਜੀਤ ਸਰਦਾਰ ਸ੍ਰੀ ਸ਼੍ਰੀ ਭਾਈ ਬੀਬੀ ਬਾਬਾ".split())  # noqa: SIM905
+
+
+#: Burmese glues its title to the name ("ဦးအောင်မြင့်", Mr Aung Myint; "ဒေါ်ခင်မာလွင်", Mrs Khin
+#: Ma Lwin; "ကိုဇော်", brother Zaw), and the name runs to a space or a sign; Khmer sets its
+#: title and the name's two words apart ("លោក ចាន់ វិបុល", Mr Chan Vibol). "ကို" after a word
+#: is a particle ("to"), so the title starts a word; a run of more than sixteen letters and
+#: signs is a sentence, no name.
+_BURMESE_TITLED = re.compile(
+    r"(?<![\u1000-\u109f])(?:ဦး|ဒေါ်|ကို|မောင်)(?P<value>[\u1000-\u109f]{2,16})(?![\u1000-\u109f])"
+)
+_COUNTED = re.compile(r"[\d\u1040-\u1049][ \t]*$")
+_KHMER_TITLED = re.compile(
+    r"(?<![\u1780-\u17ff])(?:លោកស្រី|អ្នកស្រី|លោក|កញ្ញា)[ \t]+"
+    r"(?P<value>[\u1780-\u17ff]{1,10}[ \t]+[\u1780-\u17ff]{1,10})(?=[ \t]|[\u17d4-\u17d6,.:;!?\u2014-]|$)",
+    re.MULTILINE,
+)
+
+
 def find(text: str) -> Iterator[Finding]:
     words = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
     taken: list[tuple[int, int]] = []
@@ -178,6 +212,17 @@ def find(text: str) -> Iterator[Finding]:
     taken.extend(_han_names(text))
     taken.extend(_spoken_of(text, words))
     taken.extend(_thai_spoken_of(text))
+    taken.extend(
+        m.span("value")
+        for m in (*_BURMESE_TITLED.finditer(text), *_KHMER_TITLED.finditer(text))
+        # after a number "ဦး" counts people ("၃၅၀ ဦးအတွက်", for 350 people)
+        if not _COUNTED.search(text, max(0, m.start() - 3), m.start())
+    )
+    taken.extend(
+        m.span("value")
+        for m in _SIKH_NAME.finditer(text)
+        if m.group("value").split()[0] not in _NOT_SIKH_GIVEN
+    )
     for start, end in taken:
         finding = Finding("NAME", start, end, text[start:end])
         if not names.not_a_person(text, finding):

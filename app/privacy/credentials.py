@@ -68,7 +68,19 @@ _PASSWORD_WORDS = (
     *("kata laluan", "nenosiri", "kennwort", "lösenord", "losenord", "adgangskode", "passord"),
     *("salasana", "şifre", "sifre", "parol[aă]", "parool", "heslo", "jelszó", "mật khẩu", "mat khau"),
     *("пароль", "паролата", "парола"),
-    *("パスワード", "暗証番号", "密码", "密碼", "口令", "비밀번호", "비번", "암호", "पासवर्ड", "كلمة المرور"),
+    *(
+        "パスワード",
+        "暗証番号",
+        "密码",
+        "密碼",
+        "口令",
+        "비밀번호",
+        "비번",
+        "암호",
+        "पासवर्ड",
+        "ਪਾਸਵਰਡ",
+        "كلمة المرور",
+    ),
     # Bengali's "য়" both as one letter and as "য" with its dot, as keyboards write it
     *(
         "கடவுச்சொல்",

@@ -44,9 +44,9 @@ CONCEPT_KINDS: dict[str, str | None] = {
     "id_number": "NATIONAL_ID",
 }
 
-#: Scripts written without spaces between words (Thai, Chinese, Japanese): their words are
-#: found without word boundaries, since the next word follows with no space.
-_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]")
+#: Scripts written without spaces between words (Thai, Burmese, Khmer, Chinese, Japanese):
+#: their words are found without word boundaries, since the next word follows with no space.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u9fff]")
 #: The vowel signs of Indic scripts are no word characters to `re`, yet are inside words.
 _MARK = r"[\u0900-\u0dff]"
 
