@@ -468,6 +468,24 @@ _DESK_ON = re.compile(
 )
 
 
+#: Opening hours: a range of weekdays ("Mon-Sat", "Lu-Ve", "ma-vr"), "24/7", or the words for
+#: opening hours. A person gives their number with a time to call ("after 6pm") or their
+#: shift's hours, never with a week's: such a line is a business's.
+_DAY = (
+    r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|"
+    r"sun(?:day)?|mo|di|mi|do|fr|sa|so|lun(?:di|es)?|mar(?:di|tes)?|mer(?:credi)?|jeu(?:di)?|"
+    r"ven(?:dredi)?|sam(?:edi)?|dim(?:anche)?|lu|ma|ju|vi|mi[ée](?:rcoles)?|jue(?:ves)?|vie(?:rnes)?|"
+    r"s[áa]b(?:ado)?|dom(?:ingo)?|seg(?:unda)?|ter(?:[çc]a)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?|"
+    r"gio|sab|wo|vr|za|zo|pon|pn|wt|[śs]r|czw|pt|sob|ndz)\.?"
+)
+_OPENING_HOURS = re.compile(
+    rf"(?i)(?<![\w-]){_DAY}[ \t]*[\u2013\u2014-][ \t]*{_DAY}(?![\w-])"
+    r"|\b24/7\b|\bopening (?:hours|times)\b|\bopen (?:till|until|daily|from)\b|\böffnungszeiten\b"
+    r"|\bhoraires? d'ouverture\b|\bhorario de atenci[óo]n\b|\borari di apertura\b|\bopeningstijden\b"
+    r"|ωράριο|ساعات الدوام|የስራ ሰዓት"
+)
+
+
 #: The prefixes of toll-free ranges in the regions the matcher runs for, after the country code
 #: or the trunk's 0 and 1: 800 and 8xx in North America, 0800/0808/0500 in Britain, 0800 and
 #: 0801-0805 in Germany and France, 800 and 900 in Spain, 800 and 803 in Italy, 0800 in the
@@ -811,6 +829,8 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         and not (f.kind == "PHONE" and _free_to_call(text, f))
         # and the number of a desk the line sends one to ("call the school office on 020 ...")
         and not (f.kind == "PHONE" and _DESK_ON.search(text, max(0, f.start - 60), f.start))
+        # and a number beside its opening hours ("Tel 0113 496 0450 · Mon-Sat 9am-5pm")
+        and not (f.kind == "PHONE" and _OPENING_HOURS.search(text, *line_bounds(text, f.start)))
         # and a company's tax number its own, after an ID's label too ("NIF B-84512369")
         and not (f.kind == "NATIONAL_ID" and national_ids.company_number(text, f.start, f.end))
     ]
