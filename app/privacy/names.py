@@ -2009,6 +2009,10 @@ def _named_thing(text: str, finding: Finding) -> bool:
         _street(words) or any(w in _capitalised_street_words() for w in words[1:])
     ):
         return True
+    # a title before a street's word alone may be a person ("Mrs Lane"); before a name and a
+    # street's word, it is the street named after them ("Sir Matt Busby Way")
+    if words[0] in vocab.honorifics and len(words) >= 3 and words[-1] in _capitalised_street_words():
+        return True
     if (
         storm_name(text, finding.start)
         or _VERSUS.match(text, finding.end)

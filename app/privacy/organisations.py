@@ -226,8 +226,9 @@ def _all_labels() -> frozenset[str]:
     return vocabulary().label_words() | _person_labels()
 
 
-#: A possessive after a figure's name, where a found name ran on into their work's title.
-_POSSESSIVE = re.compile(r"['\u2019]s[ \t]")
+#: A possessive after a figure's name, where a found name ran on into their work's title or
+#: took the possessive in ("Cole Palmer's 81st-minute penalty").
+_POSSESSIVE = re.compile(r"['\u2019]s(?:[ \t]|$)")
 
 
 #: A label right before a name: "Contact: ", "Customer: ".

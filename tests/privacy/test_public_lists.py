@@ -119,3 +119,22 @@ def test_a_one_word_entry_that_is_a_name_is_skipped() -> None:
 def test_a_lap_time_or_a_venues_postcode_makes_no_public_figure_a_private_person(text: str) -> None:
     scrubbed = Scrubber().scrub(text)
     assert "Hamilton" in scrubbed or "Alcaraz" in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Warren Buffett's 2026 shareholder letter: five takeaways", "Warren Buffett"),
+        (
+            "Match report: Cole Palmer's 81st-minute penalty at Stamford Bridge sealed a 3-1 win.",
+            "Cole Palmer",
+        ),
+        ("Stadium guide: Old Trafford, Sir Matt Busby Way, Stretford.", "Sir Matt Busby Way"),
+    ],
+)
+def test_a_figures_possessive_or_a_street_after_a_titled_name_stays(text: str, kept: str) -> None:
+    assert kept in Scrubber().scrub(text)
+
+
+def test_a_title_before_a_street_word_alone_is_still_a_person() -> None:
+    assert "Lane" not in Scrubber().scrub("Dear Mrs Lane,\nyour appointment is on Friday.")
