@@ -37,7 +37,7 @@ from app.privacy import names, organisations, phone_types
 from app.privacy.finding import Finding, Spans, first_line, line_end
 from app.privacy.vocabulary import vocabulary, words_pattern
 
-__all__ = ["organisations_own", "role_mailbox"]
+__all__ = ["organisations_own", "role_mailbox", "team_mailbox"]
 
 #: Users of mailboxes that a role, not a person, reads, in the languages the label table covers.
 _ROLE_USERS = frozenset(
@@ -194,6 +194,26 @@ def role_mailbox(user: str) -> bool:
     with a team's or place's word after a dot or dash ("support.de", "info-berlin")."""
     folded = user.lower()
     return folded in _ROLE_USERS or _USER_PARTS.split(folded, maxsplit=1)[0] in _ROLE_USERS
+
+
+#: A mailbox's user that names a group in the plural: one word of letters ending in "s"
+#: ("fixtures", "referees", "parents", "trips").
+_PLURAL_USER = re.compile(r"[^\W\d_]{4,}s")
+
+
+def team_mailbox(address: str) -> bool:
+    """Whether a mailbox is a team's at its organisation's own domain: its user a plural in
+    which no list knows a name ("fixtures@", "referees@", "parents@"). A free mail service's
+    mailbox is someone's own whatever its user ("dragonlovers@gmail.com"), and so is one the
+    lists find a name in ("jones@", "thomas@", "kvoss@"), and a login at a host ("kvoss@laptop")."""
+    user, _, domain = address.partition("@")
+    return (
+        "." in domain.rstrip(".")
+        and domain.lower().rstrip(".") not in _PERSONAL_MAIL_DOMAINS
+        and _PLURAL_USER.fullmatch(user) is not None
+        and not names.login_holds_a_name(user.lower())
+        and not names.initial_and_surname(user.lower())
+    )
 
 
 def _names_an_organisation(line: str, addresses: list[tuple[int, int]]) -> bool:

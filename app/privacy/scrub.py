@@ -233,6 +233,7 @@ def _nobodys_address(text: str, start: int, end: int) -> bool:
         )
         or _NO_REPLY_SAID.match(text, end, min(len(text), end + 80))
         or (at > start and organisation_contacts.role_mailbox(user))
+        or (at > start and organisation_contacts.team_mailbox(text[start:end]))
     )
 
 
