@@ -111,7 +111,7 @@ _SCRIPT_LABEL = (
 #: a dash or a dot may stand between spaces ("529 - 41 - 7736", as a form's OCR spaces it).
 #: A national ID's label alone, wherever it stands: a chat that asks for the number names it
 #: so ("please share Aadhaar number", `answers`).
-ID_LABEL = re.compile(rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN|NID|BVN)\b)")
+ID_LABEL = re.compile(rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN|NID|BVN|NRC)\b)")
 _SEPARATOR = r"(?: ?[.\-/] ?|[ ])"
 #: Greek and Cyrillic capitals are letters of a number too (a Greek passport "ΑΕ1234567").
 _LETTER = "A-Z\u0391-\u03a9\u0410-\u042f"
@@ -123,14 +123,15 @@ _VALUE = (
 #: The label may close a bracket or be followed by its short form in one ("Tax ID (Steuer-ID):",
 #: "Sozialversicherungsnummer (SV-Nr.):"), take a case suffix ("No'su"), and prose joins it to
 #: its value with a verb, a word or two apart ("Her BSN is ...", "PESEL pacjenta to ...").
-#: "SIN", a driving licence's "DL" (an AAMVA line: "DL D4827193"), Nigeria's "NIN" and "BVN" and
-#: Bangladesh's "NID" are labels only in capitals: in lower case some are words.
+#: "SIN", a driving licence's "DL" (an AAMVA line: "DL D4827193"), Nigeria's "NIN" and "BVN",
+#: Bangladesh's "NID" and Zambia's and Malawi's "NRC" are labels only in capitals: in lower case
+#: some are words.
 _BRACKET = r"(?:\s*[(\uff08][^()\uff08\uff09\n]{1,60}[)\uff09])?"
 #: A bilingual form gives the label's other language after a slash ("SIN / NAS:", "ID / Nr.:").
 _ALIAS = r"(?:\s*/\s*[^\W\d_][\w.\-]{1,15})?"
 _VERB = r"(?:(?:\s+[^\W\d_]+){0,2}?\s+(?i:is|was|ist|war|est|es|era|è|é|er|är|jest|je|to)\b)?"
 _LABELLED = re.compile(
-    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN|NID|BVN)\b)\)?"
+    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN|NID|BVN|NRC)\b)\)?"
     # "N0." is OCR's "No." with a zero read for the letter; the number's word may open a
     # bracket ("passeport (n° 19AV48213)")
     rf"(?:\s*\(?\s*(?i:number|no\.?|nr\.?|n°|nº|n\.º|n0\.|n\.|#)(?:['\u2019][^\W\d_]{{1,4}})?)?{_BRACKET}{_ALIAS}{_VERB}"
@@ -284,10 +285,12 @@ def _machine_readable(text: str) -> Iterator[Finding]:
             yield Finding("DOB", m.start("birth"), m.end("birth"), m.group("birth"))
 
 
-#: India's PAN after its label, in its shape (five letters, four digits, a letter): "pan=" in a
-#: payment log is a card's primary account number, which the card rules judge.
+#: India's PAN after its label, in its shape (five letters, four digits, a letter), whose
+#: holder a bracket may name ("PAN (guardian):"): "pan=" in a payment log is a card's primary
+#: account number, which the card rules judge.
 _INDIAN_PAN = re.compile(
-    r"(?i:\bPAN\b)(?:[ \t]*(?i:number|no\.?|card))?[ \t]*[:#=]?[ \t]*(?P<value>[A-Z]{5}\d{4}[A-Z])(?!\w)"
+    r"(?i:\bPAN\b)(?:[ \t]*(?i:number|no\.?|card))?(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:#=]?[ \t]*"
+    r"(?P<value>[A-Z]{5}\d{4}[A-Z])(?!\w)"
 )
 #: An Emirates ID: 784 (the country), the birth year, seven digits and a Luhn check digit.
 _EMIRATES_ID = re.compile(r"(?<![\d-])784-(?:19|20)\d{2}-\d{7}-\d(?![\d-])")

@@ -44,3 +44,22 @@ def test_a_labelled_national_number_is_found(text: str, number: str) -> None:
 )
 def test_no_number_or_an_unchecked_run_is_no_national_id(text: str) -> None:
     assert [f for f in detect(text) if f.kind == "NATIONAL_ID"] == [], detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("PAN (guardian): BQRPR4417K | Mobile: +91 98450 27316", "BQRPR4417K"),
+        (
+            "FISP E-VOUCHER: Dear BWALYA MUSONDA, NRC 482915/61/1, your e-voucher PIN is 738201.",
+            "482915/61/1",
+        ),
+    ],
+)
+def test_a_pan_with_its_holder_in_brackets_and_zambias_nrc(text: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text)
+
+
+def test_nrc_without_a_number_is_an_organisations_name() -> None:
+    text = "The NRC office in Lusaka opens at 9."
+    assert Scrubber().scrub(text) == text
