@@ -487,6 +487,36 @@ _OPENING_HOURS = re.compile(
 )
 
 
+#: A label that gives an organisation's place, not anyone's home: a depot, a lost-property desk,
+#: a pick-up point, a branch or a store, a head or registered office, in several languages.
+_ORGANISATIONS_PLACE_LABEL = re.compile(
+    r"(?i)(?:\b(?:depot|lost property(?: office)?|lost and found|pick-?up point|collection point|"
+    r"drop-?off point|parcel shop|branch|store address|our (?:store|shop|showroom)|"
+    r"find (?:a|our) store|visit (?:us|our (?:store|shop|showroom)) at|head office|registered office|"
+    r"warehouse|showroom|fundb[üu]ro|filiale|abholstation|gesch[äa]ftsstelle|objets trouv[ée]s|"
+    r"point relais|si[èe]ge social|objetos perdidos|punto de recogida|sucursal|"
+    r"gevonden voorwerpen|afhaalpunt|bezoek onze winkel|l[öo]yt[öo]tavarat|noutopiste|hittegods|"
+    r"utl[äa]mningsst[äa]lle|punkt odbioru|biuro rzeczy znalezionych|oggetti smarriti|"
+    r"punto di ritiro|sede legale|achados e perdidos|ponto de recolha)\b|απολεσθέντα αντικείμενα)"
+    r"[^\n]{0,40}$"
+)
+
+
+_NETWORK_ADDRESS = re.compile(
+    r"\d{1,3}(?:\.\d{1,3}){3}(?:[/#:]\d+)?$|[0-9a-fA-F]{0,4}:[0-9a-fA-F:]+(?:/\d+)?$"
+)
+
+
+def _organisations_place(text: str, address: Finding) -> bool:
+    """Whether an address follows, on its line, a label that gives an organisation's place
+    ("Depot: Unit 4, Churchill Way", "Löytötavarat: Aleksanterinkatu 17")."""
+    line_start = line_bounds(text, address.start)[0]
+    return (
+        _ORGANISATIONS_PLACE_LABEL.search(text, max(line_start, address.start - 60), address.start)
+        is not None
+    )
+
+
 #: The prefixes of toll-free ranges in the regions the matcher runs for, after the country code
 #: or the trunk's 0 and 1: 800 and 8xx in North America, 0800/0808/0500 in Britain, 0800 and
 #: 0801-0805 in Germany and France, 800 and 900 in Spain, 800 and 803 in Italy, 0800 in the
@@ -832,6 +862,10 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         and not (f.kind == "PHONE" and _DESK_ON.search(text, max(0, f.start - 60), f.start))
         # and a number beside its opening hours ("Tel 0113 496 0450 · Mon-Sat 9am-5pm")
         and not (f.kind == "PHONE" and _OPENING_HOURS.search(text, *line_bounds(text, f.start)))
+        # and an address a label gives as an organisation's place ("Depot: Unit 4, ...")
+        and not (f.kind == "ADDRESS" and _organisations_place(text, f))
+        # and a network's "Address", an IP address the IP rules judge ("Address = 10.8.0.2/24")
+        and not (f.kind == "ADDRESS" and _NETWORK_ADDRESS.match(f.value))
         # and a company's tax number its own, after an ID's label too ("NIF B-84512369")
         and not (f.kind == "NATIONAL_ID" and national_ids.company_number(text, f.start, f.end))
     ]
