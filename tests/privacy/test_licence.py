@@ -18,6 +18,18 @@ from app.privacy.scrub import Scrubber, detect
             "RIJBEWIJS 1. De Vries 2. Anna Maria 3. 21-06-1992 Utrecht 4a. 02-03-2020",
             {"De Vries": "NAME", "Anna Maria": "NAME", "21-06-1992": "DOB"},
         ),
+        (
+            # one field a line, OCR's 0 for an O in the names, field 8 the holder's address
+            "DRIVING LICENCE\n1. M0RRISON\n2. EILIDH CATRI0NA\n3. 11.04.1993 UNITED KINGD0M\n"
+            "5. MORRI954113EC9AB 12\n8. 14 BRAE STREET, INVERNESS IV2 4SL",
+            {
+                "M0RRISON": "NAME",
+                "EILIDH CATRI0NA": "NAME",
+                "11.04.1993": "DOB",
+                "MORRI954113EC9AB": "NATIONAL_ID",
+                "14 BRAE STREET, INVERNESS IV2 4SL": "ADDRESS",
+            },
+        ),
     ],
 )
 def test_a_licences_numbered_fields_are_its_holders(text: str, values: dict[str, str]) -> None:
@@ -32,6 +44,7 @@ def test_a_licences_numbered_fields_are_its_holders(text: str, values: dict[str,
     [
         "Steps: 1. Open Settings 2. Choose Backup 3. Tap Restore",
         "Agenda 1. Budget 2. Staffing 3. AOB, next meeting on 12.01.2027",
+        "Release notes\n1. Faster sync\n2. New icons\n3. Bug fixes",
     ],
 )
 def test_a_numbered_list_is_no_licence(text: str) -> None:
