@@ -137,6 +137,21 @@ _SPACED = re.compile(
     r"|(?<!\S)(?P<flag>--(?:password|passwd|pass)[ \t]+|-[pP][ \t]+(?=['\"]))"
     r"(?P<flagquote>['\"])?(?P<flagvalue>(?(flagquote)[^'\"\n]+|[^\s'\"]+))"
 )
+#: A live stream's key, the last part of its ingest URL: "rtmp://a.rtmp.youtube.com/live2/<key>",
+#: "rtmps://live-api-s.facebook.com:443/rtmp/<key>". Whoever holds it broadcasts as its owner.
+_STREAM_KEY = re.compile(r"\brtmps?://[^\s/]+(?:/[^\s/;\"']+)*/(?P<value>[A-Za-z0-9_\-]{12,})(?=[\s;\"']|$)")
+#: A prepaid electricity meter's token, twenty digits in fours after its word ("Token listrik
+#: Anda 2481 0937 5562 1840 7319", "Tokeni yako ni ...", "টোকেন: ..."): typed into the meter, it
+#: is the credit bought.
+_METER_TOKEN = re.compile(
+    r"(?i)(?:\btoken\w*|\btokeni\b|টোকেন|токен\w*)[^\d\n]{0,30}(?P<value>\d{4}(?:[ \-]\d{4}){4})(?![\d\-])"
+)
+#: A number-porting code after its name: Britain's PAC and STAC (three letters, six digits),
+#: France's RIO (twelve characters): who holds it takes the number to another network.
+_PORTING_CODE = re.compile(
+    r"\b(?:PAC|STAC)\b[^\n]{0,40}?\b(?P<value>[A-Z]{3}\d{6})\b"
+    r"|\bRIO\b[^\n]{0,60}?\b(?P<rio>\d{2}[A-Z0-9]{10})\b"
+)
 #: The word before "pass" that makes it a ticket or a permit.
 _TICKET_BEFORE = re.compile(
     r"(?i)\b(?:boarding|bus|day|season|ski|hall|travel|rail|train|gate|backstage|press|guest|visitor|"
@@ -827,6 +842,12 @@ def _found(text: str) -> Iterator[Finding]:
             continue
         start = m.start("value")
         yield Finding("SECRET", start, start + len(value), value)
+    for m in (*_STREAM_KEY.finditer(text), *_METER_TOKEN.finditer(text)):
+        if m.re is _METER_TOKEN or _random(m.group("value")):
+            yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+    for m in _PORTING_CODE.finditer(text):
+        group = "value" if m.group("value") else "rio"
+        yield Finding("SECRET", m.start(group), m.end(group), m.group(group))
     for m in _SPACED.finditer(text):
         group = "flagvalue" if m.group("flag") else "value"
         key = m.group("key") or ""
