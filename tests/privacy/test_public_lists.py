@@ -138,3 +138,12 @@ def test_a_figures_possessive_or_a_street_after_a_titled_name_stays(text: str, k
 
 def test_a_title_before_a_street_word_alone_is_still_a_person() -> None:
     assert "Lane" not in Scrubber().scrub("Dear Mrs Lane,\nyour appointment is on Friday.")
+
+
+def test_a_posts_heading_with_an_apostrophe_is_no_chat_handle() -> None:
+    scrubbed = Scrubber().scrub("tonight's lobby: Master Chief, Lara Croft and Kratos walk into a bar lol.")
+    assert "Lara Croft" in scrubbed
+
+
+def test_a_handle_as_the_lines_speaker_still_makes_a_figures_namesake_private() -> None:
+    assert "Lara Croft" not in Scrubber().scrub("mod_ellie: Lara Croft rang, call her back on 07700 900123")
