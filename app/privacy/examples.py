@@ -117,7 +117,8 @@ _FILL_IN_EXAMPLE = re.compile(
 #: written in ("Max Mustermann", "Jan Kowalski", "山田太郎", "홍길동"): a real person has these
 #: names too, so only a line that also says it is a template or an example is kept whole.
 _PLACEHOLDER_PERSON = re.compile(
-    r"(?i)\b(?:john|jane) (?:q\. )?(?:doe|public)\b|\bdoe, (?:john|jane)\b|\bjoe bloggs\b|"
+    r"(?i)\b(?:john|jane) (?:q\. )?(?:doe|public|roe)\b|\bdoe, ?(?:john|jane)\b|\b(?:john|jane),doe\b|"
+    r"\bjoe bloggs\b|"
     r"\btest (?:patient|user|customer|person)\b|\b(?:mr|mrs|ms) test\b|\bpatient,? test\b|"
     r"\bmustermann\b|\b(?:jean|marie) dupont\b|\bmario rossi\b|\bjan kowalski\b|"
     r"\banna kowalska\b|\bjan nov[áa]k\b|\b(?:jan|piet) jansen\b|\b(?:ola|kari) nordmann\b|"
@@ -139,8 +140,9 @@ _TEMPLATE_WORD = re.compile(
     # a test account's word where English has none: "konto testowe", "тестовый пользователь"
     r"testow\w*|тестов\w*|тестув\w*|test(?:konto|account|bruker|användare|benutzer))(?!\w)"
     r"|示例|范例|記入例|例|예시|דוגמה|مثال|نمونه|उदाहरण|উদাহরণ|ตัวอย่าง"
-    # German writes them into compounds: "Ausfüllbeispiel", "Briefvorlage", "Mustervertrag"
-    r"|(?i:\w+(?:beispiel|vorlage)\w*|\w*muster(?!mann)\w*)"
+    # German and the Nordic languages write them into compounds: "Ausfüllbeispiel",
+    # "Briefvorlage", "Mustervertrag", "utfyllingseksempel", "ifyllnadsexempel"
+    r"|(?i:\w+(?:beispiel|vorlage|eksempel|exempel|esimerkki)\w*|\w*muster(?!mann)\w*)"
 )
 #: A person whose name is not known yet, whom a record gives a placeholder's name: "unknown
 #: male, registered as John Doe".
@@ -192,7 +194,7 @@ _EXAMPLE_HEADING = re.compile(
     r"mod[èe]le|modelo|modello|vorlage|muster\w*|beispiel\w*|exemple|ejemplo|plantilla|esempio|"
     r"voorbeeld\w*|przyk[łl]ad\w*|wz[óo]r|vzor|p[řr][íi]klad|[öo]rnek|esimerkki\w*|exempel|eksempel|"
     r"образец|пример|приклад|зразок)(?!\w)"
-    r"|記入例|作成例|작성[ \t]?예시|예시|示例|范例|ตัวอย่าง|\w+(?:beispiel|vorlage)\w*"
+    r"|記入例|作成例|작성[ \t]?예시|예시|示例|范例|ตัวอย่าง|\w+(?:beispiel|vorlage|eksempel|exempel)\w*"
 )
 
 
