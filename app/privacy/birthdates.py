@@ -10,6 +10,7 @@ A birth date before 1900 is history: nobody born then is alive.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Iterable, Iterator
 
@@ -96,6 +97,9 @@ _PERSONAL_CELL = re.compile(
 )
 #: A year no one at work is born after: a later bare date in a person's row is an event's.
 _BORN_BY = 2015
+#: A row's only date, up to three years ago: a pupil's or a club junior's birth date; a row's
+#: order or visit stands beside another date, or is more recent.
+_CHILD_BORN_BY = datetime.date.today().year - 3
 
 
 #: Between the cue and the date, words that make the date a bound of a rule, not anyone's
@@ -196,7 +200,10 @@ def person_row_dates(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
         for row in rows.finditer(text):
             if not people.overlap(row.start(), row.end()):
                 continue
-            for m in cells.finditer(text, row.start(), row.end()):
+            dates = list(cells.finditer(text, row.start(), row.end()))
+            # a child's row gives their one date, a recent one too ("Rafferty Cole,2017-05-09,7")
+            born_by = _BORN_BY if len(dates) > 1 else _CHILD_BORN_BY
+            for m in dates:
                 year = re.search(r"\d{4}", m.group("value"))
-                if year and HISTORY_BEFORE <= int(year.group()) <= _BORN_BY:
+                if year and HISTORY_BEFORE <= int(year.group()) <= born_by:
                     yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
