@@ -89,6 +89,10 @@ _LABEL = (
     r"\bGhana ?Card\b|\bSSNIT\b|\bNHIS\b|\bNIDA\b|\biqama\b|\bPhilSys\b|\bomang\b|\bABHA\b|"
     r"\bUTR\b|\bunique taxpayer reference\b|\btax file number\b|\bTFN\b|"
     r"\bDBS (?:certificate )?(?:number|no\.?)|\bCPH(?: number| no\.?)?\b|\bherd (?:number|no\.?|mark)\b|"
+    # Swahili's "identity card (number)", Vietnam's personal tax code, New Zealand's IRD number,
+    # Germany's health insurance number by its short forms
+    r"\b(?:namba ya )?kitambulisho\b|\bm[ãa] s[ốo] thu[ếe](?: c[áa] nh[âa]n)?|\bIRD(?: number| no\.?)?\b|"
+    r"\bKVNR\b|\bvers\.?-?nr\b\.?|"
     # a column or a key named in code: "passport_no = '548120973'", "nationalId", "tax_id"
     r"\b[a-z]*_?(?:passport|ssn|nino|national_?id|tax_?id|nhs)_?(?:no|num|number|nr|id)\b)"
 )
@@ -102,10 +106,12 @@ _ARABIC_SCRIPT_LABELS = (
 #: a letter of those scripts: mixed into the alternatives above they would cost the regex its
 #: fast scan for a boundary, and a screen four times the time.
 _SCRIPT_LABEL = (
-    r"(?=[\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u30a0-\u30ff\u4e00-\u9fff\uac00-\ud7af])"
+    r"(?=[\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0c00-\u0c7f\u1200-\u137f\u30a0-\u30ff\u4e00-\u9fff"
+    r"\uac00-\ud7af])"
     r"(?:身份证号码|身份证号|身份证|身分證|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|"
     r"आधार(?: संख्या| नंबर)?|पैन(?: कार्ड| नंबर)?|رقم جواز السفر|"
-    rf"{_ARABIC_SCRIPT_LABELS}|জাতীয় পরিচয়পত্র(?: নং| নম্বর)?|এনআইডি(?: নং| নম্বর)?)"
+    rf"{_ARABIC_SCRIPT_LABELS}|জাতীয় পরিচয়পত্র(?: নং| নম্বর)?|এনআইডি(?: নং| নম্বর)?|ఆధార్(?: నంబర్| సంఖ్య)?|"
+    r"የፋይዳ ቁጥር|ፋይዳ)"
 )
 #: Digits and capitals with the separators people put in them, at least four digits in all;
 #: a dash or a dot may stand between spaces ("529 - 41 - 7736", as a form's OCR spaces it).
@@ -134,16 +140,17 @@ _LABELLED = re.compile(
     rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN|NID|BVN|NRC)\b)\)?"
     # "N0." is OCR's "No." with a zero read for the letter; the number's word may open a
     # bracket ("passeport (n° 19AV48213)")
-    rf"(?:\s*\(?\s*(?i:number|no\.?|nr\.?|n°|nº|n\.º|n0\.|n\.|#)(?:['\u2019][^\W\d_]{{1,4}})?)?{_BRACKET}{_ALIAS}{_VERB}"
-    # the value may stand in quotes (code) or in brackets ("Steuer-ID (94963980159)")
-    rf"\s*[:=#.\uff1a]?{_BRACKET}\s*[\"'(\uff08]?{_VALUE}"
+    rf"(?:\s*\(?\s*(?i:number|no\.?|nr\.?|n°|nº|n\.º|n0\.|n\.|na\.|#)(?:['\u2019][^\W\d_]{{1,4}})?)?{_BRACKET}{_ALIAS}{_VERB}"
+    # the value may stand in quotes (code) or in brackets ("Steuer-ID (94963980159)"); Ethiopic
+    # writes its own colon ("የፋይዳ ቁጥር፦ ...")
+    rf"\s*[:=#.\uff1a\u1365\u1366]?{_BRACKET}\s*[\"'(\uff08]?{_VALUE}"
 )
-#: Whose number the label names, in one word before the colon ("PESEL współmałżonka:", the
-#: spouse's; "BSN kind:"): then only a plain run of digits, since "Passport office hours:
-#: 0900-1700" has a word there too.
+#: Whose number the label names, in a word or two before the colon ("PESEL współmałżonka:", the
+#: spouse's; "BSN kind:", "NIN ta mahaifi:", the mother's): then only a plain run of digits,
+#: since "Passport office hours: 0900-1700" has a word there too.
 _LABEL_OF_WHOM = re.compile(
-    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL})[ \t]+[^\W\d_]{{3,20}}[ \t]*[:\uff1a]"
-    r"[ \t]*(?P<value>\d{8,13})(?!\d)"
+    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:NIN|NID|BVN|NRC)\b)"
+    r"(?:[ \t]+[^\W\d_]{2,20}){1,2}[ \t]*[:\uff1a][ \t]*(?P<value>\d{8,13})(?!\d)"
 )
 #: Whose number the label names in a few words, a bracket among them, before the value: "CURP
 #: del menor: GOMV...", "Aadhaar of Ishaan (child): 6839 ...", "KRA PIN yako A194...". So far
@@ -248,7 +255,7 @@ def find(text: str) -> Iterator[Finding]:
         yield Finding("NATIONAL_ID", start, m.end(), text[start : m.end()])
     yield from find_structured(text)
     yield from _machine_readable(text)
-    for m in _INDIAN_PAN.finditer(text):
+    for m in (*_INDIAN_PAN.finditer(text), *_MEXICAN_RFC.finditer(text)):
         yield Finding("NATIONAL_ID", m.start("value"), m.end("value"), m.group("value"))
     for m in _EMIRATES_ID.finditer(text):
         if luhn.is_valid(re.sub(r"\D", "", m.group())):
@@ -291,6 +298,12 @@ def _machine_readable(text: str) -> Iterator[Finding]:
 _INDIAN_PAN = re.compile(
     r"(?i:\bPAN\b)(?:[ \t]*(?i:number|no\.?|card))?(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:#=]?[ \t]*"
     r"(?P<value>[A-Z]{5}\d{4}[A-Z])(?!\w)"
+)
+#: Mexico's RFC of a person after its label: four letters, the birth date (YYMMDD) and three
+#: characters ("RFC: GOMA910415654"); "RFC 5737" is a standard's number, and XAXX010101000 and
+#: XEXX010101000 the tax office's generic ones for the public and for foreigners.
+_MEXICAN_RFC = re.compile(
+    r"\bRFC\b[ \t]*[:#]?[ \t]*(?!X[AE]XX010101000)(?P<value>[A-ZÑ&]{4}\d{2}[01]\d[0-3]\d[A-Z0-9]{3})(?!\w)"
 )
 #: An Emirates ID: 784 (the country), the birth year, seven digits and a Luhn check digit.
 _EMIRATES_ID = re.compile(r"(?<![\d-])784-(?:19|20)\d{2}-\d{7}-\d(?![\d-])")

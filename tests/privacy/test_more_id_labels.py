@@ -63,3 +63,30 @@ def test_a_pan_with_its_holder_in_brackets_and_zambias_nrc(text: str, value: str
 def test_nrc_without_a_number_is_an_organisations_name() -> None:
     text = "The NRC office in Lusaka opens at 9."
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mgonjwa: Amina Juma · Kitambulisho Na.: 28471930", "28471930"),
+        ("Namba ya kitambulisho cha mzazi: 28471936", "28471936"),
+        ("Lambar NIN ta mahaifi: 40298173365", "40298173365"),
+        ("Mã số thuế cá nhân: 8004235166", "8004235166"),
+        ("የፋይዳ ቁጥር፦ 4829 1730 6652", "4829 1730 6652"),
+        ("ఆధార్: 5290 6318 4720", "5290 6318 4720"),
+        ("IRD number: 142-199-084", "142-199-084"),
+        ("KVNR: T482093152 · Kasse: AOK Bayern", "T482093152"),
+        ("Krankenkasse: TK   Vers.-Nr.: K482917304", "K482917304"),
+        ("CURP: GOMA910415MDFNRL76 | RFC: GOMA910415654", "GOMA910415654"),
+    ],
+)
+def test_more_languages_id_labels(text: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["See RFC 5737 for the documentation ranges.", "Cliente: público en general | RFC: XAXX010101000"],
+)
+def test_a_standards_number_and_the_generic_rfc_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text
