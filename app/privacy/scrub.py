@@ -927,11 +927,13 @@ def _name_parts(found: list[Finding]) -> set[str]:
     Rourke ... Ref: TOUR27-ROURKE", "From: GEORGE PAPAS ... GEORGE". A word is taken as written
     and in capitals (a capitalised word in its capitals, a word in capitals capitalised), never
     an initial, a particle, a title or a label; a Chinese or Japanese name's words are not
-    split."""
+    split. A given name found, alone or in a whole name, is found in lower case too, as a chat
+    answers its speaker ("Jess O: ..." then "cheers jess"), where it is no everyday word in any
+    language the lists know ("will", "mark", "rose" stay words)."""
     parts: set[str] = set()
     for f in found:
         words = f.value.split()
-        if f.kind != "NAME" or len(words) < 2 or _HAN.search(f.value):
+        if f.kind != "NAME" or _HAN.search(f.value):
             continue
         for word in words:
             word = word.strip(",")
@@ -944,10 +946,27 @@ def _name_parts(found: list[Finding]) -> set[str]:
                 or names.label_word(folded)
             ):
                 continue
-            parts.add(word)
-            if word[:1].isupper() and len(word) >= _MIN_REPEATED:
-                parts.add(word.upper() if not word.isupper() else word.capitalize())
+            if len(words) > 1:
+                parts.add(word)
+                if word[:1].isupper() and len(word) >= _MIN_REPEATED:
+                    parts.add(word.upper() if not word.isupper() else word.capitalize())
+            if _said_in_lower_case(word):
+                parts.add(folded)
     return parts
+
+
+def _said_in_lower_case(word: str) -> bool:
+    """Whether a found name's word is a given name a chat may write in lower case: capitalised,
+    listed, and no everyday word ("Jess", not "Will" or "Jade")."""
+    folded = word.lower()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and len(word) >= _MIN_REPEATED_NAME
+        and names.any_first_name(word)
+        and folded not in names.COMMON_WORDS
+        and folded not in names.name_words()
+    )
 
 
 def _spreads_as_a_name(value: str) -> bool:

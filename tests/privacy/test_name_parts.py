@@ -41,3 +41,13 @@ def test_a_word_that_is_no_name_alone_stays(text: str, kept: str) -> None:
 def test_a_name_alone_is_not_split_into_its_letters() -> None:
     scrubbed = Scrubber().scrub("Signed: Stefan Wagner\nStefanie will collect the kit.")
     assert "Stefanie" in scrubbed
+
+
+def test_a_found_given_name_is_found_in_lower_case_too() -> None:
+    text = "Jess O: same as before, user clanbank\nKwame: cheers jess 🫡"
+    assert "jess" not in Scrubber().scrub(text)
+
+
+def test_a_given_name_that_is_an_everyday_word_stays_a_word_in_lower_case() -> None:
+    text = "Dear Will Thornbury,\nwe will call you on Monday."
+    assert "we will call" in Scrubber().scrub(text)
