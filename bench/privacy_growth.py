@@ -75,6 +75,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "a line per asked and answered turn": _repeat(
         "Agent: please share your Aadhaar number\nCustomer: 2345 6789 0124\n"
     ),
+    "one word of underscored parts": _repeat("a_"),
+    "a line per spaced game-server setting": _repeat('rcon_password "Medved_2026!ru"\n'),
+    "one line of weekday ranges": _repeat("Mon-Sat "),
+    "a line per chat turn answered in lower case": _repeat("Jess O: hi\nKwame: cheers jess\n"),
 }
 
 

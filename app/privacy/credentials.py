@@ -133,7 +133,8 @@ _ASSIGNED = re.compile(
 #: "X"`, `set steam_webApiKey "X"`, `sv_licenseKey "X"`; and a command's password flag:
 #: `--password X`, `-P 'X'` (a lone letter's flag only with quotes: `-p 27015` is a port).
 _SPACED = re.compile(
-    rf"(?m:^[ \t]*(?:set[asr]?[ \t]+)?_?(?:[A-Za-z0-9]+_)*{_KEY}[ \t]+(?P<quote>\")(?P<value>[^\"\n]+)\")"
+    r"(?m:^[ \t]*(?:set[asr]?[ \t]+)?(?P<setting>[A-Za-z0-9_.\-]{1,60})[ \t]+"
+    r"(?P<quote>\")(?P<value>[^\"\n]+)\")"
     r"|(?<!\S)(?P<flag>--(?:password|passwd|pass)[ \t]+|-[pP][ \t]+(?=['\"]))"
     r"(?P<flagquote>['\"])?(?P<flagvalue>(?(flagquote)[^'\"\n]+|[^\s'\"]+))"
 )
@@ -152,6 +153,10 @@ _PORTING_CODE = re.compile(
     r"\b(?:PAC|STAC)\b[^\n]{0,40}?\b(?P<value>[A-Z]{3}\d{6})\b"
     r"|\bRIO\b[^\n]{0,60}?\b(?P<rio>\d{2}[A-Z0-9]{10})\b"
 )
+#: A spaced setting's name that names a secret, a game server's prefix before it ("sv_licenseKey"):
+#: read apart from `_SPACED`, on a name of sixty characters at most, so a long line of
+#: underscores costs no more than its length.
+_SPACED_KEY = re.compile(rf"_?(?:[A-Za-z0-9]+_)*{_KEY}")
 #: The word before "pass" that makes it a ticket or a permit.
 _TICKET_BEFORE = re.compile(
     r"(?i)\b(?:boarding|bus|day|season|ski|hall|travel|rail|train|gate|backstage|press|guest|visitor|"
@@ -850,7 +855,9 @@ def _found(text: str) -> Iterator[Finding]:
         yield Finding("SECRET", m.start(group), m.end(group), m.group(group))
     for m in _SPACED.finditer(text):
         group = "flagvalue" if m.group("flag") else "value"
-        key = m.group("key") or ""
+        key = m.group("setting") or ""
+        if key and not _SPACED_KEY.fullmatch(key):
+            continue
         if not _SETTING.search(key) and literal(m.group(group)) and not m.group(group).startswith("$"):
             yield Finding("SECRET", m.start(group), m.end(group), m.group(group))
     for m in (
