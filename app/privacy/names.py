@@ -1140,7 +1140,8 @@ def any_first_name(word: str) -> bool:
 def every_first_name() -> frozenset[str]:
     """Lower-cased first names from the dictionary, everyday words ("Grace", "Will") too. A line
     is a sex code, the name (parts of a compound joined by "+": "Abdel+Aziz") and frequencies by
-    country; lines starting "#" or "=" are comments and equivalences."""
+    country; lines starting "#" or "=" are comments and equivalences. data/first_names.txt and
+    data/first_names_by_hand.txt add one lower-case name a line."""
     found: set[str] = set()
     with _name_file().open(encoding="utf-8") as fh:
         for line in fh:
@@ -1152,6 +1153,8 @@ def every_first_name() -> frozenset[str]:
             if len(parts) > 1:  # "Abdel-Aziz" and "Abdelaziz" are written too
                 found.update(("-".join(parts), "".join(parts)))
     found.update(data_file("first_names.txt").read_text(encoding="utf-8").split("\n"))
+    by_hand = data_file("first_names_by_hand.txt").read_text(encoding="utf-8").split("\n")
+    found.update(line for line in by_hand if not line.startswith("#"))
     found.update(_short_names())
     return frozenset(found - {""})
 
