@@ -132,6 +132,8 @@ _NOT_PEOPLE = _CARD_BRANDS | frozenset(
     valued webinar your unassigned nobody anyone tbd tba pending diary
     you at for thank shopping total subtotal
     sim esim puk imei iccid
+    you're you've you'll we're we've we'll they're they've i'm i've
+    mon tue tues wed thu thur thurs fri sat
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: First-name list entries that are also everyday words, months, places or brands, and
