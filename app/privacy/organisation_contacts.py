@@ -37,7 +37,7 @@ from app.privacy import names, organisations, phone_types
 from app.privacy.finding import Finding, Spans, first_line, line_end
 from app.privacy.vocabulary import vocabulary, words_pattern
 
-__all__ = ["organisations_own", "role_mailbox", "team_mailbox"]
+__all__ = ["landline", "organisations_own", "role_mailbox", "team_mailbox"]
 
 #: Users of mailboxes that a role, not a person, reads, in the languages the label table covers.
 _ROLE_USERS = frozenset(
@@ -289,6 +289,12 @@ def _person_labels() -> re.Pattern[str]:
 def _mobile(number: str) -> bool:
     """Whether a phone number is a mobile's in the first region that reads it as valid."""
     return phone_types.number_type(number, _REGIONS) == phonenumbers.PhoneNumberType.MOBILE
+
+
+def landline(number: str) -> bool:
+    """Whether a phone number is a fixed line's, not a mobile's nor one a region's plan cannot
+    tell from a mobile (North America's), in the first region that reads it as valid."""
+    return phone_types.number_type(number, _REGIONS) == phonenumbers.PhoneNumberType.FIXED_LINE
 
 
 _REGIONS = (None, "US", "GB", "DE", "FR", "ES", "IT", "NL", "PL", "BR", "IN", "AU")

@@ -465,8 +465,39 @@ _DESK_ON = re.compile(
     r"|\b(?:call|ring|phone|text|whatsapp|contact)[ \t]+us(?:[ \t]+(?:on|at|today))?"
     r"|\bll[áa]m(?:enos|anos)[ \t]+al?"
     r"|\bappelez-nous(?:[ \t]+au)?|\brufen sie uns(?:[ \t]+an)?(?:[ \t]+unter)?|\bchiamaci(?:[ \t]+al)?"
-    r"|\bbel ons(?:[ \t]+op)?|\bligue(?:-nos)?[ \t]+para[ \t]+n[óo]s)[ \t:]*$"
+    r"|\bbel ons(?:[ \t]+op)?|\bligue(?:-nos)?[ \t]+para[ \t]+n[óo]s"
+    # or names the desk right before the number: "Box office 0161 ...", "Claims line: 0333 ..."
+    r"|\b(?:box office|claims? line|help ?line|hotline|switchboard|reception|enquiries|bookings|front desk|"
+    r"customer services?|service desk|kundenservice|service client|servicio al cliente|atendimento)"
+    r"(?:[ \t]+(?:line|number|no\.?))?)[ \t:]*$"
 )
+#: A service's number as it asks to be called: "Questions? Call ...", "Call ... to change".
+_SERVICE_CALL_BEFORE = re.compile(r"(?i)\?[ \t]+(?:please[ \t]+)?call[ \t]+(?:us[ \t]+(?:on|at)[ \t]+)?$")
+_SERVICE_CALL_AFTER = re.compile(
+    r"(?i)[ \t]+to[ \t]+(?:change|cancel|rearrange|reschedule|book|confirm your|opt out|unsubscribe|pay|"
+    r"renew)\b"
+)
+#: A short text (a shop's card, a notice) that gives opening hours on any of its lines.
+_SHORT_TEXT_LINES = 8
+_OPEN_DAILY = re.compile(r"(?i)\bbuka setiap hari\b|\btunafungua\b|\bopen (?:every day|daily|7 days)\b")
+#: A person's own number, however the text reads around it.
+_OWN_NUMBER_BEFORE = re.compile(r"(?i)\b(?:me|my|mine|mobile|cell|whatsapp)\b[^\n\d]{0,20}$")
+
+
+def _a_services_landline(text: str, phone: Finding) -> bool:
+    """Whether a landline is a service's: the text asks to be called the way a service does
+    ("Billing questions? Call (312) 555-0142", "Call 0131 556 2000 to change"), or it is a short
+    text that gives opening hours on another line (a shop's card: "Tel 0113 496 0450" above
+    "Mon-Sat 9:00-18:00"). Only a fixed line: a mobile, a number a region's plan cannot tell from
+    one, and a number after "my" or "me" stay a person's."""
+    before = text[max(0, phone.start - 40) : phone.start]
+    if _OWN_NUMBER_BEFORE.search(before) or not organisation_contacts.landline(phone.value):
+        return False
+    if _SERVICE_CALL_BEFORE.search(before) or _SERVICE_CALL_AFTER.match(text, phone.end):
+        return True
+    return text.count("\n") < _SHORT_TEXT_LINES and bool(
+        _OPENING_HOURS.search(text) or _OPEN_DAILY.search(text)
+    )
 
 
 #: Opening hours: a range of weekdays ("Mon-Sat", "Lu-Ve", "ma-vr"), "24/7", or the words for
@@ -862,6 +893,7 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         and not (f.kind == "PHONE" and _DESK_ON.search(text, max(0, f.start - 60), f.start))
         # and a number beside its opening hours ("Tel 0113 496 0450 · Mon-Sat 9am-5pm")
         and not (f.kind == "PHONE" and _OPENING_HOURS.search(text, *line_bounds(text, f.start)))
+        and not (f.kind == "PHONE" and _a_services_landline(text, f))
         # and an address a label gives as an organisation's place ("Depot: Unit 4, ...")
         and not (f.kind == "ADDRESS" and _organisations_place(text, f))
         # and a network's "Address", an IP address the IP rules judge ("Address = 10.8.0.2/24")

@@ -30,3 +30,28 @@ def test_a_number_beside_opening_hours_stays(text: str) -> None:
 )
 def test_a_persons_number_beside_other_times_or_words_is_found(text: str, phone: str) -> None:
     assert phone not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brightsmile Dental: your appointment is Tue 16 Dec at 09:40. Call 0131 556 2000 to change.",
+        "Corner Cuts barbers, Leeds\nTel 0113 496 0450\nMon-Sat 9:00-18:00",
+        "Stadium guide: Box office 0161 868 8000.",
+    ],
+)
+def test_a_services_landline_stays(text: str) -> None:
+    assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        # a mobile, or a number a region's plan cannot tell from one, stays a person's
+        ("Call 07912 482 306 to rearrange the viewing.", "07912 482 306"),
+        ("Reminder: appointment on Tue at 2:40 PM. Call (614) 827-3309 to reschedule.", "(614) 827-3309"),
+        ("The shop is open Mon-Sat.\nmy number is 0131 556 2001", "0131 556 2001"),
+    ],
+)
+def test_a_persons_number_in_a_services_words_is_found(text: str, phone: str) -> None:
+    assert phone not in Scrubber().scrub(text)

@@ -98,7 +98,7 @@ def test_a_labelled_name_inside_a_quoted_screen_line_is_found() -> None:
         ("Cost centre: 0207 946 11", False),
         ("PO # 0161 496 0034 approved", False),
         ("Mobile 0161 496 0034", True),
-        ("Order query? Call +44 161 496 0034", True),
+        ("Order query? Call Sam on +44 161 496 0034", True),
     ],
 )
 def test_a_number_after_a_code_label_is_that_code(text: str, phone: bool) -> None:
