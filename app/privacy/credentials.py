@@ -153,6 +153,13 @@ _PORTING_CODE = re.compile(
     r"\b(?:PAC|STAC)\b[^\n]{0,40}?\b(?P<value>[A-Z]{3}\d{6})\b"
     r"|\bRIO\b[^\n]{0,60}?\b(?P<rio>\d{2}[A-Z0-9]{10})\b"
 )
+#: A passphrase of words after its label, to its line's end ("passphrase: correct horse battery
+#: staple"), and the answer to a security question ("Answer to security question: Hendrix"):
+#: the first word alone would leave the rest of the secret.
+_PHRASE_OR_ANSWER = re.compile(
+    r"(?im)\b(?:pass ?phrase|answer to (?:the |my |your )?security question|security question answer)\b"
+    r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*[:=][ \t]*(?P<value>[^\W\d_][\w'\-]*(?:[ \t]+[\w'\-]+){0,7})[ \t]*$"
+)
 #: A spaced setting's name that names a secret, a game server's prefix before it ("sv_licenseKey"):
 #: read apart from `_SPACED`, on a name of sixty characters at most, so a long line of
 #: underscores costs no more than its length.
@@ -849,6 +856,10 @@ def _found(text: str) -> Iterator[Finding]:
         yield Finding("SECRET", start, start + len(value), value)
     for m in (*_STREAM_KEY.finditer(text), *_METER_TOKEN.finditer(text)):
         if m.re is _METER_TOKEN or _random(m.group("value")):
+            yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+    for m in _PHRASE_OR_ANSWER.finditer(text):
+        # "Passphrase: see the vault" says where it is
+        if literal(m.group("value")) and m.group("value").split()[0].lower() not in _POINTING_WORDS:
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for m in _PORTING_CODE.finditer(text):
         group = "value" if m.group("value") else "rio"

@@ -40,3 +40,23 @@ def test_netsh_shows_a_wifi_key_under_its_content_and_its_mode_is_no_secret() ->
     assert "beans&rice2026" not in scrubbed
     assert "WPA2-Personal" in scrubbed
     assert "Key Content" in scrubbed
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("passphrase: correct horse battery staple", "battery staple"),
+        ("Answer to security question: Hendrix", "Hendrix"),
+        ("Passphrase (wallet): ocean tiger maple", "tiger maple"),
+    ],
+)
+def test_a_passphrases_words_and_a_security_answer_are_found_whole(text: str, secret: str) -> None:
+    assert secret not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Passphrase: see the vault", "The passphrase policy: at least 4 words", "Wallet passphrase: hidden"],
+)
+def test_where_a_passphrase_is_or_its_policy_stays(text: str) -> None:
+    assert Scrubber().scrub(text) == text
