@@ -40,6 +40,10 @@ def first_line(text: str) -> str:
 _NOT_BLANK_LINE = re.compile(r"^[^\n]*\S[^\n]*", re.MULTILINE)
 
 
+#: A handle that cannot be an everyday word: letters, then a dot, an underscore or a hyphen and
+#: more, or digits ("rosa_m1992", "karl.wendt.84", "Thierry_67", "xXDarkPhoenix_Kaz").
+HANDLE = r"[A-Za-z][A-Za-z0-9]*(?:(?:[._\-][A-Za-z0-9]+)+_?|_|\d{2,4})"
+
 #: A chat's turn: a line that opens with up to 40 characters (its speaker) and a colon, then says
 #: something ("Nanay ni Bea: Opo ma'am", "Customer: 5622 6030 9399", or after a full-width colon).
 #: The match ends where what the turn says starts.

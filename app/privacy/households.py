@@ -19,11 +19,8 @@ import re
 from collections.abc import Iterator
 
 from app.privacy import names, places
-from app.privacy.finding import Finding
+from app.privacy.finding import HANDLE, Finding
 
-#: A handle that cannot be an everyday word: letters, then a dot, an underscore or a hyphen and
-#: more, or digits ("rosa_m1992", "karl.wendt.84", "Thierry_67", "xXDarkPhoenix_Kaz").
-_HANDLE = r"[A-Za-z][A-Za-z0-9]*(?:(?:[._\-][A-Za-z0-9]+)+_?|_|\d{2,4})"
 #: What a social, marketplace or game screen writes before a handle, in several languages.
 _HANDLE_CUE = (
     r"(?:message|comment|reply|request|offer|pm|dm|review|note|question)[ \t]+from|"
@@ -35,7 +32,7 @@ _HANDLE_CUE = (
     r"\u043e\u0442 \u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b\u044f"
 )
 _CUED_HANDLE = re.compile(
-    rf"(?i:\b(?P<cue>{_HANDLE_CUE}))[ \t]*:?[ \t]+(?P<value>{_HANDLE})(?![\w@/\\(]|\.\w)"
+    rf"(?i:\b(?P<cue>{_HANDLE_CUE}))[ \t]*:?[ \t]+(?P<value>{HANDLE})(?![\w@/\\(]|\.\w)"
 )
 #: Cues a shop's, a team's or a plan's handle follows as often as a person's ("Seller:
 #: retro_gear_uk", "Member: premium_2024"): there the handle must hold a name.
@@ -43,7 +40,7 @@ _SHARED_CUES = frozenset(
     {"seller", "vendor", "member", "new member", "host", "player", "streamer", "subscriber"}
 )
 _UNIQUE = re.compile(r"[_\d]")
-_MENTION = re.compile(rf"(?<![\w.@/+])@(?P<value>{_HANDLE})(?![\w@/\\(]|\.\w)")
+_MENTION = re.compile(rf"(?<![\w.@/+])@(?P<value>{HANDLE})(?![\w@/\\(]|\.\w)")
 #: A handle that acts on a code host's or a chat's screen: "@kimnguyen approved these changes",
 #: "@mfischer commented on this pull request". The act says a person is meant, underscore or not;
 #: bots act too ("@dependabot[bot] opened", "@github-actions commented").
@@ -55,7 +52,7 @@ _ACTING = re.compile(
 #: A handle without "@" before what only a person does on a social screen: "rose.delgado tagged
 #: you in a photo", "kai_82 donated $5".
 _HANDLE_ACTING = re.compile(
-    rf"(?<![\w.@/+])(?P<value>{_HANDLE})(?=[ \t]+(?:tagged you|mentioned you|liked your|commented on|"
+    rf"(?<![\w.@/+])(?P<value>{HANDLE})(?=[ \t]+(?:tagged you|mentioned you|liked your|commented on|"
     r"followed you|started following|sent you|invited you|donated|subscribed|reacted to|replied to your|"
     r"wants to|accepted your)\b)"
 )

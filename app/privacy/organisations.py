@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from app.privacy.finding import HANDLE
 from app.privacy.vocabulary import vocabulary
 
 __all__ = [
@@ -215,15 +216,13 @@ def _personal_label(label: str) -> bool:
         return False
     if " ".join(words) in _all_labels() or any(w in _all_labels() for w in words):
         return True
-    # a speaker: one or two words, the first a given name, or a handle (three characters or
-    # more of letters with digits, dots or underscores: "F1 round-up" and "tonight's lobby"
-    # head a report and a post)
+    # a speaker: one or two words, the first a given name, or a handle ("F1 round-up" and
+    # "tonight's lobby" head a report and a post)
     first = label.split()[0]
     return len(words) <= 2 and (names.any_first_name(first) or _HANDLE.fullmatch(first) is not None)
 
 
-#: A chat handle as a line's speaker: "jsmith92", "mod_ellie", "nina.okafor".
-_HANDLE = re.compile(r"(?=[^\W\d_]*[\d_.])[\w.]{3,}")
+_HANDLE = re.compile(HANDLE)
 
 
 @cache
