@@ -8,7 +8,13 @@ their 36 role mailboxes; round 1's own corpus labelled its 4), and the scrubber 
 such lines. What tells them apart is the rest of the line:
 
 - a mailbox whose user is a role ("info@", "support@", "empfang@") is an organisation's
-  anywhere (`role_mailbox`);
+  anywhere (`role_mailbox`), and so is one whose user is a plural no list knows as a name at
+  the organisation's own domain ("fixtures@", `team_mailbox`);
+- a phone number on the line of a week's opening hours, or a fixed line a service asks to be
+  called on ("Questions? Call ...", "Call ... to change") or gives on a short card with its
+  hours, is the service's (`services_phone`); an address after a label that gives an
+  organisation's place ("Depot:", "Lost property:", "Löytötavarat:") is the organisation's
+  (`organisations_place`);
 - on a line that names an organisation (a word of data/institutions.txt outside the address
   itself: "Library", "Finanzamt", "GmbH"; or one data/named_organisations.txt lists) and no
   person (no name found, no word that makes the data someone's: "home", "my", "deliver to",
@@ -34,10 +40,17 @@ from functools import cache
 import phonenumbers
 
 from app.privacy import names, organisations, phone_types
-from app.privacy.finding import Finding, Spans, first_line, line_end
+from app.privacy.finding import Finding, Spans, first_line, line_bounds, line_end
 from app.privacy.vocabulary import vocabulary, words_pattern
 
-__all__ = ["landline", "organisations_own", "role_mailbox", "team_mailbox"]
+__all__ = [
+    "landline",
+    "organisations_own",
+    "organisations_place",
+    "role_mailbox",
+    "services_phone",
+    "team_mailbox",
+]
 
 #: Users of mailboxes that a role, not a person, reads, in the languages the label table covers.
 _ROLE_USERS = frozenset(
@@ -428,3 +441,84 @@ def _under_an_organisation(text: str, start: int) -> bool:
             return True
         end = begin - 1
     return False
+
+
+def services_phone(text: str, phone: Finding) -> bool:
+    """Whether a phone number is a service's: on the line of a week's opening hours ("Tel 0113
+    496 0450 · Mon-Sat 9am-5pm"), or a fixed line a service asks to be called on (see
+    `_services_landline`)."""
+    return bool(_OPENING_HOURS.search(text, *line_bounds(text, phone.start))) or _services_landline(
+        text, phone
+    )
+
+
+#: A service's number as it asks to be called: "Questions? Call ...", "Call ... to change".
+_SERVICE_CALL_BEFORE = re.compile(r"(?i)\?[ \t]+(?:please[ \t]+)?call[ \t]+(?:us[ \t]+(?:on|at)[ \t]+)?$")
+_SERVICE_CALL_AFTER = re.compile(
+    r"(?i)[ \t]+to[ \t]+(?:change|cancel|rearrange|reschedule|book|confirm your|opt out|unsubscribe|pay|"
+    r"renew)\b"
+)
+#: A short text (a shop's card, a notice) that gives opening hours on any of its lines.
+_SHORT_TEXT_LINES = 8
+_OPEN_DAILY = re.compile(r"(?i)\bbuka setiap hari\b|\btunafungua\b|\bopen (?:every day|daily|7 days)\b")
+#: A person's own number, however the text reads around it.
+_OWN_NUMBER_BEFORE = re.compile(r"(?i)\b(?:me|my|mine|mobile|cell|whatsapp)\b[^\n\d]{0,20}$")
+
+
+def _services_landline(text: str, phone: Finding) -> bool:
+    """Whether a landline is a service's: the text asks to be called the way a service does
+    ("Billing questions? Call (312) 555-0142", "Call 0131 556 2000 to change"), or it is a short
+    text that gives opening hours on another line (a shop's card: "Tel 0113 496 0450" above
+    "Mon-Sat 9:00-18:00"). Only a fixed line: a mobile, a number a region's plan cannot tell from
+    one, and a number after "my" or "me" stay a person's."""
+    before = text[max(0, phone.start - 40) : phone.start]
+    if _OWN_NUMBER_BEFORE.search(before) or not landline(phone.value):
+        return False
+    if _SERVICE_CALL_BEFORE.search(before) or _SERVICE_CALL_AFTER.match(text, phone.end):
+        return True
+    return text.count("\n") < _SHORT_TEXT_LINES and bool(
+        _OPENING_HOURS.search(text) or _OPEN_DAILY.search(text)
+    )
+
+
+#: Opening hours: a range of weekdays ("Mon-Sat", "Lu-Ve", "ma-vr"), "24/7", or the words for
+#: opening hours. A person gives their number with a time to call ("after 6pm") or their
+#: shift's hours, never with a week's: such a line is a business's.
+_DAY = (
+    r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|"
+    r"sun(?:day)?|mo|di|mi|do|fr|sa|so|lun(?:di|es)?|mar(?:di|tes)?|mer(?:credi)?|jeu(?:di)?|"
+    r"ven(?:dredi)?|sam(?:edi)?|dim(?:anche)?|lu|ma|ju|vi|mi[ée](?:rcoles)?|jue(?:ves)?|vie(?:rnes)?|"
+    r"s[áa]b(?:ado)?|dom(?:ingo)?|seg(?:unda)?|ter(?:[çc]a)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?|"
+    r"gio|sab|wo|vr|za|zo|pon|pn|wt|[śs]r|czw|pt|sob|ndz)\.?"
+)
+_OPENING_HOURS = re.compile(
+    rf"(?i)(?<![\w-]){_DAY}[ \t]*[\u2013\u2014-][ \t]*{_DAY}(?![\w-])"
+    r"|\b24/7\b|\bopening (?:hours|times)\b|\bopen (?:till|until|daily|from)\b|\böffnungszeiten\b"
+    r"|\bhoraires? d'ouverture\b|\bhorario de atenci[óo]n\b|\borari di apertura\b|\bopeningstijden\b"
+    r"|ωράριο|ساعات الدوام|የስራ ሰዓት"
+)
+
+
+#: A label that gives an organisation's place, not anyone's home: a depot, a lost-property desk,
+#: a pick-up point, a branch or a store, a head or registered office, in several languages.
+_ORGANISATIONS_PLACE_LABEL = re.compile(
+    r"(?i)(?:\b(?:depot|lost property(?: office)?|lost and found|pick-?up point|collection point|"
+    r"drop-?off point|parcel shop|branch|store address|our (?:store|shop|showroom)|"
+    r"find (?:a|our) store|visit (?:us|our (?:store|shop|showroom)) at|head office|registered office|"
+    r"warehouse|showroom|fundb[üu]ro|filiale|abholstation|gesch[äa]ftsstelle|objets trouv[ée]s|"
+    r"point relais|si[èe]ge social|objetos perdidos|punto de recogida|sucursal|"
+    r"gevonden voorwerpen|afhaalpunt|bezoek onze winkel|l[öo]yt[öo]tavarat|noutopiste|hittegods|"
+    r"utl[äa]mningsst[äa]lle|punkt odbioru|biuro rzeczy znalezionych|oggetti smarriti|"
+    r"punto di ritiro|sede legale|achados e perdidos|ponto de recolha)\b|απολεσθέντα αντικείμενα)"
+    r"[^\n]{0,40}$"
+)
+
+
+def organisations_place(text: str, address: Finding) -> bool:
+    """Whether an address follows, on its line, a label that gives an organisation's place
+    ("Depot: Unit 4, Churchill Way", "Löytötavarat: Aleksanterinkatu 17")."""
+    line_start = line_bounds(text, address.start)[0]
+    return (
+        _ORGANISATIONS_PLACE_LABEL.search(text, max(line_start, address.start - 60), address.start)
+        is not None
+    )

@@ -471,81 +471,9 @@ _DESK_ON = re.compile(
     r"customer services?|service desk|kundenservice|service client|servicio al cliente|atendimento)"
     r"(?:[ \t]+(?:line|number|no\.?))?)[ \t:]*$"
 )
-#: A service's number as it asks to be called: "Questions? Call ...", "Call ... to change".
-_SERVICE_CALL_BEFORE = re.compile(r"(?i)\?[ \t]+(?:please[ \t]+)?call[ \t]+(?:us[ \t]+(?:on|at)[ \t]+)?$")
-_SERVICE_CALL_AFTER = re.compile(
-    r"(?i)[ \t]+to[ \t]+(?:change|cancel|rearrange|reschedule|book|confirm your|opt out|unsubscribe|pay|"
-    r"renew)\b"
-)
-#: A short text (a shop's card, a notice) that gives opening hours on any of its lines.
-_SHORT_TEXT_LINES = 8
-_OPEN_DAILY = re.compile(r"(?i)\bbuka setiap hari\b|\btunafungua\b|\bopen (?:every day|daily|7 days)\b")
-#: A person's own number, however the text reads around it.
-_OWN_NUMBER_BEFORE = re.compile(r"(?i)\b(?:me|my|mine|mobile|cell|whatsapp)\b[^\n\d]{0,20}$")
-
-
-def _a_services_landline(text: str, phone: Finding) -> bool:
-    """Whether a landline is a service's: the text asks to be called the way a service does
-    ("Billing questions? Call (312) 555-0142", "Call 0131 556 2000 to change"), or it is a short
-    text that gives opening hours on another line (a shop's card: "Tel 0113 496 0450" above
-    "Mon-Sat 9:00-18:00"). Only a fixed line: a mobile, a number a region's plan cannot tell from
-    one, and a number after "my" or "me" stay a person's."""
-    before = text[max(0, phone.start - 40) : phone.start]
-    if _OWN_NUMBER_BEFORE.search(before) or not organisation_contacts.landline(phone.value):
-        return False
-    if _SERVICE_CALL_BEFORE.search(before) or _SERVICE_CALL_AFTER.match(text, phone.end):
-        return True
-    return text.count("\n") < _SHORT_TEXT_LINES and bool(
-        _OPENING_HOURS.search(text) or _OPEN_DAILY.search(text)
-    )
-
-
-#: Opening hours: a range of weekdays ("Mon-Sat", "Lu-Ve", "ma-vr"), "24/7", or the words for
-#: opening hours. A person gives their number with a time to call ("after 6pm") or their
-#: shift's hours, never with a week's: such a line is a business's.
-_DAY = (
-    r"(?:mon(?:day)?|tue(?:s|sday)?|wed(?:nesday)?|thu(?:rs?|rsday)?|fri(?:day)?|sat(?:urday)?|"
-    r"sun(?:day)?|mo|di|mi|do|fr|sa|so|lun(?:di|es)?|mar(?:di|tes)?|mer(?:credi)?|jeu(?:di)?|"
-    r"ven(?:dredi)?|sam(?:edi)?|dim(?:anche)?|lu|ma|ju|vi|mi[ée](?:rcoles)?|jue(?:ves)?|vie(?:rnes)?|"
-    r"s[áa]b(?:ado)?|dom(?:ingo)?|seg(?:unda)?|ter(?:[çc]a)?|qua(?:rta)?|qui(?:nta)?|sex(?:ta)?|"
-    r"gio|sab|wo|vr|za|zo|pon|pn|wt|[śs]r|czw|pt|sob|ndz)\.?"
-)
-_OPENING_HOURS = re.compile(
-    rf"(?i)(?<![\w-]){_DAY}[ \t]*[\u2013\u2014-][ \t]*{_DAY}(?![\w-])"
-    r"|\b24/7\b|\bopening (?:hours|times)\b|\bopen (?:till|until|daily|from)\b|\böffnungszeiten\b"
-    r"|\bhoraires? d'ouverture\b|\bhorario de atenci[óo]n\b|\borari di apertura\b|\bopeningstijden\b"
-    r"|ωράριο|ساعات الدوام|የስራ ሰዓት"
-)
-
-
-#: A label that gives an organisation's place, not anyone's home: a depot, a lost-property desk,
-#: a pick-up point, a branch or a store, a head or registered office, in several languages.
-_ORGANISATIONS_PLACE_LABEL = re.compile(
-    r"(?i)(?:\b(?:depot|lost property(?: office)?|lost and found|pick-?up point|collection point|"
-    r"drop-?off point|parcel shop|branch|store address|our (?:store|shop|showroom)|"
-    r"find (?:a|our) store|visit (?:us|our (?:store|shop|showroom)) at|head office|registered office|"
-    r"warehouse|showroom|fundb[üu]ro|filiale|abholstation|gesch[äa]ftsstelle|objets trouv[ée]s|"
-    r"point relais|si[èe]ge social|objetos perdidos|punto de recogida|sucursal|"
-    r"gevonden voorwerpen|afhaalpunt|bezoek onze winkel|l[öo]yt[öo]tavarat|noutopiste|hittegods|"
-    r"utl[äa]mningsst[äa]lle|punkt odbioru|biuro rzeczy znalezionych|oggetti smarriti|"
-    r"punto di ritiro|sede legale|achados e perdidos|ponto de recolha)\b|απολεσθέντα αντικείμενα)"
-    r"[^\n]{0,40}$"
-)
-
-
 _NETWORK_ADDRESS = re.compile(
     r"\d{1,3}(?:\.\d{1,3}){3}(?:[/#:]\d+)?$|[0-9a-fA-F]{0,4}:[0-9a-fA-F:]+(?:/\d+)?$"
 )
-
-
-def _organisations_place(text: str, address: Finding) -> bool:
-    """Whether an address follows, on its line, a label that gives an organisation's place
-    ("Depot: Unit 4, Churchill Way", "Löytötavarat: Aleksanterinkatu 17")."""
-    line_start = line_bounds(text, address.start)[0]
-    return (
-        _ORGANISATIONS_PLACE_LABEL.search(text, max(line_start, address.start - 60), address.start)
-        is not None
-    )
 
 
 #: The prefixes of toll-free ranges in the regions the matcher runs for, after the country code
@@ -891,11 +819,10 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         and not (f.kind == "PHONE" and _free_to_call(text, f))
         # and the number of a desk the line sends one to ("call the school office on 020 ...")
         and not (f.kind == "PHONE" and _DESK_ON.search(text, max(0, f.start - 60), f.start))
-        # and a number beside its opening hours ("Tel 0113 496 0450 · Mon-Sat 9am-5pm")
-        and not (f.kind == "PHONE" and _OPENING_HOURS.search(text, *line_bounds(text, f.start)))
-        and not (f.kind == "PHONE" and _a_services_landline(text, f))
-        # and an address a label gives as an organisation's place ("Depot: Unit 4, ...")
-        and not (f.kind == "ADDRESS" and _organisations_place(text, f))
+        # and a service's number beside its opening hours or as it asks to be called, and an
+        # address a label gives as an organisation's place ("Depot: Unit 4, ...")
+        and not (f.kind == "PHONE" and organisation_contacts.services_phone(text, f))
+        and not (f.kind == "ADDRESS" and organisation_contacts.organisations_place(text, f))
         # and a network's "Address", an IP address the IP rules judge ("Address = 10.8.0.2/24")
         and not (f.kind == "ADDRESS" and _NETWORK_ADDRESS.match(f.value))
         # and a company's tax number its own, after an ID's label too ("NIF B-84512369")
