@@ -154,11 +154,10 @@ _PORTING_CODE = re.compile(
     r"|\bRIO\b[^\n]{0,60}?\b(?P<rio>\d{2}[A-Z0-9]{10})\b"
 )
 #: A passphrase of words after its label, to its line's end ("passphrase: correct horse battery
-#: staple"), and the answer to a security question ("Answer to security question: Hendrix"):
-#: the first word alone would leave the rest of the secret.
-_PHRASE_OR_ANSWER = re.compile(
-    r"(?im)\b(?:pass ?phrase|answer to (?:the |my |your )?security question|security question answer)\b"
-    r"[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*[:=][ \t]*(?P<value>[^\W\d_][\w'\-]*(?:[ \t]+[\w'\-]+){0,7})[ \t]*$"
+#: staple"): the first word alone would leave the rest of the secret.
+_PASSPHRASE = re.compile(
+    r"(?im)\bpass ?phrase\b[ \t]*(?:\([^()\n]{1,20}\))?[ \t]*[:=][ \t]*"
+    r"(?P<value>[^\W\d_][\w'\-]*(?:[ \t]+[\w'\-]+){0,7})[ \t]*$"
 )
 #: A spaced setting's name that names a secret, a game server's prefix before it ("sv_licenseKey"):
 #: read apart from `_SPACED`, on a name of sixty characters at most, so a long line of
@@ -421,9 +420,12 @@ _LISTED_CODE = re.compile(
 )
 _INSTRUCTION_LINES = 2
 #: The answer to a security question, and a bank's memorable word: a password by another name
-#: ("Security question: Name of your first pet? · Answer: Pickles42", "Memorable word: marmalade7").
+#: ("Security question: Name of your first pet? · Answer: Pickles42", "Memorable word: marmalade7",
+#: "Answer to security question: Hendrix").
 _ANSWER = re.compile(
     r"(?i)\b(?:(?:security|secret|memorable|challenge)[ \t]+question\b[^\n]{0,80}?\banswer"
+    r"|answer[ \t]+to[ \t]+(?:the[ \t]+|my[ \t]+|your[ \t]+)?"
+    r"(?:security|secret|memorable|challenge)[ \t]+question"
     r"|(?:security|secret|memorable)[ \t]+(?:answer|word|phrase))[ \t]*[:=][ \t]*"
     r"(?P<value>[^\s·•|,;]{3,})"
 )
@@ -857,7 +859,7 @@ def _found(text: str) -> Iterator[Finding]:
     for m in (*_STREAM_KEY.finditer(text), *_METER_TOKEN.finditer(text)):
         if m.re is _METER_TOKEN or _random(m.group("value")):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
-    for m in _PHRASE_OR_ANSWER.finditer(text):
+    for m in _PASSPHRASE.finditer(text):
         # "Passphrase: see the vault" says where it is
         if literal(m.group("value")) and m.group("value").split()[0].lower() not in _POINTING_WORDS:
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
