@@ -444,16 +444,34 @@ def _under_an_organisation(text: str, start: int) -> bool:
 
 
 def services_phone(text: str, phone: Finding) -> bool:
-    """Whether a phone number is a service's: on the line of a week's opening hours ("Tel 0113
-    496 0450 · Mon-Sat 9am-5pm"), or a fixed line a service asks to be called on (see
+    """Whether a phone number is a service's: a desk's the line sends one to ("call the school
+    office on ...", "call us on ...", "Box office ..."), on the line of a week's opening hours
+    ("Tel 0113 496 0450 · Mon-Sat 9am-5pm"), or a fixed line a service asks to be called on (see
     `_services_landline`)."""
-    return bool(_OPENING_HOURS.search(text, *line_bounds(text, phone.start))) or _services_landline(
-        text, phone
-    )
+    return bool(
+        _DESK_ON.search(text, max(0, phone.start - 60), phone.start)
+        or _OPENING_HOURS.search(text, *line_bounds(text, phone.start))
+    ) or _services_landline(text, phone)
 
 
-#: A service's number as it asks to be called: "Questions? Call ...", "Call ... to change".
-_SERVICE_CALL_BEFORE = re.compile(r"(?i)\?[ \t]+(?:please[ \t]+)?call[ \t]+(?:us[ \t]+(?:on|at)[ \t]+)?$")
+#: An organisation's desk right before its number: "call the school office on", "ring our
+#: helpline at", "contact the service desk on". No corpus labels such a number as anyone's.
+_DESK_ON = re.compile(
+    r"(?i)(?:\b(?:the|our|your)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:office|reception|front desk|desk|helpline|"
+    r"hotline|switchboard|helpdesk|help desk|box office)[ \t]+(?:on|at)"
+    # or a business asks to be called: "call us on", "Llámenos al", "appelez-nous au"
+    r"|\b(?:call|ring|phone|text|whatsapp|contact)[ \t]+us(?:[ \t]+(?:on|at|today))?"
+    r"|\bll[áa]m(?:enos|anos)[ \t]+al?"
+    r"|\bappelez-nous(?:[ \t]+au)?|\brufen sie uns(?:[ \t]+an)?(?:[ \t]+unter)?|\bchiamaci(?:[ \t]+al)?"
+    r"|\bbel ons(?:[ \t]+op)?|\bligue(?:-nos)?[ \t]+para[ \t]+n[óo]s"
+    # or names the desk right before the number: "Box office 0161 ...", "Claims line: 0333 ..."
+    r"|\b(?:box office|claims? line|help ?line|hotline|switchboard|reception|enquiries|bookings|front desk|"
+    r"customer services?|service desk|kundenservice|service client|servicio al cliente|atendimento)"
+    r"(?:[ \t]+(?:line|number|no\.?))?)[ \t:]*$"
+)
+#: A service's number as it asks to be called: "Questions? Call ...", "Call ... to change"
+#: ("call us on" is `_DESK_ON`'s, for any number).
+_SERVICE_CALL_BEFORE = re.compile(r"(?i)\?[ \t]+(?:please[ \t]+)?call[ \t]+$")
 _SERVICE_CALL_AFTER = re.compile(
     r"(?i)[ \t]+to[ \t]+(?:change|cancel|rearrange|reschedule|book|confirm your|opt out|unsubscribe|pay|"
     r"renew)\b"

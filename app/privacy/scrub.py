@@ -456,21 +456,6 @@ def _free_to_call(text: str, phone: Finding) -> bool:
     return phone_types.number_type(phone.value, _PHONE_REGIONS) == phonenumbers.PhoneNumberType.TOLL_FREE
 
 
-#: An organisation's desk right before its number: "call the school office on", "ring our
-#: helpline at", "contact the service desk on". No corpus labels such a number as anyone's.
-_DESK_ON = re.compile(
-    r"(?i)(?:\b(?:the|our|your)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:office|reception|front desk|desk|helpline|"
-    r"hotline|switchboard|helpdesk|help desk|box office)[ \t]+(?:on|at)"
-    # or a business asks to be called: "call us on", "Llámenos al", "appelez-nous au"
-    r"|\b(?:call|ring|phone|text|whatsapp|contact)[ \t]+us(?:[ \t]+(?:on|at|today))?"
-    r"|\bll[áa]m(?:enos|anos)[ \t]+al?"
-    r"|\bappelez-nous(?:[ \t]+au)?|\brufen sie uns(?:[ \t]+an)?(?:[ \t]+unter)?|\bchiamaci(?:[ \t]+al)?"
-    r"|\bbel ons(?:[ \t]+op)?|\bligue(?:-nos)?[ \t]+para[ \t]+n[óo]s"
-    # or names the desk right before the number: "Box office 0161 ...", "Claims line: 0333 ..."
-    r"|\b(?:box office|claims? line|help ?line|hotline|switchboard|reception|enquiries|bookings|front desk|"
-    r"customer services?|service desk|kundenservice|service client|servicio al cliente|atendimento)"
-    r"(?:[ \t]+(?:line|number|no\.?))?)[ \t:]*$"
-)
 _NETWORK_ADDRESS = re.compile(
     r"\d{1,3}(?:\.\d{1,3}){3}(?:[/#:]\d+)?$|[0-9a-fA-F]{0,4}:[0-9a-fA-F:]+(?:/\d+)?$"
 )
@@ -817,10 +802,9 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         and not examples.published_example(text, f)
         # and a toll-free number a business's, after a phone label too ("Tel: 0800 028 0100")
         and not (f.kind == "PHONE" and _free_to_call(text, f))
-        # and the number of a desk the line sends one to ("call the school office on 020 ...")
-        and not (f.kind == "PHONE" and _DESK_ON.search(text, max(0, f.start - 60), f.start))
-        # and a service's number beside its opening hours or as it asks to be called, and an
-        # address a label gives as an organisation's place ("Depot: Unit 4, ...")
+        # and a service's number: a desk's the line sends one to ("call the school office on
+        # 020 ..."), beside its opening hours or as it asks to be called; and an address a label
+        # gives as an organisation's place ("Depot: Unit 4, ...")
         and not (f.kind == "PHONE" and organisation_contacts.services_phone(text, f))
         and not (f.kind == "ADDRESS" and organisation_contacts.organisations_place(text, f))
         # and a network's "Address", an IP address the IP rules judge ("Address = 10.8.0.2/24")
