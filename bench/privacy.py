@@ -246,6 +246,8 @@ HOLDOUT42 = ROOT / "tests" / "privacy" / "holdout42_corpus.json"
 HOLDOUT43 = ROOT / "tests" / "privacy" / "holdout43_corpus.json"
 HOLDOUT44 = ROOT / "tests" / "privacy" / "holdout44_corpus.json"
 HOLDOUT45 = ROOT / "tests" / "privacy" / "holdout45_corpus.json"
+HOLDOUT46 = ROOT / "tests" / "privacy" / "holdout46_corpus.json"
+HOLDOUT47 = ROOT / "tests" / "privacy" / "holdout47_corpus.json"
 #: The corpora whose lines may be read while tuning (every split of SPLITS is in one of them).
 TUNING_CORPORA = (
     CORPUS,
@@ -286,6 +288,8 @@ TUNING_CORPORA = (
     HOLDOUT43,
     HOLDOUT44,
     HOLDOUT45,
+    HOLDOUT46,
+    HOLDOUT47,
 )
 SPLITS = (
     "dev",
@@ -327,6 +331,8 @@ SPLITS = (
     "holdout43",
     "holdout44",
     "holdout45",
+    "holdout46",
+    "holdout47",
 )
 
 

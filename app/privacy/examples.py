@@ -124,9 +124,12 @@ _PLACEHOLDER_PERSON = re.compile(
     r"\banna kowalska\b|\bjan nov[áa]k\b|\b(?:jan|piet) jansen\b|\b(?:ola|kari) nordmann\b|"
     r"\b(?:matti|maija) meik[äa]l[äa]inen\b|\bsven svensson\b|\bkov[áa]cs j[áa]nos\b|\bfulano de tal\b|"
     r"\bjuan p[ée]rez\b|\bjuan dela cruz\b|\bion popescu\b|\bbudi santoso\b|\bali bin abu\b|"
-    r"\bivan horvat\b|\bzhang san\b|\byamada tar[oō]\b|\bhong gil-?dong\b|"
-    r"张三|李四|山田 ?太郎|홍길동|иван(?:ов)? иван(?:ов)?\w*|іван(?:ов)? іван(?:ов)?\w*|вася пупкин|"
-    r"פלוני אלמוני|ישראל ישראלי|فلان الفلاني|\bali veli\b|สมชาย ใจดี"
+    r"\bivan horvat\b|\bzhang san\b|\byamada tar[oō]\b|\bhong gil-?dong\b|\bjan janssens?\b|"
+    r"\bahmet y[ıi]lmaz\b|\bnguy[eễ]n v[aă]n [abc]\b|\bvardenis pavardenis\b|"
+    r"张三|李四|山田 ?太郎|홍길동|вася пупкин|петренко петро(?: петрович)?|"
+    # the patronymic's Russian and Ukrainian forms: "Иванов Иван Иванович", "Іванов Іван Іванович"
+    r"[иі]ван(?:ов)? [иі]ван(?:ов)?\w*(?: [иі]ванович)?|"
+    r"פלוני אלמוני|ישראל ישראלי|فلان (?:بن فلان )?الفلاني|\bali veli\b|สมชาย ใจดี"
 )
 #: A template's or an example's word anywhere on a line ("modèle de lettre", "wzór wypełnienia",
 #: "esimerkkilomake", "so füllen Sie ... aus", "# sandbox fixture").
@@ -134,12 +137,13 @@ _TEMPLATE_WORD = re.compile(
     r"(?i)(?<![@.\w])(?:templates?|samples?|examples?|fixtures?|sandbox|dummy|fictitious|placeholder|"
     r"mod[èe]le|modelo|modello|vorlage|muster(?!mann)\w*|beispiel\w*|sjabloon|szablon|šablona|şablon|шаблон|"
     r"plantilla|exemple|esempio|exemplo|ejemplo|voorbeeld\w*|przyk[łl]ad\w*|wz[óo]r|vzor|p[řr][íi]klad|"
-    r"örnek|esimerkki\w*|exempel|eksempel|minta|exemplu|contoh|halimbawa|образец|пример|приклад|"
-    r"зразок|so f[üu]llen sie|how to fill|filled[- ]in|utfylt|wype[łl]nieni\w*|preencher|rellenar|"
+    r"örnek|esimerkki\w*|exempel|eksempel|minta|exemplu|contoh|halimbawa|образ[е]?ц\w*|пример(?:а|е|ы|ов|ах)?|"
+    r"приклад(?:и|і|ів|ах)?|зраз[о]?к\w*|modelel?e|fac-?simile|fictici\w*|fittizi\w*|pavyzd\w*|mẫu|"
+    r"so f[üu]llen sie|how to fill|filled[- ]in|utfylt|wype[łl]nieni\w*|preencher|rellenar|"
     r"compilare|remplir|kit[öo]lt[ée]si|"
     # a test account's word where English has none: "konto testowe", "тестовый пользователь"
     r"testow\w*|тестов\w*|тестув\w*|test(?:konto|account|bruker|användare|benutzer))(?!\w)"
-    r"|示例|范例|記入例|例|예시|דוגמה|مثال|نمونه|उदाहरण|উদাহরণ|ตัวอย่าง"
+    r"|示例|范例|記入例|例|예시|דוגמה|مثال|نمونه|النماذج|نموذج|उदाहरण|উদাহরণ|ตัวอย่าง"
     # German and the Nordic languages write them into compounds: "Ausfüllbeispiel",
     # "Briefvorlage", "Mustervertrag", "utfyllingseksempel", "ifyllnadsexempel"
     r"|(?i:\w+(?:beispiel|vorlage|eksempel|exempel|esimerkki)\w*|\w*muster(?!mann)\w*)"

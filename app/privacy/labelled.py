@@ -35,6 +35,7 @@ from app.privacy.fields import _THING
 from app.privacy.finding import Finding, line_end
 from app.privacy.names import (
     _COLUMN_GAP,
+    ADDRESSEE_ROLES,
     _capitalised_street_words,
     anyones_login,
     group_name,
@@ -89,14 +90,17 @@ _CJK_SPACED_NAME = re.compile(
 )
 _NUMBERED = re.compile(r"[ \t]+#?\d{1,2}(?=[ \t]*[:\uff1a])")
 #: Words after a greeting that greet a group or a role, not a person.
-_NOT_A_NAME = frozenset(
-    """
+_NOT_A_NAME = (
+    frozenset(
+        """
     all everyone everybody team there world friends colleagues folks guys customer customers
     sir madam back again n/a na none unknown required optional test user admin
     todos todas tous alle allemaal wszystkim всем всім לכולם כולם الجميع 大家 皆さん 여러분 diary
     hiring recruiter recruiting recruitment admissions selection search committee panel applicant
     candidate manager
     """.split()  # noqa: SIM905 (a word list reads better as words)
+    )
+    | ADDRESSEE_ROLES
 )
 #: Particles inside a name that keep lower case ("Ludwig van Beethoven", "bin", "al").
 _PARTICLES = frozenset(

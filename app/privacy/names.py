@@ -120,9 +120,21 @@ _LABEL = (
 #: Brands of cards and payment schemes, which a screen names alone or before a masked number
 #: ("Paying with Visa •••• 4242"): some are also given names in the lists.
 _CARD_BRANDS = frozenset({"visa", "mastercard", "maestro", "amex", "discover", "diners", "jcb", "unionpay"})
-#: Words that follow a cue without being a person.
-_NOT_PEOPLE = _CARD_BRANDS | frozenset(
+#: Whom a letter greets by role or as a group ("Dear Sirs", "Dear Landlord", "Dear Residents").
+ADDRESSEE_ROLES = frozenset(
     """
+    sirs landlord landlords tenant tenants resident residents neighbour neighbours neighbor
+    neighbors parent parents guest guests homeowner homeowners policyholder policyholders
+    patient patients student students supporter supporters subscriber subscribers supplier
+    suppliers applicant applicants
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+#: Words that follow a cue without being a person.
+_NOT_PEOPLE = (
+    _CARD_BRANDS
+    | ADDRESSEE_ROLES
+    | frozenset(
+        """
     accounting accounts admin administrator all billing bot client clientes clients colegas
     colleague colleagues collega's colleghi collègues customer customers damen dames das de
     der die een el enterprise everyone friend friends heren herren het hiring ihr il
@@ -135,6 +147,7 @@ _NOT_PEOPLE = _CARD_BRANDS | frozenset(
     you're you've you'll we're we've we'll they're they've i'm i've
     mon tue tues wed thu thur thurs fri sat
     """.split()  # noqa: SIM905 (a word list reads better as words)
+    )
 )
 #: First-name list entries that are also everyday words, months, places or brands, and
 #: weekday abbreviations ("Tue Mar 4" in a log's date is not a person).

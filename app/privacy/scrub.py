@@ -73,7 +73,7 @@ _EMAIL = re.compile(
 #: An address cut short by OCR or the field's width ("margaret.h@example.c", "t.okonkwo@gmai"),
 #: spelled out ("kim dot nguyen at example dot com", "name(at)example.fr") or URL-encoded.
 _CUT_OR_SPELLED = (
-    r"(?<![\w.%+-])[\w.%+-]+@[^\W\d_][\w-]*(?:\.[\w-]*)*(?![\w@-])"
+    r"(?<![\w.%+-])[\w.%+-]+@[^\W\d_][\w-]*(?:\.[\w-]+)*(?![\w@-])"
     r"|\b\w+(?: dot \w+)* at \w+(?: dot \w+)+\b"
     r"|(?<![\w.%+-])[\w.%+-]+%40[\w.%-]+"
 )
@@ -641,10 +641,14 @@ def _home_router(value: str) -> bool:
 _SERVICE_ROLE_BEFORE = re.compile(
     r"(?i)(?:\b(?:upstream|backend|dns|nameservers?|resolvers?|gateway|gw|broker|ntp|proxy|"
     r"load[ _-]?balancer|relay|mqtt|dhcp server|dst|destination|printer|"
+    # a config's host key and the stores a service connects to ("host: 10.0.12.40", "connected
+    # to redis 10.244.1.17:6379", "kobler til database 10.40.2.17:5432")
+    r"host|db|database|datenbank|base de donn[ée]es|redis|postgres(?:ql)?|mysql|mongo(?:db)?|kafka|"
+    r"memcached|rabbitmq|elasticsearch|"
     # a server, in the languages logs are written in
     r"server|serverul|servern|serveur|servidor|palvelin|sunucu|сервер|שרת|خادم|سرور|सर्वर)"
     # its name may go on ("vpn-gw-02 (192.168.40.1)", "label_printer: ...")
-    r"(?:[_\-][\w\-]{1,12})?|አገልጋይ|服务器|サーバー?|서버)[^\n\w]{0,3}(?:at|on|@)?[ \t]*$"
+    r"(?:[_\-][\w\-]{1,12})?|አገልጋይ|服务器|サーバー?|서버)[^\n\w/]{0,3}(?:at|on|@)?[ \t]*$"
 )
 #: A server's log line as it starts, naming its own addresses: "Server listening on
 #: http://192.168.1.20:8080 (LAN) and http://10.0.3.7:8080 (VPN)".
