@@ -242,8 +242,9 @@ _PASSWORD_MENTION = re.compile(
 )
 _PROSE_WORD = re.compile(r"[^\s\"'`,;()<>\[\]{}«»“”‘’]{7,}")
 #: Words of that shape that are no password: a reference by a short word in one case and a
-#: number ("ext#4412", "INC#20391", "acct#88213"), a version with a suffix ("v2.4.1-rc+b77").
-_REFERENCE = re.compile(r"(?:[a-z]{1,5}|[A-Z]{1,5})#\d+|[vV]?\d+\.\d+\S*")
+#: number ("ext#4412", "INC#20391", "acct#88213", a claim's "CLM-7730192", "HLT-25-1102"), a
+#: version with a suffix ("v2.4.1-rc+b77").
+_REFERENCE = re.compile(r"(?:[a-z]{1,5}|[A-Z]{1,5})#\d+|[A-Z]{2,5}(?:-\d+)+|[vV]?\d+\.\d+\S*")
 #: A number that unlocks something after the word for it: "PIN 8302", "CVV 417", "Your
 #: verification code is 482913", "door code for the flat is 4093#", "Bestätigungscode: 5521".
 #: A bare "code" is an error's, an area's or a postcode's, so it needs a word that says what

@@ -1634,6 +1634,10 @@ def anyones_login(login: str) -> bool:
     )
 
 
+#: An account that is a number with at most a letter or two before it ("u40213", "ab1234").
+_NUMBERED_ACCOUNT = re.compile(r"(?i)[a-z]{0,2}\d{3,}")
+
+
 def login_holds_a_name(login: str) -> bool:
     """A part of the login is a known name, whole or after an initial ("mkaur", "anna.berg"),
     or a Slavic surname by its shape ("a.kowalska", "jnovakova")."""
@@ -2586,6 +2590,9 @@ def _find(text: str) -> Iterator[Finding]:
             _AUTH_LINE.search(text, max(0, m.start() - 80), m.start())
             or login_holds_a_name(m.group(group).lower())
         ):
+            continue
+        # a numbered account ("uid=u40213", a staff number's) names no one
+        if group == "uid" and _NUMBERED_ACCOUNT.fullmatch(m.group(group)):
             continue
         if m.group(group).lower() not in _SYSTEM_LOGINS | _NOT_A_LOGIN | _NOT_PEOPLE:
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))

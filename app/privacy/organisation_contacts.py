@@ -44,6 +44,7 @@ from app.privacy.finding import Finding, Spans, first_line, line_bounds, line_en
 from app.privacy.vocabulary import vocabulary, words_pattern
 
 __all__ = [
+    "acronym_mailbox",
     "landline",
     "organisations_own",
     "organisations_place",
@@ -72,7 +73,8 @@ _ROLE_USERS = frozenset(
     contatti informazioni assistenza amministrazione segreteria prenotazioni ordini
     contato atendimento suporte vendas faturamento reservas secretaria
     klantenservice contactpersoon receptie administratie afspraken bestellingen
-    kundservice kundtjanst bokning kontor post
+    kundservice kundtjanst bokning kontor post apoio
+    training learning research trials lab labs dispatch operations ops safety quality activities
     foi licensing licences licenses permits planning complaints compliance membership members
     volunteers volunteering events tickets ticketing donations fundraising maintenance
     repairs facilities concierge guestservices groups tours visas registrations registration
@@ -202,11 +204,25 @@ _USER_PARTS = re.compile(r"[.\-_+]")
 _MAILBOX_USER = re.compile(r"(?<![\w.+-])([^\W\d_]+)@[\w-]+\.")
 
 
-def role_mailbox(user: str) -> bool:
+def role_mailbox(user: str, domain: str = "") -> bool:
     """Whether a mailbox's user part names a role ("info", "support", "kundenservice"), also
-    with a team's or place's word after a dot or dash ("support.de", "info-berlin")."""
+    with a team's or place's word after a dot or dash ("support.de", "info-berlin"), or, at an
+    organisation's own `domain`, after a part that is no name ("training-alerts@", not
+    "anna.support@" nor a free mail service's "m.delacroix.shop@")."""
     folded = user.lower()
-    return folded in _ROLE_USERS or _USER_PARTS.split(folded, maxsplit=1)[0] in _ROLE_USERS
+    parts = _USER_PARTS.split(folded)
+    # after "+" a tag the person sorts their own mail by ("olu+billing@")
+    owners_parts = _USER_PARTS.split(folded.split("+", 1)[0])
+    return (
+        folded in _ROLE_USERS
+        or parts[0] in _ROLE_USERS
+        or (
+            "." in domain
+            and domain.lower().rstrip(".") not in _PERSONAL_MAIL_DOMAINS
+            and any(part in _ROLE_USERS for part in owners_parts[1:])
+            and not names.login_holds_a_name(folded)
+        )
+    )
 
 
 #: A mailbox's user that names a group in the plural: one word of letters ending in "s"
@@ -226,6 +242,29 @@ def team_mailbox(address: str) -> bool:
         and _PLURAL_USER.fullmatch(user) is not None
         and not names.login_holds_a_name(user.lower())
         and not names.initial_and_surname(user.lower())
+    )
+
+
+#: An organisation's short name as a text writes it: an acronym in brackets or after "the"
+#: ("(JSHAO)", "the DGSA"; a surname in capitals stands alone) or a compound with one ("Cryo-EM").
+_ACRONYM = re.compile(
+    r"(?:\(|\b[Tt]he[ \t]+)(?P<acronym>[A-Z]{3,})(?![\w@-])"
+    r"|(?<![\w@.])(?P<compound>[A-Z][a-z]*(?:-[A-Z]{2,})+)(?![\w@-])"
+)
+
+
+def acronym_mailbox(text: str, address: str) -> bool:
+    """Whether a mailbox's user is a short name the text gives an organisation or a facility
+    ("the Joint Service Housing Advice Office (JSHAO) ... jshao@mod.gov.uk", "Facilities –
+    Cryo-EM ... cryoem@"), not a name the lists know nor at a free mail service."""
+    user, _, domain = address.partition("@")
+    letters = re.sub(r"[^a-z]", "", user.lower())
+    if len(letters) < 3 or domain.lower().rstrip(".") in _PERSONAL_MAIL_DOMAINS:
+        return False
+    return any(
+        re.sub(r"[^a-z]", "", short.lower()) == letters and not names.known_name(short.lower())
+        for m in _ACRONYM.finditer(text)
+        if (short := m.group("acronym") or m.group("compound"))
     )
 
 

@@ -232,8 +232,9 @@ def _nobodys_address(text: str, start: int, end: int) -> bool:
             user.lower() in _SYSTEM_ACCOUNTS and (_PROMPT_AFTER.match(text, end) or _key_comment(text, start))
         )
         or _NO_REPLY_SAID.match(text, end, min(len(text), end + 80))
-        or (at > start and organisation_contacts.role_mailbox(user))
+        or (at > start and organisation_contacts.role_mailbox(user, text[at + 1 : end]))
         or (at > start and organisation_contacts.team_mailbox(text[start:end]))
+        or (at > start and organisation_contacts.acronym_mailbox(text, text[start:end]))
     )
 
 
@@ -329,11 +330,14 @@ _CODE_LABEL = re.compile(
     r"(?:invoice|rechnung|faktur|factu|fattur|fatur|számla|lasku|arve|račun|rēķin|sąskait|фактур|"
     r"сч[её]т|рахун|order|bestel|auftrag|pedido|commande|ordine|zamówie|objednáv|tilau|ordre|"
     r"sipari|заказ|замовлен|agizo|pesanan|đơn hàng|annonse|annons|annonce|anuncio|inserzione|"
-    r"ogłoszeni|listing)\w*)"
+    r"ogłoszeni|listing|"
+    # an insurer's claim or policy and a deposit's scheme ("skadeanmälan 5502-771-204",
+    # "Schadennummer", "sinistro n.", "deposit ID 1187-0543-2291")
+    r"claim|schaden|skade|sinistr|siniestr|polic|poliz|ap[óo]lice|deposit|reference)\w*)"
     # scripts without spaces compound the label into the words before it ("お問い合わせ伝票番号")
     r"|(?:发票号码|发票号|發票號碼|订单号|訂單號|注文番号|請求書番号|주문번호|송장번호|"
     r"伝票番号|追跡番号|运单号|快递单号|物流单号))[ \t]*"
-    r"(?:no\.?|nr\.?|na\.?|number|nummer|numero|número|n[°º]?\.?|č\.|č|br\.|nro\.?|núm\.?|№|#)?"
+    r"(?:no\.?|nr\.?|na\.?|number|nummer|numero|número|n[°º]?\.?|č\.|č|br\.|nro\.?|núm\.?|№|#|id)?"
     # a VAT number's country ("VAT No GB 123 4567 89")
     r"[ \t]*[:#]?[ \t]*(?:(?-i:[A-Z]{2})[ \t]?)?$"
 )
@@ -685,7 +689,32 @@ def _ips(text: str) -> Iterator[Finding]:
                 _IN_FILE_NAME_AFTER.match(text, m.end())
             ):
                 continue
+            if _in_a_list_of_versions(text, m.start(), m.end()):
+                continue
             yield Finding("IP", m.start(), m.end(), m.group())
+
+
+#: One item of a list of software and its versions: "MaxQuant 2.6.3.0", "R 4.4.1", "Python 3.12".
+_SOFTWARE_ITEM = re.compile(
+    r"[ 	]*[A-Za-z][\w+.\-]*(?:[ 	]+[A-Za-z][\w+.\-]*)?[ 	]+v?(?P<version>\d+(?:\.\d+)+)[ 	.]*"
+)
+
+
+def _in_a_list_of_versions(text: str, start: int, end: int) -> bool:
+    """Whether a dotted quad is a program's version in a list of programs and their versions
+    ("Software: MaxQuant 2.6.3.0, R 4.4.1, Python 3.12"): another item gives a version that
+    is no address."""
+    line_start, line_stop = line_bounds(text, start)
+    items = re.split(r"[,;]", text[line_start:line_stop].split(":", 1)[-1])
+    quad = text[start:end]
+    own = [item for item in items if quad in item]
+    if len(own) != 1 or not (m := _SOFTWARE_ITEM.fullmatch(own[0])) or m.group("version") != quad:
+        return False
+    return any(
+        (other := _SOFTWARE_ITEM.fullmatch(item)) is not None and other.group("version").count(".") < 3
+        for item in items
+        if item is not own[0]
+    )
 
 
 def _a_host(text: str, at: int) -> bool:

@@ -70,3 +70,38 @@ def test_a_persons_or_a_connections_address_is_still_found(text: str, value: str
 
 def test_a_sentences_full_stop_is_not_part_of_the_address() -> None:
     assert Scrubber().scrub("Write to me at anna.berg@gmail.com.") == "Write to me at <EMAIL_1>."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questions about the rota? Write to fleet-ops@northwold.co.uk",
+        "Sender: apoio.cliente@correios.example.pt",
+        "Ask the Dangerous Goods Safety Adviser (DGSA) at dgsa@freightco.co.uk.",
+        "Booking enquiries for the Cryo-EM suite: cryoem@facility.ac.uk",
+        "[ELN] uid=u40213 entry=EXP-2291 status=signed",
+        "Award MR/W01234X/1 is due for its annual report.",
+        "Software: MaxQuant 2.6.3.0, R 4.4.1, Python 3.12",
+        "BankID: signeringsbegäran (skadeanmälan 5502-771-204)",
+        "The adjudicator decided on deposit ID 1187-0543-2291.",
+        "Your claim CLM-7730192 is registered. Never share your password with anyone.",
+    ],
+)
+def test_an_organisations_mailbox_a_numbered_account_and_references_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text, detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Forwarded by anna.support@northwold.co.uk", "anna.support@northwold.co.uk"),
+        ("Signer: hbo.legal@protonmail.com", "hbo.legal@protonmail.com"),
+        ("Contact KOWALSKA at kowalska@firma.pl", "kowalska@firma.pl"),
+        ("(uid=pmwangi) bound", "pmwangi"),
+        ("Address: 4 Quay St, Galway H91 E2W4", "H91 E2W4"),
+        ("devices: laptop 81.2.69.160, phone 81.2.69.161", "81.2.69.161"),
+        ("my wifi password is Salamander42 ok", "Salamander42"),
+    ],
+)
+def test_a_persons_mailbox_login_address_and_password_are_still_found(text: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text)
