@@ -496,8 +496,13 @@ def services_phone(text: str, phone: Finding) -> bool:
 #: An organisation's desk right before its number: "call the school office on", "ring our
 #: helpline at", "contact the service desk on". No corpus labels such a number as anyone's.
 _DESK_ON = re.compile(
-    r"(?i)(?:\b(?:the|our|your)[ \t]+(?:[\w-]+[ \t]+){0,2}(?:office|reception|front desk|desk|helpline|"
-    r"hotline|switchboard|helpdesk|help desk|box office)[ \t]+(?:on|at)"
+    r"(?i)(?:\b(?:the|our|your)[ \t]+(?:[\w-]+[ \t]+){0,4}(?:office|reception|front desk|desk|helpline|"
+    # its short name may follow in brackets: "the Joint Service Housing Advice Office (JSHAO) on"
+    r"hotline|switchboard|helpdesk|help desk|box office|team|service|centre|center)"
+    r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:on|at)"
+    # or a website, then the number: "Book at bristolgasservices.co.uk or call"
+    r"|(?<![@\w.-])[\w-]+(?:\.[\w-]+)+(?:/\S*)?[ \t]+or[ \t]+(?:call|phone|ring)"
+    r"(?:[ \t]+us)?(?:[ \t]+(?:on|at))?"
     # or a business asks to be called: "call us on", "Llámenos al", "appelez-nous au"
     r"|\b(?:call|ring|phone|text|whatsapp|contact)[ \t]+us(?:[ \t]+(?:on|at|today))?"
     r"|\bll[áa]m(?:enos|anos)[ \t]+al?"
@@ -505,6 +510,7 @@ _DESK_ON = re.compile(
     r"|\bbel ons(?:[ \t]+op)?|\bligue(?:-nos)?[ \t]+para[ \t]+n[óo]s"
     # or names the desk right before the number: "Box office 0161 ...", "Claims line: 0333 ..."
     r"|\b(?:box office|claims? line|help ?line|hotline|switchboard|reception|enquiries|bookings|front desk|"
+    r"emergency assistance|assistance line|advice line|support line|"
     r"customer services?|service desk|kundenservice|service client|servicio al cliente|atendimento)"
     r"(?:[ \t]+(?:line|number|no\.?))?)[ \t:]*$"
 )

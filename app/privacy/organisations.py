@@ -253,12 +253,20 @@ def _person_labels() -> frozenset[str]:
     return vocabulary().label_words("NAME") | {"contact", "kontakt", "contacto", "contatto"}
 
 
+#: A British honour before a name: a knight, a dame or a peer is a public figure ("Sir Paul
+#: Nurse", "Dame Shirley Bassey", "Lord Denning"); no corpus gave one as a private person.
+_HONOUR = re.compile(r"\b(?:Sir|Dame|Lord|Lady|Baroness|Baron)[ \t]+")
+_HONOUR_BEFORE = re.compile(rf"{_HONOUR.pattern}$")
+
+
 def public_figure(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] lies inside a listed public figure's name on a line with no
-    personal-data cue, and is not addressed or labelled as a person ('"Contact: Katherine
-    Johnson"')."""
+    """Whether text[start:end] lies inside a listed public figure's name, or one a British honour
+    titles, on a line with no personal-data cue, and is not addressed or labelled as a person
+    ('"Contact: Katherine Johnson"', "Dear Sir John")."""
     if not enabled() or personal_cue(text, start, end) or _labelled_person(text, start):
         return False
+    if _HONOUR.match(text, start) or _HONOUR_BEFORE.search(text, max(0, start - 12), start):
+        return True
     line_start, line_end = _line(text, start, end)
     mentions = _mentions(text[line_start:line_end], "public_figures.txt")
     inside = any(s <= start - line_start and end - line_start <= e for s, e in mentions)

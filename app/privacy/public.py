@@ -66,7 +66,11 @@ _GENRE = re.compile(
     # fashion houses and shop chains named after their founders: "Paul Smith, Ted Baker and
     # Hugo Boss all opened flagship stores"
     r"flagship stores?|flagship|boutiques?|menswear|womenswear|fashion (?:house|brand|label)s?|"
-    r"catwalk|runway show"
+    r"catwalk|runway show|"
+    # what is named after someone honours a public life: "Named after Sir Paul Nurse and the
+    # late Professor Dorothy Hodgkin, our two buildings" (not "named after my grandmother")
+    r"named (?:after|for)(?![ \t]+(?:my|his|her|their|our|your)\b)|benannt nach|uppkallad efter|"
+    r"opkaldt efter|oppkalt etter|vernoemd naar|nommée? d'après|nommée? en l'honneur de"
     r")(?!\w)"
 )
 #: The word before a storm's name: "Hurricane Sandy", "Storm Ciarán", "Sturm Ylenia".

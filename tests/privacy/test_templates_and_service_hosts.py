@@ -105,3 +105,38 @@ def test_an_organisations_mailbox_a_numbered_account_and_references_stay(text: s
 )
 def test_a_persons_mailbox_login_address_and_password_are_still_found(text: str, value: str) -> None:
     assert value not in Scrubber().scrub(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents still love Frank Sinatra and Dame Shirley Bassey on a Sunday.",
+        "The course passes the statue of Sir Matt Busby before the canal.",
+        "Named after Rosalind Franklin and the late Professor Dorothy Hodgkin, the wings open in May.",
+        "For advice, contact the Joint Service Housing Advice Office (JSHAO) on 02392 707 000.",
+        "Book at bristolgasservices.co.uk or call 0117 944 1200.",
+        "Travel cover: emergency assistance +44 20 3320 8800 (24h).",
+        "To find out more, call the team on 0161 306 0000.",
+    ],
+)
+def test_honoured_figures_namesakes_and_a_services_numbers_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text, detect(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Dear Sir John Pemberton, thank you for your letter of 3 May.", "Pemberton"),
+        ("Our puppy is named after my aunt Odile Marchetti.", "Odile Marchetti"),
+        ("Text me on 07700 900461 or call the office on 0161 306 0000", "07700 900461"),
+    ],
+)
+def test_a_person_so_titled_or_named_and_a_persons_phone_are_still_found(text: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text)
+
+
+def test_a_persons_mailbox_then_or_call_is_no_website() -> None:
+    scrubbed = Scrubber().scrub(
+        "Please reach Lukas at aiko_t@example.co.jp or call 415.555.0172 before Friday."
+    )
+    assert "415.555.0172" not in scrubbed
