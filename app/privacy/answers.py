@@ -1,4 +1,4 @@
-# ruff: noqa: RUF002  (the colons and commas of scripts without spaces part a turn)
+# ruff: noqa: RUF002, RUF003  (the colons, commas and question marks of scripts without spaces)
 """A value given in the chat turn after the turn that asks for it.
 
 A support chat asks for a number by its label and the customer answers with the number alone:
@@ -83,14 +83,18 @@ def _labelled_answer(text: str, asking: re.Match[str], answering: re.Match[str])
 #: line ("password del drive condiviso?", "anyone know the wifi pw for the library?").
 _ASKS_FOR_A_SECRET = re.compile(
     rf"(?i)(?<!\w){_NOT_A_SECRETS}(?:{credentials.PASSWORD_WORD}|pin|code|codice|código|kod|kode|koodi|wifi|wi-fi|wlan)"
-    r"(?!\w)[^\n?]*\?"
+    # (a script without spaces asks with its own question mark: "门锁密码您上次说改成多少来着？")
+    r"(?!\w)[^\n?\uff1f]*[?\uff1f]"
+    r"|(?:密码|密碼|暗証番号|비밀번호|비번)[^\n?\uff1f]*[?\uff1f]"
 )
 #: The next turn's answer: after its speaker and a word of assent or "it's", the first word
 #: ("Federica: Cavour!1861x", "sam_okoro: its EastLib-Study!2026 but ...", "7291, box is ...").
 _ANSWER_TURN = re.compile(
-    r"[ \t]*(?:[^\n:]{1,30}:[ \t]*)?(?:(?i:ok|okay|sure|yes|yeah|yep|sí|si|ja|oui|sim|tak|da|its|"
+    r"[ \t]*(?:[^\n:\uff1a]{1,30}[:\uff1a][ \t]*)?"
+    r"(?:(?i:ok|okay|sure|yes|yeah|yep|sí|si|ja|oui|sim|tak|da|its|"
     r"it's|it\u2019s|it is|es|é|è|ist|c'est|to|je|jest|on)[,!]?[ \t]+)*"
-    r"(?P<value>[^\s,;]{4,40}?)[.!]?(?=[\s,;]|$)"
+    # (or up to a comma of a script without spaces: "房东李阿姨：730519，别告诉别人哈")
+    r"(?P<value>[^\s,;\uff0c\u3001\u3002]{4,40}?)[.!]?(?=[\s,;\uff0c\u3001\u3002]|$)"
 )
 
 

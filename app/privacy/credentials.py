@@ -359,6 +359,25 @@ _SIX_DIGIT_CODE = re.compile(
     # (or in pairs, as a Nordic bank's text writes it: "engangskode er 81 42 90")
     r"(?P<value>\d{3}[ \t]?\d{3}|\d{2} \d{2} \d{2})(?![\w%]|[.,/:\-]\d|[ \t]?\d)"
 )
+#: A one-time code's own words, then the code later in the same sentence after a copula or a
+#: colon ("A one-time passcode for your payment of £64.20 to X is 907 416", "Your TAC for
+#: transfer RM350.00 to Y is 604 821", "ühekordne sisenemiskood on 4817", "Ma xac thuc ... la
+#: 602718"), or ending it ("код підтвердження для підписання документа 418 207."): these words
+#: name nothing but a code sent to its holder.
+_ONE_TIME_CODE_LATER = re.compile(
+    r"(?i)(?<!\w)(?:one[- ]time (?:pass)?(?:code|password|pin)|passcode|otp|tac|tan|"
+    r"(?:verification|confirmation|authenti[cz]ation|login|sign[- ]in) code|"
+    r"код (?:підтвердження|подтверждения)|одноразов\w+ (?:код|пароль)|ühekordne \w*kood|"
+    r"(?:sisenemis|kinnitus|autentimis|turva)kood(?!\w)|"
+    r"m[ãa] (?:x[áa]c th[ựu]c|x[áa]c nh[ậa]n|otp)|kod (?:tac|otp|pengesahan)|kode (?:otp|verifikasi))"
+    rf"(?:[^\n.!?]|\.(?=\d)){{0,80}}?(?:(?:\b{COPULA}\b|l[àa])[ \t]*:?|[:\uff1a])?[ \t]*\[?"
+    r"(?P<value>\d{3}[ \t]?\d{3}|\d{4,8})(?![\w%]|[.,/:\-]\d|[ \t]?\d)"
+)
+
+_TOLD_BEFORE_CODE = re.compile(rf"(?i)(?:\b{COPULA}\b|\bl[àa]|[:\uff1a])[ \t]*:?[ \t]*\[?$")
+_SENTENCE_END_AFTER = re.compile(r"[ \t]*(?:[.!]|$)", re.MULTILINE)
+
+
 #: The word before "code" that makes it no secret's.
 _NOT_A_SECRET_CODE = re.compile(
     r"(?i)\b(?:postal|post|zip|area|error|status|exit|hs|product|tracking|sort|country|qr|bar|order|"
@@ -901,6 +920,12 @@ def _found(text: str) -> Iterator[Finding]:
         yield Finding("SECRET", m.start(), m.end(), m.group())
     for m in _SIX_DIGIT_CODE.finditer(text):
         if not _code_for_something_else(text, m.start()):
+            yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+    for m in _ONE_TIME_CODE_LATER.finditer(text):
+        # with no copula or colon before it the code ends its sentence
+        told = _TOLD_BEFORE_CODE.search(text, m.start(), m.start("value"))
+        ends = _SENTENCE_END_AFTER.match(text, m.end("value")) is not None
+        if (told or ends) and not _code_for_something_else(text, m.start()):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for m in _OPENS_IS.finditer(text):
         for group in ("value", "old"):
