@@ -8,6 +8,7 @@ Chinese, Korean too), and so do dates: "1991年8月15日", a Japanese era's "昭
 A birth date before 1900 is history: nobody born then is alive.
 """
 
+# ruff: noqa: RUF001, RUF003  (the cues are written in their own scripts and punctuation)
 from __future__ import annotations
 
 import datetime
@@ -29,7 +30,12 @@ _CUE = (
     r"\bgeboortedatum\b|\bgeboren op\b|"
     r"\bdata urodzenia\b|\burodzon[ya]\b|"
     r"\bf[öo]delsedatum\b|\bf[öo]dselsdato\b|\bf[öo]dd\b|\bsyntymäaika\b|\bdoğum tarihi\b|"
-    r"\bdogum tarihi\b|\bngày sinh\b|\bdatum narození\b|\bszületési (?:dátum|idő)\b|\bszületett\b)"
+    r"\bdogum tarihi\b|\bngày sinh\b|\bdatum narození\b|\bszületési (?:dátum|idő)\b|\bszületett\b|"
+    # an insurance message's tag ("<BirthDt>"), Greek, Russian and Ukrainian
+    r"\bbirth[ _\-]?dt\b|\bημ(?:ερ(?:ομηνία)?)?\.? γέννησης\b|\bγεννήθηκε\b|\bдата рождения\b|"
+    r"\bродил(?:ся|ась)\b|\bдата народження\b|\bнародил?(?:ся|ася|вся)\b|"
+    # the Nordic "f." (født, född) and Finnish "s." (syntynyt) right before a full date
+    r"\b[fs]\.(?= ?\d{1,2}\.\d{1,2}\.\d{4}(?!\d)))"
 )
 #: Cues in scripts without word boundaries (Japanese, Chinese, Korean, Hindi), tried only at one
 #: of their letters: mixed into the alternatives above they cost the regex its fast scan.
@@ -57,7 +63,10 @@ _DATE = (
     # the month's name between dashes or slashes, as forms and call notes write it: "22-Aug-1974"
     rf"\d{{1,2}}[\-/]{_MONTH}[\-/]\d{{2,4}}|"
     # the year first, as Hungarian writes it: "1985. április 3."
-    rf"\d{{4}}\.\s+{_MONTH}\s+\d{{1,2}}\.?)"
+    rf"\d{{4}}\.\s+{_MONTH}\s+\d{{1,2}}\.?|"
+    # run together, as passports and airlines write it: "14MAR1986"
+    r"\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+    r"nov|dec)\d{2}(?:\d{2})?(?!\d))"
 )
 #: A birth date's cue alone: a chat that asks for the date names it so (`answers`).
 DOB_CUE = re.compile(rf"(?i){_CUE}|{_SCRIPT_CUE}")
@@ -136,8 +145,12 @@ def _a_life(born: str, died: str) -> bool:
     return HISTORY_BEFORE <= start <= _BORN_BY and end - start >= 2
 
 
+#: A date in CJK units with the word for born after it: "赵国华，男，1941年7月9日出生".
+_BORN_AFTER = re.compile(rf"(?P<value>{_CJK_DATE})[ \t]?(?:出生|生まれ|출생|생)")
+
+
 def find(text: str) -> Iterator[Finding]:
-    for m in _DOB.finditer(text):
+    for m in (*_DOB.finditer(text), *_BORN_AFTER.finditer(text)):
         if bound(text, m.start(), m.start("value")):
             continue
         if not historical(m.group("value")) or solar_hijri(m.group("value")):
