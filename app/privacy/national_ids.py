@@ -43,7 +43,9 @@ _LABEL = (
     r"\bBSN\b|\bburgerservicenummer\b|\bsofinummer\b|\brijksregisternummer\b|"
     r"\bNIR\b|\bN° ?INSEE\b|\bINSEE\b|\bnum[ée]ro de s[ée]curit[ée] sociale\b|"
     r"\bsteuer-?id(?:nr)?\b|\bsteuerliche identifikationsnummer\b|\bsteuernummer\b|\bIdNr\b|"
-    r"\bsozialversicherungsnummer\b|\bSV-?nummer\b|\brentenversicherungsnummer\b|"
+    r"\bsozialversicherungsnummer\b|\bSV-?nummer\b|\brentenversicherungsnummer\b|\bsozialversicherungsnr\b\.?|"
+    # a Bundeswehr soldier's personnel number; a Turkish ID by its "T.C." before its 11 digits
+    r"\bpersonenkennziffer\b|\bT\.C\.(?=[ \t]?\d{11}\b)|"
     r"\bpersonalausweis(?:nummer)?\b|\bausweisnummer\b|\breisepass(?:nummer)?\b|"
     r"\bDNI\b|\bNIE\b|\bNIF\b|\bNSS\b|\bdocumento nacional de identidad\b|"
     r"\bcodice fiscale\b|\bC\.F\.|\bPESEL\b|\bNIP\b|\bpersonnummer\b|\bhenkilötunnus\b|"
@@ -100,7 +102,7 @@ _LABEL = (
 #: too), "medical file number", "national code", Pakistan's "identity card (number)"; read before
 #: Latin or Eastern Arabic digits alike.
 _ARABIC_SCRIPT_LABELS = (
-    "رقم الهوية|الرقم الوطني|الرقم القومي|رقم الملف الطبي|کد ملی|شماره ملی|شناختی کارڈ(?: نمبر)?"
+    "رقم الهوية|الرقم الوطني|الرقم القومي|رقم قومي|رقم الملف الطبي|کد ملی|شماره ملی|شناختی کارڈ(?: نمبر)?"
 )
 #: Labels in scripts without word boundaries (Chinese, Japanese, Korean, Hindi), tried only at
 #: a letter of those scripts: mixed into the alternatives above they would cost the regex its
@@ -111,7 +113,7 @@ _SCRIPT_LABEL = (
     r"(?:身份证号码|身份证号|身份证|身分證|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|"
     r"आधार(?: संख्या| नंबर)?|पैन(?: कार्ड| नंबर)?|رقم جواز السفر|"
     rf"{_ARABIC_SCRIPT_LABELS}|জাতীয় পরিচয়পত্র(?: নং| নম্বর)?|এনআইডি(?: নং| নম্বর)?|ఆధార్(?: నంబర్| సంఖ్య)?|"
-    r"የፋይዳ ቁጥር|ፋይዳ)"
+    r"የፋይዳ (?:መለያ )?ቁጥር|ፋይዳ)"
 )
 #: Digits and capitals with the separators people put in them, at least four digits in all;
 #: a dash or a dot may stand between spaces ("529 - 41 - 7736", as a form's OCR spaces it).

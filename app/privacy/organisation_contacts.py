@@ -329,11 +329,13 @@ def _street_words() -> frozenset[str]:
 
 @cache
 def _person_labels() -> re.Pattern[str]:
-    """A label of a person's name, birth date or ID right before its colon ("Patient:", "Name:")."""
+    """A label of a person's name, birth date, ID or mobile right before its colon ("Patient:",
+    "Name:", "رقم الهاتف المتحرك:"): no organisation's switchboard is a mobile."""
     labels = (
         vocabulary().label_words("NAME")
         | vocabulary().label_words("DOB")
         | vocabulary().label_words("NATIONAL_ID")
+        | frozenset(vocabulary().labels["mobile"])
     )
     return re.compile(rf"(?i)(?<!\w)(?:{words_pattern(w for w in labels if len(w) > 2)})[ \t]*[:\uff1a]")
 

@@ -86,7 +86,8 @@ _EMAIL_DAMAGED_OR_BRACKETED = re.compile(
 )
 _BRACKETED_AT = ("(at)", "[at]", "{at}")
 _CARD = re.compile(r"\b\d(?:[ -]?\d){12,18}\b")
-_IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}\b")
+#: (a space may follow the country's letters: "PL 7510 9010 ...")
+_IBAN = re.compile(r"\b[A-Z]{2} ?\d{2}(?: ?[A-Z0-9]){11,30}\b")
 _IPV4 = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]*\d)")
 #: A dotted quad after these words is a version, not an address.
 _VERSION_CUE = re.compile(
@@ -323,7 +324,9 @@ _CODE_LABEL = re.compile(
     r"auth(?:ori[sz]ation)? code|approval code|appr code|"
     # a receipt's number and a company's VAT number ("Scontrino n. 0417-0093", "P.IVA 0123...")
     r"scontrino|ricevuta|receipt|quittung|beleg|recibo|bon|kvitto|kuitti|paragon|"
-    r"p\.? ?iva|partita iva|vat(?: reg(?:istration)?)?|ust-?id(?:nr)?|tva|nif|cif|btw|"
+    r"p\.? ?iva|partita iva|vat(?: reg(?:istration)?)?|ust-?id(?:nr)?|tva|nif|cif|"
+    # the Dutch VAT's "BTW" in capitals or with its number's word: "btw" is chat for "by the way"
+    r"(?-i:BTW)|btw-?(?:nr|nummer)|"
     # a company's registration ("Org.nr 556677-8899", "Company No. 08834912", "KvK 12345678")
     r"org\.?|organisations?nummer|organisasjonsnummer|company|companies house|crn|kvk|siren|siret|"
     r"regon|krs|i[čc]o|y-tunnus|cvr|"
@@ -885,6 +888,11 @@ def _repeated(text: str, found: list[Finding]) -> Iterator[Finding]:
     for value, kind in kinds.items():
         for at in _copies(text, value):
             yield Finding(kind, at, at + len(value), value)
+    # a host's address is the same host wherever it stands, after a login's "@" too
+    # ("$ ssh ngozi@145.14.72.39" then "ngozi@145.14.72.39's password:")
+    for address in {f.value for f in found if f.kind == "IP"}:
+        for m in re.finditer(rf"(?<![\w.]){re.escape(address)}(?!\w|\.\d)", text):
+            yield Finding("IP", m.start(), m.end(), address)
     for part in _name_parts(found):
         common = part.lower() in names.COMMON_WORDS
         for at in _copies(text, part, at_least=1):

@@ -1,5 +1,6 @@
 """National numbers by labels found missing on text nobody tuned for (app/privacy/national_ids.py)."""
 
+# ruff: noqa: RUF001
 from __future__ import annotations
 
 import pytest
@@ -90,3 +91,27 @@ def test_more_languages_id_labels(text: str, value: str) -> None:
 )
 def test_a_standards_number_and_the_generic_rfc_stay(text: str) -> None:
     assert Scrubber().scrub(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Vekil eden: Ayşe Kaya, T.C. 10000000146, Kadıköy", "10000000146"),
+        ("Sozialversicherungsnr.: 1237 010180", "1237 010180"),
+        ("Personenkennziffer: 240581-K-10293", "240581-K-10293"),
+        ("الموكل: سارة محمود، رقم قومي 29001011234567، القاهرة", "29001011234567"),
+        ("የፋይዳ መለያ ቁጥር: 6140 2297 3381", "6140 2297 3381"),
+        ("$ ssh amara@145.14.72.39\namara@145.14.72.39's password:", "145.14.72.39"),
+        ("swap shifts? my new number btw 07398 215 664", "07398 215 664"),
+        (
+            "مطار دبي الدولي، مبنى 3\nرقم الهوية: 784-1990-1234567-1\nرقم الهاتف المتحرك: 050 418 2273",
+            "050 418 2273",
+        ),
+    ],
+)
+def test_ids_by_these_labels_a_hosts_copy_and_a_mobile_are_found(text: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text)
+
+
+def test_a_dutch_vat_number_in_capitals_stays_a_code() -> None:
+    assert Scrubber().scrub("BTW 0012 3456 7801, KvK 12345678") == "BTW 0012 3456 7801, KvK 12345678"
