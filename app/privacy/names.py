@@ -71,7 +71,9 @@ _HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herr|Herrn|Frau|Fr|Hr|Mme|Mlle|Monsieur|Madame|"
     r"Mademoiselle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Sig|Sig\.ra|Signor|Signora|Dott|dott|"
     r"Dott\.ssa|Ing|heer|Heer|mevrouw|Mevrouw|mevr|Mevr|dhr|Dhr|Pan|Pani|Panie|panią|Panią|pan|"
-    r"pani|Sra\.|Exmo|Exma|Prof\.ssa|Cllr|Councillor|Revd|Rev|Pastor|Rabbi|Imam|Sgt|Capt)\.?"
+    r"pani|Sra\.|Exmo|Exma|Prof\.ssa|Cllr|Councillor|Revd|Rev|Pastor|Rabbi|Imam|Sgt|Capt|"
+    # Italian's doctor, Czech and Slovak degrees, the Polish lawyer's "mec.", Greek "Mr"/"Mrs"
+    r"dottor|dottore|dottoressa|Dottor|JUDr|MUDr|PhDr|RNDr|Mgr|mec|Mec|κ\.|κα|κος|κυρία|κύριος)\.?"
 )
 _GREETING = (
     r"(?:Dear|Hi|Hello|Hey|Liebe|Lieber|Hallo|Bonjour|Bonsoir|Salut|Cher|Chère|Hola|Querido|"
@@ -95,7 +97,10 @@ _CLOSING = (
     r"(?:med )?vennlig hilsen|hilsen|(?:med )?venlig hilsen|mvh|(?:med )?vänliga hälsningar|hälsningar|"
     r"(?:ystävällisin )?terveisin|s pozdravem|üdvözlettel|saygılarımla|с уважением|з повагою|"
     r"με εκτίμηση|με φιλικούς χαιρετισμούς|φιλικά|cu stimă|cu drag|toda la suerte|"
-    r"(?:lots of |much |all my )?love|hugs|xoxo|take care|speak soon|talk soon)"
+    r"(?:lots of |much |all my )?love|hugs|xoxo|take care|speak soon|talk soon|"
+    # the thanks a message ends with, in the languages the corpora write
+    r"mulțumesc|multumesc|mulțumim|grazie(?: mille)?|gracias|merci(?: beaucoup)?|danke(?: schön)?|"
+    r"obrigad[oa]|bedankt|dziękuję|děkuji|köszönöm|teşekkürler|asante|terima kasih|trân trọng)"
 )
 _LABEL = (
     r"(?i:(?:full |first |last |given |family |middle |customer |contact |account |your |legal )?"
@@ -191,6 +196,9 @@ _GREETED = re.compile(
     rf"\b{_GREETING},?\s+(?:(?:anh|chị|em|ông|bà|cô|chú|bạn)\s+)?(?P<value>(?:{_HONORIFIC}\s+)?{_FULL})"
     r"(?=\s*[,:!.\n]|\s+(?:and|und|et|y|e|en|i|och|og|ve)\b)"
 )
+#: A message signed with a first name alone on its last line, after a blank line ("...on
+#: Monday.\n\nDavid"): no closing word, yet the writer's name.
+_SIGNED_LAST_LINE = re.compile(rf"\n[ \t]*\n[ \t]*(?P<value>{_WORD})[ \t]*\Z")
 #: "Groetjes, Maarten — bel me even": the signed name may go on after a dash.
 _INTERJECTION_GREETINGS = frozenset({"Oi", "Ei", "Hai", "Bok", "Halo"})
 _CLOSED = re.compile(
@@ -2415,6 +2423,9 @@ def _find(text: str) -> Iterator[Finding]:
         ):
             yield Finding("NAME", start, end, value)
 
+    for m in _SIGNED_LAST_LINE.finditer(text):
+        if _known_first(m.group("value")) and m.group("value").lower() not in _COMMON_WORDS:
+            yield from emit(m.start("value"), m.end("value"))
     cued = (
         _HONORIFIC_NAME,
         _GREETED,

@@ -50,7 +50,8 @@ _STAMP = r"\[[^\]\n]{0,20}\d{1,2}[:.]\d{2}[^\]\n]{0,8}\]"
 #: What a chat puts before its speaker: the app or channel in brackets (perhaps then a time
 #: stamp), the app and a dot, or a time stamp alone, which a log line starts with too.
 _BEFORE = (
-    rf"(?:(?P<app>\[(?i:{_CHAT_APPS}|#[\w\-]+)\][ \t]*(?:{_STAMP})?"
+    # (the app and its channel may share the brackets: "[Slack #claims-ops]")
+    rf"(?:(?P<app>\[(?i:(?:{_CHAT_APPS})(?:[ \t]+#[\w\-]+)?|#[\w\-]+)\][ \t]*(?:{_STAMP})?"
     rf"|(?i:{_CHAT_APPS})[ \t]*[\u00b7\u2022|][ \t]*)|{_STAMP})"
 )
 #: A letter of the Latin alphabet: after a time stamp alone, a Latin speaker is the other name
@@ -92,10 +93,11 @@ _SETTING_WORDS = frozenset(
 )
 _BOT = re.compile(r"(?i)\[bot\]$|(?<!tal)(?<!ab)(?<!ca)bot$")
 #: A chat copied out of Slack, Teams or Discord: the speaker, the time, then the message after
-#: a gap or on the next line ("Bill Nakamura  10:42 AM  can someone ...", "gemma.r  05:58  ...").
+#: a gap, a colon or on the next line ("Bill Nakamura  10:42 AM  can someone ...", "gemma.r
+#: 05:58  ...", "Hyun-woo Park 09:14: who left ...").
 _COPIED_TURN = re.compile(
     rf"(?m)^[ \t]*(?P<value>[^\W\d_]{_PART}{{1,31}}(?:[ \t]{_PART}{{1,32}}){{0,2}}?)[ \t]+"
-    r"\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]{2,}|[ \t]*\n[ \t]*)(?=[^\W\d_])"
+    r"\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]{2,}|[ \t]*\n[ \t]*|:[ \t]+)(?=[^\W\d_@])"
 )
 #: A transcript's turn: a line that opens with its speaker, one or two words, and a colon.
 _TURN = re.compile(
