@@ -97,7 +97,8 @@ _PASSWORD_WORDS = (
     "كلمة سر",
     # a Wi-Fi network's key is its password: "Netzwerkschlüssel X", "WPA key: X", "clé Wi-Fi X"
     *("netzwerkschl[üu]ssel", "wlan-schl[üu]ssel", "network key", "network security key", "wpa2? key"),
-    *("wi-?fi key", "cl[ée] (?:wi-?fi|wpa|r[ée]seau|de s[ée]curit[ée] r[ée]seau)", "clave (?:wi-?fi|de red)"),
+    *("wi-?fi key", "wireless key", "wireless password", "wlan key"),
+    *("cl[ée] (?:wi-?fi|wpa|r[ée]seau|de s[ée]curit[ée] r[ée]seau)", "clave (?:wi-?fi|de red)"),
     # netsh's "Key Content" under a Wi-Fi profile's security settings, in Windows' languages
     *("key content", "schl[üu]sselinhalt", "contenu de la cl[ée]", "contenido de la clave"),
     *("conte[úu]do da chave", "contenuto chiave", "sleutelinhoud", "zawarto[śs][ćc] klucza"),

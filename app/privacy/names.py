@@ -678,6 +678,10 @@ _BY = re.compile(
     rf"\b(?:(?i:approved|assigned|reviewed|signed|reported|submitted|requested|prepared|"
     rf"authored|escalated|reassigned|handed over|acknowledged|witnessed|countersigned|verified|"
     rf"administered|dispensed|triaged) (?i:by|to)"
+    # who collected, booked, fitted or reviewed it, as a shop's, a hotel's or a trade's record
+    # writes it ("Collected by: R. Oyelaran", "Review by Sophie")
+    rf"|(?i:collected|picked up|booked|reserved|signed for|inspected|serviced|repaired|fitted|"
+    rf"installed|quoted|cleaned|review|posted) (?i:by)[ \t]*:?"
     # signed for, in the languages a delivery's proof says it: "firmato Bianchi", "signé par ..."
     rf"|(?i:firmato(?: da)?|firmado(?: por)?|sign[ée] par|unterschrieben von|unterzeichnet von"
     rf"|podpisa[łn][ao]?(?: przez)?|ondertekend door))\s+(?P<value>{_FULL})"

@@ -213,3 +213,9 @@ def test_a_printed_secret_variables_value_is_a_secret(text: str, secret: str) ->
 def test_a_prompts_home_folder_names_its_person_not_a_system_account() -> None:
     assert "tmwangi" not in Scrubber().scrub("PS C:\\Users\\tmwangi> dir")
     assert Scrubber().scrub("$ echo $HOME\n/home/deploy") == "$ echo $HOME\n/home/deploy"
+
+
+def test_a_routers_wireless_key_is_a_secret() -> None:
+    assert "9fTq-4HwP-KmRx" not in Scrubber().scrub(
+        "Router sticker: SSID BT-7XK2QP  Wireless key: 9fTq-4HwP-KmRx"
+    )

@@ -26,6 +26,8 @@ from app.privacy.scrub import Scrubber, detect
         ("[Slack #claims-ops] kelly.brennan: customer can't log in", "kelly.brennan"),
         ("[Teams #dispatch] Jo Whitfield: on my way", "Jo Whitfield"),
         ("Teams – Dispatch\nMark Eastwood 14:05: on it, rerouting the van", "Mark Eastwood"),
+        ("Parcel 3 of 4 · Collected by: R. Oyelaran", "Oyelaran"),
+        ("Boiler serviced by Gethin Pryce, next due May", "Gethin Pryce"),
     ],
 )
 def test_a_name_in_these_forms_is_found(text: str, name: str) -> None:
@@ -40,6 +42,8 @@ def test_a_name_in_these_forms_is_found(text: str, name: str) -> None:
         "ERROR 09:14: connection refused by upstream",
         "Deploy 14:05: rollout complete for all pods",
         "Grazie mille per il vostro ordine!",
+        "Received by Royal Mail on 3 Dec",
+        "Booked by Expedia · Serviced by Bosch Service Centre",
     ],
 )
 def test_a_month_a_thanks_and_a_logs_time_name_no_one(text: str) -> None:
