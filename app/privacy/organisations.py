@@ -214,7 +214,9 @@ def _personal_label(label: str) -> bool:
     words = label.lower().split()
     if not words:
         return False
-    if " ".join(words) in _all_labels() or any(w in _all_labels() for w in words):
+    # (a label's word of one or two letters, "il" or "da", is as often a sentence's: "Il menu
+    # Leonardo da Vinci:" heads a menu)
+    if " ".join(words) in _all_labels() or any(w in _all_labels() and len(w) > 2 for w in words):
         return True
     # a speaker: one or two words, the first a given name, or a handle ("F1 round-up" and
     # "tonight's lobby" head a report and a post)

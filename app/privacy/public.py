@@ -67,6 +67,9 @@ _GENRE = re.compile(
     # Hugo Boss all opened flagship stores"
     r"flagship stores?|flagship|boutiques?|menswear|womenswear|fashion (?:house|brand|label)s?|"
     r"catwalk|runway show|"
+    # broadcasting and its people: "BBC Radio 4's Today programme with Nick Robinson", "Podcast:
+    # The Rest Is Politics with Alastair Campbell"
+    r"podcasts?|radio|programme|tv show|talk show|columnist|"
     # what is named after someone honours a public life: "Named after Sir Paul Nurse and the
     # late Professor Dorothy Hodgkin, our two buildings" (not "named after my grandmother")
     r"named (?:after|for)(?![ \t]+(?:my|his|her|their|our|your)\b)|benannt nach|uppkallad efter|"

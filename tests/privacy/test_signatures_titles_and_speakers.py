@@ -48,3 +48,19 @@ def test_a_name_in_these_forms_is_found(text: str, name: str) -> None:
 )
 def test_a_month_a_thanks_and_a_logs_time_name_no_one(text: str) -> None:
     assert Scrubber().scrub(text) == text, detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Il menu Leonardo da Vinci: antipasto, primo e dolce, 45 €.",
+        "BBC Radio 4's Today programme with Nick Robinson, 6am.",
+        "Podcast: The Rest Is Politics with Alastair Campbell and Rory Stewart.",
+    ],
+)
+def test_a_menu_named_after_a_figure_and_broadcasters_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text, detect(text)
+
+
+def test_an_events_host_is_still_a_person() -> None:
+    assert "Colm Byrne" not in Scrubber().scrub("Event · Sunny's 50th\nHosted by Colm Byrne")
