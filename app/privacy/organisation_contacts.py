@@ -91,8 +91,9 @@ _PERSONAL = re.compile(
     r"next of kin|guardian|parent|tenant|patient|applicant|candidate|employee|recipient|sender|"
     r"social security|ssn|passport|licen[cs]e|national insurance|tax id|date of birth|dob|born|"
     r"mein|meine|meiner|privat|wohnort|wohnhaft|wohnadresse|zuhause|liefer\w*|rechnungsadresse|"
-    # French "mon", not Monday in opening hours ("Mon–Fri 08:00–18:30")
-    r"mon(?![ \t]*[–—/-][ \t]*\w)|ma|mes|domicile|personnel|livraison|facturation|locataire|"
+    # French "mon" and "ma", not Monday in opening hours ("Mon–Fri 08:00–18:30", Dutch "ma-za")
+    r"mon(?![ \t]*[–—/-][ \t]*\w)|ma(?![ \t]*[–—/-][ \t]*\w)|mes|domicile|personnel|livraison|"
+    r"facturation|locataire|"
     r"mi|mis|particular|envío|entrega|inquilino|paciente|"
     r"mio|mia|miei|residenza|privato|consegna|spedizione|paziente|"
     r"meu|minha|residência|pessoal|cobrança|"
@@ -513,6 +514,9 @@ _DESK_ON = re.compile(
     # or names the desk right before the number: "Box office 0161 ...", "Claims line: 0333 ..."
     r"|\b(?:box office|claims? line|help ?line|hotline|switchboard|reception|enquiries|bookings|front desk|"
     r"emergency assistance|assistance line|advice line|support line|"
+    # a business's appointments and bookings: "Termine unter 030 ...", "réservations au"
+    r"(?:termine|terminvereinbarung|reservierungen?|appointments?|reservations?|réservations?|"
+    r"reservas|prenotazioni)[ \t]+(?:unter|on|at|au|al|allo)|"
     r"customer services?|service desk|kundenservice|service client|servicio al cliente|atendimento)"
     r"(?:[ \t]+(?:line|number|no\.?))?)[ \t:]*$"
 )
@@ -581,9 +585,14 @@ _ORGANISATIONS_PLACE_LABEL = re.compile(
 
 def organisations_place(text: str, address: Finding) -> bool:
     """Whether an address follows, on its line, a label that gives an organisation's place
-    ("Depot: Unit 4, Churchill Way", "Löytötavarat: Aleksanterinkatu 17")."""
-    line_start = line_bounds(text, address.start)[0]
-    return (
-        _ORGANISATIONS_PLACE_LABEL.search(text, max(line_start, address.start - 60), address.start)
-        is not None
+    ("Depot: Unit 4, Churchill Way", "Löytötavarat: Aleksanterinkatu 17"), or stands on a line
+    with a week's opening hours ("Kapsalon Bella, Hoofdstraat 12, open ma-za"): no one gives
+    their home with its opening hours."""
+    line_start, line_stop = line_bounds(text, address.start)
+    return _ORGANISATIONS_PLACE_LABEL.search(
+        text, max(line_start, address.start - 60), address.start
+    ) is not None or (
+        _OPENING_HOURS.search(text, line_start, line_stop) is not None
+        and not _PERSONAL.search(text, line_start, line_stop)
+        and not _person_labels().search(text, line_start, line_stop)
     )

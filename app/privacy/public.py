@@ -70,6 +70,15 @@ _GENRE = re.compile(
     # broadcasting and its people: "BBC Radio 4's Today programme with Nick Robinson", "Podcast:
     # The Rest Is Politics with Alastair Campbell"
     r"podcasts?|radio|programme|tv show|talk show|columnist|"
+    # the press in its languages: an editorial, a commentary, an investigation, a novel
+    r"editorial|editoriale|leitartikel|kommentar von|chronique|tribune de|columna de|op-ed|"
+    r"reportage|enquête d[e']|inchiesta di|novela|romanzo|"
+    # a newspaper or a broadcaster named on the line
+    r"(?-i:Le Monde|Le Figaro|Libération|El País|El Mundo|La Vanguardia|Der Spiegel|Die Zeit|"
+    r"Süddeutsche Zeitung|Frankfurter Allgemeine|Corriere della Sera|La Repubblica|La Stampa|"
+    r"The Guardian|The Times|The Telegraph|Financial Times|New York Times|Washington Post|"
+    r"Wall Street Journal|Reuters|Al Jazeera|Gazeta Wyborcza|De Volkskrant|NRC Handelsblad|"
+    r"Dagens Nyheter|Helsingin Sanomat|Público|Folha de S\.Paulo|O Globo|BBC News|CNN)|"
     # what is named after someone honours a public life: "Named after Sir Paul Nurse and the
     # late Professor Dorothy Hodgkin, our two buildings" (not "named after my grandmother")
     r"named (?:after|for)(?![ \t]+(?:my|his|her|their|our|your)\b)|benannt nach|uppkallad efter|"

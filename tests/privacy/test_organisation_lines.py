@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.privacy.scrub import Scrubber
+from app.privacy.scrub import Scrubber, detect
 
 
 @pytest.mark.parametrize(
@@ -114,3 +114,21 @@ def test_a_line_with_a_role_mailbox_is_the_firms_contact_line(text: str) -> None
 def test_a_persons_mailbox_and_phone_on_such_a_line_stay_found() -> None:
     scrubbed = Scrubber().scrub("Email: dara.okafor@brightsmiles.co.uk · Tel: 0345 222 0199")
     assert "dara.okafor" not in scrubbed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salon Kapsalon Bella, Hoofdstraat 12, open ma-za.",
+        "Friseursalon Haarmonie — Termine unter 030 1234 5678.",
+        "Le Monde publie une enquête d'Ariane Chemin sur le financement des partis.",
+        "El País entrevista a Almudena Grandes sobre su última novela.",
+        "Der Spiegel: Kommentar von Sascha Lobo zur Digitalpolitik.",
+    ],
+)
+def test_a_business_with_its_hours_or_bookings_and_the_press_stay(text: str) -> None:
+    assert Scrubber().scrub(text) == text, detect(text)
+
+
+def test_my_address_beside_the_days_to_call_me_is_still_found() -> None:
+    assert "Hoofdstraat 12" not in Scrubber().scrub("Mijn adres: Hoofdstraat 12, Utrecht. Bel me ma-za.")
