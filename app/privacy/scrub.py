@@ -670,6 +670,38 @@ def _service_host(text: str, at: int, address: str) -> bool:
     )
 
 
+#: What ties a private network's address to a person or a person's device on its line: a
+#: login or an authentication ("from", "sshd", "Remote IP"), a login at the host ("ssh
+#: amara@10.0.4.17", "postgres://user:pw@10.2.3.4", "mysql -h 172.20.3.9 -u root"), a
+#: forwarded client, a DHCP lease or a device's name ("Jamie's iPhone", "laptop-mkowalski"), or
+#: someone's word for it ("my", "the staging box is").
+_PERSONS_ADDRESS_LINE = re.compile(
+    r"(?i)\b(?:from|auth\w*|login|logon|log in|sign[- ]?in|failed|sshd|accepted|remote ip|client ip|"
+    r"x-forwarded-for|forwarded|lease|dhcp|hardware ethernet|mac|ipv4-adresse|connected devices?|"
+    r"iphone|ipad|android|laptop|macbook|notebook|desktop|phone|tablet|pixel|galaxy|thinkpad|"
+    r"surface|kindle|console|xbox|playstation|tv|my|mine|box is|ssh|scp|rsync|rdp|vnc|mstsc|"
+    r"mysql|psql|pg_dump|mongo(?:sh)?|redis-cli|jdbc|ping|traceroute|curl|wget)\b"
+    r"|@(?=\d)|://[^\s/@]*@|'s\b|\u2019s\b"
+)
+
+
+def _nobodys_private_address(text: str, at: int, address: str) -> bool:
+    """Whether a private network's address (RFC 1918, and a carrier's shared range) stands
+    with nothing that ties it to a person or their device: a config's, a log's or a service's
+    host, which reaches no one outside that network."""
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    lan = ip.version == 4 and any(ip in net for net in _LAN_NETWORKS)
+    return lan and _PERSONS_ADDRESS_LINE.search(text, *line_bounds(text, at)) is None
+
+
+_LAN_NETWORKS = tuple(
+    ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10")
+)
+
+
 def _ips(text: str) -> Iterator[Finding]:
     for pattern in (_IPV4, _IPV6):
         for m in pattern.finditer(text):
@@ -687,6 +719,8 @@ def _ips(text: str) -> Iterator[Finding]:
             ):
                 continue
             if _network(text, m.start(), m.end()) or _private_pool(text, m.start(), m.end()):
+                continue
+            if _nobodys_private_address(text, m.start(), m.group()):
                 continue
             if _IN_FILE_NAME_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) and (
                 _IN_FILE_NAME_AFTER.match(text, m.end())
