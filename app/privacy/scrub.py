@@ -679,7 +679,8 @@ _PERSONS_ADDRESS_LINE = re.compile(
     r"(?i)\b(?:from|auth\w*|login|logon|log in|sign[- ]?in|failed|sshd|accepted|remote ip|client ip|"
     r"x-forwarded-for|forwarded|lease|dhcp|hardware ethernet|mac|ipv4-adresse|connected devices?|"
     r"iphone|ipad|android|laptop|macbook|notebook|desktop|phone|tablet|pixel|galaxy|thinkpad|"
-    r"surface|kindle|console|xbox|playstation|tv|my|mine|box is|ssh|scp|rsync|rdp|vnc|mstsc|"
+    r"surface|kindle|console|xbox|playstation|tv|my|mine|your|box is|ssh|scp|rsync|rdp|vnc|mstsc|"
+    r"computer|pc|workstation|device|owner|assigned|employee|guest|"
     r"mysql|psql|pg_dump|mongo(?:sh)?|redis-cli|jdbc|ping|traceroute|curl|wget)\b"
     r"|@(?=\d)|://[^\s/@]*@|'s\b|\u2019s\b"
 )

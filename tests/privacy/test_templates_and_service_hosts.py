@@ -169,3 +169,7 @@ def test_a_private_address_with_nothing_personal_on_its_line_stays(text: str) ->
 )
 def test_a_private_address_tied_to_a_person_and_a_public_one_are_still_found(text: str, value: str) -> None:
     assert value not in Scrubber().scrub(text)
+
+
+def test_a_private_address_of_a_persons_workstation_is_still_found() -> None:
+    assert "10.14.3.77" not in Scrubber().scrub("Workstation WS-0231 (assigned: finance) 10.14.3.77")
