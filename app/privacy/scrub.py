@@ -671,17 +671,18 @@ def _service_host(text: str, at: int, address: str) -> bool:
 
 
 #: What ties a private network's address to a person or a person's device on its line: a
-#: login or an authentication ("from", "sshd", "Remote IP"), a login at the host ("ssh
-#: amara@10.0.4.17", "postgres://user:pw@10.2.3.4", "mysql -h 172.20.3.9 -u root"), a
-#: forwarded client, a DHCP lease or a device's name ("Jamie's iPhone", "laptop-mkowalski"), or
-#: someone's word for it ("my", "the staging box is").
+#: login or an authentication ("sshd", "Remote IP", an account; not a bare "from": a health
+#: check comes from its balancer), a login at the host ("ssh amara@10.0.4.17",
+#: "postgres://user:pw@10.2.3.4", "mysql -h 172.20.3.9 -u root"), a forwarded client, a DHCP
+#: lease or a device's name ("Jamie's iPhone", "laptop-mkowalski", a workstation), or
+#: someone's word for it ("my", "your", "the staging box is").
 _PERSONS_ADDRESS_LINE = re.compile(
-    r"(?i)\b(?:from|auth\w*|login|logon|log in|sign[- ]?in|failed|sshd|accepted|remote ip|client ip|"
+    r"(?i)\b(?:auth\w*|login|logon|log in|sign[- ]?in|failed|sshd|accepted|remote ip|client ip|account|"
     r"x-forwarded-for|forwarded|lease|dhcp|hardware ethernet|mac|ipv4-adresse|connected devices?|"
     r"iphone|ipad|android|laptop|macbook|notebook|desktop|phone|tablet|pixel|galaxy|thinkpad|"
     r"surface|kindle|console|xbox|playstation|tv|my|mine|your|box is|ssh|scp|rsync|rdp|vnc|mstsc|"
     r"computer|pc|workstation|device|owner|assigned|employee|guest|"
-    r"mysql|psql|pg_dump|mongo(?:sh)?|redis-cli|jdbc|ping|traceroute|curl|wget)\b"
+    r"mysql|psql|pg_dump|mongo(?:sh)?|redis-cli|jdbc)\b"
     r"|@(?=\d)|://[^\s/@]*@|'s\b|\u2019s\b"
 )
 

@@ -145,7 +145,7 @@ def test_a_persons_mailbox_then_or_call_is_no_website() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "2025-12-03 11:02:17 INFO [portal] health check ok via lb 10.20.4.11",
+        "2025-12-03 11:02:17 INFO [portal] health check ok from 10.20.4.11",
         "-- loaded by etl_job v2.8.1 on 192.168.10.22",
         '10.0.3.17 - - [05/Nov/2026:10:22:32 +0000] "POST /api/scan HTTP/1.1" 201 88',
         "cache node 172.18.0.4 evicted 1,204 keys",
@@ -161,6 +161,7 @@ def test_a_private_address_with_nothing_personal_on_its_line_stays(text: str) ->
         ("DHCP lease: Fiona-s-iPad 192.168.0.23 a4:83:e7:1c:22:9f", "192.168.0.23"),
         ("X-Forwarded-For: 81.2.69.142, 10.0.0.12", "10.0.0.12"),
         ("Login successful: 'anna' (Remote IP: '10.0.0.56')", "10.0.0.56"),
+        ("password changed for account oskar.l by admin from 10.14.2.201", "10.14.2.201"),
         ("@Haruto the staging box is 10.20.31.44 again", "10.20.31.44"),
         ("dana@thinkpad:~$ mysql -h 172.20.3.9 -u root", "172.20.3.9"),
         ("Jamie's iPhone    192.168.1.47    3a:91:f2:0c:7d:1e", "192.168.1.47"),
