@@ -123,6 +123,16 @@ def _institutions() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def _company_labelled(line: str) -> bool:
+    """Whether a person's label on the line ("From:", "Fra:", "Kunde:") gives a company by its
+    legal form ("Fra: Nordhavn Fragt ApS, Containervej 12"): the line is the firm's."""
+    label = _person_labels().search(line)
+    if label is None:
+        return False
+    named = re.split(r"[,;\u00b7|]", line[label.end() :], maxsplit=1)[0]
+    return _institutions()[2].search(named) is not None
+
+
 def _glued(words: set[str]) -> str:
     """The words as alternatives, longest first, without words_pattern's case folding and
     boundaries."""
@@ -412,7 +422,7 @@ def organisations_own(text: str, found: list[Finding]) -> list[Finding]:
         if len(in_addresses) < len(named):
             continue
         line = text[start:end]
-        if _PERSONAL.search(line) or _person_labels().search(line):
+        if _PERSONAL.search(line) or (_person_labels().search(line) and not _company_labelled(line)):
             continue
         local = [(a - start, b - start) for a, b in addresses]
         if not anyone and a_receipt is None:

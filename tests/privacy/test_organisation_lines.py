@@ -132,3 +132,19 @@ def test_a_business_with_its_hours_or_bookings_and_the_press_stay(text: str) -> 
 
 def test_my_address_beside_the_days_to_call_me_is_still_found() -> None:
     assert "Hoofdstraat 12" not in Scrubber().scrub("Mijn adres: Hoofdstraat 12, Utrecht. Bel me ma-za.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BUFETE ORTEGA & ASOCIADOS, S.L.P. · CIF B-87412093 · Gran Vía 41, 28013 Madrid",
+        "Fra: Nordhavn Fragt ApS, Containervej 12, 2150 Nordhavn",
+        "Kunde: Müller GmbH, Hauptstraße 5, 80331 München",
+    ],
+)
+def test_a_firm_by_its_legal_form_gives_its_own_address(text: str) -> None:
+    assert Scrubber().scrub(text) == text, detect(text)
+
+
+def test_a_person_after_the_same_label_keeps_their_address_found() -> None:
+    assert "Lindenweg 4" not in Scrubber().scrub("From: Anna Berg, Lindenweg 4, 10115 Berlin")
