@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Iterator
 
 from app.privacy import caseless, labelled, names, places
-from app.privacy.finding import Finding, Spans, line_end
+from app.privacy.finding import Finding, Spans, cased, line_end
 from app.privacy.vocabulary import vocabulary
 
 #: The kinds that make a line one person's, or people's. A name found here makes no line so:
@@ -199,7 +199,7 @@ def _addressable(word: str, greeted: bool) -> bool:
         return False
     if word in _NOT_ADDRESSED or word.lower() in vocabulary().greetings:
         return False
-    if word[0].isupper() or word[0].islower():
+    if cased(word):
         # a script with capitals: a known first name in small letters after a greeting
         return greeted and word.islower() and names.known_name(word) and not _stops_a_name(word)
     if "\u4e00" <= word[0] <= "\u9fff":

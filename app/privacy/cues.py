@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from app.privacy.finding import Finding
+from app.privacy.finding import Finding, cased
 from app.privacy.names import anyones_login, chinese_name, first_names, initial_and_surname, known_name
 
 _LOGIN = r"[a-z][a-z0-9]{1,20}[._][a-z][a-z0-9]{1,20}"
@@ -151,7 +151,7 @@ def _someone(words: list[str]) -> bool:
     """Words that name someone without a label: in a cased script capitalised, the first a known
     first name; in a script without case a CJK name by its family name, or two words or more."""
     first = words[0]
-    if first[0].isupper() or first[0].islower():
+    if cased(first):
         return all(w[0].isupper() for w in words) and _first_name(first)
     if re.match(r"[\u4e00-\u9fff\uac00-\ud7af]", first):
         return len(words) == 1 and _cjk_person(first)
@@ -163,9 +163,8 @@ def _signed(text: str) -> Iterator[Finding]:
         word = m.group("value")
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : m.start()]
-        cased = word.isascii() or word[0].isupper() or word[0].islower()
         # in a cased script only a capitalised known first name signs a line
-        if cased and not (word[0].isupper() and _first_name(word)):
+        if (word.isascii() or cased(word)) and not (word[0].isupper() and _first_name(word)):
             continue
         # a sign-off word, the writer's own number or address, or a greeting that opens the
         # line says the line is a message and its last word who wrote it

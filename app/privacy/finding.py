@@ -50,6 +50,13 @@ HANDLE = r"[A-Za-z][A-Za-z0-9]*(?:(?:[._\-][A-Za-z0-9]+)+_?|_|\d{2,4})"
 CHAT_TURN = re.compile(r"(?m)^[ \t]*(?P<speaker>[^\n:\uff1a]{1,40}?)[ \t]*[:\uff1a][ \t]*(?=\S)")
 
 
+def cased(word: str) -> bool:
+    """Whether a word starts with a letter of a script that has capitals (Latin, Cyrillic,
+    Greek, Armenian): there a name is told by its capital; in Arabic, Hebrew, Indic or CJK
+    scripts, which have none, by other cues."""
+    return word[0].isupper() or word[0].islower()
+
+
 def line_bounds(text: str, at: int) -> tuple[int, int]:
     """Where the line holding `at` starts and ends."""
     return text.rfind("\n", 0, at) + 1, line_end(text, at)

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from app.privacy import caseless, names
-from app.privacy.finding import CHAT_TURN, Finding, line_end
+from app.privacy.finding import CHAT_TURN, Finding, cased, line_end
 
 #: Chat apps, channels and marketplaces whose name opens a line before its speaker.
 _CHAT_APPS = (
@@ -218,7 +218,7 @@ def _caseless_conversation(text: str, turns: list[re.Match[str]]) -> bool:
     whose two-character labels ("状态：", "备注：") no space sets off from what they say."""
     for m in turns:
         speaker = m.group("value")
-        if " " in speaker or speaker[0].isupper() or speaker[0].islower() or _CJK.match(speaker):
+        if " " in speaker or cased(speaker) or _CJK.match(speaker):
             return False
         if len(_SAID_WORD.findall(text, m.end(), line_end(text, m.end()))) < 2:
             return False
@@ -238,7 +238,7 @@ def _name_shaped(word: str) -> bool:
     with capitals, any word of two letters or more in one without; no label, place field,
     group, role or word of no one."""
     folded = word.lower()
-    if word[0].isupper() or word[0].islower():
+    if cased(word):
         if not word[0].isupper() or (len(word) > 1 and word.isupper()):
             return False
     elif len(word) < 2:
@@ -268,7 +268,7 @@ def _copied_speaker(value: str) -> bool:
 def _listed_speaker(word: str) -> bool:
     """A word of a turn's speaker that the lists give as a name: capitalised in a script with
     capitals, and no everyday word or label."""
-    if word[0].isupper() or word[0].islower():
+    if cased(word):
         folded = word.lower()
         return (
             names.first_name_as_written(word)
