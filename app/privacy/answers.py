@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise
 
-from app.privacy import birthdates, credentials, national_ids
+from app.privacy import birthdates, credentials, national_ids, told
 from app.privacy.finding import CHAT_TURN, Finding, line_end
 
 #: An answer is what its turn says up to a comma ("17/08/1979, and the PIN is 8421"), without
@@ -29,14 +29,9 @@ from app.privacy.finding import CHAT_TURN, Finding, line_end
 _ANSWER = re.compile(
     r"(?P<value>[^,\uff0c\u3001]*?)(?:です|[ \t]+(?:ạ|ji|sir))?[ \t]*[.!\u3002]?[ \t]*(?:[,\uff0c\u3001]|$)"
 )
-#: A postcode, a zip code or a promotion's code is asked for by "code" too, and is no secret.
-_NOT_A_SECRETS = (
-    r"(?<!zip )(?<!post )(?<!postal )(?<!area )(?<!promo )(?<!discount )(?<!voucher )(?<!country )"
-)
-#: A turn that asks for a one-time code, a PIN or a password.
-_SECRET_ASKED = re.compile(
-    rf"(?i)(?<!\w){_NOT_A_SECRETS}(?:otp|pin|passcode|{credentials.PASSWORD_WORD})(?!\w)"
-)
+#: A turn that asks for a one-time code, a PIN or a password (a postcode, a zip code or a
+#: voucher's code is asked for by "code" too, and is no secret: `told.another_code`).
+_SECRET_ASKED = re.compile(rf"(?i)(?<!\w)(?:otp|pin|passcode|{credentials.PASSWORD_WORD})(?!\w)")
 _ENOUGH_DIGITS = 4
 #: A request says more than its label: a form's field ("ID type: Passport") does not.
 _REQUEST_LETTERS = 6
@@ -72,6 +67,8 @@ def _labelled_answer(text: str, asking: re.Match[str], answering: re.Match[str])
         named = label.search(said)
         if named is None or sum(c.isalpha() for c in said) - len(named.group()) < _REQUEST_LETTERS:
             continue
+        if label is _SECRET_ASKED and told.another_code(said, named.start(), named.end()):
+            continue
         # the answer read after the label the question named: "PESEL: 85092666390"
         read = next((f for f in detector(f"{named.group()}: {value}") if f.value == value), None)
         if read is not None:
@@ -82,7 +79,7 @@ def _labelled_answer(text: str, asking: re.Match[str], answering: re.Match[str])
 #: A question for a secret: a password's, a PIN's or a code's word and a question mark on one
 #: line ("password del drive condiviso?", "anyone know the wifi pw for the library?").
 _ASKS_FOR_A_SECRET = re.compile(
-    rf"(?i)(?<!\w){_NOT_A_SECRETS}(?:{credentials.PASSWORD_WORD}|pin|code|codice|código|kod|kode|koodi|wifi|wi-fi|wlan)"
+    rf"(?i)(?<!\w)(?P<word>{credentials.PASSWORD_WORD}|pin|code|codice|código|kod|kode|koodi|wifi|wi-fi|wlan)"
     # (a script without spaces asks with its own question mark: "门锁密码您上次说改成多少来着？")
     r"(?!\w)[^\n?\uff1f]*[?\uff1f]"
     r"|(?:密码|密碼|暗証番号|비밀번호|비번)[^\n?\uff1f]*[?\uff1f]"
@@ -102,6 +99,8 @@ def _password_answers(text: str) -> Iterator[Finding]:
     """A secret given in the turn after the question that asks for it: a string of letters with
     digits or signs, or four to eight digits (a PIN), no time, date or number with a unit."""
     for question in _ASKS_FOR_A_SECRET.finditer(text):
+        if question.group("word") and told.another_code(text, question.start("word"), question.end("word")):
+            continue
         following = text.find("\n", question.end())
         if following < 0:
             continue

@@ -102,9 +102,9 @@ _KEYPAD = re.compile(
 def find(text: str) -> Iterator[Finding]:
     """Codes told after their word (see the module)."""
     for word in _CODE_WORD.finditer(text):
-        start, end = _word_around(text, word.start(), word.end())
-        if _NOT_A_SECRET.search(text, *_words_around(text, start, end)):
+        if another_code(text, word.start(), word.end()):
             continue
+        end = _word_around(text, word.start(), word.end())[1]
         stop = _SENTENCE_ENDS.search(text, end, min(len(text), end + _REACH))
         limit = stop.start() if stop else min(len(text), end + _REACH)
         code = _first_code(text, end, limit)
@@ -120,6 +120,12 @@ def find(text: str) -> Iterator[Finding]:
         if code is None or _NOT_THE_CODE.search(text, end, code.start()) or shopping_line(text, end):
             continue
         yield Finding("SECRET", code.start("value"), code.end("value"), code.group("value"))
+
+
+def another_code(text: str, start: int, end: int) -> bool:
+    """Whether the code's word at text[start:end], read whole with the two words on either side,
+    names a code that unlocks nothing: a postcode, an error's, a product's, a voucher's."""
+    return _NOT_A_SECRET.search(text, *_words_around(text, *_word_around(text, start, end))) is not None
 
 
 def _words_around(text: str, start: int, end: int) -> tuple[int, int]:
