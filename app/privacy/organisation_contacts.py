@@ -35,7 +35,7 @@ number, a name on the line or a personal word keeps everything scrubbed.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 import phonenumbers
 
@@ -272,10 +272,18 @@ def acronym_mailbox(text: str, address: str) -> bool:
     letters = re.sub(r"[^a-z]", "", user.lower())
     if len(letters) < 3 or domain.lower().rstrip(".") in _PERSONAL_MAIL_DOMAINS:
         return False
-    return any(
-        re.sub(r"[^a-z]", "", short.lower()) == letters and not names.known_name(short.lower())
+    return letters in _short_names(text)
+
+
+@lru_cache(maxsize=64)
+def _short_names(text: str) -> frozenset[str]:
+    """The text's acronyms and compounds with one, as a mailbox's user would spell them: read
+    once a text, not once per address (a screen of a thousand addresses read it a thousand
+    times)."""
+    return frozenset(
+        re.sub(r"[^a-z]", "", short.lower())
         for m in _ACRONYM.finditer(text)
-        if (short := m.group("acronym") or m.group("compound"))
+        if (short := m.group("acronym") or m.group("compound")) and not names.known_name(short.lower())
     )
 
 
