@@ -7,18 +7,22 @@ written since round 1 by people who never saw the scrubber leave such values unl
 their 36 role mailboxes; round 1's own corpus labelled its 4), and the scrubber changed most
 such lines. What tells them apart is the rest of the line:
 
-- a mailbox whose user is a role ("info@", "support@", "empfang@") is an organisation's
-  anywhere (`role_mailbox`), and so is one whose user is a plural no list knows as a name at
-  the organisation's own domain ("fixtures@", `team_mailbox`);
-- a phone number on the line of a week's opening hours, or a fixed line a service asks to be
-  called on ("Questions? Call ...", "Call ... to change") or gives on a short card with its
-  hours, is the service's (`services_phone`); an address after a label that gives an
-  organisation's place ("Depot:", "Lost property:", "Löytötavarat:") is the organisation's
-  (`organisations_place`);
+- a mailbox whose user is a role ("info@", "support@", "empfang@", at its own domain also
+  after a part that is no name: "fleet-ops@") is an organisation's anywhere (`role_mailbox`),
+  and so is one whose user is a plural no list knows as a name at the organisation's own
+  domain ("fixtures@", `team_mailbox`) or the acronym the text gives it ("(JSHAO) ...
+  jshao@", `acronym_mailbox`);
+- a phone number on the line of a week's opening hours, after a desk's or a team's name or
+  its website ("call the team on", "Book at x.co.uk or call"), or a fixed line a service asks
+  to be called on ("Questions? Call ...", "Call ... to change") or gives on a short card with
+  its hours, is the service's (`services_phone`); an address after a label that gives an
+  organisation's place ("Depot:", "Lost property:", "Löytötavarat:") or beside its opening
+  hours is the organisation's (`organisations_place`);
 - on a line that names an organisation (a word of data/institutions.txt outside the address
   itself: "Library", "Finanzamt", "GmbH"; or one data/named_organisations.txt lists) and no
   person (no name found, no word that makes the data someone's: "home", "my", "deliver to",
-  "patient"), an address, a phone number other than a mobile's and a mailbox whose user is no
+  "patient"; a person's label counts as none where it gives a firm by its legal form: "Fra:
+  Nordhavn Fragt ApS"), an address, a phone number other than a mobile's and a mailbox whose user is no
   name and whose domain is no free mail service's ("@outlook.com" is someone's own) are the
   organisation's (`organisations_own`);
 - on the next lines of a letterhead's, a footer's or a receipt's block under such a line (three
@@ -221,16 +225,15 @@ def role_mailbox(user: str, domain: str = "") -> bool:
     organisation's own `domain`, after a part that is no name ("training-alerts@", not
     "anna.support@" nor a free mail service's "m.delacroix.shop@")."""
     folded = user.lower()
-    parts = _USER_PARTS.split(folded)
     # after "+" a tag the person sorts their own mail by ("olu+billing@")
-    owners_parts = _USER_PARTS.split(folded.split("+", 1)[0])
+    parts = _USER_PARTS.split(folded.split("+", 1)[0])
     return (
         folded in _ROLE_USERS
         or parts[0] in _ROLE_USERS
         or (
             "." in domain
             and domain.lower().rstrip(".") not in _PERSONAL_MAIL_DOMAINS
-            and any(part in _ROLE_USERS for part in owners_parts[1:])
+            and any(part in _ROLE_USERS for part in parts[1:])
             and not names.login_holds_a_name(folded)
         )
     )

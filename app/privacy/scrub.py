@@ -629,7 +629,8 @@ def _netmask(value: str) -> bool:
 
 #: A line about logging in: there even a router's address is where someone came from (a
 #: server that "failed over" logged no one in).
-_LOGIN_LINE = re.compile(r"(?i)\b(?:from|auth\w*|login|logon|log in|sign[- ]?in|failed(?! over)|sshd)\b")
+_LOGIN_WORDS = r"auth\w*|login|logon|log in|sign[- ]?in|failed(?! over)|sshd"
+_LOGIN_LINE = re.compile(rf"(?i)\b(?:from|{_LOGIN_WORDS})\b")
 
 
 def _home_router(value: str) -> bool:
@@ -677,7 +678,7 @@ def _service_host(text: str, at: int, address: str) -> bool:
 #: lease or a device's name ("Jamie's iPhone", "laptop-mkowalski", a workstation), or
 #: someone's word for it ("my", "your", "the staging box is").
 _PERSONS_ADDRESS_LINE = re.compile(
-    r"(?i)\b(?:auth\w*|login|logon|log in|sign[- ]?in|failed|sshd|accepted|remote ip|client ip|account|"
+    rf"(?i)\b(?:{_LOGIN_WORDS}|accepted|remote ip|client ip|account|"
     r"x-forwarded-for|forwarded|lease|dhcp|hardware ethernet|mac|ipv4-adresse|connected devices?|"
     r"iphone|ipad|android|laptop|macbook|notebook|desktop|phone|tablet|pixel|galaxy|thinkpad|"
     r"surface|kindle|console|xbox|playstation|tv|my|mine|your|box is|ssh|scp|rsync|rdp|vnc|mstsc|"
