@@ -371,11 +371,10 @@ _ONE_TIME_CODE_LATER = re.compile(
     r"код (?:підтвердження|подтверждения)|одноразов\w+ (?:код|пароль)|ühekordne \w*kood|"
     r"(?:sisenemis|kinnitus|autentimis|turva)kood(?!\w)|"
     r"m[ãa] (?:x[áa]c th[ựu]c|x[áa]c nh[ậa]n|otp)|kod (?:tac|otp|pengesahan)|kode (?:otp|verifikasi))"
-    rf"(?:[^\n.!?]|\.(?=\d)){{0,80}}?(?:(?:\b{COPULA}\b|l[àa])[ \t]*:?|[:\uff1a])?[ \t]*\[?"
+    rf"(?:[^\n.!?]|\.(?=\d)){{0,80}}?(?P<told>(?:\b{COPULA}\b|\bl[àa])[ \t]*:?|[:\uff1a])?[ \t]*\[?"
     r"(?P<value>\d{3}[ \t]?\d{3}|\d{4,8})(?![\w%]|[.,/:\-]\d|[ \t]?\d)"
 )
 
-_TOLD_BEFORE_CODE = re.compile(rf"(?i)(?:\b{COPULA}\b|\bl[àa]|[:\uff1a])[ \t]*:?[ \t]*\[?$")
 _SENTENCE_END_AFTER = re.compile(r"[ \t]*(?:[.!]|$)", re.MULTILINE)
 
 
@@ -924,9 +923,8 @@ def _found(text: str) -> Iterator[Finding]:
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for m in _ONE_TIME_CODE_LATER.finditer(text):
         # with no copula or colon before it the code ends its sentence
-        told = _TOLD_BEFORE_CODE.search(text, m.start(), m.start("value"))
         ends = _SENTENCE_END_AFTER.match(text, m.end("value")) is not None
-        if (told or ends) and not _code_for_something_else(text, m.start()):
+        if (m.group("told") or ends) and not _code_for_something_else(text, m.start()):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for m in _OPENS_IS.finditer(text):
         for group in ("value", "old"):

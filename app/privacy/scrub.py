@@ -688,15 +688,13 @@ _PERSONS_ADDRESS_LINE = re.compile(
 )
 
 
-def _nobodys_private_address(text: str, at: int, address: str) -> bool:
+def _nobodys_private_address(
+    text: str, at: int, address: ipaddress.IPv4Address | ipaddress.IPv6Address
+) -> bool:
     """Whether a private network's address (RFC 1918, and a carrier's shared range) stands
     with nothing that ties it to a person or their device: a config's, a log's or a service's
     host, which reaches no one outside that network."""
-    try:
-        ip = ipaddress.ip_address(address)
-    except ValueError:
-        return False
-    lan = ip.version == 4 and any(ip in net for net in _LAN_NETWORKS)
+    lan = address.version == 4 and any(address in net for net in _LAN_NETWORKS)
     return lan and _PERSONS_ADDRESS_LINE.search(text, *line_bounds(text, at)) is None
 
 
@@ -709,7 +707,7 @@ def _ips(text: str) -> Iterator[Finding]:
     for pattern in (_IPV4, _IPV6):
         for m in pattern.finditer(text):
             try:
-                ipaddress.ip_address(m.group())
+                address = ipaddress.ip_address(m.group())
             except ValueError:
                 continue
             if m.group() in _NOT_PERSONAL_IPS or (
@@ -723,7 +721,7 @@ def _ips(text: str) -> Iterator[Finding]:
                 continue
             if _network(text, m.start(), m.end()) or _private_pool(text, m.start(), m.end()):
                 continue
-            if _nobodys_private_address(text, m.start(), m.group()):
+            if _nobodys_private_address(text, m.start(), address):
                 continue
             if _IN_FILE_NAME_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) and (
                 _IN_FILE_NAME_AFTER.match(text, m.end())
@@ -736,7 +734,7 @@ def _ips(text: str) -> Iterator[Finding]:
 
 #: One item of a list of software and its versions: "MaxQuant 2.6.3.0", "R 4.4.1", "Python 3.12".
 _SOFTWARE_ITEM = re.compile(
-    r"[ 	]*[A-Za-z][\w+.\-]*(?:[ 	]+[A-Za-z][\w+.\-]*)?[ 	]+v?(?P<version>\d+(?:\.\d+)+)[ 	.]*"
+    r"[ \t]*[A-Za-z][\w+.\-]*(?:[ \t]+[A-Za-z][\w+.\-]*)?[ \t]+v?(?P<version>\d+(?:\.\d+)+)[ \t.]*"
 )
 
 

@@ -97,7 +97,7 @@ _BOT = re.compile(r"(?i)\[bot\]$|(?<!tal)(?<!ab)(?<!ca)bot$")
 #: 05:58  ...", "Hyun-woo Park 09:14: who left ...").
 _COPIED_TURN = re.compile(
     rf"(?m)^[ \t]*(?P<value>[^\W\d_]{_PART}{{1,31}}(?:[ \t]{_PART}{{1,32}}){{0,2}}?)[ \t]+"
-    r"\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]{2,}|[ \t]*\n[ \t]*|:[ \t]+)(?=[^\W\d_@])"
+    r"\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]{2,}|[ \t]*\n[ \t]*|:[ \t]+)(?=[^\W\d_])"
 )
 #: A transcript's turn: a line that opens with its speaker, one or two words, and a colon.
 _TURN = re.compile(
