@@ -258,6 +258,8 @@ HOLDOUT44 = ROOT / "tests" / "privacy" / "holdout44_corpus.json"
 HOLDOUT45 = ROOT / "tests" / "privacy" / "holdout45_corpus.json"
 HOLDOUT46 = ROOT / "tests" / "privacy" / "holdout46_corpus.json"
 HOLDOUT47 = ROOT / "tests" / "privacy" / "holdout47_corpus.json"
+HOLDOUT48 = ROOT / "tests" / "privacy" / "holdout48_corpus.json"
+HOLDOUT49 = ROOT / "tests" / "privacy" / "holdout49_corpus.json"
 #: The corpora whose lines may be read while tuning (every split of SPLITS is in one of them).
 TUNING_CORPORA = (
     CORPUS,
@@ -300,6 +302,8 @@ TUNING_CORPORA = (
     HOLDOUT45,
     HOLDOUT46,
     HOLDOUT47,
+    HOLDOUT48,
+    HOLDOUT49,
 )
 SPLITS = (
     "dev",
@@ -343,6 +347,8 @@ SPLITS = (
     "holdout45",
     "holdout46",
     "holdout47",
+    "holdout48",
+    "holdout49",
 )
 
 

@@ -282,7 +282,12 @@ def _no_home(text: str, finding: Finding) -> bool:
 
 
 def find(text: str) -> Iterator[Finding]:
-    found = [f for f in _joined(text, list(_find(text))) if not _no_home(text, f)]
+    found = [
+        f
+        for f in _joined(text, list(_find(text)))
+        # a street's word before a time is no house number's ("Mahallesi'nde 14:00-20:00")
+        if not _no_home(text, f) and not (f.value[-1].isdigit() and _TIME_GOES_ON.match(text, f.end))
+    ]
     yield from found
     yield from _postcode_segments(text, found)
 
@@ -303,6 +308,7 @@ def _joined(text: str, found: list[Finding]) -> list[Finding]:
     return joined
 
 
+_TIME_GOES_ON = re.compile(r"[:.]\d{2}\b")
 _LINE = re.compile(r"[^\n]+")
 _DIGIT = re.compile(r"\d")
 

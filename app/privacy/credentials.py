@@ -151,8 +151,9 @@ _METER_TOKEN = re.compile(
 #: A number-porting code after its name: Britain's PAC and STAC (three letters, six digits),
 #: France's RIO (twelve characters): who holds it takes the number to another network.
 _PORTING_CODE = re.compile(
-    r"\b(?:PAC|STAC)\b[^\n]{0,40}?\b(?P<value>[A-Z]{3}\d{6})\b"
-    r"|\bRIO\b[^\n]{0,60}?\b(?P<rio>\d{2}[A-Z0-9]{10})\b"
+    # (a code may be written in groups, as a person copies it: "PAC448 391", "04 P1K 7A2 9QX")
+    r"\b(?:PAC|STAC)\b[^\n]{0,40}?\b(?P<value>[A-Z]{3}\d{3} ?\d{3})\b"
+    r"|\bRIO\b[^\n]{0,60}?\b(?P<rio>\d{2}[A-Z0-9]{10}|\d{2}(?: [A-Z0-9]{3}){3})\b"
 )
 #: A passphrase of words after its label, to its line's end ("passphrase: correct horse battery
 #: staple"): the first word alone would leave the rest of the secret.
@@ -239,7 +240,11 @@ _NOT_A_PASSWORD = re.compile(
 #: "chiave wifi: gattonero2023"): a word of 7 or more characters with three letters and a digit.
 _PASSWORD_MENTION = re.compile(
     r"(?i)(?<!\w)"
-    + _words(*_PASSWORD_WORDS, "wi-?fi", "wlan", "creds", "credentials", "login", "log-in", "chiave")
+    + _words(
+        *(*_PASSWORD_WORDS, "wi-?fi", "wlan", "creds", "credentials", "login", "log-in", "chiave"),
+        # a login in the languages that have a word of their own for it
+        *("innlogging", "pålogging", "inloggning", "zugangsdaten", "identifiants", "credenziali"),
+    )
 )
 _PROSE_WORD = re.compile(r"[^\s\"'`,;()<>\[\]{}«»“”‘’]{7,}")
 #: Words of that shape that are no password: a reference by a short word in one case and a
@@ -271,6 +276,8 @@ _CODE_WORD = _words(
     # ("PUK: 12345678", "your PAC is XKP193827", "code RIO", "Portierungscode")
     *("puk2?", "pac(?=[ \t]*[:\uff1a])", "porting (?:authori[sz]ation )?code", "pac code", "code rio"),
     *("portierungscode", "c[óo]digo de portabilidad"),
+    # a door's code in Estonian ("Uksekood: 471902")
+    "uksekood",
     # "lockbox code", "front door lock: code for the walker is", "code for the gate is"
     rf"{_OPENS}(?: lock)?[ \t]*[:\-\u2013]?[ \t]*(?:code|combination|combo)",
     rf"code (?:for|to) (?:the |my |our )?{_OPENS}",
@@ -344,8 +351,9 @@ _CODE = re.compile(
     # combination dial's numbers ("31-07-22"), or capitals and digits ("G7KQ2X") where a code
     # may have letters
     r"[ \t]*#?\[?(?P<value>\d{2,3}(?: \d{2,3}){1,3}(?![ \t]?\d)|\d{1,4}[#*]\d{2,6}"
-    r"|\d{2}(?:-\d{2}){2,3}|\d(?:-\d){3,7}|\d{3,4}-\d{2,4}|\d{3,8}|(?-i:(?=[A-Z-]*\d)(?=[\d-]*[A-Z])[A-Z0-9]{3,5}"
-    r"(?:-[A-Z0-9]{2,5}){1,3}|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}))"
+    r"|\d{2}(?:-\d{2}){2,3}|\d(?:-\d){3,7}|\d{3,4}-\d{2,4}|\d{3,8}|(?-i:(?=[A-Z-]*\d)(?=[\d-]*[A-Z])(?:[A-Z0-9]{3,5}(?:-[A-Z0-9]{2,5}){1,3}"
+    # (a first group of two only in four groups: an activation code's "K2-7FQ3X-9HD2V-4PLM8")
+    r"|[A-Z0-9]{2}(?:-[A-Z0-9]{2,5}){3})|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}))"
     # (not the first group of a longer number: "the code shown on the receipt: 2291 8841 0093")
     r"(?![\w%]|[.,/:\-]\d|[ \t]\d{3})"
 )
@@ -493,13 +501,24 @@ _MAILBOX_THEN_PASSWORD = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*/[ \t]*(?P<value>[^\s/]{6,})(?=[ \t]*(?:$|[\u00b7|,;]))",
     re.MULTILINE,
 )
+#: A login given as its account, a slash and its password, in a text that asks for or names a
+#: login ("whats the login for the trade portal again" ... "estimating@ / J3ws0n!Trade24",
+#: "redazione.cronaca / Tevere!2026", a Wi-Fi's "JEJU_STAY / jeju2026!!"): the second half,
+#: where it looks like a password (see `_strong`), not "EUR / USD" or "Mon / Tue".
+_ACCOUNT_THEN_PASSWORD = re.compile(
+    r"(?<![^\s:(\[])[^\s/:]{2,}[ \t]+/[ \t]+(?P<value>[^\s/\"'`]{6,40})(?=[ \t]|$)", re.MULTILINE
+)
+#: A password's symbols, for `_strong`.
+_SYMBOL = re.compile(r"[^\w\s]|_")
 #: A command that prints a stored secret, then its output: after an arrow on its line or alone
 #: on the next ("az keyvault secret show ... -o tsv  ->  W8woord-Duin-77", "kubectl get secret
 #: ... | base64 -d" and the password under it).
 _PRINTED = re.compile(
     r"(?i:\b(?:keyvault[ \t]+secret[ \t]+show|get[ \t]+secret\b[^\n]*\|[ \t]*base64[ \t]+(?:-d|--decode)|"
     r"secretsmanager[ \t]+get-secret-value|secrets[ \t]+versions[ \t]+access|vault[ \t]+kv[ \t]+get|"
-    r"pass[ \t]+show|op[ \t]+read|find-generic-password\b[^\n]*[ \t]-w))"
+    r"pass[ \t]+show|op[ \t]+read|find-generic-password\b[^\n]*[ \t]-w|"
+    # a router's stored setting read by its name ("nvram get wan0_pppoe_passwd")
+    r"nvram[ \t]+get[ \t]+\w*(?:passw(?:or)?d|psk|wpa_key)\w*))"
     r"[^\n]*?(?:[ \t](?:\u2192|=>)[ \t]*|\n[ \t]*)(?P<value>\S{6,})(?=[ \t]+#|[ \t]*$)",
     re.MULTILINE,
 )
@@ -509,6 +528,10 @@ _SET_COMMAND = re.compile(
     r"(?i)\b(?:configure|config|secrets?)[ \t]+set[ \t]+[\"']?(?P<key>[\w.:/\-]*"
     r"(?:secret|password|passwd|token|api[_-]?key|access[_-]?key)[\w.:/\-]*)[\"']?[ \t]+[\"']?"
     r"(?P<value>[^\s\"']{6,})"
+)
+#: A one-time code a log writes by its key: "otp_attempt=592014", "otp: 118204".
+_OTP_KEYED = re.compile(
+    r"(?i)(?<![\w-])(?:[a-z]+_)?otp(?:_[a-z]+)?[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>\d{4,8})(?![\w.])"
 )
 #: A wallet unlocked from the command line: "bitcoin-cli walletpassphrase "<passphrase>" 60".
 _WALLET_PASSPHRASE = re.compile(r"\bwalletpassphrase[ \t]+[\"']?(?P<value>[^\"'\s]{4,})")
@@ -598,7 +621,9 @@ _DOOR_LINE_CODE = re.compile(
 _CARD_CODE = re.compile(
     r"(?i)\b(?:exp(?:iry|ires|\.)?|valid (?:thru|until)|vence|venc\.|v[áa]lid[ao] hasta|g[üu]ltig bis|"
     r"scad(?:enza|\.)?|expire (?:le|fin))[ \t:]*\d{1,2}[/.\-]\d{2,4}[ \t,;]*"
-    r"(?:code|c[óo]d(?:igo|\.)?|codice|kod|sec(?:urity)?(?: code)?|pr[üu]f(?:nummer|ziffer)|cryptogramme)"
+    r"(?:code|c[óo]d(?:igo|\.)?|codice|kod|sec(?:urity)?(?: code)?|pr[üu]f(?:nummer|ziffer)|cryptogramme|"
+    # the security code by its card scheme's name: American Express's "CID", "CVV2", "CVC"
+    r"cid|cvv2?|cvc2?|csc)"
     r"[ \t:]*(?P<value>\d{3,4})(?!\d)"
 )
 #: A secret's variable printed in a shell, and the line it prints: "echo $STRIPE_SECRET_KEY",
@@ -716,6 +741,16 @@ def literal(value: str) -> bool:
 def password_shaped(value: str) -> bool:
     """A literal (see `literal`) that is no date, time, version, mailbox, URL or path."""
     return literal(value) and not _NOT_A_PASSWORD.fullmatch(value)
+
+
+def _strong(value: str) -> bool:
+    """Whether a value mixes letters and digits with a symbol or with both cases, as a chosen
+    password does ("Fjord-Nyhet-42", "Pastel4Nata!") and a word or a number does not."""
+    letters = [c for c in value if c.isalpha()]
+    if not (letters and any(c.isdigit() for c in value)):
+        return False
+    cases = any(c.isupper() for c in letters) and any(c.islower() for c in letters)
+    return cases or _SYMBOL.search(value) is not None
 
 
 def _random(value: str) -> bool:
@@ -900,6 +935,10 @@ def _found(text: str) -> Iterator[Finding]:
     ):
         if password_shaped(m.group("value")):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+    for m in _ACCOUNT_THEN_PASSWORD.finditer(text):
+        value = m.group("value").rstrip(".,;)")
+        if _strong(value) and password_shaped(value) and _PASSWORD_MENTION.search(text):
+            yield Finding("SECRET", m.start("value"), m.start("value") + len(value), value)
     for m in _SAID.finditer(text):
         if m.group().lower().startswith("pass") and _ticket(text, m.start()):
             continue
@@ -959,6 +998,7 @@ def _found(text: str) -> Iterator[Finding]:
         _WALLET_PASSPHRASE,
         _ESIM_CODE,
         _KEYED_CODE,
+        _OTP_KEYED,
         *_URL_SECRETS,
     ):
         for m in pattern.finditer(text):

@@ -131,11 +131,14 @@ _PLACEHOLDER_PERSON = re.compile(
     r"[иі]ван(?:ов)? [иі]ван(?:ов)?\w*(?: [иі]ванович)?|"
     r"פלוני אלמוני|ישראל ישראלי|فلان (?:بن فلان )?الفلاني|\bali veli\b|สมชาย ใจดี"
 )
+#: "Model" in the Romance languages, a template's word, but not before a number or a form's
+#: code: "Modello 730", "Modelo 303", "Modello F24" name a tax office's form, filled in for real.
+_FORM_MODEL = r"(?:mod[èe]le|modelo|modello)(?![ \t]+[A-Z]{0,3}\d)"
 #: A template's or an example's word anywhere on a line ("modèle de lettre", "wzór wypełnienia",
 #: "esimerkkilomake", "so füllen Sie ... aus", "# sandbox fixture").
 _TEMPLATE_WORD = re.compile(
     r"(?i)(?<![@.\w])(?:templates?|samples?|examples?|fixtures?|sandbox|dummy|fictitious|placeholder|"
-    r"mod[èe]le|modelo|modello|vorlage|muster(?!mann)\w*|beispiel\w*|sjabloon|szablon|šablona|şablon|шаблон|"
+    rf"{_FORM_MODEL}|vorlage|muster(?!mann)\w*|beispiel\w*|sjabloon|szablon|šablona|şablon|шаблон|"
     r"plantilla|exemple|esempio|exemplo|ejemplo|voorbeeld\w*|przyk[łl]ad\w*|wz[óo]r|vzor|p[řr][íi]klad|"
     r"örnek|esimerkki\w*|exempel|eksempel|minta|exemplu|contoh|halimbawa|образ[е]?ц\w*|пример(?:а|е|ы|ов|ах)?|"
     r"приклад(?:и|і|ів|ах)?|зраз[о]?к\w*|modelel?e|fac-?simile|fictici\w*|fittizi\w*|pavyzd\w*|mẫu|"
@@ -195,7 +198,7 @@ _SPOKEN_HEADING = re.compile(
 #: patient's, nor "fixtures": "football fixtures" a club's).
 _EXAMPLE_HEADING = re.compile(
     r"(?i)(?<![@.\w])(?:templates?|samples?|examples?|specimen|dummy|demo|sandbox|placeholder|"
-    r"mod[èe]le|modelo|modello|vorlage|muster\w*|beispiel\w*|exemple|ejemplo|plantilla|esempio|"
+    rf"{_FORM_MODEL}|vorlage|muster\w*|beispiel\w*|exemple|ejemplo|plantilla|esempio|"
     r"voorbeeld\w*|przyk[łl]ad\w*|wz[óo]r|vzor|p[řr][íi]klad|[öo]rnek|esimerkki\w*|exempel|eksempel|"
     r"образец|пример|приклад|зразок)(?!\w)"
     r"|記入例|作成例|작성[ \t]?예시|예시|示例|范例|ตัวอย่าง|\w+(?:beispiel|vorlage|eksempel|exempel)\w*"

@@ -8,8 +8,8 @@ The warning is written in fewer ways than the code's own word is, in every langu
 line that carries one, a number of four to eight digits standing alone (no amount, date, time,
 phone or reference number: nothing glued to it, no currency or unit beside it, no "No." or
 "#" before it) or a short code of capitals and digits ("4B72A") is the secret the line warns
-about. A text that says its code is valid for a few minutes is a one-time code's, where it
-names a code.
+about (six digits may come in two groups: "715 209"). A text that says its code is valid for a
+few minutes is a one-time code's, where it names a code.
 """
 
 # ruff: noqa: RUF001, RUF002  (the scripts' own punctuation)
@@ -54,10 +54,10 @@ _HUSH = re.compile(
 #: "valid for 5 minutes", "5分钟内有效", "10 dakika geçerli": a one-time code's life.
 _MINUTES = (
     r"(?:min(?:ute)?s?|minuten|minutos|minuti|minut(?:y|e|es|os)?|минут\w*|dakika|menit|minit|phút|"
-    r"分钟|分間|分|분|นาที|دقیقه|دقائق|דקות)"
+    r"分钟|分間|分|분|นาที|دقیقه|دقائق|דקות|λεπτ\w*)"
 )
 _VALID_FOR = re.compile(
-    rf"(?i)(?:valid|expires|g[üu]ltig|v[áa]lid[oa]|valable|berlaku|sah|geçerli|действ\w+|có hiệu lực)"
+    rf"(?i)(?:valid|expires|g[üu]ltig|v[áa]lid[oa]|valable|berlaku|sah|geçerli|действ\w+|có hiệu lực|ισχύει)"
     rf"[^\d\n]{{0,20}}\d{{1,2}}[ \t]*{_MINUTES}|\d{{1,2}}[ \t]*{_MINUTES}[^\d\n]{{0,6}}"
     r"(?:内有效|有効|유효|geçerli|berlaku|действ)"
 )
@@ -78,6 +78,11 @@ _CODE = re.compile(
     r"(?P<value>\d{4,8}|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,8}))"
     rf"(?![{_LATIN}%]|[.,:/\-]\d|[ \t]?\d)"
 )
+#: Six digits in two groups standing alone (see `standing_codes`).
+_GROUPED_CODE = re.compile(
+    rf"(?<![{_LATIN}.,:/#+\-])(?<!\d[ \t])(?<![£$€¥₹₽₺₩₱])(?P<value>\d{{3}}[ \t]\d{{3}}|\d{{4}}[ \t]\d{{2}})"
+    rf"(?![{_LATIN}%]|[.,:/\-]\d|[ \t]?\d)"
+)
 #: What a number after these is: an order's, an amount, a phone, a reference.
 _NOT_A_CODE_BEFORE = re.compile(
     r"(?i)(?:\bno\.?|\bnr\.?|\bref\.?|\border|\binvoice|\btel\.?|\bphone|\bcall|\bext\.?|\brm|\brs\.?|\brp\.?"
@@ -96,16 +101,21 @@ def find(text: str) -> Iterator[Finding]:
     for start, line in lines(text):
         end = start + len(line)
         # the warning is looked for only where a code stands: most lines hold none
-        codes = standing_codes(text, start, end)
+        codes = standing_codes(text, start, end, grouped=True)
         if codes and (_HUSH.search(text, start, end) or _one_time_text(text, start, end)):
             for m in codes:
                 yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
 
 
-def standing_codes(text: str, start: int, end: int) -> list[re.Match[str]]:
+def standing_codes(text: str, start: int, end: int, grouped: bool = False) -> list[re.Match[str]]:
     """The code-shaped values standing alone in text[start:end] that are no order's number,
-    amount or reference; `start` is a line's start or later."""
-    return [m for m in _CODE.finditer(text, start, end) if not _other_number(text, start, m)]
+    amount or reference; `start` is a line's start or later. `grouped` adds six digits in two
+    groups, as a code sent to be read is written ("715 209"): on a line that warns about its
+    code they are one, after a mere word for a code as often a product's ("Tuotekoodi 123 456")."""
+    found = [m for m in _CODE.finditer(text, start, end) if not _other_number(text, start, m)]
+    if grouped:
+        found += [m for m in _GROUPED_CODE.finditer(text, start, end) if not _other_number(text, start, m)]
+    return found
 
 
 def _other_number(text: str, start: int, code: re.Match[str]) -> bool:

@@ -39,6 +39,7 @@ from app.privacy.names import (
     _capitalised_street_words,
     anyones_login,
     group_name,
+    product_name,
     role_holder,
 )
 from app.privacy.vocabulary import CONCEPT_KINDS, vocabulary, words_pattern
@@ -84,6 +85,7 @@ _VALUES: dict[str, str] = {
 #: (two runs for a family and a given name), up to a space, a punctuation mark or a digit.
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
 _CJK_LABEL = re.compile(rf"[{_CJK}]+")
+_CJK_SENTENCE = re.compile(rf"[{_CJK}]{{6,}}")
 _CJK_SPACED_NAME = re.compile(
     rf"[ \t\u3000]+(?P<value>[{_CJK}]{{2,5}}(?:[ \u3000][{_CJK}]{{1,4}}(?=[ \t\u3000]|$))?)(?![{_CJK}])",
     re.MULTILINE,
@@ -177,7 +179,7 @@ def _labelled(text: str) -> Iterator[Finding]:
                     continue
                 role = _key(m.group())
                 for found in _name(text, v.start("value"), v.group("value"), labelled=True):
-                    if role_holder(role, found.value):
+                    if role_holder(role, found.value) and not product_name(text, found):
                         yield found
             elif (
                 _plausible(kind, v.group("value"))
@@ -383,6 +385,10 @@ def _name(text: str, start: int, raw: str, labelled: bool) -> Iterator[Finding]:
     if any(w.group().lower().rstrip(",") in _LEGAL_FORMS for w in words):
         return
     if value.split()[0].lower() in _NOT_A_NAME:
+        return
+    # six or more CJK characters unspaced are a sentence: a name is two to five ("买家：我要改一下
+    # 收货地址" is the buyer speaking, "买家：王浩然" the buyer)
+    if _CJK_SENTENCE.fullmatch(value):
         return
     begin = start + kept[0].start()
     # a sender or owner field also holds teams and companies ("From: The Billing Team")

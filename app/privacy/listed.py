@@ -65,7 +65,8 @@ def find(text: str) -> Iterator[Finding]:
     """The people of every list of them in `text` (see the module's docstring)."""
     for m in _LIST.finditer(text):
         items = [_person_part(text, i) for i in _ITEMS.finditer(text, m.start(), m.end())]
-        people = [i for i in items if _someone(i.group())]
+        # ("Tere, Margus!": a greeting before a comma opens a message, it lists no one)
+        people = [i for i in items if _someone(i.group()) and not names.greeting_or_closing(i.group())]
         # every item could be someone (one city or everyday word makes it a list of things),
         # and two different people: "Johnson & Johnson" is a company
         first_names = {i.group() for i in people if _first_name(i.group().split()[0])}

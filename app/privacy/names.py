@@ -37,7 +37,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from app.privacy import organisations, places
-from app.privacy.finding import Finding, line_bounds
+from app.privacy.finding import Finding, line_bounds, line_end
 from app.privacy.public import holds_public_office, made_a_work, named_after_a_thing, public_line, storm_name
 from app.privacy.vocabulary import vocabulary, words_pattern
 
@@ -1573,6 +1573,12 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _VERSUS = re.compile(r"[ \t]+(?:v|vs)\.?[ \t]+[A-Z]")
 _VERSUS_BEFORE = re.compile(r"(?<![\w.])(?:v|vs)\.?[ \t]+$")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*\.?)")
+#: A Hungarian street's word after the name it is named for, with its case ending ("a Deák
+#: Ferenc utcában", "a Széchenyi István téren", "az Andrássy úton").
+_HUNGARIAN_STREET = re.compile(
+    r"utc[aá]\w*|útj?(?:a|on|ra|ról|tól|hoz|nál|ig|ba|ban)?|t[ée]r(?:e[nt]|re|ről|től|hez|nél|ig)?|körút\w*"
+    r"|sétány\w*|fasor\w*|rakpart\w*"
+)
 #: Words that make a name a group's or a company's, in it or right after it (a number may
 #: stand between): "Brightmoor Software Ltd", "Fulfilment Centre 4", "Assignee: Tier 2 Support".
 _GROUP_WORDS = frozenset(
@@ -2013,7 +2019,40 @@ def _thing_after(text: str, finding: Finding) -> bool:
     # or ends the name found ("Hedda Lindgren Lab", "Martin Photography"; "Jessica Hall" is a
     # surname's)
     words = finding.value.split()
-    return len(words) > 1 and bool(_THING_WORD.fullmatch(words[-1])) and words[-1].lower() not in surnames()
+    if len(words) > 1 and bool(_THING_WORD.fullmatch(words[-1])) and words[-1].lower() not in surnames():
+        return True
+    # or a product's size or count ("Charlotte Tilbury Magic Cream 30ml", "... Frying Pan 28cm"),
+    # or the record is a product's ('"sku": "CH-MP-30", "name": ...', a table headed "sku,name")
+    return product_name(text, finding)
+
+
+#: A product's size after its name (and up to three words of it): a number and a unit of
+#: volume, weight or length.
+_QUANTITY_AFTER = re.compile(
+    r"(?P<words>(?:[ \t]+[^\W\d_][\w-]*){0,3})[ \t]+\d+(?:[.,]\d+)?[ \t]?"
+    r"(?i:ml|cl|l|g|kg|cm|mm|oz|fl ?oz|lb)\b"
+)
+#: A product's key in a record (its stock-keeping unit, barcode or retail price): a key before
+#: its value ('"sku": "CH-MP-30"'), or a column of a table's comma-separated header.
+_PRODUCT_WORD = r"(?:sku|ean|upc|gtin|asin|rrp|msrp)(?:_\w+)?"
+_PRODUCT_KEY = re.compile(rf"(?i)(?<![\w-])[\"']?{_PRODUCT_WORD}[\"']?[ \t]*[:=]")
+_PRODUCT_COLUMN = re.compile(rf"(?i)(?:^|,)[ \t]*{_PRODUCT_WORD}[ \t]*(?:,|$)")
+
+
+def product_name(text: str, finding: Finding) -> bool:
+    """Whether a name is a product's: its size follows it, three words on ("Charlotte Tilbury
+    Magic Cream 30ml", "Jamie Oliver Non-Stick Frying Pan 28cm"; after two, "gave Tom Hardy 5ml"
+    is a dose), or its record is a product's (see `_thing_after`)."""
+    size = _QUANTITY_AFTER.match(text, finding.end)
+    words = len(finding.value.split()) + (len(size.group("words").split()) if size else 0)
+    return bool((size and words >= 3) or _product_record(text, finding.start))
+
+
+def _product_record(text: str, at: int) -> bool:
+    """Whether the line at `at`, or the table header above it (the text's first line), names a
+    product's key: the names on it are products' and brands'."""
+    start, end = line_bounds(text, at)
+    return bool(_PRODUCT_KEY.search(text, start, end) or _PRODUCT_COLUMN.search(text, 0, line_end(text, 0)))
 
 
 #: Books of the Bible named after people, whose readings are cited by chapter and verse.
@@ -2039,8 +2078,9 @@ def _named_thing(text: str, finding: Finding) -> bool:
     if not words:
         return False
     vocab = vocabulary()
+    # (Turkish joins a case ending with an apostrophe: "Mimar Sinan Mahallesi'nde")
     if words[0] not in vocab.honorifics and (
-        _street(words) or any(w in _capitalised_street_words() for w in words[1:])
+        _street(words) or any(w.split("'")[0] in _capitalised_street_words() for w in words[1:])
     ):
         return True
     # a title before a street's word alone may be a person ("Mrs Lane"); before a name and a
@@ -2079,7 +2119,9 @@ def _named_thing(text: str, finding: Finding) -> bool:
     # ... or with its street word after it, in lower case: "Karl Johans gate", "Bağdat Caddesi"
     # is capitalised, "Strøget ved Hans Tavsens vej"
     after = _LOWER_WORD_AFTER.match(text, finding.end)
-    if after is not None and after.group("word") in _street_words():
+    if after is not None and (
+        after.group("word") in _street_words() or _HUNGARIAN_STREET.fullmatch(after.group("word"))
+    ):
         return True
     return bool(
         _POSSESSIVE_LIST.match(text, finding.end)

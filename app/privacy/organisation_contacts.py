@@ -510,11 +510,17 @@ def services_phone(text: str, phone: Finding) -> bool:
     """Whether a phone number is a service's: a desk's the line sends one to ("call the school
     office on ...", "call us on ...", "Box office ..."), on the line of a week's opening hours
     ("Tel 0113 496 0450 · Mon-Sat 9am-5pm"), or a fixed line a service asks to be called on (see
-    `_services_landline`)."""
+    `_services_landline`); never a chat's sender, shown by number at its line's start."""
+    if _CHAT_SENDER.match(text, phone.end) and line_bounds(text, phone.start)[0] == phone.start:
+        return False  # a chat's sender shown by number: "+61 412 880 193: hey do u have a bed"
     return bool(
         _DESK_ON.search(text, max(0, phone.start - 60), phone.start)
-        or _OPENING_HOURS.search(text, *line_bounds(text, phone.start))
+        # (a mobile beside hours is as often a person's times to call: "Tel. 0152 ..., Mo-Fr ab 16 Uhr")
+        or (_OPENING_HOURS.search(text, *line_bounds(text, phone.start)) and not _mobile(phone.value))
     ) or _services_landline(text, phone)
+
+
+_CHAT_SENDER = re.compile(r":[ \t]")
 
 
 #: An organisation's desk right before its number: "call the school office on", "ring our

@@ -119,6 +119,8 @@ _SCRIPT_PHONE_REGIONS = (
     (re.compile(r"[ąęłńśźż]", re.IGNORECASE), ("PL",)),
     (re.compile(r"[ěřů]", re.IGNORECASE), ("CZ",)),
     (re.compile(r"[ơưđ]", re.IGNORECASE), ("VN",)),
+    # Portuguese by its nasal vowels or its words for a mobile ("o pix é meu celular, (21) 99718-4402")
+    (re.compile(r"(?i)[ãõ]|\b(?:celular|telem[óo]vel|whats|zap|liga|ligue)\b"), ("BR", "PT")),
     # Norwegian and Danish by their letters or their words for a number, a text, a greeting
     # ("ring Ole på 926 41 385", "Mvh Bent, 28 41 93 07")
     (re.compile(r"(?i)[æøå]|\b(?:tlf|mvh|vipps|vippse|nummer|hilsen|mobil)\b"), ("NO", "DK")),
@@ -375,6 +377,12 @@ _NEVER_A_PHONE = re.compile(
     r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![.\d])"
     r"|(?<![\d./-])(?:\d{4}([-./])\d{1,2}\1\d{1,2}|\d{1,2}([-./])\d{1,2}\2\d{4})(?![\d./-])"
     r"|(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"
+    # a range of hours written with dots, as much of Asia and Europe writes the time ("pukul
+    # 09.00-14.00", "เวลา 08.30-15.30 น.", with a hyphen or a dash)
+    r"|(?<![\d.])(?:[01]?\d|2[0-4])\.[0-5]\d[ \t]*[\u2013\u2014-][ \t]*(?:[01]?\d|2[0-4])\.[0-5]\d(?![\d.])"
+    # a law by its number and year ("Ley 39/2015", "Lei n.º 58/2019", "Decreto 81/2008")
+    r"|(?i:\b(?:ley|lei|legge|loi|law|act|decreto|d[ée]cret|decree|directive|directiva|regulation|"
+    r"reglamento|gesetz|orden)[ \t]+(?:org[áa]nica[ \t]+)?(?:n\.?[º°o]?[ \t]*)?\d{1,5}/\d{2,4})"
     # a kernel log's uptime stamp, "[ 4821.337012]"
     r"|\[\s*\d+\.\d{6}\]"
     # a date letter-spaced like the heading it stands in ("0 1 / 1 1 / 2 0 2 6", "2 0 2 6 - 0 3 - 1 2")
@@ -390,7 +398,8 @@ _OCR_AS = {"O": "0", "o": "0", "l": "1", "I": "1"}
 #: A Chinese mobile number (1, then 3-9, then nine digits, whole or 3-4-4) on a line in Chinese
 #: or Japanese script: the matcher is not run for China's region, and elsewhere eleven such
 #: digits are as often an order or a tracking number.
-_CN_MOBILE = re.compile(r"(?<![\d\w])1[3-9]\d(?:[ -]?\d{4}){2}(?![\d\w])")
+#: (A Chinese word may touch it: "电话186 2049 7731"; a Latin letter or a digit may not.)
+_CN_MOBILE = re.compile(r"(?<![0-9A-Za-z_])1[3-9]\d(?:[ -]?\d{4}){2}(?![0-9A-Za-z_])")
 _CJK_LINE = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]")
 
 
