@@ -86,6 +86,7 @@ _VALUES: dict[str, str] = {
 _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
 _CJK_LABEL = re.compile(rf"[{_CJK}]+")
 _CJK_SENTENCE = re.compile(rf"[{_CJK}]{{6,}}")
+_CJK_LISTED = re.compile(rf"\u3001(?P<value>[{_CJK}]{{2,4}})(?![{_CJK}])")
 _CJK_SPACED_NAME = re.compile(
     rf"[ \t\u3000]+(?P<value>[{_CJK}]{{2,5}}(?:[ \u3000][{_CJK}]{{1,4}}(?=[ \t\u3000]|$))?)(?![{_CJK}])",
     re.MULTILINE,
@@ -181,6 +182,11 @@ def _labelled(text: str) -> Iterator[Finding]:
                 for found in _name(text, v.start("value"), v.group("value"), labelled=True):
                     if role_holder(role, found.value) and not product_name(text, found):
                         yield found
+                        # more people after a CJK list's comma: "入住人：刘志强、林晓雯"
+                        more = _CJK_LISTED.match(text, found.end)
+                        while more is not None:
+                            yield Finding("NAME", more.start("value"), more.end("value"), more.group("value"))
+                            more = _CJK_LISTED.match(text, more.end())
             elif (
                 _plausible(kind, v.group("value"))
                 and not (kind == "LOGIN" and _STAMP.match(text, v.end()))
