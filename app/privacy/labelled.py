@@ -371,6 +371,9 @@ def _name(text: str, start: int, raw: str, labelled: bool) -> Iterator[Finding]:
             and _NEXT_LABEL.match(text, start + w.start())
         ):
             break
+        # a log's next key ends the value: "surname=VANTERPOOL mac=3c:22:fb"
+        if kept and text.startswith("=", start + w.end()):
+            break
         cased = word[0].isalpha() and word[0].lower() != word[0].upper()
         if cased and word[0].islower() and lower not in _PARTICLES:
             return

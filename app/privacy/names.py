@@ -93,7 +93,8 @@ _CLOSING = (
     r"sincerely(?: yours)?|yours (?:sincerely|faithfully|truly)|mit freundlichen grüßen|"
     r"viele grüße|beste grüße|liebe grüße|lg|mfg|cordialement|bien à vous|amicalement|"
     r"un saludo|saludos|atentamente|cordiali saluti|distinti saluti|saluti|atenciosamente|"
-    r"abraços|cumprimentos|met vriendelijke groet(?:en)?|groeten|groetjes|z poważaniem|pozdrawiam|"
+    r"(?:um )?abraço|abraços|(?:un )?abrazo|abrazos|un beso|un abbraccio|gros bisous|"
+    r"cumprimentos|met vriendelijke groet(?:en)?|groeten|groetjes|z poważaniem|pozdrawiam|"
     r"(?:med )?vennlig hilsen|hilsen|(?:med )?venlig hilsen|mvh|(?:med )?vänliga hälsningar|hälsningar|"
     r"(?:ystävällisin )?terveisin|s pozdravem|üdvözlettel|saygılarımla|с уважением|з повагою|"
     r"με εκτίμηση|με φιλικούς χαιρετισμούς|φιλικά|cu stimă|cu drag|toda la suerte|"
@@ -214,14 +215,20 @@ _LABELLED = re.compile(
     rf"(?![ \t]*:)(?![ \t]+(?:[a-z]\w*[ \t]+){{0,3}}[a-z]\w*[ \t]*:)|[a-z]+[._][a-z]+(?=\s|$))",
     re.MULTILINE,
 )
+#: A name after a semicolon on a mail header's list of people, to the next semicolon or the line's
+#: end: the first is `_LABELLED`'s ("Cc: Bella Tran; Jonty Ferris").
+_HEADER_LIST = re.compile(r"(?im)^(?:cc|bcc|to)[ \t]*:[^;\n]*(?P<rest>;[^\n]*)$")
+_LISTED_AFTER_SEMICOLON = re.compile(rf";[ \t]*(?P<value>{_FULL})[ \t]*(?=;|$)", re.MULTILINE)
 #: "Name <address>" and `CN=Name`: the display name of an e-mail header or calendar entry.
 _DISPLAY_NAME = re.compile(
     rf"(?:(?P<quoted>\"[^\"\n<>@]{{2,60}}\")|(?P<value>{_FULL}))\s*<[^<>\s]+@[^<>\s]+>"
     rf"|\bCN=\"?(?P<cn>[^\";:\n]{{2,60}})\"?[;:]"
 )
-#: A chat line's speaker: "[09:14] rosalind.a: ...", "Hannah Weiss: ...", "<dmitri_k> ...".
+#: A chat line's speaker: "[09:14] rosalind.a: ...", "Hannah Weiss: ...", "<dmitri_k> ...", or
+#: a list's item that a person speaks, as meeting notes write one ("- Chiara: blocked on ...").
 _SPEAKER = re.compile(
-    rf"^(?:>\s*)?(?P<stamp>(?:\[[^\]\n]{{0,20}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[AaPp]\.?[Mm]\.?)?\]|\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)"
+    rf"^(?:>\s*)?(?:[-*\u2022][ \t]+)?"
+    rf"(?P<stamp>(?:\[[^\]\n]{{0,20}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[AaPp]\.?[Mm]\.?)?\]|\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)"
     rf"|\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[AP]M)?(?:\s+[-\u2013\u2014])?(?=\s+{_UP}))\s*)?"
     rf"(?:(?P<value>{_FULL})(?:\s+\(?\d{{1,2}}:\d{{2}}(?:\s?[AP]M)?\)?)?"
     rf"\s?:\s|<(?P<nick>[\w.\-]{{2,30}})>\s|<(?P<full>{_FULL})>\s|(?P<handle>[a-z][a-z0-9_\-]*\.[a-z][a-z0-9_\-]*):\s)",
@@ -247,6 +254,18 @@ _CJK_LABELLED = re.compile(
     rf"(?:氏名|お名前|名前|姓名|이름|성명|宛名|担当|{_CJK_ROLE})\s*[:\uff1a]\s*"
     rf"(?P<value>{_CJK}(?:[ \u3000]{_CJK})?)"
 )
+#: A person introduced in Japanese or Korean prose: who writes ("フリーライターの中村と申します",
+#: "제 이름은 지훈입니다") or who is in charge ("担当は美香です", "담당 디자이너는 수진입니다").
+_CJK_INTRODUCED = re.compile(
+    r"(?:(?<=[の、。\s])|^)"
+    r"(?P<writer>[\u4e00-\u9fff\u3005]{1,4}(?:[ \u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4})?)と申します"
+    r"|担当(?:者)?は(?P<in_charge>[\u4e00-\u9fff\u3005\u3040-\u30ff]{2,4}?)(?:です|でした)"
+    r"|(?:담당(?:자| [\uac00-\ud7af]{1,5})?(?:는|은)|제 이름은|저는) "
+    r"(?P<korean>[\uac00-\ud7af]{2,3}?)(?:입니다|이에요|예요|이고)",
+    re.MULTILINE,
+)
+#: A department's, a shop's or a company's last character: "担当は営業部です" names a desk.
+_CJK_UNIT_END = re.compile(r"[部課室係店社局所班科]$|센터$|팀$|부서$")
 #: "by user kemal.aydin", "Login: a_okafor": an account name made of a person's names.
 _USERNAME = re.compile(
     r"\b(?i:user(?:name)?|login|utilisateur|benutzer(?:name)?|usuario|utente)\b[ \t]*[:=]?[ \t]+"
@@ -2563,6 +2582,10 @@ def _find(text: str) -> Iterator[Finding]:
             text, m.start(), m.end()
         ):
             yield from emit(m.start("value"), m.end("value"))
+    # the others on a mail header's list after the first ("Cc: Bella Tran; Jonty Ferris")
+    for header in _HEADER_LIST.finditer(text):
+        for m in _LISTED_AFTER_SEMICOLON.finditer(text, header.start("rest"), header.end("rest")):
+            yield from emit(m.start("value"), m.end("value"))
     for m in _LABELLED.finditer(text):
         # "name: Deploy to staging" labels a phrase, of which the capitalised word is only the start.
         # "Assignee: Level 3 Escalations", "Ship from: Warehouse 7": a word that is no first name
@@ -2632,6 +2655,10 @@ def _find(text: str) -> Iterator[Finding]:
             yield from emit(m.start("value"), m.end("value"))
     for m in _CJK_LABELLED.finditer(text):
         yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _CJK_INTRODUCED.finditer(text):
+        group = next(g for g in ("writer", "in_charge", "korean") if m.group(g))
+        if not _CJK_UNIT_END.search(m.group(group)):
+            yield Finding("NAME", m.start(group), m.end(group), m.group(group))
     for m in _HOME_FOLDER.finditer(text):
         if m.group("value").lower() not in _NOBODYS_HOMES:
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
