@@ -4,7 +4,6 @@ after a semicolon, a log's "surname=" before its next key, a Spanish or Portugue
 signature, and Japanese and Korean introductions ("中村と申します", "担当は美香です",
 "담당 디자이너는 수진입니다"), but not a desk in charge ("担当は営業部です")."""
 
-# ruff: noqa: RUF001
 from __future__ import annotations
 
 import pytest
