@@ -36,10 +36,13 @@ _STREET_SUFFIX = (
     r"kade|singel|dijk|steeg|markt|gatan|gade|vej|veien|väg|vägen)"
 )
 _EN_STREET = (
-    r"(?i:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Terrace|Square|Way|"
+    r"(?:(?i:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Dr\.?|Lane|Ln\.?|Terrace|Square|Way|"
     r"Boulevard|Blvd\.?|Court|Ct\.?|Place|Pl\.?|Gardens|Close|Crescent|Row|Parkway|Highway|"
     r"Mews|Hill|Walk|Grove|Parade|Circuit|Esplanade|Promenade|Quay|Circle|Trail|"
     r"Rise|Lawns?|Vale|Heights|Meadows|Wharf)"
+    # and, capitalised after a capitalised name, words that are also everyday words: "12 Orwell
+    # Park Glade", "31 Meadow Bank", "4 Foxley Chase" ("2 bank accounts" is none)
+    r"|(?<=[a-z] )(?:Glade|Chase|Croft|Dene|Wynd|Bank|Green|Fold|Garth|Brow|Mount))"
 )
 _LEADING_STREET = (
     r"(?i:rue|avenue|av\.|boulevard|bd|allée|place|chemin|impasse|quai|route|cours|"

@@ -46,7 +46,11 @@ from app.privacy.vocabulary import CONCEPT_KINDS, vocabulary, words_pattern
 
 #: A thing's word just before a label, which makes it the thing's name's label.
 _THING_BEFORE = re.compile(_THING.pattern + r"(?:[ \t]*|[_\-])$")
-_QUALIFIER = r"(?:[ \t]*-?[ \t]*(?i:number|no\.|no|nr\.|nr|n[°º]\.?|#|số)(?![^\W\d_]))?"
+#: (and a bracketed note: "Date of birth (must be 18+): ...", "Passaporte n.º ...")
+_QUALIFIER = (
+    r"(?:[ \t]*-?[ \t]*(?i:number|no\.|no|nr\.|nr|n\.?[°º]\.?|n\.|#|số)(?![^\W\d_]))?"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?"
+)
 #: After a colon or an equals sign, or a form's column gap; a quote may open the value.
 _FORM_SEP = r"(?:[\"']?[ \t]*[:\uff1a=][ \t]*|\t[ \t]*| {2,})[\"']?"
 _STRICT_SEP = r"[\"']?[ \t]*[:\uff1a=][ \t]*[\"']?"
