@@ -301,7 +301,8 @@ def _adjacent_cells(text: str) -> Iterator[Finding]:
     Price | Stock |") is words alone, and labels are never a person."""
     for offset, line in lines(text):
         delimiter = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
-        if delimiter is not None:
+        # (a calendar's time zone lists its cities: "(UTC+00:00) Dublin, Edinburgh, Lisbon")
+        if delimiter is not None and not names.TIME_ZONE.search(line):
             spans = _split(line, delimiter)
             cells = [line[a:b].strip() for a, b in spans]
             data_row = any(ch.isdigit() or ch == "@" for ch in line)

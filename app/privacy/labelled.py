@@ -103,6 +103,7 @@ _NOT_A_NAME = (
     all everyone everybody team there world friends colleagues folks guys customer customers
     sir madam back again n/a na none unknown required optional test user admin
     todos todas tous alle allemaal wszystkim всем всім לכולם כולם الجميع 大家 皆さん 여러분 diary
+    用户 用戶 客户 客戶 顾客 会员 乘客 旅客 家长
     hiring recruiter recruiting recruitment admissions selection search committee panel applicant
     candidate manager
     """.split()  # noqa: SIM905 (a word list reads better as words)

@@ -1977,6 +1977,11 @@ _PLACE_FIELDS = frozenset(
 )
 
 
+#: A calendar's time zone, named by its offset and then its cities: "(UTC+00:00) Dublin, Edinburgh,
+#: Lisbon, London".
+TIME_ZONE = re.compile(r"\((?:UTC|GMT)[ \t]?[+\-\u2212]\d{1,2}:\d{2}\)")
+
+
 def not_a_person(text: str, finding: Finding) -> bool:
     """Whether a name found by its shape is a street's, an organisation's (or what one is named
     after), a public figure's, a city's on a route, a form's example, part of a month or a
@@ -1992,6 +1997,8 @@ def not_a_person(text: str, finding: Finding) -> bool:
         or organisations.public_figure(text, finding.start, finding.end)
         or places.route_place(text, finding.start, finding.end)
         or _EXAMPLE_BEFORE.search(text, max(0, finding.start - 24), finding.start)
+        # the cities a calendar names its time zone by
+        or TIME_ZONE.search(text, line_bounds(text, finding.start)[0], finding.start)
         or _ORGANISATION_LABEL_BEFORE.search(text, max(0, finding.start - 24), finding.start)
         or _PART_OF_MONTH.fullmatch(finding.value)
         or (_ENDS_IN_A_MONTH.fullmatch(finding.value) and _DAY_AFTER.match(text, finding.end))

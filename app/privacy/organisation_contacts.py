@@ -515,8 +515,15 @@ def services_phone(text: str, phone: Finding) -> bool:
         return False  # a chat's sender shown by number: "+61 412 880 193: hey do u have a bed"
     return bool(
         _DESK_ON.search(text, max(0, phone.start - 60), phone.start)
-        # (a mobile beside hours is as often a person's times to call: "Tel. 0152 ..., Mo-Fr ab 16 Uhr")
-        or (_OPENING_HOURS.search(text, *line_bounds(text, phone.start)) and not _mobile(phone.value))
+        # (a mobile beside hours is as often a person's times to call: "Tel. 0152 ..., Mo-Fr ab 16 Uhr",
+        # and after a word for enquiries a club's coach's: "للاستفسار: +971 50 ...")
+        or (
+            (
+                _OPENING_HOURS.search(text, *line_bounds(text, phone.start))
+                or _HELP_LINE.search(text, max(0, phone.start - 40), phone.start)
+            )
+            and not _mobile(phone.value)
+        )
     ) or _services_landline(text, phone)
 
 
@@ -546,6 +553,15 @@ _DESK_ON = re.compile(
     r"reservas|prenotazioni)[ \t]+(?:unter|on|at|au|al|allo)|"
     r"customer services?|service desk|kundenservice|service client|servicio al cliente|atendimento)"
     r"(?:[ \t]+(?:line|number|no\.?))?)[ \t:]*$"
+)
+#: A service's help line in the languages its notices are sent in, right before its number:
+#: "Infolinia: 22 100 22 00", "Skatteupplysningen: 0771-567 567", "للاستفسار: 920001100", "咨询电话".
+_HELP_LINE = re.compile(
+    r"(?i)(?:\b(?:infolinia|kundtj[äa]nst|kundeservice|asiakaspalvelu|[üu]gyf[ée]lszolg[áa]lat|"
+    r"z[áa]kaznick[áa] linka|\w*upplysningen|klantenservice|servizio clienti|assistenza clienti|"
+    r"atenci[óo]n al cliente|m[üu]şteri hizmetleri|[çc]a[ğg]r[ıi] merkezi|call cent(?:er|re)|"
+    r"горяч\w+ лини\w+|справочн\w+|гаряч\w+ лін\w+)|للاستفسار|للاستعلام|خدمة العملاء|"
+    r"咨询电话|服务热线|客服电话|고객센터|お問い合わせ(?:先)?|tổng đài)[ \t:\uff1a]*$"
 )
 #: A service's number as it asks to be called: "Questions? Call ...", "Call ... to change"
 #: ("call us on" is `_DESK_ON`'s, for any number).

@@ -295,6 +295,27 @@ def _automated_sender(text: str, name: Finding) -> bool:
     return machine and not names.first_name_as_written(name.value.split()[0])
 
 
+def _broadcast_sender(text: str, name: Finding) -> bool:
+    """A text message's sender before its colon where the message is a business's to all its
+    customers, sent as one line: it offers to stop it or to help, or apologises for a works'
+    trouble ("Travis Perkins: Your delivery ... Reply HELP for options", "Serenity Spa: 20% off
+    ... text STOP to 60777", "Canal de Isabel II: ... Disculpe las molestias")."""
+    return (
+        not text[: name.start].strip()
+        and text.startswith(":", name.end)
+        and "\n" not in text.strip()
+        and _BROADCAST.search(text) is not None
+    )
+
+
+_BROADCAST = re.compile(
+    r"(?i)\b(?:reply (?:stop|help)|(?:text|txt|send|sms) stop|opt[- ]out|unsubscribe|t&cs apply|"
+    r"terms apply|disculpe las molestias|rogamos disculpen|przepraszamy za utrudnienia|"
+    r"we apologi[sz]e for any inconvenience|sorry for any inconvenience|"
+    r"nous nous excusons pour la g[êe]ne|entschuldigen sie (?:bitte )?die unannehmlichkeiten)"
+)
+
+
 def _emails(text: str) -> Iterator[Finding]:
     for m in _EMAIL_CUT_AT.finditer(text):
         yield Finding("EMAIL", m.start("value"), m.end("value"), m.group("value"))
@@ -876,7 +897,13 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         # a capitalised field label ("Hakija:", "Ad Soyad:") is what the name rules see first
         and not (f.kind == "NAME" and labelled.is_label(text, f.start, f.end))
         and not (
-            f.kind == "NAME" and (_automated_sender(text, f) or _service_account(text, f) or _a_pet(text, f))
+            f.kind == "NAME"
+            and (
+                _automated_sender(text, f)
+                or _broadcast_sender(text, f)
+                or _service_account(text, f)
+                or _a_pet(text, f)
+            )
         )
         # whichever detector read it (a card's cue too), a published example is nobody's
         and not examples.published_example(text, f)
