@@ -14,7 +14,7 @@ from app.privacy.scrub import Scrubber, detect
 @pytest.mark.parametrize(
     "text",
     [
-        "Travis Perkins: Your delivery (order 27-4419083) is scheduled for Tue 9 Dec. Reply HELP for options.",
+        "Travis Perkins: Your delivery (order 27-4419083) is due on Tue 9 Dec. Reply HELP for options.",
         "Serenity Spa: 20% off all facials this week only! T&Cs apply. To opt out text STOP to 60777",
         "Canal de Isabel II: el suministro de agua se interrumpirá el martes. Disculpe las molestias.",
         "Jak wypełnić formularz reklamacji? Infolinia: 22 100 22 00.",
