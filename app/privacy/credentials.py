@@ -724,8 +724,8 @@ _ATTRIBUTE_PATH = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
 
 
 #: A key's shape filled with a placeholder, as documentation writes it: "sk_test_XXXXXXXXXXXX",
-#: "sk-your-api-key-here", "ghp_000000000000000000000000". A realistic example key (AWS's
-#: "...EXAMPLEKEY") is copied into real configs with its value, so it counts as a key.
+#: "sk-your-api-key-here", "ghp_000000000000000000000000" (AWS's example pair is a published
+#: example's: see `examples`).
 _PLACEHOLDER = re.compile(r"(?i)your|x{6,}|0{6,}|\*{3,}|\.{3}|…")
 
 

@@ -84,6 +84,8 @@ _ROLE_USERS = frozenset(
     repairs facilities concierge guestservices groups tours visas registrations registration
     asiakaspalvelu toimisto varaukset
     biuro sekretariat obsluga kontakt rezerwacje
+    laskut laskutus kirjanpito fakturor fakturering faktura faktury fatture fatturazione facturas
+    factures facturen facturatie contabilidad comptabilite boekhouding ksiegowosc
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 

@@ -903,6 +903,8 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
                 or _broadcast_sender(text, f)
                 or _service_account(text, f)
                 or _a_pet(text, f)
+                # a setting's key right before its value: "by staff_id=HK-17"
+                or (text.startswith("=", f.end) and "_" in f.value)
             )
         )
         # whichever detector read it (a card's cue too), a published example is nobody's

@@ -22,6 +22,9 @@ from app.privacy.scrub import Scrubber, detect
         "الشركة السعودية للكهرباء: انقطاع مجدول للتيار الكهربائي. للاستفسار: 920001100",
         "When: Wednesday, 10 December 2026 14:00-15:00 (UTC+00:00) Dublin, Edinburgh, Lisbon, London",
         "尊敬的用户：因线路检修，定于12月6日停电，请提前做好准备。",
+        # an invoices desk's mailbox in Finnish, a setting's key before its value
+        "2026-12-01 08:30:13 sähköposti.lähetetty vastaanottaja=laskut@tilitoimisto.fi tila=OK",
+        "door-ctl[2211]: master card MK-03 used room=216 by staff_id=HK-17",
     ],
 )
 def test_a_business_notice_keeps_its_words(text: str) -> None:

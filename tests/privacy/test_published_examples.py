@@ -17,6 +17,9 @@ from app.privacy.scrub import Scrubber
         "In the sandbox use 4000 0566 5566 5556, any expiry, CVC 314.",
         "Template: SESSION_SECRET=change-me",
         "AWS docs example: AKIAIOSFODNN7EXAMPLE",
+        # a key only documentation prints, wherever it stands: it authenticates nothing
+        "aws_access_key_id = AKIAIOSFODNN7EXAMPLE",
+        "AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
         "api_token = <your-token>",
         "Sign-up template: john.doe@example.com · 123 Main Street, Anytown",
         "E-mail: name@example.com",
@@ -32,7 +35,8 @@ def test_published_examples_stay(text: str) -> None:
         # the same values where no line says they are examples stand for a real one
         ("Refund to IBAN DE89 3704 0044 0532 0130 00, Lena Hartmann", "DE89 3704"),
         ("Failed password for root from 192.0.2.60 port 52211 ssh2", "192.0.2.60"),
-        ("export AWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE", "AKIAIOSFODNN7EXAMPLE"),
+        # an access key of AWS's shape that no documentation prints
+        ("export AWS_ACCESS_KEY_ID=AKIA4Q7RZ2XK9PLM3TBV", "AKIA4Q7RZ2XK9PLM3TBV"),
         # a test line's real-looking secret is still a secret
         ("test account password: Quill-Harbor-81", "Quill-Harbor-81"),
         # a mailbox at example.com that is no placeholder's
