@@ -401,6 +401,10 @@ _NEVER_A_PHONE = re.compile(
     # a range of hours written with dots, as much of Asia and Europe writes the time ("pukul
     # 09.00-14.00", "เวลา 08.30-15.30 น.", with a hyphen or a dash)
     r"|(?<![\d.])(?:[01]?\d|2[0-4])\.[0-5]\d[ \t]*[\u2013\u2014-][ \t]*(?:[01]?\d|2[0-4])\.[0-5]\d(?![\d.])"
+    # an amount with its cents ("3995.00" in a ledger's row), a card's or a test's month and year
+    # ("due 02/2027"), a build's number ("Build 6.12.880.3417")
+    r"|(?<![\d.])\d{1,7}\.\d{2}(?![\d.])|(?<![\d/.\-])(?:0[1-9]|1[0-2])/20\d{2}(?![\d/]|[.\-]\d)"
+    r"|(?i:\b(?:build|version|ver\.?|v)[ \t]*\d+(?:\.\d+){2,})"
     # a law by its number and year ("Ley 39/2015", "Lei n.º 58/2019", "Decreto 81/2008")
     r"|(?i:\b(?:ley|lei|legge|loi|law|act|decreto|d[ée]cret|decree|directive|directiva|regulation|"
     r"reglamento|gesetz|orden)[ \t]+(?:org[áa]nica[ \t]+)?(?:n\.?[º°o]?[ \t]*)?\d{1,5}/\d{2,4})"
