@@ -59,6 +59,7 @@ from app.privacy import (
     sent,
     speakers,
     told,
+    travel_documents,
 )
 from app.privacy.finding import Finding, Spans, line_bounds
 from app.privacy.vocabulary import vocabulary, words_pattern
@@ -820,6 +821,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     # a value by its cue: on equal length its kind wins over a pattern's guess (a TFN, not a phone)
     cues.find,
     hl7.find,
+    travel_documents.find,
     licence.find,
     _emails,
     _ibans,
