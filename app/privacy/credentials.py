@@ -272,6 +272,8 @@ _CODE_WORD = _words(
     ),
     # an account's recovery code: "2FA recovery: 4KQ8-ZP3M-77RT-HN2W"
     r"(?:2fa |mfa |backup |account )?recovery(?: key)?",
+    # "2FA backup code 4829-1736"
+    r"(?:2fa |mfa )?backup codes?",
     # a SIM's unblocking key, and the code that moves a phone number to another network
     # ("PUK: 12345678", "your PAC is XKP193827", "code RIO", "Portierungscode")
     *("puk2?", "pac(?=[ \t]*[:\uff1a])", "porting (?:authori[sz]ation )?code", "pac code", "code rio"),
@@ -288,6 +290,8 @@ _CODE_WORD = _words(
             *("locker", "garage", "building", "one[- ]time", "login", "sign[- ]in", "unlock"),
             *("confirmation", "authentication", "auth", "2fa", "mfa", "sms", "your"),
             *("guard", "activation", "pairing", "reset", "duress", "disarm", "arming", "enrol(?:l?ment)?"),
+            # a remote-support session's code, read to the helpdesk: "Remote session code: 839-201-447"
+            *("remote session", "support session", "connection"),
         )
     ),
     # "Enter this code on your TV: ...", "Use code 58312 to reset your password"
@@ -351,7 +355,7 @@ _CODE = re.compile(
     # combination dial's numbers ("31-07-22"), or capitals and digits ("G7KQ2X") where a code
     # may have letters
     r"[ \t]*#?\[?(?P<value>\d{2,3}(?: \d{2,3}){1,3}(?![ \t]?\d)|\d{1,4}[#*]\d{2,6}"
-    r"|\d{2}(?:-\d{2}){2,3}|\d(?:-\d){3,7}|\d{3,4}-\d{2,4}|\d{3,8}|(?-i:(?=[A-Z-]*\d)(?=[\d-]*[A-Z])(?:[A-Z0-9]{3,5}(?:-[A-Z0-9]{2,5}){1,3}"
+    r"|\d{2}(?:-\d{2}){2,3}|\d(?:-\d){3,7}|\d{3}(?:-\d{3}){2}|\d{3,4}-\d{2,4}|\d{3,8}|(?-i:(?=[A-Z-]*\d)(?=[\d-]*[A-Z])(?:[A-Z0-9]{3,5}(?:-[A-Z0-9]{2,5}){1,3}"
     # (a first group of two only in four groups: an activation code's "K2-7FQ3X-9HD2V-4PLM8")
     r"|[A-Z0-9]{2}(?:-[A-Z0-9]{2,5}){3})|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}))"
     # (not the first group of a longer number: "the code shown on the receipt: 2291 8841 0093")

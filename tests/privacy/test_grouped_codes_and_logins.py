@@ -1,7 +1,8 @@
 """Secrets in the shapes people send them (app/privacy/hushed.py, credentials.py): six digits in
 two groups on a line that warns about its code, a login answered as "account / password", a
 card's "CID" after its expiry, porting codes in groups, an activation code of four groups, an
-Estonian door code, a log's "otp_attempt=" and a router's password read with "nvram get"."""
+Estonian door code, a log's "otp_attempt=", a router's password read with "nvram get", a remote
+support session's code and a 2FA backup code."""
 
 # ruff: noqa: RUF001
 from __future__ import annotations
@@ -30,6 +31,8 @@ from app.privacy.scrub import Scrubber, detect
         ("Omniva: Tere, Margus! Uksekood: 471902. Pakk on automaadis 7 päeva.", "471902"),
         ("WARN auth.mfa user=m.fitz@eircom.net otp_attempt=592014 result=expired", "592014"),
         ("root# nvram get wan0_pppoe_passwd\nkT7vqP2mRw\nroot# nvram get lan_ipaddr", "kT7vqP2mRw"),
+        ("Remote session code: 839-201-447", "839-201-447"),
+        ("2FA backup code 4829-1736", "4829-1736"),
     ],
 )
 def test_a_secret_in_these_shapes_is_found(text: str, secret: str) -> None:
@@ -44,6 +47,7 @@ def test_a_secret_in_these_shapes_is_found(text: str, secret: str) -> None:
         # a slash between words and numbers where no one speaks of a login
         "Rates today: EUR / USD 1.0841, GBP / USD2024 report attached.",
         "OTP delivery rate last week: 98.4% of 120450 messages.",
+        "Session code 2024-11 of the conference",
         # a ticket's code of two groups with a two-letter first one
         "รหัสบัตร BP-99812",
     ],
