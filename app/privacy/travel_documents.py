@@ -4,8 +4,10 @@ An airline's SSR DOCS element (IATA's Advance Passenger Information) carries a p
 passport number, birth date and names in fixed fields, with no label a person would write:
 "SSR DOCS BA HK1 P/GBR/548812093/GBR/03JUL79/F/22AUG31/HALLORAN/NIAMH/MS", or "DOCS/P/..." in a
 booking's history. The fields are read by their place: document type, issuing state, number,
-nationality, birth date, sex, expiry, surname, given names. (A passport's machine-readable zone
-is read by `national_ids` and `names`.)
+nationality, birth date, sex, expiry, surname, given names. A booking's name elements list its
+passengers the same way, numbered, surname and given name with the title glued on ("1.1OKAFOR/
+CHIDIMR 2.1OKAFOR/ADAEZE MRS"). (A passport's machine-readable zone is read by `national_ids`
+and `names`.)
 """
 
 from __future__ import annotations
@@ -22,10 +24,20 @@ _DOCS = re.compile(
 )
 
 
+#: A booking's name element: its number, surname, "/", given name and title.
+_PNR_NAME = re.compile(
+    r"(?<![\w.])\d{1,2}\.\d(?P<surname>[A-Z][A-Z'\-]+)/(?P<given>[A-Z][A-Z'\-]*?)"
+    r"[ \t]?(?:MRS|MR|MS|MISS|MSTR|DR|CHD|INF)?(?![A-Z'\-])"
+)
+
+
 def find(text: str) -> Iterator[Finding]:
-    """The passenger's document number, birth date and names (see the module)."""
+    """The passengers' document numbers, birth dates and names (see the module)."""
     for m in _DOCS.finditer(text):
         yield Finding("NATIONAL_ID", m.start("number"), m.end("number"), m.group("number"))
         yield Finding("DOB", m.start("born"), m.end("born"), m.group("born"))
+        for group in ("surname", "given"):
+            yield Finding("NAME", m.start(group), m.end(group), m.group(group))
+    for m in _PNR_NAME.finditer(text):
         for group in ("surname", "given"):
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))

@@ -1,5 +1,6 @@
-"""An airline's SSR DOCS element (app/privacy/travel_documents.py): the passenger's passport
-number, birth date and names read by their place, and prose about the format left alone."""
+"""An airline's SSR DOCS element and a booking's name elements (app/privacy/travel_documents.py):
+the passengers' passport numbers, birth dates and names read by their place, and prose about the
+format left alone."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from app.privacy.scrub import Scrubber, detect
             "SSR DOCS LH HK1 P/DEU/C01X00T47/DEU/07MAY1988/F/01JAN2030/MUELLER/ANNA MARIA",
             ["C01X00T47", "07MAY1988", "MUELLER", "ANNA MARIA"],
         ),
+        ("1.1OKAFOR/CHIDIMR 2.1OKAFOR/ADAEZE MRS", ["OKAFOR", "CHIDI", "ADAEZE"]),
+        ("RLOC X7Q2LP  1.1SMITH/JOHN MR  2.1SMITH/JANE MRS", ["SMITH", "JOHN", "JANE"]),
     ],
 )
 def test_a_docs_elements_fields_are_found(text: str, values: list[str]) -> None:
@@ -31,6 +34,12 @@ def test_a_docs_elements_fields_are_found(text: str, values: list[str]) -> None:
         assert value not in scrubbed, detect(text)
 
 
-def test_prose_about_the_format_stays() -> None:
-    text = "The DOCS/P/ element format is documented in the IATA PADIS guide."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The DOCS/P/ element format is documented in the IATA PADIS guide.",
+        "Version 1.2A/B testing, ratio 3.1",
+    ],
+)
+def test_prose_about_the_format_stays(text: str) -> None:
     assert Scrubber().scrub(text) == text
