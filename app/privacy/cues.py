@@ -126,11 +126,12 @@ _NAMED_NUMBER = re.compile(
     r"(?:[,;][^()\n]{0,30})?[)\uff09]"
 )
 #: What kind of number it is, written where its owner's name would be: "(Dom)" is Polish for
-#: home, "(Line)" a messenger.
+#: home, "(Line)" a messenger, "(UK)" where it is called from.
 _NUMBER_KINDS = frozenset(
     """
     dom line home work mobile cell office fax main direct private casa trabajo lavoro travail
     maison arbeit privat büro thuis werk praca biuro koti jobb hjem whatsapp signal telegram viber
+    uk us usa ie eu intl international overseas abroad freephone
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: A name after a dash that ends a line, after a date: "जन्म तिथि: 15/01/1995 — राहुल मेहता".

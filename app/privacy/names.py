@@ -654,6 +654,7 @@ _SYSTEM_LOGINS = frozenset(
     """
     root admin administrator postgres mysql sa guest user test ubuntu ec2-user git deploy
     service app www-data jenkins oauth2 x-access-token token api bot system
+    ansible terraform gitlab-runner runner ci backup nagios zabbix prometheus grafana
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: A home folder is named after its account, and so after its person: "/home/jdoe/...",

@@ -86,6 +86,8 @@ _ROLE_USERS = frozenset(
     biuro sekretariat obsluga kontakt rezerwacje
     laskut laskutus kirjanpito fakturor fakturering faktura faktury fatture fatturazione facturas
     factures facturen facturatie contabilidad comptabilite boekhouding ksiegowosc
+    claims servicedesk itsupport ithelpdesk prescriptions kyc disputes fraud baggage loans
+    mortgages exams attendance absence absences bursar trips pta
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
@@ -229,12 +231,14 @@ def role_mailbox(user: str, domain: str = "") -> bool:
     folded = user.lower()
     # after "+" a tag the person sorts their own mail by ("olu+billing@")
     parts = _USER_PARTS.split(folded.split("+", 1)[0])
+    personal_service = domain.lower().rstrip(".") in _PERSONAL_MAIL_DOMAINS
     return (
         folded in _ROLE_USERS
-        or parts[0] in _ROLE_USERS
+        # (at a free mail service a role's word may start a person's own: "fraud.victim1987@gmail.com")
+        or (parts[0] in _ROLE_USERS and not personal_service)
         or (
             "." in domain
-            and domain.lower().rstrip(".") not in _PERSONAL_MAIL_DOMAINS
+            and not personal_service
             and any(part in _ROLE_USERS for part in parts[1:])
             and not names.login_holds_a_name(folded)
         )
@@ -525,6 +529,7 @@ def services_phone(text: str, phone: Finding) -> bool:
                 or _HELP_LINE.search(text, max(0, phone.start - 40), phone.start)
             )
             and not _mobile(phone.value)
+            and not _OWN_NUMBER_BEFORE.search(text, max(0, phone.start - 40), phone.start)
         )
     ) or _services_landline(text, phone)
 
@@ -538,7 +543,8 @@ _DESK_ON = re.compile(
     r"(?i)(?:\b(?:the|our|your)[ \t]+(?:[\w-]+[ \t]+){0,4}(?:office|reception|front desk|desk|helpline|"
     # its short name may follow in brackets: "the Joint Service Housing Advice Office (JSHAO) on"
     r"hotline|switchboard|helpdesk|help desk|box office|team|service|centre|center)"
-    r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:on|at)"
+    # ("the school office number is 01632 ...")
+    r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:on|at|(?:phone[ \t]+|telephone[ \t]+)?(?:number|line)[ \t]+is)"
     # or a website, then the number: "Book at bristolgasservices.co.uk or call"
     r"|(?<![@\w.-])[\w-]+(?:\.[\w-]+)+(?:/\S*)?[ \t]+or[ \t]+(?:call|phone|ring)"
     r"(?:[ \t]+us)?(?:[ \t]+(?:on|at))?"
@@ -608,6 +614,9 @@ _DAY = (
 _OPENING_HOURS = re.compile(
     rf"(?i)(?<![\w-]){_DAY}[ \t]*[\u2013\u2014-][ \t]*{_DAY}(?![\w-])"
     r"|\b24/7\b|\bopening (?:hours|times)\b|\bopen (?:till|until|daily|from)\b|\böffnungszeiten\b"
+    # hours every day: "8am-8pm daily"
+    r"|\d[ \t]?(?:am|pm)?[ \t]*[\u2013\u2014-][ \t]*\d{1,2}(?::\d{2})?[ \t]?(?:am|pm)"
+    r"[ \t]+(?:daily|every day)\b"
     r"|\bhoraires? d'ouverture\b|\bhorario de atenci[óo]n\b|\borari di apertura\b|\bopeningstijden\b"
     r"|ωράριο|ساعات الدوام|የስራ ሰዓት"
 )

@@ -25,6 +25,12 @@ from app.privacy.scrub import Scrubber, detect
         # an invoices desk's mailbox in Finnish, a setting's key before its value
         "2026-12-01 08:30:13 sähköposti.lähetetty vastaanottaja=laskut@tilitoimisto.fi tila=OK",
         "door-ctl[2211]: master card MK-03 used room=216 by staff_id=HK-17",
+        "From: IT Service Desk <servicedesk@northwold.ac.uk>",
+        "Send repeat prescription requests to prescriptions.oakfieldsurgery@nhs.net",
+        "Contact our KYC team at kyc-review@monzo.example if your documents were rejected.",
+        "The school office number is 01632 960 123; absence line option 1.",
+        "Emirates Skywards: 0344 800 2777 (UK), 8am–8pm daily",
+        "sshd[812]: Accepted publickey for ansible from 10.20.4.17 port 52214",
     ],
 )
 def test_a_business_notice_keeps_its_words(text: str) -> None:
@@ -37,6 +43,8 @@ def test_a_business_notice_keeps_its_words(text: str) -> None:
         ("Sarah Jones: can you reply STOP to that spam for me\nMe: ok", "Sarah Jones"),
         ("تم تأكيد تسجيل ليلى في نادي السباحة. للاستفسار: +971 50 128 3660", "+971 50 128 3660"),
         ("Attendees: Maria Lopez, Anna Berg; Time (UTC+01:00) Amsterdam, Berlin", "Maria Lopez"),
+        ("My number is 07700 900461, call me 8am-8pm daily", "07700 900461"),
+        ("Email me: fraud.victim1987@gmail.com", "fraud.victim1987@gmail.com"),
     ],
 )
 def test_a_person_beside_such_words_stays_a_person(text: str, value: str) -> None:
