@@ -508,7 +508,8 @@ _MAILBOX_THEN_PASSWORD = re.compile(
 #: A login given as its account, a slash and its password, in a text that asks for or names a
 #: login ("whats the login for the trade portal again" ... "estimating@ / J3ws0n!Trade24",
 #: "redazione.cronaca / Tevere!2026", a Wi-Fi's "JEJU_STAY / jeju2026!!"): the second half,
-#: where it looks like a password (see `_strong`), not "EUR / USD" or "Mon / Tue".
+#: where it looks like a password (see `_strong`), not "EUR / USD" or "Mon / Tue". (A mailbox's
+#: pair at its line's end needs no such word: `_MAILBOX_THEN_PASSWORD`.)
 _ACCOUNT_THEN_PASSWORD = re.compile(
     r"(?<![^\s:(\[])[^\s/:]{2,}[ \t]+/[ \t]+(?P<value>[^\s/\"'`]{6,40})(?=[ \t]|$)", re.MULTILINE
 )
