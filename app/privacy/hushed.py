@@ -112,10 +112,13 @@ def standing_codes(text: str, start: int, end: int, grouped: bool = False) -> li
     amount or reference; `start` is a line's start or later. `grouped` adds six digits in two
     groups, as a code sent to be read is written ("715 209"): on a line that warns about its
     code they are one, after a mere word for a code as often a product's ("Tuotekoodi 123 456")."""
-    found = [m for m in _CODE.finditer(text, start, end) if not _other_number(text, start, m)]
-    if grouped:
-        found += [m for m in _GROUPED_CODE.finditer(text, start, end) if not _other_number(text, start, m)]
-    return found
+    patterns = (_CODE, _GROUPED_CODE) if grouped else (_CODE,)
+    return [
+        m
+        for pattern in patterns
+        for m in pattern.finditer(text, start, end)
+        if not _other_number(text, start, m)
+    ]
 
 
 def _other_number(text: str, start: int, code: re.Match[str]) -> bool:

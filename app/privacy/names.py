@@ -32,7 +32,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
@@ -2078,8 +2078,17 @@ def product_name(text: str, finding: Finding) -> bool:
 def _product_record(text: str, at: int) -> bool:
     """Whether the line at `at`, or the table header above it (the text's first line), names a
     product's key: the names on it are products' and brands'."""
-    start, end = line_bounds(text, at)
-    return bool(_PRODUCT_KEY.search(text, start, end) or _PRODUCT_COLUMN.search(text, 0, line_end(text, 0)))
+    header, keyed_lines = _product_lines(text)
+    return header or line_bounds(text, at)[0] in keyed_lines
+
+
+@lru_cache(maxsize=64)
+def _product_lines(text: str) -> tuple[bool, frozenset[int]]:
+    """Whether the text's first line is a product table's header, and where the lines that hold
+    a product's key start: read once a text, not once per name (a screen-long line of names
+    read itself once per name)."""
+    header = _PRODUCT_COLUMN.search(text, 0, line_end(text, 0)) is not None
+    return header, frozenset(line_bounds(text, m.start())[0] for m in _PRODUCT_KEY.finditer(text))
 
 
 #: Books of the Bible named after people, whose readings are cited by chapter and verse.

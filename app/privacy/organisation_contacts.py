@@ -517,21 +517,24 @@ def services_phone(text: str, phone: Finding) -> bool:
     office on ...", "call us on ...", "Box office ..."), on the line of a week's opening hours
     ("Tel 0113 496 0450 · Mon-Sat 9am-5pm"), or a fixed line a service asks to be called on (see
     `_services_landline`); never a chat's sender, shown by number at its line's start."""
-    if _CHAT_SENDER.match(text, phone.end) and line_bounds(text, phone.start)[0] == phone.start:
+    line_start, line_stop = line_bounds(text, phone.start)
+    if line_start == phone.start and _CHAT_SENDER.match(text, phone.end):
         return False  # a chat's sender shown by number: "+61 412 880 193: hey do u have a bed"
-    return bool(
-        _DESK_ON.search(text, max(0, phone.start - 60), phone.start)
-        # (a mobile beside hours is as often a person's times to call: "Tel. 0152 ..., Mo-Fr ab 16 Uhr",
-        # and after a word for enquiries a club's coach's: "للاستفسار: +971 50 ...")
-        or (
-            (
-                _OPENING_HOURS.search(text, *line_bounds(text, phone.start))
-                or _HELP_LINE.search(text, max(0, phone.start - 40), phone.start)
-            )
-            and not _mobile(phone.value)
-            and not _OWN_NUMBER_BEFORE.search(text, max(0, phone.start - 40), phone.start)
-        )
-    ) or _services_landline(text, phone)
+    if _DESK_ON.search(text, max(0, phone.start - 60), phone.start):
+        return True
+    # a mobile beside hours is as often a person's times to call ("Tel. 0152 ..., Mo-Fr ab 16
+    # Uhr"), and after a word for enquiries a club's coach's ("للاستفسار: +971 50 ...")
+    before = max(0, phone.start - 40)
+    hours_or_help_line = _OPENING_HOURS.search(text, line_start, line_stop) or _HELP_LINE.search(
+        text, before, phone.start
+    )
+    if (
+        hours_or_help_line
+        and not _mobile(phone.value)
+        and not _OWN_NUMBER_BEFORE.search(text, before, phone.start)
+    ):
+        return True
+    return _services_landline(text, phone)
 
 
 _CHAT_SENDER = re.compile(r":[ \t]")
