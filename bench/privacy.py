@@ -268,6 +268,8 @@ HOLDOUT46 = ROOT / "tests" / "privacy" / "holdout46_corpus.json"
 HOLDOUT47 = ROOT / "tests" / "privacy" / "holdout47_corpus.json"
 HOLDOUT48 = ROOT / "tests" / "privacy" / "holdout48_corpus.json"
 HOLDOUT49 = ROOT / "tests" / "privacy" / "holdout49_corpus.json"
+HOLDOUT50 = ROOT / "tests" / "privacy" / "holdout50_corpus.json"
+HOLDOUT51 = ROOT / "tests" / "privacy" / "holdout51_corpus.json"
 #: The corpora whose lines may be read while tuning (every split of SPLITS is in one of them).
 TUNING_CORPORA = (
     CORPUS,
@@ -312,6 +314,8 @@ TUNING_CORPORA = (
     HOLDOUT47,
     HOLDOUT48,
     HOLDOUT49,
+    HOLDOUT50,
+    HOLDOUT51,
 )
 SPLITS = (
     "dev",
@@ -357,6 +361,8 @@ SPLITS = (
     "holdout47",
     "holdout48",
     "holdout49",
+    "holdout50",
+    "holdout51",
 )
 
 
