@@ -469,6 +469,9 @@ _PHRASE_LABEL = re.compile(
             f"{what}[ -](?:phrase|words)"
             for what in ("secret[ -]recovery", "recovery", "seed", "mnemonic", "backup", "wallet")
         ),
+        # or its word alone ("seed: orbit canal lumber ..."): twelve words still have to follow
+        "seed",
+        "mnemonic",
         "frase (?:de recuperaci[óo]n|semilla|de recupera[çc][ãa]o|semente)",
         "phrase (?:de r[ée]cup[ée]ration|secr[èe]te)",
         *("wiederherstellungsphrase", "herstelzin", "fraza odzyskiwania"),
@@ -604,7 +607,10 @@ _OPENS_IS = re.compile(
 #: A card's approval on its receipt ("AUTH CODE 093127", "Approval code: 448120"): the bank's
 #: reference for the payment, which opens nothing.
 _APPROVAL_BEFORE = re.compile(r"(?i)\b(?:auth(?:ori[sz]ation)?|approval|appr)\.?[ -]?(?:code|no\.?)[ \t:#]*$")
-_CARD_LINE = re.compile(r"(?i)\b(?:visa|mastercard|amex|maestro|debit|credit|card|contactless|chip)\b")
+_CARD_LINE = re.compile(
+    r"(?i)\b(?:visa|mastercard|amex|maestro|debit|credit|card|contactless|chip|pan|approved|declined|"
+    r"transaction|payment|receipt|amount)\b"
+)
 
 
 def _card_approval(text: str, secret: Finding) -> bool:
@@ -808,6 +814,11 @@ _NAMED_BY = re.compile(
 )
 
 
+#: A log's line about a login tried with a password, which it never prints: "sshd[22841]:
+#: Failed password for invalid user admin from ..." (its host, "vpn-gw01", is no password).
+_LOGIN_LOGGED = re.compile(r"(?i)\b(?:failed|accepted) password for\b")
+
+
 def _in_prose(text: str) -> Iterator[Finding]:
     line_end = 0
     for mention in _PASSWORD_MENTION.finditer(text):
@@ -815,6 +826,8 @@ def _in_prose(text: str) -> Iterator[Finding]:
             continue  # this line is read already
         line_start = text.rfind("\n", 0, mention.start()) + 1
         line_end = text.find("\n", mention.end()) % (len(text) + 1)
+        if _LOGIN_LOGGED.search(text, line_start, line_end):
+            continue
         for m in _PROSE_WORD.finditer(text, line_start, line_end):
             word = m.group().rstrip(".")
             # a word with a symbol is a password even after an account's word ("... shared
@@ -873,11 +886,13 @@ def find(text: str) -> Iterator[Finding]:
             yield Finding("SECRET", pair.start("value"), pair.end("value"), pair.group("value"))
 
 
-#: Words that say where a secret is rather than what it is, before the rest of that phrase.
+#: Words that say where a secret is rather than what it is, or whose it is ("Password: your
+#: normal university password"), before the rest of that phrase.
 _POINTING_WORDS = frozenset(
     """
     see ask check same below above attached sent printed written under behind in on as per via
     siehe voir ver vedi zie se
+    your my our their his her the dein deine ihr ihre votre ton ta tu su je uw
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 _PHRASE_GOES_ON = re.compile(r"[ \t]+[^\W\d_]+")

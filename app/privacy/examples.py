@@ -97,7 +97,10 @@ _DOCUMENTATION_NETWORKS = tuple(
 _TEST_CUE = re.compile(
     # (a word of an identifier too: "STRIPE_TEST_CARD")
     r"(?i)(?<![@.A-Za-z0-9])(?:test(?:ing|s)?|sandbox|demo|dummy|examples?|sample|documentation|docs|"
-    r"placeholder|template|runbook|rfc ?5737)(?![A-Za-z0-9]|\.\w)"
+    r"placeholder|template|runbook|rfc ?5737"
+    # and an example's word in the languages of the banks' format pages ("– Beispiel, siehe Portal")
+    r"|beispiel|exemple|ejemplo|esempio|exemplo|voorbeeld|przyk[łl]ad|p[řr][íi]klad|[öo]rnek|esimerkki|"
+    r"exempel|eksempel|példa|contoh|halimbawa)(?![A-Za-z0-9]|\.\w)"
     r"|[\"']?livemode[\"']?[ \t]*[:=][ \t]*false"
 )
 #: A line that shows how to fill something in: an example's word before a colon, in the
@@ -204,6 +207,7 @@ _EXAMPLE_HEADING = re.compile(
     rf"{_FORM_MODEL}|vorlage|muster\w*|beispiel\w*|exemple|ejemplo|plantilla|esempio|"
     r"voorbeeld\w*|przyk[łl]ad\w*|wz[óo]r|vzor|p[řr][íi]klad|[öo]rnek|esimerkki\w*|exempel|eksempel|"
     r"образец|пример|приклад|зразок)(?!\w)"
+    r"|halimbawa|contoh|mfano|példa|ví dụ"
     r"|記入例|作成例|작성[ \t]?예시|예시|示例|范例|ตัวอย่าง|\w+(?:beispiel|vorlage|eksempel|exempel)\w*"
 )
 

@@ -83,12 +83,14 @@ _GROUPED_CODE = re.compile(
     rf"(?<![{_LATIN}.,:/#+\-])(?<!\d[ \t])(?<![£$€¥₹₽₺₩₱])(?P<value>\d{{3}}[ \t]\d{{3}}|\d{{4}}[ \t]\d{{2}})"
     rf"(?![{_LATIN}%]|[.,:/\-]\d|[ \t]?\d)"
 )
-#: What a number after these is: an order's, an amount, a phone, a reference.
+#: What a number after these is: an order's, an amount, a phone, a reference, a log's batch.
 _NOT_A_CODE_BEFORE = re.compile(
     r"(?i)(?:\bno\.?|\bnr\.?|\bref\.?|\border|\binvoice|\btel\.?|\bphone|\bcall|\bext\.?|\brm|\brs\.?|\brp\.?"
     r"|\bsh|\bkr|\bphp|\busd|\beur|\bgbp|\bksh|\bngn|\bkes|llama al|ligue|appelez|rufen sie"
     r"|\bbranch|\bstore|\broom|\bflight|\bgate|\bseat|\bbus|\bline|\broute|\bplatform|\bunit|\bsuite"
-    r"|\bfloor|\bticket|\bcase|\baccount|\bacct|\bcustomer|\bmember|\bid)[ \t:]*$"
+    r"|\bfloor|\bticket|\bcase|\baccount|\bacct|\bcustomer|\bmember|\bid"
+    # a log's own numbers ("invalid dm+d code (see batch 7781)")
+    r"|\bbatch|\bjob|\bincident|\brequest|\bpid|\bport)[ \t:]*$"
 )
 _UNIT_AFTER = re.compile(
     rf"(?i)[ \t]*(?:{_MINUTES}|%|€|zł|kr\b|руб|₽|lei\b|tl\b|ft\b|円|元|원|บาท|đ\b|birr|ብር|"

@@ -32,7 +32,7 @@ from functools import lru_cache
 from app.privacy import birthdates, credentials, national_ids, organisation_contacts
 from app.privacy.addresses import NEXT_FIELD
 from app.privacy.fields import _THING
-from app.privacy.finding import Finding, line_end
+from app.privacy.finding import Finding, line_bounds, line_end
 from app.privacy.names import (
     _COLUMN_GAP,
     ADDRESSEE_ROLES,
@@ -154,6 +154,11 @@ def _patterns() -> tuple[
     return labels, {k: frozenset(v) for k, v in kinds.items()}, values, greeting
 
 
+#: A table's header row, in capitals, its columns apart by runs of blanks: "NAME   READY   STATUS
+#: RESTARTS   AGE" (kubectl), "USER   PID  %CPU" (ps). Its labels head columns, none a value.
+_HEADER_ROW = re.compile(r"[ \t]*[A-Z][A-Z0-9_%()./-]*(?:(?: {2,}|\t+)[A-Z%][A-Z0-9_%()./-]*){2,}[ \t]*")
+
+
 #: "${DB_PASSWORD:?must be set}": a label followed by a shell expansion's operator is the name
 #: of a variable, and what follows is the message or default the shell uses, not a value.
 _SHELL_EXPANSION = re.compile(r":[?\-=+]")
@@ -167,6 +172,8 @@ def _labelled(text: str) -> Iterator[Finding]:
     labels, kinds, values, greeting = _patterns()
     for m in labels.finditer(text):
         if _SHELL_EXPANSION.match(text, m.end()):
+            continue
+        if m.group().isupper() and _HEADER_ROW.fullmatch(text, *line_bounds(text, m.start())):
             continue
         for kind in kinds.get(_key(m.group()), ()):
             # a number's label may go on with its qualifier ("Identity card number: ...")

@@ -132,7 +132,9 @@ ADDRESSEE_ROLES = frozenset(
     sirs landlord landlords tenant tenants resident residents neighbour neighbours neighbor
     neighbors parent parents guest guests homeowner homeowners policyholder policyholders
     patient patients student students supporter supporters subscriber subscribers supplier
-    suppliers applicant applicants
+    suppliers applicant applicants valued
+    eltern ouders genitori padres pais rodzice rodiče rodičia vanhemmat föräldrar foreldre forældre
+    szülők ügyfelünk ügyfeleink ügyfél
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: Words that follow a cue without being a person.
@@ -647,6 +649,7 @@ _NOT_A_LOGIN = frozenset(
     """
     required optional invalid unknown empty missing anonymous erforderlich obligatoire
     obligatorio obbligatorio verplicht wymagane zorunlu obrigatório
+    same see ask
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: Accounts every system has: no person's.
@@ -929,11 +932,12 @@ _OPENERS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: A one-word "speaker" that is a form's label: a label word, a code in capitals ("PIN:",
-#: "IBAN:"), two letters ("To:"), or a value that starts with a digit ("Handy: 0171 2345678").
+#: "IBAN:"), two letters ("To:"), or a value that starts with a digit or is a code ("Handy: 0171
+#: 2345678", "Asset: LT-0277").
 #: A value that is an amount is a price's too ("Price: $1,299", "Bei: TSh 25,000", "Prix : 12 €").
 _FIELD_LABEL = re.compile(
     rf"(?:{_LABEL}|[A-Z]{{2,}}|\w{{1,2}})\s?:\s"
-    r"|\w+\s?:\s+(?:[^\w\s]{1,3}[ \t]?|[A-Z][A-Za-z]{0,3}\.?[ \t]?)?[\d+(]"
+    r"|\w+\s?:\s+(?:[^\w\s]{1,3}[ \t]?|[A-Z][A-Za-z]{0,3}[.\-]?[ \t]?)?[\d+(]"
 )
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}(?![\d.:/]|[ \t]*\d)")
 _PHRASE_GOES_ON = re.compile(rf"[ \t]+(?!{_PARTICLE}\b|and\b|und\b|et\b|y\b)[a-z]{{2,}}\b(?![.@])")
@@ -1609,7 +1613,7 @@ _GROUP_WORDS = frozenset(
     engineering marketing finance legal security infrastructure facilities procurement accounting
     payroll compliance research logistics escalations fulfilment fulfillment warehouse reception
     admissions recruiting recruitment billing sales payable receivable accounts returns
-    merchandising purchasing
+    merchandising purchasing bank pharmacy manager technician
     équipe equipe equipo squadra zespół ekibi abteilung kundenservice kundendienst
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
@@ -1658,6 +1662,8 @@ SERVICE_ACCOUNT = re.compile(
     r"^(?:svc|service|app|bot|sys|ci|cron|daemon|etl)[_.\-]"
     r"|[_.\-](?:ro|rw|readonly|reader|writer|loader|runner|worker|backup|monitor|app|svc|service|bot|api|"
     r"etl|sync|prod|dev|test|stage|staging)$"
+    # a role run into its system's name: "tilladmin", "WSAGTAPI" (a travel GDS's web-services login)
+    r"|^[a-z]{3,}(?:admin|api)$"
 )
 
 
@@ -2523,6 +2529,10 @@ def _find(text: str) -> Iterator[Finding]:
         for m in pattern.finditer(text):
             # "Victor Hugo a écrit Les Misérables": who wrote a titled work is its author.
             if pattern is _ACTOR and made_a_work(text, m.start(), m.end()):
+                continue
+            # "Items left on the aircraft", "Seats left": a lone word before "left" or "said" is
+            # a speaker only as a first name the lists know
+            if pattern is _ACTOR and " " not in m.group("value") and not _known_first(m.group("value")):
                 continue
             # "Windows (born 1985)": an age or a birth year dates things too; a DOB only people
             if (

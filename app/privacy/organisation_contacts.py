@@ -88,6 +88,8 @@ _ROLE_USERS = frozenset(
     factures facturen facturatie contabilidad comptabilite boekhouding ksiegowosc
     claims servicedesk itsupport ithelpdesk prescriptions kyc disputes fraud baggage loans
     mortgages exams attendance absence absences bursar trips pta
+    travel phishing spam all staff allstaff everyone lostandfound lostfound fundbuero fundbüro
+    objetosperdidos objetstrouves gevondenvoorwerpen oggettismarriti achadoseperdidos
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 

@@ -91,7 +91,7 @@ _STORM = r"hurricane|tropical storm|storm|typhoon|cyclone|sturm|orkan|ouragan"
 #: "Premiul Mihai Eminescu", "Prix Albert Londres".
 _PRIZE = r"cena|premiul|premiului|prix|premio|prêmio|prijs|nagroda|βραβείο|جائزة"
 #: A place or shop named after a person: a room, a hall, a shop one ordered from (not a new
-#: order from a customer); a storm.
+#: order from a customer), a pharmacy, a hotel or a restaurant; a storm.
 _THING_BEFORE = re.compile(
     r"(?i)(?:(?:\b(?:room|meeting room|conference room|salle|sala|zaal|auditorium|ward|"
     r"lab|suite|wing|lokale|lokalet|mødelokale|møterom|mötesrum|phòng họp|phòng|"
@@ -103,7 +103,12 @@ _THING_BEFORE = re.compile(
     # (a shop's notice of a "new order from" someone names its customer)
     r"|\b(?<!new )(?<!neue )(?<!nouvelle )(?<!nuevo )(?<!nuovo )(?<!novo )(?<!nieuwe )"
     r"(?:order|bestelling|bestellung|commande|pedido|ordine|purchase|einkauf)"
-    r"\b[^\n]{0,25}\b(?:bij|at|from|bei|chez|en|da|in)[ \t]+)$"
+    r"\b[^\n]{0,25}\b(?:bij|at|from|bei|chez|en|da|in)[ \t]+"
+    # a pharmacy, a hotel or a restaurant by its name: "din farmacia Catena Unirii", "Hôtel
+    # Victor Hugo", "Apotheke Am Markt"
+    r"|\b(?:pharmacy|farmacia|farmacie|farmácia|pharmacie|apotheke|apotheek|apteka|apteekki|apotek|"
+    r"vaistinė|lékárna|lekáreň|gyógyszertár|hotel|hôtel|hostel|ristorante|restaurante|trattoria|"
+    r"pizzeria|brasserie)[ \t]+)$"
 )
 
 

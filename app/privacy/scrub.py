@@ -298,17 +298,41 @@ def _automated_sender(text: str, name: Finding) -> bool:
 
 def _broadcast_sender(text: str, name: Finding) -> bool:
     """A text message's sender before its colon where the message is a business's to all its
-    customers, sent as one line: it offers to stop it or to help, or apologises for a works'
+    customers, sent as one line: it offers to stop it or to help, apologises for a works'
     trouble ("Travis Perkins: Your delivery ... Reply HELP for options", "Serenity Spa: 20% off
-    ... text STOP to 60777", "Canal de Isabel II: ... Disculpe las molestias")."""
+    ... text STOP to 60777", "Canal de Isabel II: ... Disculpe las molestias"), says a machine
+    sent it, or tells of a customer's order by its reference. The sender may be a first name
+    too ("Kanta:", Finland's prescription service; "Catena:", a pharmacy chain)."""
     return (
         not text[: name.start].strip()
         and text.startswith(":", name.end)
         and "\n" not in text.strip()
-        and _BROADCAST.search(text) is not None
+        and (
+            _BROADCAST.search(text) is not None
+            or _AUTOMATED_MESSAGE.search(text) is not None
+            or (_YOUR_ORDER.search(text) is not None and _REFERENCE.search(text) is not None)
+        )
     )
 
 
+#: A message that says it was sent by a machine, in the languages of the corpora: "Tämä on
+#: automaattinen viesti", "Please don't reply to this message".
+_AUTOMATED_MESSAGE = re.compile(
+    r"(?i)\b(?:automated message|automatic message|automaattinen viesti|automatische (?:nachricht|e-mail)|"
+    r"message automatique|mensaje automático|messaggio automatico|mensagem automática|automatisch bericht|"
+    r"automatiskt meddelande|automatisk besked|automatisk melding|wiadomość automatyczna|"
+    r"(?:please )?do(?:n't| not) reply to this|bitte nicht (?:auf diese nachricht )?antworten|"
+    r"ne (?:pas )?répondez pas|no responda a este|non rispondere a questo)"
+)
+#: A shop's or a service's notice of a customer's order or prescription ("Comanda ta #CT-558102
+#: poate fi ridicată", "Your order LP-2291047 has been dispatched"), with its reference
+#: (`_REFERENCE`): a friend does not number what they tell.
+_YOUR_ORDER = re.compile(
+    r"(?i)\b(?:your (?:order|prescription|parcel|repeat prescription)|comanda (?:ta|dvs\.?)|ihre bestellung|"
+    r"votre commande|tu pedido|su pedido|il tuo ordine|uw bestelling|twoje zamówienie|seu pedido|"
+    r"o seu pedido|din beställning|din ordre|tilauksesi|objednávka č)"
+)
+_REFERENCE = re.compile(r"#[A-Z0-9][A-Z0-9-]{3,}|\b[A-Z]{2,4}-\d{5,}\b")
 _BROADCAST = re.compile(
     r"(?i)\b(?:reply (?:stop|help)|(?:text|txt|send|sms) stop|opt[- ]out|unsubscribe|t&cs apply|"
     r"terms apply|disculpe las molestias|rogamos disculpen|przepraszamy za utrudnienia|"
@@ -476,7 +500,7 @@ def _phones(text: str) -> Iterator[Finding]:
 
 #: Numbers a business pays or shares the cost of ("+1 (800) 555-0199", "0800 ...", "0180 ..."):
 #: a company's service line, never a person's. After a phone label only a toll-free one is left
-#: (`_free_to_call`): a label before a shared-cost or premium number was a person's in the corpora.
+#: (`_company_line`): a label before a shared-cost or premium number was a person's in the corpora.
 _BUSINESS_LINES = frozenset(
     {
         phonenumbers.PhoneNumberType.TOLL_FREE,
@@ -486,11 +510,22 @@ _BUSINESS_LINES = frozenset(
 )
 
 
-def _free_to_call(text: str, phone: Finding) -> bool:
+#: A universal access number as its country writes it, a company's one number nationwide: Britain's
+#: 03 numbers ("0333 220 2000", "0345 600 7245") and Korea's eight-digit 15xx/16xx/18xx lines
+#: ("1599-1004"). Google's metadata calls any 03 number valid in Britain, so a Pakistani mobile
+#: written with its trunk 0 ("0300 4182937", "0300-4827361") would read as one too: only the
+#: grouping the UK regulator prints (4-3-4) is taken for it.
+_UNIVERSAL_ACCESS_WRITTEN = re.compile(r"^(?:\(?03\d\d\)? \d{3} \d{4}|1[568]\d\d-\d{4})$")
+
+
+def _company_line(text: str, phone: Finding) -> bool:
     """Whether a number is a toll-free service line in the first region the matcher runs for
-    that reads it as valid ("Tel: 0800 123 4567", "Phone: 1-800-555-0199"): whichever detector
-    found it, after a phone label too, it is a business's; after a mobile's label it is still
-    the person's, as the writer meant it ("Mobile: +1 (888) 555-0142")."""
+    that reads it as valid ("Tel: 0800 123 4567", "Phone: 1-800-555-0199"), or a universal access
+    number (`_UNIVERSAL_ACCESS_WRITTEN`): whichever detector found it, after a phone label or a
+    call cue too, it is a business's; after a mobile's label it is still the person's, as the
+    writer meant it ("Mobile: +1 (888) 555-0142")."""
+    if _UNIVERSAL_ACCESS_WRITTEN.match(phone.value):
+        return not _mobile_label().search(text, max(0, phone.start - 30), phone.start)
     if not _TOLL_FREE_START.search(re.sub(r"\D", "", phone.value)[:7]):
         return False  # most numbers: no parse needed (a screen of phones parsed each in 7 regions)
     if _mobile_label().search(text, max(0, phone.start - 30), phone.start):
@@ -916,7 +951,7 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         # whichever detector read it (a card's cue too), a published example is nobody's
         and not examples.published_example(text, f)
         # and a toll-free number a business's, after a phone label too ("Tel: 0800 028 0100")
-        and not (f.kind == "PHONE" and _free_to_call(text, f))
+        and not (f.kind == "PHONE" and _company_line(text, f))
         # and a service's number: a desk's the line sends one to ("call the school office on
         # 020 ..."), beside its opening hours or as it asks to be called; and an address a label
         # gives as an organisation's place ("Depot: Unit 4, ...")

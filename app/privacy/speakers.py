@@ -173,7 +173,14 @@ def _transcript(text: str) -> Iterator[Finding]:
     shape who speak with them ("Imran: ..." then "Caro: 👍"; see the module)."""
     # a field's value of digits and signs only ("사업자번호: 123-45-67890", "Jimla: ₦18,000") is
     # no turn of a conversation
-    turns = [m for m in _TURN.finditer(text) if _LETTER.search(text, m.end(), line_end(text, m.end()))]
+    # nor is a form's row that holds another field after a run of blanks ("Asset: LT-0277
+    # Condition: screen scratched")
+    turns = [
+        m
+        for m in _TURN.finditer(text)
+        if _LETTER.search(text, m.end(), line_end(text, m.end()))
+        and not _NEXT_FIELD.search(text, m.end(), line_end(text, m.end()))
+    ]
     if len(turns) == 1:
         yield from _one_message(text, turns[0])
     if len(turns) < 2:
@@ -227,6 +234,8 @@ def _caseless_conversation(text: str, turns: list[re.Match[str]]) -> bool:
 
 #: The first letter of a speaker in Chinese characters, kana or Hangul.
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+#: Another field's label after a column's run of blanks, on a form's row.
+_NEXT_FIELD = re.compile(r"(?: {2,}|\t)[^\W\d_][\w.'/-]*(?: [\w.'/-]+){0,2}[ \t]?[:\uff1a](?:\s|$)")
 #: A letter: what a turn's words are made of, and a field of digits and signs lacks.
 _LETTER = re.compile(r"[^\W\d_]")
 #: A word a turn says: two letters or more.
