@@ -145,16 +145,21 @@ def _a_life(born: str, died: str) -> bool:
     return HISTORY_BEFORE <= start <= _BORN_BY and end - start >= 2
 
 
-#: A date in CJK units with the word for born after it: "赵国华，男，1941年7月9日出生".
-_BORN_AFTER = re.compile(rf"(?P<value>{_CJK_DATE})[ \t]?(?:出生|生まれ|출생|생)")
+#: A date with the word for born after it: "赵国华，男，1941年7月9日出生", and Ukrainian's and
+#: Russian's "year of birth" abbreviated after a date ("12.08.2019 р. н.", "03.04.1987 г. р.").
+_BORN_AFTER = re.compile(
+    rf"(?P<value>{_CJK_DATE})[ \t]?(?:出生|生まれ|출생|생)"
+    r"|(?P<slavic>\d{1,2}\.\d{1,2}\.\d{4})[ \t]?(?:р\.|г\.)[ \t]?(?:н\.|р\.)"
+)
 
 
 def find(text: str) -> Iterator[Finding]:
     for m in (*_DOB.finditer(text), *_BORN_AFTER.finditer(text)):
-        if bound(text, m.start(), m.start("value")):
+        group = "slavic" if m.re is _BORN_AFTER and m.group("slavic") else "value"
+        if group == "value" and bound(text, m.start(), m.start("value")):
             continue
-        if not historical(m.group("value")) or solar_hijri(m.group("value")):
-            yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
+        if not historical(m.group(group)) or solar_hijri(m.group(group)):
+            yield Finding("DOB", m.start(group), m.end(group), m.group(group))
     yield from _table_dates(text)
 
 

@@ -62,6 +62,8 @@ def _words(*alternatives: str) -> str:
 _PASSWORD_WORDS = (
     *("password", "passwd", "passwort", "passphrase", "passcode", "pwd", "pw", "psk"),
     *("pre-?shared[_ -]key", "wachtwoord", "mot de passe", "contrase[ñn]a", "clave", "senha"),
+    # a password set by a helpdesk, in German's compounds ("Initialpasswort vergeben: ...")
+    *("initialpasswort", "einmalpasswort", "startpasswort", "erstpasswort", "übergangspasswort"),
     *("palavra-passe", "has[łl]o", "lozinka", "geslo", "κωδικός", "รหัสผ่าน", "kata sandi"),
     # Hebrew writes the article and prepositions into the word ("הסיסמה", "בסיסמה")
     *("סיסמ[הא]", "הסיסמ[הא]", "בסיסמ[הא]", "לסיסמ[הא]", "סיסמת", "كلمة السر", "الرقم السري"),
@@ -87,6 +89,9 @@ _PASSWORD_WORDS = (
         "பாஸ்வேர்ட்",
         "পাসওয়ার্ড",
         "\u09aa\u09be\u09b8\u0993\u09df\u09be\u09b0\u09cd\u09a1",
+        # Telugu, with and without the joiner keyboards put inside
+        "పాస్\u200cవర్డ్",
+        "పాస్వర్డ్",
         "پاس ورڈ",
         "የይለፍ ቃል",
         "iphasiwedi",
@@ -264,6 +269,8 @@ _OPENS = (
 )
 _CODE_WORD = _words(
     *("pin", "cvv2?", "cvc2?", "csc", "otp", "passcode", "पिन", "पिन कोड"),
+    # a mobile wallet's PIN (GCash's, M-Pesa's, bKash's): "I gave my MPIN 1204"
+    *("mpin", "m-pin", "upi pin"),
     # a card's security code told by where it is: "the 3 digits on the back are 590"
     # (each alternative starts with its literal first letter: see _words)
     *(
@@ -354,7 +361,8 @@ _CODE = re.compile(
     # writes them, "인증번호 [418207]"), a keypad's "#" before them or inside ("7#3391"), a
     # combination dial's numbers ("31-07-22"), or capitals and digits ("G7KQ2X") where a code
     # may have letters
-    r"[ \t]*#?\[?(?P<value>\d{2,3}(?: \d{2,3}){1,3}(?![ \t]?\d)|\d{1,4}[#*]\d{2,6}"
+    # (eight digits in two fours, as Microsoft's and Google's codes: "security code is 4492 0187")
+    r"[ \t]*#?\[?(?P<value>\d{2,3}(?: \d{2,3}){1,3}(?![ \t]?\d)|\d{4} \d{4}(?![ \t]?\d)|\d{1,4}[#*]\d{2,6}"
     r"|\d{2}(?:-\d{2}){2,3}|\d(?:-\d){3,7}|\d{3}(?:-\d{3}){2}|\d{3,4}-\d{2,4}|\d{3,8}|(?-i:(?=[A-Z-]*\d)(?=[\d-]*[A-Z])(?:[A-Z0-9]{3,5}(?:-[A-Z0-9]{2,5}){1,3}"
     # (a first group of two only in four groups: an activation code's "K2-7FQ3X-9HD2V-4PLM8")
     r"|[A-Z0-9]{2}(?:-[A-Z0-9]{2,5}){3})|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}))"
@@ -366,8 +374,8 @@ _CODE = re.compile(
 #: digits is the one-time code's length, not an error's, an area's or most postcodes'; a code
 #: whose word says it is something else stays ("postal code 110001", "HS code 847130").
 _SIX_DIGIT_CODE = re.compile(
-    r"(?i)(?<![\w-])(?:\w*code|\w*kod(?:e|en)?|(?:vahvistus|tunnistus|varmennus|kertakäyttö|turva|pääsy|ovi)koodi\w*|"
-    r"k[oó]d|kodunuz|codice|c[óo]digo|tan|tac|einmal(?:passwort|kennwort)|otp)\b"
+    r"(?i)(?<![\w-])(?:\w*code|\w*kod(?:e|en)?|(?:vahvistus|tunnistus|varmennus|kertakäyttö|turva|pääsy|ovi|kirjautumis)koodi\w*|"
+    r"k[oó]d|kodu|kodunuz|codice|c[óo]digo|tan|tac|einmal(?:passwort|kennwort)|otp)\b"
     rf"(?:[ \t]+[^\s\d:=\uff1a,.]+){{0,4}}?[ \t]*(?:[:\uff1a=]|\b{COPULA}\b)?[ \t]*\[?"
     # (or in pairs, as a Nordic bank's text writes it: "engangskode er 81 42 90")
     r"(?P<value>\d{3}[ \t]?\d{3}|\d{2} \d{2} \d{2})(?![\w%]|[.,/:\-]\d|[ \t]?\d)"

@@ -51,20 +51,25 @@ _HUSH = re.compile(
     r"|请勿(?:泄露|告知|转发|透露)|切勿|不要(?:告诉|泄露|外传|转发)|勿(?:泄露|外传)"
     r"|(?:他人|誰|第三者)に(?:も)?(?:教え|伝え|言わ)|絶対に教え|타인에게|아무에게도|공유하지)"
 )
-#: "valid for 5 minutes", "5分钟内有效", "10 dakika geçerli": a one-time code's life.
+#: "valid for 5 minutes", "5分钟内有效", "10 dakika geçerli", "voimassa 10 min": a one-time code's life.
 _MINUTES = (
     r"(?:min(?:ute)?s?|minuten|minutos|minuti|minut(?:y|e|es|os)?|минут\w*|dakika|menit|minit|phút|"
     r"分钟|分間|分|분|นาที|دقیقه|دقائق|דקות|λεπτ\w*)"
 )
+#: Hours, for a code valid a day or two ("Code 6N4-KQ2-T8P (48 h gültig)").
+_HOURS = r"(?:h|hrs?|hours?|std\.?|stunden|heures|horas|ore|uur|tuntia|timer|timmar|godzin\w*|óra|часов|saat)"
 _VALID_FOR = re.compile(
-    rf"(?i)(?:valid|expires|g[üu]ltig|v[áa]lid[oa]|valable|berlaku|sah|geçerli|действ\w+|có hiệu lực|ισχύει)"
-    rf"[^\d\n]{{0,20}}\d{{1,2}}[ \t]*{_MINUTES}|\d{{1,2}}[ \t]*{_MINUTES}[^\d\n]{{0,6}}"
-    r"(?:内有效|有効|유효|geçerli|berlaku|действ)"
+    rf"(?i)(?:valid|expires|g[üu]ltig|v[áa]lid[oa]|valable|berlaku|sah|geçerli|действ\w+|có hiệu lực|ισχύει|"
+    r"voimassa|érvényes|geldig|gyldig|giltig|ważny|platný|platí)"
+    rf"[^\d\n]{{0,20}}\d{{1,2}}[ \t]*(?:{_MINUTES}|{_HOURS})\b"
+    rf"|\d{{1,2}}[ \t]*(?:{_MINUTES}|{_HOURS})[^\d\n]{{0,6}}"
+    r"(?:内有效|有効|유효|geçerli|berlaku|действ|g[üu]ltig|valid|voimassa|geldig|érvényes)"
 )
 #: The word a one-time code's text calls it by (without which "valid for 10 minutes" may be a
 #: ticket's).
 _CODE_NAMED = re.compile(
-    r"(?i)\b(?:code|codes|otp|tac|tan|pin|passcode|c[óo]digo|codice|kode|kod|koodi|şifre\w*)\b"
+    # (a compound names one too: "Kirjautumiskoodi", "Zugangscode")
+    r"(?i)\b(?:code|codes|otp|tac|tan|pin|passcode|c[óo]digo|codice|kode|kod|şifre\w*)\b|\w*(?:koodi|kood|code)\b"
     r"|код|κωδικ|קוד|رمز|کد|कोड|কোড|รหัส|mã|验证码|驗證碼|コード|暗証番号|인증번호|비밀번호"
 )
 #: Letters and digits of the alphabets a code is written in; a script without spaces may
@@ -78,9 +83,11 @@ _CODE = re.compile(
     r"(?P<value>\d{4,8}|(?-i:(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,8}))"
     rf"(?![{_LATIN}%]|[.,:/\-]\d|[ \t]?\d)"
 )
-#: Six digits in two groups standing alone (see `standing_codes`).
+#: Six digits in two groups standing alone (see `standing_codes`), or capitals and digits in
+#: groups, as a portal's access code ("6N4-KQ2-T8P").
 _GROUPED_CODE = re.compile(
-    rf"(?<![{_LATIN}.,:/#+\-])(?<!\d[ \t])(?<![£$€¥₹₽₺₩₱])(?P<value>\d{{3}}[ \t]\d{{3}}|\d{{4}}[ \t]\d{{2}})"
+    rf"(?<![{_LATIN}.,:/#+\-])(?<!\d[ \t])(?<![£$€¥₹₽₺₩₱])(?P<value>\d{{3}}[ \t]\d{{3}}|\d{{4}}[ \t]\d{{2}}"
+    r"|(?-i:(?=[A-Z-]*\d)(?=[\d-]*[A-Z])[A-Z0-9]{3,5}(?:-[A-Z0-9]{3,5}){1,3}))"
     rf"(?![{_LATIN}%]|[.,:/\-]\d|[ \t]?\d)"
 )
 #: What a number after these is: an order's, an amount, a phone, a reference, a log's batch.
@@ -112,8 +119,9 @@ def find(text: str) -> Iterator[Finding]:
 def standing_codes(text: str, start: int, end: int, grouped: bool = False) -> list[re.Match[str]]:
     """The code-shaped values standing alone in text[start:end] that are no order's number,
     amount or reference; `start` is a line's start or later. `grouped` adds six digits in two
-    groups, as a code sent to be read is written ("715 209"): on a line that warns about its
-    code they are one, after a mere word for a code as often a product's ("Tuotekoodi 123 456")."""
+    groups, as a code sent to be read is written ("715 209"), and groups of capitals and digits
+    ("6N4-KQ2-T8P"): on a line that warns about its code they are one, after a mere word for a
+    code as often a product's or a class's ("Tuotekoodi 123 456", "کد کلاس: LIT-204")."""
     patterns = (_CODE, _GROUPED_CODE) if grouped else (_CODE,)
     return [
         m

@@ -269,6 +269,7 @@ def _columns(text: str) -> Iterator[Finding]:
     for i, header in enumerate(lines[:-1]):
         delimiter = next((d for d in _DELIMITERS if d in header), None)
         if delimiter is None:
+            yield from _aligned_column_cells(lines, offsets, i)
             continue
         kinds = [_column_kind(cell.strip(" \"'")) for cell in header.split(delimiter)]
         if not any(kinds):
@@ -283,6 +284,35 @@ def _columns(text: str) -> Iterator[Finding]:
                     at = offsets[k] + len(delimiter.join(cells[:j])) + (len(delimiter) if j else 0)
                     at += cells[j].find(cell)
                     yield Finding(kind, at, at + len(cell), cell)
+
+
+#: A fixed-width table's header cell: a word or two set off by runs of blanks.
+_ALIGNED_HEADER_CELL = re.compile(r"[^\s][^ \t]*(?: [^\s][^ \t]*)?")
+
+
+def _aligned_column_cells(lines: list[str], offsets: list[int], i: int) -> Iterator[Finding]:
+    """Dates of birth and ID numbers in a fixed-width table's column, as a terminal prints one
+    ("ID   NAME   DOB   POSTCODE", then "P-18820  VASQUEZ-ORTEGA, Lucia  1988-09-14  M14 5RD"):
+    the cell that starts under a header naming one, up to the next run of blanks."""
+    header = lines[i]
+    cells = list(_ALIGNED_HEADER_CELL.finditer(header))
+    if len(cells) < _ALIGNED_MIN_COLUMNS or not re.search(r"\S {2,}\S", header):
+        return
+    columns = [
+        (m.start(), kind) for m in cells if (kind := _column_kind(m.group())) in ("DOB", "NATIONAL_ID")
+    ]
+    for k in range(i + 1, len(lines)):
+        row = lines[k]
+        if not row.strip():
+            break
+        for start, kind in columns:
+            cell = _ALIGNED_CELL.match(row, start)
+            if cell and (start == 0 or row[start - 1] == " ") and _cell(kind, cell.group()):
+                yield Finding(kind, offsets[k] + start, offsets[k] + cell.end(), cell.group())
+
+
+_ALIGNED_MIN_COLUMNS = 3
+_ALIGNED_CELL = re.compile(r"[^\s](?:[^ \t]| (?! ))*")
 
 
 #: An SQL INSERT names its columns, then gives their values in the same order.

@@ -36,6 +36,7 @@ _MISREAD_DATE = re.compile(
 _MISREAD_NUMBER = re.compile(r"(?<![\w./-])\+?[\dOoIlSB]+(?: [\dOoIlSB]+){0,4}(?![\w/-])")
 _MIN_NUMBER_DIGITS = 9
 _DIGIT_RUN = re.compile(r"\d\d")
+_SHORT_CODE_LENGTH = 3
 _OUTWARD_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?")
 _INWARD_POSTCODE = re.compile(r" \d[A-Z]{2}\b")
 _APART = re.compile(r"(?<![^\W\d_])\d(?![^\W\d_])")
@@ -91,6 +92,10 @@ def corrected(text: str) -> str:
         # one digit at a time among letters: "15-minute", "10am", "h264" hold numbers, and a
         # digit set apart by a hyphen is a code's ("EU-1", "A-4")
         if letters < _MIN_LETTERS_PER_DIGIT * digits or _DIGIT_RUN.search(word) or _APART.search(word):
+            continue
+        # three characters in capitals ending in their digit are a code: an airline's segment
+        # status ("HK1"), a seat's or a grid's ("AB1")
+        if len(word) == _SHORT_CODE_LENGTH and word[-1].isdigit() and word[:-1].isupper():
             continue
         # a British postcode's first half holds its digit by right ("EC1A 4HD", "SW1A 2AA")
         if _OUTWARD_POSTCODE.fullmatch(word) and _INWARD_POSTCODE.match(text, m.end()):

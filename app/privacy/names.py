@@ -758,6 +758,28 @@ _NAME_AND_AGE = re.compile(
     r"(?=[ \t]*(?:[\u00b7|\u2022,]|$))",
     re.MULTILINE,
 )
+#: The name a booking, a card or an account is in, as a customer writes it in a message, in any
+#: case and with initials: "name on card D R Whitfield", "name on booking is grace mutua", "name
+#: on the account is E. de Jong-Visser btw". Its words end at punctuation or an everyday word.
+_NAME_ON = re.compile(
+    r"(?i:\bname on (?:the |my |your )?(?:card|booking|reservation|account|ticket|policy|passport|licen[cs]e|"
+    r"invoice|order))(?:[ \t]+(?i:is|was|should be)|[ \t]*[:\-\u2013])?[ \t]+"
+    r"(?P<value>(?:[^\W\d_]\.?[ \t]+){0,2}[^\W\d_][\w'\u2019\-]*(?:[ \t]+[^\W\d_][\w'\u2019\-]*){0,3})"
+)
+#: Words after a name on a booking or card that end it, and particles inside it.
+_NAME_ON_STOPS = frozenset(
+    """
+    btw pls please thanks thx and or ok right same mine not the must should will would can could
+    need needs has have does do did match matches your my their our his its as on in to for
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+_NAME_ON_REMARKS = frozenset(
+    """
+    wrong right correct incorrect different missing misspelled misspelt spelled spelt blank empty
+    invalid still also a an from mine yours his hers theirs ours same changed old new
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+_PARTICLE_WORDS = frozenset("de van der von da di le la del bin al".split())  # noqa: SIM905
 #: Who is calling, as a phone's screen shows it: "Grace Whitcombe is calling…", "Incoming call
 #: from Tomás", "Missed call from Priya Raman".
 _CALLING = re.compile(
@@ -2589,6 +2611,21 @@ def _find(text: str) -> Iterator[Finding]:
             ):
                 continue
             yield from emit(m.start(group), m.end(group))
+    for m in _NAME_ON.finditer(text):
+        tokens = list(re.finditer(r"\S+", m.group("value")))
+        kept = 0
+        for i, token in enumerate(tokens):
+            folded = token.group().lower()
+            if i and folded in _COMMON_WORDS | _NAME_ON_STOPS and folded not in _PARTICLE_WORDS:
+                break
+            kept = i + 1
+        # in lower case a name is two words or more ("grace mutua"), "is wrong" a remark
+        lower = tokens[0].group()[0].islower()
+        if lower and (kept < 2 or any(t.group().lower() in _NAME_ON_REMARKS for t in tokens[:kept])):
+            continue
+        if kept and tokens[0].group().lower() not in _NOT_PEOPLE | _NAME_ON_STOPS:
+            start, end = m.start("value"), m.start("value") + tokens[kept - 1].end()
+            yield Finding("NAME", start, end, text[start:end])
     for m in _SENT_BY_AN_APP.finditer(text):
         word = m.group("value")
         if word.lower() not in _WORDS_OR_GROUPS_FOR_NO_ONE and not places.known_city(word):

@@ -94,10 +94,12 @@ _SETTING_WORDS = frozenset(
 _BOT = re.compile(r"(?i)\[bot\]$|(?<!tal)(?<!ab)(?<!ca)bot$")
 #: A chat copied out of Slack, Teams or Discord: the speaker, the time, then the message after
 #: a gap, a colon or on the next line ("Bill Nakamura  10:42 AM  can someone ...", "gemma.r
-#: 05:58  ...", "Hyun-woo Park 09:14: who left ...").
+#: 05:58  ...", "Hyun-woo Park 09:14: who left ...", "**kirsty.w** 11:42 — can someone ...").
 _COPIED_TURN = re.compile(
-    rf"(?m)^[ \t]*(?P<value>[^\W\d_]{_PART}{{1,31}}(?:[ \t]{_PART}{{1,32}}){{0,2}}?)[ \t]+"
-    r"\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?:[ \t]{2,}|[ \t]*\n[ \t]*|:[ \t]+)(?=[^\W\d_])"
+    rf"(?m)^[ \t]*(?P<bold>\*\*)?(?P<value>[^\W\d_]{_PART}{{1,31}}(?:[ \t]{_PART}{{1,32}}){{0,2}}?)"
+    r"(?(bold)\*\*)[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+    # (pasted as markdown, the speaker in bold and a dash before the message: "**kirsty.w** 11:42 — ...")
+    r"(?:[ \t]{2,}|[ \t]*\n[ \t]*|:[ \t]+|[ \t]+[\u2014\u2013-][ \t]+)(?=[^\W\d_])"
 )
 #: A transcript's turn: a line that opens with its speaker, one or two words, and a colon.
 _TURN = re.compile(
@@ -136,6 +138,7 @@ _STAFF_TURN = re.compile(
     # a name and its desk in brackets, either way round: "Mei (Billing):", "پشتیبانی (سارا):"
     rf"|(?P<outer>{_PART}{{1,30}})[ \t]+\((?P<inner>[^()\n]{{2,30}})\))[ \t]*[:\uff1a][ \t]*(?=\S)"
 )
+_AMOUNT_SAID = re.compile(r"[\d$€£¥+(\-]")
 #: A staff member's role glued to the name in a script without spaces ("スタッフ山本：", "客服小美：").
 _GLUED_STAFF_TURN = re.compile(r"(?m)^[ \t]*(?:スタッフ|客服)(?P<value>[^\s:\uff1a]{1,4})[ \t]*[:\uff1a]")
 #: The words a desk in brackets is named by: a support, service, billing or sales team's.
@@ -153,7 +156,18 @@ def _staff(text: str) -> Iterator[Finding]:
     for m in _STAFF_TURN.finditer(text):
         if m.group("outer"):
             outer, inner = m.group("outer"), m.group("inner")
-            if _DESK.search(inner) and all(_name_shaped(w) for w in outer.split()):
+            # a desk in brackets after a name, or any role or place after a first name the lists
+            # know: "Lena (front desk):", "Sinead (IT):", "אבי (מוסך):" (a garage's Avi)
+            desk = bool(_DESK.search(inner)) and all(_name_shaped(w) for w in outer.split())
+            first_name = (
+                " " not in outer
+                and not any(c.isdigit() for c in inner)
+                # a field's value is a number or an amount: "Price (EUR): 12.50 per month"
+                and not _AMOUNT_SAID.match(text, m.end())
+                and _listed_speaker(outer)
+                and _name_shaped(outer)
+            )
+            if desk or first_name:
                 yield Finding("NAME", m.start("outer"), m.end("outer"), outer)
             elif _DESK.search(outer) and not any(c.isdigit() for c in inner) and _name_shaped(inner):
                 yield Finding("NAME", m.start("inner"), m.end("inner"), inner)

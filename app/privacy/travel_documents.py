@@ -18,7 +18,8 @@ from collections.abc import Iterator
 from app.privacy.finding import Finding
 
 _DOCS = re.compile(
-    r"\bDOCS\b[^\n/]{0,24}?/?(?:[PIAC]|IP|AC)/[A-Z]{3}/(?P<number>[A-Z0-9]{5,15})/[A-Z]{3}/"
+    # (the number may be masked, as a check-in log shows it: "P/GBR/*****3704/GBR/12AUG84/...")
+    r"\bDOCS\b[^\n/]{0,24}?/?(?:[PIAC]|IP|AC)/[A-Z]{3}/(?P<number>[A-Z0-9*]{5,15})/[A-Z]{3}/"
     r"(?P<born>\d{2}[A-Z]{3}\d{2,4})/[MFUX]I?/(?:\d{2}[A-Z]{3}\d{2,4})?/"
     r"(?P<surname>[A-Z][A-Z' \-]*)/(?P<given>[A-Z][A-Z'\-]*(?: [A-Z][A-Z'\-]*)*)"
 )
@@ -34,7 +35,8 @@ _PNR_NAME = re.compile(
 def find(text: str) -> Iterator[Finding]:
     """The passengers' document numbers, birth dates and names (see the module)."""
     for m in _DOCS.finditer(text):
-        yield Finding("NATIONAL_ID", m.start("number"), m.end("number"), m.group("number"))
+        if "*" not in m.group("number"):
+            yield Finding("NATIONAL_ID", m.start("number"), m.end("number"), m.group("number"))
         yield Finding("DOB", m.start("born"), m.end("born"), m.group("born"))
         for group in ("surname", "given"):
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))

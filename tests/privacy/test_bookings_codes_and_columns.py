@@ -1,0 +1,62 @@
+"""Personal values said in ways the labels missed (names.py, speakers.py, credentials.py,
+hushed.py, travel_documents.py, labelled.py, birthdates.py, data/labels.txt): the name a card
+or a booking is in, a chat's speaker with a role in brackets or pasted in bold, one-time codes
+in two fours, in Turkish and Finnish and in groups with their hours of validity, helpdesk
+passwords in German compounds and Telugu, a wallet's MPIN, a check-in log's birth date beside
+a masked passport, a terminal table's DOB column, a Ukrainian "р. н." date, and surnames and
+IDs under labels in more languages. Each beside what stays untouched."""
+
+# ruff: noqa: RUF001
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.scrub import Scrubber, detect
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("here it is: card 4929 1385 7720 1344, name on card D R Whitfield. thanks", "D R Whitfield"),
+        ("name on the reservation is tomas okafor, can you check", "tomas okafor"),
+        ("Priya (reception): your car is ready for collection\nTom: great, thanks", "Priya"),
+        ("**mara.k** 09:14 — shall I restart the print server?", "mara.k"),
+        ("Your account security code is 7731 0284. Don't share it.", "7731 0284"),
+        ("Doğrulama kodu: 318 552", "318 552"),
+        ("Kirjautumiskoodi: 552 019 (voimassa 5 min)", "552 019"),
+        ("Ihr Zugangscode: 7QX-4MR-2LP (24 h gültig)", "7QX-4MR-2LP"),
+        ("Startpasswort vergeben: Linde#Regen-44, bitte sofort ändern.", "Linde#Regen-44"),
+        ("తాత్కాలిక పాస్‌వర్డ్: Jasmine#Vzg21", "Jasmine#Vzg21"),
+        ("I gave them my MPIN 5521 by mistake", "5521"),
+        ("SSR DOCS LH HK1 P/DEU/*****8812/DEU/03MAR79/M/11JAN31/BRANDT/JONAS", "03MAR79"),
+        (
+            "ID      NAME                 DOB         TOWN\nP-2210  OKAFOR, Chidi        1979-04-11  Leeds\n",
+            "1979-04-11",
+        ),
+        ("ПІБ: Петренко Олег Іванович, 21.11.1990 р. н.", "21.11.1990"),
+        ("Nombre(s): Rosa   Apellido paterno: Ramírez   Apellido materno: Soto", "Ramírez"),
+        ("Surname(s): NGUYEN          Surname at birth: PHAM", "PHAM"),
+    ],
+)
+def test_the_value_is_found(text: str, value: str) -> None:
+    assert value not in Scrubber().scrub(text), detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the name on the booking is spelled wrong",
+        "Name on card must match your ID",
+        "Price (EUR): 12.50 per month",
+        "کد کلاس: LIT-204",
+        "Ticket valid for 2 hours from validation.",
+        "Security code is printed on the back of the card.",
+    ],
+)
+def test_nothing_is_found(text: str) -> None:
+    assert Scrubber().scrub(text) == text, detect(text)
+
+
+def test_an_airline_segment_status_is_no_misread_name() -> None:
+    text = "SSR DOCS LH HK1 P/DEU/*****8812/DEU/03MAR79/M/11JAN31/BRANDT/JONAS"
+    assert "LH HK1" in Scrubber().scrub(text)
