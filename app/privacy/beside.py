@@ -53,6 +53,8 @@ _NOT_NAMES = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
+#: Words for going somewhere, which a place follows: "naar Artis", "nach Rügen", "vers Lyon".
+_HEADING_TO = re.compile(r"(?i)\b(?:naar|nach|zum|zur|vers|hacia|rumo a|verso|towards|into)[ \t]+$")
 _AFTER_A_LABEL = re.compile(r":[ \t]*$")
 #: After a sentence's first word: it speaks, is greeted, signs or does something.
 _NAMED_AFTER = re.compile(
@@ -80,8 +82,13 @@ def find(text: str, found: list[Finding]) -> Iterator[Finding]:
             if not words or not any(names.first_name_as_written(w.group()) for w in words):
                 continue
             value_start, value_end = words[0].start(), words[-1].end()
-            # a word before a number names a thing: "Ward 7", "Gate 4", "Latitude 5420"
-            if taken.overlap(value_start, value_end) or _NUMBER_AFTER.match(text, value_end):
+            # a word before a number names a thing: "Ward 7", "Gate 4", "Latitude 5420"; one
+            # after a word for going somewhere a place ("de schoolreis naar Artis")
+            if (
+                taken.overlap(value_start, value_end)
+                or _NUMBER_AFTER.match(text, value_end)
+                or _HEADING_TO.search(text, max(start, value_start - 8), value_start)
+            ):
                 continue
             # a sentence's first word is capitalised for its place: it is a name where it
             # speaks, is greeted or does something ("Giovana: ...", "Rashid lives at ...")

@@ -2006,6 +2006,9 @@ _PLACE_FIELDS = frozenset(
 )
 
 
+#: Words of a sign or a warning in capitals, in no one's name: "DO NOT USE", "KEEP OUT", "STAFF
+#: ONLY".
+_SIGN_WORDS = frozenset("NOT THE AND FOR WITH USE ONLY KEEP PLEASE DON'T".split())  # noqa: SIM905
 #: A calendar's time zone, named by its offset and then its cities: "(UTC+00:00) Dublin, Edinburgh,
 #: Lisbon, London".
 TIME_ZONE = re.compile(r"\((?:UTC|GMT)[ \t]?[+\-\u2212]\d{1,2}:\d{2}\)")
@@ -2030,6 +2033,7 @@ def not_a_person(text: str, finding: Finding) -> bool:
         or TIME_ZONE.search(text, line_bounds(text, finding.start)[0], finding.start)
         or _ORGANISATION_LABEL_BEFORE.search(text, max(0, finding.start - 24), finding.start)
         or _PART_OF_MONTH.fullmatch(finding.value)
+        or (finding.value.isupper() and not _SIGN_WORDS.isdisjoint(finding.value.split()))
         or (_ENDS_IN_A_MONTH.fullmatch(finding.value) and _DAY_AFTER.match(text, finding.end))
         or (
             holds_public_office(text, finding.start)

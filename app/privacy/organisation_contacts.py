@@ -573,8 +573,15 @@ _HELP_LINE = re.compile(
     r"(?i)(?:\b(?:infolinia|kundtj[äa]nst|kundeservice|asiakaspalvelu|[üu]gyf[ée]lszolg[áa]lat|"
     r"z[áa]kaznick[áa] linka|\w*upplysningen|klantenservice|servizio clienti|assistenza clienti|"
     r"atenci[óo]n al cliente|m[üu]şteri hizmetleri|[çc]a[ğg]r[ıi] merkezi|call cent(?:er|re)|"
-    r"горяч\w+ лини\w+|справочн\w+|гаряч\w+ лін\w+)|للاستفسار|للاستعلام|خدمة العملاء|"
-    r"咨询电话|服务热线|客服电话|고객센터|お問い合わせ(?:先)?|tổng đài)[ \t:\uff1a]*$"
+    r"горяч\w+ лини\w+|справочн\w+|гаряч\w+ лін\w+|"
+    # a help line, an info desk or an advice line by name ("ADAC Rechtsberatung:", "Informacija
+    # tel.", "Kadunud esemed: infolett saabumissaalis, tel")
+    r"help ?lines?|hot ?lines?|info ?lines?|infolinka|informacija|infolett|info ?desk|information desk|"
+    r"\w*beratung|numero verde|linha de apoio|l[íi]nea de atenci[óo]n|programări)|हेल्पलाइन|हॉटलाइन|"
+    r"হেল্পলাইন|ஹெல்ப்லைன்|للاستفسار|للاستعلام|خدمة العملاء|"
+    r"咨询电话|服务热线|客服电话|고객센터|お問い合わせ(?:先)?|tổng đài)"
+    # and a few words more in the same sentence: a website before "or", the desk's place, "tel."
+    r"(?:[^\n\d.!?\u3002\uff01\uff1f]|(?<=tel)\.|\.(?=\w)){0,28}$"
 )
 #: A service's number as it asks to be called: "Questions? Call ...", "Call ... to change"
 #: ("call us on" is `_DESK_ON`'s, for any number).

@@ -268,7 +268,13 @@ _PET_AFTER = re.compile(
 
 
 def _a_pet(text: str, name: Finding) -> bool:
-    return _PET_AFTER.match(text, name.end) is not None
+    """Whether an animal's emoji follows the name (`_PET_AFTER`), but not as a chat's speaker
+    sets one after their own name before the colon ("Jess 🐝: me!"): a pet writes no message."""
+    pet = _PET_AFTER.match(text, name.end)
+    return pet is not None and not _TURN_AFTER_EMOJI.match(text, pet.end())
+
+
+_TURN_AFTER_EMOJI = re.compile(r"[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]*[ \t]*:")
 
 
 def _service_account(text: str, name: Finding) -> bool:

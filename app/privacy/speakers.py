@@ -103,8 +103,11 @@ _COPIED_TURN = re.compile(
 )
 #: A transcript's turn: a line that opens with its speaker, one or two words, and a colon.
 _TURN = re.compile(
-    r"(?m)^[ \t]*(?P<value>[^\W\d_][^\s:\uff1a]{0,20}(?:[ \t][^\W\d_][^\s:\uff1a]{0,20})?)"
-    r"[ \t]*[:\uff1a][ \t]*(?=\S)"
+    # (after its time in brackets, "[19:40] Fernandinho: ...", and before an emoji the speaker
+    # set after their name, "Jess 🐝: me!")
+    r"(?m)^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+    r"(?P<value>[^\W\d_][^\s:\uff1a]{0,20}(?:[ \t][^\W\d_][^\s:\uff1a]{0,20})?)"
+    r"(?:[ \t]*[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]+)?[ \t]*[:\uff1a][ \t]*(?=\S)"
 )
 
 

@@ -6,7 +6,7 @@ passwords in German compounds and Telugu, a wallet's MPIN, a check-in log's birt
 a masked passport, a terminal table's DOB column, a Ukrainian "р. н." date, and surnames and
 IDs under labels in more languages. Each beside what stays untouched."""
 
-# ruff: noqa: RUF001
+# ruff: noqa: RUF001, RUF002
 from __future__ import annotations
 
 import pytest
@@ -36,6 +36,14 @@ from app.privacy.scrub import Scrubber, detect
         ("ПІБ: Петренко Олег Іванович, 21.11.1990 р. н.", "21.11.1990"),
         ("Nombre(s): Rosa   Apellido paterno: Ramírez   Apellido materno: Soto", "Ramírez"),
         ("Surname(s): NGUYEN          Surname at birth: PHAM", "PHAM"),
+        # a teacher's title before a name, a chat's speaker after their time or before an emoji
+        ("Chiara: domani colloqui con la maestra Colombo, avete prenotato?", "Colombo"),
+        ("Petra: paní učitelka Horáková říkala, ať se zapíšeme", "Horáková"),
+        ("Juf Marloes: morgen gaan we naar Artis!\nPieter Bakker: lunchpakket mee?", "Marloes"),
+        ("[19:40] Fernandinho: oi Rafa, me passa teu pix\n[19:41] Rafa: blz", "Fernandinho"),
+        ("Mum: who has the car on Saturday?\nJess 🐝: me! ikea run", "Jess"),
+        ("The name on the policy is Ana Brandão, not Ana Brandao.", "Ana Brandão"),
+        ("Am Telefon: お問い合わせありがとうございます。電話：090-1234-5678", "090-1234-5678"),
     ],
 )
 def test_the_value_is_found(text: str, value: str) -> None:

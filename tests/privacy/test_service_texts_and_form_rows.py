@@ -56,6 +56,14 @@ from app.privacy.scrub import Scrubber, detect
         # a table's header row and a form's row of fields
         "NAME                READY   STATUS    RESTARTS   AGE\nledger-api-7d9c8   2/2     Running   0   3d",
         "Asset: LT-0277   Condition: screen scratched\nReturned by: (leaver)   Date: 30/10/2026",
+        # a help line, an info desk or an advice line by name, in more languages
+        "Fragen? Mieterverein Rechtsberatung: 030 226 260",
+        "Programări online: rarom.ro sau la 021 202 70 00.",
+        "Informacija tel. 8 700 55 888. Skiepijimas be registracijos.",
+        "खोया-पाया विभाग: आगमन हॉल। हेल्पलाइन: 0124 337 6000",
+        # a sign in capitals, a pet
+        "Boxes labelled DO NOT USE pending the recall.",
+        "Memories with Buddy 🐶",
     ],
 )
 def test_a_service_text_keeps_its_words(text: str) -> None:
@@ -83,3 +91,8 @@ def test_a_service_text_keeps_its_words(text: str) -> None:
 )
 def test_a_persons_data_beside_such_words_stays_found(text: str, value: str) -> None:
     assert value not in Scrubber().scrub(text), detect(text)
+
+
+def test_a_place_one_goes_to_beside_a_named_speaker_stays() -> None:
+    text = "Juf Marloes: morgen gaan we naar Artis!\nPieter Bakker: lunchpakket mee?"
+    assert "naar Artis!" in Scrubber().scrub(text), detect(text)
