@@ -577,6 +577,7 @@ _HELP_LINE = re.compile(
     # a help line, an info desk or an advice line by name ("ADAC Rechtsberatung:", "Informacija
     # tel.", "Kadunud esemed: infolett saabumissaalis, tel")
     r"help ?lines?|hot ?lines?|info ?lines?|infolinka|informacija|infolett|info ?desk|information desk|"
+    r"(?:tele)?phone lines|switchboard|"
     r"\w*beratung|numero verde|linha de apoio|l[íi]nea de atenci[óo]n|programări)|हेल्पलाइन|हॉटलाइन|"
     r"হেল্পলাইন|ஹெல்ப்லைன்|للاستفسار|للاستعلام|خدمة العملاء|"
     r"咨询电话|服务热线|客服电话|고객센터|お問い合わせ(?:先)?|tổng đài)"
@@ -640,6 +641,9 @@ _ORGANISATIONS_PLACE_LABEL = re.compile(
     r"(?i)(?:\b(?:depot|lost property(?: office)?|lost and found|pick-?up point|collection point|"
     r"drop-?off point|parcel shop|branch|store address|our (?:store|shop|showroom)|"
     r"find (?:a|our) store|visit (?:us|our (?:store|shop|showroom)) at|head office|registered office|"
+    # a business's card: "Find us:", "Where to find us", "Besuchen Sie uns", "Retrouvez-nous"
+    r"find us|where to find us|how to find us|besuchen sie uns|so finden sie uns|retrouvez-nous|"
+    r"nous trouver|encu[ée]ntranos|d[óo]nde estamos|dove siamo|trovaci|waar vind je ons|hitta hit|"
     r"warehouse|showroom|fundb[üu]ro|filiale|abholstation|gesch[äa]ftsstelle|objets trouv[ée]s|"
     r"point relais|si[èe]ge social|objetos perdidos|punto de recogida|sucursal|"
     r"gevonden voorwerpen|afhaalpunt|bezoek onze winkel|l[öo]yt[öo]tavarat|noutopiste|hittegods|"

@@ -441,6 +441,8 @@ _NEVER_A_PHONE = re.compile(
     r"reglamento|gesetz|orden)[ \t]+(?:org[áa]nica[ \t]+)?(?:n\.?[º°o]?[ \t]*)?\d{1,5}/\d{2,4})"
     # a kernel log's uptime stamp, "[ 4821.337012]"
     r"|\[\s*\d+\.\d{6}\]"
+    # a cow's or a sheep's ear tag, its country and herd mark then its number ("UK 342117 600021")
+    r"|\b(?:UK|IE)[ \t]?\d{6}[ \t]\d{5,6}(?!\d)"
     # a date letter-spaced like the heading it stands in ("0 1 / 1 1 / 2 0 2 6", "2 0 2 6 - 0 3 - 1 2")
     r"|(?<!\d)(?<!\d )(?:\d \d ?(?P<sep>[./\-]) ?\d \d ?(?P=sep) ?\d \d(?: \d \d)?"
     r"|\d \d \d \d ?(?P<dash>[./\-]) ?\d \d ?(?P=dash) ?\d \d)(?! ?\d)"

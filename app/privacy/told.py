@@ -36,6 +36,8 @@ _CODE_WORD = re.compile(
     r"|n[øo]kkelboks|n[øo]gleboks|nyckel(?:box|sk[åa]p)|avainlaatik|kulcsdoboz|caja de llaves"
     r"|cassetta (?:delle|portachiavi)"
     r"|код|κωδικ|קוד|رمز|کد|كود|کوڈ|कोड|কোড|குறியீடு|கோட்|ኮድ|รหัส|\bmã (?:mở|cửa|pin|otp|khóa|két|cổng)"
+    # a PIN in Bengali and Hindi, not the postal "PIN code" ("পিন কোড", "पिन कोड")
+    r"|পিন(?! ?কোড)|पिन(?! ?कोड)"
     r"|lambar tabbatarwa"
     r"|密码|密碼|门禁码|門禁碼|取件码|取貨碼|取货码|提货码|暗証番号|パスコード|暗号|비번|비밀번호|코드"
 )
@@ -117,9 +119,39 @@ def find(text: str) -> Iterator[Finding]:
         answer = _ANSWER.match(text, limit) if code is None and stop else None
         if answer is not None:
             code = _first_code(text, answer.end(), min(len(text), answer.end() + 12))
+        # or told in a short sentence soon after, a chat's next turn or two: "kept asking for my
+        # PIN. I gave him 7731", "minta PIN. Ibu kasih 482193", "পিন চাইছে, দিব?" ... "বলে দিছি ৪৮২৯"
+        if code is None and stop:
+            code = _told_soon_after(text, limit)
         if code is None or _NOT_THE_CODE.search(text, end, code.start()) or shopping_line(text, end):
             continue
         yield Finding("SECRET", code.start("value"), code.end("value"), code.group("value"))
+
+
+def _told_soon_after(text: str, start: int) -> re.Match[str] | None:
+    """The first code standing in a short sentence (a few words, after its speaker's name) within
+    `_LATER_REACH` characters after `start`, the end of the sentence that named the code."""
+    limit = min(len(text), start + _LATER_REACH)
+    at = start
+    while at < limit:
+        stop = _SENTENCE_ENDS.search(text, at + 1, limit)
+        end = stop.start() if stop else limit
+        sentence = _SPEAKER_BEFORE.sub("", text[at:end].lstrip(" \t\n.!?。！？|·•"), count=1)
+        if len(sentence.split()) <= _SHORT_SENTENCE_WORDS:
+            code = _first_code(text, at, end)
+            # (a range is hours or numbers: "Open 0900 to 1700")
+            if code is not None and not _RANGE_AFTER.match(text, code.end()):
+                return code
+        at = end + 1 if stop else limit
+    return None
+
+
+#: How far after the code's sentence a short one may tell it, and how many words it has.
+_LATER_REACH = 160
+_SHORT_SENTENCE_WORDS = 8
+_RANGE_AFTER = re.compile(r"(?i)[ \t]*(?:[\u2013\u2014-]|to|till|until|bis|à|a|al|tot)[ \t]*\d")
+#: A chat turn's speaker before its colon, set aside when counting a sentence's words.
+_SPEAKER_BEFORE = re.compile(r"^[^\n:\uff1a]{1,30}[:\uff1a]")
 
 
 def another_code(text: str, start: int, end: int) -> bool:

@@ -44,6 +44,10 @@ from app.privacy.scrub import Scrubber, detect
         ("Mum: who has the car on Saturday?\nJess 🐝: me! ikea run", "Jess"),
         ("The name on the policy is Ana Brandão, not Ana Brandao.", "Ana Brandão"),
         ("Am Telefon: お問い合わせありがとうございます。電話：090-1234-5678", "090-1234-5678"),
+        # a PIN asked for, then told in a short sentence or a chat's next turn
+        ("The caller kept asking for my PIN. I gave him 5082 before I realised.", "5082"),
+        ("Ani: ada yang telpon minta PIN.\nIbu: ibu kasih 731904 😟", "731904"),
+        ("রুমা: ওরা পিন চাইছে, দিব?\nসাকিব: না!\nরুমা: আগেই বলে দিছি ৫৫১৯", "৫৫১৯"),
     ],
 )
 def test_the_value_is_found(text: str, value: str) -> None:
@@ -59,6 +63,8 @@ def test_the_value_is_found(text: str, value: str) -> None:
         "کد کلاس: LIT-204",
         "Ticket valid for 2 hours from validation.",
         "Security code is printed on the back of the card.",
+        "Reset your PIN at any branch. Open 0900 to 1700.",
+        "Your PIN has been changed. Your order 48213 ships today.",
     ],
 )
 def test_nothing_is_found(text: str) -> None:

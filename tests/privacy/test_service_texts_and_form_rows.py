@@ -61,6 +61,10 @@ from app.privacy.scrub import Scrubber, detect
         "Programări online: rarom.ro sau la 021 202 70 00.",
         "Informacija tel. 8 700 55 888. Skiepijimas be registracijos.",
         "खोया-पाया विभाग: आगमन हॉल। हेल्पलाइन: 0124 337 6000",
+        # a surgery's phone lines, a herd's ear tags, a shop's "Find us:"
+        "Surgery phone lines: 0118 496 0000 (8am-6:30pm).",
+        "ear tags UK 342117 600021 – UK 342117 600058, batch BX-2026-03",
+        "Find us: Unit 4, Marsh Lane Parade, Leeds LS9 8AB (next to the bakery)",
         # a sign in capitals, a pet
         "Boxes labelled DO NOT USE pending the recall.",
         "Memories with Buddy 🐶",
