@@ -70,11 +70,20 @@ def find(text: str, found: list[Finding]) -> Iterator[Finding]:
     lines = {
         (text.rfind("\n", 0, f.start) + 1, line_end(text, f.end)) for f in found if f.kind in _PERSONAL_KINDS
     }
+    turns, openings = _named_conversation(text, found)
+    # a chat's turn with no data of its own is read without its speaker and first word
+    only_turns = turns - lines
+    opening = Spans(openings)
     taken = Spans((f.start, f.end) for f in found)
     named = {text.rfind("\n", 0, f.start) + 1 for f in found if f.kind == "NAME"}
-    for start, end in sorted(lines):
+    for start, end in sorted(lines | only_turns):
+        in_a_turn = (start, end) in only_turns
         for m in _RUN.finditer(text, start, end):
             run = list(_WORD.finditer(text, *m.span("value")))
+            if in_a_turn:
+                run = [w for w in run if not opening.overlap(w.start(), w.end())]
+                if not run:
+                    continue
             # a desk's worker by role ("Agent Priya:") is no private person, as in `names`
             if run[0].group().lower() in names.SERVICE_ROLES:
                 continue
@@ -113,6 +122,41 @@ def find(text: str, found: list[Finding]) -> Iterator[Finding]:
             yield finding
 
 
+#: A chat's turn: its speaker (one to three words, perhaps after a time in brackets) and a colon
+#: at the line's start; `said` is where the message starts.
+_TURN = re.compile(
+    r"^[ \t]*(?:\[[^\]\n]{1,20}\][ \t]*)?(?P<speaker>[^\W\d_][^\n:\uff1a]{0,30})[:\uff1a][ \t]*(?P<said>\S)",
+    re.MULTILINE,
+)
+_CONVERSATION_TURNS = 2
+
+
+def _named_conversation(
+    text: str, found: list[Finding]
+) -> tuple[set[tuple[int, int]], list[tuple[int, int]]]:
+    """The lines of a chat's turns (two or more lines that open with a speaker and a colon, one
+    of the speakers a person found), and the first word of each message: a family's or a club's
+    chat talks about people on every turn ("Mama: Umeongea na Wanjiku?" then "Mama: Mwambie
+    Amina alete chai"), so each turn is read as a line beside a person's data. A form's labels
+    ("Dietary:", "Song request:") speak for no one found, so a form is no chat. A message's
+    first word is no name there: a turn opens with a greeting or an answer as often as with a
+    name ("سلام، ...", "שלום, ...", "Roger, 6 minutes"); nor is a speaker the speaker rules left."""
+    turns = list(_TURN.finditer(text))
+    if len(turns) < _CONVERSATION_TURNS:
+        return set(), []
+    names_at = Spans((f.start, f.end) for f in found if f.kind == "NAME")
+    if not any(names_at.overlap(*m.span("speaker")) for m in turns):
+        return set(), []
+    # (and a speaker the speaker rules left is a role: "Mai sayarwa:", Hausa's seller)
+    openings = [m.span("speaker") for m in turns] + [
+        first.span() for m in turns if (first := _FIRST_WORD.match(text, m.start("said")))
+    ]
+    return {(m.start(), line_end(text, m.start())) for m in turns}, openings
+
+
+_FIRST_WORD = re.compile(r"\S+")
+
+
 def caseless_names(text: str, found: list[Finding]) -> Iterator[Finding]:
     """Names in a script without capitals on the lines of `text` where `found` holds another
     personal value ("תחויב על שם יוסי אברהם ... IL39 ...", "... 01712-483906 (রাশেদা বেগম)"):
@@ -123,11 +167,15 @@ def caseless_names(text: str, found: list[Finding]) -> Iterator[Finding]:
         for f in found
         if f.kind in _PERSONAL_KINDS and f.kind != "NAME"
     }
+    turns, openings = _named_conversation(text, found)
+    only_turns = turns - lines
     taken = Spans((f.start, f.end) for f in found)
-    for start, end in sorted(lines):
+    guarded = Spans([*((f.start, f.end) for f in found), *openings]) if only_turns else taken
+    for start, end in sorted(lines | only_turns):
+        taken_here = guarded if (start, end) in only_turns else taken
         run: list[tuple[int, int]] = []
         for word, word_start, word_end in caseless.words(text, start, end):
-            if caseless.listed(word) and not taken.overlap(word_start, word_end):
+            if caseless.listed(word) and not taken_here.overlap(word_start, word_end):
                 if run and text[run[-1][1] : word_start].strip(" \t") == "":
                     run[-1] = (run[-1][0], word_end)
                 else:

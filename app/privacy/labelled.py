@@ -291,16 +291,15 @@ _ALIGNED_HEADER_CELL = re.compile(r"[^\s][^ \t]*(?: [^\s][^ \t]*)?")
 
 
 def _aligned_column_cells(lines: list[str], offsets: list[int], i: int) -> Iterator[Finding]:
-    """Dates of birth and ID numbers in a fixed-width table's column, as a terminal prints one
-    ("ID   NAME   DOB   POSTCODE", then "P-18820  VASQUEZ-ORTEGA, Lucia  1988-09-14  M14 5RD"):
-    the cell that starts under a header naming one, up to the next run of blanks."""
+    """Dates of birth in a fixed-width table's column, as a terminal prints one ("ID   NAME   DOB
+    POSTCODE", then "P-18820  VASQUEZ-ORTEGA, Lucia  1988-09-14  M14 5RD"): the cell that starts
+    under a header naming one, up to the next run of blanks. (An ID's column is left: its header
+    names a record's number as often as a person's.)"""
     header = lines[i]
     cells = list(_ALIGNED_HEADER_CELL.finditer(header))
     if len(cells) < _ALIGNED_MIN_COLUMNS or not re.search(r"\S {2,}\S", header):
         return
-    columns = [
-        (m.start(), kind) for m in cells if (kind := _column_kind(m.group())) in ("DOB", "NATIONAL_ID")
-    ]
+    columns = [(m.start(), "DOB") for m in cells if _column_kind(m.group()) == "DOB"]
     for k in range(i + 1, len(lines)):
         row = lines[k]
         if not row.strip():

@@ -74,3 +74,22 @@ def test_nothing_is_found(text: str) -> None:
 def test_an_airline_segment_status_is_no_misread_name() -> None:
     text = "SSR DOCS LH HK1 P/DEU/*****8812/DEU/03MAR79/M/11JAN31/BRANDT/JONAS"
     assert "LH HK1" in Scrubber().scrub(text)
+
+
+def test_a_family_chat_names_people_on_every_turn() -> None:
+    text = "Mama: Umeongea na Wanjiku?\nBaraka: Ndiyo, atakuja kesho\nMama: Mwambie Amina alete chai"
+    assert "Amina" not in Scrubber().scrub(text), detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a form's labels are no chat's speakers, so its words stay
+        "Guest: Anna Berg\nDietary: vegetarian\nSong request: Grant me the serenity",
+        # a turn's first word is its greeting or answer, not a name
+        "מיכל: מחר יום פיג'מות\nאבי פרץ: שלום, יש איסוף מוקדם?",
+    ],
+)
+def test_a_form_or_a_turns_first_word_is_not_read_as_a_chat_name(text: str) -> None:
+    found = [f.value for f in detect(text) if f.kind == "NAME"]
+    assert "Grant" not in found and "שלום" not in found, found
