@@ -100,3 +100,20 @@ def test_a_persons_data_beside_such_words_stays_found(text: str, value: str) -> 
 def test_a_place_one_goes_to_beside_a_named_speaker_stays() -> None:
     text = "Juf Marloes: morgen gaan we naar Artis!\nPieter Bakker: lunchpakket mee?"
     assert "naar Artis!" in Scrubber().scrub(text), detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tina Maze won the giant slalom again, the commentators said.",
+        "Our reading list this term: essays on Huldrych Zwingli and the Reformation.",
+        "Retief Goosen will open the new clubhouse on Saturday.",
+    ],
+)
+def test_a_public_figure_on_a_line_without_a_personal_cue_is_kept(text: str) -> None:
+    assert Scrubber().scrub(text) == text, detect(text)
+
+
+def test_a_public_figures_name_with_a_personal_cue_is_still_found() -> None:
+    text = "Guest: Retief Goosen, mobile 07700 900461"
+    assert "Retief Goosen" not in Scrubber().scrub(text)
