@@ -1618,6 +1618,14 @@ _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 #: A party to a case or a match: "Miranda v. Arizona", "Chelsea vs Arsenal".
 _VERSUS = re.compile(r"[ \t]+(?:v|vs)\.?[ \t]+[A-Z]")
 _VERSUS_BEFORE = re.compile(r"(?<![\w.])(?:v|vs)\.?[ \t]+$")
+#: The Crown or the state against a defendant, as a court's list names a criminal case: "R v
+#: Darren WHITTAKER", "Regina v. Kelly-Ann BROOKS", "HMA v John Smith", "State v. Ortiz".
+_PROSECUTOR = r"(?:R|Regina|Rex|The Crown|Crown|HMA|HM Advocate|The State|State|People|Commonwealth)"
+_PROSECUTED_BEFORE = re.compile(rf"\b{_PROSECUTOR}[ \t]+v\.?[ \t]+$")
+#: A case as a law report cites it, a public record: "R v Brown [1994] 1 AC 212", "(1993) 97
+#: Cr App R 44".
+_LAW_REPORT_AFTER = re.compile(r"[ \t]*(?:[\[(]\d{4}[\])]|,[ \t]*[\[(]\d{4})")
+_PROSECUTED = re.compile(rf"\b{_PROSECUTOR}[ \t]+v\.?[ \t]+(?P<value>{_FULL})")
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*\.?)")
 #: A Hungarian street's word after the name it is named for, with its case ending ("a Deák
 #: Ferenc utcában", "a Széchenyi István téren", "az Andrássy úton").
@@ -2158,7 +2166,10 @@ def _named_thing(text: str, finding: Finding) -> bool:
     if (
         storm_name(text, finding.start)
         or _VERSUS.match(text, finding.end)
-        or _VERSUS_BEFORE.search(text, max(0, finding.start - 6), finding.start)
+        or (
+            _VERSUS_BEFORE.search(text, max(0, finding.start - 6), finding.start)
+            and not _PROSECUTED_BEFORE.search(text, max(0, finding.start - 16), finding.start)
+        )
     ):
         return True
     if _SAINT_BEFORE.search(text, max(0, finding.start - 12), finding.start):
@@ -2550,9 +2561,13 @@ def _find(text: str) -> Iterator[Finding]:
         _CHAT_HEADER,
         _PRONOUNED,
         _WITH_BIRTH,
+        _PROSECUTED,
     )
     for pattern in cued:
         for m in pattern.finditer(text):
+            # a case a law report cites is a public record: "R v Brown [1994] 1 AC 212"
+            if pattern is _PROSECUTED and _LAW_REPORT_AFTER.match(text, m.end()):
+                continue
             # "Victor Hugo a écrit Les Misérables": who wrote a titled work is its author.
             if pattern is _ACTOR and made_a_work(text, m.start(), m.end()):
                 continue

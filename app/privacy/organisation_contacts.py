@@ -194,13 +194,20 @@ def named_after_by_an_institution(text: str, start: int, end: int) -> bool:
             whole = pattern is not endings
             # also with a case's suffix after an apostrophe ("Sabiha Gökçen Havalimanı'nda")
             ends_it = whole and start < m.start() and _SUFFIX.fullmatch(text, m.end(), end) is not None
-            after = whole and m.start() >= end and _SPACE.fullmatch(text, end, m.start())
+            # (not across a column's gap: "Mr A. Patel   Registrar: Dr ...")
+            after = (
+                whole
+                and m.start() >= end
+                and _SPACE.fullmatch(text, end, m.start())
+                and not _COLUMN_GAP.search(text, end, m.start())
+            )
             if before or starts_it or ends_it or after:
                 return True
     return False
 
 
 _SPACE_ONLY = re.compile(r"[ \t]+")
+_COLUMN_GAP = re.compile(r" {2,}|\t")
 #: A case's suffix after an apostrophe ("Havalimanı'nda"), or none.
 _SUFFIX = re.compile(r"(?:['\u2019][^\W\d_]{1,6})?")
 _POSSESSIVE_ENDINGS = ("'s", "\u2019s")

@@ -122,6 +122,12 @@ def find(text: str) -> Iterator[Finding]:
     yield from _titled(text)
     yield from _signed_with_a_dash(text)
     yield from _staff(text)
+    handles = list(_BRACKETED_HANDLE.finditer(text))
+    if len({m.group("value").lower() for m in handles}) >= _HANDLES_IN_A_CHAT:
+        for m in handles:
+            parts = [part for part in re.split(r"[._\-\d]+", m.group("value").lower()) if part]
+            if not any(part in _LOG_WORDS for part in parts):
+                yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _COPIED_TURN.finditer(text):
         if _copied_speaker(m.group("value")):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
@@ -133,6 +139,22 @@ def find(text: str) -> Iterator[Finding]:
             yield Finding("NAME", m.start("value"), m.end("value"), handle)
 
 
+#: A stream's or a game's chat, its users' handles in brackets before a colon: "[ninja_gran]: gg!
+#: [mike_the_tank]: lol". A handle holds "_", "." or a digit, or is in small letters; two
+#: handles or more make a chat, and a log's bracketed words ("[INFO]:", "[worker-1]:") are none.
+_BRACKETED_HANDLE = re.compile(
+    r"(?:^|(?<=\s))\[(?P<value>(?=[A-Za-z0-9._\-]*[._\d])[A-Za-z][\w.\-]{2,24}|[a-z][a-z]{2,24})\]"
+    r":[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+_HANDLES_IN_A_CHAT = 2
+_LOG_WORDS = frozenset(
+    """
+    info warn warning error debug trace fatal notice main system server client worker bot mod
+    admin console kernel app core net db http api auth cron job task thread pool node host shard
+    proc process queue scheduler
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
 #: A support chat's staff member at a line's start, by role and first name ("Agent Daniel:",
 #: "Conseillère Aurélie :", "Оператор Ирина:", "상담원 민수:"), or by first name and desk in
 #: brackets ("Mei (Billing):", "نورة (خدمة العملاء):", "Daan (klantenservice):").

@@ -48,6 +48,11 @@ from app.privacy.scrub import Scrubber, detect
         ("The caller kept asking for my PIN. I gave him 5082 before I realised.", "5082"),
         ("Ani: ada yang telpon minta PIN.\nIbu: ibu kasih 731904 😟", "731904"),
         ("রুমা: ওরা পিন চাইছে, দিব?\nসাকিব: না!\nরুমা: আগেই বলে দিছি ৫৫১৯", "৫৫১৯"),
+        # a court's list of criminal cases, a ward's consultant before the next column's label,
+        # a stream chat's users in brackets
+        ("10:00  R v Darren WHITTAKER  (Sentence)\n10:30  R v Jo ELLIS (Trial)", "Darren WHITTAKER"),
+        ("Consultant: Mr A. Patel   Registrar: Dr Sian Hughes", "Mr A. Patel"),
+        ("Stream chat: [ninja_gran]: gg! [mike_the_tank]: lol", "ninja_gran"),
     ],
 )
 def test_the_value_is_found(text: str, value: str) -> None:
@@ -65,6 +70,10 @@ def test_the_value_is_found(text: str, value: str) -> None:
         "Security code is printed on the back of the card.",
         "Reset your PIN at any branch. Open 0900 to 1700.",
         "Your PIN has been changed. Your order 48213 ships today.",
+        "As decided in R v Brown [1994] 1 AC 212, consent is no defence.",
+        "Arsenal v Chelsea kicks off at 17:30",
+        "[main]: started\n[worker-1]: ready\n[worker-2]: ready",
+        "Astrid Lindgrens skola: höstlovet är vecka 44.",
     ],
 )
 def test_nothing_is_found(text: str) -> None:
