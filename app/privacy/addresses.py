@@ -253,9 +253,15 @@ def _postcode_segments(text: str, found: list[Finding]) -> Iterator[Finding]:
                 and digits <= 8
                 and "+" not in part
                 and len(value) <= 40
+                # a town and its postcode are a few words, not a sentence ("Witness statement of
+                # PC 2291 Jamie Holt": a constable's number)
+                and len(value.split()) <= _TOWN_PART_WORDS
                 and not covered
             ):
                 yield Finding("ADDRESS", begin, begin + len(value), value)
+
+
+_TOWN_PART_WORDS = 4
 
 
 #: A line that carries a copyright mark is a company's footer ("© 2026 Contoso Ltd, 1 Harbour

@@ -443,6 +443,11 @@ _NEVER_A_PHONE = re.compile(
     r"|\[\s*\d+\.\d{6}\]"
     # a cow's or a sheep's ear tag, its country and herd mark then its number ("UK 342117 600021")
     r"|\b(?:UK|IE)[ \t]?\d{6}[ \t]\d{5,6}(?!\d)"
+    # a blood pressure ("BP 168/95", "Blutdruck 140/90")
+    r"|(?i:\b(?:bp|b/p|blood pressure|blutdruck|tension|presi[óo]n|pressione|tensi[óo]n)[ \t:]*)"
+    r"\d{2,3}/\d{2,3}\b"
+    # a meter's reading or a quantity with its unit ("reading 045812 kWh", "1 250 m³")
+    r"|(?<![\d.])\d[\d ,.]*[ \t]?(?:[kMG]Wh|kW|MW|m³|m3|kg|km|litres|liters)\b"
     # a date letter-spaced like the heading it stands in ("0 1 / 1 1 / 2 0 2 6", "2 0 2 6 - 0 3 - 1 2")
     r"|(?<!\d)(?<!\d )(?:\d \d ?(?P<sep>[./\-]) ?\d \d ?(?P=sep) ?\d \d(?: \d \d)?"
     r"|\d \d \d \d ?(?P<dash>[./\-]) ?\d \d ?(?P=dash) ?\d \d)(?! ?\d)"

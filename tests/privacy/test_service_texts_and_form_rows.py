@@ -65,6 +65,9 @@ from app.privacy.scrub import Scrubber, detect
         "Surgery phone lines: 0118 496 0000 (8am-6:30pm).",
         "ear tags UK 342117 600021 – UK 342117 600058, batch BX-2026-03",
         "Find us: Unit 4, Marsh Lane Parade, Leeds LS9 8AB (next to the bakery)",
+        # a meter's reading with its unit, a blood pressure
+        "Meter reading submitted: MPAN 1200 0512 3456 7 · reading 045812 kWh",
+        "Obs 03:12: BP 168/95, HR 88, sats 97%",
         # a sign in capitals, a pet
         "Boxes labelled DO NOT USE pending the recall.",
         "Memories with Buddy 🐶",
@@ -117,3 +120,8 @@ def test_a_public_figure_on_a_line_without_a_personal_cue_is_kept(text: str) -> 
 def test_a_public_figures_name_with_a_personal_cue_is_still_found() -> None:
     text = "Guest: Retief Goosen, mobile 07700 900461"
     assert "Retief Goosen" not in Scrubber().scrub(text)
+
+
+def test_a_constables_number_is_no_postcode() -> None:
+    text = "Witness statement of PC 2291 Jamie Holt: at 23:10 I attended 4 Station Road"
+    assert not [f for f in detect(text) if f.kind == "ADDRESS" and "Witness" in f.value]
