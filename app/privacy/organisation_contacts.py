@@ -90,6 +90,12 @@ _ROLE_USERS = frozenset(
     mortgages exams attendance absence absences bursar trips pta
     travel phishing spam all staff allstaff everyone lostandfound lostfound fundbuero fundbüro
     objetosperdidos objetstrouves gevondenvoorwerpen oggettismarriti achadoseperdidos
+    weddings wedding venue venues hire catering photography studio rsvp boxoffice
+    customs freight shipping warehouse tracking logistics imports exports drivers fleet transport
+    depot meter meters outages outage emergency emergencies solar installs installations energy
+    networks engineering pals referrals records medicalrecords triage radiology outpatients
+    listing listings courts custody legalaid casework witnesscare victims moderation mods trust
+    appeals community esports tournaments creators partners partnerships sponsorship
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 

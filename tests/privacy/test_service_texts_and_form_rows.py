@@ -46,6 +46,9 @@ from app.privacy.scrub import Scrubber, detect
         "Items left in the terminal: lostandfound@dubaiairports.ae",
         "Report suspicious emails to phishing@nationalbank.co.uk.",
         "To: all-staff@mercia-pharmacy.co.uk",
+        "Venue hire enquiries: weddings@thornbury-castle.co.uk",
+        "Questions about your bill? Email pals@leedsth.nhs.uk or call the ward.",
+        "Appeals go to moderation@gamehub.example.net within 14 days.",
         # a password described, not given; where a login is, not what
         "Password: your normal university password",
         "exchange: Kraken (login: same as gmail)",
