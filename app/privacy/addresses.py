@@ -275,19 +275,18 @@ _FOOTER = re.compile(
 #: des Vosges de 1832 à 1848", "Hauptstraße von 1890 bis 1912", "Calle Mayor 1931-1936").
 _NOT_A_HOUSE_AFTER = re.compile(r"\.\d|[ \t]*(?:[–—\-]|à|au|a|al|to|till|until|bis|tot|do|до)[ \t]*\d{4}\b")
 _YEAR_END = re.compile(r"(?<!\d)(?:1\d|20)\d\d$")
-#: What may stand before a number that is no house number: a time's hour ("08:21 via Schiphol",
-#: "19:30 Close"), a month before its year ("20-21 March 2027, Peak District. Practice walk"), or
-#: a law's part ("section 47 of the Road Traffic Act", "§ 12 Weg").
+#: What may stand before a number that is no house number: a month before its year ("20-21 March
+#: 2027, Peak District. Practice walk"), or a law's part ("section 47 of the Road Traffic Act").
 _NOT_A_HOUSE_BEFORE = re.compile(
-    r"(?:\d[:.]|(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+)"
+    r"(?:(?i:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+)"
     r"|(?i:\b(?:section|sections|s\.|§|art\.|article|clause|rule|regulation|reg\.|chapter|schedule)[ \t]*))$"
 )
 
 
 def _no_home(text: str, finding: Finding) -> bool:
-    """A company's footer, a version or a period read as a house number, a time, a year or a
-    law's section before one (`_NOT_A_HOUSE_BEFORE`), or a reference after its "#" ("#BD-3021"
-    is an order, not boulevard 3021)."""
+    """A company's footer, a version or a period read as a house number, a month or a law's
+    section before one (`_NOT_A_HOUSE_BEFORE`), or a reference after its "#" ("#BD-3021" is an
+    order, not boulevard 3021)."""
     line_start = text.rfind("\n", 0, finding.start) + 1
     line_end = text.find("\n", finding.end)
     if _FOOTER.search(text, line_start, len(text) if line_end < 0 else line_end):

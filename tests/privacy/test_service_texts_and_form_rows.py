@@ -1,7 +1,7 @@
 """What services, logs and forms print that has a person's shape and is no one's (scrub.py,
 addresses.py, labelled.py, names.py, speakers.py, credentials.py, hushed.py, examples.py,
-public.py, organisation_contacts.py): a company's universal access number, a time or a year
-or a law's section before a street's word, a greeting to a group, a role where a person is
+public.py, organisation_contacts.py): a company's universal access number, a month or a law's
+section before a street's word, a greeting to a group, a role where a person is
 expected, a system's login, a bank's example IBAN, a form's example, a service's one-line
 notice, a pharmacy's name, role mailboxes, a password's description, a log's login attempt,
 its batches and card approvals, a table's header row and a form's row of fields. Each case
@@ -21,9 +21,7 @@ from app.privacy.scrub import Scrubber, detect
         # Britain's 03 numbers and Korea's 15xx lines are a company's one number nationwide
         "Your adviser will call you back within 48 hours from 0345 600 7712.",
         "상담 예약: 1588-3300 (평일 09:00-18:00)",
-        # a time, a month or a law's section before a street's word is no house number
-        "Change at Utrecht: take the 08:21 via Schiphol Lane.",
-        "- 21:45 Close of the evening session",
+        # a month or a law's section before a street's word is no house number
         "Camp dates: 3-5 May 2027, Lake District. Practice walk: 12 Feb.",
         "Penalties are set under section 47 of the Road Traffic Act 1988.",
         # a greeting to a group or a customer at large
