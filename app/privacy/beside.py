@@ -168,14 +168,17 @@ def caseless_names(text: str, found: list[Finding]) -> Iterator[Finding]:
         if f.kind in _PERSONAL_KINDS and f.kind != "NAME"
     }
     turns, openings = _named_conversation(text, found)
+    # a chat's turn with no data of its own is read without its speaker and first word
     only_turns = turns - lines
+    opening = Spans(openings)
     taken = Spans((f.start, f.end) for f in found)
-    guarded = Spans([*((f.start, f.end) for f in found), *openings]) if only_turns else taken
     for start, end in sorted(lines | only_turns):
-        taken_here = guarded if (start, end) in only_turns else taken
+        in_a_turn = (start, end) in only_turns
         run: list[tuple[int, int]] = []
         for word, word_start, word_end in caseless.words(text, start, end):
-            if caseless.listed(word) and not taken_here.overlap(word_start, word_end):
+            if in_a_turn and opening.overlap(word_start, word_end):
+                continue
+            if caseless.listed(word) and not taken.overlap(word_start, word_end):
                 if run and text[run[-1][1] : word_start].strip(" \t") == "":
                     run[-1] = (run[-1][0], word_end)
                 else:

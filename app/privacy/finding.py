@@ -47,6 +47,9 @@ HANDLE = r"[A-Za-z][A-Za-z0-9]*(?:(?:[._\-][A-Za-z0-9]+)+_?|_|\d{2,4})"
 #: A chat's turn: a line that opens with up to 40 characters (its speaker) and a colon, then says
 #: something ("Nanay ni Bea: Opo ma'am", "Customer: 5622 6030 9399", or after a full-width colon).
 #: The match ends where what the turn says starts.
+#: An emoji, as a chat's speaker may set one after their name ("Jess 🐝: me!"): pictographs,
+#: symbols and dingbats, and the variation selector that makes a symbol an emoji.
+EMOJI = r"[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]"
 CHAT_TURN = re.compile(r"(?m)^[ \t]*(?P<speaker>[^\n:\uff1a]{1,40}?)[ \t]*[:\uff1a][ \t]*(?=\S)")
 
 

@@ -299,15 +299,15 @@ def _aligned_column_cells(lines: list[str], offsets: list[int], i: int) -> Itera
     cells = list(_ALIGNED_HEADER_CELL.finditer(header))
     if len(cells) < _ALIGNED_MIN_COLUMNS or not re.search(r"\S {2,}\S", header):
         return
-    columns = [(m.start(), "DOB") for m in cells if _column_kind(m.group()) == "DOB"]
+    starts = [m.start() for m in cells if _column_kind(m.group()) == "DOB"]
     for k in range(i + 1, len(lines)):
         row = lines[k]
         if not row.strip():
             break
-        for start, kind in columns:
+        for start in starts:
             cell = _ALIGNED_CELL.match(row, start)
-            if cell and (start == 0 or row[start - 1] == " ") and _cell(kind, cell.group()):
-                yield Finding(kind, offsets[k] + start, offsets[k] + cell.end(), cell.group())
+            if cell and (start == 0 or row[start - 1] == " ") and _cell("DOB", cell.group()):
+                yield Finding("DOB", offsets[k] + start, offsets[k] + cell.end(), cell.group())
 
 
 _ALIGNED_MIN_COLUMNS = 3

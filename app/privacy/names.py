@@ -780,6 +780,9 @@ _NAME_ON_REMARKS = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 _PARTICLE_WORDS = frozenset("de van der von da di le la del bin al".split())  # noqa: SIM905
+#: What ends a name on a booking after its first word, and what its first word may not be.
+_NAME_ON_ENDS = (_COMMON_WORDS | _NAME_ON_STOPS) - _PARTICLE_WORDS
+_NOT_A_NAME_ON = _NOT_PEOPLE | _NAME_ON_STOPS
 #: Who is calling, as a phone's screen shows it: "Grace Whitcombe is calling…", "Incoming call
 #: from Tomás", "Missed call from Priya Raman".
 _CALLING = re.compile(
@@ -2635,14 +2638,14 @@ def _find(text: str) -> Iterator[Finding]:
         kept = 0
         for i, token in enumerate(tokens):
             folded = token.group().lower()
-            if i and folded in _COMMON_WORDS | _NAME_ON_STOPS and folded not in _PARTICLE_WORDS:
+            if i and folded in _NAME_ON_ENDS:
                 break
             kept = i + 1
         # in lower case a name is two words or more ("grace mutua"), "is wrong" a remark
         lower = tokens[0].group()[0].islower()
         if lower and (kept < 2 or any(t.group().lower() in _NAME_ON_REMARKS for t in tokens[:kept])):
             continue
-        if kept and tokens[0].group().lower() not in _NOT_PEOPLE | _NAME_ON_STOPS:
+        if kept and tokens[0].group().lower() not in _NOT_A_NAME_ON:
             start, end = m.start("value"), m.start("value") + tokens[kept - 1].end()
             yield Finding("NAME", start, end, text[start:end])
     for m in _SENT_BY_AN_APP.finditer(text):

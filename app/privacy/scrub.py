@@ -61,7 +61,7 @@ from app.privacy import (
     told,
     travel_documents,
 )
-from app.privacy.finding import Finding, Spans, line_bounds
+from app.privacy.finding import EMOJI, Finding, Spans, line_bounds
 from app.privacy.vocabulary import vocabulary, words_pattern
 
 __all__ = ["DETECTORS", "Finding", "Scrubber", "detect"]
@@ -274,7 +274,7 @@ def _a_pet(text: str, name: Finding) -> bool:
     return pet is not None and not _TURN_AFTER_EMOJI.match(text, pet.end())
 
 
-_TURN_AFTER_EMOJI = re.compile(r"[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]*[ \t]*:")
+_TURN_AFTER_EMOJI = re.compile(rf"{EMOJI}*[ \t]*:")
 
 
 def _service_account(text: str, name: Finding) -> bool:

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from app.privacy import caseless, names
-from app.privacy.finding import CHAT_TURN, Finding, cased, line_end
+from app.privacy.finding import CHAT_TURN, EMOJI, Finding, cased, line_end
 
 #: Chat apps, channels and marketplaces whose name opens a line before its speaker.
 _CHAT_APPS = (
@@ -107,7 +107,7 @@ _TURN = re.compile(
     # set after their name, "Jess 🐝: me!")
     r"(?m)^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
     r"(?P<value>[^\W\d_][^\s:\uff1a]{0,20}(?:[ \t][^\W\d_][^\s:\uff1a]{0,20})?)"
-    r"(?:[ \t]*[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]+)?[ \t]*[:\uff1a][ \t]*(?=\S)"
+    rf"(?:[ \t]*{EMOJI}+)?[ \t]*[:\uff1a][ \t]*(?=\S)"
 )
 
 
