@@ -280,6 +280,8 @@ HOLDOUT48 = ROOT / "tests" / "privacy" / "holdout48_corpus.json"
 HOLDOUT49 = ROOT / "tests" / "privacy" / "holdout49_corpus.json"
 HOLDOUT50 = ROOT / "tests" / "privacy" / "holdout50_corpus.json"
 HOLDOUT51 = ROOT / "tests" / "privacy" / "holdout51_corpus.json"
+HOLDOUT52 = ROOT / "tests" / "privacy" / "holdout52_corpus.json"
+HOLDOUT53 = ROOT / "tests" / "privacy" / "holdout53_corpus.json"
 #: The corpora whose lines may be read while tuning (every split of SPLITS is in one of them).
 TUNING_CORPORA = (
     CORPUS,
@@ -326,6 +328,8 @@ TUNING_CORPORA = (
     HOLDOUT49,
     HOLDOUT50,
     HOLDOUT51,
+    HOLDOUT52,
+    HOLDOUT53,
 )
 SPLITS = (
     "dev",
@@ -373,6 +377,8 @@ SPLITS = (
     "holdout49",
     "holdout50",
     "holdout51",
+    "holdout52",
+    "holdout53",
 )
 
 

@@ -90,8 +90,29 @@ _ACCESS_LOG = re.compile(
 )
 
 
+#: A player's or a profile's handle after the word a game, a form or a chat gives it: "IGN:
+#: islaflare", "Gamertag: Chuy_Rdz10", "Pseudo : KrokMonsieur", "in-game name "Kacpa"",
+#: "(닉네임: Minjun_Carry)", "LINE ID：yui_cafe_0312", "snap: rafa.m.lx", "加我微信 chenhao_hiker",
+#: '"display_name":"knitwitch_dot"'. Whatever its shape, a handle picked by a person points at them.
+_HANDLE = re.compile(
+    r"(?:(?:\bIGN\b|(?i:\b(?:in-game name|gamer ?tag|pseudo(?:nyme)?|nick ?name|display[_ ]name|"
+    r"riot id|psn(?: id)?|xbox(?: gamertag)?|steam name|epic (?:id|name)|discord(?: tag| name)?|"
+    r"snap(?:chat)?|insta(?:gram)?|line id|wechat(?: id)?|telegram|tiktok|handle)\b)|닉네임|ニックネーム|昵称|暱稱)"
+    # (in Latin letters the label's colon or quotes must follow: "handle with care")
+    r"[\"']?[ \t]*(?:[:=\uff1a][ \t]*[\"'\u201c\u201e]?|[\"'\u201c\u201e])"
+    r"|(?:加我微信|微信号|ไอดี(?:ไลน์)?)[ \t]*[:\uff1a]?[ \t]*)"
+    # (a capitalised word after one space goes on a name: "Instagram: Cristiano Ronaldo publicou")
+    r"(?P<value>@?(?=[\w.\-]*[^\W\d_])\w[\w.\-]{1,28}\w)(?![\w@]|\.\w| (?-i:[A-Z]))"
+)
+#: What a handle's word may be followed by that is no handle.
+_NO_HANDLE = frozenset({"none", "n/a", "tbd", "tbc", "unknown", "same", "optional", "required", "is", "here"})
+
+
 def find(text: str) -> Iterator[Finding]:
     """The accounts of `text`'s log lines that are a person's (see the module)."""
+    for m in _HANDLE.finditer(text):
+        if m.group("value").lower() not in _NO_HANDLE and names.anyones_login(m.group("value").lstrip("@")):
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _ACCOUNT.finditer(text):
         login = m.group("value").lower()
         if not names.anyones_login(login) or names.everyday_word(login) or login in names.NOT_A_NAME:

@@ -49,6 +49,7 @@ _NOT_NAMES = frozenset(
     """
     she he her his him they them their we our you your my mine its this that these those
     anda kamu
+    din dina dine ditt mitt vår våra vårt ihr ihre ihren dein deine deinen votre vos notre uw jouw
     jan feb mar apr jun jul aug sep sept oct nov dec
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )

@@ -61,7 +61,7 @@ def _words(*alternatives: str) -> str:
 #: one of them may give the password in prose.
 _PASSWORD_WORDS = (
     *("password", "passwd", "passwort", "passphrase", "passcode", "pwd", "pw", "psk"),
-    *("pre-?shared[_ -]key", "wachtwoord", "mot de passe", "contrase[ñn]a", "clave", "senha"),
+    *("pre-?shared[_ -]key", "wachtwoord", "mot de passe", "mdp", "contrase[ñn]a", "clave", "senha"),
     # a password set by a helpdesk, in German's compounds ("Initialpasswort vergeben: ...")
     *("initialpasswort", "einmalpasswort", "startpasswort", "erstpasswort", "übergangspasswort"),
     *("palavra-passe", "has[łl]o", "lozinka", "geslo", "κωδικός", "รหัสผ่าน", "kata sandi"),
@@ -299,6 +299,8 @@ _CODE_WORD = _words(
             *("guard", "activation", "pairing", "reset", "duress", "disarm", "arming", "enrol(?:l?ment)?"),
             # a remote-support session's code, read to the helpdesk: "Remote session code: 839-201-447"
             *("remote session", "support session", "connection"),
+            # a UK licence's or status's share code, given to an employer or a hire desk
+            "share",
         )
     ),
     # "Enter this code on your TV: ...", "Use code 58312 to reset your password"
@@ -337,6 +339,12 @@ _CODE_WORD = _words(
     "ה?קוד (?:של )?[לה]?ה?(?:כספת|דלת|שער|אזעקה|בניין|כניסה|לוקר)",
     # Amharic: "የጂም መቆለፊያ ኮዱ 5086 ነው" (the gym locker's code is 5086)
     *("ኮዱ", "ኮድ"),
+    # a login's, a verification's or a recovery's code in Telugu, Hindi and Urdu ("లాగిన్ కోడ్:",
+    # "सत्यापन कोड", "بحالی کا کوڈ ہے:")
+    *("లాగిన్ కోడ్", "ధృవీకరణ కోడ్", "लॉगिन कोड", "सत्यापन कोड"),
+    *("بحالی کا کوڈ", "تصدیقی کوڈ", "لاگ ان کوڈ"),
+    # a parcel locker's pickup code, as China's stations print it ("取件码 8-2-4017")
+    *("取件码", "取件碼", "取货码", "取貨碼"),
 )
 #: An alarm's or a keypad's code told with a few words between, its digits perhaps spaced as
 #: they are keyed: "alarm set with 1 9 7 3", "Alarm: 2 0 1 9", "side door keypad 8462".
@@ -363,9 +371,11 @@ _CODE = re.compile(
     # may have letters
     # (eight digits in two fours, as Microsoft's and Google's codes: "security code is 4492 0187")
     r"[ \t]*#?\[?(?P<value>\d{2,3}(?: \d{2,3}){1,3}(?![ \t]?\d)|\d{4} \d{4}(?![ \t]?\d)|\d{1,4}[#*]\d{2,6}"
-    r"|\d{2}(?:-\d{2}){2,3}|\d(?:-\d){3,7}|\d{3}(?:-\d{3}){2}|\d{3,4}-\d{2,4}|\d{3,8}|(?-i:(?=[A-Z-]*\d)(?=[\d-]*[A-Z])(?:[A-Z0-9]{3,5}(?:-[A-Z0-9]{2,5}){1,3}"
+    r"|\d{2}(?:-\d{2}){2,3}|\d(?:-\d){3,7}|\d-\d-\d{4}|\d{3}(?:-\d{3}){2}|\d{3,4}-\d{2,4}|\d{3,8}|(?-i:(?=[A-Z-]*\d)(?=[\d-]*[A-Z])(?:[A-Z0-9]{3,5}(?:-[A-Z0-9]{2,5}){1,3}"
     # (a first group of two only in four groups: an activation code's "K2-7FQ3X-9HD2V-4PLM8")
-    r"|[A-Z0-9]{2}(?:-[A-Z0-9]{2,5}){3})|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}))"
+    r"|[A-Z0-9]{2}(?:-[A-Z0-9]{2,5}){3})|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}"
+    # (or in both cases, as a share code is: "X7rB2qLm")
+    r"|(?=[A-Za-z]*\d)(?=[\da-z]*[A-Z])(?=[\dA-Z]*[a-z])[A-Za-z0-9]{6,12}))"
     # (not the first group of a longer number: "the code shown on the receipt: 2291 8841 0093")
     r"(?![\w%]|[.,/:\-]\d|[ \t]\d{3})"
 )
@@ -390,7 +400,9 @@ _ONE_TIME_CODE_LATER = re.compile(
     r"(?:verification|confirmation|authenti[cz]ation|login|sign[- ]in) code|"
     r"код (?:підтвердження|подтверждения)|одноразов\w+ (?:код|пароль)|ühekordne \w*kood|"
     r"(?:sisenemis|kinnitus|autentimis|turva)kood(?!\w)|"
-    r"m[ãa] (?:x[áa]c th[ựu]c|x[áa]c nh[ậa]n|otp)|kod (?:tac|otp|pengesahan)|kode (?:otp|verifikasi))"
+    r"m[ãa] (?:x[áa]c th[ựu]c|x[áa]c nh[ậa]n|x[áa]c minh|b[ảa]o m[ậa]t|otp)|kod (?:tac|otp|pengesahan)|"
+    # Nordic one-time codes ("Din engångskod ... är 748 120")
+    r"eng[åa]ngsko(?:d|de)(?:n|en)?|kode (?:otp|verifikasi))"
     rf"(?:[^\n.!?]|\.(?=\d)){{0,80}}?(?P<told>(?:\b{COPULA}\b|\bl[àa])[ \t]*:?|[:\uff1a])?[ \t]*\[?"
     r"(?P<value>\d{3}[ \t]?\d{3}|\d{4,8})(?![\w%]|[.,/:\-]\d|[ \t]?\d)"
 )

@@ -1627,8 +1627,18 @@ _PROSECUTOR = r"(?:R|Regina|Rex|The Crown|Crown|HMA|HM Advocate|The State|State|
 _PROSECUTED_BEFORE = re.compile(rf"\b{_PROSECUTOR}[ \t]+v\.?[ \t]+$")
 #: A case as a law report cites it, a public record: "R v Brown [1994] 1 AC 212", "(1993) 97
 #: Cr App R 44".
-_LAW_REPORT_AFTER = re.compile(r"[ \t]*(?:[\[(]\d{4}[\])]|,[ \t]*[\[(]\d{4})")
+#: The report may name the defendant's forename in brackets first, and the case stand in italics:
+#: "*R v Martin (Anthony)* [2001] EWCA Crim 2245".
+_LAW_REPORT_AFTER = re.compile(
+    r"[ \t]*(?:\((?-i:[A-Z])[^()\n\d]{1,30}\))?[*_]*[ \t]*(?:[\[(]\d{4}[\])]|,[ \t]*[\[(]\d{4})"
+)
 _PROSECUTED = re.compile(rf"\b{_PROSECUTOR}[ \t]+v\.?[ \t]+(?P<value>{_FULL})")
+#: An officer by rank and collar number, a judge by the Crown Court's title: "PC 2291 Ahmed",
+#: "DC 7712 Penrose", "HHJ Whitcombe". With the number, "PC" and "DC" are no computer or city.
+_RANKED = re.compile(
+    rf"\b(?:(?:PCSO|PC|DC|DS|DCI|DI|DSU|Sgt|Insp|Sergeant|Constable|Inspector)\.?[ \t]+\d{{2,5}}|HHJ)"
+    rf"[ \t]+(?P<value>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
+)
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*\.?)")
 #: A Hungarian street's word after the name it is named for, with its case ending ("a Deák
 #: Ferenc utcában", "a Széchenyi István téren", "az Andrássy úton").
@@ -2565,6 +2575,7 @@ def _find(text: str) -> Iterator[Finding]:
         _PRONOUNED,
         _WITH_BIRTH,
         _PROSECUTED,
+        _RANKED,
     )
     for pattern in cued:
         for m in pattern.finditer(text):
@@ -3001,7 +3012,15 @@ def _find(text: str) -> Iterator[Finding]:
         parts = (m.group("last"), *m.group("given").split())
         if m.group("title") or any(len(p) > 2 and known_name(p) for p in parts):
             yield from emit(m.start("value"), m.end("value"))
+    # a law report's defendant's forename in brackets ("R v Martin (Anthony) [2001]") is its record too
+    reported = [
+        (m.start(), after.end())
+        for m in _PROSECUTED.finditer(text)
+        if (after := _LAW_REPORT_AFTER.match(text, m.end()))
+    ]
     for m in _SINGLE.finditer(text):
+        if any(start <= m.start() < end for start, end in reported):
+            continue
         # both look back a few words only: searched from the text's start they made a screen
         # cost its length squared
         before = _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start())

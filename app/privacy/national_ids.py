@@ -51,6 +51,8 @@ _LABEL = (
     r"\bcodice fiscale\b|\bC\.F\.|\bPESEL\b|\bNIP\b|\bpersonnummer\b|\bhenkilötunnus\b|"
     r"\bCPR\b|\bcart[ãa]o de cidad[ãa]o\b|\bID(?:-| )?(?:card|number|no\.?|nr\.?)\b|"
     r"\bN° de s[ée]curit[ée] sociale\b|\bCPF\b|\bCNPJ\b|\bRG\b|\bT\.?C\.? kimlik\b|\bkimlik\b|"
+    # a Turkish ID by "TC" with a case or possessive ending ("annemin TC'si", "TC'm"), Croatia's OIB
+    r"\bTC['\u2019](?:si|sı|m|n|niz|nız|miz|mız|yi|ni|nin|nizi)\b|\bOIB\b|"
     r"\bCURP\b|\bRUT\b|\bCUIT\b|\bCCCD\b|\bCMND\b|\bcăn cước\b|\bMyKad\b|\bNRIC\b|"
     # Romanian CNP written out, with the article Romanian glues to the noun ("Codul numeric
     # personal"); Canada's "social insurance number", its short "SIN" only in capitals (below)
@@ -158,8 +160,10 @@ _LABEL_OF_WHOM = re.compile(
 #: del menor: GOMV...", "Aadhaar of Ishaan (child): 6839 ...", "KRA PIN yako A194...". So far
 #: from its label a value counts only where a personal number's check digits hold.
 _LABEL_OF_WHOM_CHECKED = re.compile(
-    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL})(?:[ \t]+(?:[^\W\d_]{{2,20}}|\([^()\n]{{1,20}}\))){{1,4}}"
-    rf"[ \t]*[:\uff1a]?[ \t]*{_VALUE}"
+    # (a dash may set the words off, and a comma end them: "OIB – naveli ste 69143785200", "TC'si
+    # lazımmış nikah için, 17492038688")
+    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL})(?:[ \t]+(?:[\u2013\u2014][ \t]+)?(?:[^\W\d_]{{2,20}}|\([^()\n]{{1,20}}\))){{1,4}}"
+    rf"[ \t]*[:\uff1a,]?[ \t]*{_VALUE}"
 )
 #: Opening hours and other ranges a label's sentence may give ("office hours: 0900-1700").
 _RANGE = re.compile(r"\d{1,4} ?[-\u2013] ?\d{1,4}")
