@@ -283,6 +283,14 @@ _NOT_A_HOUSE_BEFORE = re.compile(
 )
 
 
+#: A count of homes, not one of them: "38 properties on Church Lane", "120 households in ...".
+_COUNTED = re.compile(
+    r"\d+[ \t]+(?i:properties|homes|houses|households|customers|premises|addresses|dwellings|flats|"
+    r"apartments|buildings|streets|residents|hogares|viviendas|clientes|foyers|logements|haushalte|"
+    r"wohnungen|woningen|huishoudens)\b"
+)
+
+
 def _no_home(text: str, finding: Finding) -> bool:
     """A company's footer, a version or a period read as a house number, a month or a law's
     section before one (`_NOT_A_HOUSE_BEFORE`), or a reference after its "#" ("#BD-3021" is an
@@ -292,6 +300,9 @@ def _no_home(text: str, finding: Finding) -> bool:
     if _FOOTER.search(text, line_start, len(text) if line_end < 0 else line_end):
         return True
     if text[finding.start - 1 : finding.start] == "#":
+        return True
+    # a count of homes ("38 properties on Church Lane")
+    if _COUNTED.match(finding.value):
         return True
     if finding.value[0].isdigit() and _NOT_A_HOUSE_BEFORE.search(
         text, max(0, finding.start - 14), finding.start

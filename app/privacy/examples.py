@@ -129,9 +129,9 @@ _FILL_IN_EXAMPLE = re.compile(
 #: written in ("Max Mustermann", "Jan Kowalski", "山田太郎", "홍길동"): a real person has these
 #: names too, so only a line that also says it is a template or an example is kept whole.
 _PLACEHOLDER_PERSON = re.compile(
-    r"(?i)\b(?:john|jane) (?:q\. )?(?:doe|public|roe)\b|\bdoe, ?(?:john|jane)\b|\b(?:john|jane),doe\b|"
+    r"(?i)\b(?:john|jane)[ ,](?:q\. )?(?:doe|public|roe)\b|\bdoe, ?(?:john|jane)\b|"
     r"\bjoe bloggs\b|"
-    r"\btest (?:patient|user|customer|person)\b|\b(?:mr|mrs|ms) test\b|\bpatient,? test\b|"
+    r"\btest[ ,](?:patient|user|customer|person)\b|\b(?:mr|mrs|ms) test\b|\bpatient,? test\b|"
     r"\bmustermann\b|\b(?:jean|marie) dupont\b|\bmario rossi\b|\bjan kowalski\b|"
     r"\banna kowalska\b|\bjan nov[áa]k\b|\b(?:jan|piet) jansen\b|\b(?:ola|kari) nordmann\b|"
     r"\b(?:matti|maija) meik[äa]l[äa]inen\b|\bsven svensson\b|\bkov[áa]cs j[áa]nos\b|\bfulano de tal\b|"
@@ -230,6 +230,8 @@ def published_example(text: str, finding: Finding) -> bool:
         _TEMPLATE_WORD.search(text, *line)
         or _TEST_CUE.search(text, *line)
         or _NOT_KNOWN_YET.search(text, *line)
+        # a table whose rows are example people, more than one ("Max,Mustermann" then "Jane,Doe")
+        or len(_PLACEHOLDER_PERSON.findall(text)) > 1
     ):
         return True
     if finding.kind == "SECRET":

@@ -96,6 +96,11 @@ _ROLE_USERS = frozenset(
     networks engineering pals referrals records medicalrecords triage radiology outpatients
     listing listings courts custody legalaid casework witnesscare victims moderation mods trust
     appeals community esports tournaments creators partners partnerships sponsorship
+    douane douanes dédouanement dedouanement zoll aduana aduanas dogana alfandega cla clo tulli
+    events eventos evenementen veranstaltungen evenements événements eventi wydarzenia udalosti
+    podujatia akce akcie rendezvenyek tapahtumat juhlat arrangementer evenemang
+    bodas matrimoni hochzeit hochzeiten mariage mariages bruiloft bruiloften wesela svatby svadby
+    bröllop bryllup häät
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
@@ -428,6 +433,15 @@ _PERSONAL_MAIL_DOMAINS = frozenset(
 )
 
 
+#: A bill's or a delivery's label whose recipient is a firm by its legal form: the label is no
+#: person's then ("Bill to: Greenleaf Foods Ltd, Unit 2 Meridian Park, Leicester LE19 1WZ").
+_TO_A_FIRM = re.compile(
+    r"(?i)\b(?:bill|ship|deliver|invoice|sold)(?:ing|ed)?[ \t]+to[ \t]*:(?=[^\n,]{1,60}?"
+    r"(?-i:\b(?:Ltd|Limited|LLC|Inc|GmbH|AG|SAS|SARL|BV|B\.V\.|NV|plc|PLC|Pty|Srl|S\.r\.l\.|S\.L\.|"
+    r"S\.A\.|Oy|AB|ApS|A/S|AS|Sp\. z o\.o\.|s\.r\.o\.|Kft)\.?(?![\w])))"
+)
+
+
 def organisations_own(text: str, found: list[Finding]) -> list[Finding]:
     """`found` less the addresses, phones and mailboxes that lines naming an organisation and no
     person give for that organisation, on their own line or, in a letterhead's, a footer's or a
@@ -454,13 +468,17 @@ def organisations_own(text: str, found: list[Finding]) -> list[Finding]:
         if len(in_addresses) < len(named):
             continue
         line = text[start:end]
-        if _PERSONAL.search(line) or (_person_labels().search(line) and not _company_labelled(line)):
+        # "Bill to: Greenleaf Foods Ltd, Unit 2 ...": billed or shipped to a firm by its legal form
+        unlabelled = _TO_A_FIRM.sub("", line)
+        if _PERSONAL.search(unlabelled) or (
+            _person_labels().search(line) and not _company_labelled(line) and not _under_contact_us(text, start)
+        ):
             continue
         local = [(a - start, b - start) for a, b in addresses]
         if not anyone and a_receipt is None:
             a_receipt = receipt(text)
         if _names_an_organisation(line, local) or (
-            not anyone and (_under_an_organisation(text, start) or a_receipt)
+            not anyone and (_under_an_organisation(text, start) or _under_contact_us(text, start) or a_receipt)
         ):
             # with the address go the words inside it that a name rule read ("PO Box")
             theirs |= {f for f in on_line if _organisations_value(f)} | in_addresses
@@ -525,6 +543,35 @@ def _under_an_organisation(text: str, start: int) -> bool:
             return True
         end = begin - 1
     return False
+
+
+def _under_contact_us(text: str, start: int) -> bool:
+    """Whether a "Contact us" heading stands a few lines above the line at `start`, with no
+    blank line or line that hands a value over between: its "Address:" and "Phone:" are the
+    organisation's (not on a form's "Your address:")."""
+    if _HANDS_OVER.search(text, start, line_end(text, start)):
+        return False
+    end = start - 1
+    for _ in range(_BLOCK_LINES):
+        if end < 0:
+            return False
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        if not line.strip() or _HANDS_OVER.search(line):
+            return False
+        if _CONTACT_US.match(line):
+            return True
+        end = begin - 1
+    return False
+
+
+#: A page's or a card's heading over an organisation's own details: "Contact us", "Kontakt",
+#: "Contactez-nous", "Get in touch".
+_CONTACT_US = re.compile(
+    r"(?i)[ \t#*]*(?:contact(?:ez[- ]nous| us)?|get in touch|kontakt(?:ieren sie uns)?|"
+    r"cont[aá]ct(?:enos|anos|o)|contatti|contatos?|neem contact op|skontaktuj się z nami|"
+    r"kapcsolat|iletişim|контакты|yhteystiedot|kontaktai|επικοινωνία)[ \t*:]*$"
+)
 
 
 def services_phone(text: str, phone: Finding) -> bool:
