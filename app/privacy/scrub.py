@@ -983,6 +983,7 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         *birthdates.person_row_dates(text, found),
         *birthdates.lifespans(text, found),
         *addresses.town_fields(text, found),
+        *speakers.alongside(text, found),
     ]
     extra += beside.find(text, found + extra)
     extra += beside.addressed(text, found + extra)

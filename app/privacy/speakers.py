@@ -105,8 +105,12 @@ _COPIED_TURN = re.compile(
 _TURN = re.compile(
     # (after its time in brackets, "[19:40] Fernandinho: ...", and before an emoji the speaker
     # set after their name, "Jess 🐝: me!")
-    r"(?m)^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+    # (or its time and date, as WhatsApp exports them: "[06:43, 14/03] Shaz: ...")
+    r"(?m)^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:,[ \t]*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?\][ \t]*)?"
     r"(?P<value>[^\W\d_][^\s:\uff1a]{0,20}(?:[ \t][^\W\d_][^\s:\uff1a]{0,20})?)"
+    # (then a desk or a role in brackets, "Jade (office): ...", or the time it was sent,
+    # "mbabatunde 08:13: ...")
+    r"(?:[ \t]*\((?P<role>[^()\n:]{1,30})\)|[ \t]+\d{1,2}:\d{2})?"
     rf"(?:[ \t]*{EMOJI}+)?[ \t]*[:\uff1a][ \t]*(?=\S)"
 )
 
@@ -214,12 +218,7 @@ def _transcript(text: str) -> Iterator[Finding]:
     # no turn of a conversation
     # nor is a form's row that holds another field after a run of blanks ("Asset: LT-0277
     # Condition: screen scratched")
-    turns = [
-        m
-        for m in _TURN.finditer(text)
-        if _LETTER.search(text, m.end(), line_end(text, m.end()))
-        and not _NEXT_FIELD.search(text, m.end(), line_end(text, m.end()))
-    ]
+    turns = _turns(text)
     if len(turns) == 1:
         yield from _one_message(text, turns[0])
     if len(turns) < 2:
@@ -233,9 +232,45 @@ def _transcript(text: str) -> Iterator[Finding]:
         or _caseless_conversation(text, turns)
     )
     others = len(speakers) >= 2 and named and all(shaped)
+    # a chat's speakers in small letters or as handles ("sara h:", "honzik_cz:", "mbabatunde
+    # 08:13:") speak with one the lists know, where every speaker is a chat's (no label among them)
+    chatting = (
+        len(speakers) >= 2
+        and any(listed)
+        and all(shape or _handle_shaped(m.group("value")) for m, shape in zip(turns, shaped, strict=True))
+    )
     for m, known, shape in zip(turns, listed, shaped, strict=True):
-        if known or (others and shape):
+        if known or (others and shape) or (chatting and (shape or _handle_shaped(m.group("value")))):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+
+
+def _turns(text: str) -> list[re.Match[str]]:
+    """The transcript's turns: a speaker, then words (a field's value of digits and signs only,
+    "사업자번호: 123-45-67890", is no turn, nor a form's row that holds another field after a run
+    of blanks, "Asset: LT-0277   Condition: screen scratched")."""
+    return [
+        m
+        for m in _TURN.finditer(text)
+        if _LETTER.search(text, m.end(), line_end(text, m.end()))
+        and not _NEXT_FIELD.search(text, m.end(), line_end(text, m.end()))
+    ]
+
+
+def alongside(text: str, found: list[Finding]) -> Iterator[Finding]:
+    """The other speakers of a chat one of whose speakers another rule found as a person
+    ("Dean Porter:" then "Shaz:", "ryan_k 08:12:" then "mbabatunde 08:13:"), where each is
+    shaped as a name or a chat's handle and none is a label, a role or no one."""
+    turns = _turns(text)
+    if len({m.group("value") for m in turns}) < 2:
+        return
+    names_at = {(f.start, f.end) for f in found if f.kind == "NAME"}
+    if not any((m.start("value"), m.end("value")) in names_at for m in turns):
+        return
+    speakers = [m.group("value") for m in turns]
+    if all(all(_name_shaped(w) for w in v.split()) or _handle_shaped(v) for v in speakers):
+        for m in turns:
+            if (m.start("value"), m.end("value")) not in names_at:
+                yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
 
 
 def _one_message(text: str, turn: re.Match[str]) -> Iterator[Finding]:
@@ -298,6 +333,30 @@ def _name_shaped(word: str) -> bool:
         or folded in names.SERVICE_ROLES
         or names.label_word(folded)
         or names.greeting_or_closing(folded)
+    )
+
+
+#: A chat's handle or a name typed in small letters: "sara h", "honzik_cz", "marketa.k", "ben".
+_HANDLE_SHAPE = re.compile(r"[^\W\d_]{2,}(?:[._][^\W_]+|\d+)*(?: [^\W\d_])?")
+
+
+def _handle_shaped(value: str) -> bool:
+    """A speaker written as a chat's users write themselves, in small letters or as a handle,
+    and no label, role or word of no one."""
+    words = re.split(r"[ ._\d]+", value.lower())
+    return (
+        _HANDLE_SHAPE.fullmatch(value.lower()) is not None
+        and value.lower() not in _NO_ONE
+        and not any(
+            w in _NO_ONE
+            or w in names.NOT_A_NAME
+            or w in names.GROUP_WORDS
+            or w in names.SERVICE_ROLES
+            or names.label_word(w)
+            or names.everyday_word(w)
+            for w in words
+            if len(w) > 1
+        )
     )
 
 
