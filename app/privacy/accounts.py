@@ -104,14 +104,27 @@ _HANDLE = re.compile(
     # (a capitalised word after one space goes on a name: "Instagram: Cristiano Ronaldo publicou")
     r"(?P<value>@?(?=[\w.\-]*[^\W\d_])\w[\w.\-]{1,28}\w)(?![\w@]|\.\w| (?-i:[A-Z]))"
 )
+#: A player's or an account's handle in quotes after its word: "Player 'DarthGrandma' connected",
+#: "speler 'Bram_TheTank'", 'account "Thundercrab" was hijacked', "Konto „MaxPower_HH“".
+_QUOTED_HANDLE = re.compile(
+    r"(?i:\b(?:player|speler|spieler|joueur|jugador|jogador|gracz|giocatore|account|konto|compte|"
+    r"cuenta|conta|accounts?et|tili|hesap|аккаунт|акаунт)\b)[ \t]+[\"'\u201e\u201c\u2018\u00ab]"
+    r"(?P<value>(?=[\w.\-]*[^\W\d_])\w[\w.\-]{1,28}\w)[\"'\u201c\u201d\u2019\u00bb]"
+)
+_HANDLE_SHAPED = re.compile(r"[\d_.]|.[A-Z]")
 #: What a handle's word may be followed by that is no handle.
 _NO_HANDLE = frozenset({"none", "n/a", "tbd", "tbc", "unknown", "same", "optional", "required", "is", "here"})
 
 
 def find(text: str) -> Iterator[Finding]:
     """The accounts of `text`'s log lines that are a person's (see the module)."""
-    for m in _HANDLE.finditer(text):
-        if m.group("value").lower() not in _NO_HANDLE and names.anyones_login(m.group("value").lstrip("@")):
+    # (a quoted word is a handle by its shape, digits, "_", "." or a capital inside: 'account
+    # "Savings"', 'Player "One"' name no one)
+    quoted = (m for m in _QUOTED_HANDLE.finditer(text) if _HANDLE_SHAPED.search(m.group("value")))
+    for m in (*_HANDLE.finditer(text), *quoted):
+        handle = m.group("value").lstrip("@")
+        # a plain word is the account's kind or a setting's, not its handle ('account "Savings"')
+        if handle.lower() not in _NO_HANDLE and names.anyones_login(handle) and not names.everyday_word(handle.lower()):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _ACCOUNT.finditer(text):
         login = m.group("value").lower()

@@ -143,13 +143,16 @@ _PLACEHOLDER_PERSON = re.compile(
     r"[иі]ван(?:ов)? [иі]ван(?:ов)?\w*(?: [иі]ванович)?|"
     r"פלוני אלמוני|ישראל ישראלי|فلان (?:بن فلان )?الفلاني|\bali veli\b|สมชาย ใจดี"
 )
+#: "Sample", not where it heads a lab's column of specimens ("Sample ID", "Sample no.").
+_SAMPLE = r"samples?(?![ \t_-]*(?:id|no\b|number|nr\b|#|type|date|code|ref))"
 #: "Model" in the Romance languages, a template's word, but not before a number or a form's
 #: code: "Modello 730", "Modelo 303", "Modello F24" name a tax office's form, filled in for real.
 _FORM_MODEL = r"(?:mod[èe]le|modelo|modello)(?![ \t]+[A-Z]{0,3}\d)"
 #: A template's or an example's word anywhere on a line ("modèle de lettre", "wzór wypełnienia",
 #: "esimerkkilomake", "so füllen Sie ... aus", "# sandbox fixture").
 _TEMPLATE_WORD = re.compile(
-    r"(?i)(?<![@.\w])(?:templates?|samples?|examples?|fixtures?|sandbox|dummy|fictitious|placeholder|"
+    # (a lab's "Sample ID" column names a specimen, no example)
+    rf"(?i)(?<![@.\w])(?:templates?|{_SAMPLE}|examples?|fixtures?|sandbox|dummy|fictitious|placeholder|"
     rf"{_FORM_MODEL}|vorlage|muster(?!mann)\w*|beispiel\w*|sjabloon|szablon|šablona|şablon|шаблон|"
     r"plantilla|exemple|esempio|exemplo|ejemplo|voorbeeld\w*|przyk[łl]ad\w*|wz[óo]r|vzor|p[řr][íi]klad|"
     r"örnek|esimerkki\w*|exempel|eksempel|minta|exemplu|contoh|halimbawa|образ[е]?ц\w*|пример(?:а|е|ы|ов|ах)?|"
@@ -209,7 +212,7 @@ _SPOKEN_HEADING = re.compile(
 #: A heading's word for an example, a template or a sandbox (not "test": "Test results" head a
 #: patient's, nor "fixtures": "football fixtures" a club's).
 _EXAMPLE_HEADING = re.compile(
-    r"(?i)(?<![@.\w])(?:templates?|samples?|examples?|specimen|dummy|demo|sandbox|placeholder|"
+    rf"(?i)(?<![@.\w])(?:templates?|{_SAMPLE}|examples?|specimen|dummy|demo|sandbox|placeholder|"
     rf"{_FORM_MODEL}|vorlage|muster\w*|beispiel\w*|exemple|ejemplo|plantilla|esempio|"
     r"voorbeeld\w*|przyk[łl]ad\w*|wz[óo]r|vzor|p[řr][íi]klad|[öo]rnek|esimerkki\w*|exempel|eksempel|"
     r"образец|пример|приклад|зразок)(?!\w)"
