@@ -38,7 +38,14 @@ from pathlib import Path
 
 from app.privacy import organisations, places
 from app.privacy.finding import Finding, line_bounds, line_end
-from app.privacy.public import holds_public_office, made_a_work, named_after_a_thing, public_line, storm_name
+from app.privacy.public import (
+    holds_public_office,
+    made_a_work,
+    named_after_a_thing,
+    public_line,
+    publicly_known,
+    storm_name,
+)
 from app.privacy.vocabulary import vocabulary, words_pattern
 
 #: Vietnamese writes its tones with the letters of Latin Extended Additional ("Nguyễn", "Thị")
@@ -161,7 +168,7 @@ _NOT_PEOPLE = (
 #: weekday abbreviations ("Tue Mar 4" in a log's date is not a person).
 _COMMON_WORDS = frozenset(
     """
-    africa amazon amber angel apple april art asia august austin autumn baker bank bear
+    africa amazon amber angel apple april art asia august austin autumn baker bank bear canal
     berlin best bill bird black block brasil brown build carolina carter central chad chase
     china christian christmas city cloud code cook crystal daisy dakota dallas data dawn
     denver destiny don early east easter england estate eve faith fall floor florence
@@ -2060,6 +2067,7 @@ def not_a_person(text: str, finding: Finding) -> bool:
             holds_public_office(text, finding.start)
             and not organisations.personal_cue(text, finding.start, finding.end)
         )
+        or publicly_known(text, finding.start)
     )
 
 

@@ -698,7 +698,7 @@ _OPENING_HOURS = re.compile(
 #: A label that gives an organisation's place, not anyone's home: a depot, a lost-property desk,
 #: a pick-up point, a branch or a store, a head or registered office, in several languages.
 _ORGANISATIONS_PLACE_LABEL = re.compile(
-    r"(?i)(?:\b(?:depot|lost property(?: office)?|lost and found|pick-?up point|collection point|"
+    r"(?i)(?:\b(?:depot|visitors|lost property(?: office)?|lost and found|pick-?up point|collection point|"
     r"drop-?off point|parcel shop|branch|store address|our (?:store|shop|showroom)|"
     r"find (?:a|our) store|visit (?:us|our (?:store|shop|showroom)) at|head office|registered office|"
     # a business's card: "Find us:", "Where to find us", "Besuchen Sie uns", "Retrouvez-nous"

@@ -231,6 +231,22 @@ _OFFICE = (
 )
 _OFFICE_BEFORE = re.compile(_OFFICE + "$")
 _OFFICE_FIRST = re.compile(_OFFICE)
+#: A calling whose people are public, in small letters right before the name as prose writes it:
+#: "hosted by broadcaster Jeremy Vine", "die Schauspielerin Iris Berben", "le comédien Jamel
+#: Debbouze" (no colon: "Presenter: Anna Kay" on a rota is a form's field).
+_PUBLIC_CALLING_BEFORE = re.compile(
+    r"\b(?:broadcaster|presenter|newsreader|comedian|comedienne|actor|actress|rapper|novelist|poet|"
+    r"footballer|cricketer|golfer|olympian|astronaut|celebrity chef|tv chef|pop star|popstar|playwright|"
+    r"philosopher|composer|moderator(?:in)?|schauspieler(?:in)?|s[äa]nger(?:in)?|schriftsteller(?:in)?|"
+    r"com[ée]dien(?:ne)?|acteur|actrice|chanteu(?:r|se)|[ée]crivain(?:e)?|presentador(?:a)?|actriz|"
+    r"cantante|escritor(?:a)?|attore|attrice|scrittore|scrittrice|presentatore|presentatrice|"
+    r"zanger(?:es)?|schrijver|schrijfster)[ \t]+$"
+)
+#: "named after" earlier in the sentence: "is named after the Manchester Ship Canal's founder
+#: Daniel Adamson" (not "named after my grandmother").
+_NAMED_AFTER_BEFORE = re.compile(
+    r"(?i)\bnamed (?:after|for)(?![ \t]+(?:my|his|her|their|our|your)\b)[^.!?\n]{0,60}$"
+)
 
 
 def holds_public_office(text: str, start: int) -> bool:
@@ -239,4 +255,13 @@ def holds_public_office(text: str, start: int) -> bool:
     return (
         _OFFICE_BEFORE.search(text, max(0, start - 40), start) is not None
         or _OFFICE_FIRST.match(text, start) is not None
+    )
+
+
+def publicly_known(text: str, start: int) -> bool:
+    """Whether the name found at text[start:] follows a public calling in prose or "named after"
+    in its sentence (see above): whatever personal data the line holds besides."""
+    return (
+        _PUBLIC_CALLING_BEFORE.search(text, max(0, start - 30), start) is not None
+        or _NAMED_AFTER_BEFORE.search(text, max(0, start - 80), start) is not None
     )
