@@ -33,6 +33,7 @@ _ANSWER = re.compile(
 #: voucher's code is asked for by "code" too, and is no secret: `told.another_code`).
 _SECRET_ASKED = re.compile(rf"(?i)(?<!\w)(?:otp|pin|passcode|{credentials.PASSWORD_WORD})(?!\w)")
 _ENOUGH_DIGITS = 4
+_NUMBERED_WORDS = re.compile(r"\S*\d\S*(?:[ \t]+\S*\d\S*)*")
 #: A request says more than its label: a form's field ("ID type: Passport") does not.
 _REQUEST_LETTERS = 6
 
@@ -45,9 +46,17 @@ _ASKED: tuple[tuple[re.Pattern[str], Callable[[str], Iterator[Finding]]], ...] =
 )
 
 
+#: A chat's turn, perhaps after its time stamp in brackets ("[12:44] Me: 548213907", "[12/03/26,
+#: 19:06] Mum: 48291 77305"), whose colons are no speaker's.
+_STAMPED_TURN = re.compile(
+    r"(?m)^[ \t]*\[[^\]\n]{1,24}\][ \t]*(?P<speaker>[^\n:\uff1a\[\]]{1,40}?)[ \t]*[:\uff1a][ \t]*(?=\S)"
+)
+
+
 def find(text: str) -> Iterator[Finding]:
     """The answers to turns that ask for a labelled value or a password (see the module)."""
-    turns = list(CHAT_TURN.finditer(text))
+    stamped = list(_STAMPED_TURN.finditer(text))
+    turns = stamped if len(stamped) > 1 else list(CHAT_TURN.finditer(text))
     for asking, answering in pairwise(turns):
         # the next line, and another speaker's
         if answering.start() != line_end(text, asking.end()) + 1 or (
@@ -69,11 +78,16 @@ def _labelled_answer(text: str, asking: re.Match[str], answering: re.Match[str])
             continue
         if label is _SECRET_ASKED and told.another_code(said, named.start(), named.end()):
             continue
-        # the answer read after the label the question named: "PESEL: 85092666390"
-        read = next((f for f in detector(f"{named.group()}: {value}") if f.value == value), None)
-        if read is not None:
-            yield Finding(read.kind, answer.start("value"), answer.end("value"), value)
-            return
+        # the answer read after the label the question named: "PESEL: 85092666390"; or its
+        # first words that hold digits, where words follow them ("548120376 x", "48291 77305 i
+        # think its on the letter")
+        numbered = _NUMBERED_WORDS.match(value)
+        for said_value in (value, numbered.group()) if numbered and numbered.group() != value else (value,):
+            read = next((f for f in detector(f"{named.group()}: {said_value}") if f.value == said_value), None)
+            if read is not None:
+                start = answer.start("value")
+                yield Finding(read.kind, start, start + len(said_value), said_value)
+                return
 
 
 #: A question for a secret: a password's, a PIN's or a code's word and a question mark on one
