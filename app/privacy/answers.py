@@ -93,7 +93,7 @@ def _labelled_answer(text: str, asking: re.Match[str], answering: re.Match[str])
 #: A question for a secret: a password's, a PIN's or a code's word and a question mark on one
 #: line ("password del drive condiviso?", "anyone know the wifi pw for the library?").
 _ASKS_FOR_A_SECRET = re.compile(
-    rf"(?i)(?<!\w)(?P<word>{credentials.PASSWORD_WORD}|pin|code|codice|código|kod|kode|koodi|wifi|wi-fi|wlan)"
+    rf"(?i)(?<!\w)(?P<word>{credentials.PASSWORD_WORD}|pin|code|codice|código|kod|kode|koodi|wifi|wi-fi|wlan|login)"
     # (a script without spaces asks with its own question mark: "门锁密码您上次说改成多少来着？")
     r"(?!\w)[^\n?\uff1f]*[?\uff1f]"
     r"|(?:密码|密碼|暗証番号|비밀번호|비번)[^\n?\uff1f]*[?\uff1f]"
@@ -102,7 +102,7 @@ _ASKS_FOR_A_SECRET = re.compile(
 #: ("Federica: Cavour!1861x", "sam_okoro: its EastLib-Study!2026 but ...", "7291, box is ...").
 _ANSWER_TURN = re.compile(
     r"[ \t]*(?:[^\n:\uff1a]{1,30}[:\uff1a][ \t]*)?"
-    r"(?:(?i:ok|okay|sure|yes|yeah|yep|sí|si|ja|oui|sim|tak|da|its|"
+    r"(?:(?i:ok|okay|sure|yes|yeah|yep|yup|sí|si|ja|oui|sim|tak|da|да|ага|так|evet|its|"
     r"it's|it\u2019s|it is|es|é|è|ist|c'est|to|je|jest|on)[,!]?[ \t]+)*"
     # (or up to a comma of a script without spaces: "房东李阿姨：730519，别告诉别人哈")
     r"(?P<value>[^\s,;\uff0c\u3001\u3002]{4,40}?)[.!]?(?=[\s,;\uff0c\u3001\u3002]|$)"
@@ -121,8 +121,22 @@ def _password_answers(text: str) -> Iterator[Finding]:
         answer = _ANSWER_TURN.match(text, following + 1)
         if answer is None:
             continue
-        value = answer.group("value")
-        pin = value.isdigit() and 4 <= len(value) <= 8
-        mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
-        if (pin or mixed) and credentials.password_shaped(value) and not re.search(r"[:/@]", value):
-            yield Finding("SECRET", answer.start("value"), answer.end("value"), value)
+        if _secret_shaped(answer.group("value")):
+            yield Finding("SECRET", answer.start("value"), answer.end("value"), answer.group("value"))
+            continue
+        # or told later in the answer, after "its" ("it's in the site binder, but its wf_hill!...")
+        later = _TOLD_LATER.search(text, answer.end(), line_end(text, answer.end()))
+        if later and _secret_shaped(later.group("value")) and not later.group("value").isdigit():
+            yield Finding("SECRET", later.start("value"), later.end("value"), later.group("value"))
+
+
+#: "its X" later in an answer's turn.
+_TOLD_LATER = re.compile(r"(?i)\b(?:its|it's|it\u2019s|it is)[ \t]+(?P<value>[^\s,;]{6,40}?)[.!]?(?=[\s,;]|$)")
+
+
+def _secret_shaped(value: str) -> bool:
+    """A string of letters with digits or signs, or four to eight digits (a PIN), no time, date
+    or number with a unit."""
+    pin = value.isdigit() and 4 <= len(value) <= 8
+    mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+    return (pin or mixed) and credentials.password_shaped(value) and not re.search(r"[:/@]", value)
