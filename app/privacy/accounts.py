@@ -92,12 +92,13 @@ _ACCESS_LOG = re.compile(
 
 #: A player's or a profile's handle after the word a game, a form or a chat gives it: "IGN:
 #: islaflare", "Gamertag: Chuy_Rdz10", "Pseudo : KrokMonsieur", "in-game name "Kacpa"",
-#: "(닉네임: Minjun_Carry)", "LINE ID：yui_cafe_0312", "snap: rafa.m.lx", "加我微信 chenhao_hiker",
+#: "(닉네임: Minjun_Carry)", "LINE ID: yui_cafe_0312", "snap: rafa.m.lx", "加我微信 chenhao_hiker",
 #: '"display_name":"knitwitch_dot"'. Whatever its shape, a handle picked by a person points at them.
 _HANDLE = re.compile(
     r"(?:(?:\bIGN\b|(?i:\b(?:in-game name|gamer ?tag|pseudo(?:nyme)?|nick ?name|display[_ ]name|"
     r"riot id|psn(?: id)?|xbox(?: gamertag)?|steam name|epic (?:id|name)|discord(?: tag| name)?|"
-    r"snap(?:chat)?|insta(?:gram)?|line id|wechat(?: id)?|telegram|tiktok|handle)\b)|닉네임|ニックネーム|昵称|暱稱)"
+    r"snap(?:chat)?|insta(?:gram)?|line id|wechat(?: id)?|telegram|tiktok|handle)\b)"
+    r"|닉네임|ニックネーム|昵称|暱稱)"
     # (in Latin letters the label's colon or quotes must follow: "handle with care")
     r"[\"']?[ \t]*(?:[:=\uff1a][ \t]*[\"'\u201c\u201e]?|[\"'\u201c\u201e])"
     r"|(?:加我微信|微信号|ไอดี(?:ไลน์)?)[ \t]*[:\uff1a]?[ \t]*)"
@@ -124,7 +125,11 @@ def find(text: str) -> Iterator[Finding]:
     for m in (*_HANDLE.finditer(text), *quoted):
         handle = m.group("value").lstrip("@")
         # a plain word is the account's kind or a setting's, not its handle ('account "Savings"')
-        if handle.lower() not in _NO_HANDLE and names.anyones_login(handle) and not names.everyday_word(handle.lower()):
+        if (
+            handle.lower() not in _NO_HANDLE
+            and names.anyones_login(handle)
+            and not names.everyday_word(handle.lower())
+        ):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _ACCOUNT.finditer(text):
         login = m.group("value").lower()

@@ -1,4 +1,4 @@
-# ruff: noqa: RUF002, RUF003  (the colons, commas and question marks of scripts without spaces)
+# ruff: noqa: RUF001, RUF002, RUF003  (the colons, commas and question marks of scripts without spaces)
 """A value given in the chat turn after the turn that asks for it.
 
 A support chat asks for a number by its label and the customer answers with the number alone:
@@ -83,7 +83,9 @@ def _labelled_answer(text: str, asking: re.Match[str], answering: re.Match[str])
         # think its on the letter")
         numbered = _NUMBERED_WORDS.match(value)
         for said_value in (value, numbered.group()) if numbered and numbered.group() != value else (value,):
-            read = next((f for f in detector(f"{named.group()}: {said_value}") if f.value == said_value), None)
+            read = next(
+                (f for f in detector(f"{named.group()}: {said_value}") if f.value == said_value), None
+            )
             if read is not None:
                 start = answer.start("value")
                 yield Finding(read.kind, start, start + len(said_value), said_value)
@@ -131,7 +133,9 @@ def _password_answers(text: str) -> Iterator[Finding]:
 
 
 #: "its X" later in an answer's turn.
-_TOLD_LATER = re.compile(r"(?i)\b(?:its|it's|it\u2019s|it is)[ \t]+(?P<value>[^\s,;]{6,40}?)[.!]?(?=[\s,;]|$)")
+_TOLD_LATER = re.compile(
+    r"(?i)\b(?:its|it's|it\u2019s|it is)[ \t]+(?P<value>[^\s,;]{6,40}?)[.!]?(?=[\s,;]|$)"
+)
 
 
 def _secret_shaped(value: str) -> bool:

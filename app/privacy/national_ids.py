@@ -162,7 +162,8 @@ _LABEL_OF_WHOM = re.compile(
 _LABEL_OF_WHOM_CHECKED = re.compile(
     # (a dash may set the words off, and a comma end them: "OIB – naveli ste 69143785200", "TC'si
     # lazımmış nikah için, 17492038688")
-    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL})(?:[ \t]+(?:[\u2013\u2014][ \t]+)?(?:[^\W\d_]{{2,20}}|\([^()\n]{{1,20}}\))){{1,4}}"
+    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL})"
+    rf"(?:[ \t]+(?:[\u2013\u2014][ \t]+)?(?:[^\W\d_]{{2,20}}|\([^()\n]{{1,20}}\))){{1,4}}"
     rf"[ \t]*[:\uff1a,]?[ \t]*{_VALUE}"
 )
 #: Opening hours and other ranges a label's sentence may give ("office hours: 0900-1700").

@@ -471,14 +471,17 @@ def organisations_own(text: str, found: list[Finding]) -> list[Finding]:
         # "Bill to: Greenleaf Foods Ltd, Unit 2 ...": billed or shipped to a firm by its legal form
         unlabelled = _TO_A_FIRM.sub("", line)
         if _PERSONAL.search(unlabelled) or (
-            _person_labels().search(line) and not _company_labelled(line) and not _under_contact_us(text, start)
+            _person_labels().search(line)
+            and not _company_labelled(line)
+            and not _under_contact_us(text, start)
         ):
             continue
         local = [(a - start, b - start) for a, b in addresses]
         if not anyone and a_receipt is None:
             a_receipt = receipt(text)
         if _names_an_organisation(line, local) or (
-            not anyone and (_under_an_organisation(text, start) or _under_contact_us(text, start) or a_receipt)
+            not anyone
+            and (_under_an_organisation(text, start) or _under_contact_us(text, start) or a_receipt)
         ):
             # with the address go the words inside it that a name rule read ("PO Box")
             theirs |= {f for f in on_line if _organisations_value(f)} | in_addresses
