@@ -2056,6 +2056,7 @@ def not_a_person(text: str, finding: Finding) -> bool:
         or organisation_contacts.named_after_by_an_institution(text, finding.start, finding.end)
         or organisations.public_figure(text, finding.start, finding.end)
         or places.route_place(text, finding.start, finding.end)
+        or places.city_name(finding.value)
         or _EXAMPLE_BEFORE.search(text, max(0, finding.start - 24), finding.start)
         # the cities a calendar names its time zone by
         or TIME_ZONE.search(text, line_bounds(text, finding.start)[0], finding.start)
@@ -2234,7 +2235,15 @@ _VESSEL_PREFIX = r"(?<![\w.])(?:MV|M/V|M/S|SS|RMS|HMS|USS|HMAS|HMCS|HMNZS|RV|FV)
 _VESSEL = re.compile(_VESSEL_PREFIX)
 _VESSEL_BEFORE = re.compile(_VESSEL_PREFIX + "$")
 #: The words of "of" between a street's word and whom it is named after: "Calle de", "Rua dos".
-_STREET_PARTICLES = frozenset({"de", "del", "la", "di", "da", "do", "dos", "das", "della", "du", "des"})
+#: Words between a street's word and the name it honours: particles, and the title the name
+#: bore ("Av. Dr. Enéas Carvalho de Aguiar", "Rua Padre Anchieta", "Calle General Ricardos").
+_STREET_PARTICLES = frozenset(
+    {
+        *("de", "del", "la", "di", "da", "do", "dos", "das", "della", "du", "des"),
+        *("dr.", "dra.", "prof.", "profa.", "eng.", "gen.", "cel.", "pres.", "padre", "general"),
+        *("presidente", "marechal", "almirante", "doutor", "professor", "dom", "don", "doña", "sr."),
+    }
+)
 
 
 @cache

@@ -143,6 +143,31 @@ _TRAVEL = re.compile(
 )
 
 
+#: Cities of two words or more whose words are also people's names: no one is called "São
+#: Paulo" or "Tel Aviv", though "Paulo" and "Aviv" are given names.
+_CITY_NAMES = frozenset(
+    name.strip()
+    for name in """
+    são paulo|sao paulo|rio de janeiro|belo horizonte|porto alegre|santo andré|são josé|são luís|
+    buenos aires|santa fe|santa cruz|santo domingo|san josé|san jose|san juan|san salvador|
+    san diego|san antonio|san francisco|santa barbara|santa monica|santa clara|los angeles|
+    las vegas|san sebastián|san sebastian|santiago de compostela|santiago de chile|
+    tel aviv|tel aviv-yafo|petah tikva|rishon lezion|ramat gan|kiryat gat|abu dhabi|
+    kuala lumpur|ho chi minh city|cape town|port elizabeth|port louis|port moresby|
+    saint petersburg|st petersburg|st. petersburg|saint louis|st louis|st. louis|st albans|
+    st andrews|st ives|st helens|st davids|sutton coldfield|milton keynes|
+    frankfurt am main|halle an der saale|la paz|la plata|mar del plata|san pedro sula|
+    ciudad juárez|ciudad de méxico|mexico city|quezon city|davao city|cebu city|
+    nizhny novgorod|rostov-na-donu|krasnoyarsk|hong kong|addis ababa|dar es salaam|
+    """.split("|")
+) - {""}
+
+
+def city_name(value: str) -> bool:
+    """Whether a found name is a city's of two words or more (see `_CITY_NAMES`)."""
+    return " ".join(value.lower().split()) in _CITY_NAMES
+
+
 def known_city(word: str) -> bool:
     """Whether a word the name lists know is also a city's name ("Florence", "Redmond")."""
     return word.lower() in _CITIES
