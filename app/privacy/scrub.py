@@ -448,6 +448,11 @@ _NEVER_A_PHONE = re.compile(
     r"\d{2,3}/\d{2,3}\b"
     # a meter's reading or a quantity with its unit ("reading 045812 kWh", "1 250 m³")
     r"|(?<![\d.])\d[\d ,.]*[ \t]?(?:[kMG]Wh|kW|MW|m³|m3|kg|km|litres|liters)\b"
+    # a parcel's number after its word ("Vaše zásilka Z 418 2201 339", "Sendung 0034 0431 2202")
+    r"|(?i:\b(?:parcel|shipment|consignment|tracking|sendung|sendungsnummer|paket|colis|env[íi]o|spedizione|"
+    r"z[áa]silka|z[áa]sielka|przesy[łl]ka|посылка|отправление|zending|pakke|f[öo]rs[äa]ndelse|"
+    r"l[äa]hetys|g[öo]nderi|kargo)(?:[ \t]+(?:no\.?|nr\.?|number|č\.|#))?[ \t:#]*(?-i:[A-Z]{1,3}[ \t]?)?)"
+    r"\d[\d ]{6,22}\d"
     # a date letter-spaced like the heading it stands in ("0 1 / 1 1 / 2 0 2 6", "2 0 2 6 - 0 3 - 1 2")
     r"|(?<!\d)(?<!\d )(?:\d \d ?(?P<sep>[./\-]) ?\d \d ?(?P=sep) ?\d \d(?: \d \d)?"
     r"|\d \d \d \d ?(?P<dash>[./\-]) ?\d \d ?(?P=dash) ?\d \d)(?! ?\d)"
