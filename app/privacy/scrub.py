@@ -277,11 +277,18 @@ def _a_pet(text: str, name: Finding) -> bool:
 _TURN_AFTER_EMOJI = re.compile(rf"{EMOJI}*[ \t]*:")
 
 
+_ENVIRONMENT_PASSWORD_AFTER = re.compile(r":\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?::?-[^}@]*)?\}|[A-Za-z_][A-Za-z0-9_]*)@")
+
+
 def _service_account(text: str, name: Finding) -> bool:
     """Whether a name found is a program's account: one word with no name the lists know in it
     ("tuan.le.dev" is a person's), shaped as a service's login ("loan_svc", "registro_ro") or
     a database's or mail server's user in a configuration ("POSTGRES_USER: shop")."""
     value = name.value.lower()
+    # a connection string's user whose password a configuration reads from the environment
+    # ("postgres://dash:${DB_PASSWORD}@10.20.4.30") is the application's
+    if _ENVIRONMENT_PASSWORD_AFTER.match(text, name.end):
+        return True
     if " " in value or names.login_holds_a_name(value):
         return False
     return bool(

@@ -80,6 +80,11 @@ def test_the_value_is_found(text: str, value: str) -> None:
         'Your account "Savings" is ready. Player "One" wins the round.',
         # a label's words are no handle: "handle with care", "discord for the link"
         "Handle with care. Next stream Thu — !discord for the server link",
+        # a parcel's number, a street named after a titled person, a city of two words
+        "Vaše zásilka Z 512 3307 448 je připravena k vyzvednutí.",
+        "Clínica Boa Vista - Rua Dr. Arnaldo Vieira de Carvalho, 120, São Paulo.",
+        # a configuration's database user, whose password it reads from the environment
+        "db_url: postgres://ward_dash:${DB_PASSWORD}@10.20.4.30:5432/wards",
     ],
 )
 def test_nothing_is_found(text: str) -> None:
