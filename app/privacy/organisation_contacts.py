@@ -108,6 +108,8 @@ _ROLE_USERS = frozenset(
 #: delivery, a patient, "my" ("Home address: 2 Church Lane", "Deliver to: Flat 3, ...").
 _PERSONAL = re.compile(
     r"(?i)\b(?:home|private|personal|residential|residence|resident|residing|resides|lives|living|"
+    # a utility's word for the customer's home: "Service address:", "Supply address:"
+    r"service address|supply address|installation address|property address|"
     r"my|mine|deliver|delivery|ship|shipping|bill|billing|mailing|forwarding|c/o|attn|(?<!non-)emergency|"
     r"next of kin|guardian|parent|tenant|patient|applicant|candidate|employee|recipient|sender|"
     r"social security|ssn|passport|licen[cs]e|national insurance|tax id|date of birth|dob|born|"
@@ -433,6 +435,11 @@ _PERSONAL_MAIL_DOMAINS = frozenset(
 )
 
 
+#: A form's field for where a person works or studies, to the next column's gap.
+_EMPLOYER = re.compile(
+    r"(?i)\b(?:employer|arbeitgeber|employeur|empleador|datore di lavoro|werkgever|arbetsgivare|"
+    r"place of work|workplace|school|university)[ \t]*:[^\n|\t]*?(?=[ \t]{2,}|\t|\||$)"
+)
 #: A bill's or a delivery's label whose recipient is a firm by its legal form: the label is no
 #: person's then ("Bill to: Greenleaf Foods Ltd, Unit 2 Meridian Park, Leicester LE19 1WZ").
 _TO_A_FIRM = re.compile(
@@ -479,7 +486,10 @@ def organisations_own(text: str, found: list[Finding]) -> list[Finding]:
         local = [(a - start, b - start) for a, b in addresses]
         if not anyone and a_receipt is None:
             a_receipt = receipt(text)
-        if _names_an_organisation(line, local) or (
+        # the organisation a person's form names as where they work or study is no sender's:
+        # "Phone: 260-824-3197   Employer: Parkview Hospital"
+        unemployed = _EMPLOYER.sub(lambda m: " " * len(m.group()), line)
+        if _names_an_organisation(unemployed, local) or (
             not anyone
             and (_under_an_organisation(text, start) or _under_contact_us(text, start) or a_receipt)
         ):

@@ -54,6 +54,9 @@ from app.privacy.scrub import Scrubber, detect
         # a patient's name and a marriage's parties by their labels
         ("Beteg neve: Tóth-Varga Zsófia", "Tóth-Varga Zsófia"),
         ("Party 2: Imogen Clare Bastable   Nationality: British", "Imogen Clare Bastable"),
+        # a customer's service address, and the phone of a form that names their employer
+        ("Applicant: Rhea Castillo\nService address: 2210 County Road 9, Albion, IN 46701", "2210 County Road 9"),
+        ("Applicant: Rhea Castillo\nPhone: 260-555-0187   Employer: Lakeview Hospital", "260-555-0187"),
         # a lab's "Sample ID" column is no example's heading
         ("Sample ID\tPatient\tDOB\nS-1182\tHARGREAVES, Polly\t03/04/1961", "03/04/1961"),
     ],
