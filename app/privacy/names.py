@@ -209,6 +209,10 @@ _GREETED = re.compile(
 #: A message signed with a first name alone on its last line, after a blank line ("...on
 #: Monday.\n\nDavid"): no closing word, yet the writer's name.
 _SIGNED_LAST_LINE = re.compile(rf"\n[ \t]*\n[ \t]*(?P<value>{_WORD})[ \t]*\Z")
+#: ... or with no blank line before it, in a message that opens with a greeting ("Hi both,\n...
+#: keep the photos private.\nSam").
+_SIGNED_UNDER_A_GREETING = re.compile(rf"\n[ \t]*(?P<value>{_WORD})[ \t]*\Z")
+_OPENS_WITH_A_GREETING = re.compile(rf"\A[ \t]*{_GREETING}\b[^\n]{{0,40}}[,!]?[ \t]*\n")
 #: "Groetjes, Maarten — bel me even": the signed name may go on after a dash.
 _INTERJECTION_GREETINGS = frozenset({"Oi", "Ei", "Hai", "Bok", "Halo"})
 _CLOSED = re.compile(
@@ -2533,6 +2537,11 @@ def _role_named(value: str) -> bool:
     )
 
 
+#: Vietnamese kin words that address a person before their given name, and the letters only
+#: Vietnamese writes (its vowels with a hook or a horn, its d with a stroke, its dotted tones).
+_VIETNAMESE_KIN = frozenset({"anh", "chị", "em", "cô", "chú", "ông", "bà"})
+_VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐ]")
+_SHORT_GIVEN = 4
 #: The titles that address a person only, and never name a street.
 _ADDRESSED_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 
@@ -2578,7 +2587,10 @@ def _find(text: str) -> Iterator[Finding]:
         ):
             yield Finding("NAME", start, end, value)
 
-    for m in _SIGNED_LAST_LINE.finditer(text):
+    signed = list(_SIGNED_LAST_LINE.finditer(text))
+    if not signed and _OPENS_WITH_A_GREETING.match(text):
+        signed = list(_SIGNED_UNDER_A_GREETING.finditer(text))
+    for m in signed:
         if _known_first(m.group("value")) and m.group("value").lower() not in _COMMON_WORDS:
             yield from emit(m.start("value"), m.end("value"))
     cued = (
@@ -2692,9 +2704,17 @@ def _find(text: str) -> Iterator[Finding]:
         street = any(last in words for words in vocabulary().streets.values())
         if street and title.lower().rstrip(".") not in _ADDRESSED_TITLES:
             continue
-        if (spelled_as_a_title or known_name(m.group("value").split()[0])) and not public_line(
-            text, m.start(), m.end()
-        ):
+        first = m.group("value").split()[0]
+        # Vietnamese calls everyone by a kin word in small letters before a given name the lists
+        # rarely hold ("chị Vy", "anh Tuấn"): a short word or one in Vietnamese letters will do
+        # (on a line written in Vietnamese: Portuguese "em" is "in", "em UBER *TRIP")
+        kin_named = (
+            title in _VIETNAMESE_KIN
+            and not first.isupper()
+            and (len(first) <= _SHORT_GIVEN or _VIETNAMESE.search(first))
+            and _VIETNAMESE.search(text, *line_bounds(text, m.start())) is not None
+        )
+        if (spelled_as_a_title or kin_named or known_name(first)) and not public_line(text, m.start(), m.end()):
             yield from emit(m.start("value"), m.end("value"))
     # the others on a mail header's list after the first ("Cc: Bella Tran; Jonty Ferris")
     for header in _HEADER_LIST.finditer(text):
