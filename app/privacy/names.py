@@ -2714,7 +2714,9 @@ def _find(text: str) -> Iterator[Finding]:
             and (len(first) <= _SHORT_GIVEN or _VIETNAMESE.search(first))
             and _VIETNAMESE.search(text, *line_bounds(text, m.start())) is not None
         )
-        if (spelled_as_a_title or kin_named or known_name(first)) and not public_line(text, m.start(), m.end()):
+        if (spelled_as_a_title or kin_named or known_name(first)) and not public_line(
+            text, m.start(), m.end()
+        ):
             yield from emit(m.start("value"), m.end("value"))
     # the others on a mail header's list after the first ("Cc: Bella Tran; Jonty Ferris")
     for header in _HEADER_LIST.finditer(text):

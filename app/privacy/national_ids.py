@@ -93,6 +93,9 @@ _LABEL = (
     r"\bGhana ?Card\b|\bSSNIT\b|\bNHIS\b|\bNIDA\b|\biqama\b|\bPhilSys\b|\bomang\b|\bABHA\b|"
     r"\bUTR\b|\bunique taxpayer reference\b|\btax file number\b|\bTFN\b|"
     r"\bDBS (?:certificate )?(?:number|no\.?)|\bCPH(?: number| no\.?)?\b|\bherd (?:number|no\.?|mark)\b|"
+    # a seafarer's papers and a building worker's card: "Seaman's book", "CDC no.", "CSCS card"
+    r"\bsea(?:man|farer)['\u2019]?s (?:book|discharge book|identity document|id)\b|\bdischarge book\b|"
+    r"\bCDC\b(?= ?(?:no\.?|number|#|:))|\bINDoS\b|\bCSCS(?: card)?\b|"
     # Swahili's "identity card (number)", Vietnam's personal tax code, New Zealand's IRD number,
     # Germany's health insurance number by its short forms
     r"\b(?:namba ya )?kitambulisho\b|\bm[ãa] s[ốo] thu[ếe](?: c[áa] nh[âa]n)?|\bIRD(?: number| no\.?)?\b|"

@@ -277,7 +277,9 @@ def _a_pet(text: str, name: Finding) -> bool:
 _TURN_AFTER_EMOJI = re.compile(rf"{EMOJI}*[ \t]*:")
 
 
-_ENVIRONMENT_PASSWORD_AFTER = re.compile(r":\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?::?-[^}@]*)?\}|[A-Za-z_][A-Za-z0-9_]*)@")
+_ENVIRONMENT_PASSWORD_AFTER = re.compile(
+    r":\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?::?-[^}@]*)?\}|[A-Za-z_][A-Za-z0-9_]*)@"
+)
 
 
 def _service_account(text: str, name: Finding) -> bool:

@@ -55,11 +55,16 @@ from app.privacy.scrub import Scrubber, detect
         ("Beteg neve: Tóth-Varga Zsófia", "Tóth-Varga Zsófia"),
         ("Party 2: Imogen Clare Bastable   Nationality: British", "Imogen Clare Bastable"),
         # a customer's service address, and the phone of a form that names their employer
-        ("Applicant: Rhea Castillo\nService address: 2210 County Road 9, Albion, IN 46701", "2210 County Road 9"),
+        (
+            "Applicant: Rhea Castillo\nService address: 2210 County Road 9, Albion, IN 46701",
+            "2210 County Road 9",
+        ),
         ("Applicant: Rhea Castillo\nPhone: 260-555-0187   Employer: Lakeview Hospital", "260-555-0187"),
         # a message signed with a first name under a greeting; a Vietnamese kin word's name
         ("Hi both,\nthe photos are up.\nPlease keep the link private.\nMarta", "Marta"),
         ("Chào anh Khoa và chị Vy, ảnh cưới đã xong.", "Vy"),
+        # a seafarer's papers by their label
+        ("Crew list: Bosun R. Alcantara, Seaman's book: PH-0771245", "PH-0771245"),
         # a lab's "Sample ID" column is no example's heading
         ("Sample ID\tPatient\tDOB\nS-1182\tHARGREAVES, Polly\t03/04/1961", "03/04/1961"),
     ],
@@ -87,6 +92,7 @@ def test_the_value_is_found(text: str, value: str) -> None:
         # a label's words are no handle: "handle with care", "discord for the link"
         "Handle with care. Next stream Thu — !discord for the server link",
         "Nubank: Compra aprovada de R$ 89,90 em UBER *TRIP no cartão final 0912.",
+        "The CDC says wash your hands for twenty seconds.",
         # a parcel's number, a street named after a titled person, a city of two words
         "Vaše zásilka Z 512 3307 448 je připravena k vyzvednutí.",
         "Clínica Boa Vista - Rua Dr. Arnaldo Vieira de Carvalho, 120, São Paulo.",
