@@ -125,7 +125,9 @@ _KEY = (
     # ("Author:" and "Authority:" name a person or a body, not an authentication's secret)
     rf"[A-Za-z]*(?:Password|Secret|Token|ApiKey|Key(?!words?\b)|Pwd|Auth(?!or))[A-Za-z]*"
     # an environment variable with the word glued to a program's prefix ("PGPASSWORD", "VAULTTOKEN")
-    rf"|[A-Z0-9]+(?:PASSWORD|PASSWD|SECRET|TOKEN)[A-Z0-9_]*)"
+    rf"|[A-Z0-9]+(?:PASSWORD|PASSWD|SECRET|TOKEN)[A-Z0-9_]*"
+    # or a code that opens a door or disarms an alarm ("VEREINSHEIM_ALARMCODE=4711-09")
+    rf"|[A-Z0-9_]*(?:ALARM|DOOR|GATE|KEYPAD|LOCKBOX|KEYSAFE)_?(?:CODE|PIN)[A-Z0-9_]*)"
 )
 _ASSIGNED = re.compile(
     # a key right after "${" is a shell expansion ("${DB_PASSWORD:?must be set}"), not a value
@@ -228,6 +230,17 @@ _SAID = re.compile(
     r"|(?<=[^\x00-\u024f])(?:[はが是为為는은]|改成|改为|改為|更改为|变成|變成))[ \t]*"
     rf"(?P<value>(?={_TOLD}*[\d!@#$%^&*_]){_TOLD}{{4,}})"
 )
+#: Words that make the quoted value a field's or a password's description, not the password:
+#: 'The password field is "required"', 'Your password is "too weak"'.
+_ABOUT_A_FIELD = re.compile(r"(?i)\b(?:field|box|policy|rules?|requirements?|hint|length|manager|strength|status)\b")
+_SAID_OF_A_PASSWORD = re.compile(
+    r"(?i)(?:too )?(?:required|optional|incorrect|wrong|invalid|expired|weak|strong|empty|blank|hidden|"
+    r"case[- ]sensitive|not set|unset|correct|missing|reset|changed|locked)"
+)
+_QUOTED_SAID = re.compile(
+    rf"(?i)(?<!\w){PASSWORD_WORD}(?P<words>(?:[ \t]+[^\s:=\uff1a\d,\"'`]+){{0,5}}?)[ \t]+(?:{COPULA})[ \t]+"
+    r"(?P<quote>['\"\u201c\u2018])(?P<value>[^'\"\u201d\u2019\n]{3,40})(?:['\"\u201d\u2019])"
+)
 #: The last word before the colon says the value is about secrets, not one: "Password
 #: manager: 1Password", "password hash algorithm: argon2id", "Token lifetime: 3600s".
 _ABOUT_SECRETS = re.compile(
@@ -277,6 +290,11 @@ _CODE_WORD = _words(
         f"{n}[ -]digits? on the back(?: of (?:the|your|my) card)? (?:are|is)"
         for n in ("3", "4", "three", "four")
     ),
+    # ... and in German, Spanish, Portuguese, French and Italian ("nur die 3 Ziffern hinten: 772")
+    *(f"{n} ziffern (?:hinten|auf der r[üu]ckseite)" for n in ("3", "drei", "4", "vier")),
+    *(f"{n} d[íi]gitos (?:de atr[áa]s|del reverso|de tr[áa]s|do verso)" for n in ("3", "tres", "três")),
+    *(f"{n} chiffres (?:au dos|derri[èe]re)" for n in ("3", "trois")),
+    *(f"{n} cifre (?:sul retro|dietro)" for n in ("3", "tre")),
     # an account's recovery code: "2FA recovery: 4KQ8-ZP3M-77RT-HN2W"
     r"(?:2fa |mfa |backup |account )?recovery(?: key)?",
     # "2FA backup code 4829-1736"
@@ -979,6 +997,12 @@ def _found(text: str) -> Iterator[Finding]:
         value = m.group("value").rstrip(".,;)")
         if _strong(value) and password_shaped(value) and _PASSWORD_MENTION.search(text):
             yield Finding("SECRET", m.start("value"), m.start("value") + len(value), value)
+    # a password in quotes after its word and a copula, words and all ("Password for collection
+    # is 'blue penguin'"): the quotes say where it starts and ends
+    for m in _QUOTED_SAID.finditer(text):
+        about = _ABOUT_A_FIELD.search(m.group("words")) or _SAID_OF_A_PASSWORD.fullmatch(m.group("value"))
+        if not about and not (m.group().lower().startswith("pass") and _ticket(text, m.start())):
+            yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for m in _SAID.finditer(text):
         if m.group().lower().startswith("pass") and _ticket(text, m.start()):
             continue

@@ -63,6 +63,10 @@ from app.privacy.scrub import Scrubber, detect
         # a message signed with a first name under a greeting; a Vietnamese kin word's name
         ("Hi both,\nthe photos are up.\nPlease keep the link private.\nMarta", "Marta"),
         ("Chào anh Khoa và chị Vy, ảnh cưới đã xong.", "Vy"),
+        # a card's three digits in German, an alarm's code in a setting, a quoted passphrase
+        ("Lea: pin brauchst du nicht, nur die 3 Ziffern hinten: 418", "418"),
+        ("CLUBHOUSE_ALARMCODE=5512-07", "5512-07"),
+        ("Password for pick-up is 'green otter'. Thanks, Jo", "green otter"),
         # a seafarer's papers by their label
         ("Crew list: Bosun R. Alcantara, Seaman's book: PH-0771245", "PH-0771245"),
         # a lab's "Sample ID" column is no example's heading
@@ -93,6 +97,7 @@ def test_the_value_is_found(text: str, value: str) -> None:
         "Handle with care. Next stream Thu — !discord for the server link",
         "Nubank: Compra aprovada de R$ 89,90 em UBER *TRIP no cartão final 0912.",
         "The CDC says wash your hands for twenty seconds.",
+        'The password field is "required".',
         # a parcel's number, a street named after a titled person, a city of two words
         "Vaše zásilka Z 512 3307 448 je připravena k vyzvednutí.",
         "Clínica Boa Vista - Rua Dr. Arnaldo Vieira de Carvalho, 120, São Paulo.",
