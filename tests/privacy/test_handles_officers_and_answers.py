@@ -67,6 +67,10 @@ from app.privacy.scrub import Scrubber, detect
         ("Lea: pin brauchst du nicht, nur die 3 Ziffern hinten: 418", "418"),
         ("CLUBHOUSE_ALARMCODE=5512-07", "5512-07"),
         ("Password for pick-up is 'green otter'. Thanks, Jo", "green otter"),
+        # birth dates after their labels' short forms
+        ("Nombre: Rocío Valdés   Fecha de nac.: 02/11/1979", "02/11/1979"),
+        ("Иванова А.П., д.р. 14.06.1971", "14.06.1971"),
+        ("Doğum yeri ve tarihi: Bursa, 03.09.1988", "03.09.1988"),
         # a seafarer's papers by their label
         ("Crew list: Bosun R. Alcantara, Seaman's book: PH-0771245", "PH-0771245"),
         # a lab's "Sample ID" column is no example's heading
