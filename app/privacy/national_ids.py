@@ -93,6 +93,13 @@ _LABEL = (
     r"\bGhana ?Card\b|\bSSNIT\b|\bNHIS\b|\bNIDA\b|\biqama\b|\bPhilSys\b|\bomang\b|\bABHA\b|"
     r"\bUTR\b|\bunique taxpayer reference\b|\btax file number\b|\bTFN\b|"
     r"\bDBS (?:certificate )?(?:number|no\.?)|\bCPH(?: number| no\.?)?\b|\bherd (?:number|no\.?|mark)\b|"
+    # a passport in more languages: Turkish, Vietnamese, German's and the Nordic languages'
+    # compounds, Finnish, Hungarian, Czech and Slovak, Dutch, Romanian, Greek, Indonesian and
+    # Malay, Swahili, Hebrew, Russian's and Ukrainian's passport for abroad
+    r"\bpasaport(?: no| numarası)?\b|\b(?:số )?hộ chiếu\b|\bpass(?:nummer|nr\.?|-nr\.?)\b|\breisepassnr\b|"
+    r"\bpassinumero\b|\bútlevél(?:szám)?\b|\b(?:číslo|čís\.) pasu\b|\bcestovn[íý] pas\b|"
+    r"\bpaspoort(?:nummer)?\b|\bpașaport\b|\bpasaport\b|\bδιαβατήριο\b|\bpaspor\b|"
+    r"\b(?:nambari ya )?pasipoti\b|\b(?:מספר )?דרכון\b|\bзагранпаспорт\b|\bзакордонний паспорт\b|"
     # a seafarer's papers and a building worker's card: "Seaman's book", "CDC no.", "CSCS card"
     r"\bsea(?:man|farer)['\u2019]?s (?:book|discharge book|identity document|id)\b|\bdischarge book\b|"
     r"\bCDC\b(?= ?(?:no\.?|number|#|:))|\bINDoS\b|\bCSCS(?: card)?\b|"
@@ -113,12 +120,16 @@ _ARABIC_SCRIPT_LABELS = (
 #: a letter of those scripts: mixed into the alternatives above they would cost the regex its
 #: fast scan for a boundary, and a screen four times the time.
 _SCRIPT_LABEL = (
-    r"(?=[\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0c00-\u0c7f\u1200-\u137f\u30a0-\u30ff\u4e00-\u9fff"
+    r"(?=[\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff\u0c00-\u0c7f\u0e00-\u0e7f\u1200-\u137f"
+    r"\u30a0-\u30ff\u4e00-\u9fff"
     r"\uac00-\ud7af])"
     r"(?:身份证号码|身份证号|身份证|身分證|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|"
     r"आधार(?: संख्या| नंबर)?|पैन(?: कार्ड| नंबर)?|رقم جواز السفر|"
     rf"{_ARABIC_SCRIPT_LABELS}|জাতীয় পরিচয়পত্র(?: নং| নম্বর)?|এনআইডি(?: নং| নম্বর)?|ఆధార్(?: నంబర్| సంఖ్య)?|"
-    r"የፋይዳ (?:መለያ )?ቁጥር|ፋይዳ)"
+    r"የፋይዳ (?:መለያ )?ቁጥር|ፋይዳ|"
+    # a passport in Chinese, Korean, Hindi, Persian, Urdu, Bengali, Tamil, Thai and Amharic
+    r"护照(?:号码|号)?|護照(?:號碼|號)?|여권(?: ?번호)?|पासपोर्ट(?: नंबर| संख्या)?|گذرنامه|پاسپورٹ(?: نمبر)?|"
+    r"পাসপোর্ট(?: নং| নম্বর)?|கடவுச்சீட்டு(?: எண்)?|หนังสือเดินทาง(?:เลขที่)?|ፓስፖርት(?: ቁጥር)?)"
 )
 #: Digits and capitals with the separators people put in them, at least four digits in all;
 #: a dash or a dot may stand between spaces ("529 - 41 - 7736", as a form's OCR spaces it).

@@ -71,6 +71,11 @@ from app.privacy.scrub import Scrubber, detect
         ("Nombre: Rocío Valdés   Fecha de nac.: 02/11/1979", "02/11/1979"),
         ("Иванова А.П., д.р. 14.06.1971", "14.06.1971"),
         ("Doğum yeri ve tarihi: Bursa, 03.09.1988", "03.09.1988"),
+        # a passport's number by its label in more languages
+        ("Pasaport No: U48291374", "U48291374"),
+        ("护照号码：E48291373", "E48291373"),
+        ("Útlevélszám: BE4829137", "BE4829137"),
+        ("מספר דרכון: 34829137", "34829137"),
         # a seafarer's papers by their label
         ("Crew list: Bosun R. Alcantara, Seaman's book: PH-0771245", "PH-0771245"),
         # a lab's "Sample ID" column is no example's heading
