@@ -100,6 +100,10 @@ _LABEL = (
     r"\bpassinumero\b|\bútlevél(?:szám)?\b|\b(?:číslo|čís\.) pasu\b|\bcestovn[íý] pas\b|"
     r"\bpaspoort(?:nummer)?\b|\bpașaport\b|\bpasaport\b|\bδιαβατήριο\b|\bpaspor\b|"
     r"\b(?:nambari ya )?pasipoti\b|\b(?:מספר )?דרכון\b|\bзагранпаспорт\b|\bзакордонний паспорт\b|"
+    # an identity card in Polish, Romanian, Greek, Finnish, Estonian and Lithuanian, a Nordic tax number
+    r"\bdowod(?:u|zie)? osobist\w*|\bdowód osobisty\b|\bcart(?:ea|e) de identitate\b|"
+    r"\b(?:αριθμός )?ταυτότητας\b|\bΑ\.?Δ\.?Τ\.?(?![\w.])|\bhenkilökorti\w*|\bID-kaardi?\b|"
+    r"\basmens tapatybės kortel\w*|\bskattenummer\b|"
     # a seafarer's papers and a building worker's card: "Seaman's book", "CDC no.", "CSCS card"
     r"\bsea(?:man|farer)['\u2019]?s (?:book|discharge book|identity document|id)\b|\bdischarge book\b|"
     r"\bCDC\b(?= ?(?:no\.?|number|#|:))|\bINDoS\b|\bCSCS(?: card)?\b|"
