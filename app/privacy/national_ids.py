@@ -104,6 +104,11 @@ _LABEL = (
     r"\bdowod(?:u|zie)? osobist\w*|\bdowód osobisty\b|\bcart(?:ea|e) de identitate\b|"
     r"\b(?:αριθμός )?ταυτότητας\b|\bΑ\.?Δ\.?Τ\.?(?![\w.])|\bhenkilökorti\w*|\bID-kaardi?\b|"
     r"\basmens tapatybės kortel\w*|\bskattenummer\b|"
+    # a driving licence in Finnish, Hungarian and Turkish, a health insurance's number in
+    # Spanish, German and Dutch, a Czech tax number
+    r"\bajokorti\w*|\bvezetői engedély\w*|\bjogosítvány\w*|\bsürücü belgesi\b|"
+    r"\bn[úu]mero de afiliaci[óo]n\b|\bkrankenversicherungsnummer\b|\bzorgverzekeringsnummer\b|"
+    r"\bda[ňn]ov[ée] identifika[čc]n[íi] [čc][íi]slo\b|\bDI[ČC]\b|"
     # a seafarer's papers and a building worker's card: "Seaman's book", "CDC no.", "CSCS card"
     r"\bsea(?:man|farer)['\u2019]?s (?:book|discharge book|identity document|id)\b|\bdischarge book\b|"
     r"\bCDC\b(?= ?(?:no\.?|number|#|:))|\bINDoS\b|\bCSCS(?: card)?\b|"
@@ -162,7 +167,7 @@ _LABELLED = re.compile(
     rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN|NID|BVN|NRC)\b)\)?"
     # "N0." is OCR's "No." with a zero read for the letter; the number's word may open a
     # bracket ("passeport (n° 19AV48213)")
-    rf"(?:\s*\(?\s*(?i:number|no\.?|nr\.?|n°|nº|n\.º|n0\.|n\.|na\.|#)(?:['\u2019][^\W\d_]{{1,4}})?)?{_BRACKET}{_ALIAS}{_VERB}"
+    rf"(?:\s*\(?\s*(?i:number|no\.?|nr\.?|n°|nº|n\.º|n0\.|n\.|na\.|#|száma|numarası|numero|numer|número|numéro|nummer|číslo|broj)(?:['\u2019][^\W\d_]{{1,4}})?)?{_BRACKET}{_ALIAS}{_VERB}"
     # the value may stand in quotes (code) or in brackets ("Steuer-ID (94963980159)"); Ethiopic
     # writes its own colon ("የፋይዳ ቁጥር፦ ...")
     rf"\s*[:=#.\uff1a\u1365\u1366]?{_BRACKET}\s*[\"'(\uff08]?{_VALUE}"

@@ -76,6 +76,12 @@ from app.privacy.scrub import Scrubber, detect
         ("护照号码：E48291373", "E48291373"),
         ("Útlevélszám: BE4829137", "BE4829137"),
         ("מספר דרכון: 34829137", "34829137"),
+        # identity cards, driving licences, health insurance and tax numbers in more languages
+        ("Numer dowodu osobistego: ABC123456", "ABC123456"),
+        ("Henkilökortin numero: 123456789", "123456789"),
+        ("Vezetői engedély száma: AB123456", "AB123456"),
+        ("Krankenversicherungsnummer: A123456780", "A123456780"),
+        ("Daňové identifikační číslo: CZ8503121234", "CZ8503121234"),
         # a seafarer's papers by their label
         ("Crew list: Bosun R. Alcantara, Seaman's book: PH-0771245", "PH-0771245"),
         # a lab's "Sample ID" column is no example's heading
