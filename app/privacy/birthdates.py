@@ -62,6 +62,8 @@ _DATE = (
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     # the month's name between dashes or slashes, as forms and call notes write it: "22-Aug-1974"
     rf"\d{{1,2}}[\-/]{_MONTH}[\-/]\d{{2,4}}|"
+    # Vietnamese and Lithuanian in words: "14 tháng 3 năm 1985", "1985 m. kovo 14 d."
+    r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{4}\s+m\.\s+[^\W\d_]{3,10}\s+\d{1,2}\s+d\.|"
     # the year first, as Hungarian writes it: "1985. április 3."
     rf"\d{{4}}\.\s+{_MONTH}\s+\d{{1,2}}\.?|"
     # run together, as passports and airlines write it: "14MAR1986"

@@ -303,8 +303,9 @@ _CODE_WORD = _words(
     # ("PUK: 12345678", "your PAC is XKP193827", "code RIO", "Portierungscode")
     *("puk2?", "pac(?=[ \t]*[:\uff1a])", "porting (?:authori[sz]ation )?code", "pac code", "code rio"),
     *("portierungscode", "c[óo]digo de portabilidad"),
-    # a door's code in Estonian ("Uksekood: 471902")
+    # a door's code in Estonian ("Uksekood: 471902"), a card's PIN in Finnish ("Tunnusluku: 4821")
     "uksekood",
+    "tunnusluku",
     # "lockbox code", "front door lock: code for the walker is", "code for the gate is"
     rf"{_OPENS}(?: lock)?[ \t]*[:\-\u2013]?[ \t]*(?:code|combination|combo)",
     rf"code (?:for|to) (?:the |my |our )?{_OPENS}",

@@ -82,6 +82,10 @@ from app.privacy.scrub import Scrubber, detect
         ("Vezetői engedély száma: AB123456", "AB123456"),
         ("Krankenversicherungsnummer: A123456780", "A123456780"),
         ("Daňové identifikační číslo: CZ8503121234", "CZ8503121234"),
+        # a card's PIN in Finnish; birth dates written in Vietnamese and Lithuanian words
+        ("Tunnusluku: 5519", "5519"),
+        ("Ngày sinh: 02 tháng 9 năm 1987", "02 tháng 9 năm 1987"),
+        ("Gimimo data: 1987 m. rugsėjo 2 d.", "1987 m. rugsėjo 2"),
         # a seafarer's papers by their label
         ("Crew list: Bosun R. Alcantara, Seaman's book: PH-0771245", "PH-0771245"),
         # a lab's "Sample ID" column is no example's heading
