@@ -232,7 +232,9 @@ _SAID = re.compile(
 )
 #: Words that make the quoted value a field's or a password's description, not the password:
 #: 'The password field is "required"', 'Your password is "too weak"'.
-_ABOUT_A_FIELD = re.compile(r"(?i)\b(?:field|box|policy|rules?|requirements?|hint|length|manager|strength|status)\b")
+_ABOUT_A_FIELD = re.compile(
+    r"(?i)\b(?:field|box|policy|rules?|requirements?|hint|length|manager|strength|status)\b"
+)
 _SAID_OF_A_PASSWORD = re.compile(
     r"(?i)(?:too )?(?:required|optional|incorrect|wrong|invalid|expired|weak|strong|empty|blank|hidden|"
     r"case[- ]sensitive|not set|unset|correct|missing|reset|changed|locked)"

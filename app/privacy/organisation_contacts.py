@@ -39,6 +39,7 @@ number, a name on the line or a personal word keeps everything scrubbed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 import phonenumbers
@@ -537,24 +538,29 @@ _HANDS_OVER = re.compile(
 )
 
 
-def _under_an_organisation(text: str, start: int) -> bool:
-    """Whether one of the few lines right above the line at `start`, with no blank line
-    between, names an organisation and no line from there down hands a value over."""
-    # walked back line by line: a long screen has many contact lines, and splitting all the
-    # text above each of them cost its length squared
+def _lines_above(text: str, start: int) -> Iterator[str]:
+    """The few lines right above the line at `start`, nearest first, walked back one by one: a
+    long screen has many contact lines, and splitting all the text above each of them cost its
+    length squared."""
     end = start - 1
     for _ in range(_BLOCK_LINES):
         if end < 0:
-            return False
+            return
         begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end]
+        yield text[begin:end]
+        end = begin - 1
+
+
+def _under_an_organisation(text: str, start: int) -> bool:
+    """Whether one of the few lines right above the line at `start`, with no blank line
+    between, names an organisation and no line from there down hands a value over."""
+    for line in _lines_above(text, start):
         if not line.strip() or _HANDS_OVER.search(line) or _PERSONAL.search(line):
             return False
         if _person_labels().search(line):
             return False
         if _names_an_organisation(line, []):
             return True
-        end = begin - 1
     return False
 
 
@@ -564,17 +570,11 @@ def _under_contact_us(text: str, start: int) -> bool:
     organisation's (not on a form's "Your address:")."""
     if _HANDS_OVER.search(text, start, line_end(text, start)):
         return False
-    end = start - 1
-    for _ in range(_BLOCK_LINES):
-        if end < 0:
-            return False
-        begin = text.rfind("\n", 0, end) + 1
-        line = text[begin:end]
+    for line in _lines_above(text, start):
         if not line.strip() or _HANDS_OVER.search(line):
             return False
         if _CONTACT_US.match(line):
             return True
-        end = begin - 1
     return False
 
 
