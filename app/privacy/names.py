@@ -2046,6 +2046,9 @@ _SIGN_WORDS = frozenset("NOT THE AND FOR WITH USE ONLY KEEP PLEASE DON'T".split(
 TIME_ZONE = re.compile(r"\((?:UTC|GMT)[ \t]?[+\-\u2212]\d{1,2}:\d{2}\)")
 
 
+_MONARCH = re.compile(r"[^\W\d_]+ (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)")
+
+
 def not_a_person(text: str, finding: Finding) -> bool:
     """Whether a name found by its shape is a street's, an organisation's (or what one is named
     after), a public figure's, a city's on a route, a form's example, part of a month or a
@@ -2061,6 +2064,8 @@ def not_a_person(text: str, finding: Finding) -> bool:
         or organisations.public_figure(text, finding.start, finding.end)
         or places.route_place(text, finding.start, finding.end)
         or places.city_name(finding.value)
+        # a monarch's or a pope's name and number, and what is named after one ("Canal de Isabel II")
+        or _MONARCH.fullmatch(finding.value)
         or _EXAMPLE_BEFORE.search(text, max(0, finding.start - 24), finding.start)
         # the cities a calendar names its time zone by
         or TIME_ZONE.search(text, line_bounds(text, finding.start)[0], finding.start)

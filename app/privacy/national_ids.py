@@ -105,10 +105,10 @@ _LABEL = (
     r"\b(?:αριθμός )?ταυτότητας\b|\bΑ\.?Δ\.?Τ\.?(?![\w.])|\bhenkilökorti\w*|\bID-kaardi?\b|"
     r"\basmens tapatybės kortel\w*|\bskattenummer\b|"
     # a driving licence in Finnish, Hungarian and Turkish, a health insurance's number in
-    # Spanish, German and Dutch, a Czech tax number
+    # Spanish, German and Dutch, a Czech tax number written out (its "DIČ" is a firm's as often)
     r"\bajokorti\w*|\bvezetői engedély\w*|\bjogosítvány\w*|\bsürücü belgesi\b|"
     r"\bn[úu]mero de afiliaci[óo]n\b|\bkrankenversicherungsnummer\b|\bzorgverzekeringsnummer\b|"
-    r"\bda[ňn]ov[ée] identifika[čc]n[íi] [čc][íi]slo\b|\bDI[ČC]\b|"
+    r"\bda[ňn]ov[ée] identifika[čc]n[íi] [čc][íi]slo\b|"
     # a seafarer's papers and a building worker's card: "Seaman's book", "CDC no.", "CSCS card"
     r"\bsea(?:man|farer)['\u2019]?s (?:book|discharge book|identity document|id)\b|\bdischarge book\b|"
     r"\bCDC\b(?= ?(?:no\.?|number|#|:))|\bINDoS\b|\bCSCS(?: card)?\b|"

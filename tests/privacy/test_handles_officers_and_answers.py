@@ -116,6 +116,9 @@ def test_the_value_is_found(text: str, value: str) -> None:
         "Handle with care. Next stream Thu — !discord for the server link",
         "Nubank: Compra aprovada de R$ 89,90 em UBER *TRIP no cartão final 0912.",
         "The CDC says wash your hands for twenty seconds.",
+        # a firm's tax number on its receipt; a water company named after a queen
+        "Pekárna U Mlýna s.r.o.\nIČO 27082440  DIČ CZ27082440\nCELKEM 66,90 Kč",
+        "Canal de Isabel II: corte de agua el martes en la calle Alcalá.",
         'The password field is "required".',
         # a parcel's number, a street named after a titled person, a city of two words
         "Vaše zásilka Z 512 3307 448 je připravena k vyzvednutí.",
