@@ -71,20 +71,15 @@ def find(text: str, found: list[Finding]) -> Iterator[Finding]:
     lines = {
         (text.rfind("\n", 0, f.start) + 1, line_end(text, f.end)) for f in found if f.kind in _PERSONAL_KINDS
     }
-    turns, openings = _named_conversation(text, found)
-    # a chat's turn with no data of its own is read without its speaker and first word
-    only_turns = turns - lines
-    opening = Spans(openings)
     taken = Spans((f.start, f.end) for f in found)
     named = {text.rfind("\n", 0, f.start) + 1 for f in found if f.kind == "NAME"}
-    for start, end in sorted(lines | only_turns):
-        in_a_turn = (start, end) in only_turns
+    for start, end, skipped in _lines_to_read(text, found, lines):
         for m in _RUN.finditer(text, start, end):
-            run = list(_WORD.finditer(text, *m.span("value")))
-            if in_a_turn:
-                run = [w for w in run if not opening.overlap(w.start(), w.end())]
-                if not run:
-                    continue
+            run = [
+                w for w in _WORD.finditer(text, *m.span("value")) if not skipped.overlap(w.start(), w.end())
+            ]
+            if not run:
+                continue
             # a desk's worker by role ("Agent Priya:") is no private person, as in `names`
             if run[0].group().lower() in names.SERVICE_ROLES:
                 continue
@@ -156,6 +151,20 @@ def _named_conversation(
 
 
 _FIRST_WORD = re.compile(r"\S+")
+_NOTHING = Spans(())
+
+
+def _lines_to_read(
+    text: str, found: list[Finding], lines: set[tuple[int, int]]
+) -> Iterator[tuple[int, int, Spans]]:
+    """The lines that hold personal data, in order, and the turns of a chat with a person among
+    its speakers (`_named_conversation`), each with the places on it that are read as no name:
+    a chat's turn with no data of its own is read without its speaker and first word."""
+    turns, openings = _named_conversation(text, found)
+    only_turns = turns - lines
+    opening = Spans(openings)
+    for start, end in sorted(lines | only_turns):
+        yield start, end, opening if (start, end) in only_turns else _NOTHING
 
 
 def caseless_names(text: str, found: list[Finding]) -> Iterator[Finding]:
@@ -168,16 +177,11 @@ def caseless_names(text: str, found: list[Finding]) -> Iterator[Finding]:
         for f in found
         if f.kind in _PERSONAL_KINDS and f.kind != "NAME"
     }
-    turns, openings = _named_conversation(text, found)
-    # a chat's turn with no data of its own is read without its speaker and first word
-    only_turns = turns - lines
-    opening = Spans(openings)
     taken = Spans((f.start, f.end) for f in found)
-    for start, end in sorted(lines | only_turns):
-        in_a_turn = (start, end) in only_turns
+    for start, end, skipped in _lines_to_read(text, found, lines):
         run: list[tuple[int, int]] = []
         for word, word_start, word_end in caseless.words(text, start, end):
-            if in_a_turn and opening.overlap(word_start, word_end):
+            if skipped.overlap(word_start, word_end):
                 continue
             if caseless.listed(word) and not taken.overlap(word_start, word_end):
                 if run and text[run[-1][1] : word_start].strip(" \t") == "":

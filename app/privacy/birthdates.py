@@ -55,6 +55,9 @@ _MONTH = (
 )
 #: A date in CJK units, a Japanese era's year ("昭和60年4月3日") or a Korean one ("1992년 8월 15일").
 _CJK_DATE = r"(?:明治|大正|昭和|平成|令和)?\d{1,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
+#: A date in words with its numbers as Vietnamese and Lithuanian write it: "14 tháng 3 năm
+#: 1985", "1985 m. kovo 14 d." (labelled.py reads it after a label too).
+WORDED_DATE = r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{4}\s+m\.\s+[^\W\d_]{3,10}\s+\d{1,2}\s+d\."
 _DATE = (
     rf"(?:{_CJK_DATE}|\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}|\d{{4}}[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
     # "3 March 1985", "12 de marzo de 1985", "the 4th of July, 1990", "March 12th, 1985"
@@ -62,8 +65,7 @@ _DATE = (
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     # the month's name between dashes or slashes, as forms and call notes write it: "22-Aug-1974"
     rf"\d{{1,2}}[\-/]{_MONTH}[\-/]\d{{2,4}}|"
-    # Vietnamese and Lithuanian in words: "14 tháng 3 năm 1985", "1985 m. kovo 14 d."
-    r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{4}\s+m\.\s+[^\W\d_]{3,10}\s+\d{1,2}\s+d\.|"
+    rf"{WORDED_DATE}|"
     # the year first, as Hungarian writes it: "1985. április 3."
     rf"\d{{4}}\.\s+{_MONTH}\s+\d{{1,2}}\.?|"
     # run together, as passports and airlines write it: "14MAR1986"

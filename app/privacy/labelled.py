@@ -62,8 +62,8 @@ _DATE = (
     r"|\d{1,2}\.?\s+(?:de\s+)?[^\s\d,;:]{3,12}\.?\s+(?:de\s+)?\d{4}"
     r"|[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{2,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
-    # Vietnamese and Lithuanian in words: "14 tháng 3 năm 1985", "1985 m. kovo 14 d."
-    r"|\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{4}\s+m\.\s+[^\W\d_]{3,10}\s+\d{1,2}\s+d\."
+    # Vietnamese and Lithuanian in words (`birthdates.WORDED_DATE`)
+    rf"|{birthdates.WORDED_DATE}"
     # a form's boxes, one for each part: "[ 29 ] [ 02 ] [ 1988 ]"
     r"|\[\s?\d{1,2}\s?\]\s?\[\s?\d{1,2}\s?\]\s?\[\s?\d{2,4}\s?\]"
 )

@@ -225,7 +225,7 @@ def _transcript(text: str) -> Iterator[Finding]:
         return
     listed = [all(_listed_speaker(word) for word in m.group("value").split()) for m in turns]
     speakers = {m.group("value") for m in turns}
-    shaped = [all(_name_shaped(word) for word in m.group("value").split()) for m in turns]
+    shaped = [_named_speaker(m.group("value")) for m in turns]
     named = (
         any(listed)
         or all(all(names.any_first_name(word) for word in m.group("value").split()) for m in turns)
@@ -234,13 +234,10 @@ def _transcript(text: str) -> Iterator[Finding]:
     others = len(speakers) >= 2 and named and all(shaped)
     # a chat's speakers in small letters or as handles ("sara h:", "honzik_cz:", "mbabatunde
     # 08:13:") speak with one the lists know, where every speaker is a chat's (no label among them)
-    chatting = (
-        len(speakers) >= 2
-        and any(listed)
-        and all(shape or _handle_shaped(m.group("value")) for m, shape in zip(turns, shaped, strict=True))
-    )
-    for m, known, shape in zip(turns, listed, shaped, strict=True):
-        if known or (others and shape) or (chatting and (shape or _handle_shaped(m.group("value")))):
+    chat_shaped = [shape or _handle_shaped(m.group("value")) for m, shape in zip(turns, shaped, strict=True)]
+    chatting = len(speakers) >= 2 and any(listed) and all(chat_shaped)
+    for m, known, shape, chat_shape in zip(turns, listed, shaped, chat_shaped, strict=True):
+        if known or (others and shape) or (chatting and chat_shape):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
 
 
@@ -266,8 +263,7 @@ def alongside(text: str, found: list[Finding]) -> Iterator[Finding]:
     names_at = {(f.start, f.end) for f in found if f.kind == "NAME"}
     if not any((m.start("value"), m.end("value")) in names_at for m in turns):
         return
-    speakers = [m.group("value") for m in turns]
-    if all(all(_name_shaped(w) for w in v.split()) or _handle_shaped(v) for v in speakers):
+    if all(_speaker_shaped(m.group("value")) for m in turns):
         for m in turns:
             if (m.start("value"), m.end("value")) not in names_at:
                 yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
@@ -326,14 +322,29 @@ def _name_shaped(word: str) -> bool:
             return False
     elif len(word) < 2:
         return False
-    return not (
+    return not (_no_ones_word(folded) or names.greeting_or_closing(folded))
+
+
+def _no_ones_word(folded: str) -> bool:
+    """A word that names no one when it speaks: a bot's or the reader's, a group, a service's
+    role or a field's label."""
+    return (
         folded in _NO_ONE
         or folded in names.NOT_A_NAME
         or folded in names.GROUP_WORDS
         or folded in names.SERVICE_ROLES
         or names.label_word(folded)
-        or names.greeting_or_closing(folded)
     )
+
+
+def _named_speaker(value: str) -> bool:
+    """A turn's speaker every word of which is shaped as a name (see `_name_shaped`)."""
+    return all(_name_shaped(word) for word in value.split())
+
+
+def _speaker_shaped(value: str) -> bool:
+    """A turn's speaker shaped as a name or as a chat's handle."""
+    return _named_speaker(value) or _handle_shaped(value)
 
 
 #: A chat's handle or a name typed in small letters: "sara h", "honzik_cz", "marketa.k", "ben".
@@ -347,16 +358,7 @@ def _handle_shaped(value: str) -> bool:
     return (
         _HANDLE_SHAPE.fullmatch(value.lower()) is not None
         and value.lower() not in _NO_ONE
-        and not any(
-            w in _NO_ONE
-            or w in names.NOT_A_NAME
-            or w in names.GROUP_WORDS
-            or w in names.SERVICE_ROLES
-            or names.label_word(w)
-            or names.everyday_word(w)
-            for w in words
-            if len(w) > 1
-        )
+        and not any(_no_ones_word(w) or names.everyday_word(w) for w in words if len(w) > 1)
     )
 
 
