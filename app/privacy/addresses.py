@@ -137,6 +137,17 @@ _TR_STREET = re.compile(
     r"(?:Caddesi|Cadde|Cad\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Bulvar|Blv\.)[ \t]*(?:No[:.]?[ \t]*)?"
     r"\d{1,5}[A-Z]?(?:/\d{1,4})?(?:[ \t]*,?[ \t]*(?:Daire|D:|D\.|Kat|K:)[ \t]*\d{1,4})*"
 )
+#: A Vietnamese address: the house's number after "số" or an alley's ("ngõ", "hẻm"), the
+#: street's capitalised name, then its ward, district or city after commas: "số 27 ngõ 41 Thái
+#: Hà, Hà Nội", "hẻm 12/3 Lê Văn Sỹ, P.13, Q.3, TP.HCM".
+_VI_WORD = r"[A-ZÀ-ÝĐƠƯẠ-Ỹ][^\W\d_]*"
+_VI_ADDRESS = re.compile(
+    r"(?:(?:nhà[ \t]+)?số|[Ss]ố[ \t]+nhà|ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,5}[A-Z]?(?:/\d{1,4})*"
+    r"(?:[ \t]*,?[ \t]*(?:ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,5}(?:/\d{1,4})*)*[ \t]*,?[ \t]*"
+    rf"(?:(?:đường|phố)[ \t]+)?{_VI_WORD}(?:[ \t]+{_VI_WORD}){{0,3}}"
+    r"(?:,[ \t]*(?:(?:phường|quận|huyện|xã|P\.|Q\.|TP\.?|Tp\.?)[ \t]*)?"
+    rf"(?:\d{{1,2}}|{_VI_WORD}(?:[ \t]+{_VI_WORD}){{0,3}}))*"
+)
 #: Languages that write the street word after the name ("Baker Street", "Lindenstraße",
 #: "Drottninggatan"): the patterns above read them; every other language's street word leads.
 _TRAILING_LANGUAGES = frozenset({"en", "de", "nl", "sv", "da", "no", "fi"})
@@ -388,6 +399,7 @@ def _find_in_line(
     for pattern in (
         _STREETS,
         _TR_STREET,
+        _VI_ADDRESS,
         _POSTCODE_TOWN,
         _UK_POSTCODE,
         _IE_EIRCODE,

@@ -2064,6 +2064,15 @@ def not_a_person(text: str, finding: Finding) -> bool:
         or organisations.public_figure(text, finding.start, finding.end)
         or places.route_place(text, finding.start, finding.end)
         or places.city_name(finding.value)
+        # a town's or a country's one word, which no person bears: "Bratislava", "Polska" (in a
+        # script with capitals: a caseless one's town is a given name as often, "มาลี")
+        or (
+            " " not in finding.value
+            and finding.value[0].isupper()
+            and places.listed_place(finding.value)
+            and not known_name(finding.value)
+            and not organisations.personal_cue(text, finding.start, finding.end)
+        )
         # a monarch's or a pope's name and number, and what is named after one ("Canal de Isabel II")
         or _MONARCH.fullmatch(finding.value)
         or _EXAMPLE_BEFORE.search(text, max(0, finding.start - 24), finding.start)

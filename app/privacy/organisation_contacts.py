@@ -396,6 +396,18 @@ def _mobile(number: str) -> bool:
     return phone_types.number_type(number, _REGIONS) == phonenumbers.PhoneNumberType.MOBILE
 
 
+def _mobile_where_written(number: str, line: str) -> bool:
+    """Whether a phone number is a mobile's in a region whose script or letters its line is
+    written in, or in the first of `_REGIONS` that reads it: a notice's number after "Bilgi
+    için" or "தொடர்புக்கு" is a person's where it is a Turkish or an Indian mobile, and "0225
+    3859 456" on a Vietnamese line is Hai Phong's landline, though New Zealand reads a mobile."""
+    regions = next((regions for letters, regions in _SCRIPT_REGIONS if letters.search(line)), ())
+    return _mobile(number) or any(
+        phone_types.number_type(number, (region,)) == phonenumbers.PhoneNumberType.MOBILE
+        for region in regions
+    )
+
+
 def landline(number: str) -> bool:
     """Whether a phone number is a fixed line's, not a mobile's nor one a region's plan cannot
     tell from a mobile (North America's), in the first region that reads it as valid."""
@@ -403,6 +415,23 @@ def landline(number: str) -> bool:
 
 
 _REGIONS = (None, "US", "GB", "DE", "FR", "ES", "IT", "NL", "PL", "BR", "IN", "AU")
+#: The regions a line's script or letters say it is written in.
+_SCRIPT_REGIONS = (
+    (re.compile("[\u0b80-\u0bff]"), ("IN", "LK")),  # Tamil
+    (re.compile("[\u0980-\u09ff]"), ("BD", "IN")),  # Bengali
+    (re.compile("[\u0900-\u097f\u0a00-\u0b7f\u0c00-\u0d7f]"), ("IN",)),
+    (re.compile("[\uac00-\ud7af]"), ("KR",)),
+    (re.compile("[\u3040-\u30ff]"), ("JP",)),
+    (re.compile("[\u4e00-\u9fff]"), ("CN", "TW", "HK")),
+    (re.compile("[\u0e00-\u0e7f]"), ("TH",)),
+    (re.compile("[\u0590-\u05ff]"), ("IL",)),
+    (re.compile("[\u0600-\u06ff]"), ("SA", "AE", "EG", "MA", "IR", "PK")),
+    (re.compile("[\u0400-\u04ff]"), ("RU", "UA")),
+    (re.compile("[\u0370-\u03ff]"), ("GR",)),
+    (re.compile("[\u1200-\u137f]"), ("ET",)),
+    (re.compile("[\u0111\u01a1\u01b0\u1ea0-\u1ef9]"), ("VN",)),  # đ ơ ư ạ ả ấ ...
+    (re.compile("[\u011f\u0131\u015f\u0130]"), ("TR",)),  # ğ ı ş İ
+)
 
 
 def _organisations_value(finding: Finding) -> bool:
@@ -609,6 +638,12 @@ def services_phone(text: str, phone: Finding) -> bool:
         and not _OWN_NUMBER_BEFORE.search(text, before, phone.start)
     ):
         return True
+    if _FURTHER_INFORMATION.search(text, max(0, phone.start - 90), phone.start):
+        # a notice's number is read in every country: a mobile in any is someone's
+        line = text[line_start:line_stop]
+        return not _mobile_where_written(phone.value, line) and not _OWN_NUMBER_BEFORE.search(
+            text, before, phone.start
+        )
     return _services_landline(text, phone)
 
 
@@ -636,7 +671,7 @@ _DESK_ON = re.compile(
     r"emergency assistance|assistance line|advice line|support line|"
     # a business's appointments and bookings: "Termine unter 030 ...", "réservations au"
     r"(?:termine|terminvereinbarung|reservierungen?|appointments?|reservations?|réservations?|"
-    r"reservas|prenotazioni)[ \t]+(?:unter|on|at|au|al|allo)|"
+    r"reservas|prenotazioni)[ \t]+(?:unter|on|at|au|al|allo)(?:[ \t]+(?:numero|número|nummer|number))?|"
     r"customer services?|service desk|kundenservice|service client|servicio al cliente|atendimento)"
     r"(?:[ \t]+(?:line|number|no\.?))?)[ \t:]*$"
 )
@@ -656,6 +691,18 @@ _HELP_LINE = re.compile(
     r"咨询电话|服务热线|客服电话|고객센터|お問い合わせ(?:先)?|tổng đài)"
     # and a few words more in the same sentence: a website before "or", the desk's place, "tel."
     r"(?:[^\n\d.!?\u3002\uff01\uff1f]|(?<=tel)\.|\.(?=\w)){0,28}$"
+)
+#: A notice's word for further information or enquiries, after which a service gives its desk's
+#: number ("Renseignements : capitainerie,", "Справки:", "문의", "לפרטים:"), a few words on or at
+#: more length before the desk's word for a phone ("Πληροφορίες: Λιμεναρχείο Πειραιά, Ακτή
+#: Ξαβερίου, τηλ.").
+_FURTHER_INFORMATION = re.compile(
+    r"(?i)(?:\b(?:for (?:more )?information|further information|information|enquiries|renseignements|"
+    r"informationen|auskunft|inlichtingen|informazioni|informaci[óo]n|informa[çc][õo]es|informacje|"
+    r"informace|bilgi|справки|довідки|πληροφορίες|harbour master|emergencies)\b|"
+    r"לפרטים|למידע|للمزيد من المعلومات|اطلاعات بیشتر|தொடர்புக்கு|문의|liên hệ)"
+    r"(?:(?:[^\n\d.!?\u3002\uff01\uff1f]|\.(?=\w)){0,28}"
+    r"|[^\n\d!?\u3002\uff01\uff1f]{0,60}\b(?:tel|τηλ|тел|phone|telefon|điện thoại)\.?:?[ \t]*)$"
 )
 #: A service's number as it asks to be called: "Questions? Call ...", "Call ... to change"
 #: ("call us on" is `_DESK_ON`'s, for any number).

@@ -74,7 +74,7 @@ def _entries(name: str) -> dict[str, frozenset[tuple[str, ...]]]:
         by_first.setdefault(words[0], set()).add(words)
         # a figure of three words or more is named without the given name too: "Conan Doyle",
         # "da Vinci", "Luther King" (two words are a whole name, one word alone is too common)
-        if name == "public_figures.txt" and len(words) > 2:
+        if name == "public_figures.txt" and len(words) > 2 and not names.particle(words[1]):
             by_first.setdefault(words[1], set()).add(words[1:])
     return {first: frozenset(entries) for first, entries in by_first.items()}
 
@@ -99,10 +99,25 @@ def _mentions(text: str, name: str) -> tuple[tuple[int, int], ...]:
             continue
         longest = max(len(c) for c in candidates)
         for n in range(min(longest, len(tokens) - i), 0, -1):
-            if tuple(w for w, _, _ in tokens[i : i + n]) in candidates:
+            words = tuple(w for w, _, _ in tokens[i : i + n])
+            if words in candidates or any(_declined(words, c) for c in candidates if len(c) == n > 1):
                 spans.append((start, tokens[i + n - 1][2]))
                 break
     return tuple(spans)
+
+
+def _declined(words: tuple[str, ...], entry: tuple[str, ...]) -> bool:
+    """Whether `words` are a figure's whole name with its last word declined: a genitive's or a
+    case's ending of up to three letters ("Edvard Munchs «Skrik»", "Helene Schjerfbeckin
+    teoksia", "Andy Warhola")."""
+    last, stem = words[-1], entry[-1]
+    return (
+        words[:-1] == entry[:-1]
+        and len(stem) >= 4
+        and last.startswith(stem)
+        and 0 < len(last) - len(stem) <= 3
+        and last[len(stem) :].isalpha()
+    )
 
 
 #: A greeting or an honorific right before a name addresses a person by it (and a person's
@@ -184,9 +199,24 @@ _CUE = re.compile(
 
 
 def personal_cue(text: str, start: int, end: int) -> bool:
-    """Whether the line holding text[start:end] carries a personal-data cue."""
+    """Whether the sentence holding text[start:end] carries a personal-data cue, or its line
+    starts with a person's field or a chat's speaker."""
     line_start, line_end = _line(text, start, end)
-    return _has_cue(text[line_start:line_end])
+    line = text[line_start:line_end]
+    label = _LINE_LABEL.match(line)
+    if label is not None and _personal_label(label.group("label")):
+        return True
+    begin = max((m.end() for m in _SENTENCE_END.finditer(line, 0, start - line_start)), default=0)
+    stop = _SENTENCE_END.search(line, end - line_start)
+    return _CUE.search(line, begin, stop.start() if stop else len(line)) is not None
+
+
+#: Where a sentence of a line ends: a full stop, question or exclamation mark after a word of two
+#: small letters or a digit ("Dr." and "Mrs." stay inside), or a separator of a page's parts.
+_SENTENCE_END = re.compile(
+    r"(?<=[a-z\d)\u00df-\u00ff\u0430-\u044f]{2}[.!?])(?<!Mrs\.)(?<!Mme\.)(?<!Sra\.)[ \t]+"
+    r"|(?<=[\u3002\uff01\uff1f])|[ \t]+[|\u00b7\u2014][ \t]+"
+)
 
 
 #: The words before a colon at a line's start: a form's field, a chat's speaker, or a post's
@@ -277,6 +307,8 @@ def public_figure(text: str, start: int, end: int) -> bool:
     # starts with the maker's possessive: "Jane Austen's Pride and Prejudice"
     return inside or any(
         (e == end - line_start and _WORK_OF.fullmatch(text, start, line_start + s))
+        # or the figure's name with a sentence's first word before it, no name: "Se Edvard Munchs"
+        or (e == end - line_start and _no_name_before(text, start, line_start + s))
         or (s == start - line_start and _POSSESSIVE.match(text, line_start + e, end))
         for s, e in mentions
     )
@@ -304,6 +336,24 @@ def _one_word_figures() -> frozenset[str]:
     lines = names.data_file("public_figures.txt").read_text(encoding="utf-8").splitlines()
     entries = (tuple(w for w, _, _ in _tokens(line.split("#", 1)[0])) for line in lines)
     return frozenset(words[0] for words in entries if len(words) == 1)
+
+
+#: A sentence's short first word and a space, before a figure's name ("Se Edvard Munchs «Skrik»":
+#: no person's given name runs on into a famous one's whole name).
+_SHORT_WORD_BEFORE = re.compile(r"[A-ZÀ-ÞА-Я][a-zß-ÿа-я]{1,3}[ \t]+")
+
+
+def _no_name_before(text: str, start: int, at: int) -> bool:
+    """Whether text[start:at] is a sentence's short first word before a figure's whole name
+    (capitalised: "Els de Groot" is no "de Groot" of "Boudewijn de Groot")."""
+    sentence_start = (
+        start == 0 or text[start - 1] == "\n" or text[max(0, start - 2) : start] in (". ", "! ", "? ")
+    )
+    return (
+        sentence_start
+        and text[at : at + 1].isupper()
+        and _SHORT_WORD_BEFORE.fullmatch(text, start, at) is not None
+    )
 
 
 #: A work's one-word title before its maker's name, joined by "of" in some language.

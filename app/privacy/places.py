@@ -14,6 +14,7 @@ Only on a line about travel or news (a flight, an airline, a train, a route's da
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _CITIES = frozenset(
     [
@@ -164,13 +165,38 @@ _CITY_NAMES = frozenset(
 
 
 def city_name(value: str) -> bool:
-    """Whether a found name is a city's of two words or more (see `_CITY_NAMES`)."""
-    return " ".join(value.lower().split()) in _CITY_NAMES
+    """Whether a found name is a city's of two words or more (see `_CITY_NAMES`), or a town's or
+    a country's the gazetteer lists ("Hà Nội", "Việt Nam", "Den Helder")."""
+    folded = " ".join(value.casefold().split())
+    return " " in folded and (folded in _CITY_NAMES or folded in _gazetteer()[0])
 
 
 def known_city(word: str) -> bool:
     """Whether a word the name lists know is also a city's name ("Florence", "Redmond")."""
     return word.lower() in _CITIES
+
+
+def listed_place(value: str) -> bool:
+    """Whether a found name of one word is a country's or a big town's in the gazetteer
+    (data/places.txt: "Bratislava", "ישראל"); the caller asks whether people bear it too."""
+    return value.casefold() in _gazetteer()[1]
+
+
+@cache
+def _gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """Every town's and country's name, and those known alone (a country's, a big town's)."""
+    from app.privacy import names  # names imports this module; the list loads on first use
+
+    every: set[str] = set()
+    alone: set[str] = set()
+    for line in names.data_file("places.txt").read_text(encoding="utf-8").splitlines():
+        name, _, mark = line.partition("\t")
+        if name and not name.startswith("#"):
+            folded = " ".join(name.casefold().split())
+            every.add(folded)
+            if mark:
+                alone.add(folded)
+    return frozenset(every), frozenset(alone)
 
 
 def route_place(text: str, start: int, end: int) -> bool:
