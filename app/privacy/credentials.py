@@ -72,6 +72,8 @@ _PASSWORD_WORDS = (
     *("пароль", "паролата", "парола"),
     *(
         "パスワード",
+        # its short form in a chat ("Wi-Fiパスは X"), not a passport's nor pasta's
+        "パス(?!ポート|タ)",
         "暗証番号",
         "密码",
         "密碼",
@@ -227,7 +229,9 @@ _SAID = re.compile(
     # a colon, a dash ("пароль — X"), a copula, or a CJK topic particle ("密码是X", "비밀번호는 X")
     rf"(?:[:\uff1a=—–]|[ \t]-[ \t]|\b{COPULA}\b(?:[ \t]+{_STILL}\b)?"
     # or "changed to" ("门禁密码改成 738215")
-    r"|(?<=[^\x00-\u024f])(?:[はが是为為는은]|改成|改为|改為|更改为|变成|變成))[ \t]*"
+    r"|(?<=[^\x00-\u024f])(?:[はが是为為는은]|改成|改为|改為|更改为|变成|變成)"
+    # or "new" after the word, as a chat gives a changed one ("senha nova 8834", "neues Passwort")
+    r"|(?:new|nova|novo|nueva|nuevo|neue|neues|nouveau|nouvelle|nuovo|nuova|nieuwe|nowe|nowy|yeni)\b)[ \t]*"
     rf"(?P<value>(?={_TOLD}*[\d!@#$%^&*_]){_TOLD}{{4,}})"
 )
 #: Words that make the quoted value a field's or a password's description, not the password:
@@ -307,6 +311,7 @@ _CODE_WORD = _words(
     *("portierungscode", "c[óo]digo de portabilidad"),
     # a door's code in Estonian ("Uksekood: 471902"), a card's PIN in Finnish ("Tunnusluku: 4821")
     "uksekood",
+    "uks(?:e)? kood",
     "tunnusluku",
     # "lockbox code", "front door lock: code for the walker is", "code for the gate is"
     rf"{_OPENS}(?: lock)?[ \t]*[:\-\u2013]?[ \t]*(?:code|combination|combo)",
@@ -1029,7 +1034,10 @@ def _found(text: str) -> Iterator[Finding]:
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for m in _ONE_TIME_CODE_LATER.finditer(text):
         # with no copula or colon before it the code ends its sentence
-        ends = _SENTENCE_END_AFTER.match(text, m.end("value")) is not None
+        # (or commas set it off: "OTP aaya tha booking ka, 448217, maine confirm kar diya")
+        ends = _SENTENCE_END_AFTER.match(text, m.end("value")) is not None or (
+            text.startswith(", ", m.start("value") - 2) and text.startswith(",", m.end("value"))
+        )
         if (m.group("told") or ends) and not _code_for_something_else(text, m.start()):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for m in _OPENS_IS.finditer(text):

@@ -42,14 +42,14 @@ _LABEL = (
     r"\b(?:driver'?s?|driving) licen[cs]e(?: number| no\.?)?|\bTIN\b|\bAadhaar(?: number| no\.?)?|"
     r"\bBSN\b|\bburgerservicenummer\b|\bsofinummer\b|\brijksregisternummer\b|"
     r"\bNIR\b|\bN° ?INSEE\b|\bINSEE\b|\bnum[ée]ro de s[ée]curit[ée] sociale\b|"
-    r"\bsteuer-?id(?:nr)?\b|\bsteuerliche identifikationsnummer\b|\bsteuernummer\b|\bIdNr\b|"
+    r"\bsteuer-?id(?:nr)?\b|\bsteuerliche identifikationsnummer\b|\bsteuernummer\b|(?<!USt-)\bIdNr\b|"
     r"\bsozialversicherungsnummer\b|\bSV-?nummer\b|\brentenversicherungsnummer\b|\bsozialversicherungsnr\b\.?|"
     # a Bundeswehr soldier's personnel number; a Turkish ID by its "T.C." before its 11 digits
     r"\bpersonenkennziffer\b|\bT\.C\.(?=[ \t]?\d{11}\b)|"
     r"\bpersonalausweis(?:nummer)?\b|\bausweisnummer\b|\breisepass(?:nummer)?\b|"
     r"\bDNI\b|\bNIE\b|\bNIF\b|\bNSS\b|\bdocumento nacional de identidad\b|"
     r"\bcodice fiscale\b|\bC\.F\.|\bPESEL\b|\bNIP\b|\bpersonnummer\b|\bhenkilötunnus\b|"
-    r"\bCPR\b|\bcart[ãa]o de cidad[ãa]o\b|\bID(?:-| )?(?:card|number|no\.?|nr\.?)\b|"
+    r"\bCPR\b|\bcart[ãa]o de cidad[ãa]o\b|(?<!USt-)\bID(?:-| )?(?:card|number|no\.?|nr\.?)\b|"
     r"\bN° de s[ée]curit[ée] sociale\b|\bCPF\b|\bCNPJ\b|\bRG\b|\bT\.?C\.? kimlik\b|\bkimlik\b|"
     # a Turkish ID by "TC" with a case or possessive ending ("annemin TC'si", "TC'm"), Croatia's OIB
     r"\bTC['\u2019](?:si|sı|m|n|niz|nız|miz|mız|yi|ni|nin|nizi)\b|\bOIB\b|"
@@ -75,6 +75,9 @@ _LABEL = (
     r"\btarjeta (?:individual )?sanitaria\b|\bknown traveler number\b|"
     r"\bKTN\b|\bPASSID\b|\bredress number\b|\bpasseport\b|\bpermis(?: de conduire)?\b|"
     r"\bpraw[oa] jazdy\b|\bNHIF\b|\bNSSF\b|\bhuduma namba\b|"
+    # a boat's, a skipper's, a pilot's or a gun's licence, and a Romanian seaman's book
+    r"\b(?:boat|skipper'?s?|pilot'?s?|fishing|firearms?|shotgun) licen[cs]e(?: number| no\.?)?|"
+    r"\bcarnet de marinar\b|"
     # a driving licence's number in more languages: Italian, Portuguese, Dutch, Swedish, Danish,
     # Norwegian, Turkish, Czech, Russian and Ukrainian
     r"\bpatente(?: di guida)?\b|\bcarteira de (?:habilita[çc][ãa]o|motorista)\b|\bCNH\b|"
@@ -164,13 +167,14 @@ _BRACKET = r"(?:\s*[(\uff08][^()\uff08\uff09\n]{1,60}[)\uff09])?"
 _ALIAS = r"(?:\s*/\s*[^\W\d_][\w.\-]{1,15})?"
 _VERB = r"(?:(?:\s+[^\W\d_]+){0,2}?\s+(?i:is|was|ist|war|est|es|era|è|é|er|är|jest|je|to)\b)?"
 _LABELLED = re.compile(
-    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN|NID|BVN|NRC)\b)\)?"
+    rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN|NID|BVN|NRC|AFM)\b)\)?"
     # "N0." is OCR's "No." with a zero read for the letter; the number's word may open a
     # bracket ("passeport (n° 19AV48213)")
     rf"(?:\s*\(?\s*(?i:number|no\.?|nr\.?|n°|nº|n\.º|n0\.|n\.|na\.|#|száma|numarası|numero|numer|número|numéro|nummer|číslo|broj)(?:['\u2019][^\W\d_]{{1,4}})?)?{_BRACKET}{_ALIAS}{_VERB}"
     # the value may stand in quotes (code) or in brackets ("Steuer-ID (94963980159)"); Ethiopic
     # writes its own colon ("የፋይዳ ቁጥር፦ ...")
-    rf"\s*[:=#.\uff1a\u1365\u1366]?{_BRACKET}\s*[\"'(\uff08]?{_VALUE}"
+    # (a label's short form may end in its dot before the colon: "Steuer-IdNr.:")
+    rf"\.?\s*[:=#.\uff1a\u1365\u1366]?{_BRACKET}\s*[\"'(\uff08]?{_VALUE}"
 )
 #: Whose number the label names, in a word or two before the colon ("PESEL współmałżonka:", the
 #: spouse's; "BSN kind:", "NIN ta mahaifi:", the mother's): then only a plain run of digits,

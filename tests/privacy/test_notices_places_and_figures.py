@@ -1,8 +1,9 @@
 """What the twenty-second session's rules leave alone and what they still find: a notice's desk
 number after its word for further information (organisation_contacts.py), a town's or a
 country's name from the gazetteer (places.py, data/places.txt), a public figure whose line
-carries personal data in another sentence or whose name is declined (organisations.py), and a
-Vietnamese house's address (addresses.py). Each beside the personal value that stays found."""
+carries personal data in another sentence or whose name is declined (organisations.py), a
+Vietnamese house's address (addresses.py), more ID labels (national_ids.py) and secrets told in
+chats (credentials.py). Each beside the personal value that stays found."""
 
 # ruff: noqa: RUF001
 from __future__ import annotations
@@ -44,6 +45,8 @@ from app.privacy.scrub import Scrubber, detect
             "Headliners announced. Judges include Andrew Carnegie. Accessibility: access@fest.example",
             "Andrew Carnegie",
         ),
+        # a firm's VAT number after its short label with a dot
+        ("Registergericht: Amtsgericht München, HRB 123456\nUSt-IdNr.: DE 999 999 999", "DE 999 999 999"),
         ("Nasjonalmuseet, Oslo. Se Edvard Munchs «Skrik». Åpent tirs–søn 10–20.", "Edvard Munchs"),
     ],
 )
@@ -68,6 +71,18 @@ def test_organisations_places_and_figures_stay(text: str, value: str) -> None:
         # a Vietnamese house's address, by its number and alley
         ("Hùng: anh Trần Văn Phúc, nhà số 27 ngõ 41 Thái Hà, Hà Nội", "số 27 ngõ 41 Thái Hà, Hà Nội"),
         ("giao tới hẻm 12/3 Lê Văn Sỹ, P.13, Q.3, TP.HCM nhé", "hẻm 12/3 Lê Văn Sỹ"),
+        # an ID's label in its short form with its dot, Greece's AFM, a boat's licence, a
+        # Romanian seaman's book
+        ("Anschrift: Am Mühlbach 7\nSteuer-IdNr.: 57 182 903 410", "57 182 903 410"),
+        ("Please transfer to my personal account.\nAFM: 148205730", "148205730"),
+        ("Charterer: L. Hayes\nBoat licence (QLD): 0048193327", "0048193327"),
+        ("Carnet de marinar nr.: CT 084471", "CT 084471"),
+        # secrets: a "new" password, an Estonian door's code, a code set off by commas, a
+        # Japanese chat's short word for a password
+        ("alguém libera o portão? senha nova 8834", "8834"),
+        ("jah, kell 19 stuudios. uks kood on 4402B", "4402B"),
+        ("👍 OTP aaya tha booking ka, 448217, maine confirm kar diya", "448217"),
+        ("うん、10時から。教室のWi-Fiパスは kimono2026 だって", "kimono2026"),
     ],
 )
 def test_personal_values_stay_found(text: str, value: str) -> None:
