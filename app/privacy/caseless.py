@@ -130,11 +130,11 @@ _HANGUL_NOT_CALLED = frozenset(
 #: "The family of" before a family name: "משפחת לוי", "عائلة الحمادي".
 _FAMILY = frozenset("משפחת عائلة أسرة آل".split())  # noqa: SIM905
 #: Words after a name that address its person or give their kinship or post: "राहुल जी",
-#: "प्रिया दीदी", "सुरेश भाई", "민준 씨", "최우진 팀장".
+#: "प्रिया दीदी", "सुरेश भाई", "민준 씨", "최우진 팀장", or sign a Korean letter with it ("정다은 드림").
 _AFTER = frozenset(
     """
     जी भैया भइया भाई दीदी साहब भाभी बाबू जान चाचा चाची मामा मामी बुआ आंटी अंकल দা দি ভাই আপা সাহেব
-    씨 님 선배 선생님 팀장 과장 부장 대리
+    씨 님 선배 선생님 팀장 과장 부장 대리 소장 실장 차장 원장 교수 드림 올림
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: What Korean joins to a given name when it calls or addresses someone: "지현아", "수빈아",

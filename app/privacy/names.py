@@ -642,9 +642,11 @@ _CN_FAMILY = frozenset(
     "孔向汤"
 )
 _CN_COMPOUND_FAMILY = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐")
-#: A Chinese family name before a title or a form of address ("王经理", "张老师", "黄先生").
+#: A Chinese family name before a title or a form of address ("王经理", "张老师", "黄先生"), a
+#: post's head ("李船长", "周院长") or the boss's short "总" ("张总会来"; not "总结", a summary).
 _CN_TITLED = re.compile(
-    rf"(?P<value>[{''.join(sorted(_CN_FAMILY))}])(?:经理|老师|医生|主任|先生|女士|小姐|总监|教授|律师|师傅|阿姨|叔叔)"
+    rf"(?P<value>[{''.join(sorted(_CN_FAMILY))}])(?:经理|老师|医生|主任|先生|女士|小姐|总监|教授|律师|师傅|阿姨|叔叔|"
+    r"船长|队长|院长|校长|局长|处长|科长|部长|店长|厂长|组长|护士|大夫|警官|总(?![结部共计数体额统之而]))"
 )
 
 
@@ -1650,6 +1652,13 @@ _RANKED = re.compile(
     rf"\b(?:(?:PCSO|PC|DC|DS|DCI|DI|DSU|Sgt|Insp|Sergeant|Constable|Inspector)\.?[ \t]+\d{{2,5}}|HHJ)"
     rf"[ \t]+(?P<value>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
 )
+#: A name before a professional's post-nominal letters, with an initial perhaps and no dot
+#: after it: "R Chaudhry MRCVS", "Dr A. Okoro FRCS", "Helen Marsh, RGN".
+_POST_NOMINAL = re.compile(
+    rf"(?P<value>(?:[A-Z]\.?[ \t]+)?{_WORD}(?:[ \t]+{_WORD}){{0,2}}),?[ \t]+"
+    r"(?:MRCVS|BVSc|BVMS|BVetMed|RVN|MRCGP|MRCP|FRCP|FRCS|FRCSEd|MBBS|MBChB|BDS|GDC|RGN|RMN|NMC|"
+    r"MCSP|HCPC|CEng|MICE|MIStructE|FCA|ACCA|ACA|CPA|MRICS|FRICS|RIBA|Esq)\b"
+)
 _LOWER_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_A-ZÀ-ÖØ-Þ][^\W\d_]*\.?)")
 #: A Hungarian street's word after the name it is named for, with its case ending ("a Deák
 #: Ferenc utcában", "a Széchenyi István téren", "az Andrássy úton").
@@ -2619,6 +2628,7 @@ def _find(text: str) -> Iterator[Finding]:
         _WITH_BIRTH,
         _PROSECUTED,
         _RANKED,
+        _POST_NOMINAL,
     )
     for pattern in cued:
         for m in pattern.finditer(text):

@@ -2,8 +2,9 @@
 number after its word for further information (organisation_contacts.py), a town's or a
 country's name from the gazetteer (places.py, data/places.txt), a public figure whose line
 carries personal data in another sentence or whose name is declined (organisations.py), a
-Vietnamese house's address (addresses.py), more ID labels (national_ids.py) and secrets told in
-chats (credentials.py). Each beside the personal value that stays found."""
+Vietnamese house's address (addresses.py), more ID labels (national_ids.py), secrets told in chats
+(credentials.py) and names by post-nominal letters and Chinese and Korean titles (names.py,
+caseless.py). Each beside the personal value that stays found."""
 
 # ruff: noqa: RUF001
 from __future__ import annotations
@@ -45,6 +46,8 @@ from app.privacy.scrub import Scrubber, detect
             "Headliners announced. Judges include Andrew Carnegie. Accessibility: access@fest.example",
             "Andrew Carnegie",
         ),
+        # a summary is no Mr Zhang's ("张总结")
+        ("这是张总结的报告", "张"),
         # a firm's VAT number after its short label with a dot
         ("Registergericht: Amtsgericht München, HRB 123456\nUSt-IdNr.: DE 999 999 999", "DE 999 999 999"),
         ("Nasjonalmuseet, Oslo. Se Edvard Munchs «Skrik». Åpent tirs–søn 10–20.", "Edvard Munchs"),
@@ -83,6 +86,11 @@ def test_organisations_places_and_figures_stay(text: str, value: str) -> None:
         ("jah, kell 19 stuudios. uks kood on 4402B", "4402B"),
         ("👍 OTP aaya tha booking ka, 448217, maine confirm kar diya", "448217"),
         ("うん、10時から。教室のWi-Fiパスは kimono2026 だって", "kimono2026"),
+        # a name before post-nominal letters, a Chinese post's head, a Korean letter's signature
+        ("Prescribing vet: R Chaudhry MRCVS\nFor animal treatment only.", "R Chaudhry"),
+        ("李船长您好：贵轮预计3月21日抵青岛前湾港", "李"),
+        ("明天上午9点验收，监理张总会来，大家注意安全帽", "张"),
+        ("내일 07:00 안전교육 진행합니다.\n안전관리자 정다은 드림", "정다은"),
     ],
 )
 def test_personal_values_stay_found(text: str, value: str) -> None:
