@@ -396,7 +396,10 @@ _CODE = re.compile(
     # combination dial's numbers ("31-07-22"), or capitals and digits ("G7KQ2X") where a code
     # may have letters
     # (eight digits in two fours, as Microsoft's and Google's codes: "security code is 4492 0187")
-    r"[ \t]*#?\[?(?P<value>\d{2,3}(?: \d{2,3}){1,3}(?![ \t]?\d)|\d{4} \d{4}(?![ \t]?\d)|\d{1,4}[#*]\d{2,6}"
+    # (digits one by one as they are read out, "2 7 7 1 9"; a French number's RIO code, "06 P 123
+    # 456 7AB")
+    r"[ \t]*#?\[?(?P<value>\d(?: \d){3,7}(?![ \t]?\d)|\d{2} ?[A-Z] ?\d{3} ?\d{3} ?[0-9A-Z]{3}(?![\w])|"
+    r"\d{2,3}(?: \d{2,3}){1,3}(?![ \t]?\d)|\d{4} \d{4}(?![ \t]?\d)|\d{1,4}[#*]\d{2,6}"
     r"|\d{2}(?:-\d{2}){2,3}|\d(?:-\d){3,7}|\d-\d-\d{4}|\d{3}(?:-\d{3}){2}|\d{3,4}-\d{2,4}|\d{3,8}|(?-i:(?=[A-Z-]*\d)(?=[\d-]*[A-Z])(?:[A-Z0-9]{3,5}(?:-[A-Z0-9]{2,5}){1,3}"
     # (a first group of two only in four groups: an activation code's "K2-7FQ3X-9HD2V-4PLM8")
     r"|[A-Z0-9]{2}(?:-[A-Z0-9]{2,5}){3})|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}"
@@ -504,7 +507,16 @@ _ANSWER = re.compile(
     r"(?i)\b(?:(?:security|secret|memorable|challenge)[ \t]+question\b[^\n]{0,80}?\banswer"
     r"|answer[ \t]+to[ \t]+(?:the[ \t]+|my[ \t]+|your[ \t]+)?"
     r"(?:security|secret|memorable|challenge)[ \t]+question"
-    r"|(?:security|secret|memorable)[ \t]+(?:answer|word|phrase))[ \t]*[:=][ \t]*"
+    r"|(?:security|secret|memorable)[ \t]+(?:answer|word|phrase)"
+    # a password the caller says to a call centre ("Verbal password on account: Bluebell")
+    r"|(?:verbal|telephone|phone|spoken)[ \t]+(?:password|passcode|passphrase)"
+    r"(?:[ \t]+on[ \t]+(?:the[ \t]+)?account)?"
+    # and in German, French, Spanish, Portuguese, Italian and Dutch
+    r"|sicherheitsantwort|antwort auf die sicherheitsfrage|r[ée]ponse (?:[àa] la question )?secr[èe]te"
+    r"|respuesta (?:de|a la pregunta de) seguridad|resposta (?:de|[àa] pergunta de) seguran[çc]a"
+    r"|risposta (?:alla domanda )?di sicurezza|veiligheidsantwoord)"
+    # (the question may stand in brackets: "Security answer (mother's maiden name): Kowalski")
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:=][ \t]*"
     r"(?P<value>[^\s·•|,;]{3,})"
 )
 #: A wallet's recovery phrase after its label: 12 to 24 short lower-case words.

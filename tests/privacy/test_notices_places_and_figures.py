@@ -86,6 +86,12 @@ def test_organisations_places_and_figures_stay(text: str, value: str) -> None:
         ("jah, kell 19 stuudios. uks kood on 4402B", "4402B"),
         ("👍 OTP aaya tha booking ka, 448217, maine confirm kar diya", "448217"),
         ("うん、10時から。教室のWi-Fiパスは kimono2026 だって", "kimono2026"),
+        # a security answer with its question in brackets, a password said on the phone, a
+        # passcode read out digit by digit, a French number's RIO code
+        ("Security answer (mother's maiden name): Kowalski", "Kowalski"),
+        ("Verbal password on account: Bluebell", "Bluebell"),
+        ("Caller says their telephone banking passcode is 2 7 7 1 9", "2 7 7 1 9"),
+        ("Code RIO : 06 P 123 456 7AB", "06 P 123 456 7AB"),
         # a name before post-nominal letters, a Chinese post's head, a Korean letter's signature
         ("Prescribing vet: R Chaudhry MRCVS\nFor animal treatment only.", "R Chaudhry"),
         ("李船长您好：贵轮预计3月21日抵青岛前湾港", "李"),
