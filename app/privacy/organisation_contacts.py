@@ -102,6 +102,19 @@ _ROLE_USERS = frozenset(
     podujatia akce akcie rendezvenyek tapahtumat juhlat arrangementer evenemang
     bodas matrimoni hochzeit hochzeiten mariage mariages bruiloft bruiloften wesela svatby svadby
     bröllop bryllup häät
+    treasurer chair chairman chairperson president fixtures juniors youth welfare safeguarding
+    coaching academy lettings rentals tenancy tenancies landlords tenants viewings valuations
+    deposits rent lostproperty fares refunds accessibility assistance passengers passengerassist
+    talent people onboarding vacancies hiring pensions counciltax revenues housing parking
+    estates property properties waste recycling electoral elections bereavement porting
+    numberporting upgrades retentions cancellations faults broadband
+    mitglieder mitgliedschaft vorstand kassenwart jugend vermietung hausverwaltung personal
+    bewerbung bewerbungen karriere adhesion adhesions tresorier tresorerie rh recrutement
+    candidatures socios tesoreria tesorero alquileres alquiler rrhh empleo seleccion soci
+    tesoriere affitti personale candidature associados tesouraria aluguel arrendamento
+    recrutamento leden ledenadministratie penningmeester verhuur werving sollicitaties
+    medlem medlemmar uthyrning rekrytering jasenet jäsenet rekrytointi czlonkowie rekrutacja
+    wynajem kadry
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
@@ -111,6 +124,8 @@ _PERSONAL = re.compile(
     r"(?i)\b(?:home|private|personal|residential|residence|resident|residing|resides|lives|living|"
     # a utility's word for the customer's home: "Service address:", "Supply address:"
     r"service address|supply address|installation address|property address|"
+    # a flat is someone's home ("Deposit return – Flat 3, 41 Caedmon Road"); a firm's is a unit
+    r"flat(?=[ \t]+\d)|apartment|apt(?=\.?[ \t]*\d)|wohnung|appartement|apartamento|appartamento|"
     r"my|mine|deliver|delivery|ship|shipping|bill|billing|mailing|forwarding|c/o|attn|(?<!non-)emergency|"
     r"next of kin|guardian|parent|tenant|patient|applicant|candidate|employee|recipient|sender|"
     r"social security|ssn|passport|licen[cs]e|national insurance|tax id|date of birth|dob|born|"

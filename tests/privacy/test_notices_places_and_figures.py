@@ -48,6 +48,9 @@ from app.privacy.scrub import Scrubber, detect
         ),
         # a summary is no Mr Zhang's ("张总结")
         ("这是张总结的报告", "张"),
+        # a role's mailbox: a club's treasurer, a letting agent's, a council's tax office
+        ("Subs to treasurer@harrierscc.example by Friday please", "treasurer@harrierscc.example"),
+        ("Questions? lettings@northgate-homes.example", "lettings@northgate-homes.example"),
         # a firm's VAT number after its short label with a dot
         ("Registergericht: Amtsgericht München, HRB 123456\nUSt-IdNr.: DE 999 999 999", "DE 999 999 999"),
         ("Nasjonalmuseet, Oslo. Se Edvard Munchs «Skrik». Åpent tirs–søn 10–20.", "Edvard Munchs"),
@@ -92,6 +95,11 @@ def test_organisations_places_and_figures_stay(text: str, value: str) -> None:
         ("Verbal password on account: Bluebell", "Bluebell"),
         ("Caller says their telephone banking passcode is 2 7 7 1 9", "2 7 7 1 9"),
         ("Code RIO : 06 P 123 456 7AB", "06 P 123 456 7AB"),
+        # a flat is a home, whatever mailbox the line names
+        (
+            "To: lettings@harrowgate.example  Subject: Deposit return – Flat 3, 41 Caedmon Road",
+            "Flat 3, 41 Caedmon Road",
+        ),
         # a name before post-nominal letters, a Chinese post's head, a Korean letter's signature
         ("Prescribing vet: R Chaudhry MRCVS\nFor animal treatment only.", "R Chaudhry"),
         ("李船长您好：贵轮预计3月21日抵青岛前湾港", "李"),
