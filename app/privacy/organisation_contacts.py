@@ -783,7 +783,13 @@ _ORGANISATIONS_PLACE_LABEL = re.compile(
     r"point relais|si[èe]ge social|objetos perdidos|punto de recogida|sucursal|"
     r"gevonden voorwerpen|afhaalpunt|bezoek onze winkel|l[öo]yt[öo]tavarat|noutopiste|hittegods|"
     r"utl[äa]mningsst[äa]lle|punkt odbioru|biuro rzeczy znalezionych|oggetti smarriti|"
-    r"punto di ritiro|sede legale|achados e perdidos|ponto de recolha)\b|απολεσθέντα αντικείμενα)"
+    r"punto di ritiro|sede legale|achados e perdidos|ponto de recolha|"
+    # a match's or a club's ground, a venue, a station's or an agency's office
+    r"venue|home ground|ground|stadium|clubhouse|club house|training ground|kick-?off at|"
+    r"meeting point|ticket office|travel centre|lettings office|branch office|our office|"
+    r"sportplatz|vereinsheim|stadion|spielort|treffpunkt|stade|terrain|estadio|campo de f[úu]tbol|"
+    r"stadio|campo sportivo|sportpark|sportcomplex|idrottsplats|urheilukenttä|boisko)\b|"
+    r"απολεσθέντα αντικείμενα)"
     r"[^\n]{0,40}$"
 )
 
