@@ -57,6 +57,7 @@ _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 #: Words for going somewhere, which a place follows: "naar Artis", "nach Rügen", "vers Lyon".
 _HEADING_TO = re.compile(r"(?i)\b(?:naar|nach|zum|zur|vers|hacia|rumo a|verso|towards|into)[ \t]+$")
 _AFTER_A_LABEL = re.compile(r":[ \t]*$")
+_LABEL_COLON = re.compile(r"[ \t]*[:\uff1a][ \t]*")
 #: After a sentence's first word: it speaks, is greeted, signs or does something.
 _NAMED_AFTER = re.compile(
     r"[ \t]*(?:[:!]|,(?=[ \t]+[a-z])|\u2019s\b|'s\b)"
@@ -73,6 +74,7 @@ def find(text: str, found: list[Finding]) -> Iterator[Finding]:
     }
     taken = Spans((f.start, f.end) for f in found)
     named = {text.rfind("\n", 0, f.start) + 1 for f in found if f.kind == "NAME"}
+    secrets_at = {f.start for f in found if f.kind == "SECRET"}
     for start, end, skipped in _lines_to_read(text, found, lines):
         for m in _RUN.finditer(text, start, end):
             run = [
@@ -89,8 +91,13 @@ def find(text: str, found: list[Finding]) -> Iterator[Finding]:
             value_start, value_end = words[0].start(), words[-1].end()
             # a word before a number names a thing: "Ward 7", "Gate 4", "Latitude 5420"; one
             # after a word for going somewhere a place ("de schoolreis naar Artis")
+            label_end = _LABEL_COLON.match(text, value_end)
             if (
                 taken.overlap(value_start, value_end)
+                # a word inside a line before a colon and a secret found after it is the
+                # secret's label ("Network BT-Hub7 / Key: qX7p-22Lm-99Ra"; a chat's speaker
+                # opens the line, and a name before a number is whose it is: "Звонить Светлане:")
+                or (label_end is not None and label_end.end() in secrets_at and value_start > start)
                 or _NUMBER_AFTER.match(text, value_end)
                 or _HEADING_TO.search(text, max(start, value_start - 8), value_start)
             ):

@@ -51,6 +51,8 @@ from app.privacy.scrub import Scrubber, detect
         # a role's mailbox: a club's treasurer, a letting agent's, a council's tax office
         ("Subs to treasurer@harrierscc.example by Friday please", "treasurer@harrierscc.example"),
         ("Questions? lettings@northgate-homes.example", "lettings@northgate-homes.example"),
+        # a secret's label inside a line, which the name lists hold as a given name too
+        ("WiFi: Network BT-Hub7 / Key: qX7p-22Lm-99Ra", "Key"),
         # a match's venue
         ("Venue: Riverside Park, 12 Mill Lane, Otley LS21 3AB. Kick-off 2pm", "12 Mill Lane"),
         # a firm's VAT number after its short label with a dot
