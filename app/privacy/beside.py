@@ -58,6 +58,7 @@ _NUMBER_AFTER = re.compile(r"[ \t]+\d")
 _HEADING_TO = re.compile(r"(?i)\b(?:naar|nach|zum|zur|vers|hacia|rumo a|verso|towards|into)[ \t]+$")
 _AFTER_A_LABEL = re.compile(r":[ \t]*$")
 _LABEL_COLON = re.compile(r"[ \t]*[:\uff1a][ \t]*")
+_SEPARATOR_BEFORE = re.compile(r"[/|\u00b7;][ \t]*$")
 #: After a sentence's first word: it speaks, is greeted, signs or does something.
 _NAMED_AFTER = re.compile(
     r"[ \t]*(?:[:!]|,(?=[ \t]+[a-z])|\u2019s\b|'s\b)"
@@ -94,10 +95,14 @@ def find(text: str, found: list[Finding]) -> Iterator[Finding]:
             label_end = _LABEL_COLON.match(text, value_end)
             if (
                 taken.overlap(value_start, value_end)
-                # a word inside a line before a colon and a secret found after it is the
-                # secret's label ("Network BT-Hub7 / Key: qX7p-22Lm-99Ra"; a chat's speaker
-                # opens the line, and a name before a number is whose it is: "Звонить Светлане:")
-                or (label_end is not None and label_end.end() in secrets_at and value_start > start)
+                # a word after a separator before a colon and a secret found after it is the
+                # secret's label ("Network BT-Hub7 / Key: qX7p-22Lm-99Ra"; a name in a sentence
+                # before one is whose it is: "Mot de passe chez Apolline : ...")
+                or (
+                    label_end is not None
+                    and label_end.end() in secrets_at
+                    and _SEPARATOR_BEFORE.search(text, max(start, value_start - 3), value_start) is not None
+                )
                 or _NUMBER_AFTER.match(text, value_end)
                 or _HEADING_TO.search(text, max(start, value_start - 8), value_start)
             ):
