@@ -42,14 +42,14 @@ _LABEL = (
     r"\b(?:driver'?s?|driving) licen[cs]e(?: number| no\.?)?|\bTIN\b|\bAadhaar(?: number| no\.?)?|"
     r"\bBSN\b|\bburgerservicenummer\b|\bsofinummer\b|\brijksregisternummer\b|"
     r"\bNIR\b|\bN° ?INSEE\b|\bINSEE\b|\bnum[ée]ro de s[ée]curit[ée] sociale\b|"
-    r"\bsteuer-?id(?:nr)?\b|\bsteuerliche identifikationsnummer\b|\bsteuernummer\b|(?<!USt-)\bIdNr\b|"
+    r"\bsteuer-?id(?:nr)?\b|\bsteuerliche identifikationsnummer\b|\bsteuernummer\b|\bI(?<!USt-I)dNr\b|"
     r"\bsozialversicherungsnummer\b|\bSV-?nummer\b|\brentenversicherungsnummer\b|\bsozialversicherungsnr\b\.?|"
     # a Bundeswehr soldier's personnel number; a Turkish ID by its "T.C." before its 11 digits
     r"\bpersonenkennziffer\b|\bT\.C\.(?=[ \t]?\d{11}\b)|"
     r"\bpersonalausweis(?:nummer)?\b|\bausweisnummer\b|\breisepass(?:nummer)?\b|"
     r"\bDNI\b|\bNIE\b|\bNIF\b|\bNSS\b|\bdocumento nacional de identidad\b|"
     r"\bcodice fiscale\b|\bC\.F\.|\bPESEL\b|\bNIP\b|\bpersonnummer\b|\bhenkilötunnus\b|"
-    r"\bCPR\b|\bcart[ãa]o de cidad[ãa]o\b|(?<!USt-)\bID(?:-| )?(?:card|number|no\.?|nr\.?)\b|"
+    r"\bCPR\b|\bcart[ãa]o de cidad[ãa]o\b|\bI(?<!USt-I)D(?:-| )?(?:card|number|no\.?|nr\.?)\b|"
     r"\bN° de s[ée]curit[ée] sociale\b|\bCPF\b|\bCNPJ\b|\bRG\b|\bT\.?C\.? kimlik\b|\bkimlik\b|"
     # a Turkish ID by "TC" with a case or possessive ending ("annemin TC'si", "TC'm"), Croatia's OIB
     r"\bTC['\u2019](?:si|sı|m|n|niz|nız|miz|mız|yi|ni|nin|nizi)\b|\bOIB\b|"

@@ -72,9 +72,13 @@ def _countries() -> set[str]:
 
 def main() -> None:
     places = _towns() | dict.fromkeys(_countries(), True)
-    lines = sorted(
-        f"{name.strip()}\t*" if big else name.strip() for name, big in places.items() if name.strip()
-    )
+    written: dict[str, bool] = {}
+    for name, big in places.items():
+        # one space between words, as places.py folds the file whole
+        spaced = " ".join(name.split())
+        if spaced:
+            written[spaced] = written.get(spaced, False) or big
+    lines = sorted(f"{name}\t*" if big else name for name, big in written.items())
     (HERE / "places.txt").write_text(_HEADER + "\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(lines)} places, {sum(places.values())} known alone")
 
