@@ -654,7 +654,7 @@ def services_phone(text: str, phone: Finding) -> bool:
     ):
         return True
     if _FURTHER_INFORMATION.search(text, max(0, phone.start - 90), phone.start):
-        # a notice's number is read in every country: a mobile in any is someone's
+        # a mobile of the country the line is written in is someone's, whatever the notice
         line = text[line_start:line_stop]
         return not _mobile_where_written(phone.value, line) and not _OWN_NUMBER_BEFORE.search(
             text, before, phone.start

@@ -7,6 +7,12 @@ place when one of its words is a listed city and the line writes it as a route's
 "from/to/via/between" (in several languages) or beside a dash to another capitalised word.
 Only on a line about travel or news (a flight, an airline, a train, a route's dash), so
 "Email from Jackson Pollard" stays a person; the list is small and needs the route's shape too.
+
+A found name that is wholly a town's or a country's in the gazetteer (data/places.txt, from
+GeoNames and the Unicode CLDR, written by data/make_place_list.py) is a place wherever it stands
+when it has two words or more ("Hà Nội", "Den Helder"); of one word only a country's or a big
+town's that no name list holds (the caller's test in `names.not_a_person`: "Gdańsk", not
+"Nakamura", a town and a surname).
 """
 
 # ruff: noqa: RUF001, RUF002  (place and route words are written in their own scripts and dashes)
@@ -144,31 +150,18 @@ _TRAVEL = re.compile(
 )
 
 
-#: Cities of two words or more whose words are also people's names: no one is called "São
-#: Paulo" or "Tel Aviv", though "Paulo" and "Aviv" are given names.
-_CITY_NAMES = frozenset(
-    name.strip()
-    for name in """
-    são paulo|sao paulo|rio de janeiro|belo horizonte|porto alegre|santo andré|são josé|são luís|
-    buenos aires|santa fe|santa cruz|santo domingo|san josé|san jose|san juan|san salvador|
-    san diego|san antonio|san francisco|santa barbara|santa monica|santa clara|los angeles|
-    las vegas|san sebastián|san sebastian|santiago de compostela|santiago de chile|
-    tel aviv|tel aviv-yafo|petah tikva|rishon lezion|ramat gan|kiryat gat|abu dhabi|
-    kuala lumpur|ho chi minh city|cape town|port elizabeth|port louis|port moresby|
-    saint petersburg|st petersburg|st. petersburg|saint louis|st louis|st. louis|st albans|
-    st andrews|st ives|st helens|st davids|sutton coldfield|milton keynes|
-    frankfurt am main|halle an der saale|la paz|la plata|mar del plata|san pedro sula|
-    ciudad juárez|ciudad de méxico|mexico city|quezon city|davao city|cebu city|
-    nizhny novgorod|rostov-na-donu|krasnoyarsk|hong kong|addis ababa|dar es salaam|
-    """.split("|")  # noqa: SIM905 (a list of places reads better as text)
-) - {""}
+#: Towns of two words whose words are also people's names, too small for the gazetteer's list
+#: (data/places.txt lists towns of 15,000 people or more: "São Paulo", "Tel Aviv", "Milton
+#: Keynes"): no one is called "St Ives".
+_SMALL_TOWNS = frozenset({"st andrews", "st davids", "st ives"})
 
 
 def city_name(value: str) -> bool:
-    """Whether a found name is a city's of two words or more (see `_CITY_NAMES`), or a town's or
-    a country's the gazetteer lists ("Hà Nội", "Việt Nam", "Den Helder")."""
+    """Whether a found name of two words or more is wholly a town's or a country's the gazetteer
+    lists ("São Paulo", "Hà Nội", "Việt Nam", "Den Helder"): no one is called so, though "Paulo"
+    and "Hà" are given names."""
     folded = " ".join(value.casefold().split())
-    return " " in folded and (folded in _CITY_NAMES or folded in _gazetteer()[0])
+    return " " in folded and (folded in _SMALL_TOWNS or folded in _gazetteer()[0])
 
 
 def known_city(word: str) -> bool:
@@ -178,7 +171,7 @@ def known_city(word: str) -> bool:
 
 def listed_place(value: str) -> bool:
     """Whether a found name of one word is a country's or a big town's in the gazetteer
-    (data/places.txt: "Bratislava", "ישראל"); the caller asks whether people bear it too."""
+    (data/places.txt: "Gdańsk", "Polska"); the caller asks whether people bear it too."""
     return value.casefold() in _gazetteer()[1]
 
 
