@@ -160,9 +160,11 @@ _METER_TOKEN = re.compile(
 #: A number-porting code after its name: Britain's PAC and STAC (three letters, six digits),
 #: France's RIO (twelve characters): who holds it takes the number to another network.
 _PORTING_CODE = re.compile(
-    # (a code may be written in groups, as a person copies it: "PAC448 391", "04 P1K 7A2 9QX")
+    # (a code may be written in groups, as a person copies it: "PAC448 391", "04 P1K 7A2 9QX",
+    # with its contract's letter apart: "06 P 123 456 7AB")
     r"\b(?:PAC|STAC)\b[^\n]{0,40}?\b(?P<value>[A-Z]{3}\d{3} ?\d{3})\b"
-    r"|\bRIO\b[^\n]{0,60}?\b(?P<rio>\d{2}[A-Z0-9]{10}|\d{2}(?: [A-Z0-9]{3}){3})\b"
+    r"|\bRIO\b[^\n]{0,60}?\b(?P<rio>\d{2}[A-Z0-9]{10}|\d{2}(?: [A-Z0-9]{3}){3}"
+    r"|\d{2} [A-Z](?: [A-Z0-9]{3}){3})\b"
 )
 #: A passphrase of words after its label, to its line's end ("passphrase: correct horse battery
 #: staple"): the first word alone would leave the rest of the secret.
@@ -396,9 +398,8 @@ _CODE = re.compile(
     # combination dial's numbers ("31-07-22"), or capitals and digits ("G7KQ2X") where a code
     # may have letters
     # (eight digits in two fours, as Microsoft's and Google's codes: "security code is 4492 0187")
-    # (digits one by one as they are read out, "2 7 7 1 9"; a French number's RIO code, "06 P 123
-    # 456 7AB")
-    r"[ \t]*#?\[?(?P<value>\d(?: \d){3,7}(?![ \t]?\d)|\d{2} ?[A-Z] ?\d{3} ?\d{3} ?[0-9A-Z]{3}(?![\w])|"
+    # (digits one by one as they are read out, "2 7 7 1 9")
+    r"[ \t]*#?\[?(?P<value>\d(?: \d){3,7}(?![ \t]?\d)|"
     r"\d{2,3}(?: \d{2,3}){1,3}(?![ \t]?\d)|\d{4} \d{4}(?![ \t]?\d)|\d{1,4}[#*]\d{2,6}"
     r"|\d{2}(?:-\d{2}){2,3}|\d(?:-\d){3,7}|\d-\d-\d{4}|\d{3}(?:-\d{3}){2}|\d{3,4}-\d{2,4}|\d{3,8}|(?-i:(?=[A-Z-]*\d)(?=[\d-]*[A-Z])(?:[A-Z0-9]{3,5}(?:-[A-Z0-9]{2,5}){1,3}"
     # (a first group of two only in four groups: an activation code's "K2-7FQ3X-9HD2V-4PLM8")

@@ -203,8 +203,7 @@ def personal_cue(text: str, start: int, end: int) -> bool:
     starts with a person's field or a chat's speaker."""
     line_start, line_end = _line(text, start, end)
     line = text[line_start:line_end]
-    label = _LINE_LABEL.match(line)
-    if label is not None and _personal_label(label.group("label")):
+    if _opens_with_a_personal_label(line):
         return True
     begin = max((m.end() for m in _SENTENCE_END.finditer(line, 0, start - line_start)), default=0)
     stop = _SENTENCE_END.search(line, end - line_start)
@@ -229,8 +228,12 @@ _LINE_LABEL = re.compile(
 @lru_cache(maxsize=512)
 def _has_cue(line: str) -> bool:
     # asked once per name on the line: a line of many names reads its pattern once
-    if _CUE.search(line) is not None:
-        return True
+    return _CUE.search(line) is not None or _opens_with_a_personal_label(line)
+
+
+@lru_cache(maxsize=512)
+def _opens_with_a_personal_label(line: str) -> bool:
+    """Whether a line starts with a person's field or a chat's speaker before its colon."""
     label = _LINE_LABEL.match(line)
     return label is not None and _personal_label(label.group("label"))
 
