@@ -304,6 +304,8 @@ HOLDOUT52 = ROOT / "tests" / "privacy" / "holdout52_corpus.json"
 HOLDOUT53 = ROOT / "tests" / "privacy" / "holdout53_corpus.json"
 HOLDOUT54 = ROOT / "tests" / "privacy" / "holdout54_corpus.json"
 HOLDOUT55 = ROOT / "tests" / "privacy" / "holdout55_corpus.json"
+HOLDOUT56 = ROOT / "tests" / "privacy" / "holdout56_corpus.json"
+HOLDOUT57 = ROOT / "tests" / "privacy" / "holdout57_corpus.json"
 #: The corpora whose lines may be read while tuning (every split of SPLITS is in one of them).
 TUNING_CORPORA = (
     CORPUS,
@@ -354,6 +356,8 @@ TUNING_CORPORA = (
     HOLDOUT53,
     HOLDOUT54,
     HOLDOUT55,
+    HOLDOUT56,
+    HOLDOUT57,
 )
 SPLITS = (
     "dev",
@@ -405,6 +409,8 @@ SPLITS = (
     "holdout53",
     "holdout54",
     "holdout55",
+    "holdout56",
+    "holdout57",
 )
 
 

@@ -83,10 +83,15 @@ _TOWN_LOW = rf"(?:{_LOW}|[\u0430-\u045f\u03ac-\u03ce])"
 _POSTCODE_TOWN = re.compile(
     r"(?:^|(?<=,)|(?<=:)|(?<=\bin))\s*\b"
     r"(?:\d{5}|\d{4}(?:\s?[A-Z]{2})?|\d{2}-\d{3}|\d{4}-\d{3}|\d{3} \d{2}|[A-Z]-\d{4,5})"
-    rf"\s+{_TOWN_UP}{_TOWN_LOW}+(?:[ -](?:{_TOWN_UP}{_TOWN_LOW}+|am|an|im|sur|en|de)){{0,3}}"
+    # (one space or a line's break before the town: a wider gap is a form's next column)
+    r"(?: (?![ \t])|[ \t]*\n\s*)"
+    rf"{_TOWN_UP}{_TOWN_LOW}+(?:[ -](?:{_TOWN_UP}{_TOWN_LOW}+|am|an|im|sur|en|de)){{0,3}}"
     r"(?:\s+[A-Z]{2}\b)?",
     re.MULTILINE,
 )
+#: A number's label right before a postcode's digits: "Staff no: 27715 Depot" is a staff
+#: number beside a form's next label, not a postcode and its town.
+_NUMBER_LABEL_BEFORE = re.compile(r"(?i:\b(?:no|nr|n[°º]|num|number|#))\.?[ \t]*:[ \t]*$")
 #: The street before a postcode and its town, in any cased script: capitalised words (small
 #: ones inside, "Булевар ослобођења") and a house number, then the comma ("Кнез Михаилова 6, ").
 _STREET_BEFORE_TOWN = re.compile(
@@ -351,6 +356,9 @@ def _joined(text: str, found: list[Finding]) -> list[Finding]:
 
 
 _TIME_GOES_ON = re.compile(r"[:.]\d{2}\b")
+#: A number and a street's word in small letters with no name between is a count: "(1 row)"
+#: under a database's answer.
+_NO_STREET_NAME = re.compile(r"\d+[ \t]+[a-z]+")
 _LINE = re.compile(r"[^\n]+")
 _DIGIT = re.compile(r"\d")
 
@@ -409,10 +417,16 @@ def _find_in_line(
     ):
         for m in pattern.finditer(text, begin, end):
             # "221B Baker Street" in a line about a novel is a character's, not a person's.
-            if pattern is _STREETS and (public_line(text, m.start(), m.end()) or _prose(m.group())):
+            if pattern is _STREETS and (
+                public_line(text, m.start(), m.end())
+                or _prose(m.group())
+                or _NO_STREET_NAME.fullmatch(m.group())
+            ):
                 continue
             start = m.start()
             if pattern is _POSTCODE_TOWN:
+                if _NUMBER_LABEL_BEFORE.search(text, max(begin, start - 20), start):
+                    continue
                 start = _street_before_town(text, max(begin, start - 60), start)
             yield Finding("ADDRESS", start, m.end(), text[start : m.end()].rstrip(" ,"))
     for m in _LABELLED.finditer(text, begin, end):

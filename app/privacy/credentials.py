@@ -31,6 +31,9 @@ from app.privacy.finding import Finding, line_bounds
 
 _TOKEN_SHAPES = re.compile(
     r"(?<![\w-])(?:sk-(?:proj-|ant-)?[A-Za-z0-9_-]{16,}|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|"
+    # any service's key in Stripe's shape, its environment in the middle: "lfk_live_7Hc2...",
+    # "ak_prod_7Hq2..." (a digit in its random part; Stripe's "pk_" is a publishable key, public)
+    r"(?!pk_)[a-z]{2,6}_(?:live|prod|test)_(?=[A-Za-z]*\d)[A-Za-z0-9]{16,}|"
     r"gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{30,}|glpat-[A-Za-z0-9_-]{16,}|"
     r"(?:AKIA|ASIA)[0-9A-Z]{16}|xox[abposr]-[A-Za-z0-9-]{10,}|AIza[0-9A-Za-z_-]{30,}|"
     r"hf_[A-Za-z0-9]{30,}|npm_[A-Za-z0-9]{30,}|pypi-[A-Za-z0-9_-]{40,}|"
@@ -75,6 +78,9 @@ _PASSWORD_WORDS = (
         # its short form in a chat ("Wi-Fiパスは X"), not a passport's nor pasta's
         "パス(?!ポート|タ)",
         "暗証番号",
+        # a door's code by its lock ("オートロック番号は 4102", "鍵の番号は 3958")
+        "オートロック(?:の)?(?:番号|暗証番号)",
+        *("鍵の?番号", "キーの?番号", "ロックの?番号"),
         "密码",
         "密碼",
         "口令",
@@ -116,7 +122,9 @@ PASSWORD_WORD = _words(*_PASSWORD_WORDS)
 _SECRET_WORD = _words(
     *_PASSWORD_WORDS,
     *("pass", "secret", "token", "api[_ -]?key", "apikey", "access[_ -]?key", "private[_ -]?key"),
-    *("credentials?", "auth", "pin"),
+    *("credentials?", "auth", "pin", "puk"),
+    # a code that lets its holder in, or share a record: "share_code=W7K4PD9XQ", "access-code"
+    *(f"{what}[_-]?code" for what in ("share", "access", "verification", "security", "unlock")),
     *(f"{what}[_ -]?key" for what in ("recovery", "encryption", "signing", "master", "stream")),
 )
 _KEY = (
@@ -128,6 +136,8 @@ _KEY = (
     rf"[A-Za-z]*(?:Password|Secret|Token|ApiKey|Key(?!words?\b)|Pwd|Auth(?!or))[A-Za-z]*"
     # an environment variable with the word glued to a program's prefix ("PGPASSWORD", "VAULTTOKEN")
     rf"|[A-Z0-9]+(?:PASSWORD|PASSWD|SECRET|TOKEN)[A-Z0-9_]*"
+    # German glues a password's word to whose it is ("kundenkennwort=", "Benutzerpasswort:")
+    rf"|[A-Za-zäöüß]+(?:kennwort|passwort)"
     # or a code that opens a door or disarms an alarm ("VEREINSHEIM_ALARMCODE=4711-09")
     rf"|[A-Z0-9_]*(?:ALARM|DOOR|GATE|KEYPAD|LOCKBOX|KEYSAFE)_?(?:CODE|PIN)[A-Z0-9_]*)"
 )
@@ -163,6 +173,8 @@ _PORTING_CODE = re.compile(
     # (a code may be written in groups, as a person copies it: "PAC448 391", "04 P1K 7A2 9QX",
     # with its contract's letter apart: "06 P 123 456 7AB")
     r"\b(?:PAC|STAC)\b[^\n]{0,40}?\b(?P<value>[A-Z]{3}\d{3} ?\d{3})\b"
+    # the Czech OKU (sixteen characters)
+    r"|\bOKU\b[^\n]{0,40}?\b(?P<oku>[0-9A-Z]{16})\b"
     r"|\bRIO\b[^\n]{0,60}?\b(?P<rio>\d{2}[A-Z0-9]{10}|\d{2}(?: [A-Z0-9]{3}){3}"
     r"|\d{2} [A-Z](?: [A-Z0-9]{3}){3})\b"
 )
@@ -473,7 +485,9 @@ def _code_for_something_else(text: str, at: int) -> bool:
 
 #: "482913 is your verification code": the number first.
 _CODE_FIRST = re.compile(
-    r"(?i)(?<![\w.,/:])(?:[A-Z]-)?(?P<value>\d{4,8}) (?:is your|est votre|ist dein|ist ihr|es tu|é o seu) "
+    # (its digits grouped as an app shows them: "482-913 is your login code")
+    r"(?i)(?<![\w.,/:])(?:[A-Z]-)?(?P<value>\d{4,8}|\d{3}[- ]\d{3}) "
+    r"(?:is your|est votre|ist dein|ist ihr|es tu|é o seu) "
     r"(?:[^\W\d_]+ ){0,2}(?:code|pin|otp|c[óo]digo|kod)\b"
 )
 #: Backup and recovery codes after their label, as many as follow one another: "2FA backup
@@ -998,7 +1012,7 @@ def _found(text: str) -> Iterator[Finding]:
         if literal(m.group("value")) and m.group("value").split()[0].lower() not in _POINTING_WORDS:
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for m in _PORTING_CODE.finditer(text):
-        group = "value" if m.group("value") else "rio"
+        group = next(g for g in ("value", "oku", "rio") if m.group(g))
         yield Finding("SECRET", m.start(group), m.end(group), m.group(group))
     for m in _SPACED.finditer(text):
         group = "flagvalue" if m.group("flag") else "value"

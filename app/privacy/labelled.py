@@ -36,9 +36,15 @@ from app.privacy.finding import Finding, line_bounds, line_end
 from app.privacy.names import (
     _COLUMN_GAP,
     ADDRESSEE_ROLES,
+    COMMON_WORDS,
+    NOT_A_NAME,
+    PARTICLE,
+    WORD_OF_A_NAME,
     _capitalised_street_words,
     anyones_login,
     group_name,
+    known_name,
+    not_a_person,
     product_name,
     role_holder,
 )
@@ -240,21 +246,70 @@ def is_label(text: str, start: int, end: int) -> bool:
 #: A delimited header row and the rows under it.
 _DELIMITERS = (",", ";", "\t", "|")
 #: The kinds a column's header can name for the cells under it.
-_COLUMN_KINDS = ("NATIONAL_ID", "PHONE", "DOB")
+_COLUMN_KINDS = ("NATIONAL_ID", "PHONE", "DOB", "SECRET", "NAME")
 _COLUMN_DATE = re.compile(rf"(?:{_DATE})")
+#: A person's name in a cell under a header that says so: one to four words written as a name
+#: is ("Precious Mutasa", "Tariq Mahmood", "Derya"), particles between.
+_NAME_COLUMN_CELL = re.compile(
+    rf"(?:{WORD_OF_A_NAME})(?:[ \t]+(?:(?:{PARTICLE})[ \t]+)?(?:{WORD_OF_A_NAME})){{0,3}}"
+)
+#: A secret's cell that holds none: a flag, a null, masked dots, a reference to elsewhere.
+_NO_SECRET_CELL = re.compile(r"(?i:yes|no|true|false|null|none|n/a|set|unset|-+)|[•●*·x_.]+|\$\{.*|<.*")
 
 
 def _column_kind(header: str) -> str | None:
     """What a column holds by its header's name, written as a program names a field too
-    ("dob", "birth_date", "phone-number")."""
-    kinds = _patterns()[1].get(_key(re.sub(r"[_\-]", " ", header)), frozenset())
-    return next((kind for kind in _COLUMN_KINDS if kind in kinds), None)
+    ("dob", "birth_date", "phone-number"); a compound header by its last word where that
+    word is a secret's ("account_pin", "wifi_password") or a name's after no thing's word
+    ("customer_name", not "file_name")."""
+    key = _key(re.sub(r"[_\-]", " ", header))
+    kinds = _patterns()[1].get(key, frozenset())
+    kind = next((kind for kind in _COLUMN_KINDS if kind in kinds), None)
+    if kind is None and " " in key:
+        head, last = key.rsplit(" ", 1)
+        tail = _patterns()[1].get(last, frozenset())
+        if "SECRET" in tail:
+            return "SECRET"
+        if "NAME" in tail and not _THING_BEFORE.search(head + " "):
+            return "NAME"
+    return kind
 
 
-def _cell(kind: str, cell: str) -> bool:
-    """Whether a cell has its column's shape: four digits of a number, or a whole date."""
+#: A column of an animal's record: a table with one is a clinic's or a kennel's list of pets,
+#: whose names and birth dates are no person's ("animal_id,name,species,breed,dob").
+_ANIMAL_COLUMN = re.compile(
+    r"(?i)(?:animal|pet|species|breed|microchip|chip)(?:[ _\-]?(?:id|no|name|number))?"
+)
+
+
+def _table_kinds(headers: list[str]) -> tuple[list[str | None], bool]:
+    """The kind each header names, and whether the table is personal (a column holds a phone,
+    a birth date, an ID or a secret); in an animal's table no name or birth date is a person's."""
+    kinds = [_column_kind(header) for header in headers]
+    if any(_ANIMAL_COLUMN.fullmatch(header) for header in headers):
+        kinds = [None if kind in ("NAME", "DOB") else kind for kind in kinds]
+    return kinds, any(kind not in (None, "NAME") for kind in kinds)
+
+
+def _cell(kind: str, cell: str, text: str, at: int, personal: bool) -> bool:
+    """Whether a cell has its column's shape: four digits of a number, a whole date, a secret's
+    literal, or a person's name that is no thing's, group's or public figure's, with a word the
+    name lists know unless the table is `personal` (another column holds a phone, a birth date,
+    an ID or a secret): a product's name in a "name" column has none ("Blue Mug")."""
     if kind == "DOB":
         return _COLUMN_DATE.fullmatch(cell) is not None and not birthdates.historical(cell)
+    if kind == "SECRET":
+        return 3 <= len(cell) <= 64 and " " not in cell and not _NO_SECRET_CELL.fullmatch(cell)
+    if kind == "NAME":
+        return (
+            _NAME_COLUMN_CELL.fullmatch(cell) is not None
+            and (personal or any(known_name(w) for w in cell.split()))
+            # ("Precious Mutasa": one everyday word may be a name's, not every one: "Walk In")
+            and not all(w.lower() in COMMON_WORDS for w in cell.split())
+            and not any(w.lower() in NOT_A_NAME for w in cell.split())
+            and not group_name(text, cell, at + len(cell))
+            and not not_a_person(text, Finding("NAME", at, at + len(cell), cell))
+        )
     return sum(c.isdigit() for c in cell) >= 4
 
 
@@ -271,9 +326,9 @@ def _columns(text: str) -> Iterator[Finding]:
     for i, header in enumerate(lines[:-1]):
         delimiter = next((d for d in _DELIMITERS if d in header), None)
         if delimiter is None:
-            yield from _aligned_column_cells(lines, offsets, i)
+            yield from _aligned_column_cells(text, lines, offsets, i)
             continue
-        kinds = [_column_kind(cell.strip(" \"'")) for cell in header.split(delimiter)]
+        kinds, personal = _table_kinds([cell.strip(" \"'") for cell in header.split(delimiter)])
         if not any(kinds):
             continue
         for k in range(i + 1, len(lines)):
@@ -282,9 +337,11 @@ def _columns(text: str) -> Iterator[Finding]:
                 break
             for j, kind in enumerate(kinds):
                 cell = cells[j].strip(" \"'")
-                if kind and _cell(kind, cell):
-                    at = offsets[k] + len(delimiter.join(cells[:j])) + (len(delimiter) if j else 0)
-                    at += cells[j].find(cell)
+                if not kind or not cell:
+                    continue
+                at = offsets[k] + len(delimiter.join(cells[:j])) + (len(delimiter) if j else 0)
+                at += cells[j].find(cell)
+                if _cell(kind, cell, text, at, personal):
                     yield Finding(kind, at, at + len(cell), cell)
 
 
@@ -292,7 +349,7 @@ def _columns(text: str) -> Iterator[Finding]:
 _ALIGNED_HEADER_CELL = re.compile(r"[^\s][^ \t]*(?: [^\s][^ \t]*)?")
 
 
-def _aligned_column_cells(lines: list[str], offsets: list[int], i: int) -> Iterator[Finding]:
+def _aligned_column_cells(text: str, lines: list[str], offsets: list[int], i: int) -> Iterator[Finding]:
     """Dates of birth in a fixed-width table's column, as a terminal prints one ("ID   NAME   DOB
     POSTCODE", then "P-18820  VASQUEZ-ORTEGA, Lucia  1988-09-14  M14 5RD"): the cell that starts
     under a header naming one, up to the next run of blanks. (An ID's column is left: its header
@@ -301,15 +358,22 @@ def _aligned_column_cells(lines: list[str], offsets: list[int], i: int) -> Itera
     cells = list(_ALIGNED_HEADER_CELL.finditer(header))
     if len(cells) < _ALIGNED_MIN_COLUMNS or not re.search(r"\S {2,}\S", header):
         return
-    starts = [m.start() for m in cells if _column_kind(m.group()) == "DOB"]
+    kinds, personal = _table_kinds([m.group() for m in cells])
+    starts = [
+        (m.start(), kind) for m, kind in zip(cells, kinds, strict=True) if kind in ("DOB", "NAME", "SECRET")
+    ]
     for k in range(i + 1, len(lines)):
         row = lines[k]
         if not row.strip():
             break
-        for start in starts:
+        for start, kind in starts:
             cell = _ALIGNED_CELL.match(row, start)
-            if cell and (start == 0 or row[start - 1] == " ") and _cell("DOB", cell.group()):
-                yield Finding("DOB", offsets[k] + start, offsets[k] + cell.end(), cell.group())
+            if (
+                cell
+                and (start == 0 or row[start - 1] == " ")
+                and _cell(kind, cell.group(), text, offsets[k] + start, personal)
+            ):
+                yield Finding(kind, offsets[k] + start, offsets[k] + cell.end(), cell.group())
 
 
 _ALIGNED_MIN_COLUMNS = 3
@@ -328,7 +392,9 @@ def _inserted_values(text: str) -> Iterator[Finding]:
     """Values of an INSERT's columns whose names name a personal value
     ("INSERT INTO staff (name, birth_date) VALUES ('X', '1980-01-02')")."""
     for insert in _INSERT.finditer(text):
-        kinds = [_column_kind(column.strip(' `"[]')) for column in insert.group("columns").split(",")]
+        kinds, personal = _table_kinds(
+            [column.strip(' `"[]') for column in insert.group("columns").split(",")]
+        )
         if not any(kinds):
             continue
         for row in _SQL_ROW.finditer(text, insert.start("rows"), insert.end("rows")):
@@ -337,7 +403,7 @@ def _inserted_values(text: str) -> Iterator[Finding]:
                 continue
             for kind, value in zip(kinds, values, strict=True):
                 group = "quoted" if value.group("quoted") is not None else "bare"
-                if kind and _cell(kind, value.group(group)):
+                if kind and _cell(kind, value.group(group), text, value.start(group), personal):
                     yield Finding(kind, value.start(group), value.end(group), value.group(group))
 
 

@@ -1691,8 +1691,9 @@ _WORDS_OR_GROUPS_FOR_NO_ONE = _WORDS_FOR_NO_ONE | _GROUP_WORDS
 _GROUPS_FOR_NO_ONE = _NOT_PEOPLE | _GROUP_WORDS
 #: The word right after a name (a number may stand between) that ends the phrase: "Fulfilment
 #: Centre 4,", "Tier 2 Support —"; not a role that goes on ("Anna Berg Support Engineer") nor
-#: an address ("support@").
-_WORD_AFTER = re.compile(r"[ \t]+(?:\d+[ \t]+)?(?P<word>[A-Z][^\W\d_]+)(?![\w@]|[ \t]+[A-Z])")
+#: an address ("support@"), and one space away: a wider gap or a tab is a form's next column
+#: ("Driver: Jamal Idris     Staff no: 27715").
+_WORD_AFTER = re.compile(r" (?:\d+ )?(?P<word>[A-Z][^\W\d_]+)(?![\w@]|[ \t]+[A-Z])")
 
 
 def group_name(text: str, value: str, end: int) -> bool:

@@ -53,7 +53,7 @@ _LABEL = (
     r"\bN° de s[ée]curit[ée] sociale\b|\bCPF\b|\bCNPJ\b|\bRG\b|\bT\.?C\.? kimlik\b|\bkimlik\b|"
     # a Turkish ID by "TC" with a case or possessive ending ("annemin TC'si", "TC'm"), Croatia's OIB
     r"\bTC['\u2019](?:si|sı|m|n|niz|nız|miz|mız|yi|ni|nin|nizi)\b|\bOIB\b|"
-    r"\bCURP\b|\bRUT\b|\bCUIT\b|\bCCCD\b|\bCMND\b|\bcăn cước\b|\bMyKad\b|\bNRIC\b|"
+    r"\bCURP\b|\bRUT\b|\bCUI[TL]\b|\bCCCD\b|\bCMND\b|\bcăn cước\b|\bMyKad\b|\bNRIC\b|"
     # Romanian CNP written out, with the article Romanian glues to the noun ("Codul numeric
     # personal"); Canada's "social insurance number", its short "SIN" only in capitals (below)
     r"\bcod(?:ul)? numeric personal\b|\bsocial insurance(?: number| no\.?)?|\bnum[ée]ro national\b|"
@@ -119,6 +119,8 @@ _LABEL = (
     # Germany's health insurance number by its short forms
     r"\b(?:namba ya )?kitambulisho\b|\bm[ãa] s[ốo] thu[ếe](?: c[áa] nh[âa]n)?|\bIRD(?: number| no\.?)?\b|"
     r"\bKVNR\b|\bvers\.?-?nr\b\.?|"
+    # South Africa's ID by its country ("SA ID: 9007125800082"), Quebec's health card (RAMQ)
+    r"\b(?:R?SA) ID\b|\bRAMQ\b|\bassurance[ -]maladie\b|"
     # a column or a key named in code: "passport_no = '548120973'", "nationalId", "tax_id"
     r"\b[a-z]*_?(?:passport|ssn|nino|national_?id|tax_?id|nhs)_?(?:no|num|number|nr|id)\b)"
 )
@@ -135,7 +137,7 @@ _SCRIPT_LABEL = (
     r"(?=[\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff\u0c00-\u0c7f\u0e00-\u0e7f\u1200-\u137f"
     r"\u30a0-\u30ff\u4e00-\u9fff"
     r"\uac00-\ud7af])"
-    r"(?:身份证号码|身份证号|身份证|身分證|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|"
+    r"(?:身份证号码|身份证号|身份证|身分證字號|身分證號碼|身分證|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|"
     r"आधार(?: संख्या| नंबर)?|पैन(?: कार्ड| नंबर)?|رقم جواز السفر|"
     rf"{_ARABIC_SCRIPT_LABELS}|জাতীয় পরিচয়পত্র(?: নং| নম্বর)?|এনআইডি(?: নং| নম্বর)?|ఆధార్(?: నంబర్| సంఖ్య)?|"
     r"የፋይዳ (?:መለያ )?ቁጥር|ፋይዳ|"
@@ -165,7 +167,7 @@ _VALUE = (
 _BRACKET = r"(?:\s*[(\uff08][^()\uff08\uff09\n]{1,60}[)\uff09])?"
 #: A bilingual form gives the label's other language after a slash ("SIN / NAS:", "ID / Nr.:").
 _ALIAS = r"(?:\s*/\s*[^\W\d_][\w.\-]{1,15})?"
-_VERB = r"(?:(?:\s+[^\W\d_]+){0,2}?\s+(?i:is|was|ist|war|est|es|era|è|é|er|är|jest|je|to)\b)?"
+_VERB = r"(?:(?:\s+[^\W\d_]+){0,2}?\s+(?i:is|was|ist|war|est|es|era|è|é|er|är|jest|je|to|là|adalah)\b)?"
 _LABELLED = re.compile(
     rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN|NID|BVN|NRC|AFM)\b)\)?"
     # "N0." is OCR's "No." with a zero read for the letter; the number's word may open a
