@@ -59,6 +59,8 @@ _HANDLE_ACTING = re.compile(
 _BOT = re.compile(r"(?i)bot$|^(?:github-actions|renovate|codecov|netlify|vercel|sonarcloud|snyk)")
 #: What stands after a dotted word that is code or a file, not a handle: "from os.path import".
 _CODE_AFTER = re.compile(r"[ \t]+import\b|\.\w")
+#: A version's number, which a profile or a player has as often as a handle: "profile v3.2.1".
+_VERSION = re.compile(r"[vV]?\d+(?:\.\d+)+")
 #: A file's or a host's ending: "config.yaml", "db.internal.example.net" are no handles.
 _FILE_END = re.compile(
     r"(?i)\.(?:py|js|ts|json|ya?ml|toml|txt|md|csv|log|cfg|ini|conf|sh|html?|xml|pdf|"
@@ -91,7 +93,7 @@ def find(text: str) -> Iterator[Finding]:
     for pattern in (_CUED_HANDLE, _MENTION, _HANDLE_ACTING):
         for m in pattern.finditer(text):
             handle = m.group("value")
-            if _FILE_END.search(handle) or _CODE_AFTER.match(text, m.end()):
+            if _FILE_END.search(handle) or _CODE_AFTER.match(text, m.end()) or _VERSION.fullmatch(handle):
                 continue
             if pattern is _HANDLE_ACTING and _BOT.search(handle):
                 continue

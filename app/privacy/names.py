@@ -1671,6 +1671,7 @@ _HUNGARIAN_STREET = re.compile(
 _GROUP_WORDS = frozenset(
     """
     team teams support ltd limited inc llc gmbh plc corp corporation company centre center desk
+    fc afc rfc jfc cc
     helpdesk department dept office services service software group solutions systems holdings
     technologies committee board staff crew operations
     engineering marketing finance legal security infrastructure facilities procurement accounting
@@ -2286,9 +2287,14 @@ def _street_words() -> frozenset[str]:
 @cache
 def _capitalised_street_words() -> frozenset[str]:
     """Street words written as a word of their own, capitalised, after the name: English and
-    Turkish ("Baker Street", "Bağdat Caddesi"); Dutch "Dijk" or German "Ring" end surnames too."""
+    Turkish ("Baker Street", "Bağdat Caddesi"), English's short forms with their dot or without
+    ("Stanley Rd"); Dutch "Dijk" or German "Ring" end surnames too."""
     streets = vocabulary().streets
-    return streets["en"] | streets["tr"]
+    return (
+        streets["en"]
+        | streets["tr"]
+        | {w.rstrip(".") for w in streets["en"] if w.endswith(".") and w != "dr."}
+    )
 
 
 @cache
