@@ -57,12 +57,14 @@ _QUALIFIER = (
     r"(?:[ \t]*-?[ \t]*(?i:number|no\.|no|nr\.|nr|n\.?[°º]\.?|n\.|#|số)(?![^\W\d_]))?"
     r"(?:[ \t]*\([^()\n]{1,30}\))?"
 )
-#: After a colon or an equals sign, or a form's column gap; a quote may open the value.
-_FORM_SEP = r"(?:[\"']?[ \t]*[:\uff1a=][ \t]*|\t[ \t]*| {2,})[\"']?"
-_STRICT_SEP = r"[\"']?[ \t]*[:\uff1a=][ \t]*[\"']?"
+#: After a colon (Ethiopic's "፡" and "፦" too) or an equals sign, or a form's column gap; a
+#: quote may open the value.
+_FORM_SEP = r"(?:[\"']?[ \t]*[:\uff1a=\u1361\u1366][ \t]*|\t[ \t]*| {2,})[\"']?"
+_STRICT_SEP = r"[\"']?[ \t]*[:\uff1a=\u1361\u1366][ \t]*[\"']?"
 #: A distinctive value (digits of an ID or phone) may follow its label after a space alone.
 _LOOSE_SEP = r"(?:[\"']?[ \t]*[:\uff1a=#][ \t]*|[ \t]+)[\"']?"
-_NAME_STOP = r"\n\t,;|<>(){}\[\]\"/\\،，、。!?:\uff1a=@\d"
+#: (and the full stops of Urdu and Ethiopic, "۔" and "።")
+_NAME_STOP = r"\n\t,;|<>(){}\[\]\"/\\،，、。!?:\uff1a=@\d\u06d4\u1362"
 _DATE = (
     r"\d{1,4}\s?[./\-]\s?\d{1,2}\s?[./\-]\s?\d{1,4}\.?"
     r"|\d{1,2}\.?\s+(?:de\s+)?[^\s\d,;:]{3,12}\.?\s+(?:de\s+)?\d{4}"
