@@ -101,7 +101,9 @@ _LABEL = (
     # Malay, Swahili, Hebrew, Russian's and Ukrainian's passport for abroad
     r"\bpasaport(?: no| numarası)?\b|\b(?:số )?hộ chiếu\b|\bpass(?:nummer|nr\.?|-nr\.?)\b|\breisepassnr\b|"
     r"\bpassinumero\b|\bútlevél(?:szám)?\b|\b(?:číslo|čís\.) pasu\b|\bcestovn[íý] pas\b|"
-    r"\bpaspoort(?:nummer)?\b|\bpașaport\b|\bpasaport\b|\bδιαβατήριο\b|\bpaspor\b|"
+    r"\bpaspoort(?:nummer)?\b|\bpașaport\b|\bpasaport\b|\bδιαβατήριο\b|\bpaspor\b|\bpassaporte\b|"
+    # a driving licence's number on a US form or report ("Lic# Q536-418-86-558-0")
+    r"\bLic(?=[ \t]?#)|"
     r"\b(?:nambari ya )?pasipoti\b|\b(?:מספר )?דרכון\b|\bзагранпаспорт\b|\bзакордонний паспорт\b|"
     # an identity card in Polish, Romanian, Greek, Finnish, Estonian and Lithuanian, a Nordic tax number
     r"\bdowod(?:u|zie)? osobist\w*|\bdowód osobisty\b|\bcart(?:ea|e) de identitate\b|"
@@ -192,7 +194,10 @@ _LABEL_OF_WHOM_CHECKED = re.compile(
     # (a dash may set the words off, and a comma end them: "OIB – naveli ste 69143785200", "TC'si
     # lazımmış nikah için, 17492038688")
     rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL})"
-    rf"(?:[ \t]+(?:[\u2013\u2014][ \t]+)?(?:[^\W\d_]{{2,20}}|\([^()\n]{{1,20}}\))){{1,4}}"
+    # (up to eight words, one with an apostrophe's ending: "TFN for the means test form – it's
+    # 432 198 763", "NIF para a fatura do jantar de anos: 238471934")
+    rf"(?:[ \t]+(?:[\u2013\u2014][ \t]+)?"
+    rf"(?:[^\W\d_]{{2,20}}(?:['\u2019][^\W\d_]{{1,2}})?|\([^()\n]{{1,20}}\))){{1,8}}"
     rf"[ \t]*[:\uff1a,]?[ \t]*{_VALUE}"
 )
 #: Opening hours and other ranges a label's sentence may give ("office hours: 0900-1700").
@@ -201,6 +206,9 @@ _RANGE = re.compile(r"\d{1,4} ?[-\u2013] ?\d{1,4}")
 _EASTERN_DIGITS_LABELLED = re.compile(
     rf"(?:{_ARABIC_SCRIPT_LABELS})[ \t]*[:\uff1a]?[ \t]*"
     r"(?P<value>[\u06f0-\u06f9\u0660-\u0669]{8,12})(?![\u06f0-\u06f9\u0660-\u0669])"
+    # and a Bangladeshi NID in Bengali digits ("জাতীয় পরিচয়পত্র নং: ৪৬১৭৩৮২৯০৫")
+    r"|(?:জাতীয় পরিচয়পত্র|এনআইডি)(?: নং| নম্বর)?[ \t]*[:\uff1a]?[ \t]*"
+    r"(?P<bengali>[\u09e6-\u09ef]{10,17})(?![\u09e6-\u09ef])"
 )
 #: A document given by its series and number, as post-Soviet passports and Polish and Romanian
 #: IDs are written: "серия 45 18 № 736201", "серія КВ 123456", "seria ABC numer 523411". In Latin
@@ -257,9 +265,22 @@ _ID_FIELD = re.compile(
 )
 
 
+#: A table's cell that names a travel or identity document, then the next cell its number:
+#: "Passport | YA8812045 | 2031-04-17", "Seaman's book,AB 427719", "Preparer PTIN,P00718842".
+_DOCUMENT_CELL = re.compile(
+    rf"(?:^|(?<=[|,;\t]))[ \t]*(?:(?i:{_LABEL})|\b(?:SIN|DL|NIN|NID|BVN|NRC)\b)[ \t]*[|,;\t][ \t]*"
+    r"(?P<value>(?=(?:[A-Z]*[ \-]?)*\d(?:[A-Z ]*\d){3})[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){5,16})"
+    r"(?=[ \t]*(?:[|,;\t]|$))",
+    re.MULTILINE,
+)
+
+
 def find(text: str) -> Iterator[Finding]:
-    for m in (*_LABEL_OF_WHOM.finditer(text), *_EASTERN_DIGITS_LABELLED.finditer(text)):
+    for m in _DOCUMENT_CELL.finditer(text):
         yield Finding("NATIONAL_ID", m.start("value"), m.end("value"), m.group("value"))
+    for m in (*_LABEL_OF_WHOM.finditer(text), *_EASTERN_DIGITS_LABELLED.finditer(text)):
+        group = "value" if m.group("value") else "bengali"
+        yield Finding("NATIONAL_ID", m.start(group), m.end(group), m.group(group))
     for m in _LABEL_OF_WHOM_CHECKED.finditer(text):
         value = _NEXT_FIELD.split(m.group("value"), maxsplit=1)[0].rstrip(" .-/")
         if personal_number(value) and not (_RANGE.fullmatch(value) or _DATE.fullmatch(value)):
