@@ -90,12 +90,23 @@ def _labelled_answer(text: str, asking: re.Match[str], answering: re.Match[str])
                 start = answer.start("value")
                 yield Finding(read.kind, start, start + len(said_value), said_value)
                 return
+        # or the value the label's detector reads at the answer's start, words after it
+        # ("the 9th of July 1951. Eileen Marsh, M-A-R-S-H.")
+        prefix = f"{named.group()}: "
+        read = next((f for f in detector(prefix + value) if f.start <= len(prefix) + 4), None)
+        if read is not None and read.start >= len(prefix):
+            start = answer.start("value") + read.start - len(prefix)
+            yield Finding(read.kind, start, start + len(read.value), read.value)
+            return
 
 
 #: A question for a secret: a password's, a PIN's or a code's word and a question mark on one
 #: line ("password del drive condiviso?", "anyone know the wifi pw for the library?").
 _ASKS_FOR_A_SECRET = re.compile(
-    rf"(?i)(?<!\w)(?P<word>{credentials.PASSWORD_WORD}|pin|code|codice|código|kod|kode|koodi|wifi|wi-fi|wlan|login)"
+    # a card's security code by its name or its place ("and the three digits on the back?")
+    r"(?i)(?<!\w)(?P<card>cvv2?|cvc2?|cv2|(?:three|3|four|4) digits on the back|security code on the back)"
+    r"(?!\w)[^\n?\uff1f]*[?\uff1f]|"
+    rf"(?<!\w)(?P<word>{credentials.PASSWORD_WORD}|pin|code|codice|código|kod|kode|koodi|wifi|wi-fi|wlan|login)"
     # (a script without spaces asks with its own question mark: "门锁密码您上次说改成多少来着？")
     r"(?!\w)[^\n?\uff1f]*[?\uff1f]"
     r"|(?:密码|密碼|暗証番号|비밀번호|비번)[^\n?\uff1f]*[?\uff1f]"
@@ -120,6 +131,11 @@ def _password_answers(text: str) -> Iterator[Finding]:
         following = text.find("\n", question.end())
         if following < 0:
             continue
+        if question.group("card"):
+            code = _CARD_CODE_TURN.match(text, following + 1)
+            if code is not None:
+                yield Finding("SECRET", code.start("value"), code.end("value"), code.group("value"))
+            continue
         answer = _ANSWER_TURN.match(text, following + 1)
         if answer is None:
             continue
@@ -132,6 +148,8 @@ def _password_answers(text: str) -> Iterator[Finding]:
             yield Finding("SECRET", later.start("value"), later.end("value"), later.group("value"))
 
 
+#: The next turn's card security code: three or four digits alone ("CUSTOMER: 318").
+_CARD_CODE_TURN = re.compile(r"[ \t]*[^\n:\uff1a]{1,30}[:\uff1a][ \t]*(?P<value>\d{3,4})[.!]?[ \t]*(?=\n|$)")
 #: "its X" later in an answer's turn.
 _TOLD_LATER = re.compile(
     r"(?i)\b(?:its|it's|it\u2019s|it is)[ \t]+(?P<value>[^\s,;]{6,40}?)[.!]?(?=[\s,;]|$)"

@@ -65,6 +65,8 @@ _DATE = (
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     # the month's name between dashes or slashes, as forms and call notes write it: "22-Aug-1974"
     rf"\d{{1,2}}[\-/]{_MONTH}[\-/]\d{{2,4}}|"
+    # a bilingual passport's, the month in its two languages: "12 AUG /AOUT 99"
+    rf"\d{{1,2}}\s+{_MONTH}\s*/\s*[^\W\d_]{{3,5}}\.?\s+\d{{2}}(?:\d{{2}})?(?!\d)|"
     rf"{WORDED_DATE}|"
     # the year first, as Hungarian writes it: "1985. április 3."
     rf"\d{{4}}\.\s+{_MONTH}\s+\d{{1,2}}\.?|"
@@ -74,7 +76,8 @@ _DATE = (
 )
 #: A birth date's cue alone: a chat that asks for the date names it so (`answers`).
 DOB_CUE = re.compile(rf"(?i){_CUE}|{_SCRIPT_CUE}")
-_DOB = re.compile(rf"(?i)(?:{_CUE}|{_SCRIPT_CUE})[^\n\d]{{0,40}}?(?P<value>{_DATE})")
+#: (a passport numbers its fields in brackets between: "Date of birth (4) 12 AUG /AOUT 99")
+_DOB = re.compile(rf"(?i)(?:{_CUE}|{_SCRIPT_CUE})(?:[^\n\d]|\(\d{{1,2}}\)){{0,40}}?(?P<value>{_DATE})")
 
 
 #: Nobody born before this year is alive: their birth date is history, not personal data

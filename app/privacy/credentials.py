@@ -534,6 +534,12 @@ _ANSWER = re.compile(
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:=][ \t]*"
     r"(?P<value>[^\s·•|,;]{3,})"
 )
+#: A memorable word or a security answer in quotes right after its name, in a note: "Verified
+#: w/ memorable word 'bluebell'".
+_QUOTED_ANSWER = re.compile(
+    r"(?i)\b(?:memorable|security|secret)[ \t]+(?:word|answer|phrase)[ \t]+"
+    r"[\"'\u2018\u201c](?P<value>[^\"'\u2019\u201d\n]{3,40})[\"'\u2019\u201d]"
+)
 #: A wallet's recovery phrase after its label: 12 to 24 short lower-case words.
 _PHRASE_LABEL = re.compile(
     r"(?i)(?<!\w)"
@@ -1089,6 +1095,7 @@ def _found(text: str) -> Iterator[Finding]:
         _PRINTED_VARIABLE,
         _REGISTRY_LOGIN,
         _ANSWER,
+        _QUOTED_ANSWER,
         _KEY_BODY,
         _PGPASS,
         _XML_VALUE,
