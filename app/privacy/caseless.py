@@ -1,4 +1,4 @@
-# ruff: noqa: RUF001, RUF002  (names, cues and punctuation are written in their own scripts)
+# ruff: noqa: RUF001, RUF002, RUF003  (names, cues and punctuation are written in their own scripts)
 """People's names in scripts without capital letters: Arabic and Persian, Hebrew, Devanagari,
 Bengali, Tamil, Gurmukhi, Burmese, Khmer, Hangul and Chinese characters.
 
@@ -30,6 +30,7 @@ from functools import cache
 
 from app.privacy import names
 from app.privacy.finding import CHAT_TURN, Finding, line_end
+from app.privacy.vocabulary import vocabulary
 
 #: A word of the scripts read here: letters and the vowel signs Python does not count as letters.
 _WORD = re.compile(
@@ -196,7 +197,12 @@ def find(text: str) -> Iterator[Finding]:
         if surname_after and after is not None:
             value_end = after[2]
         joined = word[: value_start - start]  # the "و" of "وسلمى"
-        addressed = after is not None and after[0] in _AFTER
+        # (or called at its line's start, a comma after: "יוסי, תזכיר", "பிரியா, நாளை", "ዳዊት፣")
+        addressed = (after is not None and after[0] in _AFTER) or (
+            text[end : end + 1] in _VOCATIVE_COMMAS
+            and _opens_its_line(text, start)
+            and word not in vocabulary().greetings
+        )
         cued = _cue_before(before) or (joined != "" and _plain(joined) in _BEFORE)
         and_after = after is not None and (after[0] in _AND or _another_name_joined(after[0]))
         listed = and_after or any(_plain(w) in _AND or _joined_and(w) for w in (before, joined) if w)
@@ -384,6 +390,16 @@ def _adjacent(text: str, end: int, start: int) -> bool:
     """Two words with only blanks (or Hebrew's hyphen after a joined letter, or the full stop
     of an abbreviated title: "चि. अमित") between them."""
     return text[end:start].strip(" \t-.") == ""
+
+
+#: The commas a name called at a message's start is set off by, in the scripts read here.
+_VOCATIVE_COMMAS = frozenset(",\u060c\u1363\uff0c\u3001")
+
+
+def _opens_its_line(text: str, start: int) -> bool:
+    """Whether only blanks (or a chat turn's speaker and colon) stand before `start` on its line."""
+    before = text[text.rfind("\n", 0, start) + 1 : start]
+    return before.strip() == "" or re.fullmatch(r"[^\n:\uff1a]{1,30}[:\uff1a][ \t]*", before) is not None
 
 
 def _plain(word: str) -> str:

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 
 from app.privacy.finding import Finding, cased
 from app.privacy.names import anyones_login, chinese_name, first_names, initial_and_surname, known_name
+from app.privacy.vocabulary import vocabulary
 
 _LOGIN = r"[a-z][a-z0-9]{1,20}[._][a-z][a-z0-9]{1,20}"
 
@@ -209,6 +210,18 @@ _NOT_SELF = frozenset(
     freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
+#: A message that opens by calling someone by their first name, then a comma: "Anna, can you
+#: send the report?", "Hafiz, kedai telco tu minta IC asal", "Bro Dimas, kalau ada yang telpon"
+#: (a chat's turn may stand before: "Mum: Jamie, the builders left"). Only a first name the
+#: lists know, and none a greeting or an everyday word also is ("Hi,", "Ok,").
+_VOCATIVE = re.compile(
+    r"(?m)(?:^|(?<=: ))[ \t]*(?:(?:Bro|Sis|Kak|Mas|Mbak|Uy|Kuya|Ate|Dear)[ \t]+)?"
+    # (what follows the comma is no other capitalised name: "Jackson, Mississippi", "Edison,
+    # Tesla and ..." list places and people, "Anna, can you", "Anna, I need" call someone)
+    r"(?P<value>[^\W\d_a-z][^\W\d_]{2,20})[ \t]*,(?=[ \t]+(?:[^\W_A-ZÀ-ÖØ-Þ]|I\b))"
+)
+#: Openings that are no one's name, beside the greetings (`vocabulary().greetings`).
+_NO_VOCATIVE = frozenset("ok oi ya yo ha so ah oh eh hey hai".split())  # noqa: SIM905
 #: "Ingrid from finance says ...": a colleague named before their team and what they said.
 _FROM_TEAM = re.compile(
     r"(?<![\w.])(?P<value>[^\W\d_a-z][^\W\d_]+)[ \t]+from[ \t]+(?:the[ \t]+)?[A-Za-z]+(?:[ \t]+team)?"
@@ -396,6 +409,12 @@ def find(text: str) -> Iterator[Finding]:
         for m in pattern.finditer(text):
             if m.group("value").lower() in first_names():
                 yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _VOCATIVE.finditer(text):
+        word = m.group("value")
+        folded = word.lower()
+        opening = folded in _NO_VOCATIVE or folded in vocabulary().greetings
+        if folded in first_names() and not opening and not word.isupper():
+            yield Finding("NAME", m.start("value"), m.end("value"), word)
     for m in _GREETED_SELF_INTRO.finditer(text):
         word = m.group("value")
         if word.lower() in _NOT_SELF:
