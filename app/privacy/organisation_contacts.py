@@ -113,6 +113,10 @@ _ROLE_USERS = frozenset(
     candidatures socios tesoreria tesorero alquileres alquiler rrhh empleo seleccion soci
     tesoriere affitti personale candidature associados tesouraria aluguel arrendamento
     recrutamento leden ledenadministratie penningmeester verhuur werving sollicitaties
+    captain secretary frontoffice frontdesk housekeeping crew crewing rostering roster rosters
+    coop cooperative coops extension registry registrar alumni graduate postgrad undergrad
+    admissions dispensary branch branches safedeposit cargo lounge checkin groundops
+    dutymanager banquets spa underwriting adjusters studentservices
     medlem medlemmar uthyrning rekrytering jasenet jäsenet rekrytointi czlonkowie rekrutacja
     wynajem kadry
     """.split()  # noqa: SIM905 (a word list reads better as words)
