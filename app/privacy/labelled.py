@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from app.privacy import birthdates, credentials, national_ids, organisation_contacts
+from app.privacy import birthdates, caseless, credentials, national_ids, organisation_contacts
 from app.privacy.addresses import NEXT_FIELD
 from app.privacy.fields import _THING
 from app.privacy.finding import Finding, line_bounds, line_end
@@ -221,6 +221,15 @@ def _labelled(text: str) -> Iterator[Finding]:
         # Finnish "Moi" greets, "Moi Avenue" is a street
         first = g.group("value").split()[:1]
         if first and first[0].lower() in _capitalised_street_words():
+            continue
+        # after a greeting and its comma a script without capitals goes on with the message
+        # ("שלום, מה שלומך?", "नमस्ते, आप कैसे हैं?"): a name there is one the lists know
+        if (
+            first
+            and first[0].lower() == first[0].upper()
+            and re.search(r"[,\u060c\uff0c]", text[g.start() : g.start("value")])
+            and not caseless.listed(first[0])
+        ):
             continue
         yield from _name(text, g.start("value"), g.group("value"), labelled=False)
 
