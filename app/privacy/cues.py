@@ -222,6 +222,10 @@ _VOCATIVE = re.compile(
 )
 #: Openings that are no one's name, beside the greetings (`vocabulary().greetings`).
 _NO_VOCATIVE = frozenset("ok oi ya yo ha so ah oh eh hey hai".split())  # noqa: SIM905
+#: A birth surname after "née" and its kin: "Mrs Ruby Pereira (née D'Souza)", "geb. Hoffmann".
+_BORN_SURNAME = re.compile(
+    r"\b(?:née|nee|geb\.|geborene|z domu|född|født)[ \t]+(?P<value>[^\W\d_a-z][\w'\u2019\-]{1,30})"
+)
 #: "Ingrid from finance says ...": a colleague named before their team and what they said.
 _FROM_TEAM = re.compile(
     r"(?<![\w.])(?P<value>[^\W\d_a-z][^\W\d_]+)[ \t]+from[ \t]+(?:the[ \t]+)?[A-Za-z]+(?:[ \t]+team)?"
@@ -409,6 +413,8 @@ def find(text: str) -> Iterator[Finding]:
         for m in pattern.finditer(text):
             if m.group("value").lower() in first_names():
                 yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _BORN_SURNAME.finditer(text):
+        yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _VOCATIVE.finditer(text):
         word = m.group("value")
         folded = word.lower()
