@@ -146,6 +146,10 @@ _TR_STREET = re.compile(
 #: street's capitalised name, then its ward, district or city after commas: "số 27 ngõ 41 Thái
 #: Hà, Hà Nội", "hẻm 12/3 Lê Văn Sỹ, P.13, Q.3, TP.HCM".
 _VI_WORD = r"[A-ZÀ-ÝĐƠƯẠ-Ỹ][^\W\d_]*"
+#: An Arabic address written number first, as Egypt writes it: "14 شارع التحرير".
+_AR_NUMBER_FIRST = re.compile(
+    r"(?<![\d.,:/-])\d{1,4}[ \t]+(?:شارع|طريق)[ \t]+[^\s\d\u060c,.]+(?:[ \t]+[^\s\d\u060c,.]+)?"
+)
 _VI_ADDRESS = re.compile(
     r"(?:(?:nhà[ \t]+)?số|[Ss]ố[ \t]+nhà|ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,5}[A-Z]?(?:/\d{1,4})*"
     r"(?:[ \t]*,?[ \t]*(?:ngõ|ngách|hẻm|kiệt)[ \t]+\d{1,5}(?:/\d{1,4})*)*[ \t]*,?[ \t]*"
@@ -407,6 +411,7 @@ def _find_in_line(
     for pattern in (
         _STREETS,
         _TR_STREET,
+        _AR_NUMBER_FIRST,
         _VI_ADDRESS,
         _POSTCODE_TOWN,
         _UK_POSTCODE,

@@ -79,6 +79,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("பிரியா, நாளை இன்டர்வியூக்கு", "NAME", "பிரியா"),
         # a Romanian street's number after "nr."
         ("domiciliat în Str. Lipscani nr. 18, ap. 3, București", "ADDRESS", "Str. Lipscani nr. 18, ap. 3"),
+        # a Hebrew street word with its preposition glued on, an Arabic address number first
+        ("איסוף מרחוב ביאליק 23, רמת גן. טלפון", "ADDRESS", "מרחוב ביאליק 23"),
+        ("المقيم في 14 شارع التحرير، الدقي", "ADDRESS", "14 شارع التحرير"),
         # a birth surname after "née", a Japanese name after the possessive "の"
         ("my mother, Mrs Ruby Pereira (née D'Souza), born 23/04/1948", "NAME", "D'Souza"),
         ("田中さん、候補者の鈴木さんに時間変更を連絡しておきました", "NAME", "鈴木"),
