@@ -157,6 +157,14 @@ _VI_ADDRESS = re.compile(
     r"(?:,[ \t]*(?:(?:phường|quận|huyện|xã|P\.|Q\.|TP\.?|Tp\.?)[ \t]*)?"
     rf"(?:\d{{1,2}}|{_VI_WORD}(?:[ \t]+{_VI_WORD}){{0,3}}))*"
 )
+#: A Vietnamese address with its number first and no street word, known by its district after
+#: it ("27 Nguyễn Trãi, Q.1, TP.HCM"), and a Thai house's number ("บ้านเลขที่ 88/12 ถนน...").
+_VI_NUMBER_FIRST = re.compile(
+    rf"(?<![\d.,:/-])\d{{1,5}}[A-Z]?(?:/\d{{1,4}})*[ \t]+{_VI_WORD}(?:[ \t]+{_VI_WORD}){{1,3}}"
+    r",[ \t]*(?:phường|quận|huyện|P\.|Q\.)[ \t]*(?:\d{1,2}|[^\W\d_]+)"
+    r"(?:,[ \t]*(?:TP\.?|Tp\.?)[ \t]*[^\W\d_.]+(?:\.[^\W\d_]+)?)?"
+)
+_TH_HOUSE = re.compile(r"(?:บ้านเลขที่|เลขที่)[ \t]*\d{1,5}(?:/\d{1,4})?(?:[ \t]+(?:ถนน|ซอย)[^\s\d]+)?")
 #: Languages that write the street word after the name ("Baker Street", "Lindenstraße",
 #: "Drottninggatan"): the patterns above read them; every other language's street word leads.
 _TRAILING_LANGUAGES = frozenset({"en", "de", "nl", "sv", "da", "no", "fi"})
@@ -413,6 +421,8 @@ def _find_in_line(
         _TR_STREET,
         _AR_NUMBER_FIRST,
         _VI_ADDRESS,
+        _VI_NUMBER_FIRST,
+        _TH_HOUSE,
         _POSTCODE_TOWN,
         _UK_POSTCODE,
         _IE_EIRCODE,

@@ -82,6 +82,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         # a Hebrew street word with its preposition glued on, an Arabic address number first
         ("איסוף מרחוב ביאליק 23, רמת גן. טלפון", "ADDRESS", "מרחוב ביאליק 23"),
         ("المقيم في 14 شارع التحرير، الدقي", "ADDRESS", "14 شارع التحرير"),
+        # a Vietnamese address number first, known by its district; a Thai house's number
+        ("giao về 27 Nguyễn Trãi, Q.1, TP.HCM nha", "ADDRESS", "27 Nguyễn Trãi, Q.1, TP.HCM"),
+        ("คุณธนากร บ้านเลขที่ 88/12 ถนนนิมมานเหมินท์ เชียงใหม่", "ADDRESS", "บ้านเลขที่ 88/12 ถนนนิมมานเหมินท์"),
         # a birth surname after "née", a Japanese name after the possessive "の"
         ("my mother, Mrs Ruby Pereira (née D'Souza), born 23/04/1948", "NAME", "D'Souza"),
         ("田中さん、候補者の鈴木さんに時間変更を連絡しておきました", "NAME", "鈴木"),
