@@ -361,10 +361,10 @@ _ALIGNED_HEADER_CELL = re.compile(r"[^\s][^ \t]*(?: [^\s][^ \t]*)?")
 
 
 def _aligned_column_cells(text: str, lines: list[str], offsets: list[int], i: int) -> Iterator[Finding]:
-    """Dates of birth in a fixed-width table's column, as a terminal prints one ("ID   NAME   DOB
-    POSTCODE", then "P-18820  VASQUEZ-ORTEGA, Lucia  1988-09-14  M14 5RD"): the cell that starts
-    under a header naming one, up to the next run of blanks. (An ID's column is left: its header
-    names a record's number as often as a person's.)"""
+    """Dates of birth, names and secrets in a fixed-width table's column, as a terminal prints
+    one ("client_id  name   phone   dob", then "C-3391  Precious Mutasa  07951 604 287
+    1988-09-14"): the cell that starts under a header naming one, up to the next run of blanks.
+    (An ID's column is left: its header names a record's number as often as a person's.)"""
     header = lines[i]
     cells = list(_ALIGNED_HEADER_CELL.finditer(header))
     if len(cells) < _ALIGNED_MIN_COLUMNS or not re.search(r"\S {2,}\S", header):

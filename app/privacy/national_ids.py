@@ -122,7 +122,7 @@ _LABEL = (
     r"\b(?:namba ya )?kitambulisho\b|\bm[ãa] s[ốo] thu[ếe](?: c[áa] nh[âa]n)?|\bIRD(?: number| no\.?)?\b|"
     r"\bKVNR\b|\bvers\.?-?nr\b\.?|"
     # South Africa's ID by its country ("SA ID: 9007125800082"), Quebec's health card (RAMQ)
-    r"\b(?:R?SA) ID\b|\bRAMQ\b|\bassurance[ -]maladie\b|"
+    r"\bR?SA ID\b|\bRAMQ\b|\bassurance[ -]maladie\b|"
     # a column or a key named in code: "passport_no = '548120973'", "nationalId", "tax_id"
     r"\b[a-z]*_?(?:passport|ssn|nino|national_?id|tax_?id|nhs)_?(?:no|num|number|nr|id)\b)"
 )
@@ -266,10 +266,10 @@ _ID_FIELD = re.compile(
 
 
 #: A table's cell that names a travel or identity document, then the next cell its number:
-#: "Passport | YA8812045 | 2031-04-17", "Seaman's book,AB 427719", "Preparer PTIN,P00718842".
+#: "Passport | YA8812045 | 2031-04-17", "Seaman's book,AB 427719" (four digits at least).
 _DOCUMENT_CELL = re.compile(
     rf"(?:^|(?<=[|,;\t]))[ \t]*(?:(?i:{_LABEL})|\b(?:SIN|DL|NIN|NID|BVN|NRC)\b)[ \t]*[|,;\t][ \t]*"
-    r"(?P<value>(?=(?:[A-Z]*[ \-]?)*\d(?:[A-Z ]*\d){3})[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){5,16})"
+    r"(?P<value>(?=[A-Z \-]*\d(?:[A-Z \-]*\d){3})[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){5,16})"
     r"(?=[ \t]*(?:[|,;\t]|$))",
     re.MULTILINE,
 )
