@@ -81,19 +81,19 @@ def _labelled_answer(text: str, asking: re.Match[str], answering: re.Match[str])
         # the answer read after the label the question named: "PESEL: 85092666390"; or its
         # first words that hold digits, where words follow them ("548120376 x", "48291 77305 i
         # think its on the letter")
+        prefix = f"{named.group()}: "
+        whole = list(detector(prefix + value))
         numbered = _NUMBERED_WORDS.match(value)
         for said_value in (value, numbered.group()) if numbered and numbered.group() != value else (value,):
-            read = next(
-                (f for f in detector(f"{named.group()}: {said_value}") if f.value == said_value), None
-            )
+            found = whole if said_value == value else detector(prefix + said_value)
+            read = next((f for f in found if f.value == said_value), None)
             if read is not None:
                 start = answer.start("value")
                 yield Finding(read.kind, start, start + len(said_value), said_value)
                 return
         # or the value the label's detector reads at the answer's start, words after it
         # ("the 9th of July 1951. Eileen Marsh, M-A-R-S-H.")
-        prefix = f"{named.group()}: "
-        read = next((f for f in detector(prefix + value) if f.start <= len(prefix) + 4), None)
+        read = next((f for f in whole if f.start <= len(prefix) + 4), None)
         if read is not None and read.start >= len(prefix):
             start = answer.start("value") + read.start - len(prefix)
             yield Finding(read.kind, start, start + len(read.value), read.value)

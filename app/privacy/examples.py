@@ -262,11 +262,12 @@ def published_example(text: str, finding: Finding) -> bool:
         number = re.sub(r"[\s\-.]", "", value).upper()
         return number in _SAMPLE_IDS or (number in _EXAMPLE_IDS and _test_line(text, finding.start))
     if finding.kind == "IP":
-        return _documentation_address(value) and _test_line(text, finding.start)
+        return documentation_address(value) and _test_line(text, finding.start)
     return False
 
 
-def _documentation_address(value: str) -> bool:
+def documentation_address(value: str) -> bool:
+    """Whether an address lies in a network set aside for documentation (RFC 5737, RFC 3849)."""
     try:
         address = ipaddress.ip_address(value.split("/")[0])
     except ValueError:

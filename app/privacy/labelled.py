@@ -32,14 +32,13 @@ from functools import lru_cache
 from app.privacy import birthdates, caseless, credentials, national_ids, organisation_contacts
 from app.privacy.addresses import NEXT_FIELD
 from app.privacy.fields import _THING
-from app.privacy.finding import Finding, line_bounds, line_end
+from app.privacy.finding import Finding, cased, line_bounds, line_end
 from app.privacy.names import (
     _COLUMN_GAP,
     ADDRESSEE_ROLES,
     COMMON_WORDS,
+    NAME_WORDS,
     NOT_A_NAME,
-    PARTICLE,
-    WORD_OF_A_NAME,
     _capitalised_street_words,
     anyones_login,
     group_name,
@@ -226,7 +225,7 @@ def _labelled(text: str) -> Iterator[Finding]:
         # ("שלום, מה שלומך?", "नमस्ते, आप कैसे हैं?"): a name there is one the lists know
         if (
             first
-            and first[0].lower() == first[0].upper()
+            and not cased(first[0])
             and re.search(r"[,\u060c\uff0c]", text[g.start() : g.start("value")])
             and not caseless.listed(first[0])
         ):
@@ -259,11 +258,6 @@ _DELIMITERS = (",", ";", "\t", "|")
 #: The kinds a column's header can name for the cells under it.
 _COLUMN_KINDS = ("NATIONAL_ID", "PHONE", "DOB", "SECRET", "NAME")
 _COLUMN_DATE = re.compile(rf"(?:{_DATE})")
-#: A person's name in a cell under a header that says so: one to four words written as a name
-#: is ("Precious Mutasa", "Tariq Mahmood", "Derya"), particles between.
-_NAME_COLUMN_CELL = re.compile(
-    rf"(?:{WORD_OF_A_NAME})(?:[ \t]+(?:(?:{PARTICLE})[ \t]+)?(?:{WORD_OF_A_NAME})){{0,3}}"
-)
 #: A secret's cell that holds none: a flag, a null, masked dots, a reference to elsewhere.
 _NO_SECRET_CELL = re.compile(r"(?i:yes|no|true|false|null|none|n/a|set|unset|-+)|[•●*·x_.]+|\$\{.*|<.*")
 
@@ -313,7 +307,7 @@ def _cell(kind: str, cell: str, text: str, at: int, personal: bool) -> bool:
         return 3 <= len(cell) <= 64 and " " not in cell and not _NO_SECRET_CELL.fullmatch(cell)
     if kind == "NAME":
         return (
-            _NAME_COLUMN_CELL.fullmatch(cell) is not None
+            NAME_WORDS.fullmatch(cell) is not None
             and (personal or any(known_name(w) for w in cell.split()))
             # ("Precious Mutasa": one everyday word may be a name's, not every one: "Walk In")
             and not all(w.lower() in COMMON_WORDS for w in cell.split())

@@ -1505,6 +1505,11 @@ _LEADING_PARTICLE = re.compile(
 #: rules in other modules.
 WORD_OF_A_NAME = f"{_WORD}|{_CYRILLIC_WORD}|{_GREEK_WORD}"
 PARTICLE = _PARTICLE
+#: One to four words written as a name is, particles between ("Precious Mutasa", "Daan de
+#: Wit-Bakker", "Derya"): a table's cell that holds a name and nothing else.
+NAME_WORDS = re.compile(
+    rf"(?:{WORD_OF_A_NAME})(?:[ \t]+(?:(?:{PARTICLE})[ \t]+)?(?:{WORD_OF_A_NAME})){{0,3}}"
+)
 #: One particle alone, lower-cased ("van", "bin"): not a name's word of its own.
 PARTICLE_WORD = re.compile(_PARTICLE)
 #: Everyday words the name lists hold too.

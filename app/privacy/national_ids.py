@@ -147,11 +147,13 @@ _SCRIPT_LABEL = (
     r"护照(?:号码|号)?|護照(?:號碼|號)?|여권(?: ?번호)?|पासपोर्ट(?: नंबर| संख्या)?|گذرنامه|پاسپورٹ(?: نمبر)?|"
     r"পাসপোর্ট(?: নং| নম্বর)?|கடவுச்சீட்டு(?: எண்)?|หนังสือเดินทาง(?:เลขที่)?|ፓስፖርት(?: ቁጥር)?)"
 )
-#: Digits and capitals with the separators people put in them, at least four digits in all;
-#: a dash or a dot may stand between spaces ("529 - 41 - 7736", as a form's OCR spaces it).
+#: Labels read only in capitals ("SIN", "DL", "NIN"...; see `_LABELLED`).
+_CAPITALS_LABEL = r"\b(?:SIN|DL|NIN|NID|BVN|NRC)\b"
 #: A national ID's label alone, wherever it stands: a chat that asks for the number names it
 #: so ("please share Aadhaar number", `answers`).
-ID_LABEL = re.compile(rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN|NID|BVN|NRC)\b)")
+ID_LABEL = re.compile(rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|{_CAPITALS_LABEL})")
+#: Digits and capitals with the separators people put in them, at least four digits in all;
+#: a dash or a dot may stand between spaces ("529 - 41 - 7736", as a form's OCR spaces it).
 _SEPARATOR = r"(?: ?[.\-/] ?|[ ])"
 #: Greek and Cyrillic capitals are letters of a number too (a Greek passport "ΑΕ1234567").
 _LETTER = "A-Z\u0391-\u03a9\u0410-\u042f"
@@ -268,7 +270,7 @@ _ID_FIELD = re.compile(
 #: A table's cell that names a travel or identity document, then the next cell its number:
 #: "Passport | YA8812045 | 2031-04-17", "Seaman's book,AB 427719" (four digits at least).
 _DOCUMENT_CELL = re.compile(
-    rf"(?:^|(?<=[|,;\t]))[ \t]*(?:(?i:{_LABEL})|\b(?:SIN|DL|NIN|NID|BVN|NRC)\b)[ \t]*[|,;\t][ \t]*"
+    rf"(?:^|(?<=[|,;\t]))[ \t]*(?:(?i:{_LABEL})|{_CAPITALS_LABEL})[ \t]*[|,;\t][ \t]*"
     r"(?P<value>(?=[A-Z \-]*\d(?:[A-Z \-]*\d){3})[A-Z0-9](?:[A-Z0-9]|[ \-](?=[A-Z0-9])){5,16})"
     r"(?=[ \t]*(?:[|,;\t]|$))",
     re.MULTILINE,

@@ -44,9 +44,6 @@ from app.privacy.public import public_line
 
 _DELIMITERS = (",", ";", "\t", "|")
 _MIN_CELLS = 4
-_NAME_CELL = re.compile(
-    rf"(?:{names.WORD_OF_A_NAME})(?:[ \t]+(?:(?:{names.PARTICLE})[ \t]+)?(?:{names.WORD_OF_A_NAME})){{1,3}}"
-)
 _ONE_WORD = re.compile(rf"(?:{names.WORD_OF_A_NAME})")
 _PARTICLES = frozenset(re.findall(r"[^\W\d_]+", names.PARTICLE.lower()))
 #: A cell of 9 to 16 digits, grouped or not ("71302564858", "2847.19.365", "6839 2014 7754").
@@ -180,7 +177,8 @@ def _person_cell(cell: str) -> bool:
         return names.chinese_name(cell)
     if _HANGUL.fullmatch(cell):
         return caseless.korean_full_name(cell)
-    if not _NAME_CELL.fullmatch(cell):
+    # two to four words (one alone is `_beside_its_other_half`'s to read)
+    if names.NAME_WORDS.fullmatch(cell) is None or len(cell.split()) < 2:
         return False
     words = [w for w in cell.split() if w.lower() not in _PARTICLES]
     if any(listed.a_thing(w) for w in words):

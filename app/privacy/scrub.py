@@ -791,7 +791,7 @@ def _nobodys_private_address(
     """Whether a private network's address (RFC 1918, and a carrier's shared range) stands
     with nothing that ties it to a person or their device: a config's, a log's or a service's
     host, which reaches no one outside that network."""
-    if address.version == 4 and any(address in net for net in _DOCUMENTATION_NETWORKS):
+    if address.version == 4 and examples.documentation_address(str(address)):
         # documentation's addresses stand for a visitor's as often as for a config's host: a
         # visitor's where the line says who came from it or logged in
         return _VISITORS_LINE.search(text, *line_bounds(text, at)) is None
@@ -799,9 +799,6 @@ def _nobodys_private_address(
     return lan and _PERSONS_ADDRESS_LINE.search(text, *line_bounds(text, at)) is None
 
 
-_DOCUMENTATION_NETWORKS = tuple(
-    ipaddress.ip_network(n) for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24")
-)
 #: A line that makes a documentation address a visitor's: a login, a mail's origin, a request
 #: in an access log ("203.0.113.5 - - [11/Mar/2024...] "GET ...").
 _VISITORS_LINE = re.compile(
