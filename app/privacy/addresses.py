@@ -211,8 +211,13 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 
 
 #: An English verb's past before a street word in small letters makes it a preposition:
-#: "shipped via FedEx Express, 4 cartons", "sent via Royal Mail 2" (Italian ends no word so).
-_VERB_BEFORE = re.compile(r"(?i:\b[a-z]+ed|\bsent|\bpaid|\bsold)[ \t]+$")
+#: "shipped via FedEx Express, 4 cartons", "sent via Royal Mail 2" (Italian ends no word so), and
+#: so do an amount, a verb of paying or travelling and English's joining words ("KES 20,343,538.00
+#: via M-Pesa B2C", "pay via Western Union 24 hours", "or via Lufthansa 4 times a week").
+_VERB_BEFORE = re.compile(
+    r"(?i:\b[a-z]+ed|\bsent|\bpaid|\bsold|\bpay|\bsend|\bbook|\btravel|\bfly|\bor|\band|\bonly|"
+    r"\d[.,]\d\d)[ \t]+$"
+)
 
 
 #: Words of prose or of a distance between a number and a street's word in small letters:
@@ -436,6 +441,8 @@ def _find_in_line(
                 public_line(text, m.start(), m.end())
                 or _prose(m.group())
                 or _NO_STREET_NAME.fullmatch(m.group())
+                # "sent via Western Union 24 hours ago": a preposition, no Italian street
+                or (m.group()[0].islower() and _VERB_BEFORE.search(text, begin, m.start()))
             ):
                 continue
             start = m.start()

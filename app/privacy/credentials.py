@@ -426,7 +426,10 @@ _CODE = re.compile(
 #: digits is the one-time code's length, not an error's, an area's or most postcodes'; a code
 #: whose word says it is something else stays ("postal code 110001", "HS code 847130").
 _SIX_DIGIT_CODE = re.compile(
-    r"(?i)(?<![\w-])(?:\w*code|\w*kod(?:e|en)?|(?:vahvistus|tunnistus|varmennus|kertakäyttö|turva|pääsy|ovi|kirjautumis)koodi\w*|"
+    # (a compound that names something else: "shortcode 600000", M-Pesa's till; "postcode 110001")
+    r"(?i)(?<![\w-])(?!(?:short|post|zip|bar|area|error|status|exit|country|promo|product|sort|qr|"
+    r"iata|icao|airport|branch|swift|bank|tax|hs)code)"
+    r"(?:\w*code|\w*kod(?:e|en)?|(?:vahvistus|tunnistus|varmennus|kertakäyttö|turva|pääsy|ovi|kirjautumis)koodi\w*|"
     r"k[oó]d|kodu|kodunuz|codice|c[óo]digo|tan|tac|einmal(?:passwort|kennwort)|otp)\b"
     rf"(?:[ \t]+[^\s\d:=\uff1a,.]+){{0,4}}?[ \t]*(?:[:\uff1a=]|\b{COPULA}\b)?[ \t]*\[?"
     # (or in pairs, as a Nordic bank's text writes it: "engangskode er 81 42 90")

@@ -121,10 +121,17 @@ _FILL_IN_EXAMPLE = re.compile(
     r"(?i)(?<![@.\w-])(?:examples?|beispiel|exemple|esempio|exemplo|ejemplo|voorbeeld|przykład|"
     r"wzór|wzor|příklad|vzor|örnek|esimerkki|exempel|eksempel|minta|образец|пример|приклад|"
     r"зразок|παράδειγμα|דוגמה|مثال|نمونه|exemplu|contoh|halimbawa|mfano|misali|példa|উদাহরণ|उदाहरण|"
-    r"ตัวอย่าง|ví dụ)(?:[ \t]+[^\W\d_]+){0,2}[ \t]*[:：]"
-    r"|記入例|作成例|작성[ \t]?예시|예시[ \t]?[:：]|填写示例|示例[:：]|范例|(?<![\w.])e\.g\."
+    # (up to four words and a bracket before the colon: "Näidis-IBAN:", "Exempel på personnummer
+    # i våra guider:", "مثال على رقم آيبان (توضيحي):")
+    r"ตัวอย่าง|ví dụ|näidis|paraugs|pavyzdys)(?:[ \t-]+[^\W\d_]+){0,4}(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:：]"
+    r"|記入例|作成例|작성[ \t]?예시|예시[ \t]?[:：]|填写示例|示例\w{0,6}[:：]|范例|(?<![\w.])e\.g\."
     r"|(?i:\((?:sample|example|placeholder|dummy|fictitious|fictional)\b[^)]*\))"
     r"|(?i:\([^)\n]*(?:לדוגמה|ficticios|fict[íi]cios|fittizi|fictifs?|fiktiv)[^)\n]*\))"
+    # a bracket that says so in the languages of the corpora: "(ejemplo de la documentación)",
+    # "(ตัวอย่างเท่านั้น)", "（仅供演示）", "(à titre d'illustration)", "(Skatteverkets testperson)"
+    r"|(?i:[(（][^()（）\n]*(?:ejemplo|exemple|esempio|exemplo|beispiel|voorbeeld|przykład|příklad|"
+    r"örnek|esimerkki|exempel|eksempel|näidis|пример|приклад|مثال|توضيحي|דוגמה|نمونه|उदाहरण|উদাহরণ|"
+    r"ตัวอย่าง|示例|演示|ví dụ|illustration|testperson)[^()（）\n]*[)）])"
     r"|(?i:\bsample (?:letter|name|passenger|customer|person|data|entry|record|address|values?|form)\b)"
     r"|(?i:\breplace (?:it |this |them )?with your own\b)"
 )
@@ -148,6 +155,10 @@ _PLACEHOLDER_PERSON = re.compile(
 )
 #: "Sample", not where it heads a lab's column of specimens ("Sample ID", "Sample no.").
 _SAMPLE = r"samples?(?![ \t_-]*(?:id|no\b|number|nr\b|#|type|date|code|ref))"
+#: The end of a word that is no part of a host's name: "sample" in "keio-sample.ac.jp" or
+#: "lu-exempel.se" names a domain (writers of examples and real firms both use such names), and
+#: says nothing of the line.
+_NOT_A_HOST = r"(?!\w|[\w-]*(?:\.[a-z]{2,})+\b)"
 #: "Model" in the Romance languages, a template's word, but not before a number or a form's
 #: code: "Modello 730", "Modelo 303", "Modello F24" name a tax office's form, filled in for real.
 _FORM_MODEL = r"(?:mod[èe]le|modelo|modello)(?![ \t]+[A-Z]{0,3}\d)"
@@ -163,7 +174,7 @@ _TEMPLATE_WORD = re.compile(
     r"so f[üu]llen sie|how to fill|filled[- ]in|utfylt|wype[łl]nieni\w*|preencher|rellenar|"
     r"compilare|remplir|kit[öo]lt[ée]si|"
     # a test account's word where English has none: "konto testowe", "тестовый пользователь"
-    r"testow\w*|тестов\w*|тестув\w*|test(?:konto|account|bruker|användare|benutzer))(?!\w)"
+    rf"testow\w*|тестов\w*|тестув\w*|test(?:konto|account|bruker|användare|benutzer)){_NOT_A_HOST}"
     r"|示例|范例|記入例|例|예시|דוגמה|مثال|نمونه|النماذج|نموذج|उदाहरण|উদাহরণ|ตัวอย่าง"
     # German and the Nordic languages write them into compounds: "Ausfüllbeispiel",
     # "Briefvorlage", "Mustervertrag", "utfyllingseksempel", "ifyllnadsexempel"
@@ -218,7 +229,7 @@ _EXAMPLE_HEADING = re.compile(
     rf"(?i)(?<![@.\w])(?:templates?|{_SAMPLE}|examples?|specimen|dummy|demo|sandbox|placeholder|"
     rf"{_FORM_MODEL}|vorlage|muster\w*|beispiel\w*|exemple|ejemplo|plantilla|esempio|"
     r"voorbeeld\w*|przyk[łl]ad\w*|wz[óo]r|vzor|p[řr][íi]klad|[öo]rnek|esimerkki\w*|exempel|eksempel|"
-    r"образец|пример|приклад|зразок)(?!\w)"
+    rf"образец|пример|приклад|зразок){_NOT_A_HOST}"
     r"|halimbawa|contoh|mfano|példa|ví dụ"
     r"|記入例|作成例|작성[ \t]?예시|예시|示例|范例|ตัวอย่าง|\w+(?:beispiel|vorlage|eksempel|exempel)\w*"
 )

@@ -115,7 +115,9 @@ _LABEL = (
     r"name(?: \(as on passport\))?|surname|customer|contact|patient|employee|applicant|"
     r"account owner|owner|manager|spouse|emergency contact|assigned to|approved by|signed|"
     r"bill to|ship to|deliver to|sold to|attn|recipient|organi[sz]er|author|"
-    r"signed-off-by|co-authored-by|reviewed-by|reported-by|who|cc|from|to|reply-to|reporter|"
+    r"signed-off-by|co-authored-by|reviewed-by|reported-by|who|reply-to|reporter|"
+    # a header's, not a verb's preposition ("Your claim has moved to: ASSESSMENT")
+    r"(?<!ed )(?:cc|from|to)|"
     r"assignee|requester|requested by|passenger|traveller|traveler|guest|attendee|speaker|"
     r"holder|cardholder|beneficiary|payee|driver|tenant|student|candidate|interviewee|nominee|"
     r"participant|whatsapp|signal|telegram|viber|wechat|skype|"
@@ -139,7 +141,8 @@ ADDRESSEE_ROLES = frozenset(
     sirs landlord landlords tenant tenants resident residents neighbour neighbours neighbor
     neighbors parent parents guest guests homeowner homeowners policyholder policyholders
     patient patients student students supporter supporters subscriber subscribers supplier
-    suppliers applicant applicants valued
+    suppliers applicant applicants valued member members cardmember cardholder donor donors
+    volunteer volunteers passenger passengers traveller travellers traveler travelers
     eltern ouders genitori padres pais rodzice rodiče rodičia vanhemmat föräldrar foreldre forældre
     szülők ügyfelünk ügyfeleink ügyfél
     """.split()  # noqa: SIM905 (a word list reads better as words)
@@ -161,6 +164,8 @@ _NOT_PEOPLE = (
     sim esim puk imei iccid
     you're you've you'll we're we've we'll they're they've i'm i've
     mon tue tues wed thu thur thurs fri sat
+    til till emne ämne aihe betreff onderwerp objet asunto oggetto assunto temat předmět predmet
+    tárgy konu kime kimden subiect către komu dato sendt skickat
     """.split()  # noqa: SIM905 (a word list reads better as words)
     )
 )
@@ -168,7 +173,7 @@ _NOT_PEOPLE = (
 #: weekday abbreviations ("Tue Mar 4" in a log's date is not a person).
 _COMMON_WORDS = frozenset(
     """
-    africa amazon amber angel apple april art asia august austin autumn baker bank bear canal
+    africa amazon amber angel apple april area art asia august austin autumn baker bank bear canal
     berlin best bill bird black block brasil brown build carolina carter central chad chase
     china christian christmas city cloud code cook crystal daisy dakota dallas data dawn
     denver destiny don early east easter england estate eve faith fall floor florence
@@ -2066,6 +2071,16 @@ TIME_ZONE = re.compile(r"\((?:UTC|GMT)[ \t]?[+\-\u2212]\d{1,2}:\d{2}\)")
 _MONARCH = re.compile(r"[^\W\d_]+ (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)")
 
 
+#: The codes of the currencies whose amounts the corpora's screens show (ISO 4217), where one is
+#: also a given name or a word in capitals ("RON", "ALL"): after an amount it is money.
+_CURRENCY_CODE = re.compile(
+    r"(?:RON|RUB|BAM|ALL|MAD|GEL|AMD|AED|SAR|TRY|NGN|KES|GHS|ZAR|INR|PKR|LKR|NPR|BDT|IDR|PHP|THB|VND|"
+    r"MYR|SGD|HKD|TWD|CNY|RMB|JPY|KRW|USD|EUR|GBP|CHF|SEK|NOK|DKK|ISK|PLN|CZK|HUF|BGN|RSD|UAH|ILS|"
+    r"EGP|TND|ETB|TZS|UGX|RWF|XOF|XAF|ZMW|MWK|BRL|ARS|CLP|COP|PEN|MXN|CAD|AUD|NZD)\b"
+)
+_AMOUNT_BEFORE = re.compile(r"\d[ \t\u00a0]?$")
+
+
 def not_a_person(text: str, finding: Finding) -> bool:
     """Whether a name found by its shape is a street's, an organisation's (or what one is named
     after), a public figure's, a city's on a route, a form's example, part of a month or a
@@ -2092,6 +2107,8 @@ def not_a_person(text: str, finding: Finding) -> bool:
         )
         # a monarch's or a pope's name and number, and what is named after one ("Canal de Isabel II")
         or _MONARCH.fullmatch(finding.value)
+        # a currency's code after its amount: "149,90 RON", "KES 3,500" has it before
+        or (_CURRENCY_CODE.match(finding.value) and _AMOUNT_BEFORE.search(text, 0, finding.start))
         or _EXAMPLE_BEFORE.search(text, max(0, finding.start - 24), finding.start)
         # the cities a calendar names its time zone by
         or TIME_ZONE.search(text, line_bounds(text, finding.start)[0], finding.start)

@@ -278,6 +278,7 @@ def role_mailbox(user: str, domain: str = "") -> bool:
         folded in _ROLE_USERS
         # (at a free mail service a role's word may start a person's own: "fraud.victim1987@gmail.com")
         or (parts[0] in _ROLE_USERS and not personal_service)
+        or ("." in domain and not personal_service and _GLUED_ROLE.fullmatch(parts[0]) is not None)
         or (
             "." in domain
             and not personal_service
@@ -285,6 +286,14 @@ def role_mailbox(user: str, domain: str = "") -> bool:
             and not names.login_holds_a_name(folded)
         )
     )
+
+
+#: A role's word that languages glue to what the role serves, at a mailbox user's end:
+#: "specialekontoret@" (the thesis office), "studienbuero@", "prüfungsamt@", "studentoffice@".
+_GLUED_ROLE = re.compile(
+    r"[^\W\d_]{3,}(?:kontoret|kontor|kontoor|buero|büro|amt|stelle|sekretariat\w{0,2}|kansliet|"
+    r"expeditionen|tjenesten|office|desk|service|support)"
+)
 
 
 #: A mailbox's user that names a group in the plural: one word of letters ending in "s"

@@ -225,7 +225,13 @@ def _transcript(text: str) -> Iterator[Finding]:
         return
     listed = [all(_listed_speaker(word) for word in m.group("value").split()) for m in turns]
     speakers = {m.group("value") for m in turns}
-    shaped = [_named_speaker(m.group("value")) for m in turns]
+    # (a speaker of two words, neither of which the lists know, is a form's field: "Policy
+    # Number:", "Emergency Assistance:")
+    shaped = [
+        _named_speaker(value := m.group("value"))
+        and (len(words := value.split()) < 2 or not cased(value) or any(map(names.known_name, words)))
+        for m in turns
+    ]
     named = (
         any(listed)
         or all(all(names.any_first_name(word) for word in m.group("value").split()) for m in turns)
@@ -383,6 +389,7 @@ def _listed_speaker(word: str) -> bool:
             names.first_name_as_written(word)
             and not names.everyday_word(folded)
             and folded not in _NO_ONE
+            and folded not in names.NOT_A_NAME
             and not names.label_word(folded)
         )
     return caseless.listed(word)
