@@ -31,6 +31,7 @@ from functools import cache
 
 from app.privacy import caseless, names
 from app.privacy.finding import CHAT_TURN, EMOJI, Finding, cased, line_end
+from app.privacy.vocabulary import vocabulary
 
 #: Chat apps, channels and marketplaces whose name opens a line before its speaker.
 _CHAT_APPS = (
@@ -76,6 +77,8 @@ _NO_ONE = frozenset(
         *("info", "news", "support", "team", "github", "gitlab", "jira", "mee6", "dyno", "nightbot"),
         *("streamelements", "streamlabs", "ifttt", "zapier", "google", "calendar", "status", "update"),
         *("mum", "mom", "mam", "mama", "mamá", "mamã", "maman", "mutti", "mami", "dad", "papa", "papá"),
+        *("μαμά", "μπαμπάς", "мама", "папа", "тато", "anne", "baba", "annem", "babam", "ima", "abba"),
+        *("amma", "appa", "ammi", "abbu", "maa", "mẹ", "bố", "ibu", "ayah", "mãe", "mor", "far"),
         *("pai", "daddy", "grandma", "grandpa", "nan", "nana", "granny", "sis", "bro", "wife", "hubby"),
         *("husband", "babe", "honey", "boss"),
         *("sie", "du", "vous", "tú", "você", "jij", "ty", "вы", "ты", "你", "我", "나", "私"),
@@ -179,6 +182,13 @@ _DESK = re.compile(
 )
 
 
+@cache
+def _person_roles() -> frozenset[str]:
+    """The label table's words for a person by their role: applicant, customer, patient."""
+    labels = vocabulary().labels
+    return labels["applicant"] | labels["customer"] | labels["patient"]
+
+
 def _staff(text: str) -> Iterator[Finding]:
     """A support chat's staff members by their first names (see _STAFF_TURN): every corpus
     written since labels a staff member's first name as a person's."""
@@ -202,8 +212,13 @@ def _staff(text: str) -> Iterator[Finding]:
                 yield Finding("NAME", m.start("inner"), m.end("inner"), inner)
             continue
         role = m.group("role")
-        # a role's word, or a desk's before a slash ("Asiakaspalvelu / Mikko:")
-        staff = role.lower() in names.SERVICE_ROLES or (m.group("slash") and _DESK.search(role))
+        # a role's word, or a desk's before a slash ("Asiakaspalvelu / Mikko:"), or a person's
+        # role in a record before a first name the lists know ("Treasurer Halima:", "Kocha Juma:")
+        staff = (
+            role.lower() in names.SERVICE_ROLES
+            or (m.group("slash") and _DESK.search(role))
+            or (role.lower() in _person_roles() and _listed_speaker(m.group("value")))
+        )
         if staff and _name_shaped(m.group("value")):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _GLUED_STAFF_TURN.finditer(text):
@@ -239,9 +254,10 @@ def _transcript(text: str) -> Iterator[Finding]:
     )
     others = len(speakers) >= 2 and named and all(shaped)
     # a chat's speakers in small letters or as handles ("sara h:", "honzik_cz:", "mbabatunde
-    # 08:13:") speak with one the lists know, where every speaker is a chat's (no label among them)
+    # 08:13:") speak with one the lists know, or under a chat app's heading, where every speaker
+    # is a chat's (no label among them)
     chat_shaped = [shape or _handle_shaped(m.group("value")) for m, shape in zip(turns, shaped, strict=True)]
-    chatting = len(speakers) >= 2 and any(listed) and all(chat_shaped)
+    chatting = len(speakers) >= 2 and (any(listed) or chat_heading(text)) and all(chat_shaped)
     for m, known, shape, chat_shape in zip(turns, listed, shaped, chat_shaped, strict=True):
         if known or (others and shape) or (chatting and chat_shape):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
@@ -250,13 +266,33 @@ def _transcript(text: str) -> Iterator[Finding]:
 def _turns(text: str) -> list[re.Match[str]]:
     """The transcript's turns: a speaker, then words (a field's value of digits and signs only,
     "사업자번호: 123-45-67890", is no turn, nor a form's row that holds another field after a run
-    of blanks, "Asset: LT-0277   Condition: screen scratched")."""
+    of blanks, "Asset: LT-0277   Condition: screen scratched"). Under a chat app's heading a
+    turn of digits is one too: the chat is the cue ("WhatsApp" then "Amir: 620311-08-5102")."""
+    chat = chat_heading(text)
     return [
         m
         for m in _TURN.finditer(text)
-        if _LETTER.search(text, m.end(), line_end(text, m.end()))
+        if (chat or _LETTER.search(text, m.end(), line_end(text, m.end())))
         and not _NEXT_FIELD.search(text, m.end(), line_end(text, m.end()))
     ]
+
+
+#: A chat app's name heading a copied conversation, alone or before its group or channel:
+#: "WhatsApp — Familie de Boer", "Discord — #uni-housing", "Teams — Branch Ops", "Viber",
+#: "Slack #研究室予約", "LINE — 藥局", "Google Chat – Research Admin team".
+_CHAT_HEADING = re.compile(
+    r"^[ \t]*(?i:whats ?app|telegram|signal|discord|slack|(?:ms |microsoft )?teams|(?:fb )?messenger|"
+    r"line|kakao ?talk|wechat|weixin|viber|skype|imessage|google chat|zalo|mattermost|threema|"
+    r"카톡|카카오톡|微信|ライン|ватсап|телеграм|вайбер|واتساب|واتس اب|واٹس ایپ|تلگرام|טלגרם|וואטסאפ|"
+    r"व्हाट्सएप|হোয়াটসঅ্যাপ|வாட்ஸ்அப்|ไลน์)"
+    r"(?:[ \t]*(?:[\u2014\u2013\u00b7|#-]|\()[^\n]{0,60})?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def chat_heading(text: str) -> bool:
+    """Whether the text's first line names the chat app it was copied from (`_CHAT_HEADING`)."""
+    return _CHAT_HEADING.match(text) is not None
 
 
 def alongside(text: str, found: list[Finding]) -> Iterator[Finding]:
@@ -359,13 +395,21 @@ _HANDLE_SHAPE = re.compile(r"[^\W\d_]{2,}(?:[._][^\W_]+|\d+)*(?: [^\W\d_])?")
 
 def _handle_shaped(value: str) -> bool:
     """A speaker written as a chat's users write themselves, in small letters or as a handle,
-    and no label, role or word of no one."""
+    and no label, role or word of no one (a handle's joining word is none: "kaz_the_great")."""
     words = re.split(r"[ ._\d]+", value.lower())
     return (
         _HANDLE_SHAPE.fullmatch(value.lower()) is not None
         and value.lower() not in _NO_ONE
-        and not any(_no_ones_word(w) or names.everyday_word(w) for w in words if len(w) > 1)
+        and not any(
+            _no_ones_word(w) or names.everyday_word(w)
+            for w in words
+            if len(w) > 1 and not (len(words) > 1 and w in _JOINING_WORDS)
+        )
     )
+
+
+#: Words a handle joins its parts with: "kaz_the_great", "lord.of.the.wings".
+_JOINING_WORDS = frozenset({"the", "of", "and"})
 
 
 def _copied_speaker(value: str) -> bool:
