@@ -370,8 +370,9 @@ _CODE_WORD = _words(
     # what the code opens, after a preposition: "kód od branky", "код від домофону"
     r"k[oó]d (?:od|k|ke|do|pro|na) \w+",
     r"код (?:від|от|до|для) \w+",
-    # Thai writes the word for code into what it opens: "รหัสประตู", "รหัสผ่าน"
-    "รหัส[\u0e00-\u0e7f]*(?: ?คือ)?",
+    # Thai writes the word for code into what it opens: "รหัสประตู", "รหัสผ่าน" (not a booking's,
+    # a product's or a post office's: "รหัสการจอง", "รหัสสินค้า", "รหัสไปรษณีย์")
+    "รหัส(?!การจอง|จอง|สินค้า|ไปรษณีย์|สาขา|นักศึกษา|พนักงาน)[\u0e00-\u0e7f]*(?: ?คือ)?",
     *("验证码", "驗證碼", "授权码", "授權碼", "認証コード", "確認コード", "인증번호", "인증 코드"),
     *(f"{word} (?:التحقق|التأكيد|الأمان|الدخول|التفعيل)" for word in ("رمز", "كود")),
     "קוד (?:ה?אימות|ה?גישה)",

@@ -447,6 +447,10 @@ def _plausible(kind: str, value: str) -> bool:
         return anyones_login(value) and not ("@" in value and organisation_contacts.role_mailbox(user))
     if kind == "PHONE":
         return sum(c.isdigit() for c in value) >= 6
+    if kind == "ADDRESS":
+        # a street has a name: a number alone after "gate" (Norwegian and Danish for street)
+        # is an airport's gate, a form's count ("gate": "9")
+        return any(c.isalpha() for c in value)
     if kind == "DOB":
         return not birthdates.historical(value) or birthdates.solar_hijri(value)
     return True

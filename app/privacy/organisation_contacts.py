@@ -168,11 +168,12 @@ def _institutions() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 def _company_labelled(line: str) -> bool:
     """Whether a person's label on the line ("From:", "Fra:", "Kunde:") gives a company by its
-    legal form ("Fra: Nordhavn Fragt ApS, Containervej 12"): the line is the firm's."""
+    legal form before the address's number ("Fra: Nordhavn Fragt ApS, Containervej 12", "Bill
+    to: Accounts Payable, Zenith Logistics Ltd, 14 ..."): the line is the firm's."""
     label = _person_labels().search(line)
     if label is None:
         return False
-    named = re.split(r"[,;\u00b7|]", line[label.end() :], maxsplit=1)[0]
+    named = re.split(r"[;\u00b7|\d]", line[label.end() :], maxsplit=1)[0]
     return _institutions()[2].search(named) is not None
 
 
@@ -501,7 +502,8 @@ _EMPLOYER = re.compile(
 #: A bill's or a delivery's label whose recipient is a firm by its legal form: the label is no
 #: person's then ("Bill to: Greenleaf Foods Ltd, Unit 2 Meridian Park, Leicester LE19 1WZ").
 _TO_A_FIRM = re.compile(
-    r"(?i)\b(?:bill|ship|deliver|invoice|sold)(?:ing|ed)?[ \t]+to[ \t]*:(?=[^\n,]{1,60}?"
+    # (the firm may follow its department: "Bill to: Accounts Payable, Zenith Logistics Ltd, 14 ...")
+    r"(?i)\b(?:bill|ship|deliver|invoice|sold)(?:ing|ed)?[ \t]+to[ \t]*:(?=[^\n\d]{1,80}?"
     r"(?-i:\b(?:Ltd|Limited|LLC|Inc|GmbH|AG|SAS|SARL|BV|B\.V\.|NV|plc|PLC|Pty|Srl|S\.r\.l\.|S\.L\.|"
     r"S\.A\.|Oy|AB|ApS|A/S|AS|Sp\. z o\.o\.|s\.r\.o\.|Kft)\.?(?![\w])))"
 )

@@ -54,11 +54,12 @@ _NOT_A_SECRET = re.compile(
     r"|fehler|error|status|exit|return|response|reason|fault|trouble|dtc|obd|event|rule|regel"
     r"|country|länder|area|dial|vorwahl|swift|bic|bank|sort|branch|tax|steuer|hs\b|sku|item|style"
     r"|colou?r|farb|artikel|ean|iata|icao|diagnos|icd|cpt|snomed|loinc|procedure|billing|tarif|atc\b|ndc\b"
-    r"|referral|invite|invitation|einladung|empfehlung|shortcode|zeichen|character|shipping|tracking|order"
+    r"|referral|invite|invitation|einladung|empfehlung|shortcode|codeshare|code-share|zeichen|character"
+    r"|shipping|tracking|order"
     r"|bestell|invoice|rechnung|booking|buchung|reference|referenz|ref\b|sendung|paket|parcel"
     r"|fiscal|fiscale|pocztow|почтов|dress|penal|civil|criminal|labou?r|building|legal|conduct"
     r"|honou?r|morse|machine|hex|contravention|auth\b|authori[sz]ation|approval|appr\b|đơn|vận|bưu|ürün|sipariş|kargo|posta)"
-    r"|邮政|郵便|우편|区号|區號|条形|條碼|二维|二維|源代码|源代碼"
+    r"|邮政|郵便|우편|区号|區號|条形|條碼|二维|二維|源代码|源代碼|รหัสการจอง|รหัสจอง|รหัสสินค้า|รหัสไปรษณีย์"
 )
 #: The two words on either side of the code's word, where _NOT_A_SECRET is read.
 _WORDS_BEFORE = re.compile(r"(?:[^\s]+\s+){0,2}$")
@@ -85,7 +86,9 @@ _YEAR_BEFORE = re.compile(
 _PLACE_BEFORE = re.compile(
     r"(?i)(?:\b(?:ward|bed|flat|apt|apartment|house|haus|zimmer|station|chambre|habitación|quarto|stanza|"
     r"mieszkanie|kv|кв|квартира|д|дом|art|article|artikel|section|§|chapter|page|p|version|v|build|"
-    r"step|table|tisch|mesa|sala|box|bay|dock|pier|lot|block|bloc|plot|lane)\.?|#|№)[ \t]*$"
+    r"step|table|tisch|mesa|sala|box|bay|dock|pier|lot|block|bloc|plot|lane)\.?|#|№"
+    # a flight's number after its airline's code: "Vuelo VY 1293", "flight EK 0203"
+    r"|\b(?:flight|flt|vuelo|vol|flug|volo|voo|vlucht|lot|let|rejs|uçuş|рейс)[ \t]+[A-Z\d]{2})[ \t]*$"
 )
 #: Words between the code's word and a number that make the number an example or a rule's:
 #: "Your PIN cannot be 1234 or 0000", "a code such as 1234".
