@@ -29,8 +29,9 @@ def _found(text: str) -> list[tuple[str, str]]:
             "ravi.menon@gmail.com",
         ),
         (
-            "Fra: Søren Mikkelsen <soeren.mikkelsen@stud.ku-eksempel.dk>\nTil: specialekontoret@hum.ku-eksempel.dk\n"
-            "Emne: Aflevering\n\nMit CPR er 311266-1009 hvis I skal bruge det.",
+            "Fra: Søren Mikkelsen <soeren.mikkelsen@stud.ku-eksempel.dk>\n"
+            "Til: specialekontoret@hum.ku-eksempel.dk\nEmne: Aflevering\n\n"
+            "Mit CPR er 311266-1009 hvis I skal bruge det.",
             "NATIONAL_ID",
             "311266-1009",
         ),
