@@ -2139,6 +2139,9 @@ _EPONYM_AFTER = re.compile(
     r"Deli|Pizza|Pizzeria|Garage|Pantry|Place|Shop|Store|Market|Florist|Flowers|Cakes|Catering|"
     r"Nursery|Daycare|Gym|Studio|Spa|Farm|Inn|Tavern|Chippy|Takeaway|Restaurant|Cleaning|Services|"
     r"Removals|Plumbing|Electrics|Motors|Autos|Tyres|Kennels|Cattery|Academy|Club|Treats|Bakes)\b"
+    # a law, a list, a syndicate named after someone: "Natasha's Law", "Dean's List", "Lloyd's
+    # Syndicate 2791"
+    r"|['\u2019]s[ \t]+(?:Law|List|Syndicate|Day|Prize|Cup|Trophy|Award)\b"
 )
 #: A field's label that an organisation, not a person, fills: "Company: Morgan Stanley".
 _ORGANISATION_LABEL_BEFORE = re.compile(
@@ -2249,8 +2252,10 @@ def _named_thing(text: str, finding: Finding) -> bool:
     if _SAINT_BEFORE.search(text, max(0, finding.start - 12), finding.start):
         return True
     # a ship named after someone: "MV Grace Darling", "RMS Queen Mary", "HMS Victory"
-    if _VESSEL.search(text, finding.start, finding.end) or _VESSEL_BEFORE.search(
-        text, max(0, finding.start - 8), finding.start
+    if (
+        _VESSEL.search(text, finding.start, finding.end)
+        or _VESSEL_BEFORE.search(text, max(0, finding.start - 14), finding.start)
+        or (_MS_BEFORE.search(text, max(0, finding.start - 4), finding.start) and not finding.value.isupper())
     ):
         return True
     # a law, a theorem or a method named after its discoverer: "Newton's second law",
@@ -2282,8 +2287,14 @@ def _named_thing(text: str, finding: Finding) -> bool:
     )
 
 
-#: A ship's prefix, as written (not "MS", which is also "Ms" in capitals).
-_VESSEL_PREFIX = r"(?<![\w.])(?:MV|M/V|M/S|SS|RMS|HMS|USS|HMAS|HMCS|HMNZS|RV|FV)[ \t]+"
+#: A ship's prefix, as written, a shipping line's name before its ship's ("CMA CGM Jacques
+#: Saade", "Maersk Elba") or a log's key for one ("vessel=CORAL VENTURE"); "MS" only before a
+#: name not in capitals ("MS Richard With"): in capitals it is "Ms" too, "MS JANE DOE".
+_VESSEL_PREFIX = (
+    r"(?:(?<![\w.])(?:MV|M/V|M/S|SS|RMS|HMS|USS|HMAS|HMCS|HMNZS|RV|FV|MSC|CMA CGM|Maersk|Stena|COSCO|"
+    r"Hapag-Lloyd)[ \t]+|(?i:\bvessel|\bship)[ \t]*[=:][ \t]*)"
+)
+_MS_BEFORE = re.compile(r"(?<![\w.])MS[ \t]+$")
 _VESSEL = re.compile(_VESSEL_PREFIX)
 _VESSEL_BEFORE = re.compile(_VESSEL_PREFIX + "$")
 #: The words of "of" between a street's word and whom it is named after: "Calle de", "Rua dos".

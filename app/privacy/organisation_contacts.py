@@ -132,7 +132,9 @@ _PERSONAL = re.compile(
     r"flat(?=[ \t]+\d)|apartment|apt(?=\.?[ \t]*\d)|wohnung|appartement|apartamento|appartamento|"
     r"my|mine|deliver|delivery|ship|shipping|bill|billing|mailing|forwarding|c/o|attn|(?<!non-)emergency|"
     r"next of kin|guardian|parent|tenant|patient|applicant|candidate|employee|recipient|sender|"
-    r"social security|ssn|passport|licen[cs]e|national insurance|tax id|date of birth|dob|born|"
+    # (a driver's licence, not a venue's "noise licence")
+    r"social security|ssn|passport|(?:driving|driver'?s?) licen[cs]e|licen[cs]e (?:no|number)|"
+    r"national insurance|tax id|date of birth|dob|born|"
     r"mein|meine|meiner|privat|wohnort|wohnhaft|wohnadresse|zuhause|liefer\w*|rechnungsadresse|"
     # French "mon" and "ma", not Monday in opening hours ("Mon–Fri 08:00–18:30", Dutch "ma-za")
     r"mon(?![ \t]*[–—/-][ \t]*\w)|ma(?![ \t]*[–—/-][ \t]*\w)|mes|domicile|personnel|livraison|"
