@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import cache
 from itertools import pairwise
 
-from app.privacy import birthdates, credentials, national_ids, told
+from app.privacy import birthdates, credentials, labelled, national_ids, told
 from app.privacy.finding import CHAT_TURN, Finding, line_end
+from app.privacy.vocabulary import vocabulary, words_pattern
 
 #: An answer is what its turn says up to a comma ("17/08/1979, and the PIN is 8421"), without
 #: the politeness that ends it ("です", Vietnamese "ạ", Hindi "ji").
@@ -36,14 +38,45 @@ _ENOUGH_DIGITS = 4
 _NUMBERED_WORDS = re.compile(r"\S*\d\S*(?:[ \t]+\S*\d\S*)*")
 #: A request says more than its label: a form's field ("ID type: Passport") does not.
 _REQUEST_LETTERS = 6
-
-#: What a turn may ask for: the label it names it by, and the detector that reads a value
-#: after that label.
-_ASKED: tuple[tuple[re.Pattern[str], Callable[[str], Iterator[Finding]]], ...] = (
-    (national_ids.ID_LABEL, national_ids.find),
-    (birthdates.DOB_CUE, birthdates.find),
-    (_SECRET_ASKED, credentials.find),
+#: Words of assent before an answer's number: "ok it is", "yes, it's", "sure".
+_ASSENT = re.compile(
+    r"(?i)(?:(?:ok|okay|sure|yes|yeah|yep|ya|ja|oui|sí|si|tak|igen|ναι|да|it's|it\u2019s|its|it|is|"
+    r"mine|here|dat|ist|es|c'est|é|è)[,!]?[ \t]+)+(?=\d)"
 )
+
+#: What a turn may ask for: the label it names it by, the detector that reads a value after a
+#: label, and the label it reads the answer after (None: the one the turn named).
+_Asked = tuple[re.Pattern[str], Callable[[str], Iterator[Finding]], str | None]
+#: What else a number is asked for by ("your order number?", "the policy number?").
+_OTHER_NUMBERS = (
+    *("order", "booking", "reference", "ref", "policy", "account", "case", "ticket", "tracking"),
+    *("claim", "invoice", "member", "membership", "customer", "room", "seat", "flight", "serial"),
+    *("part", "item", "model", "house", "flat", "table", "card", "passport", "licence", "license"),
+    *("registration", "reg", "vat", "tax", "student", "staff", "employee", "id", "pin", "bsn"),
+)
+#: A phone's number asked for by the words a chat uses: "his hp?", "har du nummeret hennes?",
+#: "what's her mobile?" (read after "Phone:", a label the table knows).
+_PHONE_ASKED = re.compile(
+    r"(?i)(?<!\w)(?:hp|phone|mobile|cell|telefon\w*|handy|mobil\w*|телефон\w*"
+    # a number that is no other thing's: not an order's, a booking's, a policy's...
+    rf"|{''.join(f'(?<!{word} )' for word in _OTHER_NUMBERS)}"
+    r"(?:number|nummer(?:et)?|numer|n[úu]mero|num[ée]ro|номер))"
+    r"(?!\w)[^\n?\uff1f]*[?\uff1f]"
+)
+
+
+@cache
+def _asked() -> tuple[_Asked, ...]:
+    """The labels a turn may ask by, the label table's identity numbers' among them ("kérik a
+    TAJ számodat", "θέλει το ΑΜΚΑ"), read by the labelled-field detector."""
+    id_labels = re.compile(rf"(?i)(?<!\w)(?:{words_pattern(vocabulary().labels['id_number'])})(?!\w)")
+    return (
+        (national_ids.ID_LABEL, national_ids.find, None),
+        (id_labels, labelled.find, None),
+        (birthdates.DOB_CUE, birthdates.find, None),
+        (_SECRET_ASKED, credentials.find, None),
+        (_PHONE_ASKED, labelled.find, "Phone"),
+    )
 
 
 #: A chat's turn, perhaps after its time stamp in brackets ("[12:44] Me: 548213907", "[12/03/26,
@@ -72,7 +105,14 @@ def _labelled_answer(text: str, asking: re.Match[str], answering: re.Match[str])
     if answer is None or sum(c.isdigit() for c in answer.group("value")) < _ENOUGH_DIGITS:
         return
     value, said = answer.group("value"), text[asking.end() : line_end(text, asking.end())]
-    for label, detector in _ASKED:
+    # (after a word of assent: "ok it is 22150394817. dont give anybody")
+    assent = _ASSENT.match(value)
+    if assent is not None and assent.end() < len(value):
+        answer_start = answer.start("value") + assent.end()
+        value = value[assent.end() :]
+    else:
+        answer_start = answer.start("value")
+    for label, detector, read_after in _asked():
         named = label.search(said)
         if named is None or sum(c.isalpha() for c in said) - len(named.group()) < _REQUEST_LETTERS:
             continue
@@ -81,21 +121,20 @@ def _labelled_answer(text: str, asking: re.Match[str], answering: re.Match[str])
         # the answer read after the label the question named: "PESEL: 85092666390"; or its
         # first words that hold digits, where words follow them ("548120376 x", "48291 77305 i
         # think its on the letter")
-        prefix = f"{named.group()}: "
+        prefix = f"{read_after or named.group()}: "
         whole = list(detector(prefix + value))
         numbered = _NUMBERED_WORDS.match(value)
         for said_value in (value, numbered.group()) if numbered and numbered.group() != value else (value,):
             found = whole if said_value == value else detector(prefix + said_value)
             read = next((f for f in found if f.value == said_value), None)
             if read is not None:
-                start = answer.start("value")
-                yield Finding(read.kind, start, start + len(said_value), said_value)
+                yield Finding(read.kind, answer_start, answer_start + len(said_value), said_value)
                 return
         # or the value the label's detector reads at the answer's start, words after it
         # ("the 9th of July 1951. Eileen Marsh, M-A-R-S-H.")
         read = next((f for f in whole if f.start <= len(prefix) + 4), None)
         if read is not None and read.start >= len(prefix):
-            start = answer.start("value") + read.start - len(prefix)
+            start = answer_start + read.start - len(prefix)
             yield Finding(read.kind, start, start + len(read.value), read.value)
             return
 
@@ -104,7 +143,9 @@ def _labelled_answer(text: str, asking: re.Match[str], answering: re.Match[str])
 #: line ("password del drive condiviso?", "anyone know the wifi pw for the library?").
 _ASKS_FOR_A_SECRET = re.compile(
     # a card's security code by its name or its place ("and the three digits on the back?")
-    r"(?i)(?<!\w)(?P<card>cvv2?|cvc2?|cv2|(?:three|3|four|4) digits on the back|security code on the back)"
+    # (or "the 3 digit code on the back?")
+    r"(?i)(?<!\w)(?P<card>cvv2?|cvc2?|cv2|(?:three|3|four|4)[ -]digits? (?:code |number )?on the back|"
+    r"security code on the back)"
     r"(?!\w)[^\n?\uff1f]*[?\uff1f]|"
     rf"(?<!\w)(?P<word>{credentials.PASSWORD_WORD}|pin|code|codice|código|kod|kode|koodi|wifi|wi-fi|wlan|login)"
     # (a script without spaces asks with its own question mark: "门锁密码您上次说改成多少来着？")

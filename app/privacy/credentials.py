@@ -368,7 +368,9 @@ _CODE_WORD = _words(
     "kod (?:weryfikacyjny|dost[eę]pu|bezpiecze[nń]stwa|potwierdzenia)",
     "код (?:подтверждения|доступа|безопасности)",
     # what the code opens, after a preposition: "kód od branky", "код від домофону"
-    r"k[oó]d (?:od|k|ke|do|pro|na) \w+",
+    # (Slovak's "for" too, and a one-time or verifying code: "Jednorazovy kod pre prihlasenie")
+    r"k[oó]d (?:od|k|ke|do|pro|pre|na) \w+",
+    r"(?:jednor[aá]zov[yý]|over(?:ovac[ií]|ovaci)|ov[eě][řr]ovac[ií]|potvrdzovac[ií]) k[oó]d",
     r"код (?:від|от|до|для) \w+",
     # Thai writes the word for code into what it opens: "รหัสประตู", "รหัสผ่าน" (not a booking's,
     # a product's or a post office's: "รหัสการจอง", "รหัสสินค้า", "รหัสไปรษณีย์")
@@ -445,7 +447,7 @@ _ONE_TIME_CODE_LATER = re.compile(
     r"(?i)(?<!\w)(?:one[- ]time (?:pass)?(?:code|password|pin)|passcode|otp|tac|tan|"
     r"(?:verification|confirmation|authenti[cz]ation|login|sign[- ]in) code|"
     r"код (?:підтвердження|подтверждения)|одноразов\w+ (?:код|пароль)|ühekordne \w*kood|"
-    r"(?:sisenemis|kinnitus|autentimis|turva)kood(?!\w)|"
+    r"(?:sisenemis|kinnitus|autentimis|turva|kontroll)kood(?!\w)|"
     r"m[ãa] (?:x[áa]c th[ựu]c|x[áa]c nh[ậa]n|x[áa]c minh|b[ảa]o m[ậa]t|otp)|kod (?:tac|otp|pengesahan)|"
     # Nordic one-time codes ("Din engångskod ... är 748 120")
     r"eng[åa]ngsko(?:d|de)(?:n|en)?|kode (?:otp|verifikasi))"

@@ -2606,6 +2606,12 @@ def _role_named(value: str) -> bool:
 _VIETNAMESE_KIN = frozenset({"anh", "chị", "em", "cô", "chú", "ông", "bà"})
 _VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐ]")
 _SHORT_GIVEN = 4
+#: Titles the Romance and Slavic languages write in small letters before a surname, and that
+#: are no other word: "la signora Ferraguti", "el señor Aguirre", "pani Nowak".
+_SMALL_LETTER_TITLES = frozenset(
+    {"signora", "signor", "señora", "señor", "señorita", "senhora", "senhor", "madame", "monsieur"}
+    | {"mademoiselle", "pani", "paní", "pán", "pane"}
+)
 #: The titles that address a person only, and never name a street.
 _ADDRESSED_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr"})
 
@@ -2762,7 +2768,9 @@ def _find(text: str) -> Iterator[Finding]:
             yield from emit(m.start("value"), m.end("value"))
     for m in _titled_pattern().finditer(text):
         title = m.group("title")
-        spelled_as_a_title = title[0].isupper() or title.endswith(".")
+        spelled_as_a_title = (
+            title[0].isupper() or title.endswith(".") or title.lower() in _SMALL_LETTER_TITLES
+        )
         # on a line about a work a title names its character, as for `_HONORIFIC_NAME`
         # "Vicar Street", "Bishop Road": a street named after a title ("Mr Street" is a man's)
         last = m.group("value").split()[-1].lower()

@@ -197,7 +197,9 @@ _LABEL_OF_WHOM_CHECKED = re.compile(
     # lazımmış nikah için, 17492038688")
     rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL})"
     # (up to eight words, one with an apostrophe's ending: "TFN for the means test form – it's
-    # 432 198 763", "NIF para a fatura do jantar de anos: 238471934")
+    # 432 198 763", "NIF para a fatura do jantar de anos: 238471934"; a comma may end the label:
+    # "pas + BSN, dat is 316582074")
+    r",?"
     rf"(?:[ \t]+(?:[\u2013\u2014][ \t]+)?"
     rf"(?:[^\W\d_]{{2,20}}(?:['\u2019][^\W\d_]{{1,2}})?|\([^()\n]{{1,20}}\))){{1,8}}"
     rf"[ \t]*[:\uff1a,]?[ \t]*{_VALUE}"

@@ -166,16 +166,25 @@ _LOG_WORDS = frozenset(
 #: "Conseillère Aurélie :", "Оператор Ирина:", "상담원 민수:"), or by first name and desk in
 #: brackets ("Mei (Billing):", "نورة (خدمة العملاء):", "Daan (klantenservice):").
 _STAFF_TURN = re.compile(
-    rf"(?m)^[ \t]*(?:{_STAMP}[ \t]*)?(?:(?P<role>{_PART}+)[ \t]+(?P<slash>/[ \t]+)?(?P<value>{_PART}{{1,24}})"
+    rf"(?m)^[ \t]*(?:{_STAMP}[ \t]*)?(?:(?P<role>{_PART}+)[ \t]+(?P<slash>[/\u2013\u2014][ \t]+)?"
+    rf"(?P<value>{_PART}{{1,24}})"
     # a name and its desk in brackets, either way round: "Mei (Billing):", "پشتیبانی (سارا):"
     rf"|(?P<outer>{_PART}{{1,30}})[ \t]+\((?P<inner>[^()\n]{{2,30}})\))[ \t]*[:\uff1a][ \t]*(?=\S)"
 )
 _AMOUNT_SAID = re.compile(r"[\d$€£¥+(\-]")
-#: A staff member's role glued to the name in a script without spaces ("スタッフ山本：", "客服小美：").
-_GLUED_STAFF_TURN = re.compile(r"(?m)^[ \t]*(?:スタッフ|客服)(?P<value>[^\s:\uff1a]{1,4})[ \t]*[:\uff1a]")
+#: A staff member's role glued to the name in a script without spaces ("スタッフ山本：", "客服小美："),
+#: or a space between.
+_GLUED_STAFF_TURN = re.compile(
+    # (a front desk's, a reception's, a booking desk's or a shop's owner: "フロント山田:", "予約係 高橋:",
+    # "民宿老板小周：")
+    r"(?m)^[ \t]*(?:スタッフ|客服|フロント|受付|予約係|店長|前台|店员|店員|老板|民宿老板)[ \t]?"
+    r"(?P<value>[^\s:\uff1a]{1,4})[ \t]*[:\uff1a]"
+)
 #: The words a desk in brackets is named by: a support, service, billing or sales team's.
 _DESK = re.compile(
     r"(?i)support|service|billing|sales|returns|help|care|team|klantenservice|kundenservice|"
+    # a hotel's reception ("Recepce – Lucka:", "Rezeption / Jana:")
+    r"recep|rezep|récep|front desk|front office|"
     r"kundendienst|service client|atención|atendimento|assistenza|obsługa|zákaznick|ügyfélszolgálat|"
     r"asiakaspalvelu|kundtjänst|kundeservice|поддержк|підтримк|خدمة|پشتیبانی|سروس|שירות|תמיכה|"
     r"सहायता|सपोर्ट|সাপোর্ট|সহায়তা|உதவி|ஆதரவு|客服|サポート|고객센터|ฝ่ายบริการ|huduma"
@@ -212,8 +221,9 @@ def _staff(text: str) -> Iterator[Finding]:
                 yield Finding("NAME", m.start("inner"), m.end("inner"), inner)
             continue
         role = m.group("role")
-        # a role's word, or a desk's before a slash ("Asiakaspalvelu / Mikko:"), or a person's
-        # role in a record before a first name the lists know ("Treasurer Halima:", "Kocha Juma:")
+        # a role's word, or a desk's before a slash or a dash ("Asiakaspalvelu / Mikko:", "Recepce
+        # - Lucka:"), or a person's role in a record before a first name the lists know
+        # ("Treasurer Halima:", "Kocha Juma:")
         staff = (
             role.lower() in names.SERVICE_ROLES
             or (m.group("slash") and _DESK.search(role))
