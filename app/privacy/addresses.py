@@ -335,10 +335,16 @@ def _no_home(text: str, finding: Finding) -> bool:
     if text[finding.start - 1 : finding.start] == "#":
         return True
     # a time's minutes ("Mon 13 Dec, 10:30, Eden Court Theatre") or its hour before "am" and "pm"
-    # ("Leeds Briggate 8am-6pm") is no house number
+    # ("Leeds Briggate 8am-6pm"), or French's with "h" ("de 8h à 12h rue Victor Hugo"), is no
+    # house number
     if (
-        _TIME_BEFORE.search(text, max(0, finding.start - 3), finding.start) and _MINUTES.match(finding.value)
-    ) or (_HOUR_ENDS.search(finding.value) and text[finding.end : finding.end + 1] in ("m", "M")):
+        (
+            _TIME_BEFORE.search(text, max(0, finding.start - 3), finding.start)
+            and _MINUTES.match(finding.value)
+        )
+        or (_HOUR_ENDS.search(finding.value) and text[finding.end : finding.end + 1] in ("m", "M"))
+        or _FRENCH_HOUR.match(finding.value)
+    ):
         return True
     # a count of homes ("38 properties on Church Lane")
     if _COUNTED.match(finding.value):
@@ -382,6 +388,7 @@ _TIME_GOES_ON = re.compile(r"[:.]\d{2}\b")
 _TIME_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):$")
 #: A time's minutes then a comma, as a list of times writes them: "10:30, Eden Court Theatre"
 _MINUTES = re.compile(r"[0-5]\d,")
+_FRENCH_HOUR = re.compile(r"(?:[01]?\d|2[0-3])h(?:[0-5]\d)?[ \t]")
 _HOUR_ENDS = re.compile(r"(?<!\d)\d{1,2}[AaPp]$")
 #: A number and a street's word in small letters with no name between is a count: "(1 row)"
 #: under a database's answer.

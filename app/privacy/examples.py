@@ -130,7 +130,8 @@ _FILL_IN_EXAMPLE = re.compile(
     # a bracket that says so in the languages of the corpora: "(ejemplo de la documentación)",
     # "(ตัวอย่างเท่านั้น)", "（仅供演示）", "(à titre d'illustration)", "(Skatteverkets testperson)"
     r"|(?i:[(（][^()（）\n]*(?:ejemplo|exemple|esempio|exemplo|beispiel|voorbeeld|przykład|příklad|"
-    r"örnek|esimerkki|exempel|eksempel|näidis|пример|приклад|مثال|توضيحي|דוגמה|نمونه|उदाहरण|উদাহরণ|"
+    r"örnek|esimerkki|exempel|eksempel|näidis|пример|приклад|образец|зразок|مثال|توضيحي|דוגמה|نمونه|"
+    r"उदाहरण|উদাহরণ|"
     r"ตัวอย่าง|示例|演示|ví dụ|illustration|testperson)[^()（）\n]*[)）])"
     r"|(?i:\bsample (?:letter|name|passenger|customer|person|data|entry|record|address|values?|form)\b)"
     r"|(?i:\breplace (?:it |this |them )?with your own\b)"
@@ -148,6 +149,8 @@ _PLACEHOLDER_PERSON = re.compile(
     r"\bjuan p[ée]rez\b|\bjuan dela cruz\b|\bion popescu\b|\bbudi santoso\b|\bali bin abu\b|"
     r"\bivan horvat\b|\bzhang san\b|\byamada tar[oō]\b|\bhong gil-?dong\b|\bjan janssens?\b|"
     r"\bahmet y[ıi]lmaz\b|\bnguy[eễ]n v[aă]n [abc]\b|\bvardenis pavardenis\b|"
+    # Russia's Ivan Ivanov in Latin letters, as a form's guide writes him abroad
+    r"\bivanov ivan(?: ivanovich)?\b|\bivan ivanov\b|"
     r"张三|李四|山田 ?太郎|홍길동|вася пупкин|петренко петро(?: петрович)?|"
     # the patronymic's Russian and Ukrainian forms: "Иванов Иван Иванович", "Іванов Іван Іванович"
     r"[иі]ван(?:ов)? [иі]ван(?:ов)?\w*(?: [иі]ванович)?|"

@@ -2071,6 +2071,21 @@ TIME_ZONE = re.compile(r"\((?:UTC|GMT)[ \t]?[+\-\u2212]\d{1,2}:\d{2}\)")
 _MONARCH = re.compile(r"[^\W\d_]+ (?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)")
 
 
+#: Car makers whose make starts a model's name ("Nissan Leaf", "Kia Niro", "Škoda Octavia"),
+#: leaving out those that are also given names or words ("Lincoln", "Austin", "Mini", "Seat").
+_CAR_MAKES = frozenset(
+    """
+    abarth acura audi bentley bmw bugatti buick byd cadillac chevrolet chevy chrysler citroën citroen
+    cupra dacia daewoo daihatsu dodge ferrari fiat geely hyundai infiniti isuzu jeep kia lada
+    lamborghini lancia lexus maserati mazda mclaren mercedes-benz mitsubishi nissan opel
+    peugeot polestar porsche proton renault rivian saab skoda škoda ssangyong subaru suzuki tesla
+    toyota vauxhall volkswagen vw volvo perodua mahindra maruti chery haval omoda honda
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+_GERMAN_WEEKDAY = re.compile(
+    r"(?:Am|Ab|Bis|Jeden|Diesen|Nächsten|Kommenden|Letzten|Vom|Zum|Seit)[ \t]+"
+    r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+)
 #: The codes of the currencies whose amounts the corpora's screens show (ISO 4217), where one is
 #: also a given name or a word in capitals ("RON", "ALL"): after an amount it is money.
 _CURRENCY_CODE = re.compile(
@@ -2109,6 +2124,10 @@ def not_a_person(text: str, finding: Finding) -> bool:
         or _MONARCH.fullmatch(finding.value)
         # a currency's code after its amount: "149,90 RON", "KES 3,500" has it before
         or (_CURRENCY_CODE.match(finding.value) and _AMOUNT_BEFORE.search(text, 0, finding.start))
+        # a car's make and model ("Nissan Leaf 40kWh"), a German weekday after its preposition
+        # ("Am Freitag bleibt die Kita geschlossen": Freitag is a surname too)
+        or (" " in finding.value and finding.value.split()[0].lower() in _CAR_MAKES)
+        or _GERMAN_WEEKDAY.fullmatch(finding.value) is not None
         or _EXAMPLE_BEFORE.search(text, max(0, finding.start - 24), finding.start)
         # the cities a calendar names its time zone by
         or TIME_ZONE.search(text, line_bounds(text, finding.start)[0], finding.start)
