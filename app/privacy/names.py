@@ -978,10 +978,12 @@ _OPENERS = frozenset(
 #: A one-word "speaker" that is a form's label: a label word, a code in capitals ("PIN:",
 #: "IBAN:"), two letters ("To:"), or a value that starts with a digit or is a code ("Handy: 0171
 #: 2345678", "Asset: LT-0277").
-#: A value that is an amount is a price's too ("Price: $1,299", "Bei: TSh 25,000", "Prix : 12 €").
+#: A value that is an amount is a price's too ("Price: $1,299", "Bei: TSh 25,000", "Prix : 12 €"),
+#: and one that starts with a title is a field's person ("Mentor: Mr Okafor").
 _FIELD_LABEL = re.compile(
     rf"(?:{_LABEL}|[A-Z]{{2,}}|\w{{1,2}})\s?:\s"
     r"|\w+\s?:\s+(?:[^\w\s]{1,3}[ \t]?|[A-Z][A-Za-z]{0,3}[.\-]?[ \t]?)?[\d+(]"
+    rf"|\w+\s?:\s+{_HONORIFIC}\s"
 )
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}(?![\d.:/]|[ \t]*\d)")
 _PHRASE_GOES_ON = re.compile(rf"[ \t]+(?!{_PARTICLE}\b|and\b|und\b|et\b|y\b)[a-z]{{2,}}\b(?![.@])")
@@ -2153,6 +2155,8 @@ _EPONYM_AFTER = re.compile(
     r"procedure|operation|fracture|ulcer|reflex|triad|score|scale|classification|criteria|solution|"
     r"stain|cells?|duct|node|tube|gland|contracture|neuroma|tumou?r|anomaly|ataxia|chorea|"
     r"encephalopathy|thyroiditis|cyst)\b"
+    # a show named after its heroine: "Matilda the Musical"
+    r"|[ \t]+the[ \t]+(?:Musical|Movie|Film|Opera|Ballet|Play)\b"
     # a shop or a service named after its owner: "Rosie's Kitchen", "Tony's Barbers"
     r"|['\u2019]s[ \t]+(?:Kitchen|Bakery|Cafe|Café|Diner|Bar|Pub|Grill|Salon|Barbers?|Boutique|Bistro|"
     r"Deli|Pizza|Pizzeria|Garage|Pantry|Place|Shop|Store|Market|Florist|Flowers|Cakes|Catering|"
