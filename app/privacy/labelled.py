@@ -157,8 +157,10 @@ def _patterns() -> tuple[
     labels = re.compile(words_pattern(set(kinds)))
     values = {kind: re.compile(value) for kind, value in _VALUES.items()}
     honorific = words_pattern(vocab.honorifics)
+    # (Thai's "เรียน", "Dear", is a word's end too: "โรงเรียน" is a school, "ปิดเรียน" no class)
     greeting = re.compile(
-        rf"{words_pattern(vocab.greetings)}[ \t]*,?[ \t]*(?:{honorific}[ \t]*)?(?P<value>[^{_NAME_STOP}]+)"
+        rf"(?<![\u0e00-\u0e7f]){words_pattern(vocab.greetings)}[ \t]*,?[ \t]*(?:{honorific}[ \t]*)?"
+        rf"(?P<value>[^{_NAME_STOP}]+)"
     )
     return labels, {k: frozenset(v) for k, v in kinds.items()}, values, greeting
 
