@@ -61,7 +61,7 @@ _PHONE_ASKED = re.compile(
     # a number that is no other thing's: not an order's, a booking's, a policy's...
     rf"|{''.join(f'(?<!{word} )' for word in _OTHER_NUMBERS)}"
     r"(?:number|nummer(?:et)?|numer|n[úu]mero|num[ée]ro|номер))"
-    r"(?!\w)[^\n?\uff1f]*[?\uff1f]"
+    r"(?!\w)(?=[^\n?\uff1f]*[?\uff1f])"
 )
 
 

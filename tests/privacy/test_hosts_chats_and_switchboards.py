@@ -4,7 +4,9 @@ host's name, mail headers in other languages, role mailboxes, a switchboard's ro
 booking's reference and a roster's hours, multicast addresses, prepositions read as Italian
 streets, example notes in other languages, a currency's code, a chat app's heading, a person's
 role before a first name, a passport's key, a firm's department before its legal form, a
-flight's number. Each case failed before its rule but for the guards that say what a rule must
+flight's number; answers in a chat's next turn, one-time codes in more languages, titles in small
+letters, desks' staff, ships, laws and shows named after people, car models, funeral directors,
+a French hour, a Thai school. Each case failed before its rule but for the guards that say what a rule must
 not take (marked), which passed before it too."""
 
 from __future__ import annotations
@@ -52,6 +54,35 @@ def _found(text: str) -> list[tuple[str, str]]:
         # a passport's and a SIN's key in a record
         ('{"applicant": {"dob": "1999-12-04", "passport": "AK0492817"}}', "NATIONAL_ID", "AK0492817"),
         ('payload={"holder":"Nicole Tremblay","sin":"527 183 941"}', "NATIONAL_ID", "527 183 941"),
+        # an answer in the next turn to an ID the label table knows, a phone asked by a chat's
+        # words, after words of assent, a card's code on the back
+        ("Bence: a patikában kérik a TAJ számodat\nAnya: 114 720 588 😘", "NATIONAL_ID", "114 720 588"),
+        ("Faizal: noted. his hp?\nWei Ling: 9173 4486\nFaizal: ok booked", "PHONE", "9173 4486"),
+        ("Marit: har du nummeret hennes?\nKristian: 481 20 937\nMarit: takk", "PHONE", "481 20 937"),
+        (
+            "Tunde: they need your BVN\nAunty Bisi: ok it is 22150394817. dont give anybody",
+            "NATIONAL_ID",
+            "22150394817",
+        ),
+        (
+            "agent Nicole: and the 3 digit code on the back?\ncustomer: 417\nagent Nicole: thanks",
+            "SECRET",
+            "417",
+        ),
+        # one-time codes in Slovak and Estonian, an ID's label before a comma
+        (
+            "Tatra banka: Jednorazovy kod pre prihlasenie do Internet bankingu: Q7K-4821.",
+            "SECRET",
+            "Q7K-4821",
+        ),
+        ("Swedbank: Smart-ID kontrollkood on 4719. Ära sisesta PIN-koodi.", "SECRET", "4719"),
+        ("Ineke: zijn pas + BSN, dat is 316582074. Apotheek Zuidplein", "NATIONAL_ID", "316582074"),
+        # a title in small letters, a desk's staff in Japanese, a reception's before a dash, a
+        # mentor's label
+        ("ragazze, la signora Ferraguti vuole la culla in camera 309", "NAME", "Ferraguti"),
+        ("フロント山田: 明日の団体わかる？\n予約係 高橋: 080-3317-9025 です", "NAME", "高橋"),
+        ("Pepa (údržba): ve 215 teče z radiátoru\nRecepce – Lucka: díky, jdu tam", "NAME", "Lucka"),
+        ("Mentor: Okafor", "NAME", "Okafor"),
         # guards: a mailbox line still names its person after "Invoice to:", an Indonesian
         # mobile's groups are no roster's hours, Italian's "via" after a verb of living
         ("Invoice to: Ottoline Featherstonehaugh, 3 Marlowe Mews", "NAME", "Ottoline Featherstonehaugh"),
@@ -102,6 +133,23 @@ def test_found(text: str, kind: str, value: str) -> None:
         '{"status":"SCHEDULED","gate":"9","codeshare":["EK5001"]}',
         "hemos enviado un código de verificación a tu móvil. Vuelo VY 1293 BCN-AMS, puerta C41.",
         "แอร์เอเชีย: เที่ยวบิน FD 3015 ประตู 54 รหัสการจอง Q8XK2P ขอให้เดินทางโดยสวัสดิภาพ",
+        # guards: an order's number asked for is no phone, a dash before a quarter names no staff
+        "A: what is your order number?\nB: 48812734",
+        "Sales – Q3: up 4%",
+        # a venue's contact line under its noise licence, a law and a ship named after someone,
+        # a car's model, a German weekday, a show, a field's person's title
+        "Music must end at 23:45 (noise licence). Enquiries: events@thornburyhall.co.uk or 01454 281 182.",
+        "Allergens: ask for the Natasha's Law allergen sheet.",
+        "Skipene MS Richard With og MS Kong Harald seiler daglig.",
+        "10:02:11 PORTCALL  vessel=CORAL VENTURE imo=9321483 berth=PS-07",
+        "Nissan Leaf 40kWh · 2021 · 31,000 miles · £14,995",
+        "Kindergarten Sonnenschein: Am Freitag bleibt die Kita geschlossen.",
+        "Matilda the Musical · Cambridge Theatre · Family ticket £120",
+        # a funeral director's address, a French hour, a Thai school's notice
+        "Co-op Funeralcare Swindon · 12 Commercial Road, Swindon SN1 5NF · 01793 522 522",
+        "Veolia Eau: coupure d'eau prévue le 14/12 de 8h à 12h rue Victor Hugo (n° 2 à 48).",
+        "โรงเรียนอนุบาลบ้านสวน: ปิดเรียนวันศุกร์ที่ 5 ธันวาคม",
+        "Name: Ivanov Ivan Ivanovich (образец)",
         # a time's minutes and an hour before "am"
         "Ceremony 1: Mon 13 Dec, 10:30, Eden Court Theatre",
         "Today's cover: Leeds Briggate 8am-6pm, Harrogate 9am-5:30pm.",
