@@ -41,7 +41,7 @@ _REQUEST_LETTERS = 6
 #: Words of assent before an answer's number: "ok it is", "yes, it's", "sure".
 _ASSENT = re.compile(
     r"(?i)(?:(?:ok|okay|sure|yes|yeah|yep|ya|ja|oui|sí|si|tak|igen|ναι|да|it's|it\u2019s|its|it|is|"
-    r"mine|here|dat|ist|es|c'est|é|è)[,!]?[ \t]+)+(?=\d)"
+    r"mine|here|dat|ist|es|c'est|é|è|iya|skrg|sekarang|now|literally|just)[,!]?[ \t]+)+"
 )
 
 #: What a turn may ask for: the label it names it by, the detector that reads a value after a
@@ -132,7 +132,16 @@ def _labelled_answer(text: str, asking: re.Match[str], answering: re.Match[str])
                 return
         # or the value the label's detector reads at the answer's start, words after it
         # ("the 9th of July 1951. Eileen Marsh, M-A-R-S-H.")
-        read = next((f for f in whole if f.start <= len(prefix) + 4), None)
+        # (a password only where it is shaped as one: the answer's first word may be anything,
+        # "ben 😭 it's ...", "e Lab2027!Cluj dar ...")
+        read = next(
+            (
+                f
+                for f in whole
+                if f.start <= len(prefix) + 4 and (f.kind != "SECRET" or _secret_shaped(f.value))
+            ),
+            None,
+        )
         if read is not None and read.start >= len(prefix):
             start = answer_start + read.start - len(prefix)
             yield Finding(read.kind, start, start + len(read.value), read.value)
@@ -157,22 +166,35 @@ _ASKS_FOR_A_SECRET = re.compile(
 _ANSWER_TURN = re.compile(
     r"[ \t]*(?:[^\n:\uff1a]{1,30}[:\uff1a][ \t]*)?"
     r"(?:(?i:ok|okay|sure|yes|yeah|yep|yup|sí|si|ja|oui|sim|tak|da|да|ага|так|evet|its|"
-    r"it's|it\u2019s|it is|es|é|è|ist|c'est|to|je|jest|on)[,!]?[ \t]+)*"
+    r"it's|it\u2019s|it is|es|é|è|ist|c'est|to|je|jest|on|"
+    # and in the chats' other languages ("iya skrg biokim2027ugm", "כן, Weizmann#lab7"), and an
+    # adverb ("it's literally ...")
+    r"iya|skrg|sekarang|ndio|haan|oo|opo|כן|نعم|literally|just|still|now)[,!]?[ \t]+)*"
+    r"[\"\u201c']?"
     # (or up to a comma of a script without spaces: "房东李阿姨：730519，别告诉别人哈")
-    r"(?P<value>[^\s,;\uff0c\u3001\u3002]{4,40}?)[.!]?(?=[\s,;\uff0c\u3001\u3002]|$)"
+    r"(?P<value>[^\s,;\uff0c\u3001\u3002\"\u201d]{4,40}?)[\"\u201d']?[.!]?(?=[\s,;\uff0c\u3001\u3002]|$)"
+)
+
+
+#: A chat's ask for a secret without a question mark: "anyone know the wifi pw for the library
+#: 3rd floor", "guys anyone got wifi pw for the mission".
+_ASKS_ANYONE = re.compile(
+    rf"(?im)\b(?:anyone|anybody)\b[^\n]*?(?<!\w)(?P<word>{credentials.PASSWORD_WORD}|pin|wifi|wi-fi)(?!\w)"
+    r"[^\n?\uff1f]*$"
 )
 
 
 def _password_answers(text: str) -> Iterator[Finding]:
     """A secret given in the turn after the question that asks for it: a string of letters with
     digits or signs, or four to eight digits (a PIN), no time, date or number with a unit."""
-    for question in _ASKS_FOR_A_SECRET.finditer(text):
+    questions = [*_ASKS_FOR_A_SECRET.finditer(text), *_ASKS_ANYONE.finditer(text)]
+    for question in questions:
         if question.group("word") and told.another_code(text, question.start("word"), question.end("word")):
             continue
         following = text.find("\n", question.end())
         if following < 0:
             continue
-        if question.group("card"):
+        if question.re is _ASKS_FOR_A_SECRET and question.group("card"):
             code = _CARD_CODE_TURN.match(text, following + 1)
             if code is not None:
                 yield Finding("SECRET", code.start("value"), code.end("value"), code.group("value"))

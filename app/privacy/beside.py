@@ -312,6 +312,7 @@ def _stops_a_name(word: str) -> bool:
         or places.known_city(word)
         or names.label_word(folded)
         or folded in _NOT_NAMES
+        or folded in names.ASSENT_AND_THANKS
         or folded in vocabulary().greetings
         or folded in vocabulary().honorifics
     )

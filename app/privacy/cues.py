@@ -21,7 +21,14 @@ import unicodedata
 from collections.abc import Iterator
 
 from app.privacy.finding import Finding, cased
-from app.privacy.names import anyones_login, chinese_name, first_names, initial_and_surname, known_name
+from app.privacy.names import (
+    ASSENT_AND_THANKS,
+    anyones_login,
+    chinese_name,
+    first_names,
+    initial_and_surname,
+    known_name,
+)
 from app.privacy.vocabulary import vocabulary
 
 _LOGIN = r"[a-z][a-z0-9]{1,20}[._][a-z][a-z0-9]{1,20}"
@@ -220,8 +227,9 @@ _VOCATIVE = re.compile(
     # Tesla and ..." list places and people, "Anna, can you", "Anna, I need" call someone)
     r"(?P<value>[^\W\d_a-z][^\W\d_]{2,20})[ \t]*,(?=[ \t]+(?:[^\W_A-ZÀ-ÖØ-Þ]|I\b))"
 )
-#: Openings that are no one's name, beside the greetings (`vocabulary().greetings`).
-_NO_VOCATIVE = frozenset("ok oi ya yo ha so ah oh eh hey hai".split())  # noqa: SIM905
+#: Openings that are no one's name, beside the greetings (`vocabulary().greetings`) and the
+#: words of assent and thanks.
+_NO_VOCATIVE = ASSENT_AND_THANKS | frozenset("oi ya yo ha so ah oh eh hey hai".split())  # noqa: SIM905
 #: A birth surname after "née" and its kin: "Mrs Ruby Pereira (née D'Souza)", "geb. Hoffmann".
 _BORN_SURNAME = re.compile(
     r"\b(?:née|nee|geb\.|geborene|z domu|född|født)[ \t]+(?P<value>[^\W\d_a-z][\w'\u2019\-]{1,30})"

@@ -147,6 +147,15 @@ ADDRESSEE_ROLES = frozenset(
     szülők ügyfelünk ügyfeleink ügyfél
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
+#: Words of assent and thanks that open a message before a comma, as a name addressed would
+#: ("Tak, koden til skuret er 1066": Danish thanks, Polish yes; "Sure, it's 4471").
+ASSENT_AND_THANKS = frozenset(
+    """
+    ok okay yes yeah yep nope no sure thanks thx cheers sorry tak takk tack danke merci gracias
+    grazie obrigado obrigada dzięki díky kiitos aitäh ačiū köszi mersi hvala spasibo asante ndiyo
+    ja nej nei oui non si sì não evet hayır
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
 #: Words that follow a cue without being a person.
 _NOT_PEOPLE = (
     _CARD_BRANDS

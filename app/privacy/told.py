@@ -49,11 +49,11 @@ _LETTERS = re.compile(r"[^\W\d_]*")
 #: ("codeine"), a law ("penal code"). Read at the start of a word, of the code's own (a
 #: compound: "Gutscheincode") or of the two words on either side of it.
 _NOT_A_SECRET = re.compile(
-    r"(?i)(?<![^\W\d_])(?:post(?:code|al|leitzahl|nummer|kod|nr|cod|ale?\b)|zip|bar|qr|source|quell|en(?:cod|kod)|de(?:cod|kod)|unicode|codein|kodein"
+    r"(?i)(?<![^\W\d_])(?:post(?:code|al|leitzahl|nummer|kod|nr|cod|ale?\b)|zip|bar(?:code)?\b|qr|source|quell|en(?:cod|kod)|de(?:cod|kod)|unicode|codein|kodein"
     r"|produ[ckit]|prodot|artic|kurs|course|class|klass|modul|gutschein|rabatt|aktions|promo|discount|voucher|coupon|gift"
     r"|fehler|error|status|exit|return|response|reason|fault|trouble|dtc|obd|event|rule|regel"
-    r"|country|länder|area|dial|vorwahl|swift|bic|bank|sort|branch|tax|steuer|hs\b|sku|item|style"
-    r"|colou?r|farb|artikel|ean|iata|icao|diagnos|icd|cpt|snomed|loinc|procedure|billing|tarif|atc\b|ndc\b"
+    r"|country|länder|area|dial|vorwahl|swift|bic|bank|sort|branch|tax|steuer|hs\b|sku\b|item|style"
+    r"|colou?r|farb|artikel|ean\b|iata|icao|diagnos|icd|cpt|snomed|loinc|procedure|billing|tarif|atc\b|ndc\b"
     r"|referral|invite|invitation|einladung|empfehlung|shortcode|codeshare|code-share|zeichen|character"
     r"|shipping|tracking|order"
     r"|bestell|invoice|rechnung|booking|buchung|reference|referenz|ref\b|sendung|paket|parcel"
@@ -62,8 +62,9 @@ _NOT_A_SECRET = re.compile(
     r"|邮政|郵便|우편|区号|區號|条形|條碼|二维|二維|源代码|源代碼|รหัสการจอง|รหัสจอง|รหัสสินค้า|รหัสไปรษณีย์"
 )
 #: The two words on either side of the code's word, where _NOT_A_SECRET is read.
-_WORDS_BEFORE = re.compile(r"(?:[^\s]+\s+){0,2}$")
-_WORDS_AFTER = re.compile(r"(?:\s+[^\s]+){0,2}")
+#: (on the code's line: the next turn's speaker, "Bartek:", is no word of it)
+_WORDS_BEFORE = re.compile(r"(?:[^\s]+[ \t]+){0,2}$")
+_WORDS_AFTER = re.compile(r"(?:[ \t]+[^\s]+){0,2}")
 #: How far a sentence goes on after the code's word, and where it (or a field of a form) stops.
 _SENTENCE_ENDS = re.compile(r"[!?。！？\n·•|]|\.(?!\d)")
 _REACH = 90
