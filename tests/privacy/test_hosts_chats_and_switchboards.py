@@ -6,7 +6,8 @@ streets, example notes in other languages, a currency's code, a chat app's headi
 role before a first name, a passport's key, a firm's department before its legal form, a
 flight's number; answers in a chat's next turn, one-time codes in more languages, titles in small
 letters, desks' staff, ships, laws and shows named after people, car models, funeral directors,
-a French hour, a Thai school. Each case failed before its rule but for the guards that say what a rule must
+a French hour, a Thai school, codes beside a shed and before the next speaker, passwords asked
+without a question mark. Each case failed before its rule but for the guards that say what a rule must
 not take (marked), which passed before it too."""
 
 from __future__ import annotations
@@ -83,6 +84,17 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("フロント山田: 明日の団体わかる？\n予約係 高橋: 080-3317-9025 です", "NAME", "高橋"),
         ("Pepa (údržba): ve 215 teče z radiátoru\nRecepce – Lucka: díky, jdu tam", "NAME", "Lucka"),
         ("Mentor: Okafor", "NAME", "Okafor"),
+        # a code's word beside a shed ("skuret", not "sku") and before the next turn's speaker
+        ("Birthe: Tak, koden til skuret er 1066", "SECRET", "1066"),
+        ("Ola: a kłódka na szafce ma kod 0907\nBartek: dzięki Ola!", "SECRET", "0907"),
+        # a chat asks for a password without a question mark, answers after words of assent
+        (
+            "jess: anyone know the wifi pw for the library 3rd floor\nsam_okoro: its EastLib-Study!2026 but",
+            "SECRET",
+            "EastLib-Study!2026",
+        ),
+        ("Bagus: btw password wifi lab ganti ya?\nRina: iya skrg biokim2027ugm", "SECRET", "biokim2027ugm"),
+        ("שירה: הסיסמה לחשבון השתנתה?\nעידו: כן, Weizmann#lab7, אל תפיצי", "SECRET", "Weizmann#lab7"),
         # guards: a mailbox line still names its person after "Invoice to:", an Indonesian
         # mobile's groups are no roster's hours, Italian's "via" after a verb of living
         ("Invoice to: Ottoline Featherstonehaugh, 3 Marlowe Mews", "NAME", "Ottoline Featherstonehaugh"),
@@ -159,6 +171,12 @@ def test_found(text: str, kind: str, value: str) -> None:
 )
 def test_left_alone(text: str) -> None:
     assert Scrubber().scrub(text) == text, _found(text)
+
+
+def test_thanks_before_a_comma_addresses_no_one() -> None:
+    scrubbed = Scrubber().scrub("Birthe: Tak, koden til skuret er 1066")
+    assert "Tak, koden" in scrubbed
+    assert "1066" not in scrubbed
 
 
 def test_a_relatives_word_speaks_as_no_one_under_a_chat_heading() -> None:
