@@ -165,6 +165,25 @@ _VI_NUMBER_FIRST = re.compile(
     r"(?:,[ \t]*(?:TP\.?|Tp\.?)[ \t]*[^\W\d_.]+(?:\.[^\W\d_]+)?)?"
 )
 _TH_HOUSE = re.compile(r"(?:บ้านเลขที่|เลขที่)[ \t]*\d{1,5}(?:/\d{1,4})?(?:[ \t]+(?:ถนน|ซอย)[^\s\d]+)?")
+#: An Indian address: a house ("B-42", "22/7 3rd Cross", "Flat B-304", "House No. 45"), up to
+#: three places of a locality ("Lajpat Nagar II", "Malleswaram"), then the city and its six-digit
+#: PIN ("New Delhi 110024", "Bengaluru 560003", "Goa 403001").
+_IN_PIN_ADDRESS = re.compile(
+    r"(?<![\w/-])(?:(?:Flat|House|H\.?)[ \t]*(?:No\.?[ \t]*)?)?[A-Z]?-?\d{1,4}(?:[/-]\d{1,4})?[A-Z]?"
+    r"(?:[ \t]+[\w.]+){0,2},"
+    r"(?:[ \t]*[A-Z][\w.'-]*(?:[ \t]+[\w.'-]+){0,3},){1,3}"
+    r"[ \t]*(?!(?:Total|Subtotal|Amount|Qty|Price|Sum|Balance|Order|Invoice|Ref|Code|Pin)\b)"
+    r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*-?[ \t]*[1-9]\d{2}[ \t]?\d{3}(?![\w-])"
+)
+#: A place on a camp's or a settlement's grid, two or more of its parts in a row: "Kakuma 3,
+#: Block 14, Plot 22", "Farm 112, Chiparamba Block", "Zone 2, Block 11, Plot 36".
+_GRID_PART = r"(?i:block|plot|zone|shelter|farm|stand)[ \t]+"
+_GRID_ADDRESS = re.compile(
+    # (a camp's name may lead: "Kakuma 3,", "Farchana camp,"; a block's name may close: "Chiparamba Block")
+    r"(?:(?<![\w-])[A-Z][a-z]+[ \t]+(?:\d{1,3}|camp),[ \t]*)?"
+    rf"(?<![\w-]){_GRID_PART}(?:no\.?[ \t]*)?[A-Z0-9]{{1,4}}\b"
+    rf"(?:,[ \t]*(?:{_GRID_PART}[A-Z0-9]{{1,4}}\b|[A-Z][a-z]+[ \t]+(?i:block|camp)\b))+"
+)
 #: Languages that write the street word after the name ("Baker Street", "Lindenstraße",
 #: "Drottninggatan"): the patterns above read them; every other language's street word leads.
 _TRAILING_LANGUAGES = frozenset({"en", "de", "nl", "sv", "da", "no", "fi"})
@@ -445,6 +464,8 @@ def _find_in_line(
         _VI_ADDRESS,
         _VI_NUMBER_FIRST,
         _TH_HOUSE,
+        _IN_PIN_ADDRESS,
+        _GRID_ADDRESS,
         _POSTCODE_TOWN,
         _UK_POSTCODE,
         _IE_EIRCODE,
