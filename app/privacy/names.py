@@ -215,7 +215,11 @@ _NAME_BRANDS = re.compile(
     r"Don (?:Quijote|Quixote|Juan|Giovanni|Camillo|Carlos|Pasquale))\b"
 )
 #: Titles may stack ("Frau Dr. Brinkmann-Oyelaran"); the name is what follows the last one.
-_HONORIFIC_NAME = re.compile(rf"\b(?P<value>{_HONORIFIC}(?:\s+{_HONORIFIC})*\s+(?!{_HONORIFIC}\s){_FULL})")
+#: (initials may stand before a particle: "Dhr. J.P. van der Heijden-Bakker", "Mevr. de Vries")
+_HONORIFIC_NAME = re.compile(
+    rf"\b(?P<value>{_HONORIFIC}(?:\s+{_HONORIFIC})*\s+(?!{_HONORIFIC}\s)"
+    rf"(?:{_INITIAL}{{0,3}}{_PARTICLE}\s+{_WORD}|{_FULL}))"
+)
 _GREETED = re.compile(
     rf"\b{_GREETING},?\s+(?:(?:anh|chị|em|ông|bà|cô|chú|bạn)\s+)?(?P<value>(?:{_HONORIFIC}\s+)?{_FULL})"
     r"(?=\s*[,:!.\n]|\s+(?:and|und|et|y|e|en|i|och|og|ve)\b)"
