@@ -190,6 +190,14 @@ _TRAILING_LANGUAGES = frozenset({"en", "de", "nl", "sv", "da", "no", "fi"})
 #: A word of a street's name in any script: no digit, no separator.
 _NAME_TOKEN = r"[^\s\d,;:|/()<>\[\]\"،，、。]+"
 _HOUSE_NUMBER = r"\d{1,5}(?:[/\-]\d{1,4})?[^\W\d_]?(?![\d])"
+#: A Baltic street, its word after its name and often cut short with a dot: "Gedimino pr.
+#: 14-7", "Kęstučio g. 55", "Brīvības iela 12-4", "Pärnu mnt 22". (Not in the street table:
+#: "g." would read "e.g. Room 12" as a street there.)
+_BALTIC_STREET = re.compile(
+    r"(?<![\w.])[^\W\d_a-z][^\W\d_]+(?:[ \t]+[^\W\d_a-z][^\W\d_]+){0,2}"
+    r"[ \t]+(?:g\.|gatvė|pr\.|prospektas|alėja|plentas|iela|"
+    rf"bulv\.|bulvāris|prospekts|tn\.?|tänav|mnt\.?|maantee|pst\.?|puiestee)[ \t]*{_HOUSE_NUMBER}"
+)
 
 
 @lru_cache(maxsize=1)
@@ -466,6 +474,7 @@ def _find_in_line(
         _TH_HOUSE,
         _IN_PIN_ADDRESS,
         _GRID_ADDRESS,
+        _BALTIC_STREET,
         _POSTCODE_TOWN,
         _UK_POSTCODE,
         _IE_EIRCODE,
