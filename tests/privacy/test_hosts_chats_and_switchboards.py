@@ -7,7 +7,8 @@ role before a first name, a passport's key, a firm's department before its legal
 flight's number; answers in a chat's next turn, one-time codes in more languages, titles in small
 letters, desks' staff, ships, laws and shows named after people, car models, funeral directors,
 a French hour, a Thai school, codes beside a shed and before the next speaker, passwords asked
-without a question mark. Each case failed before its rule but for the guards that say what a rule must
+without a question mark, Indian, camp and Baltic addresses, a title before initials and a
+particle. Each case failed before its rule but for the guards that say what a rule must
 not take (marked), which passed before it too."""
 
 from __future__ import annotations
@@ -95,6 +96,21 @@ def _found(text: str) -> list[tuple[str, str]]:
         ),
         ("Bagus: btw password wifi lab ganti ya?\nRina: iya skrg biokim2027ugm", "SECRET", "biokim2027ugm"),
         ("שירה: הסיסמה לחשבון השתנתה?\nעידו: כן, Weizmann#lab7, אל תפיצי", "SECRET", "Weizmann#lab7"),
+        # an Indian address before its PIN, a camp's grid, a Baltic street, a Dutch title before
+        # initials and a particle
+        (
+            "deliver to B-42, Lajpat Nagar II, New Delhi 110024 pls",
+            "ADDRESS",
+            "B-42, Lajpat Nagar II, New Delhi 110024",
+        ),
+        (
+            "Customer: Mr. Mwansa Chileshe, Farm 112, Chiparamba Block",
+            "ADDRESS",
+            "Farm 112, Chiparamba Block",
+        ),
+        ("Shelter: Kakuma 3, Block 14, Plot 22", "ADDRESS", "Kakuma 3, Block 14, Plot 22"),
+        ("Kęstučio g. 55, Kaunas", "ADDRESS", "Kęstučio g. 55"),
+        ("Dhr. J.P. van der Heijden-Bakker\nKastanjelaan 41", "NAME", "Dhr. J.P. van der Heijden-Bakker"),
         # guards: a mailbox line still names its person after "Invoice to:", an Indonesian
         # mobile's groups are no roster's hours, Italian's "via" after a verb of living
         ("Invoice to: Ottoline Featherstonehaugh, 3 Marlowe Mews", "NAME", "Ottoline Featherstonehaugh"),
@@ -162,6 +178,9 @@ def test_found(text: str, kind: str, value: str) -> None:
         "Veolia Eau: coupure d'eau prévue le 14/12 de 8h à 12h rue Victor Hugo (n° 2 à 48).",
         "โรงเรียนอนุบาลบ้านสวน: ปิดเรียนวันศุกร์ที่ 5 ธันวาคม",
         "Name: Ivanov Ivan Ivanovich (образец)",
+        # guards: a total is no Indian PIN, "e.g." no Lithuanian street
+        "Order 55, Green Box, Qty 2, Total 110024",
+        "see e.g. Room 12 for the forms",
         # a time's minutes and an hour before "am"
         "Ceremony 1: Mon 13 Dec, 10:30, Eden Court Theatre",
         "Today's cover: Leeds Briggate 8am-6pm, Harrogate 9am-5:30pm.",
