@@ -138,8 +138,16 @@ def bound(text: str, cue_end: int, value_start: int) -> bool:
 #: more later, and a name found on the line says whose it is ("Lease (01/03/2010 - 28/02/2025)"
 #: is a contract's).
 _LIFESPAN = re.compile(
-    rf"(?i)(?:[(*\u2605]|\b[bs]\.)[ \t]*(?P<value>{_DATE})[ \t]*(?:[\u2013\u2014\-]|\u2020|\u271d|[dk]\.)"
-    rf"[ \t]*(?P<death>{_DATE})"
+    rf"(?i)(?:[(*\u2605]|\b[bs]\.|(?P<alone>^))[ \t]*(?P<value>{_DATE})[ \t]*"
+    rf"(?:[\u2013\u2014\-]|\u2020|\u271d|[dk]\.)[ \t]*(?P<death>{_DATE})",
+    re.MULTILINE,
+)
+#: A text that remembers the dead, where a span alone on its line under the name is a life's
+#: ("In loving memory of Margaret Lindqvist" then "3 March 1941 - 22 September 2024").
+_MEMORIAL = re.compile(
+    r"(?i)in loving memory|in memoriam|obituary|funeral|rest in peace|\bR\.?I\.?P\b|passed away|"
+    r"nachruf|traueranzeige|in liebevoller erinnerung|obsèques|décès|esquela|fallecimiento|necrologio|"
+    r"in memoria|overlijdensbericht|in dankbare herinnering|nekrolog"
 )
 _FOUR_DIGITS = re.compile(r"\d{4}")
 
@@ -197,12 +205,17 @@ _PERSONAL_KINDS = frozenset({"NAME", "EMAIL", "PHONE", "NATIONAL_ID"})
 
 
 def lifespans(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
-    """The birth date of a life's span on a line where the other detectors found a name."""
+    """The birth date of a life's span on a line where the other detectors found a name, or
+    under the line that names them ("In loving memory of Margaret Lindqvist" then "3 March 1941
+    - 22 September 2024")."""
     named = Spans((f.start, f.start + 1) for f in found if f.kind == "NAME")
     if not named:
         return
     for m in _LIFESPAN.finditer(text):
-        line = (text.rfind("\n", 0, m.start()) + 1, line_end(text, m.end()))
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = (text.rfind("\n", 0, max(0, line_start - 1)) + 1, line_end(text, m.end()))
+        if m.group("alone") is not None and not _MEMORIAL.search(text):
+            continue
         if _a_life(m.group("value"), m.group("death")) and named.overlap(*line):
             yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
 
