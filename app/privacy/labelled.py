@@ -175,6 +175,17 @@ _HEADER_ROW = re.compile(r"[ \t]*[A-Z][A-Z0-9_%()./-]*(?:(?: {2,}|\t+)[A-Z%][A-Z
 _SHELL_EXPANSION = re.compile(r":[?\-=+]")
 
 
+#: A letter OCR reads for a digit beside a digit or a date's separator: O for 0, l or I for 1.
+_OCR_DIGIT = re.compile(r"(?<=[\d/.\-])[OolI]|[OolI](?=[\d/.\-])")
+_OCR_AS = {"O": "0", "o": "0", "l": "1", "I": "1"}
+
+
+@lru_cache(maxsize=64)
+def _digits_read(text: str) -> str:
+    """The text with the letters OCR reads for digits put back, letter for letter (offsets hold)."""
+    return _OCR_DIGIT.sub(lambda m: _OCR_AS[m.group()], text)
+
+
 def _key(word: str) -> str:
     return re.sub(r"\s+", " ", word.lower())
 
@@ -189,6 +200,9 @@ def _labelled(text: str) -> Iterator[Finding]:
         for kind in kinds.get(_key(m.group()), ()):
             # a number's label may go on with its qualifier ("Identity card number: ...")
             v = values[kind].match(text, _after_qualifier(text, m.end())) or values[kind].match(text, m.end())
+            # a scanned form's date as OCR misreads its digits ("D.0.B: O5/O6/2OO5", "14 MAR 199l")
+            if v is None and kind == "DOB":
+                v = values[kind].match(_digits_read(text), m.end())
             if v is None and kind == "NAME" and _CJK_LABEL.fullmatch(m.group()):
                 v = _CJK_SPACED_NAME.match(text, m.end())
             # a form's numbered person: "Applicant 1: ...", "Parent 2: ..."
