@@ -229,7 +229,7 @@ def _labelled(text: str) -> Iterator[Finding]:
                 and not (kind == "LOGIN" and _STAMP.match(text, v.end()))
                 and not (kind == "DOB" and birthdates.bound(text, m.end(), v.start("value")))
             ):
-                value = v.group("value").rstrip(" .-/,")
+                value = text[v.start("value") : v.end("value")].rstrip(" .-/,")
                 out = "NAME" if kind == "LOGIN" else "ADDRESS" if kind == "POSTCODE" else kind
                 yield Finding(out, v.start("value"), v.start("value") + len(value), value)
     for g in greeting.finditer(text):

@@ -168,7 +168,7 @@ _NOT_PEOPLE = (
     kollegen kolleginnen kunde kunden kundenservice kundin l' la las le les lo los madam
     manager member members n/a none our partner partners qualified sales sehr service
     señores signori sir status support support-team system team team. the unknown user users
-    valued webinar your unassigned nobody anyone tbd tba pending diary
+    valued webinar your unassigned nobody anyone tbd tba tbc pending diary
     you at for thank shopping total subtotal
     sim esim puk imei iccid
     you're you've you'll we're we've we'll they're they've i'm i've
@@ -1572,7 +1572,10 @@ _TIERS_AND_STATES = frozenset(
 
 def role_holder(label: str, value: str) -> bool:
     """Whether a value after a label is a person, as far as a role's label goes: two words or
-    more that are no tier, state or everyday word, or one first name the lists know."""
+    more that are no tier, state or everyday word, or one first name the lists know; never a
+    placeholder for one ("Instructor: TBC")."""
+    if value.lower() in NOT_A_NAME:
+        return False
     if label.lower() not in _ROLE_LABELS:
         return True
     # (a nickname in quotes is a word of the name: 'Beauregard "Bo" Tillman')

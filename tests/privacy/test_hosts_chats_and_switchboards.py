@@ -8,8 +8,9 @@ flight's number; answers in a chat's next turn, one-time codes in more languages
 letters, desks' staff, ships, laws and shows named after people, car models, funeral directors,
 a French hour, a Thai school, codes beside a shed and before the next speaker, passwords asked
 without a question mark, Indian, camp and Baltic addresses, a title before initials and a
-particle. Each case failed before its rule but for the guards that say what a rule must
-not take (marked), which passed before it too."""
+particle, a life's span under the name of the dead, a birth date as OCR misreads it, a
+placeholder after a role's label. Each case failed before its rule but for the guards that say
+what a rule must not take (marked), which passed before it too."""
 
 from __future__ import annotations
 
@@ -111,6 +112,13 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Shelter: Kakuma 3, Block 14, Plot 22", "ADDRESS", "Kakuma 3, Block 14, Plot 22"),
         ("Kęstučio g. 55, Kaunas", "ADDRESS", "Kęstučio g. 55"),
         ("Dhr. J.P. van der Heijden-Bakker\nKastanjelaan 41", "NAME", "Dhr. J.P. van der Heijden-Bakker"),
+        # a life's span under the name of the dead, a birth date as OCR misreads it
+        (
+            "In loving memory of Margaret Lindqvist\n3 March 1941 – 22 September 2024",
+            "DOB",
+            "3 March 1941",
+        ),
+        ("Given names: NGOZI  Date of birth: 14 MAR 199l", "DOB", "14 MAR 199l"),
         # guards: a mailbox line still names its person after "Invoice to:", an Indonesian
         # mobile's groups are no roster's hours, Italian's "via" after a verb of living
         ("Invoice to: Ottoline Featherstonehaugh, 3 Marlowe Mews", "NAME", "Ottoline Featherstonehaugh"),
@@ -178,6 +186,9 @@ def test_found(text: str, kind: str, value: str) -> None:
         "Veolia Eau: coupure d'eau prévue le 14/12 de 8h à 12h rue Victor Hugo (n° 2 à 48).",
         "โรงเรียนอนุบาลบ้านสวน: ปิดเรียนวันศุกร์ที่ 5 ธันวาคม",
         "Name: Ivanov Ivan Ivanovich (образец)",
+        # guards: a placeholder after a role's label, a lease's dates under its tenant
+        "Class: Spin 45 · Instructor: TBC · Studio 2 · 18:30",
+        "Tenant: Flat 3\n01/03/2010 - 28/02/2025",
         # guards: a total is no Indian PIN, "e.g." no Lithuanian street
         "Order 55, Green Box, Qty 2, Total 110024",
         "see e.g. Room 12 for the forms",
