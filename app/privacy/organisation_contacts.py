@@ -92,6 +92,9 @@ _ROLE_USERS = frozenset(
     travel phishing spam all staff allstaff everyone lostandfound lostfound fundbuero fundbüro
     objetosperdidos objetstrouves gevondenvoorwerpen oggettismarriti achadoseperdidos
     weddings wedding venue venues hire catering photography studio rsvp boxoffice
+    dining restaurant reservierung reservierungen buchung buchungen rezervace rezervacie foglalas
+    varaus yoyaku uketsuke otoiawase graduation enrolment enrollment enrol headteacher principal
+    aftersales workshop bodyshop parts classes funerals arrangements readings utilities
     customs freight shipping warehouse tracking logistics imports exports drivers fleet transport
     depot meter meters outages outage emergency emergencies solar installs installations energy
     networks engineering pals referrals records medicalrecords triage radiology outpatients
