@@ -200,7 +200,8 @@ def _labelled(text: str) -> Iterator[Finding]:
         for kind in kinds.get(_key(m.group()), ()):
             # a number's label may go on with its qualifier ("Identity card number: ...")
             v = values[kind].match(text, _after_qualifier(text, m.end())) or values[kind].match(text, m.end())
-            # a scanned form's date as OCR misreads its digits ("D.0.B: O5/O6/2OO5", "14 MAR 199l")
+            # a scanned form's date as OCR misreads its digits ("14 MAR 199l", "l4/O6/1988"): a
+            # line misread.py reads again must hold misread words, this date may stand alone
             if v is None and kind == "DOB":
                 v = values[kind].match(_digits_read(text), m.end())
             if v is None and kind == "NAME" and _CJK_LABEL.fullmatch(m.group()):

@@ -49,10 +49,10 @@ _MIN_LETTERS_PER_DIGIT = 2
 _NUMBER_WORD = re.compile(r"(?<!\w)[Nn]0(?=[.:])")
 _SHORT_WORDS = {
     **{"0f": "of", "0F": "OF", "0n": "on", "0r": "or", "t0": "to", "T0": "TO", "1n": "in"},
-    # a phone's label, whose "l" OCR reads as "1" ("Te1:")
-    **{"Te1": "Tel", "TE1": "TEL", "te1": "tel"},
+    # a phone's label, whose "l" OCR reads as "1" ("Te1:"), and a birth date's ("D.0.B:")
+    **{"Te1": "Tel", "TE1": "TEL", "te1": "tel", "D.0.B": "D.O.B", "d.0.b": "d.o.b"},
 }
-_SHORT_WORD = re.compile(rf"(?<![\w@./-])(?:{'|'.join(_SHORT_WORDS)})(?![\w@/-])")
+_SHORT_WORD = re.compile(rf"(?<![\w@./-])(?:{'|'.join(map(re.escape, _SHORT_WORDS))})(?![\w@/-])")
 
 
 def find(text: str) -> Iterator[Finding]:
