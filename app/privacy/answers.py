@@ -38,11 +38,14 @@ _ENOUGH_DIGITS = 4
 _NUMBERED_WORDS = re.compile(r"\S*\d\S*(?:[ \t]+\S*\d\S*)*")
 #: A request says more than its label: a form's field ("ID type: Passport") does not.
 _REQUEST_LETTERS = 6
-#: Words of assent before an answer's number: "ok it is", "yes, it's", "sure".
-_ASSENT = re.compile(
-    r"(?i)(?:(?:ok|okay|sure|yes|yeah|yep|ya|ja|oui|sí|si|tak|igen|ναι|да|it's|it\u2019s|its|it|is|"
-    r"mine|here|dat|ist|es|c'est|é|è|iya|skrg|sekarang|now|literally|just)[,!]?[ \t]+)+"
+#: Words of assent, "it is" and adverbs before an answer, in the chats' languages: "ok it is
+#: 22150394817", "iya skrg biokim2027ugm", "כן, Weizmann#lab7", "it's literally ...".
+_ASSENTING = (
+    r"(?i:ok|okay|sure|yes|yeah|yep|yup|ya|sí|si|ja|oui|sim|tak|igen|ναι|da|да|ага|так|evet|its|"
+    r"it's|it\u2019s|it is|it|is|mine|here|dat|es|é|è|ist|c'est|to|je|jest|on|"
+    r"iya|skrg|sekarang|ndio|haan|oo|opo|כן|نعم|literally|just|still|now)[,!]?[ \t]+"
 )
+_ASSENT = re.compile(rf"(?:{_ASSENTING})+")
 
 #: What a turn may ask for: the label it names it by, the detector that reads a value after a
 #: label, and the label it reads the answer after (None: the one the turn named).
@@ -165,11 +168,7 @@ _ASKS_FOR_A_SECRET = re.compile(
 #: ("Federica: Cavour!1861x", "sam_okoro: its EastLib-Study!2026 but ...", "7291, box is ...").
 _ANSWER_TURN = re.compile(
     r"[ \t]*(?:[^\n:\uff1a]{1,30}[:\uff1a][ \t]*)?"
-    r"(?:(?i:ok|okay|sure|yes|yeah|yep|yup|sí|si|ja|oui|sim|tak|da|да|ага|так|evet|its|"
-    r"it's|it\u2019s|it is|es|é|è|ist|c'est|to|je|jest|on|"
-    # and in the chats' other languages ("iya skrg biokim2027ugm", "כן, Weizmann#lab7"), and an
-    # adverb ("it's literally ...")
-    r"iya|skrg|sekarang|ndio|haan|oo|opo|כן|نعم|literally|just|still|now)[,!]?[ \t]+)*"
+    rf"(?:{_ASSENTING})*"
     r"[\"\u201c']?"
     # (or up to a comma of a script without spaces: "房东李阿姨：730519，别告诉别人哈")
     r"(?P<value>[^\s,;\uff0c\u3001\u3002\"\u201d]{4,40}?)[\"\u201d']?[.!]?(?=[\s,;\uff0c\u3001\u3002]|$)"
