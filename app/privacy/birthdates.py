@@ -30,7 +30,11 @@ _CUE = (
     r"\bgeboortedatum\b|\bgeboren op\b|"
     r"\bdata urodzenia\b|\burodzon[ya]\b|"
     r"\bf[öo]delsedatum\b|\bf[öo]dselsdato\b|\bf[öo]dd\b|\bsyntymäaika\b|\bdoğum tarihi\b|"
-    r"\bdogum tarihi\b|\bngày sinh\b|\bdatum narození\b|\bszületési (?:dátum|idő)\b|\bszületett\b|"
+    r"\bdogum tarihi\b|\bngày sinh\b|\bdatum narození\b|\bszületett\b|"
+    # (Hungarian's place and date of birth in one field: "Születési hely, idő: Debrecen, 1983. ...")
+    r"\bszületési (?:dátum|(?:hely,? (?:és )?)?idő)\b|"
+    # Polish "birthday", as a chat says it ("urodziny 5 marca 2001")
+    r"\burodziny\b|"
     # an insurance message's tag ("<BirthDt>"), Greek, Russian and Ukrainian
     r"\bbirth[ _\-]?dt\b|\bημ(?:ερ(?:ομηνία)?)?\.? γέννησης\b|\bγεννήθηκε\b|\bдата рождения\b|"
     r"\bродил(?:ся|ась)\b|\bдата народження\b|\bнародил?(?:ся|ася|вся)\b|"
