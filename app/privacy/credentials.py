@@ -42,8 +42,8 @@ _TOKEN_SHAPES = re.compile(
     # a Docker Hub access token, a Stripe webhook secret, Shopify app tokens, Square tokens,
     # a Slack app-level token
     r"whsec_[A-Za-z0-9]{24,}|shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}|sq0(?:atp|csp)-[\w-]{22,}|xapp-[\w-]{20,}|"
-    # a Twitch stream key
-    r"live_\d{6,12}_[A-Za-z0-9]{20,}|"
+    # a Twitch stream key, and a Twitch chat bot's OAuth token ("oauth:x7k2m9q4v1b8...")
+    r"live_\d{6,12}_[A-Za-z0-9]{20,}|oauth:(?=[a-z]*\d)[a-z0-9]{30}(?![\w-])|"
     # DigitalOcean personal, OAuth and refresh tokens; a Mailgun API key; a Discord bot token
     # (a base64 user ID starting M, N or O, a timestamp, an HMAC), as detect-secrets shapes it
     r"do[opr]_v1_[a-f0-9]{40,}|key-[0-9a-f]{32}|dckr_pat_[\w-]{20,}|[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}|"
@@ -993,6 +993,11 @@ def _decoded_head(value: str) -> bytes:
         return b""
 
 
+#: A PostgreSQL password file's line, host:port:database:user:password, the password last
+#: ("10.20.0.15:5432:epr:epr_app:Pl4nt-Sparrow-19"), in a text that names the file.
+_PGPASS_LINE = re.compile(r"(?m)(?<=\.pgpass\n)[\w.\-*]+:(?:\d{2,5}|\*):[\w.\-*]+:[\w.\-*]+:(?P<value>\S+)$")
+
+
 def _found(text: str) -> Iterator[Finding]:
     for m in _TOKEN_SHAPES.finditer(text):
         if not _PLACEHOLDER.search(m.group()):
@@ -1016,8 +1021,8 @@ def _found(text: str) -> Iterator[Finding]:
             continue
         start = m.start("value")
         yield Finding("SECRET", start, start + len(value), value)
-    for m in (*_STREAM_KEY.finditer(text), *_METER_TOKEN.finditer(text)):
-        if m.re is _METER_TOKEN or _random(m.group("value")):
+    for m in (*_STREAM_KEY.finditer(text), *_METER_TOKEN.finditer(text), *_PGPASS_LINE.finditer(text)):
+        if m.re is not _STREAM_KEY or _random(m.group("value")):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for m in _PASSPHRASE.finditer(text):
         # "Passphrase: see the vault" says where it is

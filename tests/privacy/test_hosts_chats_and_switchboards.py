@@ -8,8 +8,9 @@ flight's number; answers in a chat's next turn, one-time codes in more languages
 letters, desks' staff, ships, laws and shows named after people, car models, funeral directors,
 a French hour, a Thai school, codes beside a shed and before the next speaker, passwords asked
 without a question mark, Indian, camp and Baltic addresses, a title before initials and a
-particle, a life's span under the name of the dead, a birth date as OCR misreads it, a
-placeholder after a role's label. Each case failed before its rule but for the guards that say
+particle, a life's span under the name of the dead, a birth date as OCR misreads it or after
+Hungarian's and Polish words, a Twitch token, a password file's line, a placeholder after a role's
+label. Each case failed before its rule but for the guards that say
 what a rule must not take (marked), which passed before it too."""
 
 from __future__ import annotations
@@ -119,6 +120,15 @@ def _found(text: str) -> list[tuple[str, str]]:
             "3 March 1941",
         ),
         ("Given names: NGOZI  Date of birth: 14 MAR 199l", "DOB", "14 MAR 199l"),
+        ("Születési hely, idő: Debrecen, 1983. október 4.", "DOB", "1983. október 4."),
+        ("Magda: 01230545626, urodziny 5 marca 2001 jakby pytali", "DOB", "5 marca 2001"),
+        # a Twitch bot's token, a PostgreSQL password file's password
+        (
+            "PS C:\\Bots> $env:TWITCH_OAUTH\noauth:x7k2m9q4v1b8n3c6z0p5w2r7t4y9u1",
+            "SECRET",
+            "oauth:x7k2m9q4v1b8n3c6z0p5w2r7t4y9u1",
+        ),
+        ("$ cat ~/.pgpass\n10.20.0.15:5432:epr:epr_app:Pl4nt-Sparrow-19", "SECRET", "Pl4nt-Sparrow-19"),
         # guards: a mailbox line still names its person after "Invoice to:", an Indonesian
         # mobile's groups are no roster's hours, Italian's "via" after a verb of living
         ("Invoice to: Ottoline Featherstonehaugh, 3 Marlowe Mews", "NAME", "Ottoline Featherstonehaugh"),
