@@ -36,6 +36,8 @@ _CODE_WORD = re.compile(
     r"|n[øo]kkelboks|n[øo]gleboks|nyckel(?:box|sk[åa]p)|avainlaatik|kulcsdoboz|caja de llaves"
     r"|cassetta (?:delle|portachiavi)"
     r"|код|κωδικ|קוד|رمز|کد|كود|کوڈ|कोड|কোড|குறியீடு|கோட்|ኮድ|รหัส|\bmã (?:mở|cửa|pin|otp|khóa|két|cổng)"
+    # a password of digits, told the same way: "пароль на BIOS 7731", "hasło do szafki 4410"
+    r"|пароль|hasło|haslo|heslo|jelszó|lösenord|passord|salasana|parola|senha|contraseña"
     # a PIN in Bengali and Hindi, not the postal "PIN code" ("পিন কোড", "पिन कोड")
     r"|পিন(?! ?কোড)|पिन(?! ?कोड)"
     r"|lambar tabbatarwa"

@@ -9,7 +9,7 @@ letters, desks' staff, ships, laws and shows named after people, car models, fun
 a French hour, a Thai school, codes beside a shed and before the next speaker, passwords asked
 without a question mark, Indian, camp and Baltic addresses, a title before initials and a
 particle, a life's span under the name of the dead, a birth date as OCR misreads it or after
-Hungarian's and Polish words, a Twitch token, a password file's line, a placeholder after a role's
+Hungarian's and Polish words, a Twitch token, a password file's line, a password of digits told, a placeholder after a role's
 label. Each case failed before its rule but for the guards that say
 what a rule must not take (marked), which passed before it too."""
 
@@ -129,6 +129,8 @@ def _found(text: str) -> list[tuple[str, str]]:
             "oauth:x7k2m9q4v1b8n3c6z0p5w2r7t4y9u1",
         ),
         ("$ cat ~/.pgpass\n10.20.0.15:5432:epr:epr_app:Pl4nt-Sparrow-19", "SECRET", "Pl4nt-Sparrow-19"),
+        # a password of digits told by its word in other languages
+        ("Ирина: отдала ноутбук в ремонт, пароль на BIOS 7731", "SECRET", "7731"),
         # guards: a mailbox line still names its person after "Invoice to:", an Indonesian
         # mobile's groups are no roster's hours, Italian's "via" after a verb of living
         ("Invoice to: Ottoline Featherstonehaugh, 3 Marlowe Mews", "NAME", "Ottoline Featherstonehaugh"),
