@@ -9,8 +9,8 @@ letters, desks' staff, ships, laws and shows named after people, car models, fun
 a French hour, a Thai school, codes beside a shed and before the next speaker, passwords asked
 without a question mark, Indian, camp and Baltic addresses, a title before initials and a
 particle, a life's span under the name of the dead, a birth date as OCR misreads it or after
-Hungarian's and Polish words, a Twitch token, a password file's line, a password of digits told, a placeholder after a role's
-label. Each case failed before its rule but for the guards that say
+Hungarian's and Polish words, a Twitch token, a password file's line, a password of digits told,
+a placeholder after a role's label. Each case failed before its rule but for the guards that say
 what a rule must not take (marked), which passed before it too."""
 
 from __future__ import annotations
