@@ -44,6 +44,10 @@ _NOT_BLANK_LINE = re.compile(r"^[^\n]*\S[^\n]*", re.MULTILINE)
 #: more, or digits ("rosa_m1992", "karl.wendt.84", "Thierry_67", "xXDarkPhoenix_Kaz").
 HANDLE = r"[A-Za-z][A-Za-z0-9]*(?:(?:[._\-][A-Za-z0-9]+)+_?|_|\d{2,4})"
 
+#: The digit each letter stands for that OCR reads for one: O or o for 0, l or I for 1 ("7O2-9931",
+#: "14 MAR 199l"). The phone matcher and the birth-date label read a number with them put back.
+OCR_DIGIT_FOR = {"O": "0", "o": "0", "l": "1", "I": "1"}
+
 #: A chat's turn: a line that opens with up to 40 characters (its speaker) and a colon, then says
 #: something ("Nanay ni Bea: Opo ma'am", "Customer: 5622 6030 9399", or after a full-width colon).
 #: The match ends where what the turn says starts.

@@ -32,7 +32,7 @@ from functools import lru_cache
 from app.privacy import birthdates, caseless, credentials, national_ids, organisation_contacts
 from app.privacy.addresses import NEXT_FIELD
 from app.privacy.fields import _THING
-from app.privacy.finding import Finding, cased, line_bounds, line_end
+from app.privacy.finding import OCR_DIGIT_FOR, Finding, cased, line_bounds, line_end
 from app.privacy.names import (
     _COLUMN_GAP,
     ADDRESSEE_ROLES,
@@ -177,13 +177,12 @@ _SHELL_EXPANSION = re.compile(r":[?\-=+]")
 
 #: A letter OCR reads for a digit beside a digit or a date's separator: O for 0, l or I for 1.
 _OCR_DIGIT = re.compile(r"(?<=[\d/.\-])[OolI]|[OolI](?=[\d/.\-])")
-_OCR_AS = {"O": "0", "o": "0", "l": "1", "I": "1"}
 
 
 @lru_cache(maxsize=64)
 def _digits_read(text: str) -> str:
     """The text with the letters OCR reads for digits put back, letter for letter (offsets hold)."""
-    return _OCR_DIGIT.sub(lambda m: _OCR_AS[m.group()], text)
+    return _OCR_DIGIT.sub(lambda m: OCR_DIGIT_FOR[m.group()], text)
 
 
 def _key(word: str) -> str:

@@ -61,7 +61,7 @@ from app.privacy import (
     told,
     travel_documents,
 )
-from app.privacy.finding import EMOJI, Finding, Spans, line_bounds
+from app.privacy.finding import EMOJI, OCR_DIGIT_FOR, Finding, Spans, line_bounds
 from app.privacy.vocabulary import vocabulary, words_pattern
 
 __all__ = ["DETECTORS", "Finding", "Scrubber", "detect"]
@@ -479,7 +479,6 @@ _NEVER_A_PHONE = re.compile(
 #: A letter OCR reads for a digit between two digits ("7O2-9931": O for 0, l or I for 1), put
 #: back before the matcher reads the line.
 _OCR_DIGIT = re.compile(r"(?<=\d)[OolI](?=\d)")
-_OCR_AS = {"O": "0", "o": "0", "l": "1", "I": "1"}
 
 
 #: A Chinese mobile number (1, then 3-9, then nine digits, whole or 3-4-4) on a line in Chinese
@@ -527,7 +526,7 @@ def _phones(text: str) -> Iterator[Finding]:
             "PHONE", after_label.start("value"), after_label.end("value"), after_label.group("value")
         )
     for line in _LINE.finditer(text):
-        read = _OCR_DIGIT.sub(lambda m: _OCR_AS[m.group()], line.group())
+        read = _OCR_DIGIT.sub(lambda m: OCR_DIGIT_FOR[m.group()], line.group())
         blanked = _NEVER_A_PHONE.sub(lambda m: ":" * len(m.group()), read)
         if _PHONE_SHAPED.search(blanked):
             for found in _matched_phones(blanked, line.group()):
