@@ -132,8 +132,9 @@ _KEY = (
     # an exception's class names what went wrong with a key, its message is no value:
     # "KeyError: 'ssn'", "InvalidTokenError: expired", "PasswordException: too short"
     rf"|(?![A-Za-z]*(?:Error|Exception|Warning)\b)"
-    # ("Author:" and "Authority:" name a person or a body, not an authentication's secret)
-    rf"[A-Za-z]*(?:Password|Secret|Token|ApiKey|Key(?!words?\b)|Pwd|Auth(?!or))[A-Za-z]*"
+    # ("Author:" and "Authority:" name a person or a body, not an authentication's secret, and
+    # "Secretaria:" and "Secretary:" an office)
+    rf"[A-Za-z]*(?:Password|Secret(?![aá]r)|Token|ApiKey|Key(?!words?\b)|Pwd|Auth(?!or))[A-Za-z]*"
     # an environment variable with the word glued to a program's prefix ("PGPASSWORD", "VAULTTOKEN")
     rf"|[A-Z0-9]+(?:PASSWORD|PASSWD|SECRET|TOKEN)[A-Z0-9_]*"
     # German glues a password's word to whose it is ("kundenkennwort=", "Benutzerpasswort:")
@@ -525,7 +526,11 @@ _INSTRUCTION_LINES = 2
 #: ("Security question: Name of your first pet? · Answer: Pickles42", "Memorable word: marmalade7",
 #: "Answer to security question: Hendrix").
 _ANSWER = re.compile(
-    r"(?i)\b(?:(?:security|secret|memorable|challenge)[ \t]+question\b[^\n]{0,80}?\banswer"
+    # (the answer may stand on the question's next line: "Security question: ...?" then "Answer: X")
+    r"(?i)\b(?:(?:security|secret|memorable|challenge)[ \t]+question\b[^\n]{0,80}?(?:\n[ \t]*)?\banswer"
+    # a recovery form's questions by their own words ("First pet: Biscuit", "Street you grew up on:")
+    r"|first[ \t]+pet(?:'s[ \t]+name)?|street[ \t]+you[ \t]+grew[ \t]+up[ \t]+(?:on|in)"
+    r"|name[ \t]+of[ \t]+your[ \t]+first[ \t]+(?:pet|school)|favou?rite[ \t]+teacher"
     r"|answer[ \t]+to[ \t]+(?:the[ \t]+|my[ \t]+|your[ \t]+)?"
     r"(?:security|secret|memorable|challenge)[ \t]+question"
     r"|(?:security|secret|memorable)[ \t]+(?:answer|word|phrase)"
@@ -538,7 +543,8 @@ _ANSWER = re.compile(
     r"|risposta (?:alla domanda )?di sicurezza|veiligheidsantwoord)"
     # (the question may stand in brackets: "Security answer (mother's maiden name): Kowalski")
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:=][ \t]*"
-    r"(?P<value>[^\s·•|,;]{3,})"
+    # (the whole answer where it ends its line: "Answer: St Brendan's Primary")
+    r"(?P<value>[^\s·•|,;]{2,}(?:[ \t][^\s·•|,;]+){1,4}(?=[ \t]*(?:\n|$))|[^\s·•|,;]{3,})"
 )
 #: A memorable word or a security answer in quotes right after its name, in a note: "Verified
 #: w/ memorable word 'bluebell'".

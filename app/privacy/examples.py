@@ -111,6 +111,8 @@ _TEST_CUE = re.compile(
     r"|beispiel|exemple|ejemplo|esempio|exemplo|voorbeeld|przyk[łl]ad|p[řr][íi]klad|[öo]rnek|esimerkki|"
     r"exempel|eksempel|példa|contoh|halimbawa)(?![A-Za-z0-9]|\.\w)"
     r"|[\"']?livemode[\"']?[ \t]*[:=][ \t]*false"
+    # a setting that names a test environment: "environnement = recette", "env: staging"
+    r"|\benv(?:ironnement|ironment)?[ \t]*[:=][ \t]*[\"']?(?:recette|staging|preprod|uat|qa)\b"
 )
 #: A line that shows how to fill something in: an example's word before a colon, in the
 #: languages forms are written in ("Beispiel: Max Mustermann, Musterstraße 1", "Esempio di IBAN:",
@@ -119,7 +121,7 @@ _TEST_CUE = re.compile(
 #: that ask to replace it. Everything on such a line is made up, whatever its kind.
 _FILL_IN_EXAMPLE = re.compile(
     r"(?i)(?<![@.\w-])(?:examples?|beispiel|exemple|esempio|exemplo|ejemplo|voorbeeld|przykład|"
-    r"wzór|wzor|příklad|vzor|örnek|esimerkki|exempel|eksempel|minta|образец|пример|приклад|"
+    r"wzór|wzor|příklad|vzor(?:ov[ýáé])?|örnek|esimerkki|exempel|eksempel|minta|образец|пример|приклад|"
     r"зразок|παράδειγμα|דוגמה|مثال|نمونه|exemplu|contoh|halimbawa|mfano|misali|példa|উদাহরণ|उदाहरण|"
     # (up to four words and a bracket before the colon: "Näidis-IBAN:", "Exempel på personnummer
     # i våra guider:", "مثال على رقم آيبان (توضيحي):")
@@ -201,6 +203,8 @@ _MADE_UP_NOTE = re.compile(
     r"dane przyk[łl]adowe|dane fikcyjne|данные вымышлены|вымышленные данные|дані вигадані|"
     r"datos ficticios|dati fittizi|donn[ée]es fictives|fiktive daten|fiktiva uppgifter)"
     r"|記入例です|実際の情報ではありません|예시입니다|示例数据|虚构"
+    # a payload a service's test mode sends: '"test_mode": true'
+    r"|[\"']test_?mode[\"'][ \t]*:[ \t]*true\b"
 )
 _HEADING_WORDS = 8
 
@@ -212,14 +216,22 @@ def example_text(text: str) -> bool:
     "Образец заполнения", "記入例", "작성 예시", "Wzór wypełnienia wniosku"), or a note says
     its data are made up."""
     first = first_line(text)
-    heading = (
-        len(first.split()) <= _HEADING_WORDS
-        and not _SPOKEN_HEADING.search(first)
-        and bool(_FILL_IN_EXAMPLE.search(first) or _EXAMPLE_HEADING.search(first))
+    heading = not _SPOKEN_HEADING.search(first) and (
+        (
+            len(first.split()) <= _HEADING_WORDS
+            and bool(_FILL_IN_EXAMPLE.search(first) or _EXAMPLE_HEADING.search(first))
+        )
+        or _SPECIMEN_AT_END.search(first) is not None
     )
     return heading or _MADE_UP_NOTE.search(text) is not None
 
 
+#: A heading of any length that ends by saying it is a specimen: "Prüfbericht ... nach § 29 StVZO
+#: – Muster", "Tenancy agreement (sample)".
+_SPECIMEN_AT_END = re.compile(
+    r"(?i)(?:[\u2013\u2014-][ \t]*|\()(?:muster|sample|specimen|example|beispiel|exemple|ejemplo|exemplo|"
+    r"esempio|voorbeeld|vzor|wz[óo]r|przyk[łl]ad|образец|пример|template|vorlage)\)?[ \t]*$"
+)
 #: A first line that is a message's subject or speaks to someone ("Re: the template you sent"):
 #: no form's heading.
 _SPOKEN_HEADING = re.compile(
@@ -230,7 +242,7 @@ _SPOKEN_HEADING = re.compile(
 #: patient's, nor "fixtures": "football fixtures" a club's).
 _EXAMPLE_HEADING = re.compile(
     rf"(?i)(?<![@.\w])(?:templates?|{_SAMPLE}|examples?|specimen|dummy|demo|sandbox|placeholder|"
-    rf"{_FORM_MODEL}|vorlage|muster\w*|beispiel\w*|exemple|ejemplo|plantilla|esempio|"
+    rf"{_FORM_MODEL}|vorlage|muster\w*|beispiel\w*|exemple|ejemplo|exemplo|plantilla|esempio|"
     r"voorbeeld\w*|przyk[łl]ad\w*|wz[óo]r|vzor|p[řr][íi]klad|[öo]rnek|esimerkki\w*|exempel|eksempel|"
     rf"образец|пример|приклад|зразок){_NOT_A_HOST}"
     r"|halimbawa|contoh|mfano|példa|ví dụ"

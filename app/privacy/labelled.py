@@ -38,6 +38,7 @@ from app.privacy.names import (
     ADDRESSEE_ROLES,
     COMMON_WORDS,
     NAME_WORDS,
+    NESTED_KEY,
     NOT_A_NAME,
     _capitalised_street_words,
     anyones_login,
@@ -55,6 +56,12 @@ _THING_BEFORE = re.compile(_THING.pattern + r"(?:[ \t]*|[_\-])$")
 _QUALIFIER = (
     r"(?:[ \t]*-?[ \t]*(?i:number|no\.|no|nr\.|nr|n\.?[°º]\.?|n\.|#|số)(?![^\W\d_]))?"
     r"(?:[ \t]*\([^()\n]{1,30}\))?"
+    # and whose it is, a child's or a parent's: "CNP copil:", "СНИЛС ребёнка:", "Name of child:"
+    r"(?:[ \t]+(?i:copil(?:ului)?|p[ăa]rinte(?:lui)?|mamei|tat[ăa]lui|ребёнка|ребенка|матери|отца|"
+    r"дитини|матері|батька|dziecka|matki|ojca|dítěte|dieťaťa|gyermek|gyermeké|des kindes|der mutter|"
+    r"des vaters|de l'enfant|du parent|del niño|de la niña|del menor|del figlio|della figlia|"
+    r"do aluno|da criança|van het kind|(?:of[ \t]+)?(?:the[ \t]+)?(?:child|mother|father|parent|spouse))"
+    r"(?=[ \t]*[:\uff1a]))?"
 )
 #: After a colon (Ethiopic's "፡" and "፦" too) or an equals sign, or a form's column gap; a
 #: quote may open the value.
@@ -66,7 +73,7 @@ _LOOSE_SEP = r"(?:[\"']?[ \t]*[:\uff1a=#][ \t]*|[ \t]+)[\"']?"
 _NAME_STOP = r"\n\t,;|<>(){}\[\]\"/\\،，、。!?:\uff1a=@\d\u06d4\u1362"
 _DATE = (
     r"\d{1,4}\s?[./\-]\s?\d{1,2}\s?[./\-]\s?\d{1,4}\.?"
-    r"|\d{1,2}\.?\s+(?:de\s+)?[^\s\d,;:]{3,12}\.?\s+(?:de\s+)?\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+|of\s+)?[^\s\d,;:]{3,12}\.?\s+(?:de\s+)?\d{4}"
     r"|[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{2,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
     # Vietnamese and Lithuanian in words (`birthdates.WORDED_DATE`)
@@ -88,8 +95,9 @@ _VALUES: dict[str, str] = {
     "SECRET": rf"{_STRICT_SEP}(?P<value>[^\s\"'`]{{4,}})",
     "LOGIN": rf"{_STRICT_SEP}(?P<value>[\w.@\-]{{3,}})",
     "NATIONAL_ID": (
-        # a label may end in an abbreviation's dot ("PPS No. 5639329T")
-        rf"(?:\.(?=[ \t]))?{_LOOSE_SEP}(?:\(\w+\)\s*)?(?P<value>(?=(?:[A-Z]*[ .\-/]?\d){{4}})[A-Z0-9]"
+        # a label may end in an abbreviation's dot ("PPS No. 5639329T"); three digits will do
+        # among letters (a German passport's "C4FJ8K1LN")
+        rf"(?:\.(?=[ \t]))?{_LOOSE_SEP}(?:\(\w+\)\s*)?(?P<value>(?=(?:[A-Z]*[ .\-/]?\d){{3}})[A-Z0-9]"
         r"(?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){5,24})"
     ),
 }
@@ -483,7 +491,11 @@ def _name(text: str, start: int, raw: str, labelled: bool) -> Iterator[Finding]:
     honorifics = vocabulary().honorifics
     label_at = _patterns()[0]
     words = list(re.finditer(r"\S+", raw))
-    while words and words[0].group().lower() in honorifics:
+    # (and a role the greeting gives before the name: "प्रिय उपभोक्ता रमेश चंद्र यादव", dear consumer)
+    while words and (
+        words[0].group().lower() in honorifics
+        or (len(words) > 1 and words[0].group().lower() in ADDRESSEE_ROLES)
+    ):
         words.pop(0)
     kept: list[re.Match[str]] = []
     for w in words:
@@ -524,6 +536,13 @@ def _name(text: str, start: int, raw: str, labelled: bool) -> Iterator[Finding]:
         return
     value = raw[kept[0].start() : kept[-1].end()].rstrip(" .'-")
     if not any(c.isalpha() for c in value) or value.lower() in _NOT_A_NAME:
+        return
+    # a constant's or an environment variable's name: "- name: MQTT_PASSWORD", "  - name: TZ"
+    if (
+        value.isupper()
+        and " " not in value
+        and ("_" in value or NESTED_KEY.match(text, text.rfind("\n", 0, start) + 1) is not None)
+    ):
         return
     if any(w.group().lower().rstrip(",") in _LEGAL_FORMS for w in words):
         return

@@ -71,7 +71,8 @@ def find(text: str) -> Iterator[Finding]:
         # and two different people: "Johnson & Johnson" is a company
         first_names = {i.group() for i in people if _first_name(i.group().split()[0])}
         distinct = {i.group() for i in people}
-        if any(a_thing(i.group()) for i in items):
+        # ("Marks and Spencer plc": a firm's name by its legal form)
+        if any(a_thing(i.group()) for i in items) or names.group_name(text, m.group(), m.end()):
             continue
         if len(first_names) < _MIN_FIRST_NAMES:
             # surnames alone, or one first name among names no list holds, are people where

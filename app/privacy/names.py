@@ -145,6 +145,8 @@ ADDRESSEE_ROLES = frozenset(
     volunteer volunteers passenger passengers traveller travellers traveler travelers
     eltern ouders genitori padres pais rodzice rodiče rodičia vanhemmat föräldrar foreldre forældre
     szülők ügyfelünk ügyfeleink ügyfél
+    ग्राहक ग्राहकों उपभोक्ता வாடிக்கையாளர் வாடிக்கையாளரே வாடிக்கையாளர்களே গ্রাহক صارف صارفین
+    müşterimiz müşteri abonemiz pelanggan nasabah mteja kliyente
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: Words of assent and thanks that open a message before a comma, as a name addressed would
@@ -168,7 +170,7 @@ _NOT_PEOPLE = (
     kollegen kolleginnen kunde kunden kundenservice kundin l' la las le les lo los madam
     manager member members n/a none our partner partners qualified sales sehr service
     señores signori sir status support support-team system team team. the unknown user users
-    valued webinar your unassigned nobody anyone tbd tba tbc pending diary
+    valued webinar your unassigned nobody anyone tbd tba tbc pending diary test demo dummy
     you at for thank shopping total subtotal
     sim esim puk imei iccid
     you're you've you'll we're we've we'll they're they've i'm i've
@@ -246,6 +248,8 @@ _LABELLED = re.compile(
     rf"(?![ \t]*:)(?![ \t]+(?:[a-z]\w*[ \t]+){{0,3}}[a-z]\w*[ \t]*:)|[a-z]+[._][a-z]+(?=\s|$))",
     re.MULTILINE,
 )
+#: A key indented under its parent, as YAML nests a setting ("  name: charity_crm").
+NESTED_KEY = re.compile(r"[ \t]+(?:-[ \t]+)?\w+:")
 #: A name after a semicolon on a mail header's list of people, to the next semicolon or the line's
 #: end: the first is `_LABELLED`'s ("Cc: Bella Tran; Jonty Ferris").
 _HEADER_LIST = re.compile(r"(?im)^(?:cc|bcc|to)[ \t]*:[^;\n]*(?P<rest>;[^\n]*)$")
@@ -1636,6 +1640,10 @@ def _person(value: str) -> bool:
 
 #: A chat export's stamp with a date: "[11/30/25, 7:02 AM]", "[2026-12-01 09:14]".
 _DATE_IN_STAMP = re.compile(r"\d[/.\-]\d{1,2}[/.\-]\d")
+#: A log's stamp: the date in ISO order and the time to the second ("[2026-12-02 21:14:07]").
+_LOG_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}")
+#: A log line's level, which its module may follow before a colon.
+_LOG_LEVELS = frozenset({"INFO", "WARN", "WARNING", "ERROR", "DEBUG", "TRACE", "FATAL", "CRITICAL", "NOTICE"})
 
 
 def _dated_stamp(stamp: str, word: str) -> bool:
@@ -1649,6 +1657,8 @@ def _dated_stamp(stamp: str, word: str) -> bool:
         and folded not in NOT_A_NAME
         and not label_word(folded)
         and not greeting_or_closing(word)
+        # a log's module in small letters: "[2026-12-02 21:14:07] auth: login ok"
+        and not (word.islower() and _LOG_STAMP.search(stamp))
         # a relative saved by their relation: "Mum", "Grandpa", "Tía"
         and not re.fullmatch(RELATION, folded)
         and word.capitalize() not in _PLAIN_KIN
@@ -1740,7 +1750,17 @@ def group_name(text: str, value: str, end: int) -> bool:
         last in _GROUP_WORDS
         or first in _GROUP_WORDS
         or (after is not None and after.group("word").lower() in _GROUP_WORDS)
+        # a firm's name that goes on to its legal form: "Marks and Spencer plc", "Hale & Sons Ltd"
+        or _FIRM_GOES_ON.match(text, end) is not None
     )
+
+
+#: The rest of a firm's name after a found word, to its legal form.
+_FIRM_GOES_ON = re.compile(
+    r"(?:[ \t]+(?:and|&|und|et|y|e)?[ \t]*[A-Z][\w'\u2019.\-]*){0,3}[ \t]+"
+    r"(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|SAS|SARL|S\.r\.l\.|SRL|S\.p\.A\.|B\.V\.|N\.V\.|Oy|ApS|A/S|Pty|Corp"
+    r"|& Co)(?![\w\-/])"
+)
 
 
 def _before(text: str, start: int) -> str:
@@ -1755,7 +1775,7 @@ def _before(text: str, start: int) -> str:
 SERVICE_ACCOUNT = re.compile(
     r"^(?:svc|service|app|bot|sys|ci|cron|daemon|etl)[_.\-]"
     r"|[_.\-](?:ro|rw|readonly|reader|writer|loader|runner|worker|backup|monitor|app|svc|service|bot|api|"
-    r"etl|sync|prod|dev|test|stage|staging)$"
+    r"etl|sync|prod|dev|test|demo|stage|staging)$"
     # a role run into its system's name: "tilladmin", "WSAGTAPI" (a travel GDS's web-services login)
     r"|^[a-z]{3,}(?:admin|api)$"
 )
@@ -2129,6 +2149,7 @@ def not_a_person(text: str, finding: Finding) -> bool:
         or organisations.public_figure(text, finding.start, finding.end)
         or places.route_place(text, finding.start, finding.end)
         or places.city_name(finding.value)
+        or _FIRM_GOES_ON.match(text, finding.end) is not None
         # a town's or a country's one word, which no person bears: "Bratislava", "Polska" (in a
         # script with capitals: a caseless one's town is a given name as often, "มาลี")
         or (
@@ -2841,6 +2862,14 @@ def _find(text: str) -> Iterator[Finding]:
         value = m.group("value")
         if " " not in value and _NUMBER_AFTER.match(text, m.end("value")) and not _known_first(value):
             continue
+        # a program's identifier in snake case, under a setting's parent or holding no name, is
+        # no person's ("database:" then "  name: charity_crm"; "name: crm_app", not "jan_novak")
+        nested = NESTED_KEY.match(text, text.rfind("\n", 0, m.start("value")) + 1) is not None
+        if "_" in value and value.islower() and (nested or not login_holds_a_name(value)):
+            continue
+        # and a variable's name in capitals under a nested key: "  - name: TZ"
+        if nested and value.isupper() and " " not in value:
+            continue
         if m.group("value")[:1].islower() or not _PHRASE_GOES_ON.match(text, m.end("value")):
             # Under a family-name label an article starts the surname ("Le Goff", "La Rosa").
             family = _FAMILY_LABEL.search(text, m.start(), m.start("value"))
@@ -2867,6 +2896,9 @@ def _find(text: str) -> Iterator[Finding]:
             # "Agent Priya:", "Asesora Lucía:": a support chat's staff member by role and first
             # name, which speakers._staff reads
             if len(words) == 2 and words[0].lower() in _SERVICE_ROLES:
+                continue
+            # a log's level before its module: "[2026-12-02 07:31:09] INFO  Buchung: ..."
+            if words[0] in _LOG_LEVELS:
                 continue
             if (
                 stamped
@@ -3012,6 +3044,9 @@ def _find(text: str) -> Iterator[Finding]:
         if group == "login" and not any(len(w) > 2 and w.lower() in login for w in m.group("owner").split()):
             continue
         if group == "url" and not login_holds_a_name(login):
+            continue
+        # after a log's stamp, its module: "[2026-12-02 21:14:07] auth: login ok"
+        if group == "nick" and _LOG_STAMP.search(text, m.start(), m.start(group)):
             continue
         if (
             group == "handle"
@@ -3209,6 +3244,8 @@ def _find(text: str) -> Iterator[Finding]:
             _known_first(m.group("value"))
             and (len(m.group("value")) > 3 or relative)
             and m.group("value").lower() not in ASKED_BUT_NO_ONE
+            # ("Sayın müşterimiz": Turkish "dear" is a name in the lists too)
+            and not greeting_or_closing(m.group("value"))
             and not in_a_run
             and person
             and not public_line(text, m.start(), m.end())

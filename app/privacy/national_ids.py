@@ -478,10 +478,30 @@ def company_number(text: str, start: int, end: int) -> bool:
     "NIF B-84512369" is the shop's (a passport's "A09482716" has the shape, not the label), and
     a CNPJ is always a company's."""
     value = text[start:end].strip()
-    return _CNPJ.fullmatch(value) is not None or (
-        _SPANISH_TAX_LABEL.search(text, max(0, start - 12), start) is not None
-        and _SPANISH_COMPANY.fullmatch(value.upper()) is not None
+    company_tax = _COMPANY_TAX_LABEL.search(text, max(0, start - 24), start)
+    return (
+        _CNPJ.fullmatch(value) is not None
+        or (
+            _SPANISH_TAX_LABEL.search(text, max(0, start - 12), start) is not None
+            and _SPANISH_COMPANY.fullmatch(value.upper()) is not None
+        )
+        # a firm's VAT number by its country's prefix ("USt-IdNr. DE123456789"), Romania's CUI
+        # whatever its shape (a person's number there is the CNP)
+        or (
+            company_tax is not None
+            and (company_tax.group("cui") is not None or _VAT_NUMBER.fullmatch(value.upper()) is not None)
+        )
     )
+
+
+#: A company's tax or VAT number's label right before it.
+_COMPANY_TAX_LABEL = re.compile(
+    r"(?i)(?:\b(?P<cui>cui|c\.u\.i\.)|\bvat(?:[ \t]+(?:reg(?:istration)?\.?[ \t]+)?(?:no|number|id)\.?)?"
+    r"|\bust-?id(?:-?nr)?\.?|\btva(?:[ \t]+intracom\w*)?|\bp\.?[ \t]?iva|\bbtw(?:-?nummer)?)"
+    r"[ \t]*[:.#]?[ \t]*$"
+)
+#: A VAT number: its country's two letters, then eight to twelve digits or letters.
+_VAT_NUMBER = re.compile(r"[A-Z]{2}[ \t]?[0-9][0-9A-Z]{7,11}")
 
 
 def personal_number(value: str) -> bool:

@@ -122,6 +122,7 @@ _ROLE_USERS = frozenset(
     dutymanager banquets spa underwriting adjusters studentservices
     medlem medlemmar uthyrning rekrytering jasenet jäsenet rekrytointi czlonkowie rekrutacja
     wynajem kadry
+    resa grupp gruppbokning grupper enfance petite-enfance jeunesse scolarite periscolaire
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
@@ -673,6 +674,12 @@ def services_phone(text: str, phone: Finding) -> bool:
         and not _OWN_NUMBER_BEFORE.search(text, before, phone.start)
     ):
         return True
+    # a fixed line given beside a website, either instead of the other ("Ραντεβού: 210 555 0100 ή
+    # ktoe.example", "macfit.example/uye veya 444 0 622")
+    if not _mobile(phone.value) and (
+        _WEBSITE_OR.search(text, max(0, phone.start - 80), phone.start) or _OR_WEBSITE.match(text, phone.end)
+    ):
+        return True
     if _FURTHER_INFORMATION.search(text, max(0, phone.start - 90), phone.start):
         # a mobile of the country the line is written in is someone's, whatever the notice
         line = text[line_start:line_stop]
@@ -683,6 +690,11 @@ def services_phone(text: str, phone: Finding) -> bool:
 
 
 _CHAT_SENDER = re.compile(r":[ \t]")
+#: "or" in the languages of the corpora, between a service's number and its website.
+_OR = r"(?:or|ou|o|oder|of|eller|tai|lub|nebo|alebo|vagy|sau|или|або|ή|או|یا|أو|veya|atau|hoặc|au)"
+_WEBSITE = r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/[^\s,;]*)?"
+_WEBSITE_OR = re.compile(rf"(?i)(?<![@\w.-]){_WEBSITE}[ \t]+{_OR}[ \t]+$")
+_OR_WEBSITE = re.compile(rf"(?i)[ \t]+{_OR}[ \t]+{_WEBSITE}(?![\w@])")
 
 
 #: An organisation's desk right before its number: "call the school office on", "ring our
@@ -723,6 +735,8 @@ _HELP_LINE = re.compile(
     r"(?:tele)?phone lines|switchboard|"
     r"\w*beratung|numero verde|linha de apoio|l[íi]nea de atenci[óo]n|programări)|हेल्पलाइन|हॉटलाइन|"
     r"হেল্পলাইন|ஹெல்ப்லைன்|للاستفسار|للاستعلام|خدمة العملاء|"
+    # a business's line to change a booking, its office's line ("לשינוי:", "تلفن دفتر:")
+    r"לשינוי|לביטול|טלפון המשרד|تلفن دفتر|هاتف المكتب|"
     r"咨询电话|服务热线|客服电话|고객센터|お問い合わせ(?:先)?|tổng đài)"
     # and a few words more in the same sentence: a website before "or", the desk's place, "tel."
     r"(?:[^\n\d.!?\u3002\uff01\uff1f]|(?<=tel)\.|\.(?=\w)){0,28}$"

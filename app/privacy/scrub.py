@@ -472,6 +472,16 @@ _NEVER_A_PHONE = re.compile(
     r"|confirmation|booking|reservation|order|invoice|ticket|policy|claim"
     r")(?:[ \t]+(?:no\.?|nr\.?|number|č\.|#))?[ \t:#]*(?-i:[A-Z]{1,3}[ \t]?)?)"
     r"\d[\d ]{6,22}\d"
+    # a customer's, an account's, a contract's or a meter's number on a bill, a train's booking
+    # ("Kundennummer 3301 2284 17", "고객번호 02-5518-7731", "מספר חוזה 512008713", "PNR 2281904417")
+    r"|(?i:(?:\b(?:customer|client|account|contract|meter|supply)[ \t]+(?:no\.?|nr\.?|number|id|#)"
+    r"|\b(?:kunden|vertrags|z[äa]hler|klant|kund|kunde|asiakas)(?:nummer|nr\.?|numero)|\bvertragskonto"
+    r"|\bn[°º][ \t]*(?:client|contrat|compte|cliente|contrato|suministro)|\bpnr|\bmprn|\bmpan"
+    r"|\bמספר[ \t]+(?:חוזה|לקוח|חשבון)|고객번호|계약번호|お客様番号|契約番号|客户编号|客戶編號|[賬账]戶|户号|"  # noqa: RUF001
+    r"\bหมายเลข(?:ผู้ใช้ไฟฟ้า|ลูกค้า)|\bรหัสลูกค้า|የደንበኛ[ \t]+ቁጥር|\bmã[ \t]+kh\b|\bmã[ \t]+khách[ \t]+hàng"
+    r"|\bखाता[ \t]+(?:सं\.?|संख्या)|\bرقم[ \t]+(?:العميل|الحساب|الاشتراك|العقد)|\bлицев\w*[ \t]+сч[её]т\w*"  # noqa: RUF001
+    r"|\bномер[ \t]+договора|\b(?:abone|m[üu]şteri)[ \t]+no|\b(?:id|nomor|no\.?)[ \t]+pelanggan)"  # noqa: RUF001
+    r"[ \t:#.：]*)\d[\d \-]{5,22}\d"  # noqa: RUF001
     # a date letter-spaced like the heading it stands in ("0 1 / 1 1 / 2 0 2 6", "2 0 2 6 - 0 3 - 1 2")
     r"|(?<!\d)(?<!\d )(?:\d \d ?(?P<sep>[./\-]) ?\d \d ?(?P=sep) ?\d \d(?: \d \d)?"
     r"|\d \d \d \d ?(?P<dash>[./\-]) ?\d \d ?(?P=dash) ?\d \d)(?! ?\d)"
@@ -550,8 +560,11 @@ _BUSINESS_LINES = frozenset(
 #: 03 numbers ("0333 220 2000", "0345 600 7245") and Korea's eight-digit 15xx/16xx/18xx lines
 #: ("1599-1004"). Google's metadata calls any 03 number valid in Britain, so a Pakistani mobile
 #: written with its trunk 0 ("0300 4182937", "0300-4827361") would read as one too: only the
-#: grouping the UK regulator prints (4-3-4) is taken for it.
-_UNIVERSAL_ACCESS_WRITTEN = re.compile(r"^(?:\(?03\d\d\)? \d{3} \d{4}|1[568]\d\d-\d{4})$")
+#: grouping the UK regulator prints (4-3-4) is taken for it. Turkey's 444 lines ("444 0 622") and
+#: Pakistan's toll-free and UAN lines as written there ("0800-11112", "111-222-333") are such too.
+_UNIVERSAL_ACCESS_WRITTEN = re.compile(
+    r"^(?:\(?03\d\d\)? \d{3} \d{4}|1[568]\d\d-\d{4}|444[ \t]?\d[ \t]?\d{3}|0800-\d{5}|111-\d{3}-\d{3})$"
+)
 
 
 #: A switchboard's number: its subscriber part ends in four zeros ("+61 2 9251 0000", "04 72 00
@@ -984,6 +997,10 @@ def _detect(text: str) -> tuple[Finding, ...]:
     return long_lines.unfolded(found, text, breaks) if breaks or readable != text else found
 
 
+#: Letters a screen has masked: a run of stars or dots.
+_MASKED = re.compile(r"[*\u2022\u25cf]{2,}")
+
+
 def _detect_in(text: str) -> tuple[Finding, ...]:
     placeholders = _kept_spans(text)
     found = [
@@ -1003,6 +1020,8 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
                 or _a_pet(text, f)
                 # a setting's key right before its value: "by staff_id=HK-17"
                 or (text.startswith("=", f.end) and "_" in f.value)
+                # a name the screen shows masked already: "Customer: J*** S****"
+                or _MASKED.search(f.value) is not None
             )
         )
         # whichever detector read it (a card's cue too), a published example is nobody's

@@ -92,6 +92,8 @@ _PLACE_BEFORE = re.compile(
     r"step|table|tisch|mesa|sala|box|bay|dock|pier|lot|block|bloc|plot|lane)\.?|#|№"
     # a flight's number after its airline's code: "Vuelo VY 1293", "flight EK 0203"
     r"|\b(?:flight|flt|vuelo|vol|flug|volo|voo|vlucht|lot|let|rejs|uçuş|рейс)[ \t]+[A-Z\d]{2})[ \t]*$"
+    # a card's last digits as a payment's record keys them: '"last4": "4444"'
+    r"|(?i:\blast[_ \-]?(?:4|four)(?:[_ \-]digits)?)[\"']?[ \t]*[:=][ \t]*[\"']?$"
 )
 #: Words between the code's word and a number that make the number an example or a rule's:
 #: "Your PIN cannot be 1234 or 0000", "a code such as 1234".
