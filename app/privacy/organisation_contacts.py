@@ -227,7 +227,9 @@ def named_after_by_an_institution(text: str, start: int, end: int) -> bool:
                 possessive or not (m.start() >= end and _SPACE_ONLY.fullmatch(text, end, m.start()))
             ):
                 continue
-            before = m.end() < start and (quoted or _NAMED_AFTER_BETWEEN.match(text, m.end(), start))
+            # (in quotes right after it: 'Scuola "Gianni Rodari"', not a label's 'Gallery: "Ruth + Isaac"')
+            quoted_after = quoted and ":" not in text[m.end() : start]
+            before = m.end() < start and (quoted_after or _NAMED_AFTER_BETWEEN.match(text, m.end(), start))
             # "Çağrı Merkezi" (a call centre) is all an institution's words
             starts_it = m.start() == start
             # a surname may end as an institution's word does ("Oudekerk"): only whole words

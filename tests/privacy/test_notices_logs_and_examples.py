@@ -51,6 +51,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         ),
         # a role the greeting gives before the name
         ("प्रिय उपभोक्ता सुरेश कुमार वर्मा, आपका बिल ₹980 है", "NAME", "सुरेश कुमार वर्मा"),
+        # guards: a gallery's label is no gallery named after the couple, a surname no castle
+        ('Gallery: "Ruth + Isaac - Barn wedding"', "NAME", "Ruth"),
+        ("Consignee: Ramona Castillo, 1187 W Hollis St, Tucson AZ 85705", "NAME", "Ramona Castillo"),
         # guards: a log line's module is no speaker, but a chat export's contact is one
         ("[2026-11-03 18:22:41] Marisela: ya llegué", "NAME", "Marisela"),
         ("[03/11/2026, 18:22:41] Bongani Cele: sharp", "NAME", "Bongani Cele"),
@@ -117,6 +120,11 @@ def test_found(text: str, kind: str, value: str) -> None:
         "[paiement]\niban_regie = FR76 3000 6000 0112 3456 7890 189\nenvironnement = recette",
         "[2026-12-02 21:14:07] auth: вход выполнен user=petrov_demo ip=127.0.0.1",
         "env:\n  - name: TZ\n    value: Europe/London",
+        # a gallery's, a stadium's and a town's desk's address and number (the institutions' words
+        # in more languages)
+        "Ateneumin taidemuseo — Kaivokatu 2, Helsinki.",
+        "Estadi Olímpic Lluís Companys, Passeig Olímpic 15-17, 08038 Barcelona.",
+        "Stadsloket, Stadhuisplein 1, Eindhoven. Telefoon 14 040.",
         # a database's and a variable's name under a "name" key
         "database:\n  name: charity_crm\n  user: crm_app",
         "env:\n  - name: MQTT_PASSWORD\n    valueFrom: secret",
