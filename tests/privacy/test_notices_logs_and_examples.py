@@ -51,6 +51,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         ),
         # a role the greeting gives before the name
         ("प्रिय उपभोक्ता सुरेश कुमार वर्मा, आपका बिल ₹980 है", "NAME", "सुरेश कुमार वर्मा"),
+        # an IBAN whose own check digits hold though the bank's inside it do not
+        ("IBAN para domiciliar las cuotas: ES5121000418901308379704", "IBAN", "ES5121000418901308379704"),
+        ("Kontonummer: NO26 8983 0407 435", "IBAN", "NO26 8983 0407 435"),
         # guards: a gallery's label is no gallery named after the couple, a surname no castle
         ('Gallery: "Ruth + Isaac - Barn wedding"', "NAME", "Ruth"),
         ("Consignee: Ramona Castillo, 1187 W Hollis St, Tucson AZ 85705", "NAME", "Ramona Castillo"),
