@@ -121,7 +121,7 @@ _TEST_CUE = re.compile(
 #: that ask to replace it. Everything on such a line is made up, whatever its kind.
 _FILL_IN_EXAMPLE = re.compile(
     r"(?i)(?<![@.\w-])(?:examples?|beispiel|exemple|esempio|exemplo|ejemplo|voorbeeld|przykład|"
-    r"wzór|wzor|příklad|vzor(?:ov[ýáé])?|örnek|esimerkki|exempel|eksempel|minta|образец|пример|приклад|"
+    r"wzór|wzor|przykładow[ya]|příklad|vzor(?:ov[ýáé])?|örnek|esimerkki|exempel|eksempel|minta|образец|пример|приклад|"
     r"зразок|παράδειγμα|דוגמה|مثال|نمونه|exemplu|contoh|halimbawa|mfano|misali|példa|উদাহরণ|उदाहरण|"
     # (up to four words and a bracket before the colon: "Näidis-IBAN:", "Exempel på personnummer
     # i våra guider:", "مثال على رقم آيبان (توضيحي):")

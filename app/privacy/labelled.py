@@ -217,6 +217,11 @@ def _labelled(text: str) -> Iterator[Finding]:
             numbered = _NUMBERED.match(text, m.end()) if v is None and kind == "NAME" else None
             if numbered is not None:
                 v = values[kind].match(text, numbered.end())
+            if v is None and kind == "NATIONAL_ID":
+                told = _id_told_after(text, m.end())
+                if told is not None:
+                    yield told
+                continue
             if v is None:
                 continue
             if kind == "NAME":
@@ -255,6 +260,40 @@ def _labelled(text: str) -> Iterator[Finding]:
         ):
             continue
         yield from _name(text, g.start("value"), g.group("value"), labelled=False)
+
+
+#: A number an ID's label names further on in its sentence: "your PPS number (we have 3748759WA
+#: on file)", "NHS number – I have 666 981 4917 from your starter form".
+_TOLD_ID = re.compile(
+    r"(?<![\w.+\-/])(?=(?:[A-Z]?[ .\-]?\d){6})[A-Z0-9](?:[A-Z0-9]|[ .\-](?=[A-Z0-9])){5,20}(?![\w\-/])"
+)
+_TOLD_ID_REACH = 70
+_SENTENCE_STOP_AFTER = re.compile(r"\n|[.!?](?:\s|$)")
+
+
+def _id_told_after(text: str, at: int) -> Finding | None:
+    """The first number in the rest of the label's sentence whose check digits hold for some
+    country's personal number (see `_TOLD_ID`)."""
+    stop = _SENTENCE_STOP_AFTER.search(text, at, min(len(text), at + _TOLD_ID_REACH))
+    limit = stop.start() if stop else min(len(text), at + _TOLD_ID_REACH)
+    for m in _TOLD_ID.finditer(text, at, limit):
+        value = m.group().rstrip(" .-")
+        digits = re.sub(r"\D", "", value)
+        # not a date, a number of one digit ("00000000000"), a phone or a firm's number
+        if (
+            _TOLD_DATE.fullmatch(value)
+            or len(set(digits)) == 1
+            or _PHONE_WORD_BEFORE.search(text, max(at, m.start() - 20), m.start())
+            or national_ids.company_number(text, m.start(), m.start() + len(value))
+        ):
+            continue
+        if national_ids.personal_number(value):
+            return Finding("NATIONAL_ID", m.start(), m.start() + len(value), value)
+    return None
+
+
+_TOLD_DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
+_PHONE_WORD_BEFORE = re.compile(r"(?i)(?:hotline|helpline|tel|phone|call|mobile|infolinia|telefon\w*)\W*$")
 
 
 def find(text: str) -> Iterator[Finding]:

@@ -54,6 +54,8 @@ def _found(text: str) -> list[tuple[str, str]]:
         # an IBAN whose own check digits hold though the bank's inside it do not
         ("IBAN para domiciliar las cuotas: ES5121000418901308379704", "IBAN", "ES5121000418901308379704"),
         ("Kontonummer: NO26 8983 0407 435", "IBAN", "NO26 8983 0407 435"),
+        # a number an ID's label names further on in its sentence
+        ("Please confirm your PPS number (we have 3748759WA on file) by Friday.", "NATIONAL_ID", "3748759WA"),
         # guards: a gallery's label is no gallery named after the couple, a surname no castle
         ('Gallery: "Ruth + Isaac - Barn wedding"', "NAME", "Ruth"),
         ("Consignee: Ramona Castillo, 1187 W Hollis St, Tucson AZ 85705", "NAME", "Ramona Castillo"),
@@ -128,6 +130,10 @@ def test_found(text: str, kind: str, value: str) -> None:
         "Ateneumin taidemuseo — Kaivokatu 2, Helsinki.",
         "Estadi Olímpic Lluís Companys, Passeig Olímpic 15-17, 08038 Barcelona.",
         "Stadsloket, Stadhuisplein 1, Eindhoven. Telefoon 14 040.",
+        # a date, a hotline, a firm's VAT number and an example's zeros after an ID's label
+        "Prawo jazdy kategorii B: termin egzaminu 12.01.2027, sala 104.",
+        "Registergericht: Amtsgericht München, HRB 123456\nUSt-IdNr.: DE 999 999 999",
+        "Przykładowy PESEL w instrukcji: 00000000000 — nie wpisuj prawdziwych danych.",
         # a database's and a variable's name under a "name" key
         "database:\n  name: charity_crm\n  user: crm_app",
         "env:\n  - name: MQTT_PASSWORD\n    valueFrom: secret",
