@@ -173,7 +173,7 @@ _METER_TOKEN = re.compile(
 _PORTING_CODE = re.compile(
     # (a code may be written in groups, as a person copies it: "PAC448 391", "04 P1K 7A2 9QX",
     # with its contract's letter apart: "06 P 123 456 7AB")
-    r"\b(?:PAC|STAC)\b[^\n]{0,40}?\b(?P<value>[A-Z]{3}\d{3} ?\d{3})\b"
+    r"\b(?:PAC|STAC)\b[^\n]{0,40}?\b(?P<value>[A-Z]{3} ?\d{3} ?\d{3})\b"
     # the Czech OKU (sixteen characters)
     r"|\bOKU\b[^\n]{0,40}?\b(?P<oku>[0-9A-Z]{16})\b"
     r"|\bRIO\b[^\n]{0,60}?\b(?P<rio>\d{2}[A-Z0-9]{10}|\d{2}(?: [A-Z0-9]{3}){3}"
@@ -303,6 +303,8 @@ _OPENS = (
 )
 _CODE_WORD = _words(
     *("pin", "cvv2?", "cvc2?", "csc", "otp", "passcode", "पिन", "पिन कोड"),
+    # "OTP" as the scripts of South Asia spell it
+    *("ओटीपी", "ওটিপি", "ஓடிபி", "او ٹی پی"),
     # a mobile wallet's PIN (GCash's, M-Pesa's, bKash's): "I gave my MPIN 1204"
     *("mpin", "m-pin", "upi pin"),
     # a card's security code told by where it is: "the 3 digits on the back are 590"
@@ -527,7 +529,11 @@ _INSTRUCTION_LINES = 2
 #: "Answer to security question: Hendrix").
 _ANSWER = re.compile(
     # (the answer may stand on the question's next line: "Security question: ...?" then "Answer: X")
-    r"(?i)\b(?:(?:security|secret|memorable|challenge)[ \t]+question\b[^\n]{0,80}?(?:\n[ \t]*)?\banswer"
+    # (a recovery question's answer on its line: "1. What was the name of your first school?
+    # Answer: X", "Favourite airport?   Answer: Knock")
+    r"(?i)(?:\b(?:first|favou?rite|maiden|childhood|born|grew up|pet)\b[^\n?]{0,60}\?[ \t]*"
+    r"(?:answer|antwort|r[ée]ponse|respuesta|resposta|risposta|antwoord|svar|vastaus)|\b(?:"
+    r"(?:security|secret|memorable|challenge)[ \t]+question\b[^\n]{0,80}?(?:\n[ \t]*)?\banswer"
     # a recovery form's questions by their own words ("First pet: Biscuit", "Street you grew up on:")
     r"|first[ \t]+pet(?:'s[ \t]+name)?|street[ \t]+you[ \t]+grew[ \t]+up[ \t]+(?:on|in)"
     r"|name[ \t]+of[ \t]+your[ \t]+first[ \t]+(?:pet|school)|favou?rite[ \t]+teacher"
@@ -540,7 +546,7 @@ _ANSWER = re.compile(
     # and in German, French, Spanish, Portuguese, Italian and Dutch
     r"|sicherheitsantwort|antwort auf die sicherheitsfrage|r[ée]ponse (?:[àa] la question )?secr[èe]te"
     r"|respuesta (?:de|a la pregunta de) seguridad|resposta (?:de|[àa] pergunta de) seguran[çc]a"
-    r"|risposta (?:alla domanda )?di sicurezza|veiligheidsantwoord)"
+    r"|risposta (?:alla domanda )?di sicurezza|veiligheidsantwoord))"
     # (the question may stand in brackets: "Security answer (mother's maiden name): Kowalski")
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:=][ \t]*"
     # (the whole answer where it ends its line: "Answer: St Brendan's Primary")

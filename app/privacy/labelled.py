@@ -338,11 +338,18 @@ def _column_kind(header: str) -> str | None:
         tail = _patterns()[1].get(last, frozenset())
         if "SECRET" in tail:
             return "SECRET"
+    # a password's word glued to what it is ("Erstpasswort", "initialpassword", "wifipassword")
+    if kind is None and _GLUED_PASSWORD.search(key):
+        return "SECRET"
         if "NAME" in tail and not _THING_BEFORE.search(head + " "):
             return "NAME"
     return kind
 
 
+#: A password's word at the end of a compound header.
+_GLUED_PASSWORD = re.compile(
+    r"\w(?:passwort|kennwort|password|passwd|wachtwoord|lösenord|passord|salasana|heslo|hasło)$"
+)
 #: A column of an animal's record: a table with one is a clinic's or a kennel's list of pets,
 #: whose names and birth dates are no person's ("animal_id,name,species,breed,dob").
 _ANIMAL_COLUMN = re.compile(

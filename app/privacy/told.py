@@ -29,7 +29,8 @@ from app.privacy.hushed import standing_codes
 #: one ("Türcode", "portkoden", "ovikoodi", "kapukódja", "passcode") holds it: the word is
 #: searched for anywhere in a word, and the word it stands in is read whole (see _NOT_A_SECRET).
 _CODE_WORD = re.compile(
-    r"(?i)code|koodi|k[oó]d|codice|c[óo]digo|\bcod(?:ul)?\b|\bpin\b|combo\b|combination"
+    r"(?i)code|koodi|k[oó]d|codice|c[óo]digo|\bcod(?:ul)?\b|\bpin\b|combo\b|combination|combinaci[óo]n|combinaison"
+    r"|combinazione|combina[çc][ãa]o|kombination|\bpadlock|\bcadenas|\bcandado|\bcadeado|\blucchetto|k[łl][óo]dk"
     r"|şifre|sifre|msimbo|nam(?:ba|bari) ya siri|lambar sirri|ikhodi|k[oóò]{2}\u0301?\u0300?d[uùú]"
     # a key safe's number, told without "code": "Key safe at 12 Hill View (Mrs Price): 0419"
     r"|key ?safe|key ?box|lock ?box|sleutelkluis|schl[üu]sselkasten|schl[üu]sseltresor|bo[îi]te [àa] cl[ée]s"

@@ -56,6 +56,14 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Kontonummer: NO26 8983 0407 435", "IBAN", "NO26 8983 0407 435"),
         # a number an ID's label names further on in its sentence
         ("Please confirm your PPS number (we have 3748759WA on file) by Friday.", "NATIONAL_ID", "3748759WA"),
+        # a recovery question's answer on its line, a PAC with a space, a header's glued
+        # password, OTP in Devanagari, a padlock's and a combination's code
+        ("2. Favourite airport?   Answer: Shannon", "SECRET", "Shannon"),
+        ("Your PAC is KLM 204 118 and is valid until 18/12/2026.", "SECRET", "KLM 204 118"),
+        ("Klasse;Nachname;Erstpasswort\n5b;Weber;Mond-Tiger-17", "SECRET", "Mond-Tiger-17"),
+        ("आपका बिल ₹980 है। ओटीपी 552019 किसी से साझा न करें।", "SECRET", "552019"),
+        ("Le cadenas du local vélo c'est 4471, merci.", "SECRET", "4471"),
+        ("La llave está en el buzón, la combinación es 2-8-1-5.", "SECRET", "2-8-1-5"),
         # guards: a gallery's label is no gallery named after the couple, a surname no castle
         ('Gallery: "Ruth + Isaac - Barn wedding"', "NAME", "Ruth"),
         ("Consignee: Ramona Castillo, 1187 W Hollis St, Tucson AZ 85705", "NAME", "Ramona Castillo"),
@@ -134,6 +142,8 @@ def test_found(text: str, kind: str, value: str) -> None:
         "Prawo jazdy kategorii B: termin egzaminu 12.01.2027, sala 104.",
         "Registergericht: Amtsgericht München, HRB 123456\nUSt-IdNr.: DE 999 999 999",
         "Przykładowy PESEL w instrukcji: 00000000000 — nie wpisuj prawdziwych danych.",
+        # an FAQ's answer is no secret (guard)
+        "Can I change my order? Answer: Yes, within 24 hours.",
         # a database's and a variable's name under a "name" key
         "database:\n  name: charity_crm\n  user: crm_app",
         "env:\n  - name: MQTT_PASSWORD\n    valueFrom: secret",
