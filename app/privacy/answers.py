@@ -43,7 +43,7 @@ _REQUEST_LETTERS = 6
 _ASSENTING = (
     r"(?i:ok|okay|sure|yes|yeah|yep|yup|ya|sí|si|ja|oui|sim|tak|igen|ναι|da|да|ага|так|evet|its|"
     r"it's|it\u2019s|it is|it|is|mine|here|dat|es|é|è|ist|c'est|to|je|jest|on|"
-    r"iya|skrg|sekarang|ndio|haan|oo|opo|כן|نعم|literally|just|still|now)[,!]?[ \t]+"
+    r"iya|skrg|sekarang|ndio|haan|oo|opo|כן|نعم|literally|just|still|now|jo|ano|jj|joo|juu|kyllä)[,!]?[ \t]+"
 )
 _ASSENT = re.compile(rf"(?:{_ASSENTING})+")
 
@@ -214,7 +214,9 @@ def _password_answers(text: str) -> Iterator[Finding]:
 _CARD_CODE_TURN = re.compile(r"[ \t]*[^\n:\uff1a]{1,30}[:\uff1a][ \t]*(?P<value>\d{3,4})[.!]?[ \t]*(?=\n|$)")
 #: "its X" later in an answer's turn.
 _TOLD_LATER = re.compile(
-    r"(?i)\b(?:its|it's|it\u2019s|it is)[ \t]+(?P<value>[^\s,;]{6,40}?)[.!]?(?=[\s,;]|$)"
+    # (and "it is" in the chats' other languages: "se on", "to je", "es ist", "c'est", "det är")
+    r"(?i)\b(?:its|it's|it\u2019s|it is|se on|to je|je to|es ist|das ist|c'est|det är|det er|het is)"
+    r"[ \t]+(?P<value>[^\s,;]{6,40}?)[.!]?(?=[\s,;]|$)"
 )
 
 

@@ -64,6 +64,13 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("आपका बिल ₹980 है। ओटीपी 552019 किसी से साझा न करें।", "SECRET", "552019"),
         ("Le cadenas du local vélo c'est 4471, merci.", "SECRET", "4471"),
         ("La llave está en el buzón, la combinación es 2-8-1-5.", "SECRET", "2-8-1-5"),
+        # a password asked for, then told after Czech assent or Finnish "it is"
+        ("Lucka: a heslo na wifi se změnilo?\nOndra: jo, Vltava2027", "SECRET", "Vltava2027"),
+        (
+            "Äiti: mikä se salasana olikaan?\nLaura: hei, se on Kissa-Koira-2019 mutta älä kerro",
+            "SECRET",
+            "Kissa-Koira-2019",
+        ),
         # guards: a gallery's label is no gallery named after the couple, a surname no castle
         ('Gallery: "Ruth + Isaac - Barn wedding"', "NAME", "Ruth"),
         ("Consignee: Ramona Castillo, 1187 W Hollis St, Tucson AZ 85705", "NAME", "Ramona Castillo"),
