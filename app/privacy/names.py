@@ -271,6 +271,10 @@ _SPEAKER = re.compile(
 )
 #: A quoted "Surname, Given" cell or value: `1042,"Wójcik, Agnieszka",...`.
 _SURNAME_COMMA = re.compile(rf"\"(?P<value>{_WORD}(?:[ \t]+{_WORD})?,[ \t]*(?P<given>{_WORD}))\"")
+#: A person in brackets after the role or the desk they speak or act for: "Atendente (Bruno):",
+#: "Meralco Care (Jessa):", "Bridesmaid (Hope)", "Head of Year 7 (Bill Ostrowski)".
+_BRACKETED_AFTER_ROLE = re.compile(rf"(?<=[\w.])[ \t]+\((?P<value>{_FULL})\)")
+_CAPITALISED_AFTER = re.compile(rf"[ \t]+{_UP}")
 #: "@Haruto Sato the box is down": a mention addresses a person ("@Override" is one word).
 _MENTION = re.compile(rf"(?<![\w.@/])@(?P<value>{_FULL})")
 #: "Sipho Dlamini approved the report": a line that starts with who did something.
@@ -2932,6 +2936,18 @@ def _find(text: str) -> Iterator[Finding]:
             yield from emit(m.start("value"), m.end("value"))
     for m in _MENTION.finditer(text):
         if len(m.group("value").split()) > 1 or _known_first(m.group("value")):
+            yield from emit(m.start("value"), m.end("value"))
+    for m in _BRACKETED_AFTER_ROLE.finditer(text):
+        words = m.group("value").split()
+        # a first name the lists know (not an acronym: "(SAMU)", "(LAN)"), alone or starting the
+        # name, and no place's; not inside a name that goes on ("Royal (Dick) School")
+        if (
+            not words[0].isupper()
+            and _known_first(words[0])
+            and words[0].lower() not in _COMMON_WORDS
+            and not places.listed_place(words[0])
+            and not _CAPITALISED_AFTER.match(text, m.end())
+        ):
             yield from emit(m.start("value"), m.end("value"))
     for m in _CJK_LABELLED.finditer(text):
         yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))

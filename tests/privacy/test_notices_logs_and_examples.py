@@ -71,6 +71,9 @@ def _found(text: str) -> list[tuple[str, str]]:
             "SECRET",
             "Kissa-Koira-2019",
         ),
+        # a person in brackets after the role or desk they act for
+        ("Atendente (Bruno): Olá Larissa, já solicitamos o estorno.", "NAME", "Bruno"),
+        ("Contact 1: Abuela (Rosa) — (415) 555-0172", "NAME", "Rosa"),
         # guards: a gallery's label is no gallery named after the couple, a surname no castle
         ('Gallery: "Ruth + Isaac - Barn wedding"', "NAME", "Ruth"),
         ("Consignee: Ramona Castillo, 1187 W Hollis St, Tucson AZ 85705", "NAME", "Ramona Castillo"),
@@ -149,6 +152,9 @@ def test_found(text: str, kind: str, value: str) -> None:
         "Prawo jazdy kategorii B: termin egzaminu 12.01.2027, sala 104.",
         "Registergericht: Amtsgericht München, HRB 123456\nUSt-IdNr.: DE 999 999 999",
         "Przykładowy PESEL w instrukcji: 00000000000 — nie wpisuj prawdziwych danych.",
+        # an acronym in brackets, a bracket inside a name (guards)
+        "Em caso de emergência ligue 192 (SAMU) ou 193 (Bombeiros).",
+        "Our nurses trained at the Royal (Dick) School of Veterinary Studies.",
         # an FAQ's answer is no secret (guard)
         "Can I change my order? Answer: Yes, within 24 hours.",
         # a database's and a variable's name under a "name" key
