@@ -275,6 +275,13 @@ _SURNAME_COMMA = re.compile(rf"\"(?P<value>{_WORD}(?:[ \t]+{_WORD})?,[ \t]*(?P<g
 #: "Meralco Care (Jessa):", "Bridesmaid (Hope)", "Head of Year 7 (Bill Ostrowski)".
 _BRACKETED_AFTER_ROLE = re.compile(rf"(?<=[\w.])[ \t]+\((?P<value>{_FULL})\)")
 _CAPITALISED_AFTER = re.compile(rf"[ \t]+{_UP}")
+#: A parents' chat's speaker named by their child: "Mama von Ole:", "Papa de Nathan :", "Papa van
+#: Daan:", "Mẹ bé Bin:", "Мама Кирилла:". The child is the name.
+_PARENT_OF = re.compile(
+    r"(?im)^[ \t]*(?:mama|mami|mutti|papa|papi|maman|mam[áa]|pap[áà]|m[ãa]e|pai|mamma|mum|mom|dad|"
+    r"äiti|isä|мама|папа|mẹ|bố)[ \t]+(?:(?:von|de|van|di|da|do|of|bé|av|til)[ \t]+)?"
+    rf"(?P<value>{_UP}{_LOW}+)[ \t]*[:\uff1a]"
+)
 #: "@Haruto Sato the box is down": a mention addresses a person ("@Override" is one word).
 _MENTION = re.compile(rf"(?<![\w.@/])@(?P<value>{_FULL})")
 #: "Sipho Dlamini approved the report": a line that starts with who did something.
@@ -1767,6 +1774,12 @@ _FIRM_GOES_ON = re.compile(
 )
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word that ends right before `start`, past blanks."""
+    words = text[max(0, start - 40) : start].split()
+    return words[-1] if words else ""
+
+
 def _before(text: str, start: int) -> str:
     """The few words before `start`: a cue is near, and searching a whole screen's text back
     from every capitalised word would make a screen cost its length squared."""
@@ -2937,6 +2950,8 @@ def _find(text: str) -> Iterator[Finding]:
     for m in _MENTION.finditer(text):
         if len(m.group("value").split()) > 1 or _known_first(m.group("value")):
             yield from emit(m.start("value"), m.end("value"))
+    for m in _PARENT_OF.finditer(text):
+        yield from emit(m.start("value"), m.end("value"))
     for m in _BRACKETED_AFTER_ROLE.finditer(text):
         words = m.group("value").split()
         # a first name the lists know (not an acronym: "(SAMU)", "(LAN)"), alone or starting the
@@ -2946,7 +2961,8 @@ def _find(text: str) -> Iterator[Finding]:
             and _known_first(words[0])
             and words[0].lower() not in _COMMON_WORDS
             and not places.listed_place(words[0])
-            and not _CAPITALISED_AFTER.match(text, m.end())
+            # (a nickname between a first name and a surname is one: "Wilhelmina (Mien) Dijkstra")
+            and (not _CAPITALISED_AFTER.match(text, m.end()) or _known_first(_word_before(text, m.start())))
         ):
             yield from emit(m.start("value"), m.end("value"))
     for m in _CJK_LABELLED.finditer(text):

@@ -74,6 +74,10 @@ def _found(text: str) -> list[tuple[str, str]]:
         # a person in brackets after the role or desk they act for
         ("Atendente (Bruno): Olá Larissa, já solicitamos o estorno.", "NAME", "Bruno"),
         ("Contact 1: Abuela (Rosa) — (415) 555-0172", "NAME", "Rosa"),
+        # a nickname between a first name and a surname; a parent named by their child in a chat
+        ("huurgeschil mevr. Wilhelmina (Mien) Dijkstra vs. Woonstede B.V.", "NAME", "Mien"),
+        ("Steffi: Wer bringt Muffins mit?\nMama von Jonte: ich mach das", "NAME", "Jonte"),
+        ("Aurélie : Qui accompagne ?\nPapa de Timéo : moi je peux", "NAME", "Timéo"),
         # guards: a gallery's label is no gallery named after the couple, a surname no castle
         ('Gallery: "Ruth + Isaac - Barn wedding"', "NAME", "Ruth"),
         ("Consignee: Ramona Castillo, 1187 W Hollis St, Tucson AZ 85705", "NAME", "Ramona Castillo"),
