@@ -677,9 +677,12 @@ def services_phone(text: str, phone: Finding) -> bool:
     ):
         return True
     # a fixed line given beside a website, either instead of the other ("Ραντεβού: 210 555 0100 ή
-    # ktoe.example", "macfit.example/uye veya 444 0 622")
+    # ktoe.example", "macfit.example/uye veya 444 0 622"), or right after a role's mailbox
+    # ("Rezervácie: podujatia@bojnicezamok.sk, tel. 046/543 06 24")
     if not _mobile(phone.value) and (
-        _WEBSITE_OR.search(text, max(0, phone.start - 80), phone.start) or _OR_WEBSITE.match(text, phone.end)
+        _WEBSITE_OR.search(text, max(0, phone.start - 80), phone.start)
+        or _OR_WEBSITE.match(text, phone.end)
+        or _after_a_role_mailbox(text, max(line_start, phone.start - 60), phone.start)
     ):
         return True
     if _FURTHER_INFORMATION.search(text, max(0, phone.start - 90), phone.start):
@@ -692,8 +695,20 @@ def services_phone(text: str, phone: Finding) -> bool:
 
 
 _CHAT_SENDER = re.compile(r":[ \t]")
-#: "or" in the languages of the corpora, between a service's number and its website.
+#: "or" in the languages of the corpora, between a service's number and its website or mailbox.
 _OR = r"(?:or|ou|o|oder|of|eller|tai|lub|nebo|alebo|vagy|sau|или|або|ή|או|یا|أو|veya|atau|hoặc|au)"
+#: A mailbox, then only separators, "or" and a word for a phone before a number.
+_MAILBOX_BEFORE = re.compile(
+    r"(?<![\w.+-])(?P<user>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)"
+    rf"[ \t]*(?:[,;|\u00b7/]|{_OR})?[ \t]*(?:(?i:tel|tél|puh|tlf|phone|telefon|телефон|τηλ)\.?:?[ \t]*)?$"
+)
+
+
+def _after_a_role_mailbox(text: str, start: int, end: int) -> bool:
+    m = _MAILBOX_BEFORE.search(text, start, end)
+    return m is not None and role_mailbox(m.group("user"), m.group("domain"))
+
+
 _WEBSITE = r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/[^\s,;]*)?"
 _WEBSITE_OR = re.compile(rf"(?i)(?<![@\w.-]){_WEBSITE}[ \t]+{_OR}[ \t]+$")
 _OR_WEBSITE = re.compile(rf"(?i)[ \t]+{_OR}[ \t]+{_WEBSITE}(?![\w@])")

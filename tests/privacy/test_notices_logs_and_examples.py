@@ -141,6 +141,8 @@ def test_found(text: str, kind: str, value: str) -> None:
         "MACFit: Üyeliğiniz sona eriyor. Yenileme için: macfit.example/uye veya 444 0 622.",
         "بکنگ کے لیے 0800-11112 پر کال کریں۔",
         "ΚΤΕΟ: το όχημα πρέπει να περάσει έλεγχο. Ραντεβού: 210 555 0100 ή ktoe.example",
+        # a fixed line right after a role's mailbox
+        "Rezervácie: podujatia@bojnicezamok.sk, tel. 046/543 06 24.",
         # a garage's line to change the booking
         "מוסך המרכז: טיפול נקבע ליום ג' 09/12 בשעה 08:00. לשינוי: 03-555-1200",
         # a published example IBAN in a test environment's settings, a demo account, a variable
