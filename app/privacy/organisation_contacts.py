@@ -141,13 +141,16 @@ _PERSONAL = re.compile(
     r"national insurance|tax id|date of birth|dob|born|"
     r"mein|meine|meiner|privat|wohnort|wohnhaft|wohnadresse|zuhause|liefer\w*|rechnungsadresse|"
     # French "mon" and "ma", not Monday in opening hours ("Mon–Fri 08:00–18:30", Dutch "ma-za")
-    r"mon(?![ \t]*[–—/-][ \t]*\w)|ma(?![ \t]*[–—/-][ \t]*\w)|mes|domicile|personnel|livraison|"
+    # (nor "by Mon", a weekday in a note)
+    r"(?<!by )(?<!on )(?<!until )mon(?![ \t]*[–—/-][ \t]*\w)|ma(?![ \t]*[–—/-][ \t]*\w)|mes|domicile|"
+    r"personnel|livraison|"
     r"facturation|locataire|"
     r"mi|mis|particular|envío|entrega|inquilino|paciente|"
     r"mio|mia|miei|residenza|privato|consegna|spedizione|paziente|"
     r"meu|minha|residência|pessoal|cobrança|"
     r"mijn|woonadres|privé|bezorg\w*|aflever\w*|huurder|"
-    r"min|mitt|mina|hjem|hemma|bostad|privat\w*)\b"
+    # (Danish and Swedish "my", not minutes: "15 min early")
+    r"(?<!\d)(?<!\d )min|mitt|mina|hjem|hemma|bostad|privat\w*)\b"
 )
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+\.?)")
 

@@ -143,6 +143,8 @@ def test_found(text: str, kind: str, value: str) -> None:
         "ΚΤΕΟ: το όχημα πρέπει να περάσει έλεγχο. Ραντεβού: 210 555 0100 ή ktoe.example",
         # a fixed line right after a role's mailbox
         "Rezervácie: podujatia@bojnicezamok.sk, tel. 046/543 06 24.",
+        # minutes are no Danish "my": a shop's address a few minutes from a landmark
+        "Bezoek onze winkel\nDamrak 70, 1012 LM Amsterdam · op 5 min van het Anne Frank Huis",
         # a garage's line to change the booking
         "מוסך המרכז: טיפול נקבע ליום ג' 09/12 בשעה 08:00. לשינוי: 03-555-1200",
         # a published example IBAN in a test environment's settings, a demo account, a variable
