@@ -2166,6 +2166,11 @@ def not_a_person(text: str, finding: Finding) -> bool:
         or organisations.public_figure(text, finding.start, finding.end)
         or places.route_place(text, finding.start, finding.end)
         or places.city_name(finding.value)
+        # the second word of a city's name: "New York", "Den Helder", "תל אביב"
+        or (
+            " " not in finding.value
+            and places.city_name(f"{_word_before(text, finding.start)} {finding.value}")
+        )
         or _FIRM_GOES_ON.match(text, finding.end) is not None
         # a town's or a country's one word, which no person bears: "Bratislava", "Polska" (in a
         # script with capitals: a caseless one's town is a given name as often, "มาลี")

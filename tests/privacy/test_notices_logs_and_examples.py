@@ -145,6 +145,8 @@ def test_found(text: str, kind: str, value: str) -> None:
         "Rezervácie: podujatia@bojnicezamok.sk, tel. 046/543 06 24.",
         # minutes are no Danish "my": a shop's address a few minutes from a landmark
         "Bezoek onze winkel\nDamrak 70, 1012 LM Amsterdam · op 5 min van het Anne Frank Huis",
+        # the second word of a city's name is nobody ("Den Helder", Hebrew "Tel Aviv")
+        "TESO – Dienstregeling Den Helder ↔ Texel\nVeerhaven Den Helder, Ferry terminal, Pontweg 1.",
         # a garage's line to change the booking
         "מוסך המרכז: טיפול נקבע ליום ג' 09/12 בשעה 08:00. לשינוי: 03-555-1200",
         # a published example IBAN in a test environment's settings, a demo account, a variable
