@@ -292,7 +292,9 @@ def _id_told_after(text: str, at: int) -> Finding | None:
     return None
 
 
-_TOLD_DATE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
+_TOLD_DATE = re.compile(
+    r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-4])[0-5]\d"
+)
 _PHONE_WORD_BEFORE = re.compile(r"(?i)(?:hotline|helpline|tel|phone|call|mobile|infolinia|telefon\w*)\W*$")
 
 

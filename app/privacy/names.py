@@ -273,8 +273,9 @@ _SPEAKER = re.compile(
 _SURNAME_COMMA = re.compile(rf"\"(?P<value>{_WORD}(?:[ \t]+{_WORD})?,[ \t]*(?P<given>{_WORD}))\"")
 #: A person in brackets after the role or the desk they speak or act for: "Atendente (Bruno):",
 #: "Meralco Care (Jessa):", "Bridesmaid (Hope)", "Head of Year 7 (Bill Ostrowski)".
-_BRACKETED_AFTER_ROLE = re.compile(rf"(?<=[\w.])[ \t]+\((?P<value>{_FULL})\)")
+_BRACKETED_AFTER_ROLE = re.compile(rf"(?<=[^\W\d_])[ \t]+\((?P<value>{_FULL})\)")
 _CAPITALISED_AFTER = re.compile(rf"[ \t]+{_UP}")
+_CASE_PARTY_BEFORE = re.compile(rf"\bv\.?[ \t]+{_UP}{_LOW}+(?:[ \t]+{_UP}{_LOW}+)?$")
 #: A parents' chat's speaker named by their child: "Mama von Ole:", "Papa de Nathan :", "Papa van
 #: Daan:", "Mẹ bé Bin:", "Мама Кирилла:". The child is the name.
 _PARENT_OF = re.compile(
@@ -2968,6 +2969,8 @@ def _find(text: str) -> Iterator[Finding]:
             and not places.listed_place(words[0])
             # (a nickname between a first name and a surname is one: "Wilhelmina (Mien) Dijkstra")
             and (not _CAPITALISED_AFTER.match(text, m.end()) or _known_first(_word_before(text, m.start())))
+            # a law report's party's given name: "R v Hughes (Michael)"
+            and not _CASE_PARTY_BEFORE.search(text, max(0, m.start() - 40), m.start())
         ):
             yield from emit(m.start("value"), m.end("value"))
     for m in _CJK_LABELLED.finditer(text):

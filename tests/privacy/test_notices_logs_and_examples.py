@@ -78,6 +78,14 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("huurgeschil mevr. Wilhelmina (Mien) Dijkstra vs. Woonstede B.V.", "NAME", "Mien"),
         ("Steffi: Wer bringt Muffins mit?\nMama von Jonte: ich mach das", "NAME", "Jonte"),
         ("Aurélie : Qui accompagne ?\nPapa de Timéo : moi je peux", "NAME", "Timéo"),
+        # a coordinator's and a home worker's label, "Full names"
+        ("Dietary list to the coordinator.\nCoordinator: Grace", "NAME", "Grace"),
+        (
+            "Full names: Thandiwe Nomvula Dlamini\nSA ID number: 9508304123089",
+            "NAME",
+            "Thandiwe Nomvula Dlamini",
+        ),
+        ("Job #4471 · Plumber: Kwame Mensah · arrival 08:00-10:00", "NAME", "Kwame Mensah"),
         # guards: a gallery's label is no gallery named after the couple, a surname no castle
         ('Gallery: "Ruth + Isaac - Barn wedding"', "NAME", "Ruth"),
         ("Consignee: Ramona Castillo, 1187 W Hollis St, Tucson AZ 85705", "NAME", "Ramona Castillo"),
@@ -165,6 +173,9 @@ def test_found(text: str, kind: str, value: str) -> None:
         # an acronym in brackets, a bracket inside a name (guards)
         "Em caso de emergência ligue 192 (SAMU) ou 193 (Bombeiros).",
         "Our nurses trained at the Royal (Dick) School of Veterinary Studies.",
+        # a host's label holds a service, hours after a passport office's word (guards)
+        "Host: Zoom · Meeting ID 812 4471 2290",
+        "Passport office hours: 0900-1700 (closed Sundays)",
         # an FAQ's answer is no secret (guard)
         "Can I change my order? Answer: Yes, within 24 hours.",
         # a database's and a variable's name under a "name" key
