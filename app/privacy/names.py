@@ -909,6 +909,13 @@ _SELF_NAMED = re.compile(
     rf"mein name ist|je m'appelle|me llamo|mi chiamo|ik ben|nazywam się|jestem)[ \t]+(?P<value>{_FULL})",
     re.MULTILINE,
 )
+#: Who says their name in Thai: "ดิฉันชื่อ สุภาพร แก้วมณี" ("my name is", by a woman; "ผมชื่อ" by a
+#: man), the given name and the surname, before a polite particle or the sentence's next phrase.
+_THAI_SELF_NAMED = re.compile(
+    r"(?:ดิฉัน|ผม|ฉัน|หนู|กระผม|ลูกชาย|ลูกสาว|ลูก|สามี|ภรรยา)ชื่อ(?:คือ)?"
+    # (glued to the word, the given name alone: "ลูกชายชื่อภูมิ เรียนอยู่ ม.2", my son is Phum)
+    r"(?:(?P<glued>[\u0e01-\u0e4e]+)|[ \t]+(?P<value>[\u0e01-\u0e4e]+(?:[ \t]+[\u0e01-\u0e4e]+)?))"
+)
 #: A chat export's header: a display name and a time on a line of their own ("Grace Mbatha
 #: 9:14 AM", then the message below it).
 _CHAT_HEADER = re.compile(
@@ -2956,6 +2963,12 @@ def _find(text: str) -> Iterator[Finding]:
     for m in _MENTION.finditer(text):
         if len(m.group("value").split()) > 1 or _known_first(m.group("value")):
             yield from emit(m.start("value"), m.end("value"))
+    for m in _THAI_SELF_NAMED.finditer(text):
+        group = "glued" if m.group("glued") else "value"
+        # (a polite particle may end the phrase: "สมชาย ครับ")
+        value = re.sub(r"[ \t]*(?:ค่ะ|ครับ|คะ|นะ|จ้ะ|จ้า)$", "", m.group(group))
+        if value:
+            yield Finding("NAME", m.start(group), m.start(group) + len(value), value)
     for m in _PARENT_OF.finditer(text):
         yield from emit(m.start("value"), m.end("value"))
     for m in _BRACKETED_AFTER_ROLE.finditer(text):
