@@ -904,9 +904,11 @@ _SENT_BY_AN_APP = re.compile(
 #: Zoé", "Hier ist Jonas" - at a sentence's start, after a colon ("Voicemail from ...: It's
 #: Noor") or after a greeting.
 _SELF_NAMED = re.compile(
-    rf"(?:^|[.!?,;:]\s*|\b(?i:hey|hi|hello|hallo|salut|hola|ciao|hej)\b\W{{0,3}})"
+    rf"(?:^|[.!?,;:]\s*|\b(?i:hey|hi|hello|hallo|salut|hola|ciao|hej|dạ|vâng|chào)\b\W{{0,3}})"
     rf"(?i:it['\u2019]s|it is|this is|c'est|ici|hier ist|ich bin|soy|aquí|sono|je suis|my name is|"
-    rf"mein name ist|je m'appelle|me llamo|mi chiamo|ik ben|nazywam się|jestem)[ \t]+(?P<value>{_FULL})",
+    rf"mein name ist|je m'appelle|me llamo|mi chiamo|ik ben|nazywam się|jestem|"
+    # Vietnamese: "tôi tên là", "tên tôi là", "em tên là"
+    rf"(?:tôi|em|anh|chị|mình|con|cháu) tên(?: là)?|tên (?:tôi|em|mình) là)[ \t]+(?P<value>{_FULL})",
     re.MULTILINE,
 )
 #: Who says their name in Thai: "ดิฉันชื่อ สุภาพร แก้วมณี" ("my name is", by a woman; "ผมชื่อ" by a

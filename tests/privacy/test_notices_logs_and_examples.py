@@ -89,6 +89,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         # a name said in Thai ("my name is", "my son is named"), after a polite particle
         ("สวัสดีค่ะ ดิฉันชื่อ มาลัย ศรีวงศ์ สนใจห้องเช่าค่ะ", "NAME", "มาลัย ศรีวงศ์"),
         ("สวัสดีค่ะ ลูกสาวชื่อน้ำฝน เรียนอยู่ ป.4", "NAME", "น้ำฝน"),
+        # a name said in Vietnamese, after a word of politeness too
+        ("Xin chào, tôi tên là Nguyễn Thị Lan.", "NAME", "Nguyễn Thị Lan"),
+        ("Dạ em tên là Trần Minh Quân ạ", "NAME", "Trần Minh Quân"),
         # guards: a gallery's label is no gallery named after the couple, a surname no castle
         ('Gallery: "Ruth + Isaac - Barn wedding"', "NAME", "Ruth"),
         ("Consignee: Ramona Castillo, 1187 W Hollis St, Tucson AZ 85705", "NAME", "Ramona Castillo"),
