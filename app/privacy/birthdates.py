@@ -28,7 +28,7 @@ _CUE = (
     r"\bdata de nascimento\b|\bnascid[oa]\b|\bnasce(?:u|ram)\b|\bnasci\b|\bnaci[óo]\b|\bnac[íi]\b|"
     r"\bdata di nascita\b|\bnat[oa] il\b|"
     r"\bgeboortedatum\b|\bgeboren op\b|"
-    r"\bdata urodzenia\b|\burodzon[ya]\b|"
+    r"\bdata urodzenia\b|\burodzon[ya]\b|\burodzi(?:ł|łem|łam|ła)\b|\bsinh ngày\b|"
     r"\bf[öo]delsedatum\b|\bf[öo]dselsdato\b|\bf[öo]dd\b|\bsyntymäaika\b|\bdoğum tarihi\b|"
     r"\bdogum tarihi\b|\bngày sinh\b|\bdatum narození\b|\bszületett\b|"
     # (Hungarian's place and date of birth in one field: "Születési hely, idő: Debrecen, 1983. ...")

@@ -199,7 +199,7 @@ _COMMON_WORDS = frozenset(
     summer sun sunny support sydney taylor team test the total town trinity unit unity van
     version victoria vienna violet virginia wales way west white will wind windows wing
     winter wolf young true false null none santa san saint silver gold bronze platinum
-    ramadan eid diwali hanukkah navratri
+    ramadan eid diwali hanukkah navratri sinh
     el la le les de del der den da di du van von al sie bitte
     save open close cancel submit apply delete edit view help start stop next back send
     file tools format insert window options settings
@@ -275,6 +275,9 @@ _SURNAME_COMMA = re.compile(rf"\"(?P<value>{_WORD}(?:[ \t]+{_WORD})?,[ \t]*(?P<g
 #: "Meralco Care (Jessa):", "Bridesmaid (Hope)", "Head of Year 7 (Bill Ostrowski)".
 _BRACKETED_AFTER_ROLE = re.compile(rf"(?<=[^\W\d_])[ \t]+\((?P<value>{_FULL})\)")
 _CAPITALISED_AFTER = re.compile(rf"[ \t]+{_UP}")
+#: A preposition of place right before a word: "in", Italian and Catalan "a", "à", "em", "en", "w",
+#: "в", Vietnamese "tại" and "ở", Indonesian "di".
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?i)(?<!\w)(?:in|a|à|em|en|w|we|в|во|tại|ở|di)[ \t]+$")
 _CASE_PARTY_BEFORE = re.compile(rf"\bv\.?[ \t]+{_UP}{_LOW}+(?:[ \t]+{_UP}{_LOW}+)?$")
 #: A parents' chat's speaker named by their child: "Mama von Ole:", "Papa de Nathan :", "Papa van
 #: Daan:", "Mẹ bé Bin:", "Мама Кирилла:". The child is the name.
@@ -2176,6 +2179,12 @@ def not_a_person(text: str, finding: Finding) -> bool:
         or organisations.public_figure(text, finding.start, finding.end)
         or places.route_place(text, finding.start, finding.end)
         or places.city_name(finding.value)
+        # a town after a preposition of place: "nata il 21/06/1979 a Bari", "ở Huế"
+        or (
+            " " not in finding.value
+            and places.listed_place(finding.value)
+            and _PLACE_PREPOSITION_BEFORE.search(text, max(0, finding.start - 6), finding.start) is not None
+        )
         # the second word of a city's name: "New York", "Den Helder", "תל אביב"
         or (
             " " not in finding.value

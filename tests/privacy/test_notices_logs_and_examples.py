@@ -92,6 +92,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         # a name said in Vietnamese, after a word of politeness too
         ("Xin chào, tôi tên là Nguyễn Thị Lan.", "NAME", "Nguyễn Thị Lan"),
         ("Dạ em tên là Trần Minh Quân ạ", "NAME", "Trần Minh Quân"),
+        # a birth told with Polish's verb and Vietnamese's phrase
+        ("Urodziłam się 9 marca 1991 w Gdańsku.", "DOB", "9 marca 1991"),
+        ("Sinh ngày 12/03/1990 tại Hà Nội", "DOB", "12/03/1990"),
         # guards: a gallery's label is no gallery named after the couple, a surname no castle
         ('Gallery: "Ruth + Isaac - Barn wedding"', "NAME", "Ruth"),
         ("Consignee: Ramona Castillo, 1187 W Hollis St, Tucson AZ 85705", "NAME", "Ramona Castillo"),
@@ -182,6 +185,9 @@ def test_found(text: str, kind: str, value: str) -> None:
         # a host's label holds a service, hours after a passport office's word (guards)
         "Host: Zoom · Meeting ID 812 4471 2290",
         "Passport office hours: 0900-1700 (closed Sundays)",
+        # a town after a preposition of place is no one, "Sinh" (born) no name
+        "Il convegno si terrà a Bari il 21/06.",
+        "Sinh viên nhận thẻ tại phòng 204.",
         # an FAQ's answer is no secret (guard)
         "Can I change my order? Answer: Yes, within 24 hours.",
         # a database's and a variable's name under a "name" key
