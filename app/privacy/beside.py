@@ -195,7 +195,12 @@ def caseless_names(text: str, found: list[Finding]) -> Iterator[Finding]:
         for word, word_start, word_end in caseless.words(text, start, end):
             if skipped.overlap(word_start, word_end):
                 continue
-            if caseless.listed(word) and not taken.overlap(word_start, word_end):
+            # (a listed word that is mostly something else: Hebrew "שלי", mine, is Shelly too)
+            if (
+                caseless.listed(word)
+                and word not in names.NOT_A_NAME
+                and not taken.overlap(word_start, word_end)
+            ):
                 if run and text[run[-1][1] : word_start].strip(" \t") == "":
                     run[-1] = (run[-1][0], word_end)
                 else:

@@ -171,6 +171,7 @@ _NOT_PEOPLE = (
     manager member members n/a none our partner partners qualified sales sehr service
     señores signori sir status support support-team system team team. the unknown user users
     valued webinar your unassigned nobody anyone tbd tba tbc pending diary test demo dummy
+    mein meine mijn mój moja мой моя minha שלי שלך שלנו
     you at for thank shopping total subtotal
     sim esim puk imei iccid
     you're you've you'll we're we've we'll they're they've i'm i've

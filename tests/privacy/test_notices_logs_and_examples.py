@@ -188,6 +188,9 @@ def test_found(text: str, kind: str, value: str) -> None:
         # a town after a preposition of place is no one, "Sinh" (born) no name
         "Il convegno si terrà a Bari il 21/06.",
         "Sinh viên nhận thẻ tại phòng 204.",
+        # "my" before a phone's label is no one (German, Hebrew)
+        "Mein Handy: <PHONE_1>, ruf an!",
+        "המספר שלי <PHONE_1>",
         # an FAQ's answer is no secret (guard)
         "Can I change my order? Answer: Yes, within 24 hours.",
         # a database's and a variable's name under a "name" key
