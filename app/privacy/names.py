@@ -170,7 +170,7 @@ _NOT_PEOPLE = (
     kollegen kolleginnen kunde kunden kundenservice kundin l' la las le les lo los madam
     manager member members n/a none our partner partners qualified sales sehr service
     señores signori sir status support support-team system team team. the unknown user users
-    valued webinar your unassigned nobody anyone tbd tba tbc pending diary test demo dummy
+    valued webinar your unassigned nobody anyone tbd tba tbc pending diary test demo dummy eta etd
     mein meine mijn mój moja мой моя minha שלי שלך שלנו
     you at for thank shopping total subtotal
     sim esim puk imei iccid

@@ -595,7 +595,19 @@ def receipt(text: str) -> bool:
     """Whether the text is a receipt: its first line says so, or a line gives its total. What
     contact details it shows are the shop's, where no person is named and no line hands them
     to someone."""
-    return _RECEIPT_HEADING.match(first_line(text)) is not None or _TOTAL_LINE.search(text) is not None
+    return (
+        _RECEIPT_HEADING.match(first_line(text)) is not None
+        or _TOTAL_LINE.search(text) is not None
+        or _THANKS_FOR_CUSTOM.search(text) is not None
+    )
+
+
+#: A business thanking its customer, as a receipt's or a booking's message does.
+_THANKS_FOR_CUSTOM = re.compile(
+    r"(?i)\bthank(?:s| you) for (?:dining|shopping|visiting|staying|choosing us|your (?:order|visit|purchase|custom))"
+    r"|\bdanke für ihren (?:einkauf|besuch)|\bmerci (?:de|pour) votre (?:visite|achat|commande)"
+    r"|\bgracias por su (?:compra|visita)|\bgrazie per (?:l'acquisto|la visita)|\bobrigad[oa] pela (?:compra|visita)"
+)
 
 
 #: How many lines above a contact line an organisation's name may head its block.

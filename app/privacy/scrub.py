@@ -1261,6 +1261,9 @@ def _above_an_address(text: str, found: list[Finding]) -> Iterator[Finding]:
             labelled or any(names.known_name(w) for w in words)
         ):
             continue
+        # a venue's or a firm's name heads its own address ("The Olive Tree", "Kettle & Crumb Ltd")
+        if names.group_name(text, above.group("name"), above.end("name")):
+            continue
         yield Finding("NAME", above.start("name"), above.end("name"), above.group("name"))
 
 

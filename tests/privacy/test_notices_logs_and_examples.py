@@ -95,6 +95,8 @@ def _found(text: str) -> list[tuple[str, str]]:
         # a birth told with Polish's verb and Vietnamese's phrase
         ("Urodziłam się 9 marca 1991 w Gdańsku.", "DOB", "9 marca 1991"),
         ("Sinh ngày 12/03/1990 tại Hà Nội", "DOB", "12/03/1990"),
+        # a customer thanked for their order keeps their address (guard)
+        ("Thanks for your order, Jane!\nDeliver to: 12 Oak Rd, Leeds LS6 2AB", "ADDRESS", "12 Oak Rd"),
         # guards: a gallery's label is no gallery named after the couple, a surname no castle
         ('Gallery: "Ruth + Isaac - Barn wedding"', "NAME", "Ruth"),
         ("Consignee: Ramona Castillo, 1187 W Hollis St, Tucson AZ 85705", "NAME", "Ramona Castillo"),
@@ -191,6 +193,9 @@ def test_found(text: str, kind: str, value: str) -> None:
         # "my" before a phone's label is no one (German, Hebrew)
         "Mein Handy: <PHONE_1>, ruf an!",
         "המספר שלי <PHONE_1>",
+        # a venue's receipt that thanks its guest, its name over its address; an arrival's time
+        "Thanks for dining with us!\nThe Olive Tree\n42 Harbour Road, Whitstable CT5 1AB\n01227 555 012",
+        "Your order from Golden Dragon is on its way!\nETA 19:42",
         # an FAQ's answer is no secret (guard)
         "Can I change my order? Answer: Yes, within 24 hours.",
         # a database's and a variable's name under a "name" key
