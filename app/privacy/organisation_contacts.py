@@ -604,9 +604,11 @@ def receipt(text: str) -> bool:
 
 #: A business thanking its customer, as a receipt's or a booking's message does.
 _THANKS_FOR_CUSTOM = re.compile(
-    r"(?i)\bthank(?:s| you) for (?:dining|shopping|visiting|staying|choosing us|your (?:order|visit|purchase|custom))"
+    r"(?i)\bthank(?:s| you) for (?:dining|shopping|visiting|staying|choosing us|"
+    r"your (?:order|visit|purchase|custom))"
     r"|\bdanke für ihren (?:einkauf|besuch)|\bmerci (?:de|pour) votre (?:visite|achat|commande)"
-    r"|\bgracias por su (?:compra|visita)|\bgrazie per (?:l'acquisto|la visita)|\bobrigad[oa] pela (?:compra|visita)"
+    r"|\bgracias por su (?:compra|visita)|\bgrazie per (?:l'acquisto|la visita)"
+    r"|\bobrigad[oa] pela (?:compra|visita)"
 )
 
 
