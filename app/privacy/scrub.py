@@ -265,6 +265,12 @@ _SERVICE_MAILBOX = re.compile(
 _PET_AFTER = re.compile(
     r"(?:[ \t]*(?:&|and|und|et|y|e|en|och|og)[ \t]+[^\W\d_][\w'-]*)?[ \t]*['\"\u2019]?[ \t]*"
     "[\U0001f400-\U0001f43e\U0001f98e\U0001f99c\U0001f9ae\U0001f415\U0001f408]"
+    # or its species or breed in brackets: "Bella (Labrador)", "Mimi (chat, 3 ans)"
+    r"|[ \t]*\((?:[^()\n]*[\s,])?(?i:dog|cat|puppy|kitten|rabbit|hamster|guinea pig|parrot|budgie|"
+    r"tortoise|labrador|retriever|spaniel|terrier|poodle|beagle|collie|shepherd|husky|bulldog|chihuahua|"
+    r"dachshund|pug|cockapoo|cavapoo|staffie|greyhound|whippet|lurcher|tabby|siamese|persian|ragdoll|"
+    r"maine coon|moggy|hund|katze|kater|chien|chienne|chat|chatte|perro|perra|gato|gata|cane|gatto|"
+    r"hond|kat|pies|kot|собака|кошка|кот)[ \t]*(?:,[^()\n]*)?\)"
 )
 
 

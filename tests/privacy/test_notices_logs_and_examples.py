@@ -97,6 +97,8 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Sinh ngày 12/03/1990 tại Hà Nội", "DOB", "12/03/1990"),
         # a customer thanked for their order keeps their address (guard)
         ("Thanks for your order, Jane!\nDeliver to: 12 Oak Rd, Leeds LS6 2AB", "ADDRESS", "12 Oak Rd"),
+        # a person's role in brackets is no species (guard)
+        ("Owner: Sarah Jones (dog walker) 07700 900456", "NAME", "Sarah Jones"),
         # guards: a gallery's label is no gallery named after the couple, a surname no castle
         ('Gallery: "Ruth + Isaac - Barn wedding"', "NAME", "Ruth"),
         ("Consignee: Ramona Castillo, 1187 W Hollis St, Tucson AZ 85705", "NAME", "Ramona Castillo"),
@@ -196,6 +198,8 @@ def test_found(text: str, kind: str, value: str) -> None:
         # a venue's receipt that thanks its guest, its name over its address; an arrival's time
         "Thanks for dining with us!\nThe Olive Tree\n42 Harbour Road, Whitstable CT5 1AB\n01227 555 012",
         "Your order from Golden Dragon is on its way!\nETA 19:42",
+        # a pet by its breed or species in brackets
+        "Vaccination reminder for Bella (Labrador) – due 12/01/2027 at Riverside Vets",
         # an FAQ's answer is no secret (guard)
         "Can I change my order? Answer: Yes, within 24 hours.",
         # a database's and a variable's name under a "name" key
