@@ -1788,6 +1788,23 @@ _FIRM_GOES_ON = re.compile(
 )
 
 
+#: Roles the label table lists that name a thing or a rank as often: "primary Apollo", "server".
+_NOT_A_WORKERS_ROLE = frozenset(
+    "primary secondary attending server keeper guard escort officer captain member owner manager "
+    "trainer coach referee sponsor donor party supervisor".split()
+)
+
+
+@cache
+def _role_before_a_name() -> re.Pattern[str]:
+    roles = {
+        r
+        for r in vocabulary().labels["applicant"]
+        if " " not in r and "/" not in r and len(r) > 3 and r not in _NOT_A_WORKERS_ROLE
+    }
+    return re.compile(rf"(?<![\w@/-])(?i:{words_pattern(roles)})[ \t]+(?P<value>{_UP}{_LOW}+)(?![\w@-])")
+
+
 def _word_before(text: str, start: int) -> str:
     """The word that ends right before `start`, past blanks."""
     words = text[max(0, start - 40) : start].split()
@@ -2981,6 +2998,12 @@ def _find(text: str) -> Iterator[Finding]:
         value = re.sub(r"[ \t]*(?:ค่ะ|ครับ|คะ|นะ|จ้ะ|จ้า)$", "", m.group(group))
         if value:
             yield Finding("NAME", m.start(group), m.start(group) + len(value), value)
+    for m in _role_before_a_name().finditer(text):
+        # a worker by their role before a first name the lists know: "your stylist Jade",
+        # "Friseurin Svenja", "je bezorger Daan"
+        value = m.group("value")
+        if _known_first(value) and value.lower() not in _COMMON_WORDS and not places.listed_place(value):
+            yield from emit(m.start("value"), m.end("value"))
     for m in _PARENT_OF.finditer(text):
         yield from emit(m.start("value"), m.end("value"))
     for m in _BRACKETED_AFTER_ROLE.finditer(text):
