@@ -1790,8 +1790,10 @@ _FIRM_GOES_ON = re.compile(
 
 #: Roles the label table lists that name a thing or a rank as often: "primary Apollo", "server".
 _NOT_A_WORKERS_ROLE = frozenset(
-    "primary secondary attending server keeper guard escort officer captain member owner manager "
-    "trainer coach referee sponsor donor party supervisor".split()
+    """
+    primary secondary attending server keeper guard escort officer captain member owner manager
+    trainer coach referee sponsor donor party supervisor
+    """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
 

@@ -101,7 +101,7 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Owner: Sarah Jones (dog walker) 07700 900456", "NAME", "Sarah Jones"),
         # a worker by their role before a first name the lists know
         ("Termin bei Friseurin Svenja am Fr 13.12. um 15 Uhr", "NAME", "Svenja"),
-        ("New message from Keyworker Grace: nap 12:10-1:45", "NAME", "Grace"),
+        ("Your keyworker Grace says Théo napped 12:10-1:45", "NAME", "Grace"),
         # guards: a gallery's label is no gallery named after the couple, a surname no castle
         ('Gallery: "Ruth + Isaac - Barn wedding"', "NAME", "Ruth"),
         ("Consignee: Ramona Castillo, 1187 W Hollis St, Tucson AZ 85705", "NAME", "Ramona Castillo"),
