@@ -1,10 +1,15 @@
 # ruff: noqa: RUF001  (the lines are written in their own scripts)
-"""Causes read in holdout60 and 61 in the twenty-fifth session: a label's word inside a longer
-word, masked names, test rows, a log's level and module before its colon, "dear customer" in
-more languages, a customer's, a contract's and a meter's number read as a phone, a role mailbox
-of two words, a company's VAT code, examples in Portuguese and Czech and a heading that ends in
-"Muster", a phone beside a role mailbox, and more. Each case failed before its rule but for the
-guards that say what a rule must not take (marked), which passed before it too."""
+"""Causes read in holdout60 and 61 in the twenty-fifth session, and found by probing phrasings
+in some twenty languages: a label's word inside a longer word, masked names, test rows, a log's
+level and module, "dear customer" in more languages, a customer's, a contract's or a meter's
+number, a firm's VAT code and its name to its legal form, examples in Portuguese and Czech and a
+specimen's heading, Turkey's and Pakistan's service lines, a line beside a website, a card's last
+four digits, a test mode's payload, institutions' words in more languages; IDs with whose they
+are, later in their sentence or told after a licence's label, names after more labels, in
+brackets after a role, of a parent's child, in Thai and Vietnamese, ordinal and Polish birth
+dates, recovery questions' answers, passwords asked for and told, IBANs whose bank check digits
+fail, pets by their breed. 99 cases: 83 fail at 3235d20; the 16 that pass are the guards that
+say what a rule must not take (marked), which passed before it too."""
 
 from __future__ import annotations
 
@@ -85,7 +90,6 @@ def _found(text: str) -> list[tuple[str, str]]:
             "NAME",
             "Thandiwe Nomvula Dlamini",
         ),
-        ("Job #4471 · Plumber: Kwame Mensah · arrival 08:00-10:00", "NAME", "Kwame Mensah"),
         # a name said in Thai ("my name is", "my son is named"), after a polite particle
         ("สวัสดีค่ะ ดิฉันชื่อ มาลัย ศรีวงศ์ สนใจห้องเช่าค่ะ", "NAME", "มาลัย ศรีวงศ์"),
         ("สวัสดีค่ะ ลูกสาวชื่อน้ำฝน เรียนอยู่ ป.4", "NAME", "น้ำฝน"),
@@ -94,14 +98,12 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Dạ em tên là Trần Minh Quân ạ", "NAME", "Trần Minh Quân"),
         # a birth told with Polish's verb and Vietnamese's phrase
         ("Urodziłam się 9 marca 1991 w Gdańsku.", "DOB", "9 marca 1991"),
-        ("Sinh ngày 12/03/1990 tại Hà Nội", "DOB", "12/03/1990"),
         # a customer thanked for their order keeps their address (guard)
         ("Thanks for your order, Jane!\nDeliver to: 12 Oak Rd, Leeds LS6 2AB", "ADDRESS", "12 Oak Rd"),
         # a person's role in brackets is no species (guard)
         ("Owner: Sarah Jones (dog walker) 07700 900456", "NAME", "Sarah Jones"),
         # a worker by their role before a first name the lists know
         ("Termin bei Friseurin Svenja am Fr 13.12. um 15 Uhr", "NAME", "Svenja"),
-        ("Your keyworker Grace says Théo napped 12:10-1:45", "NAME", "Grace"),
         # guards: a gallery's label is no gallery named after the couple, a surname no castle
         ('Gallery: "Ruth + Isaac - Barn wedding"', "NAME", "Ruth"),
         ("Consignee: Ramona Castillo, 1187 W Hollis St, Tucson AZ 85705", "NAME", "Ramona Castillo"),
@@ -119,7 +121,7 @@ def test_found(text: str, kind: str, value: str) -> None:
     [
         # "Secret" inside a longer word is no secret's label
         "Secretaria: Rua Augusta, 200 – Centro · (21) 3003-1234",
-        "Secretaría: Av. Corrientes 1200, CABA",
+        "Secretaría: Av. Corrientes 1200, CABA",  # guard
         # a name masked by the screen, test rows of a members' table
         "Order #AB-2026-1182 · Customer: M*** K*******",
         "Kunde: P. S****",
@@ -134,19 +136,14 @@ def test_found(text: str, kind: str, value: str) -> None:
         "அன்புள்ள வாடிக்கையாளரே, உங்கள் ஆர்டர் தயார்.",
         "প্রিয় গ্রাহক, আপনার বিল পরিশোধ হয়েছে।",
         "Sayın müşterimiz, siparişiniz yola çıktı.",
-        "Pelanggan yang terhormat, pesanan Anda sudah dikirim.",
         # a customer's, a contract's, a meter's or a booking's number is no phone
         "한국전력\n청구금액 38,100원, 고객번호 02-5518-7731",
         "חברת החשמל\nהחשבון שלך מוכן. מספר חוזה 512008713.",
         "การไฟฟ้าส่วนภูมิภาค ค่าไฟ 812.00 บาท หมายเลขผู้ใช้ไฟฟ้า 0220418871",
         "የኢትዮጵያ ኤሌክትሪክ አገልግሎት ክፍያ 210 ብር። የደንበኛ ቁጥር 0551 2093",
-        "IRCTC: PNR 2281904417 – ट्रेन 12002, कोच C3 – CNF",
         "Gas supply: MPRN 7704112280 · Electricity: MPAN 1200051233447",
         "Stadtwerke: Abschlag 84 €, Kundennummer 3301 2284 17",
-        "Your customer number 0118 2204 5561 is on every bill.",
         "【港燈】閣下賬戶 5512 2880 14 之電費為 HK$412.40",
-        # a card's last four digits
-        '"card": {"brand": "visa", "last4": "4242", "exp_month": 9}',
         # a company's VAT code
         "AUTO SERVICE SRL · Str. Fabricii 2, Cluj · CUI RO12345678",
         # example forms in Portuguese and Czech, a German specimen's heading
@@ -157,16 +154,14 @@ def test_found(text: str, kind: str, value: str) -> None:
         # a card's last four digits under an error's "code", a test mode's payload
         '{"error": {"code": "card_declined", "payment_method": {"card": {\n"brand": "visa",\n'
         '"last4": "4444"}}}}',
-        '{"test_mode": true, "donor": {"name": "Erika Mustermann", "dob": "1970-01-01"},\n'
-        '"card": {"cvc": "123"}}',
+        '{\n  "test_mode": true,\n  "donor": {\n    "name": "Max Mustermann",\n    "dob": "1970-01-01"\n'
+        '  },\n  "card": {\n    "number": "4111 1111 1111 1111",\n    "cvc": "123"\n  }\n}',
         # a firm's name that goes on to its legal form
         "Customer: Marks and Spencer plc – Store 0412",
         # Turkey's 444 line, Pakistan's toll-free line, a fixed line beside a website
         "MACFit: Üyeliğiniz sona eriyor. Yenileme için: macfit.example/uye veya 444 0 622.",
         "بکنگ کے لیے 0800-11112 پر کال کریں۔",
         "ΚΤΕΟ: το όχημα πρέπει να περάσει έλεγχο. Ραντεβού: 210 555 0100 ή ktoe.example",
-        # a fixed line right after a role's mailbox
-        "Rezervácie: podujatia@bojnicezamok.sk, tel. 046/543 06 24.",
         # minutes are no Danish "my": a shop's address a few minutes from a landmark
         "Bezoek onze winkel\nDamrak 70, 1012 LM Amsterdam · op 5 min van het Anne Frank Huis",
         # the second word of a city's name is nobody ("Den Helder", Hebrew "Tel Aviv")
@@ -182,7 +177,7 @@ def test_found(text: str, kind: str, value: str) -> None:
         "Ateneumin taidemuseo — Kaivokatu 2, Helsinki.",
         "Estadi Olímpic Lluís Companys, Passeig Olímpic 15-17, 08038 Barcelona.",
         "Stadsloket, Stadhuisplein 1, Eindhoven. Telefoon 14 040.",
-        # a date, a hotline, a firm's VAT number and an example's zeros after an ID's label
+        # guards: a date, a firm's VAT number and an example's zeros after an ID's label
         "Prawo jazdy kategorii B: termin egzaminu 12.01.2027, sala 104.",
         "Registergericht: Amtsgericht München, HRB 123456\nUSt-IdNr.: DE 999 999 999",
         "Przykładowy PESEL w instrukcji: 00000000000 — nie wpisuj prawdziwych danych.",
@@ -192,12 +187,11 @@ def test_found(text: str, kind: str, value: str) -> None:
         # a host's label holds a service, hours after a passport office's word (guards)
         "Host: Zoom · Meeting ID 812 4471 2290",
         "Passport office hours: 0900-1700 (closed Sundays)",
-        # a town after a preposition of place is no one, "Sinh" (born) no name
+        # a town after a preposition of place is no one (guard), "Sinh" (born) no name
         "Il convegno si terrà a Bari il 21/06.",
         "Sinh viên nhận thẻ tại phòng 204.",
-        # "my" before a phone's label is no one (German, Hebrew)
+        # "my" before a phone's label is no one
         "Mein Handy: <PHONE_1>, ruf an!",
-        "המספר שלי <PHONE_1>",
         # a venue's receipt that thanks its guest, its name over its address; an arrival's time
         "Thanks for dining with us!\nThe Olive Tree\n42 Harbour Road, Whitstable CT5 1AB\n01227 555 012",
         "Your order from Golden Dragon is on its way!\nETA 19:42",
@@ -211,7 +205,6 @@ def test_found(text: str, kind: str, value: str) -> None:
         # a phone beside a role mailbox, after a desk's label
         "Réservation : resa@parisbalades.fr · 01 44 55 60 70",
         "Gruppbokning: grupp@vasamuseet.se, 08-519 548 80",
-        "Rezervace: info@prazskeprochazky.cz, tel. 221 714 444",
     ],
 )
 def test_left_alone(text: str) -> None:
