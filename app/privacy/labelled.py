@@ -286,7 +286,7 @@ def _id_told_after(text: str, at: int) -> Finding | None:
         digits = re.sub(r"\D", "", value)
         # not a date, a number of one digit ("00000000000"), a phone or a firm's number
         if (
-            _TOLD_DATE.fullmatch(value)
+            _NO_ID_SHAPE.fullmatch(value)
             or len(set(digits)) == 1
             or _PHONE_WORD_BEFORE.search(text, max(at, m.start() - 20), m.start())
             or national_ids.company_number(text, m.start(), m.start() + len(value))
@@ -297,7 +297,8 @@ def _id_told_after(text: str, at: int) -> Finding | None:
     return None
 
 
-_TOLD_DATE = re.compile(
+#: A date's or a range of hours' shape, which no ID has.
+_NO_ID_SHAPE = re.compile(
     r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-4])[0-5]\d"
 )
 _PHONE_WORD_BEFORE = re.compile(r"(?i)(?:hotline|helpline|tel|phone|call|mobile|infolinia|telefon\w*)\W*$")
@@ -345,11 +346,11 @@ def _column_kind(header: str) -> str | None:
         tail = _patterns()[1].get(last, frozenset())
         if "SECRET" in tail:
             return "SECRET"
+        if "NAME" in tail and not _THING_BEFORE.search(head + " "):
+            return "NAME"
     # a password's word glued to what it is ("Erstpasswort", "initialpassword", "wifipassword")
     if kind is None and _GLUED_PASSWORD.search(key):
         return "SECRET"
-        if "NAME" in tail and not _THING_BEFORE.search(head + " "):
-            return "NAME"
     return kind
 
 

@@ -275,10 +275,12 @@ _SURNAME_COMMA = re.compile(rf"\"(?P<value>{_WORD}(?:[ \t]+{_WORD})?,[ \t]*(?P<g
 #: A person in brackets after the role or the desk they speak or act for: "Atendente (Bruno):",
 #: "Meralco Care (Jessa):", "Bridesmaid (Hope)", "Head of Year 7 (Bill Ostrowski)".
 _BRACKETED_AFTER_ROLE = re.compile(rf"(?<=[^\W\d_])[ \t]+\((?P<value>{_FULL})\)")
+#: A capitalised word right after a bracket: the name goes on past it ("Royal (Dick) School").
 _CAPITALISED_AFTER = re.compile(rf"[ \t]+{_UP}")
 #: A preposition of place right before a word: "in", Italian and Catalan "a", "à", "em", "en", "w",
 #: "в", Vietnamese "tại" and "ở", Indonesian "di".
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?i)(?<!\w)(?:in|a|à|em|en|w|we|в|во|tại|ở|di)[ \t]+$")
+#: A law report's "R v Hughes" before a party's given name in brackets.
 _CASE_PARTY_BEFORE = re.compile(rf"\bv\.?[ \t]+{_UP}{_LOW}+(?:[ \t]+{_UP}{_LOW}+)?$")
 #: A parents' chat's speaker named by their child: "Mama von Ole:", "Papa de Nathan :", "Papa van
 #: Daan:", "Mẹ bé Bin:", "Мама Кирилла:". The child is the name.
