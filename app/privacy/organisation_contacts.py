@@ -852,6 +852,9 @@ _ORGANISATIONS_PLACE_LABEL = re.compile(
     r"gevonden voorwerpen|afhaalpunt|bezoek onze winkel|l[öo]yt[öo]tavarat|noutopiste|hittegods|"
     r"utl[äa]mningsst[äa]lle|punkt odbioru|biuro rzeczy znalezionych|oggetti smarriti|"
     r"punto di ritiro|sede legale|achados e perdidos|ponto de recolha|"
+    # a firm's registered seat: "Siedziba:", "Sídlo:", "Székhely:", "Firmensitz:"
+    r"siedziba|s[íi]dlo|sz[ée]khely|sediul(?: social)?|domicilio social|firmensitz|sitz der gesellschaft|"
+    r"vestigingsadres|statutaire zetel|"
     # a match's or a club's ground, a venue, a station's or an agency's office
     r"venue|home ground|ground|stadium|clubhouse|club house|training ground|kick-?off at|"
     r"meeting point|ticket office|travel centre|lettings office|branch office|our office|"

@@ -199,6 +199,9 @@ def test_found(text: str, kind: str, value: str) -> None:
         "Vaccination reminder for Bella (Labrador) – due 12/01/2027 at Riverside Vets",
         # an FAQ's answer is no secret (guard)
         "Can I change my order? Answer: Yes, within 24 hours.",
+        # a photo studio's address and number (Hungarian's compound), a firm's seat after its label
+        "Kiss János Fotóstúdió – portré, esküvő\n1052 Budapest, Petőfi Sándor utca 6.\nTel.: +36 1 266 0000",
+        "Siedziba firmy: ul. Marszałkowska 10, 00-590 Warszawa",
         # a database's and a variable's name under a "name" key
         "database:\n  name: charity_crm\n  user: crm_app",
         "env:\n  - name: MQTT_PASSWORD\n    valueFrom: secret",
