@@ -132,6 +132,7 @@ def main(argv: list[str] | None = None) -> int:
         # SIGINT too: a parent that ignores it (a script's background job, a test runner) hands
         # the ignoring on, and Python then never raises KeyboardInterrupt: Ctrl+C did nothing.
         _interrupt_on("SIGINT", "SIGTERM", "SIGHUP")
+        sys.unraisablehook = _interrupt_in_a_finalizer
     try:  # a signal while the parser is built is an interrupt too, summarised below
         parser = _parser()
         if "_ARGCOMPLETE" in os.environ:  # the shell asks for completions (`deskhand completion`)
@@ -188,6 +189,17 @@ def _interrupt_on(*names: str) -> None:
     for name in names:
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), signal.default_int_handler)
+
+
+def _interrupt_in_a_finalizer(unraisable: sys.UnraisableHookArgs) -> None:
+    """An interrupt that lands while Python runs a finalizer or a weak reference's callback
+    (importlib's module lock, as the models load) cannot be raised there: Python would print it
+    as "Exception ignored" with a traceback and carry on as if Ctrl+C had not been pressed. Raise
+    the signal again, so the command sees it where it can clean up and say how it ended."""
+    if unraisable.exc_type is not None and issubclass(unraisable.exc_type, KeyboardInterrupt):
+        signal.raise_signal(signal.SIGINT)
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def _usage_error(exc: UsageError, argv: list[str]) -> int:

@@ -231,3 +231,20 @@ def test_a_database_on_a_read_only_file_system(practice_app: PracticeApp, small_
     run = deskhand("run", "Click Submit", "--json", "--dry-run", "--db", str(db))
     summary = json.loads(run.stdout.strip().splitlines()[-1])
     assert set(summary) >= SUMMARY_KEYS and summary["outcome"] == "failed" and run.returncode == 2
+
+
+def test_an_interrupt_inside_a_finalizer_is_raised_again() -> None:
+    """Ctrl+C that lands in a weak reference's callback (importlib's module lock) reaches the
+    command as KeyboardInterrupt instead of an "Exception ignored" traceback."""
+    from types import SimpleNamespace
+
+    from app.cli import _interrupt_in_a_finalizer
+
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        unraisable = SimpleNamespace(exc_type=KeyboardInterrupt, exc_value=KeyboardInterrupt(), object=None)
+        with pytest.raises(KeyboardInterrupt):
+            _interrupt_in_a_finalizer(unraisable)  # type: ignore[arg-type]
+            time.sleep(0.1)  # the signal's handler runs at the next check
+    finally:
+        signal.signal(signal.SIGINT, previous)
