@@ -40,6 +40,7 @@ from app.privacy.names import (
     NAME_WORDS,
     NESTED_KEY,
     NOT_A_NAME,
+    THAI_PARTICLE,
     _capitalised_street_words,
     anyones_login,
     group_name,
@@ -131,8 +132,6 @@ _NOT_A_NAME = (
 _PARTICLES = frozenset(
     "van von der den de da del della di du la le bin binti ibn al el y e dos das".split()  # noqa: SIM905
 )
-#: Thai's polite particles, which end a greeting or a sentence.
-_THAI_PARTICLE = re.compile(r"(?:ค่ะ|ครับ|คะ|จ้ะ|จ้า|นะ)")
 #: A company's legal form: under "Customer:" or "Kunde:" a firm is named, not a person.
 _LEGAL_FORMS = frozenset(
     """
@@ -253,7 +252,7 @@ def _labelled(text: str) -> Iterator[Finding]:
         if first and first[0].lower() in _capitalised_street_words():
             continue
         # Thai's polite particle after "hello" says who speaks, not whom: "สวัสดีค่ะ ดิฉันชื่อ ..."
-        if first and _THAI_PARTICLE.fullmatch(first[0]):
+        if first and THAI_PARTICLE.fullmatch(first[0]):
             continue
         # after a greeting and its comma a script without capitals goes on with the message
         # ("שלום, מה שלומך?", "नमस्ते, आप कैसे हैं?"): a name there is one the lists know

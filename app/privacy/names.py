@@ -917,6 +917,8 @@ _SELF_NAMED = re.compile(
     rf"(?:tôi|em|anh|chị|mình|con|cháu) tên(?: là)?|tên (?:tôi|em|mình) là)[ \t]+(?P<value>{_FULL})",
     re.MULTILINE,
 )
+#: Thai's polite particles, which end a greeting or a sentence ("สวัสดีค่ะ", "สมชาย ครับ").
+THAI_PARTICLE = re.compile(r"(?:ค่ะ|ครับ|คะ|จ้ะ|จ้า|นะ)")
 #: Who says their name in Thai: "ดิฉันชื่อ สุภาพร แก้วมณี" ("my name is", by a woman; "ผมชื่อ" by a
 #: man), the given name and the surname, before a polite particle or the sentence's next phrase.
 _THAI_SELF_NAMED = re.compile(
@@ -1811,7 +1813,7 @@ def _role_before_a_name() -> re.Pattern[str]:
 
 def _word_before(text: str, start: int) -> str:
     """The word that ends right before `start`, past blanks."""
-    words = text[max(0, start - 40) : start].split()
+    words = _before(text, start).split()
     return words[-1] if words else ""
 
 
@@ -2999,7 +3001,7 @@ def _find(text: str) -> Iterator[Finding]:
     for m in _THAI_SELF_NAMED.finditer(text):
         group = "glued" if m.group("glued") else "value"
         # (a polite particle may end the phrase: "สมชาย ครับ")
-        value = re.sub(r"[ \t]*(?:ค่ะ|ครับ|คะ|นะ|จ้ะ|จ้า)$", "", m.group(group))
+        value = re.sub(rf"[ \t]*{THAI_PARTICLE.pattern}$", "", m.group(group))
         if value:
             yield Finding("NAME", m.start(group), m.start(group) + len(value), value)
     for m in _role_before_a_name().finditer(text):

@@ -696,11 +696,12 @@ def services_phone(text: str, phone: Finding) -> bool:
     # a fixed line given beside a website, either instead of the other ("Ραντεβού: 210 555 0100 ή
     # ktoe.example", "macfit.example/uye veya 444 0 622"), or right after a role's mailbox
     # ("Rezervácie: podujatia@bojnicezamok.sk, tel. 046/543 06 24")
-    if not _mobile(phone.value) and (
+    # (the regexes first: telling a mobile parses the number, for every phone of a screen)
+    if (
         _WEBSITE_OR.search(text, max(0, phone.start - 80), phone.start)
         or _OR_WEBSITE.match(text, phone.end)
         or _after_a_role_mailbox(text, max(line_start, phone.start - 60), phone.start)
-    ):
+    ) and not _mobile(phone.value):
         return True
     if _FURTHER_INFORMATION.search(text, max(0, phone.start - 90), phone.start):
         # a mobile of the country the line is written in is someone's, whatever the notice
