@@ -28,7 +28,9 @@ such lines. What tells them apart is the rest of the line:
 - on the next lines of a letterhead's, a footer's or a receipt's block under such a line (three
   at most, no blank line between), the same, where no line between hands a value over (a colon
   at its end: "Ship to:"; the reader addressed: "Your order is on its way to") and no person is
-  named anywhere in the text ("Kettle & Crumb Ltd" above "Unit 4 Pennine Trade Park, Oldham").
+  named anywhere in the text ("Kettle & Crumb Ltd" above "Unit 4 Pennine Trade Park, Oldham");
+  and on any line of a receipt or of a short card that gives opening hours ("Часы работы:",
+  "營業時間", "Aberto todos os dias 8h–23h"), where no person is named in it.
 
 What is traded: a private person's landline on a line that names only an organisation
 ("Reception, St Mary's Hospital: 020 7946 0321", the caller's own number) is kept. A mobile
@@ -533,7 +535,7 @@ def organisations_own(text: str, found: list[Finding]) -> list[Finding]:
     addresses_anywhere = Spans((f.start, f.end) for f in found if f.kind == "ADDRESS")
     anyone = any(f.kind == "NAME" and not addresses_anywhere.overlap(f.start, f.start + 1) for f in found)
     theirs: set[Finding] = set()
-    a_receipt: bool | None = None  # read once a text, and only where asked: it reads the whole text
+    a_receipt_or_card: bool | None = None  # read once a text, and only where asked: it reads the whole text
     for start, on_line in by_line.items():
         if not any(f.kind in ("ADDRESS", "PHONE", "EMAIL") for f in on_line):
             continue
@@ -555,14 +557,14 @@ def organisations_own(text: str, found: list[Finding]) -> list[Finding]:
         ):
             continue
         local = [(a - start, b - start) for a, b in addresses]
-        if not anyone and a_receipt is None:
-            a_receipt = receipt(text)
+        if not anyone and a_receipt_or_card is None:
+            a_receipt_or_card = receipt(text) or opening_hours_card(text)
         # the organisation a person's form names as where they work or study is no sender's:
         # "Phone: 260-824-3197   Employer: Parkview Hospital"
         unemployed = _EMPLOYER.sub(lambda m: " " * len(m.group()), line)
         if _names_an_organisation(unemployed, local) or (
             not anyone
-            and (_under_an_organisation(text, start) or _under_contact_us(text, start) or a_receipt)
+            and (_under_an_organisation(text, start) or _under_contact_us(text, start) or a_receipt_or_card)
         ):
             # with the address go the words inside it that a name rule read ("PO Box")
             theirs |= {f for f in on_line if _organisations_value(f)} | in_addresses
@@ -813,6 +815,14 @@ def _services_landline(text: str, phone: Finding) -> bool:
         return False
     if _SERVICE_CALL_BEFORE.search(before) or _SERVICE_CALL_AFTER.match(text, phone.end):
         return True
+    return opening_hours_card(text)
+
+
+def opening_hours_card(text: str) -> bool:
+    """Whether the text is a short one (a shop's card, a branch's page, a notice) that gives
+    opening hours on any of its lines: the address, fixed line and mailbox it gives are the
+    place's, where it names no person ("Почта России – Отделение 101000 / Адрес: Мясницкая ул.,
+    26А / Часы работы: пн–пт 08:00–22:00")."""
     return text.count("\n") < _SHORT_TEXT_LINES and bool(
         _OPENING_HOURS.search(text) or _OPEN_DAILY.search(text)
     )
@@ -836,6 +846,22 @@ _OPENING_HOURS = re.compile(
     r"[ \t]+(?:daily|every day)\b"
     r"|\bhoraires? d'ouverture\b|\bhorario de atenci[óo]n\b|\borari di apertura\b|\bopeningstijden\b"
     r"|ωράριο|ساعات الدوام|የስራ ሰዓት"
+    # the words for opening hours in the other languages the corpora read ("Часы работы:",
+    # "Lahtiolekuajad:", "營業時間", "Nyitva:"), a range of Cyrillic weekdays ("пн–пт")
+    r"|\b(?:business|office|store|shop) hours\b|\bhours of operation\b|\bhor[áa]rio de funcionamento\b"
+    r"|\bgodziny otwarcia\b|\botev[íi]rac[íi] doba\b|\botv[áa]racie hodiny\b|\bnyitva(?:tart[áa]s)?\b"
+    r"|\bprogram(?:ul)? de lucru\b|\bzilnic\b|\b(?:[çc]al[ıi][şs]ma|a[çc][ıi]l[ıi][şs]) saatleri\b"
+    r"|\b(?:[öo]ppettider|[åa]pningstider|[åa]bningstider|aukioloajat|lahtiolekuajad)\b"
+    r"|\bdarbo[ _]laikas\b|\bdarba laiks\b|\bm[ởo] c[ửu]a\b|\bjam (?:buka|operasional)\b"
+    r"|\bsaa za kazi\b|\bbukas araw-araw\b"
+    r"|часы работы|режим работы|години роботи|графік роботи|відчинено|\bпн[ \t]*[–—-][ \t]*(?:пт|сб|вс|нд)\b"
+    r"|ساعات العمل|مفتوح يومي|שעות פתיחה|ساعات کاری|اوقات کار|खुलने का समय|খোলার সময়"
+    r"|营业时间|營業時間|営業時間|定休日|영업[ \t]?시간|เวลาทำการ|เปิดทุกวัน"
+    # a day's hours given every day: "täglich 11:00–24:00", "todos os dias 8h–23h", "щодня 10:00–02:00"
+    r"|(?:\bt[äa]glich|\btous les jours|\btodos (?:los|os) d[íi]as|\btutti i giorni|\bdagelijks|\bcodziennie"
+    r"|\bdenn[ěe]|\bnaponta|\bежедневно|\bщодня|\bdagligen|\bdaglig|\bp[äa]ivitt[äa]in|\bher g[üu]n"
+    r"|每天|毎日|매일|\bh[àa]ng ng[àa]y|\bsetiap hari|\bkila siku|प्रतिदिन|প্রতিদিন|روزانہ|روزانه|يومياً)"
+    r"[^\n\d]{0,12}\d{1,2}(?:[:.h]\d{2}|h)?[ \t]*(?:uhr|h|am|pm)?[ \t]*[\u2013\u2014-][ \t]*\d{1,2}"
 )
 
 
