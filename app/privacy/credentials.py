@@ -970,7 +970,7 @@ def _codes_from(text: str, at: int) -> Iterator[re.Match[str]]:
 
 
 def find(text: str) -> Iterator[Finding]:
-    found = [f for f in _found(text) if not _card_approval(text, f)]
+    found = [f for f in _found(text) if not _card_approval(text, f) and not _a_path_or_a_when(text, f)]
     if '\\"' in text:
         # JSON inside a JSON string ("SecretString": "{\\"password\\":\\"p7#Ke9\\"}"): read with its
         # escapes as spaces, which keeps every offset
@@ -981,6 +981,27 @@ def find(text: str) -> Iterator[Finding]:
         pair = _PAIRED.match(text, finding.end)
         if pair and _random(pair.group("value")):
             yield Finding("SECRET", pair.start("value"), pair.end("value"), pair.group("value"))
+
+
+#: The shell's working directory as a log prints it ("sudo: ... ; PWD=/srv ;"), not a password.
+_WORKING_DIRECTORY = re.compile(r"\bPWD=$")
+_PATH = re.compile(r"~?(?:/[\w.-]+)+/?|/")
+#: A password's label that says when it was set or runs out ("PasswordLastSet :", "Password
+#: expires:"), before a date.
+_WHEN_LABEL = re.compile(
+    r"(?i)(?:last[ _-]?set|last[ _-]?changed|expir\w*|changed|updated|age)[\"']?[ \t]*[:=][ \t]*$"
+)
+_DATE_VALUE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+
+
+def _a_path_or_a_when(text: str, finding: Finding) -> bool:
+    """Whether a secret's value is the working directory a log names, or the date a password
+    was set or runs out."""
+    before = text[max(0, finding.start - 30) : finding.start]
+    return bool(
+        (_WORKING_DIRECTORY.search(before) and _PATH.fullmatch(finding.value))
+        or (_WHEN_LABEL.search(before) and _DATE_VALUE.fullmatch(finding.value))
+    )
 
 
 #: Words that say where a secret is rather than what it is, or whose it is ("Password: your

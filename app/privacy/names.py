@@ -2126,9 +2126,29 @@ def find(text: str) -> Iterator[Finding]:
     form's example ("e.g. Jane Smith")."""
     if "   " in text:
         yield from _letter_spaced(text)
-    for finding in _find(text):
-        if not not_a_person(text, finding):
+    for found in _find(text):
+        finding = _after_a_clock(text, found)
+        if finding is not None and not not_a_person(text, finding):
             yield finding
+
+
+#: A clock's time and its "AM" or "PM", which the initials rule reads as a person's initials
+#: before the next word ("11:30 AM Sysco delivery").
+_CLOCK_BEFORE = re.compile(r"\d[:.]\d{2}[ \t]*$")
+_MERIDIEM = re.compile(r"(?:AM|PM)[ \t]+")
+
+
+def _after_a_clock(text: str, finding: Finding) -> Finding | None:
+    """The name without the "AM" or "PM" a clock's time puts before it ("9:00 AM John Carver"),
+    where a word after is one the lists know; none where none is ("9:00 AM NYC DOHMH")."""
+    meridiem = _MERIDIEM.match(finding.value)
+    if meridiem is None or not _CLOCK_BEFORE.search(text, max(0, finding.start - 8), finding.start):
+        return finding
+    rest = finding.value[meridiem.end() :]
+    if not any(known_name(word) for word in rest.split()):
+        return None
+    start = finding.start + meridiem.end()
+    return Finding(finding.kind, start, finding.end, rest)
 
 
 #: A month and the day after it: a "name" whose last word is the month is a word and a date

@@ -87,7 +87,8 @@ _EMAIL_DAMAGED_OR_BRACKETED = re.compile(
     rf"|{_CUT_OR_SPELLED}"
 )
 _BRACKETED_AT = ("(at)", "[at]", "{at}")
-_CARD = re.compile(r"\b\d(?:[ -]?\d){12,18}\b")
+#: (never after "+": a phone number in its international form, "+49 89 290136-100")
+_CARD = re.compile(r"(?<!\+)\b\d(?:[ -]?\d){12,18}\b")
 #: (a space may follow the country's letters: "PL 7510 9010 ...")
 _IBAN = re.compile(r"\b[A-Z]{2} ?\d{2}(?: ?[A-Z0-9]){11,30}\b")
 _IPV4 = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]*\d)")

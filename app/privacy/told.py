@@ -58,10 +58,10 @@ _NOT_A_SECRET = re.compile(
     r"|country|länder|area|dial|vorwahl|swift|bic|bank|sort|branch|tax|steuer|hs\b|sku\b|item|style"
     r"|colou?r|farb|artikel|ean\b|iata|icao|diagnos|icd|cpt|snomed|loinc|procedure|billing|tarif|atc\b|ndc\b"
     r"|referral|invite|invitation|einladung|empfehlung|shortcode|codeshare|code-share|zeichen|character"
-    r"|shipping|tracking|order"
+    r"|shipping|tracking|order|batch"
     r"|bestell|invoice|rechnung|booking|buchung|reference|referenz|ref\b|sendung|paket|parcel"
     r"|fiscal|fiscale|pocztow|почтов|dress|penal|civil|criminal|labou?r|building|legal|conduct"
-    r"|honou?r|morse|machine|hex|contravention|auth\b|authori[sz]ation|approval|appr\b|đơn|vận|bưu|ürün|sipariş|kargo|posta)"
+    r"|honou?r|morse|machine|hex|contravention|auth\b|authori[sz]ation|approval|appr\b|đơn|vận|bưu|ürün|sipariş|kargo|posta|سفارش|رهگیری)"
     r"|邮政|郵便|우편|区号|區號|条形|條碼|二维|二維|源代码|源代碼|รหัสการจอง|รหัสจอง|รหัสสินค้า|รหัสไปรษณีย์"
 )
 #: The two words on either side of the code's word, where _NOT_A_SECRET is read.
@@ -130,7 +130,8 @@ def find(text: str) -> Iterator[Finding]:
             code = _first_code(text, answer.end(), min(len(text), answer.end() + 12))
         # or told in a short sentence soon after, a chat's next turn or two: "kept asking for my
         # PIN. I gave him 7731", "minta PIN. Ibu kasih 482193", "পিন চাইছে, দিব?" ... "বলে দিছি ৪৮২৯"
-        if code is None and stop:
+        # (not after a table's column: "| Code | Meaning |" heads rows of codes that open nothing)
+        if code is None and stop and text[stop.start()] != "|":
             code = _told_soon_after(text, limit)
         if code is None or _NOT_THE_CODE.search(text, end, code.start()) or shopping_line(text, end):
             continue
@@ -178,7 +179,10 @@ def _words_around(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _word_around(text: str, start: int, end: int) -> tuple[int, int]:
     """The whole word the code's word stands in (a compound: "Schlüsselkastencode")."""
-    while start > 0 and (text[start - 1].isalpha()):
+    # (an identifier's parts count: "reason_code", "error-code")
+    while start > 0 and (
+        text[start - 1].isalpha() or (text[start - 1] in "_-" and text[start - 2 : start - 1].isalpha())
+    ):
         start -= 1
     following = _LETTERS.match(text, end)
     return start, following.end() if following else end

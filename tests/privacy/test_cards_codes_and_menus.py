@@ -1,7 +1,9 @@
 # ruff: noqa: RUF001  (the lines are written in their own scripts)
 """Causes read in holdout62 and 63 in the twenty-sixth session, and found by probing phrasings
 in other languages: a branch's or a venue's short card with its opening hours in some twenty
-languages."""
+languages, a phone number in its international form read as a card's, "AM" and "PM" read as
+initials, dishes and cocktails named after people, codes that an identifier, a batch, an order or
+a table's column says open nothing, a log's working directory and a password's date."""
 
 from __future__ import annotations
 
@@ -24,6 +26,13 @@ def _found(text: str) -> list[tuple[str, str]]:
             "ADDRESS",
             "14 Heron Close, Norwich NR4 7TJ",
         ),
+        # (guards) a name after a clock's time and its "PM", a guest named like a cocktail, a
+        # card's number, a gate's code in an identifier, a password that says when it expires
+        ("2:15 PM Margaret Okafor — hearing test", "NAME", "Margaret Okafor"),
+        ("Table 6: Mary Collins, party of 4, window seat", "NAME", "Mary Collins"),
+        ("Card: 4929 1234 5678 9012 exp 09/28", "CARD", "4929 1234 5678 9012"),
+        ("gate_code: 4471", "SECRET", "4471"),
+        ("Temp password: Lantern-Gale-42 (expires in 24h)", "SECRET", "Lantern-Gale-42"),
     ],
 )
 def test_found(text: str, kind: str, value: str) -> None:
@@ -41,6 +50,21 @@ def test_found(text: str, kind: str, value: str) -> None:
         "北京路分店\n地址：广州市越秀区北京路88号\n营业时间：09:00–22:00\n电话：020-8333 1234",
         "Quán Cơm Niêu Sài Gòn\n21 Hàng Buồm, Hoàn Kiếm, Hà Nội · 024 3826 1100\nGiờ mở cửa: 10:00–21:30",
         "Åpningstider: man–fre 10–18\nAdresse: Storgata 12, 0155 Oslo · tlf 22 41 18 00",
+        # a phone number in its international form is no card's, whatever Luhn says
+        "Reservierung: Tel. +49 89 290136-100 (Mo–So)",
+        # "AM" and "PM" after a clock's time are no initials
+        "Tue 8 Dec\n10:30 AM Brakes delivery — back door\n3:00 PM GXO pallet collection",
+        # dishes, cakes and cocktails named after people
+        "Brunch: Eggs Benedict, Eggs Florentine, Oysters Rockefeller",
+        "Bar: Tom Collins £11 · Bloody Mary £12 · Shirley Temple (0%) £6",
+        # a code whose identifier, batch, order or column says it opens nothing
+        '{"status":"failed","reason_code":"RC07","retry":true}',
+        "Batch code: K41192B · Use by 14/01/2027",
+        "کد سفارش ۵۵۱۲۰ · زمان ارسال ۳۰ دقیقه",
+        "| Code | Meaning |\n|---|---|\n| NA02 | Nobody home, card left |",
+        # a log's working directory, the date a password was set
+        "Dec  2 09:14:01 srv2 sudo: deploy : TTY=pts/1 ; PWD=/opt/app ; USER=root ; COMMAND=/bin/systemctl",
+        "Enabled         : True\nPasswordLastSet : 14/10/2026 09:02:11",
         "Pekaria Doce Lar\nRua das Flores 45, 4050-262 Porto · 22 200 1234\nAberto todos os dias 7h–20h",
     ],
 )
