@@ -371,6 +371,8 @@ def _no_home(text: str, finding: Finding) -> bool:
         )
         or (_HOUR_ENDS.search(finding.value) and text[finding.end : finding.end + 1] in ("m", "M"))
         or _FRENCH_HOUR.match(finding.value)
+        # a stamp's seconds and its zone's letter: "2026-12-04T02:11:07Z square-webhook"
+        or _SECONDS_BEFORE.search(text, max(0, finding.start - 6), finding.start)
     ):
         return True
     # a count of homes ("38 properties on Church Lane")
@@ -413,6 +415,7 @@ def _joined(text: str, found: list[Finding]) -> list[Finding]:
 
 _TIME_GOES_ON = re.compile(r"[:.]\d{2}\b")
 _TIME_BEFORE = re.compile(r"(?<!\d)(?:[01]?\d|2[0-3]):$")
+_SECONDS_BEFORE = re.compile(r"\d\d:[0-5]\d:$")
 #: A time's minutes then a comma, as a list of times writes them: "10:30, Eden Court Theatre"
 _MINUTES = re.compile(r"[0-5]\d,")
 _FRENCH_HOUR = re.compile(r"(?:[01]?\d|2[0-3])h(?:[0-5]\d)?[ \t]")

@@ -174,6 +174,7 @@ _NOT_PEOPLE = (
     mein meine mijn mój moja мой моя minha שלי שלך שלנו
     you at for thank shopping total subtotal
     sim esim puk imei iccid
+    meeting menu supper dinner lunch breakfast brunch item items ops
     you're you've you'll we're we've we'll they're they've i'm i've
     mon tue tues wed thu thur thurs fri sat
     til till emne ämne aihe betreff onderwerp objet asunto oggetto assunto temat předmět predmet

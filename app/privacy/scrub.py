@@ -103,7 +103,10 @@ _VERSION_CUE = re.compile(
 )
 #: Message and content IDs look like addresses ("<20230314.4F2A1@mail.example.com>") but
 #: name a message, not a person.
-_MESSAGE_ID = re.compile(r"(?i)\b(?:message-id|in-reply-to|references|content-id)\s*:\s*<?[^\n]*$")
+#: (and a calendar event's own ID: "UID:20261208T090000-deepclean@olivebranch")
+_MESSAGE_ID = re.compile(
+    r"(?i)\b(?:message-id|in-reply-to|references|content-id)\s*:\s*<?[^\n]*$|^(?-i:UID):[^\n]*$", re.MULTILINE
+)
 _NOT_PERSONAL_IPS = frozenset({"0.0.0.0", "8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9"})
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 _PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL")
@@ -245,7 +248,11 @@ def _nobodys_address(text: str, start: int, end: int) -> bool:
 
 
 #: An SSH public key's type and body, which its comment ("deploy@build-runner-07") follows.
-_PUBLIC_KEY_BEFORE = re.compile(r"(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+)[ \t]+AAAA[\w+/]+=*[ \t]+$")
+#: (or its fingerprint, as ssh-keygen -l prints it: "256 SHA256:Zk9p... deploy@till-01 (ED25519)")
+_PUBLIC_KEY_BEFORE = re.compile(
+    r"(?:(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+)[ \t]+AAAA[\w+/]+=*"
+    r"|\b\d{3,5}[ \t]+SHA256:[\w+/]{20,}=*)[ \t]+$"
+)
 
 
 def _key_comment(text: str, start: int) -> bool:
@@ -1047,6 +1054,9 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         and not examples.published_example(text, f)
         # and a toll-free number a business's, after a phone label too ("Tel: 0800 028 0100")
         and not (f.kind == "PHONE" and _company_line(text, f))
+        # and a number right after "#" an order's or a ticket's ("ऑर्डर #5518830217"): none of
+        # the phones the tuning corpora label stands so
+        and not (f.kind == "PHONE" and text[f.start - 1 : f.start] == "#")
         # and a service's number: a desk's the line sends one to ("call the school office on
         # 020 ..."), beside its opening hours or as it asks to be called; and an address a label
         # gives as an organisation's place ("Depot: Unit 4, ...")

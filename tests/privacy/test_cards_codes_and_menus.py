@@ -3,7 +3,10 @@
 in other languages: a branch's or a venue's short card with its opening hours in some twenty
 languages, a phone number in its international form read as a card's, "AM" and "PM" read as
 initials, dishes and cocktails named after people, codes that an identifier, a batch, an order or
-a table's column says open nothing, a log's working directory and a password's date."""
+a table's column says open nothing, a log's working directory and a password's date, hotlines
+and offices' phones in other scripts, an order's number after "#", a stamp's seconds read as a
+house number, a calendar's event ID and an SSH key's fingerprint read as mailboxes, and a
+meeting, a menu or a supper read as a surname."""
 
 from __future__ import annotations
 
@@ -65,6 +68,20 @@ def test_found(text: str, kind: str, value: str) -> None:
         # a log's working directory, the date a password was set
         "Dec  2 09:14:01 srv2 sudo: deploy : TTY=pts/1 ; PWD=/opt/app ; USER=root ; COMMAND=/bin/systemctl",
         "Enabled         : True\nPasswordLastSet : 14/10/2026 09:02:11",
+        # a hotline, a support centre, a universal number and an office's phone in other scripts
+        "গ্রাহক সেবা কেন্দ্র · হটলাইন ০১৭৫৫-১২৩৪৫৬",
+        "راهنما: تلفن مرکز پشتیبانی: ۰۲۱-۸۸۷۷۶۶۵۵",
+        "ایزی پیسہ · یونیورسل نمبر 042 3577 1100",
+        "ሆቴል ራስ · የቢሮ ስልክ 011 551 7171",
+        # an order's number after "#", a stamp's seconds before a word, a calendar's event ID and
+        # an SSH key's fingerprint comment
+        "Swiggy: ऑर्डर #7731904418 रास्ते में है",
+        "2026-12-03T08:14:22Z square-pos INFO sync ok",
+        "BEGIN:VEVENT\nUID:20261210T070000-boiler-service@greenfieldcafe\nSUMMARY:Boiler service",
+        "256 SHA256:Qx7fP2mL9vR4kT8nW1cY6bH3jD5sA0gE2uZ9oI4eK7a deploy@pos-02 (ED25519)",
+        # a meeting, a menu, a supper and a line item are no one
+        "Notice of the Annual General Meeting · Agenda item 4",
+        "Burns Night Supper · Tea Menu · Line Item",
         "Pekaria Doce Lar\nRua das Flores 45, 4050-262 Porto · 22 200 1234\nAberto todos os dias 7h–20h",
     ],
 )
