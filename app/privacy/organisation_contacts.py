@@ -58,6 +58,7 @@ __all__ = [
     "role_mailbox",
     "services_phone",
     "team_mailbox",
+    "under_a_place_key",
 ]
 
 #: Users of mailboxes that a role, not a person, reads, in the languages the label table covers.
@@ -867,6 +868,59 @@ _OPENING_HOURS = re.compile(
     r"|每天|毎日|매일|\bh[àa]ng ng[àa]y|\bsetiap hari|\bkila siku|प्रतिदिन|প্রতিদিন|روزانہ|روزانه|يومياً)"
     r"[^\n\d]{0,12}\d{1,2}(?:[:.h]\d{2}|h)?[ \t]*(?:uhr|h|am|pm)?[ \t]*[\u2013\u2014-][ \t]*\d{1,2}"
 )
+
+
+#: A settings file's or a record's key that holds a place of an organisation or the
+#: organisation itself ("warehouse:", "[site]", '"depot": {'), in the languages of the corpora.
+_PLACE_KEY = re.compile(
+    r"(?i)(?:depot|depo|warehouse|store|shop|branch|site|office|venue|clinic|practice|premises|hub|facility|"
+    r"headquarters|hq|company|business|organi[sz]ation|firm|firma|lager|filiale|sucursal|almac[eé]n|"
+    r"magazzino|entrep[oô]t|sand[eė]lis|shelter)"
+)
+#: The keys under it that give its own name and contact, not a person's who works there
+#: ("manager:", "owner:", "contact:" are people's).
+_OWN_DETAIL_KEY = re.compile(
+    r"(?<![\w-])[\"']?(?i:name|title|address|addr|adres|adresas|adresse|direcci[oó]n|indirizzo|"
+    r"endere[cç]o|phone|tel|telephone|telefon|telefono|tel[eé]fono|email|e-mail|mail|fax|city|town|postcode|"
+    r"zip|street)[\"']?[ \t]*[:=]"
+)
+#: (the value a JSON string holds, its words before the finding too: '"name":"Tulsa OK DC"')
+_OWN_DETAIL_BEFORE = re.compile(rf"{_OWN_DETAIL_KEY.pattern}[ \t]*(?:[\"'][^\"'\n]{{0,60}})?$")
+_OWN_DETAIL_LINE = re.compile(rf"[ \t]*(?:-[ \t]+)?{_OWN_DETAIL_KEY.pattern}")
+_YAML_PARENT = re.compile(r"(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[^\W\d][\w-]*)[ \t]*:[ \t]*$")
+_INI_SECTION = re.compile(r"[ \t]*\[(?P<key>[^\]\n]+)\][ \t]*$")
+_JSON_PARENT = re.compile(r"[\"'](?P<key>[^\W\d][\w-]*)[\"'][ \t]*:[ \t]*\{[^{}]*$")
+#: How many lines up a settings file's parent key is looked for.
+_PARENT_LINES = 12
+
+
+def under_a_place_key(text: str, finding: Finding) -> bool:
+    """Whether a value is a place's own name, address, phone or mailbox in a settings file or a
+    record, under a key that names the place: YAML's parent key ("warehouse:" above "  address:
+    Unit 9, Magna Park"), an INI file's section ("[site]" above "name=Sproughton Store") or a
+    JSON object's key ('"depot":{"name":"Reno NV DC","phone":"+1 775-555-0134"}')."""
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    if _OWN_DETAIL_BEFORE.search(text, max(line_start, finding.start - 90), finding.start):
+        json_parent = _JSON_PARENT.search(text, max(0, finding.start - 200), finding.start)
+        if json_parent is not None:
+            return _PLACE_KEY.fullmatch(json_parent.group("key").split("_")[-1]) is not None
+    if not _OWN_DETAIL_LINE.match(text, line_start):
+        return False
+    indent = len(text[line_start : finding.start]) - len(text[line_start : finding.start].lstrip(" \t"))
+    end = line_start - 1
+    for _ in range(_PARENT_LINES):
+        if end < 0:
+            return False
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end]
+        section = _INI_SECTION.fullmatch(line)
+        if section is not None:
+            return _PLACE_KEY.fullmatch(section.group("key").strip()) is not None
+        parent = _YAML_PARENT.fullmatch(line)
+        if parent is not None and len(parent.group("indent")) < indent:
+            return _PLACE_KEY.fullmatch(parent.group("key").split("_")[-1]) is not None
+        end = begin - 1
+    return False
 
 
 #: A label that gives an organisation's place, not anyone's home: a depot, a lost-property desk,

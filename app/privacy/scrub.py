@@ -1062,6 +1062,12 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         # gives as an organisation's place ("Depot: Unit 4, ...")
         and not (f.kind == "PHONE" and organisation_contacts.services_phone(text, f))
         and not (f.kind == "ADDRESS" and organisation_contacts.organisations_place(text, f))
+        # and a place's own name and details in a settings file or a record ("warehouse:" above
+        # "  address: Unit 9, Magna Park")
+        and not (
+            f.kind in ("NAME", "ADDRESS", "PHONE", "EMAIL")
+            and organisation_contacts.under_a_place_key(text, f)
+        )
         # and a network's "Address", an IP address the IP rules judge ("Address = 10.8.0.2/24")
         and not (f.kind == "ADDRESS" and _NETWORK_ADDRESS.match(f.value))
         # and a company's tax number its own, after an ID's label too ("NIF B-84512369")

@@ -5,8 +5,9 @@ languages, a phone number in its international form read as a card's, "AM" and "
 initials, dishes and cocktails named after people, codes that an identifier, a batch, an order or
 a table's column says open nothing, a log's working directory and a password's date, hotlines
 and offices' phones in other scripts, an order's number after "#", a stamp's seconds read as a
-house number, a calendar's event ID and an SSH key's fingerprint read as mailboxes, and a
-meeting, a menu or a supper read as a surname."""
+house number, a calendar's event ID and an SSH key's fingerprint read as mailboxes, a meeting,
+a menu or a supper read as a surname, and a place's own name, address and phone under its key in
+a settings file or a record."""
 
 from __future__ import annotations
 
@@ -36,6 +37,10 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Card: 4929 1234 5678 9012 exp 09/28", "CARD", "4929 1234 5678 9012"),
         ("gate_code: 4471", "SECRET", "4471"),
         ("Temp password: Lantern-Gale-42 (expires in 24h)", "SECRET", "Lantern-Gale-42"),
+        # a person under a place's key: its manager, a customer's record
+        ("store:\n  manager: Neil Hargreaves\n  manager_phone: 07700 900 318", "PHONE", "07700 900 318"),
+        ("store:\n  manager: Neil Hargreaves", "NAME", "Neil Hargreaves"),
+        ('{"customer":{"name":"Neil Hargreaves","phone":"07700 900 318"}}', "NAME", "Neil Hargreaves"),
     ],
 )
 def test_found(text: str, kind: str, value: str) -> None:
@@ -82,6 +87,12 @@ def test_found(text: str, kind: str, value: str) -> None:
         # a meeting, a menu, a supper and a line item are no one
         "Notice of the Annual General Meeting · Agenda item 4",
         "Burns Night Supper · Tea Menu · Line Item",
+        # a place's own name, address and phone in a settings file or a record, under its key
+        "warehouse:\n  name: Northgate Fulfilment\n  address: Unit 4, Kingsway Park, Rochdale OL16 4NW\n"
+        "  phone: 01706 555 210",
+        "[site]\nname=Wickham Market Store\naddr=Station Road, Wickham Market, Woodbridge IP13 0QX",
+        '{"attempt":2,"depot":{"name":"Tulsa OK DC","phone":"+1 918-555-0177"},"next":"2026-11-20"}',
+        "depo:\n  adres: Cumhuriyet Cad. No:14, Kadıköy/İstanbul\n  telefon: 0216 555 0 123",
         "Pekaria Doce Lar\nRua das Flores 45, 4050-262 Porto · 22 200 1234\nAberto todos os dias 7h–20h",
     ],
 )
