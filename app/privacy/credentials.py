@@ -970,7 +970,11 @@ def _codes_from(text: str, at: int) -> Iterator[re.Match[str]]:
 
 
 def find(text: str) -> Iterator[Finding]:
-    found = [f for f in _found(text) if not _card_approval(text, f) and not _a_path_or_a_when(text, f)]
+    found = [
+        _without_full_stop(f)
+        for f in _found(text)
+        if not _card_approval(text, f) and not _a_path_or_a_when(text, f)
+    ]
     if '\\"' in text:
         # JSON inside a JSON string ("SecretString": "{\\"password\\":\\"p7#Ke9\\"}"): read with its
         # escapes as spaces, which keeps every offset
@@ -992,6 +996,14 @@ _WHEN_LABEL = re.compile(
     r"(?i)(?:last[ _-]?set|last[ _-]?changed|expir\w*|changed|updated|age)[\"']?[ \t]*[:=][ \t]*$"
 )
 _DATE_VALUE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+
+
+def _without_full_stop(finding: Finding) -> Finding:
+    """A code of digits without the full stop that ends its sentence ("Κωδικός παραλαβής: 3391.
+    Courier: ..."): a password may end in a dot, a PIN does not."""
+    if finding.value.endswith(".") and finding.value[:-1].isdigit():
+        return Finding(finding.kind, finding.start, finding.end - 1, finding.value[:-1])
+    return finding
 
 
 def _a_path_or_a_when(text: str, finding: Finding) -> bool:

@@ -230,7 +230,7 @@ def _labelled(text: str) -> Iterator[Finding]:
                 if _THING_BEFORE.search(text[max(0, m.start() - 30) : m.start()].lower().split("\n")[-1]):
                     continue
                 role = _key(m.group())
-                for found in _name(text, v.start("value"), v.group("value"), labelled=True):
+                for found in _name(text, v.start("value"), _to_sentence_end(v.group("value")), labelled=True):
                     if role_holder(role, found.value) and not product_name(text, found):
                         yield found
                         # more people after a CJK list's comma: "入住人：刘志强、林晓雯"
@@ -314,6 +314,19 @@ def find(text: str) -> Iterator[Finding]:
         for m in national_ids.BARE_RUN.finditer(text, start, end):
             if national_ids.valid_bare_run(m.group()):
                 yield Finding("NATIONAL_ID", m.start(), m.end(), m.group())
+
+
+#: A sentence's end inside a name's value: a name the lists know, a full stop, a space
+#: ("Kurye: Hakan. Teslimat kodu: 7731"), not an initial's or a title's dot ("Bro. Emeka").
+_SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]{3,})\.[ \t]")
+
+
+def _to_sentence_end(value: str) -> str:
+    """A labelled name's value up to the end of its sentence, where a sentence ends in it."""
+    for m in _SENTENCE_END.finditer(value):
+        if known_name(m.group("word")) and m.group("word").lower() not in vocabulary().honorifics:
+            return value[: m.end("word")]
+    return value
 
 
 def is_label(text: str, start: int, end: int) -> bool:

@@ -1665,7 +1665,13 @@ NOT_A_NAME = _NOT_PEOPLE | _NOT_SURNAME | frozenset({"true", "false", "null", "n
 def _person(value: str) -> bool:
     # "De Vries", "Van der Heijden": a particle starts the surname, it is not an article.
     words = re.findall(r"[^\s,.]+", _LEADING_PARTICLE.sub("", _HONORIFIC_START.sub("", value)))
-    return bool(words) and words[0].lower() not in _NOT_PEOPLE and words[-1].lower() not in _NOT_PEOPLE
+    # a greeting alone after a role's label is its message: "Driver: Hi, I am outside"
+    return (
+        bool(words)
+        and words[0].lower() not in _NOT_PEOPLE
+        and words[-1].lower() not in _NOT_PEOPLE
+        and not (len(words) == 1 and greeting_or_closing(words[0]))
+    )
 
 
 #: A chat export's stamp with a date: "[11/30/25, 7:02 AM]", "[2026-12-01 09:14]".

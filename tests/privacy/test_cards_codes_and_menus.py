@@ -6,8 +6,9 @@ initials, dishes and cocktails named after people, codes that an identifier, a b
 a table's column says open nothing, a log's working directory and a password's date, hotlines
 and offices' phones in other scripts, an order's number after "#", a stamp's seconds read as a
 house number, a calendar's event ID and an SSH key's fingerprint read as mailboxes, a meeting,
-a menu or a supper read as a surname, and a place's own name, address and phone under its key in
-a settings file or a record."""
+a menu or a supper read as a surname, a place's own name, address and phone under its key in
+a settings file or a record; and names after a courier's label where the sentence goes on, the
+surname given for a doorbell, a greeting read as a role's name, a code's full stop."""
 
 from __future__ import annotations
 
@@ -41,10 +42,27 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("store:\n  manager: Neil Hargreaves\n  manager_phone: 07700 900 318", "PHONE", "07700 900 318"),
         ("store:\n  manager: Neil Hargreaves", "NAME", "Neil Hargreaves"),
         ('{"customer":{"name":"Neil Hargreaves","phone":"07700 900 318"}}', "NAME", "Neil Hargreaves"),
+        # a courier's name after its label, where the sentence goes on after it
+        ("Paczkomat: Kod odbioru: 482913. Kurier: Marek. Dziękujemy", "NAME", "Marek"),
+        ("Kargo: Paketiniz bugün teslim edilecek. Kurye: Mehmet. Kod: 5521.", "NAME", "Mehmet"),
+        # the surname given for a doorbell: after the phrase, or in the turn after "which bell?"
+        (
+            "Fahrer: Bin unten, bei wem soll ich klingeln?\nIch: Bitte bei Schneider klingeln, 2. OG",
+            "NAME",
+            "Schneider",
+        ),
+        ("Livreur : Je suis devant, quelle sonnette ?\nMoi : Lefèvre, 3e étage", "NAME", "Lefèvre"),
+        ("Bezorger: ik sta voor de deur\nJij: bel maar bij Visser, 2-hoog", "NAME", "Visser"),
     ],
 )
 def test_found(text: str, kind: str, value: str) -> None:
     assert (kind, value) in _found(text)
+
+
+def test_a_code_ends_before_its_sentence_full_stop() -> None:
+    text = "ACS: Η αποστολή θα παραδοθεί σήμερα. Κωδικός παραλαβής: 3391. Courier: Spyros."
+    assert ("SECRET", "3391") in _found(text)
+    assert "<SECRET_1>. Courier" in Scrubber().scrub(text)
 
 
 @pytest.mark.parametrize(
@@ -93,6 +111,8 @@ def test_found(text: str, kind: str, value: str) -> None:
         "[site]\nname=Wickham Market Store\naddr=Station Road, Wickham Market, Woodbridge IP13 0QX",
         '{"attempt":2,"depot":{"name":"Tulsa OK DC","phone":"+1 918-555-0177"},"next":"2026-11-20"}',
         "depo:\n  adres: Cumhuriyet Cad. No:14, Kadıköy/İstanbul\n  telefon: 0216 555 0 123",
+        # a greeting after a role's label, a bell answered without a name, a code's full stop
+        "Driver: Hi, I am outside. Which bell?\nMe: The top one, thanks",
         "Pekaria Doce Lar\nRua das Flores 45, 4050-262 Porto · 22 200 1234\nAberto todos os dias 7h–20h",
     ],
 )
