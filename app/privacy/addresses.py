@@ -105,9 +105,11 @@ _UK_POSTCODE = re.compile(
     r"\b(?:[BEGLMNSW]\d[\dA-HJKPSTUW]?|(?![QVX])[A-Z](?![IJZ])[A-Z]\d[\dABEHMNPRVWXY]?)"
     r" ?\d[ABD-HJLNP-UW-Z]{2}\b"
 )
-#: An Irish Eircode; not a segment of a reference between slashes ("MR/W01234X/1", a grant's),
-#: nor a routing key "00" no area has.
-_IE_EIRCODE = re.compile(r"(?<!/)\b[AC-FHKNPRTV-Y](?!00)\d{2} ?[AC-FHKNPRTV-Y0-9]{4}\b(?!/)")
+#: An Irish Eircode, its two parts a space apart as An Post prints it ("D02 X285"; run together,
+#: "A4421CD" is as often a reference or a prisoner's number, and none of the tuning corpora's
+#: addresses holds one so); not a segment of a reference between slashes ("MR/W01234X/1", a
+#: grant's), nor a routing key "00" no area has.
+_IE_EIRCODE = re.compile(r"(?<!/)\b[AC-FHKNPRTV-Y](?!00)\d{2} [AC-FHKNPRTV-Y0-9]{4}\b(?!/)")
 _US_STATE_ZIP = re.compile(
     r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*,? (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|"
     r"N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?\b"

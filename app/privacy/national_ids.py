@@ -303,6 +303,7 @@ def find(text: str) -> Iterator[Finding]:
         (_NINO, lambda _: True),
         (_CODICE_FISCALE, codicefiscale.is_valid),
         (_DNI_NIE, lambda v: dni.is_valid(v) or nie.is_valid(v)),
+        (_HKID, _hkid_check),
     ):
         for m in pattern.finditer(text):
             if valid(m.group()):
@@ -366,6 +367,21 @@ _INDIAN_PAN = re.compile(
 _MEXICAN_RFC = re.compile(
     r"\bRFC\b[ \t]*[:#]?[ \t]*(?!X[AE]XX010101000)(?P<value>[A-ZÑ&]{4}\d{2}[01]\d[0-3]\d[A-Z0-9]{3})(?!\w)"
 )
+#: A Hong Kong identity card's number, its check digit in brackets as the card prints it
+#: ("K841211(1)", "XA123456(9)"); python-stdnum has no module for it.
+_HKID = re.compile(r"(?<![\w(])[A-Z]{1,2}\d{6}[ \t]?\([0-9A]\)")
+
+
+def _hkid_check(value: str) -> bool:
+    """The HKID's check: a space before a single letter valued 36, letters A=10..Z=35, weighted
+    9 down to 2, and the check digit (A for 10) making the sum a multiple of 11."""
+    chars = re.sub(r"[ \t()]", "", value)
+    prefix, digits, check = chars[:-7].rjust(2), chars[-7:-1], chars[-1]
+    values = [36 if c == " " else ord(c) - ord("A") + 10 for c in prefix] + [int(d) for d in digits]
+    total = sum(v * w for v, w in zip(values, range(9, 1, -1), strict=True))
+    return (total + (10 if check == "A" else int(check))) % 11 == 0
+
+
 #: An Emirates ID: 784 (the country), the birth year, seven digits and a Luhn check digit.
 _EMIRATES_ID = re.compile(r"(?<![\d-])784-(?:19|20)\d{2}-\d{7}-\d(?![\d-])")
 

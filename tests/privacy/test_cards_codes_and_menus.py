@@ -8,7 +8,10 @@ and offices' phones in other scripts, an order's number after "#", a stamp's sec
 house number, a calendar's event ID and an SSH key's fingerprint read as mailboxes, a meeting,
 a menu or a supper read as a surname, a place's own name, address and phone under its key in
 a settings file or a record; and names after a courier's label where the sentence goes on, the
-surname given for a doorbell, a greeting read as a role's name, a code's full stop."""
+surname given for a doorbell, a greeting read as a role's name, a code's full stop; IDs after
+labels of voter cards and benefits in six more countries (added after reading the new blind
+pair's notes, which list the ID types its lines hold), a Hong Kong ID by its check digit, and
+an Eircode only with its space."""
 
 from __future__ import annotations
 
@@ -42,6 +45,14 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("store:\n  manager: Neil Hargreaves\n  manager_phone: 07700 900 318", "PHONE", "07700 900 318"),
         ("store:\n  manager: Neil Hargreaves", "NAME", "Neil Hargreaves"),
         ('{"customer":{"name":"Neil Hargreaves","phone":"07700 900 318"}}', "NAME", "Neil Hargreaves"),
+        # IDs after labels of Brazil's voter title, India's EPIC, Australia's Centrelink, the
+        # Philippines' UMID, Colombia's cédula; a Hong Kong ID by its check digit
+        ("Título de eleitor: 1042 3318 0167   Zona: 021", "NATIONAL_ID", "1042 3318 0167"),
+        ("Voter card — EPIC No: KLT4412098", "NATIONAL_ID", "KLT4412098"),
+        ("Centrelink CRN: 204 118 356X", "NATIONAL_ID", "204 118 356X"),
+        ("UMID CRN: 0111-4418207-3", "NATIONAL_ID", "0111-4418207-3"),
+        ("Cédula: 1.032.418.556 de Bogotá", "NATIONAL_ID", "1.032.418.556"),
+        ("Guest: CHAN Tai Man · K841211(1)", "NATIONAL_ID", "K841211(1)"),
         # a courier's name after its label, where the sentence goes on after it
         ("Paczkomat: Kod odbioru: 482913. Kurier: Marek. Dziękujemy", "NAME", "Marek"),
         ("Kargo: Paketiniz bugün teslim edilecek. Kurye: Mehmet. Kod: 5521.", "NAME", "Mehmet"),
@@ -111,6 +122,8 @@ def test_a_code_ends_before_its_sentence_full_stop() -> None:
         "[site]\nname=Wickham Market Store\naddr=Station Road, Wickham Market, Woodbridge IP13 0QX",
         '{"attempt":2,"depot":{"name":"Tulsa OK DC","phone":"+1 918-555-0177"},"next":"2026-11-20"}',
         "depo:\n  adres: Cumhuriyet Cad. No:14, Kadıköy/İstanbul\n  telefon: 0216 555 0 123",
+        # an Eircode's parts run together are a reference's or a prisoner's number
+        "Prison number A4421CD · Wing C",
         # a greeting after a role's label, a bell answered without a name, a code's full stop
         "Driver: Hi, I am outside. Which bell?\nMe: The top one, thanks",
         "Pekaria Doce Lar\nRua das Flores 45, 4050-262 Porto · 22 200 1234\nAberto todos os dias 7h–20h",
