@@ -1085,6 +1085,14 @@ _SOCIAL_ACT = re.compile(
     # a file shared by name, a mention, a ride's or a delivery's person, a family locator's place
     r"shared [\"“‘'][^\"”’'\n]{1,80}[\"”’'] with you|mentioned you|tagged you|invited you|"
     r"is your (?:driver|courier|rider|shopper|dasher|host|guide|agent)\b|is on (?:the|their|her|his) way|"
+    # a delivery's rider as the apps say it in other languages: "Moussa arrive avec votre
+    # commande", "Andrés está recogiendo tu pedido", "Jonas ist mit deiner Bestellung unterwegs"
+    r"arrive avec votre commande|est en (?:route|chemin)|a récupéré votre commande|"
+    r"está (?:recogiendo|llevando) tu pedido|ha recogido tu pedido|(?:está|va) en camino|"
+    r"está a caminho|está chegando|coletou (?:o )?seu pedido|"
+    r"ist (?:mit (?:deiner|ihrer) Bestellung )?unterwegs|hat (?:deine|Ihre) Bestellung abgeholt|"
+    r"sta arrivando|è in arrivo|ha ritirato il tuo ordine|is onderweg|heeft je bestelling opgehaald|"
+    r"jest w drodze|"
     r"arrived at (?i:home|work|school|the office)\b|left (?i:home|work|school|the office)\b|"
     r"hat (?:deinen|deine|dein|ihren|ihre) \w+ (?:geliked|kommentiert)|"
     r"a aimé|a commenté|le gustó|comentó|ha commentato|ha messo mi piace|curtiu|comentou|"
@@ -1107,8 +1115,24 @@ _HOLDER = re.compile(
 #: so the lists must know the name, unless the doorbell "says" it.
 _DOORBELL = re.compile(
     r"\b(?i:(?:buzzer|doorbell|intercom)(?: name)?(?P<says> says| reads)?|citofono|interphone|sonnette"
-    rf"|klingel|klingelschild|portero|domofon|dzwonek|zvonek|zvonček|csengő|ringeklokke|dörrklocka)"
-    rf"[ \t]+(?P<value>{_FULL})"
+    rf"|klingel|klingelschild|portero|domofon|dzwonek|zvonek|zvonček|csengő|ringeklokke|dörrklocka"
+    # or where to ring, as the person tells it: "bel bij Jansen", "name on it says Pham"
+    r"|bel(?:len)?(?: maar| even| gewoon)? bij|aanbellen bij|klingeln bei|klingelt? bei|läuten bei"
+    r"|sonne[rz] chez|citofona(?:re)? a|suona(?:re)? a|buzz(?:er)? (?:for|under)|ring (?:the bell )?for"
+    r"|name on (?:it|the (?:bell|buzzer|door)) (?:says|is))"
+    rf"[ \t:]+(?P<value>{_FULL})"
+    # or before the verb, as German says it: "bei Schneider klingeln"
+    rf"|\b[Bb]ei[ \t]+(?P<before>{_UP}{_LOW}+)[ \t]+(?:klingeln|läuten)\b"
+)
+#: A chat's question which bell to ring, then the next turn's speaker and the surname that
+#: opens its answer, where the floor or the flat follows ("na kterém zvonku?" then "Vy:
+#: Procházková, 4. patro"; "melyik csengő?" then "Én: Tóth 12-es").
+_WHICH_BELL = re.compile(
+    r"(?i:door ?bell|bell|buzzer|intercom|klingel|sonnette|interphone|citofono|campanello|timbre|portero|"
+    r"zvon(?:ek|ku|ček|čeku)|csengő\w*|dzwon(?:ek|ku)|domofon\w*|κουδούνι|звон(?:ок|ке)|домофон\w*|"
+    r"ringeklokke|dørklokke|ringklocka|porttelefon|summeri|ovikello|deurbel|bel)"
+    r"[^\n?]*\?[^\n]*\n[^\n:]{1,30}:[ \t]*"
+    rf"(?P<value>{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?)(?=[ \t]*(?:,|[ \t]\d|$))"
 )
 #: "You matched with Hope!", "It's a match with Will": a dating app's match is a person.
 _MATCHED = re.compile(
@@ -2604,6 +2628,13 @@ def everyday_word(folded: str) -> bool:
     return folded in _COMMON_WORDS and folded not in every_first_name()
 
 
+def _value_group(m: re.Match[str]) -> tuple[str, str]:
+    """A match's name and its group's name: "value", or "before" where the name stands before
+    its cue's verb ("bei Schneider klingeln")."""
+    group = "value" if m.group("value") else "before"
+    return m.group(group), group
+
+
 def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> Iterator[Finding]:
     """People as apps show them: a notification's actor, a relative's contact, a chat
     export's speaker after the app, a file or a URL query named after its person, a household
@@ -2617,19 +2648,25 @@ def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> It
             _known_first(words[0]) or (len(words) > 1 and _plain_pair(words) and any(map(known_name, words)))
         ) and (not public_line(text, m.start(), m.end())):
             yield from emit(m.start("value"), m.end("value"))
+    # (a doorbell's name is one the lists know, unless the doorbell "says" it)
     doorbells = (
         m
-        for m in _DOORBELL.finditer(text)
-        if m.group("says") or any(map(known_name, m.group("value").split()))
+        for m in (*_DOORBELL.finditer(text), *_WHICH_BELL.finditer(text))
+        if (m.re is _DOORBELL and m.group("says")) or any(map(known_name, _value_group(m)[0].split()))
     )
     for m in (*_SOCIAL_ACT.finditer(text), *_MATCHED.finditer(text), *_HOLDER.finditer(text), *doorbells):
-        words = m.group("value").split()
+        value, group = _value_group(m)
+        words = value.split()
         # only a person does these: a given name that is a word too ("Hope", "Destiny") is one
         if not any(_no_actor(w.lower()) for w in words) and not (
-            organisations.covered_by_organisation(text, m.start("value"), m.end("value"))
+            organisations.covered_by_organisation(text, m.start(group), m.end(group))
             or organisations.one_word_figure(words[0])
         ):
-            yield from emit(m.start("value"), m.end("value"))
+            end = m.end(group)
+            # a doorbell's surname ends its line ("name on it says Pham" above the next turn)
+            if m.re is _DOORBELL and "\n" in value:
+                end = m.start(group) + value.index("\n")
+            yield from emit(m.start(group), end)
     for m in _SCRIPT_ACTOR.finditer(text):
         group = next(g for g in ("cyrillic", "greek", "chinese", "thai", "hebrew", "arabic") if m.group(g))
         value = m.group(group)

@@ -39,7 +39,6 @@ from app.privacy import (
     contacted,
     credentials,
     cues,
-    doorbells,
     examples,
     fields,
     hl7,
@@ -950,7 +949,6 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     answers.find,
     hushed.find,
     told.find,
-    doorbells.find,
     # a value by its cue: on equal length its kind wins over a pattern's guess (a TFN, not a phone)
     cues.find,
     hl7.find,

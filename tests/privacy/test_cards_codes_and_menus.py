@@ -8,7 +8,8 @@ and offices' phones in other scripts, an order's number after "#", a stamp's sec
 house number, a calendar's event ID and an SSH key's fingerprint read as mailboxes, a meeting,
 a menu or a supper read as a surname, a place's own name, address and phone under its key in
 a settings file or a record; and names after a courier's label where the sentence goes on, the
-surname given for a doorbell, a greeting read as a role's name, a code's full stop; IDs after
+surname given for a doorbell, a delivery's rider in other languages, a greeting read as a
+role's name, a code's full stop; IDs after
 labels of voter cards and benefits in six more countries (added after reading the new blind
 pair's notes, which list the ID types its lines hold), a Hong Kong ID by its check digit, and
 an Eircode only with its space."""
@@ -56,7 +57,12 @@ def _found(text: str) -> list[tuple[str, str]]:
         # a courier's name after its label, where the sentence goes on after it
         ("Paczkomat: Kod odbioru: 482913. Kurier: Marek. Dziękujemy", "NAME", "Marek"),
         ("Kargo: Paketiniz bugün teslim edilecek. Kurye: Mehmet. Kod: 5521.", "NAME", "Mehmet"),
+        # a delivery's rider as the apps name them in other languages
+        ("Lieferando: Jonas ist mit deiner Bestellung unterwegs", "NAME", "Jonas"),
+        ("Thuisbezorgd\nSanne is onderweg met je bestelling", "NAME", "Sanne"),
+        ("iFood\nJuliana está a caminho com seu pedido", "NAME", "Juliana"),
         # the surname given for a doorbell: after the phrase, or in the turn after "which bell?"
+        ("You: buzz 2B, name on it says Nakashima\nDasher: ok", "NAME", "Nakashima"),
         (
             "Fahrer: Bin unten, bei wem soll ich klingeln?\nIch: Bitte bei Schneider klingeln, 2. OG",
             "NAME",
@@ -126,6 +132,7 @@ def test_a_code_ends_before_its_sentence_full_stop() -> None:
         "Prison number A4421CD · Wing C",
         # a greeting after a role's label, a bell answered without a name, a code's full stop
         "Driver: Hi, I am outside. Which bell?\nMe: The top one, thanks",
+        "Glovo: Tu pedido está en camino",  # guard
         "Pekaria Doce Lar\nRua das Flores 45, 4050-262 Porto · 22 200 1234\nAberto todos os dias 7h–20h",
     ],
 )
