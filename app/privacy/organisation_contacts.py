@@ -775,7 +775,9 @@ _HELP_LINE = re.compile(
     # tel.", "Kadunud esemed: infolett saabumissaalis, tel")
     r"help ?lines?|hot ?lines?|info ?lines?|infolinka|informacija|infolett|info ?desk|information desk|"
     r"(?:tele)?phone lines|switchboard|"
-    r"\w*beratung|numero verde|linha de apoio|l[íi]nea de atenci[óo]n|programări)|हेल्पलाइन|हॉटलाइन|"
+    r"\w*beratung|numero verde|linha de apoio|l[íi]nea de atenci[óo]n|programări|malalamiko)|हेल्पलाइन|हॉटलाइन|"
+    # an enquiry number's and a help number's words in Yoruba and Tamil ("Nọ́mbà ìbéèrè:", "உதவி எண்:")
+    r"nọ́mbà ìbéèrè|உதவி எண்|"
     r"হেল্পলাইন|ஹெல்ப்லைன்|للاستفسار|للاستعلام|خدمة العملاء|"
     # a business's line to change a booking, its office's line ("לשינוי:", "تلفن دفتر:")
     r"לשינוי|לביטול|טלפון המשרד|تلفن دفتر|هاتف المكتب|"
@@ -788,7 +790,7 @@ _HELP_LINE = re.compile(
 #: more length before the desk's word for a phone ("Πληροφορίες: Λιμεναρχείο Πειραιά, Ακτή
 #: Ξαβερίου, τηλ.").
 _FURTHER_INFORMATION = re.compile(
-    r"(?i)(?:\b(?:for (?:more )?information|further information|information|enquiries|renseignements|"
+    r"(?i)(?:\b(?:for (?:more )?information|further information|information|info|enquiries|renseignements|"
     r"informationen|auskunft|inlichtingen|informazioni|informaci[óo]n|informa[çc][õo]es|informacje|"
     r"informace|bilgi|справки|довідки|πληροφορίες|harbour master|emergencies)\b|"
     r"לפרטים|למידע|للمزيد من المعلومات|اطلاعات بیشتر|தொடர்புக்கு|문의|liên hệ)"
@@ -875,7 +877,8 @@ _OPENING_HOURS = re.compile(
 _PLACE_KEY = re.compile(
     r"(?i)(?:depot|depo|warehouse|store|shop|branch|site|office|venue|clinic|practice|premises|hub|facility|"
     r"headquarters|hq|company|business|organi[sz]ation|firm|firma|lager|filiale|sucursal|almac[eé]n|"
-    r"magazzino|entrep[oô]t|sand[eė]lis|shelter)"
+    r"magazzino|entrep[oô]t|sand[eė]lis|shelter|vet|school|hospital|pharmacy|hotel|restaurant|supplier|"
+    r"dealer(?:ship)?|garage|bank|insurer|carrier|airline|merchant|lab(?:oratory)?)"
 )
 #: The keys under it that give its own name and contact, not a person's who works there
 #: ("manager:", "owner:", "contact:" are people's).

@@ -11,8 +11,8 @@ a settings file or a record; and names after a courier's label where the sentenc
 surname given for a doorbell, a delivery's rider in other languages, a greeting read as a
 role's name, a code's full stop; IDs after
 labels of voter cards and benefits in six more countries (added after reading the new blind
-pair's notes, which list the ID types its lines hold), a Hong Kong ID by its check digit, and
-an Eircode only with its space."""
+pair's notes, which list the ID types its lines hold), a Hong Kong ID by its check digit, an
+Eircode only with its space, and a service's number after "Info:" or a help number's word."""
 
 from __future__ import annotations
 
@@ -128,6 +128,12 @@ def test_a_code_ends_before_its_sentence_full_stop() -> None:
         "[site]\nname=Wickham Market Store\naddr=Station Road, Wickham Market, Woodbridge IP13 0QX",
         '{"attempt":2,"depot":{"name":"Tulsa OK DC","phone":"+1 918-555-0177"},"next":"2026-11-20"}',
         "depo:\n  adres: Cumhuriyet Cad. No:14, Kadıköy/İstanbul\n  telefon: 0216 555 0 123",
+        # a service's number after "Info:", an enquiry or help number's word in Yoruba and Tamil,
+        # a practice's phone under its key
+        "Paket tiba di gudang Cikarang. Estimasi dikirim besok. Info: 021-2927 8888",
+        "Ìpàdé àwọn òbí ní gbọ̀ngàn. Nọ́mbà ìbéèrè: 0700 555 0199",
+        "ஆர்டர் தயார். உதவி எண்: 1860 500 0101",
+        '{"claim":"C-4471","vet":{"practice":"Oakfield","phone":"01245 358 600"}}',
         # an Eircode's parts run together are a reference's or a prisoner's number
         "Prison number A4421CD · Wing C",
         # a greeting after a role's label, a bell answered without a name, a code's full stop
