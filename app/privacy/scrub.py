@@ -284,9 +284,33 @@ _PET_AFTER = re.compile(
 
 def _a_pet(text: str, name: Finding) -> bool:
     """Whether an animal's emoji follows the name (`_PET_AFTER`), but not as a chat's speaker
-    sets one after their own name before the colon ("Jess 🐝: me!"): a pet writes no message."""
+    sets one after their own name before the colon ("Jess 🐝: me!"): a pet writes no message;
+    or the animal's word stands right before it ("my dog Bella", "our class hamster Gerald"),
+    or its care right after it ("Milo's flea & worm treatment is due")."""
     pet = _PET_AFTER.match(text, name.end)
-    return pet is not None and not _TURN_AFTER_EMOJI.match(text, pet.end())
+    return bool(
+        (pet is not None and not _TURN_AFTER_EMOJI.match(text, pet.end()))
+        or _PET_BEFORE.search(text, max(0, name.start - 30), name.start)
+        or _PET_CARE_AFTER.match(text, name.end)
+    )
+
+
+#: An animal's word right before its name, after whose it is: "my dog Bella", "our class
+#: hamster Gerald", "mein Hund Balu", "mon chat Mimi".
+_PET_BEFORE = re.compile(
+    r"(?i)\b(?:my|our|your|his|her|their|the|class|mein(?:e|en)?|unser(?:e|en)?|mon|ma|notre|mi|"
+    r"nuestr[oa]|il mio|la mia|mijn|onze|min|mitt|vår|vårt|mój|moja|nasz|nasza)[ \t]+"
+    r"(?:class[ \t]+|rescue[ \t]+|old[ \t]+)?"
+    r"(?:dog|cat|puppy|kitten|hamster|rabbit|bunny|guinea pig|tortoise|parrot|budgie|pony|horse|gerbil|"
+    r"ferret|hund|katze|kater|chien|chienne|chat|chatte|perr[oa]|gat[oa]|cane|gatto|gatta|hond|kat|katt|"
+    r"pies|kot)[ \t]+['\"\u2018\u201c]?$"
+)
+#: A pet's care right after its name, which no person has: "Milo's flea & worm treatment" (not
+#: a booster or a vaccination, which people have too).
+_PET_CARE_AFTER = re.compile(
+    r"(?i)['\u2019]s[ \t]+(?:annual[ \t]+)?(?:flea|worm(?:ing|er)?|tick|microchip|neuter|spay|grooming|"
+    r"kennel cough|heartworm)\b"
+)
 
 
 _TURN_AFTER_EMOJI = re.compile(rf"{EMOJI}*[ \t]*:")

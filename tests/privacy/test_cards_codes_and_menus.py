@@ -12,7 +12,8 @@ surname given for a doorbell, a delivery's rider in other languages, a greeting 
 role's name, a code's full stop; IDs after
 labels of voter cards and benefits in six more countries (added after reading the new blind
 pair's notes, which list the ID types its lines hold), a Hong Kong ID by its check digit, an
-Eircode only with its space, and a service's number after "Info:" or a help number's word."""
+Eircode only with its space, a service's number after "Info:" or a help number's word, and a pet
+by the animal's word before its name or its care after it."""
 
 from __future__ import annotations
 
@@ -57,6 +58,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         # a courier's name after its label, where the sentence goes on after it
         ("Paczkomat: Kod odbioru: 482913. Kurier: Marek. Dziękujemy", "NAME", "Marek"),
         ("Kargo: Paketiniz bugün teslim edilecek. Kurye: Mehmet. Kod: 5521.", "NAME", "Mehmet"),
+        # (guards) a person after a role that starts with an animal's word, a person's vaccination
+        ("My dog walker Sarah Jones is running late", "NAME", "Sarah Jones"),
+        ("Reminder: Sarah's vaccination appointment on Friday", "NAME", "Sarah"),
         # a delivery's rider as the apps name them in other languages
         ("Lieferando: Jonas ist mit deiner Bestellung unterwegs", "NAME", "Jonas"),
         ("Thuisbezorgd\nSanne is onderweg met je bestelling", "NAME", "Sanne"),
@@ -134,6 +138,10 @@ def test_a_code_ends_before_its_sentence_full_stop() -> None:
         "Ìpàdé àwọn òbí ní gbọ̀ngàn. Nọ́mbà ìbéèrè: 0700 555 0199",
         "ஆர்டர் தயார். உதவி எண்: 1860 500 0101",
         '{"claim":"C-4471","vet":{"practice":"Oakfield","phone":"01245 358 600"}}',
+        # a pet by the animal's word before its name or its care after it
+        "Our class hamster Gerald needs a home over half-term, any volunteers?",
+        "Customer: my dog Bella chewed the box but the mug is fine",
+        "Reminder from Westmoor Vets: Milo's flea & worm treatment is due this week.",
         # an Eircode's parts run together are a reference's or a prisoner's number
         "Prison number A4421CD · Wing C",
         # a greeting after a role's label, a bell answered without a name, a code's full stop
