@@ -29,14 +29,14 @@ from app.privacy.hushed import standing_codes
 #: one ("Türcode", "portkoden", "ovikoodi", "kapukódja", "passcode") holds it: the word is
 #: searched for anywhere in a word, and the word it stands in is read whole (see _NOT_A_SECRET).
 _CODE_WORD = re.compile(
-    r"(?i)code|koodi|k[oó]d|codice|c[óo]digo|\bcod(?:ul)?\b|\bpin\b|combo\b|combination|combinaci[óo]n|combinaison"
+    r"(?i)code|koodi?|k[oó]d|codice|c[óo]digo|\bcod(?:ul)?\b|\bpin\b|combo\b|combination|combinaci[óo]n|combinaison"
     r"|combinazione|combina[çc][ãa]o|kombination|\bpadlock|\bcadenas|\bcandado|\bcadeado|\blucchetto|k[łl][óo]dk"
     r"|şifre|sifre|msimbo|nam(?:ba|bari) ya siri|lambar sirri|ikhodi|k[oóò]{2}\u0301?\u0300?d[uùú]"
     # a key safe's number, told without "code": "Key safe at 12 Hill View (Mrs Price): 0419"
     r"|key ?safe|key ?box|lock ?box|sleutelkluis|schl[üu]sselkasten|schl[üu]sseltresor|bo[îi]te [àa] cl[ée]s"
     r"|n[øo]kkelboks|n[øo]gleboks|nyckel(?:box|sk[åa]p)|avainlaatik|kulcsdoboz|caja de llaves"
     r"|cassetta (?:delle|portachiavi)"
-    r"|код|κωδικ|קוד|رمز|کد|كود|کوڈ|कोड|কোড|குறியீடு|கோட்|ኮድ|รหัส|\bmã (?:mở|cửa|pin|otp|khóa|két|cổng)"
+    r"|код|κωδικ|קוד|رمز|کد|كود|کوڈ|कोड|কোড|குறியீடு|கோட்|ኮድ|รหัส|\bmã (?:mở|cửa|pin|otp|khóa|két|cổng)|\bbấm mã"
     # a password of digits, told the same way: "пароль на BIOS 7731", "hasło do szafki 4410"
     r"|пароль|hasło|haslo|heslo|jelszó|lösenord|passord|salasana|parola|senha|contraseña"
     # a PIN in Bengali and Hindi, not the postal "PIN code" ("পিন কোড", "पिन कोड")
@@ -53,7 +53,7 @@ _LETTERS = re.compile(r"[^\W\d_]*")
 #: compound: "Gutscheincode") or of the two words on either side of it.
 _NOT_A_SECRET = re.compile(
     r"(?i)(?<![^\W\d_])(?:post(?:code|al|leitzahl|nummer|kod|nr|cod|ale?\b)|zip|bar(?:code)?\b|qr|source|quell|en(?:cod|kod)|de(?:cod|kod)|unicode|codein|kodein"
-    r"|produ[ckit]|prodot|artic|kurs|course|class|klass|modul|gutschein|rabatt|aktions|promo|discount|voucher|coupon|gift"
+    r"|produ[ckit]|prodot|tuote|toote|artic|kurs|course|class|klass|modul|gutschein|rabatt|aktions|promo|discount|voucher|coupon|gift"
     r"|fehler|error|status|exit|return|response|reason|fault|trouble|dtc|obd|event|rule|regel"
     r"|country|länder|area|dial|vorwahl|swift|bic|bank|sort|branch|tax|steuer|hs\b|sku\b|item|style"
     r"|colou?r|farb|artikel|ean\b|iata|icao|diagnos|icd|cpt|snomed|loinc|procedure|billing|tarif|atc\b|ndc\b"
@@ -105,7 +105,10 @@ _NOT_THE_CODE = re.compile(
 #: A keypad's code with a "#" or "*" inside ("17#4402", "1357*0"), or said one digit at a time
 #: ("8 4 1 9", a combination lock's "3-7-1-9"), or a dial's three numbers ("17-33-08", "24-8-31").
 _KEYPAD = re.compile(
-    r"(?<![\w#*-])(?P<value>\d{1,4}[#*]\d{1,6}|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{1,2}(?:-\d{1,2}){2})"
+    r"(?<![\w#*-])(?P<value>\d{1,4}[#*]\d{1,6}|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{1,2}(?:-\d{1,2}){2}"
+    # or six digits in groups, as a locker's or a pick-up's code is printed ("718 204", "55 21 09"),
+    # not the start or the end of a phone number's groups ("800 300 015")
+    r"|(?<!\d[ \t])(?:\d{3} \d{3}|\d{2} \d{2} \d{2})(?![ \t]?\d))"
     r"(?![\w#*-]|[ \t]\d)"
 )
 

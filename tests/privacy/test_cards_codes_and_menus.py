@@ -13,7 +13,8 @@ role's name, a code's full stop; IDs after
 labels of voter cards and benefits in six more countries (added after reading the new blind
 pair's notes, which list the ID types its lines hold), a Hong Kong ID by its check digit, an
 Eircode only with its space, a service's number after "Info:" or a help number's word, and a pet
-by the animal's word before its name or its care after it."""
+by the animal's word before its name or its care after it; a pick-up's code of six digits in
+groups, Estonian's "kood" and Vietnamese's "bấm mã"."""
 
 from __future__ import annotations
 
@@ -55,6 +56,11 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("UMID CRN: 0111-4418207-3", "NATIONAL_ID", "0111-4418207-3"),
         ("Cédula: 1.032.418.556 de Bogotá", "NATIONAL_ID", "1.032.418.556"),
         ("Guest: CHAN Tai Man · K841211(1)", "NATIONAL_ID", "K841211(1)"),
+        # a pick-up's or a locker's code of six digits in groups, Estonian's "kood", Vietnamese's
+        # "bấm mã" (press the code)
+        ("Посилка чекає в поштоматі №2210. Код: 552 130. Зберігання 5 днів.", "SECRET", "552 130"),
+        ("SmartPOST: pakiautomaadi kood 71 40 28, pakk ootab 7 päeva", "SECRET", "71 40 28"),
+        ("Anh bấm mã 2580 ở cổng nhé", "SECRET", "2580"),
         # a courier's name after its label, where the sentence goes on after it
         ("Paczkomat: Kod odbioru: 482913. Kurier: Marek. Dziękujemy", "NAME", "Marek"),
         ("Kargo: Paketiniz bugün teslim edilecek. Kurye: Mehmet. Kod: 5521.", "NAME", "Mehmet"),
@@ -142,6 +148,8 @@ def test_a_code_ends_before_its_sentence_full_stop() -> None:
         "Our class hamster Gerald needs a home over half-term, any volunteers?",
         "Customer: my dog Bella chewed the box but the mug is fine",
         "Reminder from Westmoor Vets: Milo's flea & worm treatment is due this week.",
+        # a phone number's groups after a code's word are no code (a guard)
+        "Kod pocztowy 00-950. Infolinia: 801 102 102 (czynna całą dobę)",
         # an Eircode's parts run together are a reference's or a prisoner's number
         "Prison number A4421CD · Wing C",
         # a greeting after a role's label, a bell answered without a name, a code's full stop
