@@ -859,7 +859,11 @@ _CALLED_AT_THE_END = re.compile(rf",[ \t]+(?P<value>{_UP}{_LOW}+)[ \t]*[!?]")
 #: "Thanks for riding, Hope.", "ok Hope, my number's ...", "Good luck tomorrow, Faith."
 _THANKED = re.compile(
     r"(?i:\b(?:thanks|thank you|cheers|well done|congrats|congratulations|good (?:morning|night|luck)|"
-    r"welcome|sorry|haha ok|ok|okay|yes|sure)\b)[^.,!?\n]{0,30},?[ \t]+"
+    r"welcome|sorry|haha ok|ok|okay|yes|sure|"
+    # thanks in the other languages the corpora write ("Asante Wanjiku.", "Danke, Jonas!")
+    r"asante|danke|merci|gracias|grazie|obrigad[oa]|bedankt|dank je|dziękuję|dzięki|děkuji|ďakujem|"
+    r"köszönöm|mulțumesc|teşekkürler|teşekkür ederim|tack|takk|tak|kiitos|aitäh|ačiū|salamat|terima kasih)\b)"
+    r"[^.,!?\n]{0,30},?[ \t]+"
     rf"(?P<value>{_UP}{_LOW}+)[ \t]*[.!?,](?![\w.])"
 )
 #: Pronouns that "'s" joins to as it joins a name ("He's", "She's").

@@ -14,7 +14,7 @@ labels of voter cards and benefits in six more countries (added after reading th
 pair's notes, which list the ID types its lines hold), a Hong Kong ID by its check digit, an
 Eircode only with its space, a service's number after "Info:" or a help number's word, and a pet
 by the animal's word before its name or its care after it; a pick-up's code of six digits in
-groups, Estonian's "kood" and Vietnamese's "bấm mã"."""
+groups, Estonian's "kood" and Vietnamese's "bấm mã"; a name thanked in other languages."""
 
 from __future__ import annotations
 
@@ -61,6 +61,8 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Посилка чекає в поштоматі №2210. Код: 552 130. Зберігання 5 днів.", "SECRET", "552 130"),
         ("SmartPOST: pakiautomaadi kood 71 40 28, pakk ootab 7 päeva", "SECRET", "71 40 28"),
         ("Anh bấm mã 2580 ở cổng nhé", "SECRET", "2580"),
+        # a name thanked in other languages
+        ("Umepokea Ksh 3,500.00 kutoka CHAMA. Asante Njeri.", "NAME", "Njeri"),
         # a courier's name after its label, where the sentence goes on after it
         ("Paczkomat: Kod odbioru: 482913. Kurier: Marek. Dziękujemy", "NAME", "Marek"),
         ("Kargo: Paketiniz bugün teslim edilecek. Kurye: Mehmet. Kod: 5521.", "NAME", "Mehmet"),
@@ -148,6 +150,9 @@ def test_a_code_ends_before_its_sentence_full_stop() -> None:
         "Our class hamster Gerald needs a home over half-term, any volunteers?",
         "Customer: my dog Bella chewed the box but the mug is fine",
         "Reminder from Westmoor Vets: Milo's flea & worm treatment is due this week.",
+        # thanks for a purchase name no one (guards)
+        "Gracias por su compra. Vuelva pronto.",
+        "Danke für Ihren Einkauf, Ihr Team.",
         # a phone number's groups after a code's word are no code (a guard)
         "Kod pocztowy 00-950. Infolinia: 801 102 102 (czynna całą dobę)",
         # an Eircode's parts run together are a reference's or a prisoner's number
