@@ -760,9 +760,10 @@ _DESK_ON = re.compile(
     r"customer services?|service desk|kundenservice|service client|servicio al cliente|atendimento)"
     r"(?:[ \t]+(?:line|number|no\.?))?"
     # and a hotline, a support centre, a universal number or an office's phone in other scripts
-    # ("হটলাইন", "الخط الساخن", "تلفن مرکز پشتیبانی:", "یونیورسل نمبر", "የቢሮ ስልክ")
-    r"|হটলাইন|हॉटलाइन|हेल्पलाइन|হেল্পলাইন|الخط الساخن|خط ساخن|پشتیبانی|یونیورسل نمبر|የቢሮ ስልክ"
-    r"|горяч\w+ лини\w+|гаряч\w+ лін\w+|热线|熱線|핫라인|ホットライン|สายด่วน|đường dây nóng)[ \t:]*$"
+    # ("হটলাইন", "الخط الساخن", "تلفن مرکز پشتیبانی:", "یونیورسل نمبر", "የቢሮ ስልክ"; `_HELP_LINE`
+    # reads Hindi's and Russian's)
+    r"|হটলাইন|الخط الساخن|خط ساخن|پشتیبانی|یونیورسل نمبر|የቢሮ ስልክ"
+    r"|热线|熱線|핫라인|ホットライン|สายด่วน|đường dây nóng)[ \t:]*$"
 )
 #: A service's help line in the languages its notices are sent in, right before its number:
 #: "Infolinia: 22 100 22 00", "Skatteupplysningen: 0771-567 567", "للاستفسار: 920001100", "咨询电话".
