@@ -14,7 +14,9 @@ labels of voter cards and benefits in six more countries (added after reading th
 pair's notes, which list the ID types its lines hold), a Hong Kong ID by its check digit, an
 Eircode only with its space, a service's number after "Info:" or a help number's word, and a pet
 by the animal's word before its name or its care after it; a pick-up's code of six digits in
-groups, Estonian's "kood" and Vietnamese's "bấm mã"; a name thanked in other languages."""
+groups, Estonian's "kood" and Vietnamese's "bấm mã"; a name thanked in other languages. 77 cases:
+61 fail at e4f3fc3; the 16 that pass are the guards that say what a rule must not take (marked),
+which passed before it too."""
 
 from __future__ import annotations
 
@@ -44,7 +46,7 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Card: 4929 1234 5678 9012 exp 09/28", "CARD", "4929 1234 5678 9012"),
         ("gate_code: 4471", "SECRET", "4471"),
         ("Temp password: Lantern-Gale-42 (expires in 24h)", "SECRET", "Lantern-Gale-42"),
-        # a person under a place's key: its manager, a customer's record
+        # (guards) a person under a place's key: its manager, a customer's record
         ("store:\n  manager: Neil Hargreaves\n  manager_phone: 07700 900 318", "PHONE", "07700 900 318"),
         ("store:\n  manager: Neil Hargreaves", "NAME", "Neil Hargreaves"),
         ('{"customer":{"name":"Neil Hargreaves","phone":"07700 900 318"}}', "NAME", "Neil Hargreaves"),
