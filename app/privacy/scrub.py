@@ -270,15 +270,19 @@ _SERVICE_MAILBOX = re.compile(
 
 #: An animal's emoji after a name, or after a pair of names ("Memories with Buddy 🐶", "From:
 #: Biscuit & Pickle 🐶🐶"): the name is a pet's.
+#: The words for the animals people keep, in the languages of the corpora.
+_ANIMALS = (
+    r"dog|cat|puppy|kitten|rabbit|hamster|guinea pig|parrot|budgie|tortoise|hund|katze|kater|chien|"
+    r"chienne|chat|chatte|perr[oa]|gat[oa]|cane|gatto|hond|kat|pies|kot"
+)
 _PET_AFTER = re.compile(
     r"(?:[ \t]*(?:&|and|und|et|y|e|en|och|og)[ \t]+[^\W\d_][\w'-]*)?[ \t]*['\"\u2019]?[ \t]*"
     "[\U0001f400-\U0001f43e\U0001f98e\U0001f99c\U0001f9ae\U0001f415\U0001f408]"
     # or its species or breed in brackets: "Bella (Labrador)", "Mimi (chat, 3 ans)"
-    r"|[ \t]*\((?:[^()\n]*[\s,])?(?i:dog|cat|puppy|kitten|rabbit|hamster|guinea pig|parrot|budgie|"
-    r"tortoise|labrador|retriever|spaniel|terrier|poodle|beagle|collie|shepherd|husky|bulldog|chihuahua|"
+    rf"|[ \t]*\((?:[^()\n]*[\s,])?(?i:{_ANIMALS}|"
+    r"labrador|retriever|spaniel|terrier|poodle|beagle|collie|shepherd|husky|bulldog|chihuahua|"
     r"dachshund|pug|cockapoo|cavapoo|staffie|greyhound|whippet|lurcher|tabby|siamese|persian|ragdoll|"
-    r"maine coon|moggy|hund|katze|kater|chien|chienne|chat|chatte|perro|perra|gato|gata|cane|gatto|"
-    r"hond|kat|pies|kot|собака|кошка|кот)[ \t]*(?:,[^()\n]*)?\)"
+    r"maine coon|moggy|собака|кошка|кот)[ \t]*(?:,[^()\n]*)?\)"
 )
 
 
@@ -301,9 +305,7 @@ _PET_BEFORE = re.compile(
     r"(?i)\b(?:my|our|your|his|her|their|the|class|mein(?:e|en)?|unser(?:e|en)?|mon|ma|notre|mi|"
     r"nuestr[oa]|il mio|la mia|mijn|onze|min|mitt|vår|vårt|mój|moja|nasz|nasza)[ \t]+"
     r"(?:class[ \t]+|rescue[ \t]+|old[ \t]+)?"
-    r"(?:dog|cat|puppy|kitten|hamster|rabbit|bunny|guinea pig|tortoise|parrot|budgie|pony|horse|gerbil|"
-    r"ferret|hund|katze|kater|chien|chienne|chat|chatte|perr[oa]|gat[oa]|cane|gatto|gatta|hond|kat|katt|"
-    r"pies|kot)[ \t]+['\"\u2018\u201c]?$"
+    rf"(?:{_ANIMALS}|bunny|pony|horse|gerbil|ferret|gatta|katt)[ \t]+['\"\u2018\u201c]?$"
 )
 #: A pet's care right after its name, which no person has: "Milo's flea & worm treatment" (not
 #: a booster or a vaccination, which people have too).
