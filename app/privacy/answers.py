@@ -23,7 +23,7 @@ from functools import cache
 from itertools import pairwise
 
 from app.privacy import birthdates, credentials, labelled, national_ids, told
-from app.privacy.finding import CHAT_TURN, Finding, line_end
+from app.privacy.finding import CHAT_TURN, ROW_FIELD, Finding, line_end
 from app.privacy.vocabulary import vocabulary, words_pattern
 
 #: An answer is what its turn says up to a comma ("17/08/1979, and the PIN is 8421"), without
@@ -97,6 +97,12 @@ def find(text: str) -> Iterator[Finding]:
         # the next line, and another speaker's
         if answering.start() != line_end(text, asking.end()) + 1 or (
             answering.group("speaker") == asking.group("speaker")
+        ):
+            continue
+        # a record's rows, another field after a run of blanks, are no turns: a log's "Failure
+        # Reason: ... bad password." above "Workstation Name: LA-FS01   Source Network Address:"
+        if any(
+            ROW_FIELD.search(text, turn.end(), line_end(text, turn.end())) for turn in (asking, answering)
         ):
             continue
         yield from _labelled_answer(text, asking, answering)

@@ -284,6 +284,8 @@ _PASSWORD_MENTION = re.compile(
         # a login in the languages that have a word of their own for it
         *("innlogging", "pålogging", "inloggning", "zugangsdaten", "identifiants", "credenziali"),
     )
+    # (not a flight's or a model's number that starts with the letters: "Safari PW441")
+    + r"(?!\d)"
 )
 _PROSE_WORD = re.compile(r"[^\s\"'`,;()<>\[\]{}«»“”‘’]{7,}")
 #: Words of that shape that are no password: a reference by a short word in one case and a
@@ -896,9 +898,11 @@ def _password_in_prose(word: str) -> bool:
 _MAILBOX_IN = re.compile(r"@[\w-]+\.")
 _PASSWORD_SYMBOL = frozenset("!#$%^&*+?~§€£")
 #: Names of products, algorithms and platforms with a digit in them: "1Password", "argon2id",
-#: "ed25519", "x86_64", "Windows11".
+#: "ed25519", "x86_64", "Windows11"; and a number in hex.
 _TECHNICAL_NAME = re.compile(
     r"\d[A-Z][a-z]+"
+    # a status's or an error's number in hex: a log's "Status: 0xC000006D"
+    r"|0x[0-9A-Fa-f]{4,16}"
     r"|(?i:argon2(?:id|i|d)?|[xe]d?25519|rsa-?\d{3,4}|aes-?\d{3}(?:-\w+)?|sha-?\d(?:-?\d{3})?|chacha20\S*|"
     r"poly1305|pbkdf2\S*|x86_64|amd64|arm64\S*|base64\S*|utf-?(?:8|16)|wpa\d\S*|ipv[46]|oauth\d|"
     r"windows\d+|win\d+|ubuntu\S*|debian\d+|iphone\d+\S*|android\d+)"

@@ -85,7 +85,7 @@ _KINDS = tuple((kind, re.compile(rf"(?<!\w)(?:{words})(?!\w)")) for kind, words 
 #: A caption naming a thing, not a person: "File name", "Company name", "Server address".
 _THING = re.compile(
     r"(?<!\w)(?:file|folder|company|organi[sz]ation|business|project|product|server|host|domain|"
-    r"device|computer|machine|workspace|team|group|branch|repository|repo|app|application|"
+    r"device|computer|machine|workstation|workspace|team|group|branch|repository|repo|app|application|"
     r"database|table|column|field|document|report|template|profile|printer|network|wifi|"
     r"ip|mac|web|url|ticket|order|invoice|task|event|meeting|room|city|country|key|api key|token|"
     r"webhook|plan|tier|store|shop|brand|campaign|coupon|promo|category|tag|channel|segment|queue|"

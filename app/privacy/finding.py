@@ -55,6 +55,9 @@ OCR_DIGIT_FOR = {"O": "0", "o": "0", "l": "1", "I": "1"}
 #: symbols and dingbats, and the variation selector that makes a symbol an emoji.
 EMOJI = r"[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]"
 CHAT_TURN = re.compile(r"(?m)^[ \t]*(?P<speaker>[^\n:\uff1a]{1,40}?)[ \t]*[:\uff1a][ \t]*(?=\S)")
+#: Another field's label after a column's run of blanks: a form's or a log's row holds it
+#: ("Asset: LT-0277   Condition: scratched"), a chat's turn does not.
+ROW_FIELD = re.compile(r"(?: {2,}|\t)[^\W\d_][\w.'/-]*(?: [\w.'/-]+){0,2}[ \t]?[:\uff1a](?:\s|$)")
 
 
 def cased(word: str) -> bool:

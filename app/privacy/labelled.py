@@ -37,6 +37,7 @@ from app.privacy.names import (
     _COLUMN_GAP,
     ADDRESSEE_ROLES,
     COMMON_WORDS,
+    LEGAL_FORMS,
     NAME_WORDS,
     NESTED_KEY,
     NOT_A_NAME,
@@ -131,14 +132,6 @@ _NOT_A_NAME = (
 #: Particles inside a name that keep lower case ("Ludwig van Beethoven", "bin", "al").
 _PARTICLES = frozenset(
     "van von der den de da del della di du la le bin binti ibn al el y e dos das".split()  # noqa: SIM905
-)
-#: A company's legal form: under "Customer:" or "Kunde:" a firm is named, not a person.
-_LEGAL_FORMS = frozenset(
-    """
-    gmbh ag kg ohg ug ltd ltd. limited plc inc inc. llc llp corp corp. co. company sa s.a. sas sarl
-    s.a.r.l. spa s.p.a. srl s.r.l. s.l. bv b.v. nv n.v. oy ab as a/s aps sp. s.r.o. a.s. kft. kft
-    zrt. zrt pt pt. tbk a.ş. ooo ооо оао зао тов пат jsc pte sdn bhd
-    """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: Masked dots, a form's blank ("____"), a placeholder, code, or a decimal quantity ("the
 #: pin: 48.8566,": a map's pin).
@@ -610,7 +603,7 @@ def _name(text: str, start: int, raw: str, labelled: bool) -> Iterator[Finding]:
         and ("_" in value or NESTED_KEY.match(text, text.rfind("\n", 0, start) + 1) is not None)
     ):
         return
-    if any(w.group().lower().rstrip(",") in _LEGAL_FORMS for w in words):
+    if any(w.group().lower().rstrip(",") in LEGAL_FORMS for w in words):
         return
     if value.split()[0].lower() in _NOT_A_NAME:
         return

@@ -178,7 +178,8 @@ _NOT_PEOPLE = (
     you're you've you'll we're we've we'll they're they've i'm i've
     mon tue tues wed thu thur thurs fri sat
     til till emne ämne aihe betreff onderwerp objet asunto oggetto assunto temat předmět predmet
-    tárgy konu kime kimden subiect către komu dato sendt skickat
+    tárgy konu kime kimden subiect către komu dato sendt skickat nuo tema temats
+    care dental kitchens weddings events assembly training credit
     """.split()  # noqa: SIM905 (a word list reads better as words)
     )
 )
@@ -186,7 +187,7 @@ _NOT_PEOPLE = (
 #: weekday abbreviations ("Tue Mar 4" in a log's date is not a person).
 _COMMON_WORDS = frozenset(
     """
-    africa amazon amber angel apple april area art asia august austin autumn baker bank bear canal
+    africa amazon amber angel apple april area art asia asset august austin autumn baker bank bear berth canal
     berlin best bill bird black block brasil brown build carolina carter central chad chase
     china christian christmas city cloud code cook crystal daisy dakota dallas data dawn
     denver destiny don early east easter england estate eve faith fall floor florence
@@ -704,7 +705,7 @@ _NOT_A_LOGIN = frozenset(
     """
     required optional invalid unknown empty missing anonymous erforderlich obligatoire
     obligatorio obbligatorio verplicht wymagane zorunlu obrigatório
-    same see ask
+    same see ask name names or and
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: Accounts every system has: no person's.
@@ -727,6 +728,8 @@ _HOME_FOLDER = re.compile(
 )
 _SHARED_HOMES = frozenset(
     {"public", "default", "default user", "all users", "shared", "guest", "root", "admin", "user", "ubuntu"}
+    # a shared desk's or a shop's machine, logged into by whoever works there ("C:\\Users\\reception>")
+    | {"reception", "frontdesk", "front-desk", "office", "staff", "kiosk", "till", "pos", "lab", "scanner"}
 )
 #: A shared folder's or a system account's home ("/home/deploy", "/home/ubuntu"): no one's.
 _NOBODYS_HOMES = _SHARED_HOMES | _SYSTEM_LOGINS
@@ -1800,6 +1803,18 @@ _GROUPS_FOR_NO_ONE = _NOT_PEOPLE | _GROUP_WORDS
 _WORD_AFTER = re.compile(r" (?:\d+ )?(?P<word>[A-Z][^\W\d_]+)(?![\w@]|[ \t]+[A-Z])")
 
 
+#: A company's legal form: under "Customer:" or "Kunde:" a firm is named, not a person. (Hebrew's
+#: בע"מ, Ltd, is cut at its quote: "בע" is left of it.)
+LEGAL_FORMS = frozenset(
+    """
+    gmbh ag kg ohg ug ltd ltd. limited plc inc inc. llc llp corp corp. co. company sa s.a. sas sarl
+    s.a.r.l. spa s.p.a. srl s.r.l. s.l. bv b.v. nv n.v. oy ab as a/s aps sp. s.r.o. a.s. kft. kft
+    zrt. zrt pt pt. tbk a.ş. ooo ооо оао зао тов пат jsc pte sdn bhd oü ltda lda ικε α.ε. επε
+    בע
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
+
+
 def group_name(text: str, value: str, end: int) -> bool:
     """Whether a found name is a group's or a company's: English never starts a person's name
     with "The", and a group word ends it, starts it or follows it ("Das Support-Team",
@@ -1813,6 +1828,8 @@ def group_name(text: str, value: str, end: int) -> bool:
     return (
         last in _GROUP_WORDS
         or first in _GROUP_WORDS
+        # a firm by its legal form at the end: "Kolimiskastid OÜ", "Santorini Weddings ΙΚΕ"
+        or words[-1].lower().rstrip(",") in LEGAL_FORMS
         or (after is not None and after.group("word").lower() in _GROUP_WORDS)
         # a firm's name that goes on to its legal form: "Marks and Spencer plc", "Hale & Sons Ltd"
         or _FIRM_GOES_ON.match(text, end) is not None
@@ -1823,7 +1840,7 @@ def group_name(text: str, value: str, end: int) -> bool:
 _FIRM_GOES_ON = re.compile(
     r"(?:[ \t]+(?:and|&|und|et|y|e)?[ \t]*[A-Z][\w'\u2019.\-]*){0,3}[ \t]+"
     r"(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|SAS|SARL|S\.r\.l\.|SRL|S\.p\.A\.|B\.V\.|N\.V\.|Oy|ApS|A/S|Pty|Corp"
-    r"|& Co)(?![\w\-/])"
+    r"|& Co|(?:&|and) (?:Sons?|Daughters|Partners)|& (?:Fils|Söhne|Hijos|Figli|Zonen))(?![\w\-/])"
 )
 
 
@@ -2163,6 +2180,8 @@ def find(text: str) -> Iterator[Finding]:
         yield from _letter_spaced(text)
     for found in _find(text):
         finding = _after_a_clock(text, found)
+        if finding is not None:
+            finding = _after_a_day(text, finding)
         if finding is not None and not not_a_person(text, finding):
             yield finding
 
@@ -2183,6 +2202,27 @@ def _after_a_clock(text: str, finding: Finding) -> Finding | None:
     if not any(known_name(word) for word in rest.split()):
         return None
     start = finding.start + meridiem.end()
+    return Finding(finding.kind, start, finding.end, rest)
+
+
+_BOT_NAME = re.compile(r"\w*[a-z](?:Bot|BOT)")
+_VERSION_AFTER = re.compile(r"[ \t]+v?\d+\.\d+\.\d+")
+#: A day's number and the month after it, where the month's short form is a first name too: "Fri
+#: 1 Jan", "Mon 18 Jan  Martin Luther King Jr. Day", "3 June".
+_DAY_BEFORE = re.compile(r"(?<![\d.:/])\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+$")
+_MONTH_FIRST = re.compile(r"(?:Jan|June|April|August|Augusta?)\.?(?:[ \t]+|$)")
+
+
+def _after_a_day(text: str, finding: Finding) -> Finding | None:
+    """The name without the month a day's number puts before it ("18 Jan  Martin Luther King"),
+    where a word after is one the lists know; none where none is."""
+    month = _MONTH_FIRST.match(finding.value)
+    if month is None or not _DAY_BEFORE.search(text, max(0, finding.start - 8), finding.start):
+        return finding
+    rest = finding.value[month.end() :]
+    if not any(known_name(word) for word in rest.split()):
+        return None
+    start = finding.start + month.end()
     return Finding(finding.kind, start, finding.end, rest)
 
 
@@ -2281,6 +2321,9 @@ def not_a_person(text: str, finding: Finding) -> bool:
         )
         # a monarch's or a pope's name and number, and what is named after one ("Canal de Isabel II")
         or _MONARCH.fullmatch(finding.value)
+        # a chat's bot ("RoomBot  10:01 AM") and a program before its version ("Noah 4.16.1 started")
+        or _BOT_NAME.fullmatch(finding.value)
+        or _VERSION_AFTER.match(text, finding.end)
         # a currency's code after its amount: "149,90 RON", "KES 3,500" has it before
         or (_CURRENCY_CODE.match(finding.value) and _AMOUNT_BEFORE.search(text, 0, finding.start))
         # a car's make and model ("Nissan Leaf 40kWh"), a German weekday after its preposition

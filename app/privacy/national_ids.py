@@ -17,7 +17,7 @@ number and a Danish CPR or Swedish personnummer stand alone when their check hol
 10 to 25 passes some country's check (measured on 20,000 random numbers).
 """
 
-# ruff: noqa: RUF001, RUF003  (a series is written in Cyrillic capitals)
+# ruff: noqa: RUF001, RUF002, RUF003  (a series is written in Cyrillic capitals, a legal form in Greek)
 from __future__ import annotations
 
 import importlib
@@ -507,7 +507,34 @@ def company_number(text: str, start: int, end: int) -> bool:
             company_tax is not None
             and (company_tax.group("cui") is not None or _VAT_NUMBER.fullmatch(value.upper()) is not None)
         )
+        or _firms_tax_number(text, start)
     )
+
+
+def _firms_tax_number(text: str, start: int) -> bool:
+    """Whether a tax number's label before `start` follows a firm named by its legal form on the
+    line: an invoice's "Przeprowadzki Sprawnie sp. z o.o., ul. ..., NIP 5260250995", "PT Pindah
+    Cepat Nusantara · NPWP 01.234.567.8-012.000", "Santorini Weddings ΙΚΕ, Φηρά, ΑΦΜ 801447215".
+    A person's tax number has the same shape and label, but no legal form before it."""
+    label = _TAX_LABEL.search(text, max(0, start - 16), start)
+    if label is None:
+        return False
+    line_start = text.rfind("\n", 0, label.start()) + 1
+    return _LEGAL_FORM.search(text, line_start, label.start()) is not None
+
+
+#: A tax number's label, right before it: Poland's NIP, Indonesia's NPWP, Greece's ΑΦΜ, Turkey's
+#: VKN, Russia's ИНН, and the TIN, NIF or tax ID of others.
+_TAX_LABEL = re.compile(
+    r"(?i)(?<![^\W\d_])(?:nip|npwp|αφμ|α\.φ\.μ\.|vkn|инн|tin|nif|tax id|tax no\.?|st\.?-?nr\.?|steuernummer|"
+    r"dič|ičo|ein|abn|ruc|rut|rfc|cuit|nit)[ \t.:#№]*$"
+)
+#: A firm's legal form, as written: "sp. z o.o.", "PT", "Α.Ε.", "ΙΚΕ", "GmbH", "Ltd", "OÜ".
+_LEGAL_FORM = re.compile(
+    r"(?<![\w.])(?:[Ss]p\. z o\.o\.|S\.A\.|SA|Ltd|Limited|GmbH|AG|PT(?= [A-Z])|Tbk|"
+    r"Α\.Ε\.|ΑΕ|ΙΚΕ|Ι\.Κ\.Ε\.|ΕΠΕ|Ο\.Ε\.|ООО|ТОВ|LLC|Inc|s\.r\.o\.|a\.s\.|Kft|Zrt|Srl|S\.r\.l\.|S\.R\.L\.|SpA|S\.p\.A\.|B\.V\.|BV|"
+    r"N\.V\.|OÜ|AS|AB|Oy|ApS|A/S|Ltda|Lda|S\.L\.|SAS|SARL|A\.Ş\.|Şti)(?![\w\-/])"
+)
 
 
 #: A company's tax or VAT number's label right before it.

@@ -94,7 +94,7 @@ _IBAN = re.compile(r"\b[A-Z]{2} ?\d{2}(?: ?[A-Z0-9]){11,30}\b")
 _IPV4 = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]*\d)")
 #: A dotted quad after these words is a version, not an address.
 _VERSION_CUE = re.compile(
-    r"(?i)(?:\b(?:v|version|release|build|firmware|update|upgrade|ver\.?|rev\.?|oid)"
+    r"(?i)(?:\b(?:v|version|release|build|firmware|fw|driver|update|upgrade|ver\.?|rev\.?|oid)"
     r"(?:\s+(?:notes|such as|like|e\.g\.,?|number|string|format|is|was))?|"
     r"@|==|>=|<=|~=|\b(?:bump(?:s|ed)?|upgrad\w*|updat\w*)\b.*\b(?:to|from)"
     # "build=3.12.4.1", "Firmware 10.0.19.4 installed (was 10.0.18.2)"
@@ -178,10 +178,11 @@ _NO_REPLY_SAID = re.compile(
 
 
 #: A form's hint of what to type: a stand-in mailbox ("you@", "your.name@", "firstname.lastname@")
-#: at a domain reserved for documentation (RFC 2606). A real-looking mailbox there stays.
+#: at a domain reserved for documentation (RFC 2606) or a stand-in for one ("name@company.com",
+#: "you@yourdomain.com"). A real-looking mailbox there stays.
 _PLACEHOLDER_ADDRESS = re.compile(
     r"(?i)(?:you|your[._-]?(?:name|email)?|name|e-?mail|user(?:name)?|first(?:name)?[._-]?last(?:name)?)"
-    r"@(?:[\w-]+\.)*example\.(?:com|org|net)"
+    r"@(?:(?:[\w-]+\.)*example|(?:your)?(?:company|domain|business|organi[sz]ation))\.(?:com|org|net)"
 )
 
 
@@ -631,7 +632,8 @@ def _company_line(text: str, phone: Finding) -> bool:
 
 
 _NETWORK_ADDRESS = re.compile(
-    r"\d{1,3}(?:\.\d{1,3}){3}(?:[/#:]\d+)?$|[0-9a-fA-F]{0,4}:[0-9a-fA-F:]+(?:/\d+)?$"
+    # (the IP may end a log's column before the next: "Source Network Address: 10.12.0.45   Logon")
+    r"\d{1,3}(?:\.\d{1,3}){3}(?:[/#:]\d+)?(?:$|[ \t]{2,})|[0-9a-fA-F]{0,4}:[0-9a-fA-F:]+(?:/\d+)?$"
 )
 
 

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from app.privacy import caseless, names
-from app.privacy.finding import CHAT_TURN, EMOJI, Finding, cased, line_end
+from app.privacy.finding import CHAT_TURN, EMOJI, ROW_FIELD, Finding, cased, line_end
 from app.privacy.vocabulary import vocabulary
 
 #: Chat apps, channels and marketplaces whose name opens a line before its speaker.
@@ -283,7 +283,7 @@ def _turns(text: str) -> list[re.Match[str]]:
         m
         for m in _TURN.finditer(text)
         if (chat or _LETTER.search(text, m.end(), line_end(text, m.end())))
-        and not _NEXT_FIELD.search(text, m.end(), line_end(text, m.end()))
+        and not ROW_FIELD.search(text, m.end(), line_end(text, m.end()))
     ]
 
 
@@ -349,15 +349,15 @@ def _caseless_conversation(text: str, turns: list[re.Match[str]]) -> bool:
         speaker = m.group("value")
         if " " in speaker or cased(speaker) or _CJK.match(speaker):
             return False
-        if len(_SAID_WORD.findall(text, m.end(), line_end(text, m.end()))) < 2:
+        said = text[m.end() : line_end(text, m.end())]
+        # a record's row parts its fields with a middle dot: "รุ่น: Vatech EzRay · S/N VA2208"
+        if len(_SAID_WORD.findall(said)) < 2 or "\u00b7" in said:
             return False
     return True
 
 
 #: The first letter of a speaker in Chinese characters, kana or Hangul.
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
-#: Another field's label after a column's run of blanks, on a form's row.
-_NEXT_FIELD = re.compile(r"(?: {2,}|\t)[^\W\d_][\w.'/-]*(?: [\w.'/-]+){0,2}[ \t]?[:\uff1a](?:\s|$)")
 #: A letter: what a turn's words are made of, and a field of digits and signs lacks.
 _LETTER = re.compile(r"[^\W\d_]")
 #: A word a turn says: two letters or more.

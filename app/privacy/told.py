@@ -53,8 +53,10 @@ _LETTERS = re.compile(r"[^\W\d_]*")
 #: compound: "Gutscheincode") or of the two words on either side of it.
 _NOT_A_SECRET = re.compile(
     r"(?i)(?<![^\W\d_])(?:post(?:code|al|leitzahl|nummer|kod|nr|cod|ale?\b)|zip|bar(?:code)?\b|qr|source|quell|en(?:cod|kod)|de(?:cod|kod)|unicode|codein|kodein"
-    r"|produ[ckit]|prodot|tuote|toote|artic|kurs|course|class|klass|modul|gutschein|rabatt|aktions|promo|discount|voucher|coupon|gift"
+    r"|produ[ckit]|prodot|tuote|toote|artic|kurs|course|class|klass|modul|gutschein|rabatt|aktions|promo|discount|voucher|coupon|gift|offer"
     r"|fehler|error|status|exit|return|response|reason|fault|trouble|dtc|obd|event|rule|regel"
+    # a claim's or a payment's rejection: "afwijzing (code 0451: prestatie niet verzekerd)"
+    r"|reject|declin|denial|afwijz|ablehn|refus|rechaz|rifiut|odmow"
     r"|country|länder|area|dial|vorwahl|swift|bic|bank|sort|branch|tax|steuer|hs\b|sku\b|item|style"
     r"|colou?r|farb|artikel|ean\b|iata|icao|diagnos|icd|cpt|snomed|loinc|procedure|billing|tarif|atc\b|ndc\b"
     r"|referral|invite|invitation|einladung|empfehlung|shortcode|codeshare|code-share|zeichen|character"
@@ -64,9 +66,10 @@ _NOT_A_SECRET = re.compile(
     r"|honou?r|morse|machine|hex|contravention|auth\b|authori[sz]ation|approval|appr\b|đơn|vận|bưu|ürün|sipariş|kargo|posta|سفارش|رهگیری)"
     r"|邮政|郵便|우편|区号|區號|条形|條碼|二维|二維|源代码|源代碼|รหัสการจอง|รหัสจอง|รหัสสินค้า|รหัสไปรษณีย์"
 )
-#: The two words on either side of the code's word, where _NOT_A_SECRET is read.
+#: The two words on either side of the code's word, where _NOT_A_SECRET is read (a bracket
+#: or a quote may open the code's word: "afwijzing (code 0451: ...)").
 #: (on the code's line: the next turn's speaker, "Bartek:", is no word of it)
-_WORDS_BEFORE = re.compile(r"(?:[^\s]+[ \t]+){0,2}$")
+_WORDS_BEFORE = re.compile(r"(?:[^\s]+[ \t]+){0,2}[^\w\s]*$")
 _WORDS_AFTER = re.compile(r"(?:[ \t]+[^\s]+){0,2}")
 #: How far a sentence goes on after the code's word, and where it (or a field of a form) stops.
 _SENTENCE_ENDS = re.compile(r"[!?。！？\n·•|]|\.(?!\d)")
@@ -134,7 +137,9 @@ def find(text: str) -> Iterator[Finding]:
         # or told in a short sentence soon after, a chat's next turn or two: "kept asking for my
         # PIN. I gave him 7731", "minta PIN. Ibu kasih 482193", "পিন চাইছে, দিব?" ... "বলে দিছি ৪৮২৯"
         # (not after a table's column: "| Code | Meaning |" heads rows of codes that open nothing)
-        if code is None and stop and text[stop.start()] != "|":
+        # (nor after a key that holds its own value on its line: '"code": "IELTS-8",', "sifre =
+        # ${NETGSM_PASS}" say what they say there, not in the record's later lines)
+        if code is None and stop and text[stop.start()] != "|" and not _KEYED.match(text, end):
             code = _told_soon_after(text, limit)
         if code is None or _NOT_THE_CODE.search(text, end, code.start()) or shopping_line(text, end):
             continue
@@ -159,6 +164,8 @@ def _told_soon_after(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
+#: A key's own value after the code's word, on its line: '"code": "IELTS-8"', "sifre = ${X}".
+_KEYED = re.compile(r"[\w\-]*(?:[\"'][ \t]*:|[ \t]*=)[ \t]*[^\s,;]")
 #: How far after the code's sentence a short one may tell it, and how many words it has.
 _LATER_REACH = 160
 _SHORT_SENTENCE_WORDS = 8

@@ -1,0 +1,102 @@
+# ruff: noqa: RUF001, RUF002  (the lines are written in their own scripts)
+"""Causes read in holdout64 and 65 in the twenty-seventh session, and found by probing phrasings
+in other languages: a month's short form after a day's number read as a first name, a chat's
+bot and a program before its version read as people, a shared desk's home folder, a firm by its
+"& Sons" or its legal form at the end ("OÜ", "ΙΚΕ", Hebrew's בע"מ), a record's label that is a
+first name too ("Asset:", "Berth:"), a mail's headers in Lithuanian, a practice's, a kitchen's
+or an event's word ending a name, a record's rows in a script without capitals read as a chat,
+a form's stand-in mailbox, an office's mailbox in Swahili, an offer's and a rejection's codes,
+a key's own value read as a code told later, a firm's tax number after its legal form on an
+invoice's line, a log's network address and status in hex, a log's rows read as a chat's
+question and answer, a flight's number read as the short form of "password", and a firmware's
+version read as an IP address."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.scrub import Scrubber, detect
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.value) for f in detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # (guards) a person after a day's number and a month that is no name, a firm's customer
+        # who is a person, a person's home folder, a person's tax number with no firm before it
+        ("Called on 14 Feb: Jan Nowicki, re boiler", "NAME", "Jan Nowicki"),
+        ("Customer: Helen Baxter (acc BSR-015)", "NAME", "Helen Baxter"),
+        ("C:\\Users\\m.okonkwo\\Desktop> dir", "NAME", "m.okonkwo"),
+        ("Podem emitir a fatura da encomenda PT-33190 com o meu NIF 247867616?", "NATIONAL_ID", "247867616"),
+        # (guards) a chat whose speakers are people, a code told after its word, a password
+        # in a log's prose, a public IP after a driver's word that is no version's
+        ("Imran: are you coming?\nThandi: yes, 10 min", "NAME", "Thandi"),
+        ("Gate code: 4471. See you at 7", "SECRET", "4471"),
+        ("my new password is Tiger!2019 dont tell", "SECRET", "Tiger!2019"),
+        ("Driver app login from 81.2.69.160", "IP", "81.2.69.160"),
+    ],
+)
+def test_found(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a month's short form after a day's number is no first name
+        "Bank holidays: Thu 1 Jan · Fri 3 April · Mon 6 April",
+        "Tue 20 Jan   Martin Luther King Jr. Day – office closed",
+        # a chat's bot before its time, a program before its version
+        "StandupBot  9:00 AM\nPlease post your update in the thread.",
+        "Noah 4.17.0 (build 4170.1) started\nModule: Genie 2 loaded",
+        # a shared desk's home folder
+        "C:\\Users\\frontdesk> ipconfig /all",
+        # a firm by its "& Sons" or its legal form at the end
+        "Customer: Baxter & Sons Removals (acc BSR-014)",
+        "Jälgimiskood CE123456785EE · Saatja: Kolimispoiss OÜ",
+        "Πελάτης: Mykonos Events ΙΚΕ, Φηρά",
+        'מאת: הובלות הצפון בע"מ, ח.פ. 514000000, רחוב התעשייה 12, חיפה',
+        # a record's label that is a first name too, a mail's headers in Lithuanian
+        "Asset: Dell OptiPlex 7010, tag ASSET-00912\nStatus: Closed",
+        "Berth: Royal Portbury Dock, Bristol. Arrivals from 06:00.",
+        "Nuo: info@kalbos.example\nTema: Pavasario kursai\n\nSveiki, kursai prasideda kovo 3 d.",
+        # a practice, a kitchen, an event and a credit's top-up are no one
+        "To: Hillside Dental Care (account HDC-002)",
+        "Caterer (Mama Put Kitchens): food go ready by 12\nVenue: gate opens 10am\nPlanner: pickup 6:40am",
+        "Prison Phone Credit: Your top-up of £5.00 has been applied. Credit may take up to 24h to show.",
+        "Exam dates: Sat 7 Feb · Paper-based General Training · Thu 12 Feb · Academic",
+        # a record's rows in a script without capitals, its fields parted by a middle dot
+        "แจ้งซ่อม #TK-30012\nรุ่น: Planmeca ProX · S/N PX2201-0031\nสถานะ: รออะไหล่ · นัดซ่อม 9 ธ.ค.",
+        # a form's stand-in mailbox, an office's mailbox in Swahili
+        "Work email   [ name@company.com ]\nPhone   [ +44 7xxx xxxxxx ]",
+        "Kutoka: ofisi@shule.example\nKichwa: Ratiba ya muhula",
+        # an offer's code, a rejection's code in brackets
+        "This month only: 20% off frames. Offer code WINTER26. T&Cs apply.",
+        "retourbericht bevat 1 afwijzing (code 0457: prestatie niet verzekerd)",
+        # a key's own value: no later number is the code it names
+        '{"code": "GE-20",\n "weeks": 8,\n "level": "B1",\n "price_gbp": 2650}',
+        "[sms]\nsifre = ${SMS_PASS}\nsube = Moda\n; yeni şube 2027'de açılacak",
+        # a firm's tax number after its legal form on an invoice's line
+        "Sprzedawca: Remonty Szybko sp. z o.o., ul. Polna 4, 00-625 Warszawa, NIP 5260250995",
+        "PT Sinar Jaya Abadi · NPWP 01.234.567.8-012.000",
+        "ΞΕΝΟΔΟΧΕΙΟ ΑΣΤΡΑ Α.Ε. — Φηρά — ΑΦΜ 094014201 — ΔΟΥ Νάξου",
+        # a log's status in hex, its rows read as no chat's question and answer
+        "Failure Reason: Unknown user name or bad password.  Status: 0xC000006D\n"
+        "Workstation Name: FS-02   Source Network Address: -   Logon Process: NtLmSsp",
+        # a flight's number that starts as "password"'s short form does
+        "Safari PW441 tarehe 14/02 saa 07:30. Namba ya uhifadhi ZNX4T2. Kundi: HARUSI-ZNZ",
+        # a firmware's version is no IP address
+        "Programming interface: Noahlink Wireless 2, FW 2.3.1.0, serial NLW2-004417",
+    ],
+)
+def test_left_alone(text: str) -> None:
+    assert Scrubber().scrub(text) == text, _found(text)
+
+
+def test_a_logs_network_address_is_its_ip_alone() -> None:
+    """An IP address before a log's next column is no postal address: the IP rules judge it."""
+    text = "Workstation Name: FS-02   Source Network Address: 10.12.0.45   Logon Process: NtLmSsp"
+    assert [kind for kind, _ in _found(text)] == ["IP"], _found(text)
