@@ -104,6 +104,7 @@ _ROLE_USERS = frozenset(
     listing listings courts custody legalaid casework witnesscare victims moderation mods trust
     appeals community esports tournaments creators partners partnerships sponsorship
     ofisi ofis kancelaria kancelar iroda ufficio oficina escritorio bureau buero kantoor
+    encomendas pedidos rezervacije
     douane douanes dédouanement dedouanement zoll aduana aduanas dogana alfandega cla clo tulli
     events eventos evenementen veranstaltungen evenements événements eventi wydarzenia udalosti
     podujatia akce akcie rendezvenyek tapahtumat juhlat arrangementer evenemang
@@ -570,7 +571,20 @@ def organisations_own(text: str, found: list[Finding]) -> list[Finding]:
         ):
             # with the address go the words inside it that a name rule read ("PO Box")
             theirs |= {f for f in on_line if _organisations_value(f)} | in_addresses
+        elif _role_mailbox_on(line):
+            # (the mailbox itself stays the mailbox rules' to judge: "admin_email: ops-oncall@...")
+            theirs |= {f for f in on_line if f.kind in ("ADDRESS", "PHONE")} | in_addresses
     return [f for f in found if f not in theirs]
+
+
+def _role_mailbox_on(line: str) -> bool:
+    """Whether a line gives a role's mailbox ("encomendas@", "accueil.circo3@", "events.x@"): the
+    address and the phone beside it are the same desk's ("Rua de Belém, 84-92, 1300-085 Lisboa ·
+    +351 21 363 7423 · encomendas@pasteisdebelem.pt")."""
+    return any(role_mailbox(m.group("user"), m.group("domain")) for m in _MAILBOX.finditer(line))
+
+
+_MAILBOX = re.compile(r"(?<![\w.+-])(?P<user>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
 
 
 #: A receipt's heading, its first line: the shop's word for it, in the languages of the label

@@ -37,6 +37,12 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Gate code: 4471. See you at 7", "SECRET", "4471"),
         ("my new password is Tiger!2019 dont tell", "SECRET", "Tiger!2019"),
         ("Driver app login from 81.2.69.160", "IP", "81.2.69.160"),
+        # (a guard) a person's own mailbox beside their home's address
+        (
+            "Rua das Flores 12, 4050-262 Porto · 912 345 678 · rita.sousa@gmail.com",
+            "ADDRESS",
+            "Rua das Flores 12, 4050-262 Porto",
+        ),
     ],
 )
 def test_found(text: str, kind: str, value: str) -> None:
@@ -88,6 +94,9 @@ def test_found(text: str, kind: str, value: str) -> None:
         "Workstation Name: FS-02   Source Network Address: -   Logon Process: NtLmSsp",
         # a flight's number that starts as "password"'s short form does
         "Safari PW441 tarehe 14/02 saa 07:30. Namba ya uhifadhi ZNX4T2. Kundi: HARUSI-ZNZ",
+        # a place's address and phone beside its role's mailbox
+        "Tasca do Chico\nRua do Diário 39, 1200-141 Lisboa · +351 21 343 1040 · reservas@t.example",
+        "14 rue Alsace-Lorraine, 31000 Toulouse — Tél. 05 61 00 00 00 — accueil.circo2@assemblee.example",
         # a firmware's version is no IP address
         "Programming interface: Noahlink Wireless 2, FW 2.3.1.0, serial NLW2-004417",
     ],
