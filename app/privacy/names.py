@@ -80,7 +80,10 @@ _HONORIFIC = (
     r"Dott\.ssa|Ing|heer|Heer|mevrouw|Mevrouw|mevr|Mevr|dhr|Dhr|Pan|Pani|Panie|panią|Panią|pan|"
     r"pani|Sra\.|Exmo|Exma|Prof\.ssa|Cllr|Councillor|Revd|Rev|Pastor|Rabbi|Imam|Sgt|Capt|"
     # Italian's doctor, Czech and Slovak degrees, the Polish lawyer's "mec.", Greek "Mr"/"Mrs"
-    r"dottor|dottore|dottoressa|Dottor|JUDr|MUDr|PhDr|RNDr|Mgr|mec|Mec|κ\.|κα|κος|κυρία|κύριος)\.?"
+    r"dottor|dottore|dottoressa|Dottor|JUDr|MUDr|PhDr|RNDr|Mgr|mec|Mec|κ\.|κα|κος|κυρία|κύριος|Δρ|"
+    # a chat's titles in small letters ("mrs Szabo"), Romanian's ("dna Munteanu", "dl Popa"),
+    # Czech's and Slovak's "p." for pán or paní ("p. Baláž")
+    r"mr|mrs|ms|dna|dnei|dl|dlui|doamna|domnul|p(?=\.))\.?"
 )
 _GREETING = (
     r"(?:Dear|Hi|Hello|Hey|Liebe|Lieber|Hallo|Bonjour|Bonsoir|Salut|Cher|Chère|Hola|Querido|"

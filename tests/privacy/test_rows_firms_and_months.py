@@ -9,7 +9,8 @@ a form's stand-in mailbox, an office's mailbox in Swahili, an offer's and a reje
 a key's own value read as a code told later, a firm's tax number after its legal form on an
 invoice's line, a log's network address and status in hex, a log's rows read as a chat's
 question and answer, a flight's number read as the short form of "password", and a firmware's
-version read as an IP address."""
+version read as an IP address; and a title in small letters, in Romanian ("dna"), in Greek
+("Δρ.") and Czech's and Slovak's "p." before a surname."""
 
 from __future__ import annotations
 
@@ -37,6 +38,11 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Gate code: 4471. See you at 7", "SECRET", "4471"),
         ("my new password is Tiger!2019 dont tell", "SECRET", "Tiger!2019"),
         ("Driver app login from 81.2.69.160", "IP", "81.2.69.160"),
+        # a title in small letters, Romanian's and Greek's, Czech's and Slovak's "p."
+        ("lol mrs Okafor rang the office again about her lift", "NAME", "mrs Okafor"),
+        ("Dobrý den p. Horáková, Vaše auto je připravené.", "NAME", "p. Horáková"),
+        ("Bună ziua, dna Ionescu, comanda dvs. este gata.", "NAME", "dna Ionescu"),
+        ("Ιατρείο Δρ. Νικολάου · Ραντεβού 12/12", "NAME", "Νικολάου"),
         # (a guard) a person's own mailbox beside their home's address
         (
             "Rua das Flores 12, 4050-262 Porto · 912 345 678 · rita.sousa@gmail.com",
@@ -97,6 +103,8 @@ def test_found(text: str, kind: str, value: str) -> None:
         # a place's address and phone beside its role's mailbox
         "Tasca do Chico\nRua do Diário 39, 1200-141 Lisboa · +351 21 343 1040 · reservas@t.example",
         "14 rue Alsace-Lorraine, 31000 Toulouse — Tél. 05 61 00 00 00 — accueil.circo2@assemblee.example",
+        # a page's number after "p." is no person's
+        "See p. 312 for the tables.",
         # a firmware's version is no IP address
         "Programming interface: Noahlink Wireless 2, FW 2.3.1.0, serial NLW2-004417",
     ],
