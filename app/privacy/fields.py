@@ -190,7 +190,10 @@ def _names_value(value: str, bare: bool) -> bool:
         or not all(not w[:1].islower() or names.particle(w) for w in words)
     ):
         return False
-    if any(w.lower() in names.NOT_A_NAME and not names.particle(w) for w in words):
+    # (under a name's key or column a given name the lists know makes a place's word after it a
+    # surname: "Min-jun Park", "Grace Hall")
+    surname_too = len(words) == 2 and names.any_first_name(words[0]) and names.place_word_surname(words[1])
+    if not surname_too and any(w.lower() in names.NOT_A_NAME and not names.particle(w) for w in words):
         return False
     return not bare or any(len(w) > 2 and names.known_name(w) for w in words)
 

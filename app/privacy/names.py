@@ -1692,6 +1692,13 @@ def _label_words() -> frozenset[str]:
     return vocabulary().label_words()
 
 
+def place_word_surname(word: str) -> bool:
+    """Whether a capitalised word that, after a first name, usually makes the pair a place or a
+    firm ("Central Park", "Acme Hall") is a surname too: Korea's Park, England's Hall."""
+    return word[:1].isupper() and word.lower() in _SURNAMES_THAT_ARE_WORDS
+
+
+_SURNAMES_THAT_ARE_WORDS = frozenset({"park", "hall", "day", "lane", "hill", "bay", "king", "street"})
 #: Words that are never a person's name where a key or column says "name".
 NOT_A_NAME = _NOT_PEOPLE | _NOT_SURNAME | frozenset({"true", "false", "null", "none", "n/a"})
 

@@ -95,12 +95,21 @@ _SETTING_WORDS = frozenset(
     }
 )
 _BOT = re.compile(r"(?i)\[bot\]$|(?<!tal)(?<!ab)(?<!ca)bot$")
+#: The day a copied chat's turn was sent on, and the word before its time: "Today at 10:13".
+_DAY_WORD = (
+    r"(?i:today|yesterday|heute|gestern|aujourd['\u2019]hui|hier|hoy|ayer|oggi|ieri|vandaag|gisteren|"
+    r"hoje|ontem)"
+)
+_AT = r"(?i:at|um|à|a las|alle|om|às)"
 #: A chat copied out of Slack, Teams or Discord: the speaker, the time, then the message after
 #: a gap, a colon or on the next line ("Bill Nakamura  10:42 AM  can someone ...", "gemma.r
 #: 05:58  ...", "Hyun-woo Park 09:14: who left ...", "**kirsty.w** 11:42 — can someone ...").
 _COPIED_TURN = re.compile(
     rf"(?m)^[ \t]*(?P<bold>\*\*)?(?P<value>[^\W\d_]{_PART}{{1,31}}(?:[ \t]{_PART}{{1,32}}){{0,2}}?)"
-    r"(?(bold)\*\*)[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+    # (Discord's copy puts an emoji the speaker set, a dash and the day before the time: "sorcha 🐝
+    # — Today at 10:13")
+    rf"(?(bold)\*\*)(?:[ \t]*{EMOJI}+)?(?:[ \t]+[\u2014\u2013][ \t]+{_DAY_WORD}(?:[ \t]+{_AT})?)?"
+    r"[ \t]+\d{1,2}:\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
     # (pasted as markdown, the speaker in bold and a dash before the message: "**kirsty.w** 11:42 — ...")
     r"(?:[ \t]{2,}|[ \t]*\n[ \t]*|:[ \t]+|[ \t]+[\u2014\u2013-][ \t]+)(?=[^\W\d_])"
 )

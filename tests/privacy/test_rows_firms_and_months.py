@@ -10,7 +10,8 @@ a key's own value read as a code told later, a firm's tax number after its legal
 invoice's line, a log's network address and status in hex, a log's rows read as a chat's
 question and answer, a flight's number read as the short form of "password", and a firmware's
 version read as an IP address; and a title in small letters, in Romanian ("dna"), in Greek
-("Δρ.") and Czech's and Slovak's "p." before a surname."""
+("Δρ.") and Czech's and Slovak's "p." before a surname, a speaker copied out of Discord, and
+Korea's Park under a name's column."""
 
 from __future__ import annotations
 
@@ -43,6 +44,10 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Dobrý den p. Horáková, Vaše auto je připravené.", "NAME", "p. Horáková"),
         ("Bună ziua, dna Ionescu, comanda dvs. este gata.", "NAME", "dna Ionescu"),
         ("Ιατρείο Δρ. Νικολάου · Ραντεβού 12/12", "NAME", "Νικολάου"),
+        # a speaker copied out of Discord, before a dash and the day; a Korean surname that is
+        # a place's word too, under a name's column
+        ("Discord · #general\njoanna.k — Today at 10:12\nis the printer broken again", "NAME", "joanna.k"),
+        ("Role | Name | Shift\nClerk | Seo-yeon Park | 6am", "NAME", "Seo-yeon Park"),
         # (a guard) a person's own mailbox beside their home's address
         (
             "Rua das Flores 12, 4050-262 Porto · 912 345 678 · rita.sousa@gmail.com",
@@ -103,6 +108,8 @@ def test_found(text: str, kind: str, value: str) -> None:
         # a place's address and phone beside its role's mailbox
         "Tasca do Chico\nRua do Diário 39, 1200-141 Lisboa · +351 21 343 1040 · reservas@t.example",
         "14 rue Alsace-Lorraine, 31000 Toulouse — Tél. 05 61 00 00 00 — accueil.circo2@assemblee.example",
+        # a place under a name's column, after no first name
+        "Venue | Name | Capacity\nPark | Central Park | 500",
         # a page's number after "p." is no person's
         "See p. 312 for the tables.",
         # a firmware's version is no IP address
