@@ -361,6 +361,40 @@ def _adjacent_cells(text: str) -> Iterator[Finding]:
                     yield Finding("DOB", start, start + len(cell), cell)
 
 
+def animals_name(text: str, finding: Finding) -> bool:
+    """Whether a name is an animal's in a record of animals: the value of a bare "name" key in a
+    record with a species' or a breed's key ('"species":"canine","name":"Max"'), or a cell under
+    the "name" or species column of a table whose header has one ("animal_id,name,species,breed"
+    above "A-40911,Luna,canine,Labrador")."""
+    if finding.kind != "NAME":
+        return False
+    if _BARE_NAME_KEY_BEFORE.search(text, max(0, finding.start - 12), finding.start):
+        # (in JSON, the species must be the same object's: '"owner":{"name":"Sarah Connor"}' is not)
+        opens, closes = text.rfind("{", 0, finding.start), text.find("}", finding.end)
+        if opens >= 0 and closes >= 0:
+            return _ANIMAL_KEY.search(text, opens, closes) is not None
+        return _ANIMAL_KEY.search(text) is not None
+    header, _, _ = text.partition("\n")
+    line_start = text.rfind("\n", 0, finding.start) + 1
+    delimiter = next((d for d in _DELIMITERS if header.count(d) >= 1), None)
+    if delimiter is None or line_start == 0:
+        return False
+    cells = [_fold(cell.strip(" \"'|")) for cell in header.split(delimiter)]
+    column = text.count(delimiter, line_start, finding.start)
+    return (
+        any(_ANIMAL_FIELD.fullmatch(cell) for cell in cells)
+        and column < len(cells)
+        and (_name_key(cells[column]) is None or _ANIMAL_FIELD.fullmatch(cells[column]) is not None)
+    )
+
+
+#: A record's field that says it is an animal's: its species or its breed, as a column or as a
+#: key before its value; and a bare "name" key right before a value.
+_ANIMAL_FIELD = re.compile(r"(?i)species|breed|espece|especie|raza|rasse|tierart|razza|specie")
+_ANIMAL_KEY = re.compile(rf"(?i)[\"']?\b(?:{_ANIMAL_FIELD.pattern[4:]})[\"']?[ \t]*[:=]")
+_BARE_NAME_KEY_BEFORE = re.compile(r"(?im)(?:^|(?<=[{,]))[ \t]*[\"']?name[\"']?[ \t]*[:=][ \t]*[\"']?$")
+
+
 def find_structured_names(text: str) -> Iterator[Finding]:
     """Names that structured data labels by its keys, columns and form fields."""
     for pattern in _KEYED:

@@ -1098,6 +1098,8 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         )
         # and a network's "Address", an IP address the IP rules judge ("Address = 10.8.0.2/24")
         and not (f.kind == "ADDRESS" and _NETWORK_ADDRESS.match(f.value))
+        # and an animal's name in a record of animals ('"species":"canine","name":"Max"')
+        and not fields.animals_name(text, f)
         # and a company's tax number its own, after an ID's label too ("NIF B-84512369")
         and not (f.kind == "NATIONAL_ID" and national_ids.company_number(text, f.start, f.end))
     ]

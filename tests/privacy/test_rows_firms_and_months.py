@@ -11,7 +11,7 @@ invoice's line, a log's network address and status in hex, a log's rows read as 
 question and answer, a flight's number read as the short form of "password", and a firmware's
 version read as an IP address; and a title in small letters, in Romanian ("dna"), in Greek
 ("Δρ.") and Czech's and Slovak's "p." before a surname, a speaker copied out of Discord, and
-Korea's Park under a name's column."""
+Korea's Park under a name's column; and an animal's name in a record of animals."""
 
 from __future__ import annotations
 
@@ -48,6 +48,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         # a place's word too, under a name's column
         ("Discord · #general\njoanna.k — Today at 10:12\nis the printer broken again", "NAME", "joanna.k"),
         ("Role | Name | Shift\nClerk | Seo-yeon Park | 6am", "NAME", "Seo-yeon Park"),
+        # (guards) an owner beside their pet, in a record and on a form
+        ('{"owner":{"name":"Sarah Connor"},"pet":{"name":"Mochi","species":"cat"}}', "NAME", "Sarah Connor"),
+        ("Owner name: Chris Abara\nDog's name: Sunny\nBreed: Labrador", "NAME", "Chris Abara"),
         # (a guard) a person's own mailbox beside their home's address
         (
             "Rua das Flores 12, 4050-262 Porto · 912 345 678 · rita.sousa@gmail.com",
@@ -110,6 +113,9 @@ def test_found(text: str, kind: str, value: str) -> None:
         "14 rue Alsace-Lorraine, 31000 Toulouse — Tél. 05 61 00 00 00 — accueil.circo2@assemblee.example",
         # a place under a name's column, after no first name
         "Venue | Name | Capacity\nPark | Central Park | 500",
+        # an animal's name in a record of animals
+        '{"patient_id":"P-40112","species":"canine","name":"Max","weight_kg":28.4}',
+        "animal_id,name,species,breed,sex\nA-50911,Luna,canine,Labrador,FN\nA-50913,Ziggy,lagomorph,Dwarf,M",
         # a page's number after "p." is no person's
         "See p. 312 for the tables.",
         # a firmware's version is no IP address
