@@ -284,8 +284,9 @@ _PASSWORD_MENTION = re.compile(
         # a login in the languages that have a word of their own for it
         *("innlogging", "pålogging", "inloggning", "zugangsdaten", "identifiants", "credenziali"),
     )
-    # (not a flight's or a model's number that starts with the letters: "Safari PW441")
-    + r"(?!\d)"
+    # (not a flight's or a model's number that starts with the letters, "Safari PW441", nor a
+    # reference's: "Policy Wording (ref PW-TRV-v7.2)")
+    + r"(?!\d|-[A-Z]{2})"
 )
 _PROSE_WORD = re.compile(r"[^\s\"'`,;()<>\[\]{}«»“”‘’]{7,}")
 #: Words of that shape that are no password: a reference by a short word in one case and a
@@ -808,7 +809,9 @@ _PEM = re.compile(
 _SETTING = re.compile(
     r"(?i)[_.\-]?(?:length|len|expiry|expires|expiration|seconds|ttl|timeout|url|uri|enabled|"
     r"required|method|type|header|file|path|policy|reset|hint|field|label|name|min|max|count|"
-    r"mode|provider|endpoint|rounds|algorithm|prefix)$"
+    r"mode|provider|endpoint|rounds|algorithm|prefix|"
+    # a service that logs under the key's name: "auth-svc: blocked login for ..."
+    r"svc|service|server|srv|daemon|worker)$"
 )
 #: A value that is code, a reference or a placeholder, not a literal secret.
 _NOT_LITERAL = re.compile(

@@ -631,6 +631,7 @@ def _company_line(text: str, phone: Finding) -> bool:
     return phone_types.number_type(phone.value, _PHONE_REGIONS) == phonenumbers.PhoneNumberType.TOLL_FREE
 
 
+_MASKED_BEFORE = re.compile(r"[*\u2022\u25cf]{3}$")
 _NETWORK_ADDRESS = re.compile(
     # (the IP may end a log's column before the next: "Source Network Address: 10.12.0.45   Logon")
     r"\d{1,3}(?:\.\d{1,3}){3}(?:[/#:]\d+)?(?:$|[ \t]{2,})|[0-9a-fA-F]{0,4}:[0-9a-fA-F:]+(?:/\d+)?$"
@@ -1098,6 +1099,9 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         )
         # and a network's "Address", an IP address the IP rules judge ("Address = 10.8.0.2/24")
         and not (f.kind == "ADDRESS" and _NETWORK_ADDRESS.match(f.value))
+        # and a masked number's shown end ("sent to ******4417"; a bold "**1968**" is no mask):
+        # no code, whatever cue is near
+        and not (f.kind == "SECRET" and _MASKED_BEFORE.search(text, max(0, f.start - 3), f.start))
         # and an animal's name in a record of animals ('"species":"canine","name":"Max"')
         and not fields.animals_name(text, f)
         # and a company's tax number its own, after an ID's label too ("NIF B-84512369")

@@ -11,7 +11,9 @@ invoice's line, a log's network address and status in hex, a log's rows read as 
 question and answer, a flight's number read as the short form of "password", and a firmware's
 version read as an IP address; and a title in small letters, in Romanian ("dna"), in Greek
 ("Δρ.") and Czech's and Slovak's "p." before a surname, a speaker copied out of Discord, and
-Korea's Park under a name's column; and an animal's name in a record of animals."""
+Korea's Park under a name's column; an animal's name in a record of animals; a desk's hotline
+in Chinese read as a support agent, a service's log under a key that names a secret, a
+policy's reference after "PW" and a masked number's shown end read as codes."""
 
 from __future__ import annotations
 
@@ -51,6 +53,11 @@ def _found(text: str) -> list[tuple[str, str]]:
         # (guards) an owner beside their pet, in a record and on a form
         ('{"owner":{"name":"Sarah Connor"},"pet":{"name":"Mochi","species":"cat"}}', "NAME", "Sarah Connor"),
         ("Owner name: Chris Abara\nDog's name: Sunny\nBreed: Labrador", "NAME", "Chris Abara"),
+        # (guards) a code in bold, a support agent glued to its desk's word, a password after
+        # a key that names it
+        ("- airbnb host lockbox code **2741**", "SECRET", "2741"),
+        ("客服小美：您好，请问有什么可以帮您？", "NAME", "小美"),
+        ("db_password: Tr1cky!pass", "SECRET", "Tr1cky!pass"),
         # (a guard) a person's own mailbox beside their home's address
         (
             "Rua das Flores 12, 4050-262 Porto · 912 345 678 · rita.sousa@gmail.com",
@@ -113,6 +120,12 @@ def test_found(text: str, kind: str, value: str) -> None:
         "14 rue Alsace-Lorraine, 31000 Toulouse — Tél. 05 61 00 00 00 — accueil.circo2@assemblee.example",
         # a place under a name's column, after no first name
         "Venue | Name | Capacity\nPark | Central Park | 500",
+        # a desk's hotline in Chinese, a service's log under its key, a policy's reference, a
+        # masked number's shown end
+        "招商银行 深圳分行\n客服热线：95555\n营业时间：09:00–17:00",
+        "2027-10-14 11:02:19 WARN auth-svc: blocked login\n2027-10-14 11:02:21 INFO auth-svc: health ok",
+        "Read together with the Policy Wording (ref PW-HOME-v3.1).",
+        "Your verification code has been sent to ******2210. It expires in 10 minutes.",
         # an animal's name in a record of animals
         '{"patient_id":"P-40112","species":"canine","name":"Max","weight_kg":28.4}',
         "animal_id,name,species,breed,sex\nA-50911,Luna,canine,Labrador,FN\nA-50913,Ziggy,lagomorph,Dwarf,M",
