@@ -104,7 +104,7 @@ _ROLE_USERS = frozenset(
     listing listings courts custody legalaid casework witnesscare victims moderation mods trust
     appeals community esports tournaments creators partners partnerships sponsorship
     ofisi ofis kancelaria kancelar iroda ufficio oficina escritorio bureau buero kantoor
-    encomendas pedidos rezervacije
+    encomendas pedidos rezervacije rezervari wholesale trade duty supportercare svc
     douane douanes dédouanement dedouanement zoll aduana aduanas dogana alfandega cla clo tulli
     events eventos evenementen veranstaltungen evenements événements eventi wydarzenia udalosti
     podujatia akce akcie rendezvenyek tapahtumat juhlat arrangementer evenemang

@@ -181,8 +181,12 @@ _NO_REPLY_SAID = re.compile(
 #: at a domain reserved for documentation (RFC 2606) or a stand-in for one ("name@company.com",
 #: "you@yourdomain.com"). A real-looking mailbox there stays.
 _PLACEHOLDER_ADDRESS = re.compile(
-    r"(?i)(?:you|your[._-]?(?:name|email)?|name|e-?mail|user(?:name)?|first(?:name)?[._-]?last(?:name)?)"
+    r"(?i)(?:you|your[._-]?(?:name|email)?|name|e-?mail|user(?:name)?|first(?:name)?[._-]?last(?:name)?|"
+    # a test account's: "guest@example.com", "demo@school.example" (a person's name there may
+    # stand for a real one: "Mail jane.doe@example.com the receipt")
+    r"guest|demo|test(?:user)?|sample)"
     r"@(?:(?:[\w-]+\.)*example|(?:your)?(?:company|domain|business|organi[sz]ation))\.(?:com|org|net)"
+    r"|(?i:guest|demo|test(?:user)?|sample)@[\w-]+\.example"
 )
 
 
@@ -230,8 +234,10 @@ def _nobodys_address(text: str, start: int, end: int) -> bool:
     user = text[start:at]
     return bool(
         (at >= 0 and (_DIGEST.match(text, at) or _VERSION_AFTER_AT.fullmatch(text, at, end)))
-        # an empty form's field ("________@________"), a URL's credentials, a remote login
+        # an empty form's field ("________@________"), a masked one's end ("m*****t@outlook.com"),
+        # a URL's credentials, a remote login
         or not user.strip("_")
+        or text[start - 1 : start] in ("*", "\u2022")
         or _URL_USER_BEFORE.search(text, max(0, start - 60), start)
         or _REMOTE_COMMAND.search(text, max(0, start - 120), start)
         # the header's name may stand on the line above, with only its colon between

@@ -13,7 +13,8 @@ version read as an IP address; and a title in small letters, in Romanian ("dna")
 ("Δρ.") and Czech's and Slovak's "p." before a surname, a speaker copied out of Discord, and
 Korea's Park under a name's column; an animal's name in a record of animals; a desk's hotline
 in Chinese read as a support agent, a service's log under a key that names a secret, a
-policy's reference after "PW" and a masked number's shown end read as codes."""
+policy's reference after "PW" and a masked number's shown end read as codes; a masked mailbox's
+end, a test account's mailboxes, and a trade desk's."""
 
 from __future__ import annotations
 
@@ -58,6 +59,8 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("- airbnb host lockbox code **2741**", "SECRET", "2741"),
         ("客服小美：您好，请问有什么可以帮您？", "NAME", "小美"),
         ("db_password: Tr1cky!pass", "SECRET", "Tr1cky!pass"),
+        # (a guard) a person's mailbox at a documentation domain
+        ("Contact: priya.nair@example.com", "EMAIL", "priya.nair@example.com"),
         # (a guard) a person's own mailbox beside their home's address
         (
             "Rua das Flores 12, 4050-262 Porto · 912 345 678 · rita.sousa@gmail.com",
@@ -126,6 +129,11 @@ def test_found(text: str, kind: str, value: str) -> None:
         "2027-10-14 11:02:19 WARN auth-svc: blocked login\n2027-10-14 11:02:21 INFO auth-svc: health ok",
         "Read together with the Policy Wording (ref PW-HOME-v3.1).",
         "Your verification code has been sent to ******2210. It expires in 10 minutes.",
+        # a masked mailbox's end, a test account's mailboxes, a trade desk's
+        "Affected users (masked): j***@gmail.com, k*****n@outlook.com",
+        "Test guest: room 101, email guest@example.com",
+        "Log in as `demo@clinic.example` with the password from the vault.",
+        "Please direct all trade orders to wholesale@fabrics.example",
         # an animal's name in a record of animals
         '{"patient_id":"P-40112","species":"canine","name":"Max","weight_kg":28.4}',
         "animal_id,name,species,breed,sex\nA-50911,Luna,canine,Labrador,FN\nA-50913,Ziggy,lagomorph,Dwarf,M",
