@@ -231,9 +231,16 @@ def named_after_by_an_institution(text: str, start: int, end: int) -> bool:
             # in small letters only right after the name, as languages that write their
             # institutions' words small do ("Kelan asiakaspalvelu", Kela's customer service)
             small = word[0].islower()
-            if small and (
-                possessive or not (m.start() >= end and _SPACE_ONLY.fullmatch(text, end, m.start()))
-            ):
+            # or right before the name, after the institution's name's capitalised first word, as
+            # Slavic languages write it ("Okresný úrad Bratislava", "Krajský soud Brno")
+            small_after = m.start() >= end and _SPACE_ONLY.fullmatch(text, end, m.start())
+            small_before = (
+                m.end() <= start
+                and _SPACE_ONLY.fullmatch(text, m.end(), start)
+                and (first := _WORD_BEFORE.search(text, line_start, m.start())) is not None
+                and first.group(1)[0].isupper()
+            )
+            if small and (possessive or not (small_after or small_before)):
                 continue
             # (in quotes right after it: 'Scuola "Gianni Rodari"', not a label's 'Gallery: "Ruth + Isaac"')
             quoted_after = quoted and ":" not in text[m.end() : start]
@@ -257,6 +264,7 @@ def named_after_by_an_institution(text: str, start: int, end: int) -> bool:
 
 
 _SPACE_ONLY = re.compile(r"[ \t]+")
+_WORD_BEFORE = re.compile(r"(?<!\S)([^\W\d_]+)[ \t]+$")
 _COLUMN_GAP = re.compile(r" {2,}|\t")
 #: A case's suffix after an apostrophe ("Havalimanı'nda"), or none.
 _SUFFIX = re.compile(r"(?:['\u2019][^\W\d_]{1,6})?")

@@ -15,7 +15,8 @@ Korea's Park under a name's column; an animal's name in a record of animals; a d
 in Chinese read as a support agent, a service's log under a key that names a secret, a
 policy's reference after "PW" and a masked number's shown end read as codes; a masked mailbox's
 end, a test account's mailboxes, and a trade desk's; a business's number it asks to be called
-on, words between ("Call us on the way on ...") or another way to reach it after."""
+on, words between ("Call us on the way on ...") or another way to reach it after; a town after
+an institution's word in small letters, as Slavic languages write it ("Okresný úrad Bratislava")."""
 
 from __future__ import annotations
 
@@ -62,6 +63,8 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("db_password: Tr1cky!pass", "SECRET", "Tr1cky!pass"),
         # (a guard) a person's mailbox at a documentation domain
         ("Contact: priya.nair@example.com", "EMAIL", "priya.nair@example.com"),
+        # (a guard) a person after an institution's word in small letters that follows a small word
+        ("Please visit the office Jana Nováková", "NAME", "Jana Nováková"),
         # (a guard) a person named before their number, the business's other way to reach it after
         ("Call Tom on 07700 900 412 or message us here", "PHONE", "07700 900 412"),
         # (a guard) a person's own mailbox beside their home's address
@@ -141,6 +144,8 @@ def test_found(text: str, kind: str, value: str) -> None:
         # to reach it after
         "Please bring him straight in. Call us on the way on 01332 290 118 so we can prepare.",
         "All our stylists are insured. Call 0113 496 0777 or message us on Instagram.",
+        # a town after an institution's word in small letters, its name's first word capitalised
+        "Odosielateľ: Okresný úrad Nitra. Vec: Oznámenie o sídle volebnej miestnosti.",
         # an animal's name in a record of animals
         '{"patient_id":"P-40112","species":"canine","name":"Max","weight_kg":28.4}',
         "animal_id,name,species,breed,sex\nA-50911,Luna,canine,Labrador,FN\nA-50913,Ziggy,lagomorph,Dwarf,M",
