@@ -16,7 +16,8 @@ in Chinese read as a support agent, a service's log under a key that names a sec
 policy's reference after "PW" and a masked number's shown end read as codes; a masked mailbox's
 end, a test account's mailboxes, and a trade desk's; a business's number it asks to be called
 on, words between ("Call us on the way on ...") or another way to reach it after; a town after
-an institution's word in small letters, as Slavic languages write it ("Okresný úrad Bratislava")."""
+an institution's word in small letters, as Slavic languages write it ("Okresný úrad Bratislava");
+a card payment's approval code, the card named on the line above."""
 
 from __future__ import annotations
 
@@ -146,6 +147,8 @@ def test_found(text: str, kind: str, value: str) -> None:
         "All our stylists are insured. Call 0113 496 0777 or message us on Instagram.",
         # a town after an institution's word in small letters, its name's first word capitalised
         "Odosielateľ: Okresný úrad Nitra. Vec: Oznámenie o sídle volebnej miestnosti.",
+        # a card payment's approval code on a receipt, the card named on the line above
+        "TOTAL   £8.20\nMASTERCARD  ************2291   CONTACTLESS\nAuth code: 41A7Q2   Terminal 2",
         # an animal's name in a record of animals
         '{"patient_id":"P-40112","species":"canine","name":"Max","weight_kg":28.4}',
         "animal_id,name,species,breed,sex\nA-50911,Luna,canine,Labrador,FN\nA-50913,Ziggy,lagomorph,Dwarf,M",
