@@ -726,10 +726,6 @@ def services_phone(text: str, phone: Finding) -> bool:
     if (
         _WEBSITE_OR.search(text, max(0, phone.start - 80), phone.start)
         or _OR_WEBSITE.match(text, phone.end)
-        or (
-            _OR_WRITE_TO_US.match(text, phone.end)
-            and _CALL_BEFORE.search(text, max(0, phone.start - 12), phone.start) is not None
-        )
         or _after_a_role_mailbox(text, max(line_start, phone.start - 60), phone.start)
     ) and not _mobile(phone.value):
         return True
@@ -760,12 +756,6 @@ def _after_a_role_mailbox(text: str, start: int, end: int) -> bool:
 _WEBSITE = r"(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/[^\s,;]*)?"
 _WEBSITE_OR = re.compile(rf"(?i)(?<![@\w.-]){_WEBSITE}[ \t]+{_OR}[ \t]+$")
 _OR_WEBSITE = re.compile(rf"(?i)[ \t]+{_OR}[ \t]+{_WEBSITE}(?![\w@])")
-#: Another way to reach the business after its number called, no one named between: "Call 0113
-#: 496 0214 or message us on Instagram" (not "Call Tom on 07700 ... or message us").
-_CALL_BEFORE = re.compile(r"(?i)\b(?:call|ring|phone)[ \t]+(?:on[ \t]+)?$")
-_OR_WRITE_TO_US = re.compile(
-    r"(?i)[ \t]+or[ \t]+(?:message|email|e-mail|text|dm|contact|visit|write to|find|chat with)[ \t]+us\b"
-)
 
 
 #: An organisation's desk right before its number: "call the school office on", "ring our
@@ -780,9 +770,7 @@ _DESK_ON = re.compile(
     r"|(?<![@\w.-])[\w-]+(?:\.[\w-]+)+(?:/\S*)?[ \t]+or[ \t]+(?:call|phone|ring)"
     r"(?:[ \t]+us)?(?:[ \t]+(?:on|at))?"
     # or a business asks to be called: "call us on", "Llámenos al", "appelez-nous au"
-    # (a few words may come between: "Call us on the way on 01332 ...")
-    r"|\b(?:call|ring|phone|text|whatsapp|contact)[ \t]+us"
-    r"(?:(?:[ \t]+[^\W\d]+){0,4}?[ \t]+(?:on|at)|[ \t]+today)?"
+    r"|\b(?:call|ring|phone|text|whatsapp|contact)[ \t]+us(?:[ \t]+(?:on|at|today))?"
     r"|\bll[áa]m(?:enos|anos)[ \t]+al?"
     r"|\bappelez-nous(?:[ \t]+au)?|\brufen sie uns(?:[ \t]+an)?(?:[ \t]+unter)?|\bchiamaci(?:[ \t]+al)?"
     r"|\bbel ons(?:[ \t]+op)?|\bligue(?:-nos)?[ \t]+para[ \t]+n[óo]s"

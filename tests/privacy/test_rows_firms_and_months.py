@@ -14,10 +14,9 @@ version read as an IP address; and a title in small letters, in Romanian ("dna")
 Korea's Park under a name's column; an animal's name in a record of animals; a desk's hotline
 in Chinese read as a support agent, a service's log under a key that names a secret, a
 policy's reference after "PW" and a masked number's shown end read as codes; a masked mailbox's
-end, a test account's mailboxes, and a trade desk's; a business's number it asks to be called
-on, words between ("Call us on the way on ...") or another way to reach it after; a town after
-an institution's word in small letters, as Slavic languages write it ("Okresný úrad Bratislava");
-a card payment's approval code, the card named on the line above."""
+end, a test account's mailboxes, and a trade desk's; a town after an institution's word in small
+letters, as Slavic languages write it ("Okresný úrad Bratislava"); a card payment's approval
+code, the card named on the line above."""
 
 from __future__ import annotations
 
@@ -66,8 +65,6 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Contact: priya.nair@example.com", "EMAIL", "priya.nair@example.com"),
         # (a guard) a person after an institution's word in small letters that follows a small word
         ("Please visit the office Jana Nováková", "NAME", "Jana Nováková"),
-        # (a guard) a person named before their number, the business's other way to reach it after
-        ("Call Tom on 07700 900 412 or message us here", "PHONE", "07700 900 412"),
         # (a guard) a person's own mailbox beside their home's address
         (
             "Rua das Flores 12, 4050-262 Porto · 912 345 678 · rita.sousa@gmail.com",
@@ -141,10 +138,6 @@ def test_found(text: str, kind: str, value: str) -> None:
         "Test guest: room 101, email guest@example.com",
         "Log in as `demo@clinic.example` with the password from the vault.",
         "Please direct all trade orders to wholesale@fabrics.example",
-        # a business's number it asks to be called on, a few words between, or with another way
-        # to reach it after
-        "Please bring him straight in. Call us on the way on 01332 290 118 so we can prepare.",
-        "All our stylists are insured. Call 0113 496 0777 or message us on Instagram.",
         # a town after an institution's word in small letters, its name's first word capitalised
         "Odosielateľ: Okresný úrad Nitra. Vec: Oznámenie o sídle volebnej miestnosti.",
         # a card payment's approval code on a receipt, the card named on the line above
