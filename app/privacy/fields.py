@@ -361,6 +361,13 @@ def _adjacent_cells(text: str) -> Iterator[Finding]:
                     yield Finding("DOB", start, start + len(cell), cell)
 
 
+def holds_animals(text: str) -> bool:
+    """Whether the text is a record of animals: a species' or a breed's key, or column in its
+    first line (`animals_name` then asks of each name found)."""
+    first_line = text[: text.find("\n")] if "\n" in text else text
+    return _ANIMAL_KEY.search(text) is not None or _ANIMAL_FIELD.search(first_line) is not None
+
+
 def animals_name(text: str, finding: Finding) -> bool:
     """Whether a name is an animal's in a record of animals: the value of a bare "name" key in a
     record with a species' or a breed's key ('"species":"canine","name":"Max"'), or a cell under
@@ -374,7 +381,7 @@ def animals_name(text: str, finding: Finding) -> bool:
         if opens >= 0 and closes >= 0:
             return _ANIMAL_KEY.search(text, opens, closes) is not None
         return _ANIMAL_KEY.search(text) is not None
-    header, _, _ = text.partition("\n")
+    header = text[: text.find("\n")] if "\n" in text else text
     line_start = text.rfind("\n", 0, finding.start) + 1
     delimiter = next((d for d in _DELIMITERS if header.count(d) >= 1), None)
     if delimiter is None or line_start == 0:

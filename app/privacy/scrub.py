@@ -1064,6 +1064,8 @@ _MASKED = re.compile(r"[*\u2022\u25cf]{2,}")
 
 def _detect_in(text: str) -> tuple[Finding, ...]:
     placeholders = _kept_spans(text)
+    # (read once a text: a screen of many names asks for each)
+    animals = fields.holds_animals(text)
     found = [
         f
         for detector in DETECTORS
@@ -1109,7 +1111,7 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         # no code, whatever cue is near
         and not (f.kind == "SECRET" and _MASKED_BEFORE.search(text, max(0, f.start - 3), f.start))
         # and an animal's name in a record of animals ('"species":"canine","name":"Max"')
-        and not fields.animals_name(text, f)
+        and not (animals and fields.animals_name(text, f))
         # and a company's tax number its own, after an ID's label too ("NIF B-84512369")
         and not (f.kind == "NATIONAL_ID" and national_ids.company_number(text, f.start, f.end))
     ]
