@@ -16,7 +16,9 @@ in Chinese read as a support agent, a service's log under a key that names a sec
 policy's reference after "PW" and a masked number's shown end read as codes; a masked mailbox's
 end, a test account's mailboxes, and a trade desk's; a town after an institution's word in small
 letters, as Slavic languages write it ("Okresný úrad Bratislava"); a card payment's approval
-code, the card named on the line above."""
+code, the card named on the line above. 67 cases: 49 fail at a58f165 (31e7fb4's behaviour); the
+18 that pass are the guards that say what a rule must not take (marked), which passed before it
+too."""
 
 from __future__ import annotations
 
@@ -48,7 +50,7 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("lol mrs Okafor rang the office again about her lift", "NAME", "mrs Okafor"),
         ("Dobrý den p. Horáková, Vaše auto je připravené.", "NAME", "p. Horáková"),
         ("Bună ziua, dna Ionescu, comanda dvs. este gata.", "NAME", "dna Ionescu"),
-        ("Ιατρείο Δρ. Νικολάου · Ραντεβού 12/12", "NAME", "Νικολάου"),
+        ("ΚΑΡΤΕΛΑ ΑΣΘΕΝΟΥΣ – Οδοντιατρείο Δρ. Παπαδάκη\nΟνοματεπώνυμο: Ελένη Κ.", "NAME", "Δρ. Παπαδάκη"),
         # a speaker copied out of Discord, before a dash and the day; a Korean surname that is
         # a place's word too, under a name's column
         ("Discord · #general\njoanna.k — Today at 10:12\nis the printer broken again", "NAME", "joanna.k"),
@@ -81,8 +83,7 @@ def test_found(text: str, kind: str, value: str) -> None:
     "text",
     [
         # a month's short form after a day's number is no first name
-        "Bank holidays: Thu 1 Jan · Fri 3 April · Mon 6 April",
-        "Tue 20 Jan   Martin Luther King Jr. Day – office closed",
+        "Fri 1 Jan   New Year's Day – CLOSED\nMon 18 Jan  Martin Luther King Jr. Day – US office closed",
         # a chat's bot before its time, a program before its version
         "StandupBot  9:00 AM\nPlease post your update in the thread.",
         "Noah 4.17.0 (build 4170.1) started\nModule: Genie 2 loaded",
@@ -100,7 +101,7 @@ def test_found(text: str, kind: str, value: str) -> None:
         # a practice, a kitchen, an event and a credit's top-up are no one
         "To: Hillside Dental Care (account HDC-002)",
         "Caterer (Mama Put Kitchens): food go ready by 12\nVenue: gate opens 10am\nPlanner: pickup 6:40am",
-        "Prison Phone Credit: Your top-up of £5.00 has been applied. Credit may take up to 24h to show.",
+        "PIN Phone Credit: Your payment of £7.50 has been applied. Ref PPC-771203. Credit may take 24h.",
         "Exam dates: Sat 7 Feb · Paper-based General Training · Thu 12 Feb · Academic",
         # a record's rows in a script without capitals, its fields parted by a middle dot
         "แจ้งซ่อม #TK-30012\nรุ่น: Planmeca ProX · S/N PX2201-0031\nสถานะ: รออะไหล่ · นัดซ่อม 9 ธ.ค.",
@@ -108,7 +109,7 @@ def test_found(text: str, kind: str, value: str) -> None:
         "Work email   [ name@company.com ]\nPhone   [ +44 7xxx xxxxxx ]",
         "Kutoka: ofisi@shule.example\nKichwa: Ratiba ya muhula",
         # an offer's code, a rejection's code in brackets
-        "This month only: 20% off frames. Offer code WINTER26. T&Cs apply.",
+        "Offer code SPRING26 for 2 pairs from £69. T&Cs apply.",
         "retourbericht bevat 1 afwijzing (code 0457: prestatie niet verzekerd)",
         # a key's own value: no later number is the code it names
         '{"code": "GE-20",\n "weeks": 8,\n "level": "B1",\n "price_gbp": 2650}',
@@ -123,9 +124,9 @@ def test_found(text: str, kind: str, value: str) -> None:
         # a flight's number that starts as "password"'s short form does
         "Safari PW441 tarehe 14/02 saa 07:30. Namba ya uhifadhi ZNX4T2. Kundi: HARUSI-ZNZ",
         # a place's address and phone beside its role's mailbox
-        "Tasca do Chico\nRua do Diário 39, 1200-141 Lisboa · +351 21 343 1040 · reservas@t.example",
+        "Konoba Stari Grad — Split\nUl. Marmontova 4, 21000 Split · +385 21 321 100 · rezervacije@k.example",
         "14 rue Alsace-Lorraine, 31000 Toulouse — Tél. 05 61 00 00 00 — accueil.circo2@assemblee.example",
-        # a place under a name's column, after no first name
+        # a place under a name's column, after no first name (a guard)
         "Venue | Name | Capacity\nPark | Central Park | 500",
         # a desk's hotline in Chinese, a service's log under its key, a policy's reference, a
         # masked number's shown end
@@ -139,13 +140,13 @@ def test_found(text: str, kind: str, value: str) -> None:
         "Log in as `demo@clinic.example` with the password from the vault.",
         "Please direct all trade orders to wholesale@fabrics.example",
         # a town after an institution's word in small letters, its name's first word capitalised
-        "Odosielateľ: Okresný úrad Nitra. Vec: Oznámenie o sídle volebnej miestnosti.",
+        "Odosielateľ: Okresný úrad Bratislava. Vec: Oznámenie o sídle volebnej miestnosti.",
         # a card payment's approval code on a receipt, the card named on the line above
         "TOTAL   £8.20\nMASTERCARD  ************2291   CONTACTLESS\nAuth code: 41A7Q2   Terminal 2",
         # an animal's name in a record of animals
         '{"patient_id":"P-40112","species":"canine","name":"Max","weight_kg":28.4}',
         "animal_id,name,species,breed,sex\nA-50911,Luna,canine,Labrador,FN\nA-50913,Ziggy,lagomorph,Dwarf,M",
-        # a page's number after "p." is no person's
+        # a page's number after "p." is no person's (a guard)
         "See p. 312 for the tables.",
         # a firmware's version is no IP address
         "Programming interface: Noahlink Wireless 2, FW 2.3.1.0, serial NLW2-004417",
