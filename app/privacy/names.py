@@ -2189,9 +2189,9 @@ def find(text: str) -> Iterator[Finding]:
     if "   " in text:
         yield from _letter_spaced(text)
     for found in _find(text):
-        finding = _after_a_clock(text, found)
+        finding = _without_lead(text, found, _MERIDIEM, _CLOCK_BEFORE)
         if finding is not None:
-            finding = _after_a_day(text, finding)
+            finding = _without_lead(text, finding, _MONTH_FIRST, _DAY_BEFORE)
         if finding is not None and not not_a_person(text, finding):
             yield finding
 
@@ -2200,40 +2200,29 @@ def find(text: str) -> Iterator[Finding]:
 #: before the next word ("11:30 AM Sysco delivery").
 _CLOCK_BEFORE = re.compile(r"\d[:.]\d{2}[ \t]*$")
 _MERIDIEM = re.compile(r"(?:AM|PM)[ \t]+")
-
-
-def _after_a_clock(text: str, finding: Finding) -> Finding | None:
-    """The name without the "AM" or "PM" a clock's time puts before it ("9:00 AM John Carver"),
-    where a word after is one the lists know; none where none is ("9:00 AM NYC DOHMH")."""
-    meridiem = _MERIDIEM.match(finding.value)
-    if meridiem is None or not _CLOCK_BEFORE.search(text, max(0, finding.start - 8), finding.start):
-        return finding
-    rest = finding.value[meridiem.end() :]
-    if not any(known_name(word) for word in rest.split()):
-        return None
-    start = finding.start + meridiem.end()
-    return Finding(finding.kind, start, finding.end, rest)
-
-
-_BOT_NAME = re.compile(r"\w*[a-z](?:Bot|BOT)")
-_VERSION_AFTER = re.compile(r"[ \t]+v?\d+\.\d+\.\d+")
 #: A day's number and the month after it, where the month's short form is a first name too: "Fri
 #: 1 Jan", "Mon 18 Jan  Martin Luther King Jr. Day", "3 June".
 _DAY_BEFORE = re.compile(r"(?<![\d.:/])\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+$")
-_MONTH_FIRST = re.compile(r"(?:Jan|June|April|August|Augusta?)\.?(?:[ \t]+|$)")
+_MONTH_FIRST = re.compile(r"(?:Jan|June|April|August)\.?(?:[ \t]+|$)")
 
 
-def _after_a_day(text: str, finding: Finding) -> Finding | None:
-    """The name without the month a day's number puts before it ("18 Jan  Martin Luther King"),
-    where a word after is one the lists know; none where none is."""
-    month = _MONTH_FIRST.match(finding.value)
-    if month is None or not _DAY_BEFORE.search(text, max(0, finding.start - 8), finding.start):
+def _without_lead(text: str, finding: Finding, lead: re.Pattern[str], cue: re.Pattern[str]) -> Finding | None:
+    """The name without the word that leads it where the text before says what that word is: a
+    clock's "AM" or "PM" ("9:00 AM John Carver"), a day's month ("18 Jan  Martin Luther King"),
+    where a word after is one the lists know; none where none is ("9:00 AM NYC DOHMH")."""
+    word = lead.match(finding.value)
+    if word is None or not cue.search(text, max(0, finding.start - 8), finding.start):
         return finding
-    rest = finding.value[month.end() :]
-    if not any(known_name(word) for word in rest.split()):
+    rest = finding.value[word.end() :]
+    if not any(known_name(w) for w in rest.split()):
         return None
-    start = finding.start + month.end()
+    start = finding.start + word.end()
     return Finding(finding.kind, start, finding.end, rest)
+
+
+#: A chat's bot ("RoomBot") and a program's version after its name ("Noah 4.16.1 started").
+_BOT_NAME = re.compile(r"\w*[a-z](?:Bot|BOT)")
+_VERSION_AFTER = re.compile(r"[ \t]+v?\d+\.\d+\.\d+")
 
 
 #: A month and the day after it: a "name" whose last word is the month is a word and a date
