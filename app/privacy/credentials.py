@@ -717,7 +717,7 @@ def _card_approval(text: str, secret: Finding) -> bool:
     """Whether a found secret is a card payment's approval code on its receipt, the card named on
     its line or the line above ("VISA ************4417   CONTACTLESS" over "Auth code: 08812X")."""
     start, end = line_bounds(text, secret.start)
-    above = text.rfind("\n", 0, max(0, start - 1)) + 1 if start > 0 else start
+    above = line_bounds(text, start - 1)[0] if start else start
     return bool(
         _APPROVAL_BEFORE.search(text, max(0, secret.start - 24), secret.start)
         and _CARD_LINE.search(text, above, end)

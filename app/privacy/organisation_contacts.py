@@ -592,7 +592,9 @@ def _role_mailbox_on(line: str) -> bool:
     return any(role_mailbox(m.group("user"), m.group("domain")) for m in _MAILBOX.finditer(line))
 
 
-_MAILBOX = re.compile(r"(?<![\w.+-])(?P<user>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)")
+#: A mailbox, its user and its domain: read for a role's on a line, and before a number.
+_MAILBOX_PATTERN = r"(?<![\w.+-])(?P<user>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)"
+_MAILBOX = re.compile(_MAILBOX_PATTERN)
 
 
 #: A receipt's heading, its first line: the shop's word for it, in the languages of the label
@@ -743,8 +745,8 @@ _CHAT_SENDER = re.compile(r":[ \t]")
 _OR = r"(?:or|ou|o|oder|of|eller|tai|lub|nebo|alebo|vagy|sau|или|або|ή|או|یا|أو|veya|atau|hoặc|au)"
 #: A mailbox, then only separators, "or" and a word for a phone before a number.
 _MAILBOX_BEFORE = re.compile(
-    r"(?<![\w.+-])(?P<user>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)+)"
-    rf"[ \t]*(?:[,;|\u00b7/]|{_OR})?[ \t]*(?:(?i:tel|tél|puh|tlf|phone|telefon|телефон|τηλ)\.?:?[ \t]*)?$"
+    _MAILBOX_PATTERN
+    + rf"[ \t]*(?:[,;|\u00b7/]|{_OR})?[ \t]*(?:(?i:tel|tél|puh|tlf|phone|telefon|телефон|τηλ)\.?:?[ \t]*)?$"
 )
 
 

@@ -637,7 +637,6 @@ def _company_line(text: str, phone: Finding) -> bool:
     return phone_types.number_type(phone.value, _PHONE_REGIONS) == phonenumbers.PhoneNumberType.TOLL_FREE
 
 
-_MASKED_BEFORE = re.compile(r"[*\u2022\u25cf]{3}$")
 _NETWORK_ADDRESS = re.compile(
     # (the IP may end a log's column before the next: "Source Network Address: 10.12.0.45   Logon")
     r"\d{1,3}(?:\.\d{1,3}){3}(?:[/#:]\d+)?(?:$|[ \t]{2,})|[0-9a-fA-F]{0,4}:[0-9a-fA-F:]+(?:/\d+)?$"
@@ -1058,8 +1057,11 @@ def _detect(text: str) -> tuple[Finding, ...]:
     return long_lines.unfolded(found, text, breaks) if breaks or readable != text else found
 
 
-#: Letters a screen has masked: a run of stars or dots.
-_MASKED = re.compile(r"[*\u2022\u25cf]{2,}")
+#: Letters a screen has masked: a run of stars or dots; three of them right before a value make
+#: it a masked number's shown end (two may be markdown's bold: "**1968**").
+_MASK = r"[*\u2022\u25cf]"
+_MASKED = re.compile(rf"{_MASK}{{2,}}")
+_MASKED_BEFORE = re.compile(rf"{_MASK}{{3}}$")
 
 
 def _detect_in(text: str) -> tuple[Finding, ...]:
