@@ -555,11 +555,27 @@ _ANSWER = re.compile(
     # (the whole answer where it ends its line: "Answer: St Brendan's Primary")
     r"(?P<value>[^\s·•|,;]{2,}(?:[ \t][^\s·•|,;]+){1,4}(?=[ \t]*(?:\n|$))|[^\s·•|,;]{3,})"
 )
-#: A memorable word or a security answer in quotes right after its name, in a note: "Verified
-#: w/ memorable word 'bluebell'".
+#: A memorable word or a security answer in quotes after its name, in a note: "Verified w/
+#: memorable word 'bluebell'".
 _QUOTED_ANSWER = re.compile(
-    r"(?i)\b(?:memorable|security|secret)[ \t]+(?:word|answer|phrase)[ \t]+"
+    # (a few words may stand between: "she asked for her security answer, it's 'Tobermory'")
+    r"(?i)\b(?:memorable|security|secret)[ \t]+(?:word|answer|phrase)[ \t,]+"
+    r"(?:[^\W\d]+[’']?[^\W\d]*[ \t]+){0,3}"
     r"[\"'\u2018\u201c](?P<value>[^\"'\u2019\u201d\n]{3,40})[\"'\u2019\u201d]"
+)
+#: The same as a setting's key with its quoted value: '"security_answer":"Soweto Rovers"'.
+_KEYED_ANSWER = re.compile(
+    r"(?i)\b(?:memorable|security|secret)_(?:word|answer|phrase)[\"']?[ \t]*[:=][ \t]*"
+    r"[\"'](?P<value>[^\"'\n]{2,40})[\"']"
+)
+#: And told as what it is, one word: "Security word is marigold and memorable date is ...".
+_TOLD_ANSWER = re.compile(
+    r"(?i)\b(?:memorable|security|secret)[ \t]+(?:word|answer|phrase)[ \t]+(?:is|was)[ \t]+"
+    # (not what is said about it: "the security answer is required", "... is case-sensitive")
+    r"(?!(?:required|needed|optional|not|wrong|incorrect|correct|invalid|missing|empty|too|the|your|"
+    r"my|his|her|their|case|set|now|also|still|different|same|used|shown|stored|saved|changed|reset|"
+    r"updated|hidden|asked|sent|what|one|something|that|this|an?|just|only|easy|hard|known)\b)"
+    r"(?P<value>[^\W_][\w!#$%&*+-]{2,39})(?![\w!#$%&*+-])"
 )
 #: A wallet's recovery phrase after its label: 12 to 24 short lower-case words.
 _PHRASE_LABEL = re.compile(
@@ -738,6 +754,8 @@ _CARD_CODE = re.compile(
     r"(?:code|c[óo]d(?:igo|\.)?|codice|kod|sec(?:urity)?(?: code)?|pr[üu]f(?:nummer|ziffer)|cryptogramme|"
     # the security code by its card scheme's name: American Express's "CID", "CVV2", "CVC"
     r"cid|cvv2?|cvc2?|csc)"
+    # (the scheme's name may stand in brackets after the word: "Prüfnummer (CVC): 804")
+    r"(?:[ \t]*\((?:cid|cvv2?|cvc2?|csc)\))?"
     r"[ \t:]*(?P<value>\d{3,4})(?!\d)"
 )
 #: A secret's variable printed in a shell, and the line it prints: "echo $STRIPE_SECRET_KEY",
@@ -749,7 +767,9 @@ _PRINTED_VARIABLE = re.compile(
 )
 #: A card's security code or a PIN as a JSON or a form post writes it: '"cvc":"138"', "cvv=417".
 _QUOTED_CARD_CODE = re.compile(
-    r"(?i)[\"']?\b(?:cvc2?|cvv2?|csc|card_?code|security_?code|pin)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    r"(?i)(?:[\"']?\b(?:cvc2?|cvv2?|csc|card_?code|security_?code|pin)[\"']?[ \t]*[:=][ \t]*[\"']?"
+    # or a Japanese form's field, after its full-width colon: "セキュリティコード：771"
+    r"|セキュリティコード[ \t]*[:：][ \t]*)"
     r"(?P<value>\d{3,6})(?![\w%])"
 )
 #: A registry login given its password on the command line: "docker login -u X -p Y".
@@ -1162,6 +1182,8 @@ def _found(text: str) -> Iterator[Finding]:
         _REGISTRY_LOGIN,
         _ANSWER,
         _QUOTED_ANSWER,
+        _KEYED_ANSWER,
+        _TOLD_ANSWER,
         _KEY_BODY,
         _PGPASS,
         _XML_VALUE,

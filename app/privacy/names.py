@@ -146,6 +146,7 @@ ADDRESSEE_ROLES = frozenset(
     patient patients student students supporter supporters subscriber subscribers supplier
     suppliers applicant applicants valued member members cardmember cardholder donor donors
     volunteer volunteers passenger passengers traveller travellers traveler travelers
+    client clients operator operators
     eltern ouders genitori padres pais rodzice rodiče rodičia vanhemmat föräldrar foreldre forældre
     szülők ügyfelünk ügyfeleink ügyfél
     ग्राहक ग्राहकों उपभोक्ता வாடிக்கையாளர் வாடிக்கையாளரே வாடிக்கையாளர்களே গ্রাহক صارف صارفین
@@ -182,7 +183,7 @@ _NOT_PEOPLE = (
     mon tue tues wed thu thur thurs fri sat
     til till emne ämne aihe betreff onderwerp objet asunto oggetto assunto temat předmět predmet
     tárgy konu kime kimden subiect către komu dato sendt skickat nuo tema temats
-    care dental kitchens weddings events assembly training credit
+    care dental kitchens weddings events assembly training credit hr
     """.split()  # noqa: SIM905 (a word list reads better as words)
     )
 )

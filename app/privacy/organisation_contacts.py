@@ -155,7 +155,11 @@ _PERSONAL = re.compile(
     r"meu|minha|residência|pessoal|cobrança|"
     r"mijn|woonadres|privé|bezorg\w*|aflever\w*|huurder|"
     # (Danish and Swedish "my", not minutes: "15 min early")
-    r"(?<!\d)(?<!\d )min|mitt|mina|hjem|hemma|bostad|privat\w*)\b"
+    r"(?<!\d)(?<!\d )min|mitt|mina|hjem|hemma|bostad|privat\w*|"
+    # and where a parcel or a bag goes in Nordic languages, Polish and Czech ("toimitetaan ...
+    # osoitteeseen Fleminginkatu 22 B 14": "delivered to the address")
+    r"osoitteeseen|toimitetaan|toimitus\w*|kotiosoite|leverans\w*|levering\w*|leveres|levereras|"
+    r"dostawa|dostawy|dostawę|doručen\w*|doručovací)\b"
 )
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[^\W\d_]+\.?)")
 
@@ -983,12 +987,31 @@ def organisations_place(text: str, address: Finding) -> bool:
     """Whether an address follows, on its line, a label that gives an organisation's place
     ("Depot: Unit 4, Churchill Way", "Löytötavarat: Aleksanterinkatu 17"), or stands on a line
     with a week's opening hours ("Kapsalon Bella, Hoofdstraat 12, open ma-za"): no one gives
-    their home with its opening hours."""
+    their home with its opening hours), or is an office's or a works' by its own words ("Level 12,
+    123 Albert Street", "4th Floor, 10 Exchange Street", "Blackburn Industrial Estate")."""
     line_start, line_stop = line_bounds(text, address.start)
-    return _ORGANISATIONS_PLACE_LABEL.search(
-        text, max(line_start, address.start - 60), address.start
-    ) is not None or (
-        _OPENING_HOURS.search(text, line_start, line_stop) is not None
+    if _ORGANISATIONS_PLACE_LABEL.search(text, max(line_start, address.start - 60), address.start):
+        return True
+    return (
+        (
+            _OPENING_HOURS.search(text, line_start, line_stop) is not None
+            or _OFFICE_BEFORE.search(text, line_start, address.start) is not None
+            or _WORKS_ESTATE.search(text, max(line_start, address.start - 60), line_stop) is not None
+        )
         and not _PERSONAL.search(text, line_start, line_stop)
         and not _person_labels().search(text, line_start, line_stop)
     )
+
+
+#: An office building's floor or suite before an address on its line: "Level 3, 190 St Georges
+#: Tce", "4th Floor, 10 Exchange Street, Manchester M2 7EA", "Suite 150W, ...".
+_OFFICE_BEFORE = re.compile(
+    r"(?i)\b(?:level[ \t]+\d{1,2}|\d{1,2}(?:st|nd|rd|th)[ \t]+floor|floor[ \t]+\d{1,2}|suite[ \t]+\w{1,6}|"
+    r"boardroom[ \t]+\w{1,3})[ \t]*[,\u00b7\u2013-]"
+)
+#: The estates and parks that only businesses take units on: "Ringway Trading Estate",
+#: "Blackburn Industrial Estate", "Magna Business Park".
+_WORKS_ESTATE = re.compile(
+    r"(?i)\b(?:industrial|trading|business|enterprise|retail|science|technology|trade)[ \t]+"
+    r"(?:estate|park|centre|center)\b"
+)

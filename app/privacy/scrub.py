@@ -518,6 +518,9 @@ _NEVER_A_PHONE = re.compile(
     r"l[äa]hetys|g[öo]nderi|kargo"
     # or a booking's, an order's or a policy's ("Confirmation 3318847256", "Booking no. 48120 7731")
     r"|confirmation|booking|reservation|order|invoice|ticket|policy|claim"
+    # or a firm's registration ("Registered in England & Wales No. 08812345", "Company No 0881...")
+    r"|company|registration|registered[ \t]+in[ \t]+(?:england|scotland|wales|northern[ \t]+ireland)"
+    r"(?:[ \t]*(?:&|and)[ \t]*wales)?"
     r")(?:[ \t]+(?:no\.?|nr\.?|number|č\.|#))?[ \t:#]*(?-i:[A-Z]{1,3}[ \t]?)?)"
     r"\d[\d ]{6,22}\d"
     # a customer's, an account's, a contract's or a meter's number on a bill, a train's booking
@@ -545,13 +548,17 @@ _OCR_DIGIT = re.compile(r"(?<=\d)[OolI](?=\d)")
 #: (A Chinese word may touch it: "电话186 2049 7731"; a Latin letter or a digit may not.)
 _CN_MOBILE = re.compile(r"(?<![0-9A-Za-z_])1[3-9]\d(?:[ -]?\d{4}){2}(?![0-9A-Za-z_])")
 _CJK_LINE = re.compile(r"[\u4e00-\u9fff\u3040-\u30ff]")
+#: A Brazilian mobile as Brazil writes it, its two-digit area code in brackets and its nine
+#: digits starting with 9 ("(94) 99133-0871"): the matcher is not run for Brazil, and no order
+#: or ticket number is written so.
+_BR_MOBILE = re.compile(r"(?<![\w)])\([1-9][1-9]\)[ \t]?9\d{4}[ -]?\d{4}(?!\d)")
 
 
 #: "Call X on ...", "Ring Håkon på 912 44 803", "appelez-la au 06 ...": a number after a verb of
 #: calling and its preposition, or right after "call me" ("Call me 9123 4867", "Helista 5218
 #: 4471"), is a phone, also in a region the matcher is not run for.
 _CALL_CUE = re.compile(
-    r"(?i)\b(?:call|ring|ringe|ringa|phone|text|anrufen|ruf|rufen|appel(?:ez|er|le)|llam(?:a|e|ar)|"
+    r"(?i)\b(?:call|ring|ringe|ringa|phone|text|contact|reach|anrufen|ruf|rufen|appel(?:ez|er|le)|llam(?:a|e|ar)|"
     r"chiam(?:a|i|are|ate)|bel|bellen|zadzwoń|dzwoń|ligue|ligar|soita|zavolej|hívd|hívja)\b"
     r"[^\n\d.!?]{0,30}?\b(?:on|at|p[åa]|au|al|unter|op|pod|para|na|under|numeroon)[ \t]+"
     r"(?P<value>\+?\(?\d[\d ()./\-]{6,18}\d)(?![\d/])"
@@ -579,6 +586,8 @@ def _phones(text: str) -> Iterator[Finding]:
         line_end = text.find("\n", m.end())
         if _CJK_LINE.search(text, line_start, len(text) if line_end < 0 else line_end):
             yield Finding("PHONE", m.start(), m.end(), m.group())
+    for m in _BR_MOBILE.finditer(text):
+        yield Finding("PHONE", m.start(), m.end(), m.group())
     for after_label in _PHONE_LABELLED.finditer(text):
         yield Finding(
             "PHONE", after_label.start("value"), after_label.end("value"), after_label.group("value")
@@ -1047,11 +1056,17 @@ def forget_detections() -> None:
     _detect.cache_clear()
 
 
+#: Markdown's emphasis by underscores ("_Handover by: Josh Pereira_"): to the rules an underscore
+#: is a word's letter, so the words inside are read as between markdown's other emphasis, stars
+#: (a setting's key, "test_iban", "__init__", has a letter or another underscore beside each).
+_EMPHASIS = re.compile(r"(?<![\w])_(?=[^\s_])([^_\n]{1,200}?)(?<=[^\s_])_(?![\w])")
+
+
 @lru_cache(maxsize=2048)
 def _detect(text: str) -> tuple[Finding, ...]:
     # One request reads each screen text up to three times (to learn its values, to scrub the
     # prompt that lists it, to redact its box); the detectors are pure, so once is enough.
-    readable = long_lines.lowered(text)
+    readable = _EMPHASIS.sub(lambda m: f"*{m.group(1)}*", long_lines.lowered(text))
     folded, breaks = long_lines.folded(readable)
     found = _detect_in(folded)
     return long_lines.unfolded(found, text, breaks) if breaks or readable != text else found

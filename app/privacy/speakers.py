@@ -561,6 +561,10 @@ def _says_a_sentence(text: str, at: int) -> bool:
 _OF = frozenset({"of", "from", "ni", "ng", "کی", "کا", "کے", "की", "का", "के", "של", "የ", "ka"})
 
 
+#: The titles of data/speaker_titles.txt that are a trade, whose word names a thing too.
+_TRADES = frozenset({"driver", "rider", "carer", "caregiver"})
+
+
 def _names_beside_titles(text: str, words: list[re.Match[str]]) -> Iterator[Finding]:
     """The runs of a speaker's words left when its titles and relations are taken away, where
     one was taken and every word left is a name's."""
@@ -569,6 +573,7 @@ def _names_beside_titles(text: str, words: list[re.Match[str]]) -> Iterator[Find
     whole, glued_before, glued_after = _titles()
     kept: list[tuple[int, int]] = []
     taken = False
+    trades = False
     for w in words:
         start, end, folded = w.start(), w.end(), w.group().casefold()
         if folded.endswith(("'s", "\u2019s")) and len(folded) > 3:
@@ -576,6 +581,7 @@ def _names_beside_titles(text: str, words: list[re.Match[str]]) -> Iterator[Find
         if folded in whole:
             # "of", "ni", "کی" relate a name to a title; alone they name no one ("Head of Year")
             taken = taken or folded not in _OF
+            trades = trades or folded in _TRADES
             continue
         glued = next((g for g in glued_before if _glued_before(w.group(), g)), None)
         if glued is not None:
@@ -590,6 +596,10 @@ def _names_beside_titles(text: str, words: list[re.Match[str]]) -> Iterator[Find
             start += len(glued)
         kept.append((start, end))
     if not taken or not kept or not all(_a_name(text[a:b]) for a, b in kept):
+        return
+    # a trade's word is a car's or a setting's too ("Driver Assistance: enabled"): a first name
+    # the lists know follows it in a chat ("Driver Jomar: ok maam")
+    if trades and not all(text[a:b].casefold() in names.every_first_name() for a, b in kept):
         return
     # words with only blanks between are one name ("Bố Minh Khôi" gives "Minh Khôi")
     runs = [kept[0]]

@@ -1,0 +1,103 @@
+# ruff: noqa: RUF001  (the lines are written in their own scripts)
+"""Causes read in holdout66 and 67 in the twenty-eighth session, and found by probing phrasings
+in other languages: a health insurer's member number by its label in German, Portuguese and
+Russian; a card's security code with its scheme's name in brackets and on a Japanese form; a
+security answer told, quoted a few words on, and as a record's key; a Brazilian mobile by its
+bracketed area code; a number to contact or reach a person on; a driver, a rider and a carer
+speaking in a chat, and a nurse who gave a dose; a name in markdown's underscores; a bag
+delivered to a home in Finnish; and, not to take, what is said of a security answer, a firm's
+registration number, a letter to a client or an operator, a department's sign-off, and an
+office's floor or a works' estate before an address. CASES_TAIL"""
+
+from __future__ import annotations
+
+import pytest
+
+from app.privacy.scrub import Scrubber, detect
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(f.kind, f.value) for f in detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # a health insurer's member number by its label, in German, Portuguese and Russian
+        ("Versichertennummer: A123456780   Kasse: TK", "NATIONAL_ID", "A123456780"),
+        ("Krankenversichertennr.: M204418875", "NATIONAL_ID", "M204418875"),
+        ("N.º de utente: 318 442 907", "NATIONAL_ID", "318 442 907"),
+        ("Número de utente SNS: 287 113 450", "NATIONAL_ID", "287 113 450"),
+        ("Полис ОМС: 5091 2210 8834 6617", "NATIONAL_ID", "5091 2210 8834 6617"),
+        # a card's security code with its scheme's name in brackets, and on a Japanese form
+        ("Gültig bis: 04/28   Prüfnummer (CVC): 317", "SECRET", "317"),
+        ("Expiry 09/27 Security code (CVV): 4402", "SECRET", "4402"),
+        ("有効期限：08/27\nセキュリティコード：582", "SECRET", "582"),
+        # a security answer told, quoted a few words later, and as a record's key
+        ("Security word is bramble and the date is her birthday", "SECRET", "bramble"),
+        ("Memorable word was Penhaligon, she said", "SECRET", "Penhaligon"),
+        ("he gave his security answer, it's 'Ardnamurchan' apparently", "SECRET", "Ardnamurchan"),
+        ('{"user":"k.obi","security_answer":"Kano Pillars","code":"x"}', "SECRET", "Kano Pillars"),
+        # (guard) a quoted answer right after its word
+        ("Verified with memorable word 'lupin'", "SECRET", "lupin"),
+        # a Brazilian mobile by its area code in brackets, after no cue
+        ("código enviado por SMS para (31) 98842-1176", "PHONE", "(31) 98842-1176"),
+        ("Cel (11) 97720 4418", "PHONE", "(11) 97720 4418"),
+        # a number a person asks to be contacted or reached on, in a region the matcher skips
+        ("Please ask the driver to contact me at 8127 4409.", "PHONE", "8127 4409"),
+        ("You can reach me on 9331 2087 after six", "PHONE", "9331 2087"),
+        # (guard) a number to call after a verb of calling
+        ("pls call me on 0412 884 193", "PHONE", "0412 884 193"),
+        # a driver, a rider and a carer speaking in a chat; a nurse who gave a dose
+        ("Passenger: i'm at the gate\nDriver Jomar: ok maam 3 mins", "NAME", "Jomar"),
+        # (guard) a trade before a word no first name is a setting: see test_left_alone
+        ("Carer Blessing: all settled now\nNurse Ana: thanks, noted", "NAME", "Blessing"),
+        ("Given by: Nurse Ploy   Witness: Anong K.", "NAME", "Ploy"),
+        ("Administered by: Mariam Haddad (RN)", "NAME", "Mariam Haddad"),
+        # a name inside markdown's emphasis by underscores
+        ("Shift notes\n- pump 2 reset\n\n_Handover by: Callum Fraser_", "NAME", "Callum Fraser"),
+        # a bag or a parcel delivered to a home address in Finnish, beside the airport's name
+        (
+            "Helsinki-Vantaa: laukkusi toimitetaan osoitteeseen Mannerheimintie 88 A 6, 00250 Helsinki.",
+            "ADDRESS",
+            "Mannerheimintie 88",
+        ),
+        # (guard) a person's flat on an office's floor words
+        ("My flat: Level 3, 12 Smith Street, Sydney NSW 2000", "ADDRESS", "12 Smith Street"),
+    ],
+)
+def test_found(text: str, kind: str, value: str) -> None:
+    assert (kind, value) in _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what is said of a security answer is no answer
+        "The security answer is required to reset the portal password.",
+        "Note: the security phrase is case-sensitive.",
+        # a firm's registration number is no phone
+        "Harbourside Lettings Ltd · Registered in England & Wales No. 07731842",
+        "Company No. 09912345 · VAT GB 123 4567 89",
+        # a letter to a role, and a department's sign-off
+        "Dear Valued Client,\nThank you for choosing us for your return.",
+        "Dear Operator,\nThis template shows the fields to complete.",
+        "Rotation for week 3 is attached.\nMvh HR",
+        # an office's floor, a works' estate: a business's address
+        "Regards,\nPayroll Team, Level 12, 123 Albert Street, Brisbane QLD 4000",
+        "Venue: Nutec, Blackburn Industrial Estate, Aberdeen AB21 0GN\nDates: 19–21 Feb",
+        "quotes@lingua.example · 4th Floor, 10 Exchange Street, Manchester M2 7EA",
+        # a chat's driver whose word after is a weekday, and a driver's settings
+        "Driver update: version 5.2 installed on all tablets",
+        "Driver Assistance: enabled\nRider Mode: off",
+        # a setting's key with underscores is no emphasis
+        "x = obj.__init__(a_b_c) and _private_ var",
+    ],
+)
+def test_left_alone(text: str) -> None:
+    assert Scrubber().scrub(text) == text, _found(text)
+
+
+def test_a_sign_off_in_emphasis_is_masked() -> None:
+    """A name signing off in markdown's underscores goes with them."""
+    assert "Adaeze" not in Scrubber().scrub("Approve and reinstate. — _Adaeze_")
