@@ -21,6 +21,8 @@ _CUE = (
     # also as a program names its field: "user_dob", "date_of_birth=", "birthDate"
     r"(?:(?:\b|(?<=_))D\.?O\.?B(?:\b|(?=_))|\bdate[ _]?of[ _]?birth|\bbirth[ _\-]?date|"
     r"\bbirthday\b|\bborn\b|\bb\.(?= ?\d)|"
+    # a record's key for it alone: '"birth":"1938-02-14"'
+    r"\bbirth(?=[\"']?[ \t]*[:=])|"
     r"\bgeburtsdatum\b|\bgeburtstag\b|\bgeboren\b|\bgeb\.|"
     r"\bdate de naissance\b|\bn[ée]e? le\b|"
     r"\bfecha de nacimiento\b|\bnacid[oa]\b|\bf\. ?nac\.|"
@@ -164,17 +166,21 @@ def _a_life(born: str, died: str) -> bool:
     return HISTORY_BEFORE <= start <= _BORN_BY and end - start >= 2
 
 
-#: A date with the word for born after it: "赵国华，男，1941年7月9日出生", and Ukrainian's and
-#: Russian's "year of birth" abbreviated after a date ("12.08.2019 р. н.", "03.04.1987 г. р.").
+#: A date with the word for born after it: "赵国华，男，1941年7月9日出生", Ukrainian's and
+#: Russian's "year of birth" abbreviated after a date ("12.08.2019 р. н.", "03.04.1987 г. р."),
+#: and a birthday said in brackets after one.
 _BORN_AFTER = re.compile(
     rf"(?P<value>{_CJK_DATE})[ \t]?(?:出生|生まれ|출생|생)"
     r"|(?P<slavic>\d{1,2}\.\d{1,2}\.\d{4})[ \t]?(?:р\.|г\.)[ \t]?(?:н\.|р\.)"
+    # or said in brackets after it: "memorable date is 24/06/1941 (her birthday)"
+    rf"|(?i:(?P<told>{_DATE})[ \t]*\((?:(?:her|his|my|their|your)[ \t]+)?"
+    r"(?:birthday|date of birth|dob|d\.o\.b\.)\))"
 )
 
 
 def find(text: str) -> Iterator[Finding]:
     for m in (*_DOB.finditer(text), *_BORN_AFTER.finditer(text)):
-        group = "slavic" if m.re is _BORN_AFTER and m.group("slavic") else "value"
+        group = next(g for g in ("slavic", "told", "value") if g in m.re.groupindex and m.group(g))
         if group == "value" and bound(text, m.start(), m.start("value")):
             continue
         if not historical(m.group(group)) or solar_hijri(m.group(group)):

@@ -302,6 +302,8 @@ _OPENS = (
     r"(?:front |back |main |garage |house |building |entry )?(?:door|gate|lock|lockbox|key ?box|key ?safe"
     r"|safe|padlock|alarm|locker|garage|entry|intercom|car ?park|parking|bike (?:shed|store|room)|storeroom"
     r"|storage(?: unit)?|pantry|shed|mailbox|keypad"
+    # and in German and French: a parcel box's, a letterbox's, a key box's, a building's code
+    r"|paketbox|packstation|briefkasten|schl[üu]sselkasten|schl[üu]sselbox|haust[üu]r|digicode"
     r"|(?:drug |medicine |controlled drugs? )?(?:cupboard|cabinet)|bike lock|bike)"
 )
 _CODE_WORD = _words(
@@ -743,7 +745,8 @@ def _card_approval(text: str, secret: Finding) -> bool:
 #: A bare "code" and its number on a line that says what it opens: "The lockbox is by the
 #: garage, code 5193", "key safe round the back — code 4-7-1-9".
 _DOOR_LINE_CODE = re.compile(
-    rf"(?i)\b{_OPENS}\b[^\n]{{0,60}}?\bcode[ \t]*(?:[:=]|(?:is|was|still|now)\b)?[ \t]*"
+    rf"(?i)\b{_OPENS}\b[^\n]{{0,60}}?\bcode[ \t]*"
+    r"(?:[:=]|(?:is|was|still|now|ist|war|jetzt|est|es|é)\b)?[ \t]*"
     r"(?:(?:still|now)[ \t]+)?(?P<value>\d{4,8}[#*]?|\d(?:-\d){3,7})(?![\w%]|[.,/:\-]\d)"
 )
 #: A card's security code after its expiry, however it is called: "exp 04/27 code 318",
@@ -863,6 +866,23 @@ _ATTRIBUTE_PATH = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+")
 #: "sk-your-api-key-here", "ghp_000000000000000000000000" (AWS's example pair is a published
 #: example's: see `examples`).
 _PLACEHOLDER = re.compile(r"(?i)your|x{6,}|0{6,}|\*{3,}|\.{3}|…")
+
+
+#: A settings file's section that holds codes or passwords ("[keypad.codes]", "[pins]"), and a
+#: setting in it: each one's value is a code, whoever it is named after ("Carer_morning = 731905").
+_CODES_SECTION = re.compile(
+    r"(?im)^[ \t]*\[[^\]\n]*\b(?:codes?|pins?|passcodes?|passwords?|secrets?)\b[^\]\n]*\][ \t]*$"
+)
+_SECTION_SETTING = re.compile(r"(?m)^[ \t]*[\w .\-]{1,40}?[ \t]*[=:][ \t]*(?P<value>[^\s#;]{4,64})[ \t]*$")
+
+
+def _in_a_codes_section(text: str) -> Iterator[Finding]:
+    for section in _CODES_SECTION.finditer(text):
+        following = text.find("\n[", section.end())
+        end = len(text) if following < 0 else following
+        for m in _SECTION_SETTING.finditer(text, section.end(), end):
+            if password_shaped(m.group("value")) and any(c.isdigit() for c in m.group("value")):
+                yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
 
 
 def literal(value: str) -> bool:
@@ -1203,6 +1223,7 @@ def _found(text: str) -> Iterator[Finding]:
                 yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     yield from _in_prose(text)
     yield from _listed(text)
+    yield from _in_a_codes_section(text)
     for m in _VAULT_READ.finditer(text):
         if literal(m.group("value")):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))

@@ -57,7 +57,8 @@ _CAPTIONS: tuple[tuple[str, str], ...] = (
         r"ssn|social security(?: number)?|national id|id number|id no|passport(?: number)?|"
         r"tax id|steuer ?id|steuer ?nummer|identifikationsnummer|personalausweis|ausweisnummer|"
         r"bsn|burgerservicenummer|dni|nie|nif|nir|numero de securite sociale|codice fiscale|"
-        r"aadhaar|pan|pesel|personnummer|nino|national insurance(?: number)?|driver'?s? licen[cs]e",
+        r"aadhaar|pan|pesel|personnummer|nino|national insurance(?: number)?|driver'?s? licen[cs]e|"
+        r"dl number|dl no|licen[cs]e number",
     ),
     (
         "PHONE",
@@ -222,6 +223,7 @@ def _columns(text: str) -> Iterator[Finding]:
     column ("username,pwd_hash,role"), a login that may be a person's; under a postcode's
     ("zip", "postcode") beside such columns, a postcode."""
     header: tuple[str, dict[int, bool | None], set[int]] | None = None
+    numbers: dict[int, str] = {}
     for offset, line in lines(text):
         if header is None:
             delimiter = next((d for d in _DELIMITERS if line.count(d) >= 1), None)
@@ -236,13 +238,18 @@ def _columns(text: str) -> Iterator[Finding]:
                 postcodes = {i for i, c in enumerate(cells) if _POSTCODE_KEY.fullmatch(_fold(c))}
                 if wanted and not any(any(ch.isdigit() for ch in c) for c in cells):
                     header = (delimiter, wanted, postcodes)
+                    numbers = {i: kind for i, c in enumerate(cells) if (kind := _number_key(c))}
         else:
             delimiter, wanted, postcodes = header
             for i, (a, b) in enumerate(_split(line, delimiter)):
                 cell = line[a:b].strip()
-                if not cell or (i not in wanted and i not in postcodes):
+                if not cell or (i not in wanted and i not in postcodes and i not in numbers):
                     continue
                 start = offset + a + line[a:b].index(cell)
+                if i in numbers:
+                    if _NUMBER_CELLS[numbers[i]].fullmatch(cell):
+                        yield Finding(numbers[i], start, start + len(cell), cell)
+                    continue
                 if i in postcodes:
                     if _POSTCODE_CELL.fullmatch(cell):
                         yield Finding("ADDRESS", start, start + len(cell), cell)
@@ -254,6 +261,34 @@ def _columns(text: str) -> Iterator[Finding]:
                     else _LOGIN_CELL.fullmatch(cell) is not None and names.anyones_login(cell)
                 ):
                     yield Finding("NAME", start, start + len(cell), cell)
+
+
+def _number_key(key: str) -> str | None:
+    """The kind a column of people's identity numbers or codes holds ("pan", "nino", "gate_pin"),
+    or None: a hash's, a policy's or a date's column beside them is no secret ("pin_set_at")."""
+    words = _key_words(key).lower()
+    if _NOT_THE_NUMBER.search(words):
+        return None
+    kind = field_kind(words)
+    return kind if kind in _NUMBER_CELLS else None
+
+
+#: Words that make a code's or a number's column about it, not it.
+_NOT_THE_NUMBER = re.compile(
+    r"\b(?:hash|hashed|salt|set|at|changed|reset|expiry|expires|updated|last|policy|hint|strength|"
+    r"required|status|type|verified|valid|issued|length|len|count|masked|last4|ok|"
+    # (a token's lifetime, a PIN's attempts: '"token_ttl_seconds": 3600', "pin_retries")
+    r"ttl|seconds|secs|minutes|mins|hours|days|timeout|lifetime|duration|age|max|min|size|limit|"
+    r"retries|attempts|tries)\b"
+)
+#: A cell such a column holds: an identity number (a digit, no mask: "AHVPI7712K", not
+#: "XXXXX2381X" or "BNZPR****M"), a code of four to eight digits ("550913").
+_NUMBER_CELLS = {
+    "NATIONAL_ID": re.compile(
+        r"(?!.*(?:XXX|xxx|\*))(?=[^\d]*\d)[A-Za-z0-9][A-Za-z0-9 ./\-]{4,22}[A-Za-z0-9]"
+    ),
+    "SECRET": re.compile(r"\d{4,8}#?"),
+}
 
 
 #: A CSV header's postcode column, and a postcode in it: digits with letters, a space or a dash
@@ -403,11 +438,20 @@ _BARE_NAME_KEY_BEFORE = re.compile(r"(?im)(?:^|(?<=[{,]))[ \t]*[\"']?name[\"']?[
 
 
 def find_structured_names(text: str) -> Iterator[Finding]:
-    """Names that structured data labels by its keys, columns and form fields."""
+    """Names that structured data labels by its keys, columns and form fields, and the
+    identity numbers and codes it labels so."""
     for pattern in _KEYED:
         for m in pattern.finditer(text):
             key = m.group("key") or (m.group("tag") if "tag" in pattern.groupindex else None)
             if not key:
+                continue
+            number = _number_key(key)
+            if number is not None:
+                # an identity number or a code by its key: '"dl_number":"MH02 20110034587"'
+                value = m.group("value").strip()
+                if _NUMBER_CELLS[number].fullmatch(value):
+                    start = m.start("value") + m.group("value").index(value)
+                    yield Finding(number, start, start + len(value), value)
                 continue
             kind = _name_key(key)
             if kind is not False and _names_value(m.group("value"), kind is None):

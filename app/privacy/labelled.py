@@ -379,6 +379,9 @@ def _table_kinds(headers: list[str]) -> tuple[list[str | None], bool]:
     return kinds, any(kind not in (None, "NAME") for kind in kinds)
 
 
+_INITIAL_AFTER = re.compile(r"(?P<name>\S.*?)[ \t]+[A-Z\u0410-\u042f]\.?")
+
+
 def _cell(kind: str, cell: str, text: str, at: int, personal: bool) -> bool:
     """Whether a cell has its column's shape: four digits of a number, a whole date, a secret's
     literal, or a person's name that is no thing's, group's or public figure's, with a word the
@@ -389,12 +392,15 @@ def _cell(kind: str, cell: str, text: str, at: int, personal: bool) -> bool:
     if kind == "SECRET":
         return 3 <= len(cell) <= 64 and " " not in cell and not _NO_SECRET_CELL.fullmatch(cell)
     if kind == "NAME":
+        # a manifest's or a roster's family name with the given name's initial ("REID C")
+        initialled = _INITIAL_AFTER.fullmatch(cell)
+        words = (initialled.group("name") if initialled else cell).split()
         return (
-            NAME_WORDS.fullmatch(cell) is not None
-            and (personal or any(known_name(w) for w in cell.split()))
+            NAME_WORDS.fullmatch(" ".join(words)) is not None
+            and (personal or any(known_name(w) for w in words))
             # ("Precious Mutasa": one everyday word may be a name's, not every one: "Walk In")
-            and not all(w.lower() in COMMON_WORDS for w in cell.split())
-            and not any(w.lower() in NOT_A_NAME for w in cell.split())
+            and not all(w.lower() in COMMON_WORDS for w in words)
+            and not any(w.lower() in NOT_A_NAME for w in words)
             and not group_name(text, cell, at + len(cell))
             and not not_a_person(text, Finding("NAME", at, at + len(cell), cell))
         )

@@ -57,7 +57,7 @@ _NOT_A_SECRET = re.compile(
     r"|fehler|error|status|exit|return|response|reason|fault|trouble|dtc|obd|event|rule|regel"
     # a claim's or a payment's rejection: "afwijzing (code 0451: prestatie niet verzekerd)"
     r"|reject|declin|denial|afwijz|ablehn|refus|rechaz|rifiut|odmow"
-    r"|country|länder|area|dial|vorwahl|swift|bic|bank|sort|branch|tax|steuer|hs\b|sku\b|item|style"
+    r"|country|länder|area|dial|vorwahl|swift|bic|bank|sort|branch|tax|steuer|hs\b|sku\b|item|style|eori"
     r"|colou?r|farb|artikel|ean\b|iata|icao|diagnos|icd|cpt|snomed|loinc|procedure|billing|tarif|atc\b|ndc\b"
     r"|referral|invite|invitation|einladung|empfehlung|shortcode|codeshare|code-share|zeichen|character"
     r"|shipping|tracking|order|batch"

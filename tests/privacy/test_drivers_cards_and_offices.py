@@ -62,6 +62,44 @@ def _found(text: str) -> list[tuple[str, str]]:
             "ADDRESS",
             "Mannerheimintie 88",
         ),
+        # an identity number or a code under its column, beside a column of names, and by its key
+        ("client,name,pan,mobile\nK-7,Ravi Menon,BQRPM4471L,98450 11872", "NATIONAL_ID", "BQRPM4471L"),
+        (
+            " unit | owner_name  | gate_pin\n------+-------------+---------\n 12   | Lena Fischer | 480217",
+            "SECRET",
+            "480217",
+        ),
+        ('{"name":"Arjun Das","dl_number":"KA05 20190012345"}', "NATIONAL_ID", "KA05 20190012345"),
+        ('{"passport_number":"P4471902","nationality":"IN"}', "NATIONAL_ID", "P4471902"),
+        # a lessee in Korean, a Colombian ID card by "C.C.", a home in Swahili
+        ("임차인: 박서연\n차량: 아반떼", "NAME", "박서연"),
+        ("Conductor: Jhon Ríos (C.C. 1.019.224.385)", "NATIONAL_ID", "1.019.224.385"),
+        (
+            "Makazi: Nyumba Na. 7, Barabara ya Ngong, Nairobi",
+            "ADDRESS",
+            "Nyumba Na. 7, Barabara ya Ngong, Nairobi",
+        ),
+        # a parcel box's code in German
+        ("liegt in der Paketbox im Hof, Code ist 2604", "SECRET", "2604"),
+        # a manifest's family names with an initial, under its fixed-width name column
+        (
+            "Seat  Name              Company     Bag kg\n1     BRENNAN K         Apex Drill  12\n"
+            "2     NWACHUKWU T       SubseaTek   9",
+            "NAME",
+            "NWACHUKWU T",
+        ),
+        # a birthday said in brackets after its date, and a record's "birth" key
+        ("her memorable date is 12/03/1952 (her birthday)", "DOB", "12/03/1952"),
+        ('{"resident":{"name":"Li Na","birth":"1947-08-30"}}', "DOB", "1947-08-30"),
+        # the name a person goes by, in English and Dutch
+        ('Resident: Margaret Ellis   Known as: "Peggy"', "NAME", "Peggy"),
+        ("Naam: mevr. J. de Wit (roepnaam Jannie)", "NAME", "Jannie"),
+        # the codes of a settings file's codes section, whoever each is named after
+        (
+            "[lock]\nauto_lock_s = 120\n[keypad.codes]\nCarer_evening = 552190\nDaughter = 903114",
+            "SECRET",
+            "552190",
+        ),
         # (guard) a person's flat on an office's floor words
         ("My flat: Level 3, 12 Smith Street, Sydney NSW 2000", "ADDRESS", "12 Smith Street"),
     ],
@@ -90,6 +128,12 @@ def test_found(text: str, kind: str, value: str) -> None:
         # a chat's driver whose word after is a weekday, and a driver's settings
         "Driver update: version 5.2 installed on all tablets",
         "Driver Assistance: enabled\nRider Mode: off",
+        # a codes section's settings about the codes, a place of birth, a customs number's code
+        "[pins]\nretries = 3\nlength = 6",
+        "Place of birth: Lyon",
+        "- **Codice EORI**: obbligatorio solo per aziende\n\n_Ultimo aggiornamento: v1.7, ottobre 2026_",
+        # a token's lifetime is no code
+        "  token_ttl_seconds: 3600",
         # a setting's key with underscores is no emphasis
         "x = obj.__init__(a_b_c) and _private_ var",
     ],
@@ -101,3 +145,17 @@ def test_left_alone(text: str) -> None:
 def test_a_sign_off_in_emphasis_is_masked() -> None:
     """A name signing off in markdown's underscores goes with them."""
     assert "Adaeze" not in Scrubber().scrub("Approve and reinstate. — _Adaeze_")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a masked number under an ID's column; a date under a column about a PIN
+        "name,pan\nAsha Rao,BNZPR****M\nVikram Shah,XXXXX2381X",
+        "name,pin_set_at,pin_retries\nAsha Rao,2026-01-02,3",
+    ],
+)
+def test_a_columns_number_about_it_is_not_taken(text: str) -> None:
+    """The names in such rows are taken; the numbers beside them are not."""
+    kinds = {kind for kind, _ in _found(text)}
+    assert kinds == {"NAME"}, _found(text)
