@@ -115,6 +115,7 @@ _THAI_NOT_NAMES = frozenset(
     """
     ยาย ย่า ตา ปู่ แม่ พ่อ ครู หมอ ลูกค้า ผู้ใช้ สมาชิก พยาบาล ป้า ลุง น้า อา สาว ชาย ทุกคน ท่าน
     ครับ ค่ะ คะ นะ จ้ะ จ้า
+    คือ ได้ จะ ที่ มี เป็น ต้อง ไม่ ก็ ว่า และ ยัง สามารถ
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: A Korean given name of two syllables called at a message's start ("지수야, ...", "엄마: 지현아

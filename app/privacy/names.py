@@ -461,9 +461,12 @@ _NICKNAME = r"[ \t]+['\"\u2018\u201c][\w.\-]{2,20}['\"\u2019\u201d][ \t]+"
 _NICKNAMED = re.compile(rf"(?P<value>(?P<first>{_WORD}){_NICKNAME}{_WORD})")
 #: What the two rules above need on the screen before they try a name at every capital.
 _PAID_OR_NICKNAME = re.compile(rf"{_PAID_VERB}|{_NICKNAME}")
-#: A Russian, Ukrainian or Belarusian name with its patronymic: "Ангелина Викторовна Белоусова".
+#: A Russian, Ukrainian or Belarusian name with its patronymic: "Ангелина Викторовна Белоусова",
+#: in any case the sentence puts it ("Передать Ивану Сергеевичу", "у Анны Петровны"), not a
+#: place named after someone ("університет імені Юрія Федьковича", whose name is his surname).
 _PATRONYMIC_NAME = re.compile(
-    r"(?<!\w)(?P<value>[А-ЯЁІЇЄ][а-яёіїє]+[ \t]+[А-ЯЁІЇЄ][а-яёіїє]+(?:ович|евич|ьич|ич|овна|евна|ична|інічна)"
+    r"(?<!\w)(?<!імені )(?<!имени )(?<!им\. )(?P<value>[А-ЯЁІЇЄ][а-яёіїє]+[ \t]+[А-ЯЁІЇЄ][а-яёіїє]+"
+    r"(?:(?:ович|евич|ьич|ич)(?:а|у|ем|е)?|(?:овн|евн|ичн|івн|ївн)(?:а|ы|і|е|у|ой|ою)|інічна)"
     r"(?:[ \t]+[А-ЯЁІЇЄ][а-яёіїє]+)?)(?!\w)"
 )
 #: A US driver licence's "LN" (last name) and "FN" (first name) fields.

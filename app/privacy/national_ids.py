@@ -10,7 +10,7 @@ numbers, Italian codici fiscali, Spanish DNI/NIE numbers, Brazilian CPFs written
 dots, Chinese resident IDs, Korean resident registration numbers and French NIRs in groups.
 Shorter numbers with a weak check (a Turkish T.C. Kimlik's 11 digits, an Aadhaar's 12 with
 Verhoeff) pass one random number in a hundred or ten, so they count only after their label.
-Every personal identifier python-stdnum knows (`STDNUM_PERSONAL`, 48 modules) names its labels
+Every personal identifier python-stdnum knows (`STDNUM_PERSONAL`, 53 modules) names its labels
 (`stdnum_labels()`, read by app/privacy/labelled.py); a Finnish HETU, a Czech or Slovak birth
 number and a Danish CPR or Swedish personnummer stand alone when their check holds, and a bare
 11-16 digit run counts only on a line about a person (labelled.py), since one random such run in
@@ -396,7 +396,7 @@ STDNUM_PERSONAL = tuple(
     dk.cpr do.cedula ec.ci ee.ik es.dni es.nie fi.hetu fr.nir gb.nhs gr.amka hr.oib id.nik id.npwp ie.pps
     il.idnr in_.aadhaar kr.rrn lt.asmens mu.nid mx.curp my.nric nl.bsn no.fodselsnummer pe.cui
     pk.cnic pl.pesel pt.cc ro.cnp ru.inn se.personnummer si.emso sk.rc tr.tckimlik us.ssn us.itin
-    za.idnr
+    za.idnr th.pin jp.in_ ua.rntrc is_.kennitala
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: Names too short or too common to stand as a label: "PIN" is a password's, "CC" a mail's copy.
@@ -549,7 +549,27 @@ _VAT_NUMBER = re.compile(r"[A-Z]{2}[ \t]?[0-9][0-9A-Z]{7,11}")
 
 def personal_number(value: str) -> bool:
     """Whether a value is a personal number of some country by its check digits (or letters)."""
-    return _valid(STDNUM_PERSONAL + _CHECKED_ELSEWHERE, value)
+    return _valid(STDNUM_PERSONAL + _CHECKED_ELSEWHERE, value) or _taiwan_id(value)
+
+
+#: Taiwan's national ID: a letter for the place of first registration, 1 or 2 for the sex (8 or
+#: 9 on a resident's new certificate), seven digits and a check digit.
+_TAIWAN_ID = re.compile(r"[A-Z][1289]\d{8}")
+#: The letter's two-digit value in the check (not in order: I, O, W-Z were added later).
+_TAIWAN_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"
+
+
+def _taiwan_id(value: str) -> bool:
+    """The check: the letter's tens and units weighted 1 and 9, the digits 8 down to 1, the
+    check digit 1; the sum is a multiple of ten."""
+    if not _TAIWAN_ID.fullmatch(value):
+        return False
+    letter = 10 + _TAIWAN_LETTERS.index(value[0])
+    weights = (8, 7, 6, 5, 4, 3, 2, 1, 1)
+    total = (
+        letter // 10 + (letter % 10) * 9 + sum(int(d) * w for d, w in zip(value[1:], weights, strict=True))
+    )
+    return total % 10 == 0
 
 
 def valid_bare_run(value: str) -> bool:

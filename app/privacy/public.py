@@ -158,7 +158,21 @@ def public_line(text: str, start: int, end: int) -> bool:
 @lru_cache(maxsize=512)
 def _about_public_life(line: str) -> bool:
     # asked once per name on the line: a line of many names reads its patterns once
+    if _OWN_ACTIVITY.search(line):
+        return False
     return _GENRE.search(line) is not None or _MADE_A_WORK.search(line) is not None or _history(line)
+
+
+#: Words of a library's loans and an amateur club's teams: there a book or a league is what the
+#: reader's own people borrow or play in ("ha restituito il libro", "U12 league: Noah scored").
+_OWN_ACTIVITY = re.compile(
+    r"(?i)(?<!\w)(?:"
+    r"overdue|due back|renew(?:ed|al|als)?|borrow(?:ed|er|ers|ing)?|on loan|loans?|"
+    r"prestito|restituit[oa]|ausleihe|ausgeliehen|entliehen|emprunt\w*|pr[ée]stamo|devuelto|"
+    r"empr[ée]stimo|devolvid[oa]|uitgeleend|l[åa]n(?:tagare|er)?|lainattu|lainaaja|wypożycz\w*|"
+    r"u-?\d{1,2}s?|under[- ]\d{1,2}s?|training|practice|team sheet|membership|parents?|juniors?"
+    r")(?!\w)"
+)
 
 
 def _history(line: str) -> bool:

@@ -100,6 +100,32 @@ def _found(text: str) -> list[tuple[str, str]]:
             "SECRET",
             "552190",
         ),
+        # a Taiwanese ID by its check, a student's SEVIS and UCI numbers, an Italian electronic
+        # ID card, a seafarer's identity document, a Sri Lankan NIC, an Icelandic kennitala
+        ("身分證字號：F131104093", "NATIONAL_ID", "F131104093"),
+        ("SEVIS ID: N0031188452   Program: MSc Finance", "NATIONAL_ID", "N0031188452"),
+        ("UCI: 1122-3344   Study permit: pending", "NATIONAL_ID", "1122-3344"),
+        ("Documento: CIE n. CA48120EK", "NATIONAL_ID", "CA48120EK"),
+        ("SID No.: PH4471203", "NATIONAL_ID", "PH4471203"),
+        ("NIC No: 198734501236", "NATIONAL_ID", "198734501236"),
+        ("Kennitala: 120174-3399", "NATIONAL_ID", "120174-3399"),
+        # an exchange's anti-phishing code
+        ("Anti-phishing code: Marlin2291", "SECRET", "Marlin2291"),
+        # a name on an amateur team's or a library loan's line, where a league or a book is theirs
+        ("U12 league: Noah Fischer scored twice, Emre Kaya in goal", "NAME", "Noah Fischer"),
+        (
+            "Training Thursday. Squad for Saturday's league match: Kofi Mensah, Rhys Pritchard",
+            "NAME",
+            "Kofi Mensah",
+        ),
+        ("Il Sig. Gianluca Bertolini ha restituito il libro", "NAME", "Sig. Gianluca Bertolini"),
+        ("Overdue: novels returned late by Anna Berg", "NAME", "Anna Berg"),
+        # a Russian or Ukrainian name and patronymic as the sentence inflects them
+        ("Передать Ивану Сергеевичу ключи от склада", "NAME", "Ивану Сергеевичу"),
+        ("Позвоните Анне Петровне завтра", "NAME", "Анне Петровне"),
+        ("Зателефонуйте Олені Іванівні", "NAME", "Олені Іванівні"),
+        # (guard) a name and patronymic as a form writes them
+        ("ФИО: Ангелина Викторовна Белоусова", "NAME", "Ангелина Викторовна Белоусова"),
         # (guard) a person's flat on an office's floor words
         ("My flat: Level 3, 12 Smith Street, Sydney NSW 2000", "ADDRESS", "12 Smith Street"),
     ],
@@ -132,6 +158,8 @@ def test_found(text: str, kind: str, value: str) -> None:
         "[pins]\nretries = 3\nlength = 6",
         "Place of birth: Lyon",
         "- **Codice EORI**: obbligatorio solo per aziende\n\n_Ultimo aggiornamento: v1.7, ottobre 2026_",
+        # a footballer in the news, a Thai "your ... is" before a code's number
+        "Premier League: Mohamed Salah scored twice",
         # a token's lifetime is no code
         "  token_ttl_seconds: 3600",
         # a setting's key with underscores is no emphasis
@@ -159,3 +187,8 @@ def test_a_columns_number_about_it_is_not_taken(text: str) -> None:
     """The names in such rows are taken; the numbers beside them are not."""
     kinds = {kind for kind, _ in _found(text)}
     assert kinds == {"NAME"}, _found(text)
+
+
+def test_thai_is_after_your_is_no_name() -> None:
+    """ "ของคุณคือ" is "yours is": the code after it goes, the word stays."""
+    assert Scrubber().scrub("รหัส OTP ของคุณคือ 552918") == "รหัส OTP ของคุณคือ <SECRET_1>"
