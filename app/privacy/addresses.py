@@ -42,7 +42,9 @@ _EN_STREET = (
     r"Rise|Lawns?|Vale|Heights|Meadows|Wharf)"
     # and, capitalised after a capitalised name, words that are also everyday words: "12 Orwell
     # Park Glade", "31 Meadow Bank", "4 Foxley Chase" ("2 bank accounts" is none)
-    r"|(?<=[a-z] )(?:Glade|Chase|Croft|Dene|Wynd|Bank|Green|Fold|Garth|Brow|Mount))"
+    r"|(?<=[a-z] )(?:Glade|Chase|Croft|Dene|Wynd|Bank|Green|Fold|Garth|Brow|Mount)"
+    # and, after one too, as Australia and Britain shorten them: "9 Ashgrove Tce", "31 Banksia Cres"
+    r"|(?<=[a-z] )(?:Tce|Terr|Cres|Pde|Cct|Hwy|Esp|Gdns|Pkwy|Crt)\.?)"
 )
 _LEADING_STREET = (
     r"(?i:rue|avenue|av\.|boulevard|bd|allée|place|chemin|impasse|quai|route|cours|"

@@ -37,6 +37,8 @@ _CUE = (
     r"\bszületési (?:dátum|(?:hely,? (?:és )?)?idő)\b|"
     # Polish "birthday", as a chat says it ("urodziny 5 marca 2001")
     r"\burodziny\b|"
+    # Yoruba's "day of birth" ("Ọjọ ibi: 12/05/1990"), with its tones or without
+    r"\b(?:ọjọ|ojo)\u0301?[ \t]+(?:ì|i)b(?:í|i)\b|"
     # an insurance message's tag ("<BirthDt>"), Greek, Russian and Ukrainian
     r"\bbirth[ _\-]?dt\b|\bημ(?:ερ(?:ομηνία)?)?\.? γέννησης\b|\bγεννήθηκε\b|\bдата рождения\b|"
     r"\bродил(?:ся|ась)\b|\bдата народження\b|\bнародил?(?:ся|ася|вся)\b|"
@@ -168,10 +170,13 @@ def _a_life(born: str, died: str) -> bool:
 
 #: A date with the word for born after it: "赵国华，男，1941年7月9日出生", Ukrainian's and
 #: Russian's "year of birth" abbreviated after a date ("12.08.2019 р. н.", "03.04.1987 г. р."),
-#: and a birthday said in brackets after one.
+#: a year alone after the word, and a birthday said in brackets after a date.
 _BORN_AFTER = re.compile(
     rf"(?P<value>{_CJK_DATE})[ \t]?(?:出生|生まれ|출생|생)"
     r"|(?P<slavic>\d{1,2}\.\d{1,2}\.\d{4})[ \t]?(?:р\.|г\.)[ \t]?(?:н\.|р\.)"
+    # a year alone right after "born" or "DOB", as a note or a roster writes it ("age 34 (born
+    # 1991)", "Kofi Mensah — DOB 2010"; history's "was born in 1902" is prose)
+    r"|(?i:(?:(?<![\w-])born|(?<![\w])D\.?O\.?B\.?)[ \t:]*)(?P<year>(?:19|20)\d\d)(?![\d/.\-])"
     # or said in brackets after it: "memorable date is 24/06/1941 (her birthday)"
     rf"|(?i:(?P<told>{_DATE})[ \t]*\((?:(?:her|his|my|their|your)[ \t]+)?"
     r"(?:birthday|date of birth|dob|d\.o\.b\.)\))"
@@ -180,7 +185,7 @@ _BORN_AFTER = re.compile(
 
 def find(text: str) -> Iterator[Finding]:
     for m in (*_DOB.finditer(text), *_BORN_AFTER.finditer(text)):
-        group = next(g for g in ("slavic", "told", "value") if g in m.re.groupindex and m.group(g))
+        group = next(g for g in ("slavic", "told", "year", "value") if g in m.re.groupindex and m.group(g))
         if group == "value" and bound(text, m.start(), m.start("value")):
             continue
         if not historical(m.group(group)) or solar_hijri(m.group(group)):

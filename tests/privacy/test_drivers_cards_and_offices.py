@@ -126,6 +126,13 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Зателефонуйте Олені Іванівні", "NAME", "Олені Іванівні"),
         # (guard) a name and patronymic as a form writes them
         ("ФИО: Ангелина Викторовна Белоусова", "NAME", "Ангелина Викторовна Белоусова"),
+        # a street as Australia shortens its word, without a label
+        ("my address is 9 Ashgrove Tce, Kalgoorlie WA 6430", "ADDRESS", "9 Ashgrove Tce"),
+        ("send it to 31 Banksia Cres, Toowoomba QLD 4350", "ADDRESS", "31 Banksia Cres"),
+        # a birth year alone after "born" or "DOB", and Yoruba's "day of birth"
+        ("age 34 (born 1991)", "DOB", "1991"),
+        ("Kofi Mensah — DOB 2010", "DOB", "2010"),
+        ("Ọjọ ibi: 12/05/1990", "DOB", "12/05/1990"),
         # (guard) a person's flat on an office's floor words
         ("My flat: Level 3, 12 Smith Street, Sydney NSW 2000", "ADDRESS", "12 Smith Street"),
     ],
@@ -160,6 +167,9 @@ def test_found(text: str, kind: str, value: str) -> None:
         "- **Codice EORI**: obbligatorio solo per aziende\n\n_Ultimo aggiornamento: v1.7, ottobre 2026_",
         # a footballer in the news, a Thai "your ... is" before a code's number
         "Premier League: Mohamed Salah scored twice",
+        # a centilitre and a square foot are no street's words; a first-born's year no birth's
+        "Mix 12 Cl of rum with 120 sq ft of ice",
+        "our first-born 2019 model is back in stock",
         # a token's lifetime is no code
         "  token_ttl_seconds: 3600",
         # a setting's key with underscores is no emphasis
