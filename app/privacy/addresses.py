@@ -55,8 +55,9 @@ _STREETS = re.compile(
     # house number first: "221B Baker Street", "12 rue de la Paix", "1600 Pennsylvania Avenue NW"
     # (a number then a verb is a count or an order: "55120 shipped via")
     # (a number glued to a date's year is the date's: "shipped on 2026-11-30 via UPS"; one after
-    # a currency's sign is an amount: "pay £45 subs to Hartley Vale JFC")
-    rf"\b(?<!\d[-./])(?<![£$€¥]){_HOUSE},?\s+(?![a-z]+(?:ed|ing)\b)(?:(?:{_WORD}|{_LOW}+)\s+){{0,3}}?(?:{_EN_STREET}\b(?:\s+[NSEW]{{1,2}}\b)?"
+    # a currency's sign is an amount: "pay £45 subs to Hartley Vale JFC"; English's "via" after a
+    # number is a route, no Italian street: "08:21 via Schiphol", "Berth 14 via Admiral Nelson Road")
+    rf"\b(?<!\d[-./])(?<![£$€¥]){_HOUSE},?\s+(?![a-z]+(?:ed|ing)\b)(?!via\b)(?:(?:{_WORD}|{_LOW}+)\s+){{0,3}}?(?:{_EN_STREET}\b(?:\s+[NSEW]{{1,2}}\b)?"
     rf"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*\w+)?|{_LEADING_STREET}(?:\s+(?:(?:d'|l')?{_WORD}|"
     rf"(?:de|du|des|la|le|les)\b)){{1,5}})"
     # street first: "Hauptstraße 5", "Calle de Alcalá 48", "ul. Marszałkowska 84/92"

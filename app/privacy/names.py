@@ -192,6 +192,7 @@ _NOT_PEOPLE = (
 _COMMON_WORDS = frozenset(
     """
     africa amazon amber angel apple april area art asia asset august austin autumn baker bank bear berth canal
+    vessel
     berlin best bill bird black block brasil brown build carolina carter central chad chase
     china christian christmas city cloud code cook crystal daisy dakota dallas data dawn
     denver destiny don early east easter england estate eve faith fall floor florence

@@ -1072,6 +1072,10 @@ def _detect(text: str) -> tuple[Finding, ...]:
     return long_lines.unfolded(found, text, breaks) if breaks or readable != text else found
 
 
+#: The prefixes a ship's name carries (motor vessel, tanker, steamship, Her Majesty's Ship...).
+_SHIP_PREFIX = re.compile(r"(?<![\w/])(?:M/?V|M/?T|M/S|S/?S|RMS|HMS|FV|RV|MSC|LNG|LPG)\.?[ \t]+$")
+
+
 #: Letters a screen has masked: a run of stars or dots; three of them right before a value make
 #: it a masked number's shown end (two may be markdown's bold: "**1968**").
 _MASK = r"[*\u2022\u25cf]"
@@ -1102,6 +1106,8 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
                 or (text.startswith("=", f.end) and "_" in f.value)
                 # a name the screen shows masked already: "Customer: J*** S****"
                 or _MASKED.search(f.value) is not None
+                # a ship's name after its prefix: "M/T Kristina Theresa", "MV Anna Schulte"
+                or _SHIP_PREFIX.search(text, max(0, f.start - 8), f.start) is not None
             )
         )
         # whichever detector read it (a card's cue too), a published example is nobody's

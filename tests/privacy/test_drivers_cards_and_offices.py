@@ -133,6 +133,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("age 34 (born 1991)", "DOB", "1991"),
         ("Kofi Mensah — DOB 2010", "DOB", "2010"),
         ("Ọjọ ibi: 12/05/1990", "DOB", "12/05/1990"),
+        # (guards) an Italian street after its number; a person after a title in capitals
+        ("Spedire a: 12 Via Roma, Bologna", "ADDRESS", "12 Via Roma"),
+        ("Dear Ms Anna Berg, your hold is ready", "NAME", "Ms Anna Berg"),
         # (guard) a person's flat on an office's floor words
         ("My flat: Level 3, 12 Smith Street, Sydney NSW 2000", "ADDRESS", "12 Smith Street"),
     ],
@@ -170,6 +173,11 @@ def test_found(text: str, kind: str, value: str) -> None:
         # a centilitre and a square foot are no street's words; a first-born's year no birth's
         "Mix 12 Cl of rum with 120 sq ft of ice",
         "our first-born 2019 model is back in stock",
+        # a ship by its prefix, a vessel's label; English's "via" after a berth's number
+        "Vessel: MV Anna Schulte   IMO 9321483   Flag: Liberia",
+        "M/T Kristina Theresa discharging at Rotterdam",
+        "Gate 3 to Berth 14 via Admiral Nelson Road",
+        "neem de Intercity van 08:21 via Schiphol.",
         # a token's lifetime is no code
         "  token_ttl_seconds: 3600",
         # a setting's key with underscores is no emphasis
