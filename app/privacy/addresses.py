@@ -428,6 +428,9 @@ _HOUR_ENDS = re.compile(r"(?<!\d)\d{1,2}[AaPp]$")
 #: A number and a street's word in small letters with no name between is a count: "(1 row)"
 #: under a database's answer.
 _NO_STREET_NAME = re.compile(r"\d+[ \t]+[a-z]+")
+#: A street's word in small letters before an acronym is a preposition before a flight, a carrier
+#: or a service: "joining via SQ 231", "via DHL 2" (a Roman numeral is a date's: "via XX Settembre").
+_ACRONYM_AFTER_STREET_WORD = re.compile(r"[a-z]+\.?[ \t]+(?![IVXLCDM]+\b)[A-Z]{2,}\b")
 _LINE = re.compile(r"[^\n]+")
 _DIGIT = re.compile(r"\d")
 
@@ -498,6 +501,7 @@ def _find_in_line(
                 or _NO_STREET_NAME.fullmatch(m.group())
                 # "sent via Western Union 24 hours ago": a preposition, no Italian street
                 or (m.group()[0].islower() and _VERB_BEFORE.search(text, begin, m.start()))
+                or _ACRONYM_AFTER_STREET_WORD.match(m.group())
             ):
                 continue
             start = m.start()

@@ -39,6 +39,7 @@ from pathlib import Path
 from app.privacy import organisations, places
 from app.privacy.finding import Finding, line_bounds, line_end
 from app.privacy.public import (
+    a_works_title_or_author,
     holds_public_office,
     made_a_work,
     named_after_a_thing,
@@ -2346,6 +2347,7 @@ def not_a_person(text: str, finding: Finding) -> bool:
             and not organisations.personal_cue(text, finding.start, finding.end)
         )
         or publicly_known(text, finding.start)
+        or a_works_title_or_author(text, finding.start)
     )
 
 

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from app.privacy.finding import line_bounds
+
 #: Words of a line about a work, the press, sport, a show or a shop, in the languages the
 #: name lists cover best. Whole words, any case.
 _GENRE = re.compile(
@@ -261,6 +263,38 @@ _PUBLIC_CALLING_BEFORE = re.compile(
 _NAMED_AFTER_BEFORE = re.compile(
     r"(?i)\bnamed (?:after|for)(?![ \t]+(?:my|his|her|their|our|your)\b)[^.!?\n]{0,60}$"
 )
+
+
+#: A work's title in quotes or emphasis, then "by" and its author: "'Holes' by Louis Sachar",
+#: '"Klara and the Sun" by Kazuo Ishiguro'. The names in the title and the author's are the
+#: work's. Written as a title (every word capitalised but its small joining words), and with no
+#: verb's past before it on the line, which makes the name after "by" the one who did something:
+#: 'Valet Mode enabled on "Blue Thunder" by Ayodele Martins', 'Status changed to "Resolved" by'.
+_TITLE_BY = re.compile(
+    r"[\"“'‘«*](?P<title>[A-Z0-9À-Þ][^\"“”'‘’«»*\n]{0,80}?)"
+    r"[\"”'’»*][ \t]+(?:by|von|door|par|przez)[ \t]+"
+)
+#: The author's capitalised words: "Min Jin Lee", "J. R. R. Tolkien", "García Márquez".
+_AUTHOR = re.compile(r"(?:[A-Z\u00c0-\u00de][\w.'-]*(?:[ \t]+|$)){1,4}")
+_PAST_BEFORE_TITLE = re.compile(r"\b[a-z]{2,}ed\b")
+_TITLES_SMALL_WORDS = frozenset(
+    "a an and the of in on at to for with from or but de del la le les el y et und der die das".split()  # noqa: SIM905
+)
+
+
+def a_works_title_or_author(text: str, start: int) -> bool:
+    """Whether the name found at text[start:] stands in a work's title quoted before "by" and its
+    author, or is that author (see above)."""
+    line_start, line_end = line_bounds(text, start)
+    for m in _TITLE_BY.finditer(text, line_start, line_end):
+        author = _AUTHOR.match(text, m.end(), line_end)
+        if not (m.start("title") <= start < m.end("title") or (author and m.end() <= start < author.end())):
+            continue
+        words = m.group("title").split()
+        titled = all(w[0].isupper() or not w[0].isalpha() or w in _TITLES_SMALL_WORDS for w in words)
+        if titled and not _PAST_BEFORE_TITLE.search(text, line_start, m.start()):
+            return True
+    return False
 
 
 def holds_public_office(text: str, start: int) -> bool:

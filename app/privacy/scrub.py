@@ -646,6 +646,11 @@ def _company_line(text: str, phone: Finding) -> bool:
     return phone_types.number_type(phone.value, _PHONE_REGIONS) == phonenumbers.PhoneNumberType.TOLL_FREE
 
 
+#: A smart contract's or a token's label before its address on a chain; a person's wallet
+#: ("Deposit address: bc1q...") stays found.
+_CONTRACT_BEFORE = re.compile(
+    r"(?i:\b(?:contract|token|pool|router|multisig)[ \t]+address)[ \t]*[:=]?[ \t]*$"
+)
 _NETWORK_ADDRESS = re.compile(
     # (the IP may end a log's column before the next: "Source Network Address: 10.12.0.45   Logon")
     r"\d{1,3}(?:\.\d{1,3}){3}(?:[/#:]\d+)?(?:$|[ \t]{2,})|[0-9a-fA-F]{0,4}:[0-9a-fA-F:]+(?:/\d+)?$"
@@ -1130,6 +1135,10 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         )
         # and a network's "Address", an IP address the IP rules judge ("Address = 10.8.0.2/24")
         and not (f.kind == "ADDRESS" and _NETWORK_ADDRESS.match(f.value))
+        # and a smart contract's address on a chain, public code (no secret either after "Token")
+        and not (
+            f.kind in ("ADDRESS", "SECRET") and _CONTRACT_BEFORE.search(text, max(0, f.start - 30), f.start)
+        )
         # and a masked number's shown end ("sent to ******4417"; a bold "**1968**" is no mask):
         # no code, whatever cue is near
         and not (f.kind == "SECRET" and _MASKED_BEFORE.search(text, max(0, f.start - 3), f.start))

@@ -178,6 +178,13 @@ def test_found(text: str, kind: str, value: str) -> None:
         "M/T Kristina Theresa discharging at Rotterdam",
         "Gate 3 to Berth 14 via Admiral Nelson Road",
         "neem de Intercity van 08:21 via Schiphol.",
+        # a smart contract's address on a chain; a flight's code after English's "via"
+        "Contract address: 0x9f8F72aA9304c8B593d555F12eF6589cC3A579A2 (verified)",
+        "Token contract address = 0x9f8F72aA9304c8B593d555F12eF6589cC3A579A2",
+        "Crew change: 2nd Officer joining via SQ 231 on 12 May",
+        # a work's title in quotes before "by" and its author
+        'Book club pick: "Klara and the Sun" by Kazuo Ishiguro, due back 14 March',
+        "Hold ready: *Homegoing* by Yaa Gyasi (shelf 4)",
         # a token's lifetime is no code
         "  token_ttl_seconds: 3600",
         # a setting's key with underscores is no emphasis
@@ -210,3 +217,24 @@ def test_a_columns_number_about_it_is_not_taken(text: str) -> None:
 def test_thai_is_after_your_is_no_name() -> None:
     """ "ของคุณคือ" is "yours is": the code after it goes, the word stays."""
     assert Scrubber().scrub("รหัส OTP ของคุณคือ 552918") == "รหัส OTP ของคุณคือ <SECRET_1>"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a person's wallet is found, a contract's is not
+        ("Deposit address: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", "Deposit address: "),
+        # a reader beside an author; a car's name set "by" its owner; a comment's author
+        ("Reserved: *Pachinko* by Min Jin Lee for Aisha Bello", "Min Jin Lee"),
+        ('Valet Mode enabled on "Blue Thunder" by Ayodele Martins.', '"Blue Thunder" by '),
+        ('Comment "looks good to me" by Jan Novak', 'Comment "looks good to me" by '),
+        # an Italian street after "via" keeps its Roman numeral's date
+        ("Indirizzo: via XX Settembre 14, Roma", "Indirizzo: "),
+    ],
+)
+def test_beside_a_work_or_a_chain_a_persons_data_still_goes(text: str, kept: str) -> None:
+    """What the rules for works, chains and flights leave is only theirs: the line's person's
+    data still goes."""
+    scrubbed = Scrubber().scrub(text)
+    assert kept in scrubbed and scrubbed != text, scrubbed
+    assert "Aisha" not in scrubbed and "Ayodele" not in scrubbed and "Novak" not in scrubbed
