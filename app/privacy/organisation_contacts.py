@@ -128,6 +128,12 @@ _ROLE_USERS = frozenset(
     medlem medlemmar uthyrning rekrytering jasenet jäsenet rekrytointi czlonkowie rekrutacja
     wynajem kadry
     resa grupp gruppbokning grupper enfance petite-enfance jeunesse scolarite periscolaire
+    manning chartering agency portagent husbandry marine technical superintendent crewchange vetting
+    fieldops programmes programs protection wash nutrition shelter donor relations hq
+    hardship arrears debt smartmeter pharmacist apotheke farmacia farmacie rx refills compounding
+    otc institutional treasury tokenlisting circulation ill interlibrary reference askalibrarian
+    holds catalogue club coach matchday tournament international gradschool postgraduate
+    undergraduate financialaid finaid studentvisa immigration
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 

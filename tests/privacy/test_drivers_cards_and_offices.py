@@ -182,6 +182,16 @@ def test_found(text: str, kind: str, value: str) -> None:
         "Contract address: 0x9f8F72aA9304c8B593d555F12eF6589cC3A579A2 (verified)",
         "Token contract address = 0x9f8F72aA9304c8B593d555F12eF6589cC3A579A2",
         "Crew change: 2nd Officer joining via SQ 231 on 12 May",
+        # a trade's role mailboxes: a ship's manager, an aid agency, a utility, a pharmacy, an
+        # exchange, a library, a club, a university
+        "Crew documents to manning@northsea-shipmgmt.com, copy chartering@northsea-shipmgmt.com",
+        "Send the sitrep to fieldops@reliefnet.org and wash@reliefnet.org",
+        "Payment plans: hardship@citywater.co.uk",
+        "Repeat orders: pharmacist@apotheke-am-markt.de",
+        "Listing enquiries: tokenlisting@kryptobourse.io",
+        "Questions about fines: circulation@citylibrary.org",
+        "Fixtures clash? email matchday@fcnordstern.de",
+        "Visa letters come from studentvisa@uni-example.ac.uk",
         # a work's title in quotes before "by" and its author
         'Book club pick: "Klara and the Sun" by Kazuo Ishiguro, due back 14 March',
         "Hold ready: *Homegoing* by Yaa Gyasi (shelf 4)",
