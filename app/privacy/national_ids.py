@@ -121,6 +121,8 @@ _LABEL = (
     # Germany's health insurance number by its short forms
     r"\b(?:namba ya )?kitambulisho\b|\bm[ãa] s[ốo] thu[ếe](?: c[áa] nh[âa]n)?|\bIRD(?: number| no\.?)?\b|"
     r"\bKVNR\b|\bvers\.?-?nr\b\.?|"
+    # the UAE's identity card, Australia's healthcare identifier, the UN's travel document
+    r"\bEmirates ID\b|\bIHI\b|\blaissez[- ]passer\b|"
     # South Africa's ID by its country ("SA ID: 9007125800082"), Quebec's health card (RAMQ)
     r"\bR?SA ID\b|\bRAMQ\b|\bassurance[ -]maladie\b|"
     # a column or a key named in code: "passport_no = '548120973'", "nationalId", "tax_id"
@@ -176,7 +178,9 @@ _LABELLED = re.compile(
     rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN|NID|BVN|NRC|AFM)\b)\)?"
     # "N0." is OCR's "No." with a zero read for the letter; the number's word may open a
     # bracket ("passeport (n° 19AV48213)")
-    rf"(?:\s*\(?\s*(?i:number|no\.?|nr\.?|n°|nº|n\.º|n0\.|n\.|na\.|#|száma|numarası|numero|numer|número|numéro|nummer|číslo|broj)(?:['\u2019][^\W\d_]{{1,4}})?)?{_BRACKET}{_ALIAS}{_VERB}"
+    rf"(?:\s*\(?\s*(?i:number|no\.?|nr\.?|n°|nº|n\.º|n0\.|n\.|na\.|#|száma|numarası|numero|numer|número|numéro|nummer|číslo|broj)(?:['\u2019][^\W\d_]{{1,4}})?)?{_BRACKET}"
+    # (or after the label's short form in brackets: "Seafarer's Identity Document (SID) No.")
+    rf"(?:(?<=\))\s*(?i:number|no\.?|nr\.?|n°|nº|#))?{_ALIAS}{_VERB}"
     # the value may stand in quotes (code) or in brackets ("Steuer-ID (94963980159)"); Ethiopic
     # writes its own colon ("የፋይዳ ቁጥር፦ ...")
     # (a label's short form may end in its dot before the colon: "Steuer-IdNr.:")

@@ -29,6 +29,12 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("N.º de utente: 318 442 907", "NATIONAL_ID", "318 442 907"),
         ("Número de utente SNS: 287 113 450", "NATIONAL_ID", "287 113 450"),
         ("Полис ОМС: 5091 2210 8834 6617", "NATIONAL_ID", "5091 2210 8834 6617"),
+        # the UAE's ID card, Australia's healthcare identifier, the UN's travel document, and a
+        # seafarer's ID with its short form in brackets before "No."
+        ("Emirates ID 784-1990-1234567-1", "NATIONAL_ID", "784-1990-1234567-1"),
+        ("IHI 8003 6012 3456 7890", "NATIONAL_ID", "8003 6012 3456 7890"),
+        ("Laissez-passer no. LP0048217 issued Geneva", "NATIONAL_ID", "LP0048217"),
+        ("Seafarer's Identity Document (SID) No. IND1234567", "NATIONAL_ID", "IND1234567"),
         # a card's security code with its scheme's name in brackets, and on a Japanese form
         ("Gültig bis: 04/28   Prüfnummer (CVC): 317", "SECRET", "317"),
         ("Expiry 09/27 Security code (CVV): 4402", "SECRET", "4402"),
