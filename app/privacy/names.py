@@ -750,7 +750,7 @@ _THING_WORDS = (
     "foundation|centre|center|museum|school|college|hospital|library|theatre|theater|palace|"
     "temple|statue|bridge|street|square|park|station|airport|collection|effect|hospice|alliance|"
     "trophy|memorial|project|admission|lab|laboratory|car park|gallery|auditorium|pavilion|stadium|"
-    "arena|annexe|primary|campus|suite|"
+    "arena|annexe|primary|campus|suite|corps|juniors|rovers|wanderers|"
     # a sole trader's business named after its owner: "Sophie Martin Photography", "Juan Pérez
     # Reformas", "Kiss János Fotóstúdió"
     "photography|photographie|fotografie|fotograf[ií]a|fotostudio|fot[óo]st[úu]di[óo]|studios|weddings|"

@@ -198,6 +198,9 @@ def test_found(text: str, kind: str, value: str) -> None:
         "Questions about fines: circulation@citylibrary.org",
         "Fixtures clash? email matchday@fcnordstern.de",
         "Visa letters come from studentvisa@uni-example.ac.uk",
+        # an aid agency's and a club's name after a first name ("Mercy", "Kairat")
+        "Partners: Médecins Sans Frontières, Save the Children, Mercy Corps.",
+        "Friendly against Kairat Juniors on Saturday",
         # a work's title in quotes before "by" and its author
         'Book club pick: "Klara and the Sun" by Kazuo Ishiguro, due back 14 March',
         "Hold ready: *Homegoing* by Yaa Gyasi (shelf 4)",
