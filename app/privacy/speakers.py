@@ -113,16 +113,22 @@ _COPIED_TURN = re.compile(
     # (pasted as markdown, the speaker in bold and a dash before the message: "**kirsty.w** 11:42 — ...")
     r"(?:[ \t]{2,}|[ \t]*\n[ \t]*|:[ \t]+|[ \t]+[\u2014\u2013-][ \t]+)(?=[^\W\d_])"
 )
+#: A flat's number as neighbours sign with it: "4ºC", "3B", "A-304", "B-1104" (not a clock's
+#: hour: "Man 17:30 Spinning").
+_FLAT = r"(?:[A-Z]-?\d{1,4}[A-Z]?|\d{1,4}(?:[º°ª]?[A-Z])?)(?![\w-]|[:\uff1a]\d)"
 #: A transcript's turn: a line that opens with its speaker, one or two words, and a colon.
 _TURN = re.compile(
     # (after its time in brackets, "[19:40] Fernandinho: ...", and before an emoji the speaker
     # set after their name, "Jess 🐝: me!")
     # (or its time and date, as WhatsApp exports them: "[06:43, 14/03] Shaz: ...")
+    # (WhatsApp puts "~" before a sender not in the reader's contacts: "~ Deepa B-1104: ...")
     r"(?m)^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?(?:,[ \t]*\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?)?\][ \t]*)?"
-    r"(?P<value>[^\W\d_][^\s:\uff1a]{0,20}(?:[ \t][^\W\d_][^\s:\uff1a]{0,20})?)"
-    # (then a desk or a role in brackets, "Jade (office): ...", or the time it was sent,
-    # "mbabatunde 08:13: ...")
-    r"(?:[ \t]*\((?P<role>[^()\n:]{1,30})\)|[ \t]+\d{1,2}:\d{2})?"
+    r"(?:~[ \t]*)?"
+    rf"(?P<value>[^\W\d_][^\s:\uff1a]{{0,20}}"
+    rf"(?:[ \t](?!{_FLAT}[ \t]*[:\uff1a])[^\W\d_][^\s:\uff1a]{{0,20}})?)"
+    # (then a desk or a role in brackets, "Jade (office): ...", the time it was sent,
+    # "mbabatunde 08:13: ...", or a neighbour's flat in a building's chat, "Pilar 4ºC: ...")
+    rf"(?:[ \t]*\((?P<role>[^()\n:]{{1,30}})\)|[ \t]+\d{{1,2}}:\d{{2}}|[ \t]+{_FLAT})?"
     rf"(?:[ \t]*{EMOJI}+)?[ \t]*[:\uff1a][ \t]*(?=\S)"
 )
 

@@ -257,3 +257,14 @@ def test_beside_a_work_or_a_chain_a_persons_data_still_goes(text: str, kept: str
     scrubbed = Scrubber().scrub(text)
     assert kept in scrubbed and scrubbed != text, scrubbed
     assert "Aisha" not in scrubbed and "Ayodele" not in scrubbed and "Novak" not in scrubbed
+
+
+def test_neighbours_signing_with_their_flat_are_speakers() -> None:
+    """A building's chat: each neighbour signs with their flat, WhatsApp's "~" before those not
+    in the reader's contacts; a timetable's weekday before its hour is no speaker."""
+    chat = "~ Deepa B-1104: same here. who has the key?\n~ Ramesh Iyer A-304: tanker came at 6am"
+    scrubbed = Scrubber().scrub(chat)
+    assert "Deepa" not in scrubbed and "Ramesh" not in scrubbed, scrubbed
+    assert "B-1104:" in scrubbed and "A-304:" in scrubbed, scrubbed
+    timetable = "Holdplan uge 50\nMan 17:30 Spinning · Tir 18:00 Body Pump\nHusk: ny app"
+    assert Scrubber().scrub(timetable) == timetable, _found(timetable)
