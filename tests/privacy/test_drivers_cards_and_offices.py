@@ -1,13 +1,18 @@
 # ruff: noqa: RUF001  (the lines are written in their own scripts)
 """Causes read in holdout66 and 67 in the twenty-eighth session, and found by probing phrasings
-in other languages: a health insurer's member number by its label in German, Portuguese and
-Russian; a card's security code with its scheme's name in brackets and on a Japanese form; a
-security answer told, quoted a few words on, and as a record's key; a Brazilian mobile by its
-bracketed area code; a number to contact or reach a person on; a driver, a rider and a carer
-speaking in a chat, and a nurse who gave a dose; a name in markdown's underscores; a bag
-delivered to a home in Finnish; and, not to take, what is said of a security answer, a firm's
-registration number, a letter to a client or an operator, a department's sign-off, and an
-office's floor or a works' estate before an address. CASES_TAIL"""
+in other languages and in the new pair's themes: a health insurer's member number by its label
+in German, Portuguese and Russian; other papers by their labels (the UAE's Emirates ID, a
+seafarer's, the UN's laissez-passer); a card's security code with its scheme's name in brackets
+and on a Japanese form; a security answer told, quoted a few words on, and as a record's key; a
+Brazilian mobile by its bracketed area code; a number to contact or reach a person on; a
+driver, a rider and a carer speaking in a chat, neighbours signing with their flat, and a nurse
+who gave a dose; a name in markdown's underscores; a bag delivered to a home in Finnish; and,
+not to take, what is said of a security answer, a firm's registration number, a letter to a
+client or an operator, a department's sign-off, an office's floor or a works' estate before an
+address, a ship after its prefix, a smart contract's address, a trade's role mailbox and a
+work's title and author. 115 cases: 76 fail at eafe5a9 (the session's start); the 39 that pass
+there are guards (marked): what a rule found before and must still find, and lines it must
+still leave as they are."""
 
 from __future__ import annotations
 
@@ -24,7 +29,7 @@ def _found(text: str) -> list[tuple[str, str]]:
     ("text", "kind", "value"),
     [
         # a health insurer's member number by its label, in German, Portuguese and Russian
-        ("Versichertennummer: A123456780   Kasse: TK", "NATIONAL_ID", "A123456780"),
+        ("Versichertennummer: A123456780   Kasse: TK", "NATIONAL_ID", "A123456780"),  # guard
         ("Krankenversichertennr.: M204418875", "NATIONAL_ID", "M204418875"),
         ("N.º de utente: 318 442 907", "NATIONAL_ID", "318 442 907"),
         ("Número de utente SNS: 287 113 450", "NATIONAL_ID", "287 113 450"),
@@ -37,7 +42,7 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Seafarer's Identity Document (SID) No. IND1234567", "NATIONAL_ID", "IND1234567"),
         # a card's security code with its scheme's name in brackets, and on a Japanese form
         ("Gültig bis: 04/28   Prüfnummer (CVC): 317", "SECRET", "317"),
-        ("Expiry 09/27 Security code (CVV): 4402", "SECRET", "4402"),
+        ("Expiry 09/27 Security code (CVV): 4402", "SECRET", "4402"),  # guard
         ("有効期限：08/27\nセキュリティコード：582", "SECRET", "582"),
         # a security answer told, quoted a few words later, and as a record's key
         ("Security word is bramble and the date is her birthday", "SECRET", "bramble"),
@@ -55,11 +60,11 @@ def _found(text: str) -> list[tuple[str, str]]:
         # (guard) a number to call after a verb of calling
         ("pls call me on 0412 884 193", "PHONE", "0412 884 193"),
         # a driver, a rider and a carer speaking in a chat; a nurse who gave a dose
-        ("Passenger: i'm at the gate\nDriver Jomar: ok maam 3 mins", "NAME", "Jomar"),
+        ("Passenger: i'm at the gate\nDriver Jomar: ok maam 3 mins", "NAME", "Jomar"),  # guard
         # (guard) a trade before a word no first name is a setting: see test_left_alone
         ("Carer Blessing: all settled now\nNurse Ana: thanks, noted", "NAME", "Blessing"),
         ("Given by: Nurse Ploy   Witness: Anong K.", "NAME", "Ploy"),
-        ("Administered by: Mariam Haddad (RN)", "NAME", "Mariam Haddad"),
+        ("Administered by: Mariam Haddad (RN)", "NAME", "Mariam Haddad"),  # guard
         # a name inside markdown's emphasis by underscores
         ("Shift notes\n- pump 2 reset\n\n_Handover by: Callum Fraser_", "NAME", "Callum Fraser"),
         # a bag or a parcel delivered to a home address in Finnish, beside the airport's name
@@ -67,7 +72,7 @@ def _found(text: str) -> list[tuple[str, str]]:
             "Helsinki-Vantaa: laukkusi toimitetaan osoitteeseen Mannerheimintie 88 A 6, 00250 Helsinki.",
             "ADDRESS",
             "Mannerheimintie 88",
-        ),
+        ),  # guard
         # an identity number or a code under its column, beside a column of names, and by its key
         ("client,name,pan,mobile\nK-7,Ravi Menon,BQRPM4471L,98450 11872", "NATIONAL_ID", "BQRPM4471L"),
         (
@@ -86,7 +91,7 @@ def _found(text: str) -> list[tuple[str, str]]:
             "Nyumba Na. 7, Barabara ya Ngong, Nairobi",
         ),
         # a parcel box's code in German
-        ("liegt in der Paketbox im Hof, Code ist 2604", "SECRET", "2604"),
+        ("liegt in der Paketbox im Hof, Code ist 2604", "SECRET", "2604"),  # guard
         # a manifest's family names with an initial, under its fixed-width name column
         (
             "Seat  Name              Company     Bag kg\n1     BRENNAN K         Apex Drill  12\n"
@@ -98,23 +103,23 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("her memorable date is 12/03/1952 (her birthday)", "DOB", "12/03/1952"),
         ('{"resident":{"name":"Li Na","birth":"1947-08-30"}}', "DOB", "1947-08-30"),
         # the name a person goes by, in English and Dutch
-        ('Resident: Margaret Ellis   Known as: "Peggy"', "NAME", "Peggy"),
-        ("Naam: mevr. J. de Wit (roepnaam Jannie)", "NAME", "Jannie"),
+        ('Resident: Margaret Ellis   Known as: "Peggy"', "NAME", "Peggy"),  # guard
+        ("Naam: mevr. J. de Wit (roepnaam Jannie)", "NAME", "Jannie"),  # guard
         # the codes of a settings file's codes section, whoever each is named after
         (
             "[lock]\nauto_lock_s = 120\n[keypad.codes]\nCarer_evening = 552190\nDaughter = 903114",
             "SECRET",
             "552190",
-        ),
+        ),  # guard
         # a Taiwanese ID by its check, a student's SEVIS and UCI numbers, an Italian electronic
         # ID card, a seafarer's identity document, a Sri Lankan NIC, an Icelandic kennitala
-        ("身分證字號：F131104093", "NATIONAL_ID", "F131104093"),
+        ("身分證字號：F131104093", "NATIONAL_ID", "F131104093"),  # guard
         ("SEVIS ID: N0031188452   Program: MSc Finance", "NATIONAL_ID", "N0031188452"),
         ("UCI: 1122-3344   Study permit: pending", "NATIONAL_ID", "1122-3344"),
         ("Documento: CIE n. CA48120EK", "NATIONAL_ID", "CA48120EK"),
         ("SID No.: PH4471203", "NATIONAL_ID", "PH4471203"),
         ("NIC No: 198734501236", "NATIONAL_ID", "198734501236"),
-        ("Kennitala: 120174-3399", "NATIONAL_ID", "120174-3399"),
+        ("Kennitala: 120174-3399", "NATIONAL_ID", "120174-3399"),  # guard
         # an exchange's anti-phishing code
         ("Anti-phishing code: Marlin2291", "SECRET", "Marlin2291"),
         # a name on an amateur team's or a library loan's line, where a league or a book is theirs
@@ -141,7 +146,7 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Ọjọ ibi: 12/05/1990", "DOB", "12/05/1990"),
         # (guards) an Italian street after its number; a person after a title in capitals
         ("Spedire a: 12 Via Roma, Bologna", "ADDRESS", "12 Via Roma"),
-        ("Dear Ms Anna Berg, your hold is ready", "NAME", "Ms Anna Berg"),
+        ("Dear Ms Anna Berg, your hold is ready", "NAME", "Ms Anna Berg"),  # guard
         # (guard) a person's flat on an office's floor words
         ("My flat: Level 3, 12 Smith Street, Sydney NSW 2000", "ADDRESS", "12 Smith Street"),
     ],
@@ -154,11 +159,11 @@ def test_found(text: str, kind: str, value: str) -> None:
     "text",
     [
         # what is said of a security answer is no answer
-        "The security answer is required to reset the portal password.",
-        "Note: the security phrase is case-sensitive.",
+        "The security answer is required to reset the portal password.",  # guard
+        "Note: the security phrase is case-sensitive.",  # guard
         # a firm's registration number is no phone
-        "Harbourside Lettings Ltd · Registered in England & Wales No. 07731842",
-        "Company No. 09912345 · VAT GB 123 4567 89",
+        "Harbourside Lettings Ltd · Registered in England & Wales No. 07731842",  # guard
+        "Company No. 09912345 · VAT GB 123 4567 89",  # guard
         # a letter to a role, and a department's sign-off
         "Dear Valued Client,\nThank you for choosing us for your return.",
         "Dear Operator,\nThis template shows the fields to complete.",
@@ -168,17 +173,18 @@ def test_found(text: str, kind: str, value: str) -> None:
         "Venue: Nutec, Blackburn Industrial Estate, Aberdeen AB21 0GN\nDates: 19–21 Feb",
         "quotes@lingua.example · 4th Floor, 10 Exchange Street, Manchester M2 7EA",
         # a chat's driver whose word after is a weekday, and a driver's settings
-        "Driver update: version 5.2 installed on all tablets",
-        "Driver Assistance: enabled\nRider Mode: off",
+        "Driver update: version 5.2 installed on all tablets",  # guard
+        "Driver Assistance: enabled\nRider Mode: off",  # guard
         # a codes section's settings about the codes, a place of birth, a customs number's code
-        "[pins]\nretries = 3\nlength = 6",
-        "Place of birth: Lyon",
+        "[pins]\nretries = 3\nlength = 6",  # guard
+        "Place of birth: Lyon",  # guard
+        # (guard)
         "- **Codice EORI**: obbligatorio solo per aziende\n\n_Ultimo aggiornamento: v1.7, ottobre 2026_",
         # a footballer in the news, a Thai "your ... is" before a code's number
-        "Premier League: Mohamed Salah scored twice",
+        "Premier League: Mohamed Salah scored twice",  # guard
         # a centilitre and a square foot are no street's words; a first-born's year no birth's
-        "Mix 12 Cl of rum with 120 sq ft of ice",
-        "our first-born 2019 model is back in stock",
+        "Mix 12 Cl of rum with 120 sq ft of ice",  # guard
+        "our first-born 2019 model is back in stock",  # guard
         # a ship by its prefix, a vessel's label; English's "via" after a berth's number
         "Vessel: MV Anna Schulte   IMO 9321483   Flag: Liberia",
         "M/T Kristina Theresa discharging at Rotterdam",
@@ -205,9 +211,9 @@ def test_found(text: str, kind: str, value: str) -> None:
         'Book club pick: "Klara and the Sun" by Kazuo Ishiguro, due back 14 March',
         "Hold ready: *Homegoing* by Yaa Gyasi (shelf 4)",
         # a token's lifetime is no code
-        "  token_ttl_seconds: 3600",
+        "  token_ttl_seconds: 3600",  # guard
         # a setting's key with underscores is no emphasis
-        "x = obj.__init__(a_b_c) and _private_ var",
+        "x = obj.__init__(a_b_c) and _private_ var",  # guard
     ],
 )
 def test_left_alone(text: str) -> None:
@@ -223,8 +229,8 @@ def test_a_sign_off_in_emphasis_is_masked() -> None:
     "text",
     [
         # a masked number under an ID's column; a date under a column about a PIN
-        "name,pan\nAsha Rao,BNZPR****M\nVikram Shah,XXXXX2381X",
-        "name,pin_set_at,pin_retries\nAsha Rao,2026-01-02,3",
+        "name,pan\nAsha Rao,BNZPR****M\nVikram Shah,XXXXX2381X",  # guard
+        "name,pin_set_at,pin_retries\nAsha Rao,2026-01-02,3",  # guard
     ],
 )
 def test_a_columns_number_about_it_is_not_taken(text: str) -> None:
@@ -242,13 +248,13 @@ def test_thai_is_after_your_is_no_name() -> None:
     ("text", "kept"),
     [
         # a person's wallet is found, a contract's is not
-        ("Deposit address: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", "Deposit address: "),
+        ("Deposit address: bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh", "Deposit address: "),  # guard
         # a reader beside an author; a car's name set "by" its owner; a comment's author
         ("Reserved: *Pachinko* by Min Jin Lee for Aisha Bello", "Min Jin Lee"),
-        ('Valet Mode enabled on "Blue Thunder" by Ayodele Martins.', '"Blue Thunder" by '),
-        ('Comment "looks good to me" by Jan Novak', 'Comment "looks good to me" by '),
+        ('Valet Mode enabled on "Blue Thunder" by Ayodele Martins.', '"Blue Thunder" by '),  # guard
+        ('Comment "looks good to me" by Jan Novak', 'Comment "looks good to me" by '),  # guard
         # an Italian street after "via" keeps its Roman numeral's date
-        ("Indirizzo: via XX Settembre 14, Roma", "Indirizzo: "),
+        ("Indirizzo: via XX Settembre 14, Roma", "Indirizzo: "),  # guard
     ],
 )
 def test_beside_a_work_or_a_chain_a_persons_data_still_goes(text: str, kept: str) -> None:
