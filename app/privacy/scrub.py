@@ -1200,6 +1200,43 @@ def _repeated(text: str, found: list[Finding]) -> Iterator[Finding]:
         for at in _copies(text, part, at_least=1):
             if not (common and _SENTENCE_START.search(text, max(0, at - 40), at)):
                 yield Finding("NAME", at, at + len(part), part)
+    yield from _short_forms(text, found)
+
+
+#: A capitalised word, to be compared with the given names found.
+_CAPITALISED_WORD = re.compile(r"(?<![\w@.'\-])[^\W\d_a-z][^\W\d_]{2,}(?![\w@'\-])")
+
+
+def _short_forms(text: str, found: list[Finding]) -> Iterator[Finding]:
+    """A given name's short form in a text that names the person in full: its first letters,
+    three or more, two short of the whole at least ("Bronwyn Tapsell" ... "R&R - Bron home",
+    "Olumide Adeyemi-Cole" ... "Morning Olu"), and no everyday word or a name's everyday word
+    ("Will" for William, "Pat" for Patricia stay words)."""
+    given = {
+        words[0]
+        for f in found
+        if f.kind == "NAME"
+        and len(words := f.value.split()) > 1
+        and len(words[0]) >= _MIN_REPEATED_NAME + 2
+        and words[0].isalpha()
+        and words[0][0].isupper()
+        and not words[0].isupper()
+        and words[0].lower() not in names.honorific_words()
+    }
+    if not given:
+        return
+    shorts = {name[:k] for name in given for k in range(_MIN_REPEATED_NAME, len(name) - 1)}
+    for m in _CAPITALISED_WORD.finditer(text):
+        word = m.group()
+        folded = word.lower()
+        if (
+            word in shorts
+            and folded not in names.COMMON_WORDS
+            and folded not in names.name_words()
+            and not names.label_word(folded)
+            and folded not in names.honorific_words()
+        ):
+            yield Finding("NAME", m.start(), m.end(), word)
 
 
 #: Where a sentence starts: a word that is everyday too ("Grace", "Mark") is capitalised there
