@@ -284,7 +284,7 @@ recall 0.947 -> 0.947, every kind unchanged, clean lines changed 68 -> 68 of 657
 number asked to be called on with words between was taken back for a phone it cost the eight
 (bench/results/privacy-issue16-blind-session27.json).
 The twenty-eighth session made holdout66 and 67 tuning splits (0.946 and 0.937 recall, 29 and 28
-clean lines changed before it read them; 0.960 and 0.954, 26 and 28 after) and had two more
+clean lines changed before it read them; 0.961 and 0.955, 26 and 28 after) and had two more
 written, holdout68 (330 lines, 88 clean: crypto exchanges and wallets, public libraries, amateur
 sports clubs abroad, university admissions) and holdout69 (345 lines, 96 clean: shipping crews,
 NGO field operations, utility call centres, pharmacies abroad), run at its start commit, after
