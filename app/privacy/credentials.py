@@ -557,22 +557,25 @@ _ANSWER = re.compile(
     # (the whole answer where it ends its line: "Answer: St Brendan's Primary")
     r"(?P<value>[^\s·•|,;]{2,}(?:[ \t][^\s·•|,;]+){1,4}(?=[ \t]*(?:\n|$))|[^\s·•|,;]{3,})"
 )
+#: What a security answer is called, its two words apart as prose writes them or joined by "_"
+#: as a setting's key: "memorable word", "security_answer", "secret phrase".
+_ANSWER_NAMED = r"\b(?:memorable|security|secret){joint}(?:word|answer|phrase)"
 #: A memorable word or a security answer in quotes after its name, in a note: "Verified w/
 #: memorable word 'bluebell'".
 _QUOTED_ANSWER = re.compile(
     # (a few words may stand between: "she asked for her security answer, it's 'Tobermory'")
-    r"(?i)\b(?:memorable|security|secret)[ \t]+(?:word|answer|phrase)[ \t,]+"
+    r"(?i)" + _ANSWER_NAMED.format(joint=r"[ \t]+") + r"[ \t,]+"
     r"(?:[^\W\d]+[’']?[^\W\d]*[ \t]+){0,3}"
     r"[\"'\u2018\u201c](?P<value>[^\"'\u2019\u201d\n]{3,40})[\"'\u2019\u201d]"
 )
 #: The same as a setting's key with its quoted value: '"security_answer":"Soweto Rovers"'.
 _KEYED_ANSWER = re.compile(
-    r"(?i)\b(?:memorable|security|secret)_(?:word|answer|phrase)[\"']?[ \t]*[:=][ \t]*"
+    r"(?i)" + _ANSWER_NAMED.format(joint="_") + r"[\"']?[ \t]*[:=][ \t]*"
     r"[\"'](?P<value>[^\"'\n]{2,40})[\"']"
 )
 #: And told as what it is, one word: "Security word is marigold and memorable date is ...".
 _TOLD_ANSWER = re.compile(
-    r"(?i)\b(?:memorable|security|secret)[ \t]+(?:word|answer|phrase)[ \t]+(?:is|was)[ \t]+"
+    r"(?i)" + _ANSWER_NAMED.format(joint=r"[ \t]+") + r"[ \t]+(?:is|was)[ \t]+"
     # (not what is said about it: "the security answer is required", "... is case-sensitive")
     r"(?!(?:required|needed|optional|not|wrong|incorrect|correct|invalid|missing|empty|too|the|your|"
     r"my|his|her|their|case|set|now|also|still|different|same|used|shown|stored|saved|changed|reset|"

@@ -1231,8 +1231,7 @@ def _short_forms(text: str, found: list[Finding]) -> Iterator[Finding]:
         folded = word.lower()
         if (
             word in shorts
-            and folded not in names.COMMON_WORDS
-            and folded not in names.name_words()
+            and not _everyday(folded)
             and not names.label_word(folded)
             and folded not in names.honorific_words()
         ):
@@ -1287,9 +1286,14 @@ def _said_in_lower_case(word: str) -> bool:
         and not word.isupper()
         and len(word) >= _MIN_REPEATED_NAME
         and names.any_first_name(word)
-        and folded not in names.COMMON_WORDS
-        and folded not in names.name_words()
+        and not _everyday(folded)
     )
+
+
+def _everyday(folded: str) -> bool:
+    """Whether a word is an everyday one, or a name the lists give as an everyday word too
+    ("will", "pat", "jade")."""
+    return folded in names.COMMON_WORDS or folded in names.name_words()
 
 
 def _spreads_as_a_name(value: str) -> bool:
