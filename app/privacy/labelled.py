@@ -44,6 +44,7 @@ from app.privacy.names import (
     THAI_PARTICLE,
     _capitalised_street_words,
     anyones_login,
+    greeting_or_closing,
     group_name,
     known_name,
     not_a_person,
@@ -224,7 +225,9 @@ def _labelled(text: str) -> Iterator[Finding]:
                     continue
                 role = _key(m.group())
                 for found in _name(text, v.start("value"), _to_sentence_end(v.group("value")), labelled=True):
-                    if role_holder(role, found.value) and not product_name(text, found):
+                    # a chat's customer who greets: "Покупатель: Здравствуйте!"
+                    greets = greeting_or_closing(found.value)
+                    if role_holder(role, found.value) and not product_name(text, found) and not greets:
                         yield found
                         # more people after a CJK list's comma: "入住人：刘志强、林晓雯"
                         more = _CJK_LISTED.match(text, found.end)

@@ -1023,6 +1023,10 @@ _SERVICE_ROLES = frozenset(
     berater beraterin mitarbeiter mitarbeiterin conseiller conseillère medewerker handläggare
     konsultant konsultantka operátor operátorka оператор менеджер консультант ügyintéző
     상담원 상담사
+    pharmacist farmaceut farmaceutka farmaceutti farmaseutti farmacéutica farmacéutico
+    farmacêutica farmacêutico farmacista pharmacien pharmacienne apotheker apothekerin apotekare
+    фармацевт провизор фармацевтка farmaceuta modo
+    முகவர் aṣojú oníṣègùn
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s*|\n\s*)$")
