@@ -848,6 +848,10 @@ _NOT_LITERAL = re.compile(
     # a PowerShell cmdlet that reads or builds the secret ("$pw = ConvertTo-SecureString ...")
     r"(?:ConvertTo|ConvertFrom|Get|Read|New|Import)-[A-Z]\w+$|(?i:true|false|null|none|"
     r"undefined|required|optional|changeme|your[_-]\w+|env\b|os\.))"
+    # a Windows variable ("%KIOSK_PWD%"), a note that one is read ("Token: using $API_TOKEN"), or
+    # the file a key is kept in ("/home/ubuntu/.config/solana/id.json", "C:\keys\id_rsa")
+    r"|^%[A-Za-z_]\w*%$|^(?i:using|via|read from|from)$"
+    r"|^(?:~|\.{1,2})?/(?:[\w.\-]+/)+[\w.\-]+$|^[A-Za-z]:\\(?:[\w.\- ]+\\)*[\w.\-]+$"
     # "smtp.auth.password is not set", "Mot de passe : ••••••••", MySQL's "(using password:
     # YES)": what a screen says about a secret, or its mask, is not the secret.
     r"|^(?i:not|nicht|pas|no|yes|empty|missing|unset|set|invalid|incorrect|wrong|expired|hidden)\)?$"

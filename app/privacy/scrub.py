@@ -467,8 +467,10 @@ _CODE_LABEL = re.compile(
 #: 0013 8000").
 _PHONE_LABELLED = re.compile(
     r"(?i)(?:\b(?:phone|tel|t[ée]l[ée]phone|telefon|telefone|tel[ée]fono|handy|mobile?|mobil|"
-    r"cell(?:ular)?|celular|cellulare|portable|gsm|ph)\.?|手机|手機|电话|電話|携帯|휴대폰|전화|"
-    r"फ़ोन|फोन|मोबाइल|điện thoại|sđt)[ \t]*(?:no\.?|nr\.?|number|nummer|n°)?[ \t]*[:\uff1a][ \t]*"
+    r"cell(?:ular)?|celular|cellulare|portable|gsm|ph|contact|kontakt|contacto|contato|contatto)\.?|"
+    r"手机|手機|电话|電話|携帯|휴대폰|전화|फ़ोन|फोन|मोबाइल|điện thoại|sđt)[ \t]*"
+    # (a chat asks it in Chinese with "is" for the colon: "你電話係咪 9418 2207？", "电话是 ...")
+    r"(?:no\.?|nr\.?|number|nummer|n°)?[ \t]*(?:[:\uff1a]|(?<=[話话])(?:係咪|係|是))[ \t]*"
     r"(?P<value>\+?\(?\d[\d ()./\-]{3,22}\d)"
 )
 #: An IBAN after its label, valid or cut short by the field ("IBAN: NL91 ABNA 0417").
@@ -565,7 +567,10 @@ _CALL_CUE = re.compile(
     r"(?P<value>\+?\(?\d[\d ()./\-]{6,18}\d)(?![\d/])"
     # or right after "call me", "helista", "nipigie", Zulu's "shayela ku-", or a code "sent to"
     r"|(?i:\b(?:(?:call|text|ring|whatsapp|sms|message)[ \t]+(?:me|us)|helista|nipigie|piga simu|shayela|"
-    r"(?:otp|code|sms|text)[ \t]+(?:was[ \t]+)?sent[ \t]+to))[ \t]*(?:ku-|on[ \t]+|at[ \t]+|:[ \t]*)?"
+    r"(?:otp|code|sms|text)[ \t]+(?:was[ \t]+)?sent[ \t]+to|"
+    # or after "my number" told in a chat ("paynow to my number 9123 4871", "my new number is ...")
+    r"my[ \t]+(?:(?:new|phone|mobile|cell|whatsapp)[ \t]+)?number(?:[ \t]+is|['\u2019]s)?)\b)"
+    r"[ \t]*(?:ku-|on[ \t]+|at[ \t]+|:[ \t]*)?"
     r"(?P<said>\+?\(?\d[\d ()\-]{6,16}\d)(?![\d/])"
 )
 
