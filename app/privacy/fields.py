@@ -159,6 +159,9 @@ _KEYED = (
         r"[^>\n]*>(?P<value>[^<\n]{1,80})</(?P=tag)>"
     ),
 )
+#: A delimited row's separators, by the one that wins where a line holds two: a table's tab or
+#: pipe over a comma inside its cell ("| Family name, given names |"), a semicolon's export over
+#: its cells' commas.
 _DELIMITERS = (";", "\t", "|", ",")
 #: A person's name as a value: one to four words, each a capital and letters (any script with
 #: case) joined by hyphens or apostrophes; "Surname, Given" too; no digits.

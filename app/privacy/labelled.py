@@ -31,7 +31,7 @@ from functools import lru_cache
 
 from app.privacy import birthdates, caseless, credentials, national_ids, organisation_contacts
 from app.privacy.addresses import NEXT_FIELD
-from app.privacy.fields import _THING
+from app.privacy.fields import _DELIMITERS, _THING
 from app.privacy.finding import OCR_DIGIT_FOR, Finding, cased, line_bounds, line_end
 from app.privacy.names import (
     _COLUMN_GAP,
@@ -332,8 +332,6 @@ def is_label(text: str, start: int, end: int) -> bool:
     return m is not None and m.end() == end and _LABEL_END.match(text, end) is not None
 
 
-#: A delimited header row and the rows under it.
-_DELIMITERS = (",", ";", "\t", "|")
 #: The kinds a column's header can name for the cells under it.
 _COLUMN_KINDS = ("NATIONAL_ID", "PHONE", "DOB", "SECRET", "NAME")
 _COLUMN_DATE = re.compile(rf"(?:{_DATE})")
@@ -436,6 +434,10 @@ def _columns(text: str) -> Iterator[Finding]:
                 cell = cells[j].strip(" \"'")
                 if not kind or not cell:
                     continue
+                # a birth date and its place in one cell ("12/03/1975 Batangas"): the date
+                date = _COLUMN_DATE.match(cell) if kind == "DOB" else None
+                if date is not None and cell[date.end() : date.end() + 1] in (" ", ","):
+                    cell = date.group()
                 at = offsets[k] + len(delimiter.join(cells[:j])) + (len(delimiter) if j else 0)
                 at += cells[j].find(cell)
                 if _cell(kind, cell, text, at, personal):
