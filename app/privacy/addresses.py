@@ -170,13 +170,14 @@ _VI_NUMBER_FIRST = re.compile(
     r"(?:,[ \t]*(?:TP\.?|Tp\.?)[ \t]*[^\W\d_.]+(?:\.[^\W\d_]+)?)?"
 )
 _TH_HOUSE = re.compile(r"(?:บ้านเลขที่|เลขที่)[ \t]*\d{1,5}(?:/\d{1,4})?(?:[ \t]+(?:ถนน|ซอย)[^\s\d]+)?")
-#: An Indian address: a house ("B-42", "22/7 3rd Cross", "Flat B-304", "House No. 45"), up to
-#: three places of a locality ("Lajpat Nagar II", "Malleswaram"), then the city and its six-digit
-#: PIN ("New Delhi 110024", "Bengaluru 560003", "Goa 403001").
+#: An Indian address: a house ("B-42", "22/7 3rd Cross", "Flat B-304", "House no 45", "No. 14/7"),
+#: up to four places of a locality ("Lajpat Nagar II", "2nd Cross Street", "Malleswaram"), then
+#: the city and its six-digit PIN ("New Delhi 110024", "Bengaluru 560003", "Goa 403001").
 _IN_PIN_ADDRESS = re.compile(
-    r"(?<![\w/-])(?:(?:Flat|House|H\.?)[ \t]*(?:No\.?[ \t]*)?)?[A-Z]?-?\d{1,4}(?:[/-]\d{1,4})?[A-Z]?"
-    r"(?:[ \t]+[\w.]+){0,2},"
-    r"(?:[ \t]*[A-Z][\w.'-]*(?:[ \t]+[\w.'-]+){0,3},){1,3}"
+    r"(?<![\w/-])(?:(?:Flat|House|H\.?)[ \t]*(?:(?i:no)\.?[ \t]*)?|No\.[ \t]*)?"
+    r"[A-Z]?-?\d{1,4}(?:[/-]\d{1,4})?[A-Z]?(?:[ \t]+[\w.]+){0,2},"
+    # (a cross or main road by its number: "14th Cross", "3rd Main")
+    r"(?:[ \t]*(?:\d{1,3}(?:st|nd|rd|th)[ \t]+)?[A-Z][\w.'-]*(?:[ \t]+[\w.'-]+){0,3},){1,4}"
     r"[ \t]*(?!(?:Total|Subtotal|Amount|Qty|Price|Sum|Balance|Order|Invoice|Ref|Code|Pin)\b)"
     r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]*-?[ \t]*[1-9]\d{2}[ \t]?\d{3}(?![\w-])"
 )
