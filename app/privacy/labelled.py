@@ -160,9 +160,10 @@ def _patterns() -> tuple[
     labels = re.compile(words_pattern(set(kinds)))
     values = {kind: re.compile(value) for kind, value in _VALUES.items()}
     honorific = words_pattern(vocab.honorifics)
-    # (Thai's "เรียน", "Dear", is a word's end too: "โรงเรียน" is a school, "ปิดเรียน" no class)
+    # (Thai's "เรียน", "Dear", is a word's end too: "โรงเรียน" is a school, "ปิดเรียน" no class;
+    # and a greeting inside a setting's or a file's name greets no one: "welcome_text", "welcome_v7.wav")
     greeting = re.compile(
-        rf"(?<![\u0e00-\u0e7f]){words_pattern(vocab.greetings)}[ \t]*,?[ \t]*(?:{honorific}[ \t]*)?"
+        rf"(?<![\u0e00-\u0e7f_/]){words_pattern(vocab.greetings)}(?![_/])[ \t]*,?[ \t]*(?:{honorific}[ \t]*)?"
         rf"(?P<value>[^{_NAME_STOP}]+)"
     )
     return labels, {k: frozenset(v) for k, v in kinds.items()}, values, greeting

@@ -185,6 +185,7 @@ _NOT_PEOPLE = (
     til till emne ämne aihe betreff onderwerp objet asunto oggetto assunto temat předmět predmet
     tárgy konu kime kimden subiect către komu dato sendt skickat nuo tema temats
     care dental kitchens weddings events assembly training credit hr
+    auftrag vertretung
     """.split()  # noqa: SIM905 (a word list reads better as words)
     )
 )
@@ -235,6 +236,8 @@ _GREETED = re.compile(
     rf"\b{_GREETING},?\s+(?:(?:anh|chị|em|ông|bà|cô|chú|bạn)\s+)?(?P<value>(?:{_HONORIFIC}\s+)?{_FULL})"
     r"(?=\s*[,:!.\n]|\s+(?:and|und|et|y|e|en|i|och|og|ve)\b)"
 )
+#: What a letter writes between its closing and the name of whoever signs for someone else.
+_SIGNED_FOR = r"(?i:im auftrag|i\.[ \t]?a\.|i\.[ \t]?v\.|in vertretung|p\.[ \t]?p\.|per pro(?:curationem)?)"
 #: A message signed with a first name alone on its last line, after a blank line ("...on
 #: Monday.\n\nDavid"): no closing word, yet the writer's name.
 _SIGNED_LAST_LINE = re.compile(rf"\n[ \t]*\n[ \t]*(?P<value>{_WORD})[ \t]*\Z")
@@ -245,10 +248,16 @@ _OPENS_WITH_A_GREETING = re.compile(rf"\A[ \t]*{_GREETING}\b[^\n]{{0,40}}[,!]?[ 
 #: "Groetjes, Maarten — bel me even": the signed name may go on after a dash.
 _INTERJECTION_GREETINGS = frozenset({"Oi", "Ei", "Hai", "Bok", "Halo"})
 _CLOSED = re.compile(
-    rf"\b{_CLOSING}\s*[,!.]?[ \t]*(?:\n[ \t]*|(?<=,)[ \t]+|(?<=(?i:mvh))[ \t]+)(?P<value>{_FULL})"
-    # then the line's end, a dash, a bracket ("Cheers, Rob (Hillside Dairy)"), a kiss ("x") or
-    # the number to reach them at ("Mvh Bent, 28 41 93 07")
-    r"[ \t]*(?=\n|$|[\u2014\u2013][ \t]|\(|x{1,3}\b|,[ \t]*\+?\d)"
+    # (a letter leaves a blank line for the signature, and may sign for someone: "Yours
+    # sincerely,\n\nJanet Oduya", "Mit freundlichen Grüßen\nIm Auftrag\nBrandl")
+    rf"\b{_CLOSING}\s*[,!.]?[ \t]*"
+    rf"(?:(?P<own>\n)(?:[ \t]*\n)?[ \t]*(?:{_SIGNED_FOR}[ \t]*\n[ \t]*)?|(?<=,)[ \t]+|(?<=(?i:mvh))[ \t]+)"
+    rf"(?P<value>{_FULL})"
+    # then the line's end, a dash, a bracket ("Cheers, Rob (Hillside Dairy)"), a kiss ("x"),
+    # the number to reach them at ("Mvh Bent, 28 41 93 07") or their post to the line's end
+    # ("Joyce Nanjala, Programme Officer")
+    r"[ \t]*(?=\n|$|[\u2014\u2013][ \t]|\(|x{1,3}\b|,[ \t]*\+?\d"
+    r"|(?(own),[ \t]*[A-Z][\w .&'-]{2,40}(?:\n|\Z)|(?!)))"
 )
 _LABELLED = re.compile(
     rf"(?:^|(?<=[\s|;,(\"']))\b{_LABEL}[ \t]*:[ \t]*\"?"

@@ -469,7 +469,7 @@ _PHONE_LABELLED = re.compile(
     r"(?i)(?:\b(?:phone|tel|t[ée]l[ée]phone|telefon|telefone|tel[ée]fono|handy|mobile?|mobil|"
     r"cell(?:ular)?|celular|cellulare|portable|gsm|ph|contact|kontakt|contacto|contato|contatto)\.?|"
     r"手机|手機|电话|電話|携帯|휴대폰|전화|फ़ोन|फोन|मोबाइल|điện thoại|sđt)[ \t]*"
-    # (a chat asks it in Chinese with "is" for the colon: "你電話係咪 9418 2207？", "电话是 ...")
+    # (a chat asks it in Chinese with "is" for the colon: "你電話係咪 9418 2207", "电话是 ...")
     r"(?:no\.?|nr\.?|number|nummer|n°)?[ \t]*(?:[:\uff1a]|(?<=[話话])(?:係咪|係|是))[ \t]*"
     r"(?P<value>\+?\(?\d[\d ()./\-]{3,22}\d)"
 )
