@@ -283,7 +283,33 @@ _DOCUMENT_CELL = re.compile(
 )
 
 
+#: A JSON object that holds a travel or identity document, named by the key it is under
+#: ('"passport": {"number": "FN441820", ...}') or by its type ('{"type": "PASSPORT", "number":
+#: "A09812734"}'), and its number's key: a form's API nests the document so, with no label on it.
+_OBJECT = re.compile(r"\{[^{}]{0,300}\}")
+_DOCUMENT_WORD = (
+    r"(?i:passport|id[_ ]?card|national[_ ]?id|identity[_ ]?(?:card|document)|driv(?:er|ing)[_ ]?licen[cs]e|"
+    r"residence[_ ]?permit|seaman[_ ]?book|seafarer[_ ]?id|travel[_ ]?document)"
+)
+_DOCUMENT_KEY_BEFORE = re.compile(rf"\"?{_DOCUMENT_WORD}\"?[ \t]*:[ \t]*$")
+_DOCUMENT_TYPE = re.compile(rf"\"(?i:type|kind|doc_?type|document_?type)\"[ \t]*:[ \t]*\"{_DOCUMENT_WORD}\"")
+_DOCUMENT_NUMBER = re.compile(
+    r"\"(?i:number|no|num|doc(?:ument)?_?(?:number|no|num)|documentNumber|id_?number)\"[ \t]*:[ \t]*"
+    r"\"(?P<value>(?=[A-Z \-]*\d)[A-Z0-9][A-Z0-9 \-]{4,18}[A-Z0-9])\""
+)
+
+
+def _nested_documents(text: str) -> Iterator[Finding]:
+    for block in _OBJECT.finditer(text):
+        named = _DOCUMENT_KEY_BEFORE.search(text, max(0, block.start() - 40), block.start())
+        if named or _DOCUMENT_TYPE.search(block.group()):
+            for m in _DOCUMENT_NUMBER.finditer(text, block.start(), block.end()):
+                yield Finding("NATIONAL_ID", m.start("value"), m.end("value"), m.group("value"))
+
+
 def find(text: str) -> Iterator[Finding]:
+    if "{" in text:
+        yield from _nested_documents(text)
     for m in _DOCUMENT_CELL.finditer(text):
         yield Finding("NATIONAL_ID", m.start("value"), m.end("value"), m.group("value"))
     for m in (*_LABEL_OF_WHOM.finditer(text), *_EASTERN_DIGITS_LABELLED.finditer(text)):
