@@ -1787,6 +1787,15 @@ _RANKED = re.compile(
     rf"\b(?:(?:PCSO|PC|DC|DS|DCI|DI|DSU|Sgt|Insp|Sergeant|Constable|Inspector)\.?[ \t]+\d{{2,5}}|HHJ)"
     rf"[ \t]+(?P<value>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
 )
+#: A ship's crew member by rank and first name, as a crew's notes and rotas write them: "Bosun
+#: Tony", "Oiler Reza", "2/E Marek". The ranks are words too ("Cook Islands", "Wiper blades"):
+#: the name after one must be a first name the lists know. (An able seaman's "AB" is left: before
+#: a name it is a Swedish firm's too, "AB Volvo".)
+_CREW_RANKED = re.compile(
+    r"(?<![\w/])(?:OS|Bosun|Boatswain|Oiler|Wiper|Fitter|Messman|Cadet|Cook|Chief Cook|Steward|Motorman|"
+    r"Pumpman|ETO|[23]/[OE]|C/[OE])\.?"
+    rf"[ \t]+(?P<value>{_WORD}(?:[ \t]+{_WORD})?)"
+)
 #: A name before a professional's post-nominal letters, with an initial perhaps and no dot
 #: after it: "R Chaudhry MRCVS", "Dr A. Okoro FRCS", "Helen Marsh, RGN".
 _POST_NOMINAL = re.compile(
@@ -2930,6 +2939,7 @@ def _find(text: str) -> Iterator[Finding]:
         _WITH_BIRTH,
         _PROSECUTED,
         _RANKED,
+        _CREW_RANKED,
         _POST_NOMINAL,
     )
     for pattern in cued:
@@ -2943,6 +2953,8 @@ def _find(text: str) -> Iterator[Finding]:
             # "Items left on the aircraft", "Seats left": a lone word before "left" or "said" is
             # a speaker only as a first name the lists know
             if pattern is _ACTOR and " " not in m.group("value") and not _known_first(m.group("value")):
+                continue
+            if pattern is _CREW_RANKED and not _known_first(m.group("value").split()[0]):
                 continue
             # "Windows (born 1985)": an age or a birth year dates things too; a DOB only people
             if (
