@@ -90,7 +90,7 @@ _THING = re.compile(
     r"database|table|column|field|document|report|template|profile|printer|network|wifi|"
     r"ip|mac|web|url|ticket|order|invoice|task|event|meeting|room|city|country|key|api key|token|"
     r"webhook|plan|tier|store|shop|brand|campaign|coupon|promo|category|tag|channel|segment|queue|"
-    r"bucket|cluster|pod|node|zone|region|dataset|variant|sku|item|site|venue|"
+    r"bucket|cluster|pod|node|zone|region|dataset|variant|sku|item|site|venue|vessel|boat|yacht|ship|"
     r"firmenname|dateiname|nom du fichier|nombre del archivo)\b"
 )
 

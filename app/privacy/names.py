@@ -1639,7 +1639,7 @@ _ROLE_LABELS = frozenset(
     attendant carer caregiver nurse midwife therapist physio physiotherapist dentist interviewer
     owner driver cleaner coach seller buyer recruiter referee attending prescriber officer guard
     skipper primary secondary escort technician engineer foreman supervisor courier rider
-    inspector surveyor assessor
+    inspector surveyor assessor citizen
     """.split()  # noqa: SIM905 (a word list reads better as words)
 ) | {
     *("card member", "responsable légal", "care worker", "support worker", "key worker", "hiring manager"),

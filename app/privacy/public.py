@@ -97,6 +97,8 @@ _PRIZE = r"cena|premiul|premiului|prix|premio|prêmio|prijs|nagroda|βραβεί
 _THING_BEFORE = re.compile(
     r"(?i)(?:(?:\b(?:room|meeting room|conference room|salle|sala|zaal|auditorium|ward|"
     r"lab|suite|wing|lokale|lokalet|mødelokale|møterom|mötesrum|phòng họp|phòng|"
+    # a boat, whose owner names it after someone: "Vessel: \"Saoirse\"", "Boat name: Grace"
+    r"(?:vessel|boat|yacht|ship)(?: name)?|"
     # a storm is named after no one on the screen: "Hurricane Katrina", "Sturm Ylenia"
     rf"{_STORM}|tempête|huracán|tormenta|uragano|{_PRIZE})"
     # a room word that ends a compound: "Besprechungsraum", "Møterommet", "Koosolekuruum"
