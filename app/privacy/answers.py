@@ -173,18 +173,24 @@ _ASKS_FOR_A_SECRET = re.compile(
 #: The next turn's answer: after its speaker and a word of assent or "it's", the first word
 #: ("Federica: Cavour!1861x", "sam_okoro: its EastLib-Study!2026 but ...", "7291, box is ...").
 _ANSWER_TURN = re.compile(
-    r"[ \t]*(?:[^\n:\uff1a]{1,30}[:\uff1a][ \t]*)?"
+    # (its time in brackets may lead: "[05:51] Dmitri Volkov: 7731# — ...")
+    r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*)?(?:[^\n:\uff1a]{1,30}[:\uff1a][ \t]*)?"
     rf"(?:{_ASSENTING})*"
     r"[\"\u201c']?"
+    # (a keypad's code read out digit by digit: "2 8 0 6 then press set")
+    r"(?:(?P<spaced>\d(?: \d){3,7})(?=[ \t,.]|$)|"
     # (or up to a comma of a script without spaces: "房东李阿姨：730519，别告诉别人哈")
-    r"(?P<value>[^\s,;\uff0c\u3001\u3002\"\u201d]{4,40}?)[\"\u201d']?[.!]?(?=[\s,;\uff0c\u3001\u3002]|$)"
+    r"(?P<value>[^\s,;\uff0c\u3001\u3002\"\u201d]{4,40}?)[\"\u201d']?[.!]?(?=[\s,;\uff0c\u3001\u3002]|$))"
 )
 
 
 #: A chat's ask for a secret without a question mark: "anyone know the wifi pw for the library
-#: 3rd floor", "guys anyone got wifi pw for the mission".
+#: 3rd floor", "guys anyone got wifi pw for the mission", "what's the wifi pw at the guesthouse
+#: again", "remind me the alarm code for the shop".
 _ASKS_ANYONE = re.compile(
-    rf"(?im)\b(?:anyone|anybody)\b[^\n]*?(?<!\w)(?P<word>{credentials.PASSWORD_WORD}|pin|wifi|wi-fi)(?!\w)"
+    r"(?im)\b(?:anyone|anybody|what'?s|what\u2019s|what is|whats|remind me|tell me|send me|text me)\b"
+    rf"[^\n]*?(?<!\w)(?P<word>{credentials.PASSWORD_WORD}|pin|wifi|wi-fi|cvv|cvc|(?:alarm|gate|door) code)"
+    r"(?!\w)"
     r"[^\n?\uff1f]*$"
 )
 
@@ -199,25 +205,35 @@ def _password_answers(text: str) -> Iterator[Finding]:
         following = text.find("\n", question.end())
         if following < 0:
             continue
-        if question.re is _ASKS_FOR_A_SECRET and question.group("card"):
+        card = question.group("card") if question.re is _ASKS_FOR_A_SECRET else None
+        if card or (question.group("word") or "").lower() in ("cvv", "cvc"):
             code = _CARD_CODE_TURN.match(text, following + 1)
             if code is not None:
                 yield Finding("SECRET", code.start("value"), code.end("value"), code.group("value"))
             continue
         answer = _ANSWER_TURN.match(text, following + 1)
-        if answer is None:
+        if answer is not None and answer.group("spaced"):
+            yield Finding("SECRET", answer.start("spaced"), answer.end("spaced"), answer.group("spaced"))
             continue
-        if _secret_shaped(answer.group("value")):
+        if answer is not None and _secret_shaped(answer.group("value")):
             yield Finding("SECRET", answer.start("value"), answer.end("value"), answer.group("value"))
             continue
         # or told later in the answer, after "its" ("it's in the site binder, but its wf_hill!...")
-        later = _TOLD_LATER.search(text, answer.end(), line_end(text, answer.end()))
+        later = answer and _TOLD_LATER.search(text, answer.end(), line_end(text, answer.end()))
         if later and _secret_shaped(later.group("value")) and not later.group("value").isdigit():
             yield Finding("SECRET", later.start("value"), later.end("value"), later.group("value"))
+            continue
+        # or as what it was changed or set to, a PIN too ("mudou, agora é 7713", "u set it as ...")
+        changed = _CHANGED_TO.search(text, following + 1, line_end(text, following + 1))
+        if changed and _secret_shaped(changed.group("value")):
+            yield Finding("SECRET", changed.start("value"), changed.end("value"), changed.group("value"))
 
 
 #: The next turn's card security code: three or four digits alone ("CUSTOMER: 318").
-_CARD_CODE_TURN = re.compile(r"[ \t]*[^\n:\uff1a]{1,30}[:\uff1a][ \t]*(?P<value>\d{3,4})[.!]?[ \t]*(?=\n|$)")
+#: (Words may follow it: "Mom: 018. dont save it anywhere".)
+_CARD_CODE_TURN = re.compile(
+    r"[ \t]*[^\n:\uff1a]{1,30}[:\uff1a][ \t]*(?P<value>\d{3,4})(?:[.!,]?[ \t]|[.!]?(?=\n|$))"
+)
 #: "its X" later in an answer's turn.
 _TOLD_LATER = re.compile(
     # (and "it is" in the chats' other languages: "se on", "to je", "es ist", "c'est", "det är")
@@ -226,9 +242,20 @@ _TOLD_LATER = re.compile(
 )
 
 
+#: A secret told as what it was changed or set to, in the next turn: "mudou, agora é 7713",
+#: "u set it as Biscuit&Gravy22", "שינו ל-5521#", "we changed it, its #4491".
+_CHANGED_TO = re.compile(
+    r"(?i)(?:\b(?:changed (?:it )?to|changed it,? its|changed it,? it'?s|now it'?s|it'?s now|new one is|"
+    r"set it (?:as|to)|agora é|agora e|ahora es|ora è|jetzt ist es|maintenant c'est)|שינו ל-?|άλλαξε σε)"
+    r"[ \t]*(?P<value>[^\s,;]{4,40}?)[.!]?(?=[\s,;]|$)"
+)
+
+
 def _secret_shaped(value: str) -> bool:
     """A string of letters with digits or signs, or four to eight digits (a PIN), no time, date
     or number with a unit."""
-    pin = value.isdigit() and 4 <= len(value) <= 8
+    # (a keypad's code ends or starts with its hash or star key: "7731#", "#4491", "8841*")
+    digits = value.strip("#*")
+    pin = digits.isdigit() and 4 <= len(digits) <= 8 and len(value) - len(digits) <= 1
     mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
     return (pin or mixed) and credentials.password_shaped(value) and not re.search(r"[:/@]", value)
