@@ -235,6 +235,29 @@ def lifespans(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
             yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
 
 
+#: A date right after a person's name, a comma, a dash or blanks between: "Aria Nakamura,
+#: 12/10/2006", "Ethan Brooks 2011-07-04", "Kayden Reid – 09/06/2015 (child, 11)".
+_DATE_AFTER_A_NAME = re.compile(rf"[ \t]*(?:[,\u2013\u2014-][ \t]*)?(?P<value>{_DATE})(?![\d/.\-])")
+
+
+def dates_after_names(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
+    """A date from before anyone at work was born by, or a child's, right after a name the
+    other detectors found, in a text that speaks of birth dates ("real name + dob for the age
+    check", "need DOBs for the insurance form", "Additional visitors" under "Date of birth"):
+    such a text lists people with their birth dates, as a chat answers or a form's list shows."""
+    if not DOB_CUE.search(text):
+        return
+    for f in found:
+        if f.kind != "NAME":
+            continue
+        m = _DATE_AFTER_A_NAME.match(text, f.end)
+        if m is None or "\n" in text[f.end : m.start("value")]:
+            continue
+        year = re.search(r"\d{4}", m.group("value"))
+        if year and HISTORY_BEFORE <= int(year.group()) <= _CHILD_BORN_BY:
+            yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
+
+
 def person_row_dates(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
     """A bare date cell in a tab-, comma-, semicolon- or pipe-separated row that the other detectors
     found a person in (a name, an ID): pasted from a spreadsheet, such a row lost its header,

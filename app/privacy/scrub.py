@@ -1161,6 +1161,7 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         *_below_a_recipient(text, found),
         *birthdates.person_row_dates(text, found),
         *birthdates.lifespans(text, found),
+        *birthdates.dates_after_names(text, found),
         *addresses.town_fields(text, found),
         *speakers.alongside(text, found),
     ]
