@@ -93,7 +93,9 @@ _LABEL = (
     # farm holding's number
     r"\bvoter(?:'s)? (?:id|card|registration)(?: number| no\.?)?|\b(?:refugee|asylum|UNHCR|proGres|"
     r"beneficiary|ration) (?:id|card|case|registration)(?: number| no\.?)?|\bUNHCR (?:number|no\.?)|"
-    r"\bGhana ?Card\b|\bSSNIT\b|\bNHIS\b|\bNIDA\b|\biqama\b|\bPhilSys\b|\bomang\b|\bABHA\b|"
+    r"\bGhana ?Card\b|\bSSNIT\b|\bNHIS\b|\bNIDA\b|\biqama\b|\bomang\b|\bABHA\b|"
+    # (the Philippines' PhilSys card by its card's name or its number's: "PhilSys Card No. (PCN)")
+    r"\bPhilSys(?: card| ID)?\b(?: (?:PSN|PCN)\b)?|"
     r"\bUTR\b|\bunique taxpayer reference\b|\btax file number\b|\bTFN\b|"
     r"\bDBS (?:certificate )?(?:number|no\.?)|\bCPH(?: number| no\.?)?\b|\bherd (?:number|no\.?|mark)\b|"
     # a passport in more languages: Turkish, Vietnamese, German's and the Nordic languages'
@@ -173,7 +175,8 @@ _VALUE = (
 _BRACKET = r"(?:\s*[(\uff08][^()\uff08\uff09\n]{1,60}[)\uff09])?"
 #: A bilingual form gives the label's other language after a slash ("SIN / NAS:", "ID / Nr.:").
 _ALIAS = r"(?:\s*/\s*[^\W\d_][\w.\-]{1,15})?"
-_VERB = r"(?:(?:\s+[^\W\d_]+){0,2}?\s+(?i:is|was|ist|war|est|es|era|è|é|er|är|jest|je|to|là|adalah)\b)?"
+#: (Yoruba and Swahili say "is" with "ni", Nigerian Pidgin with "na": "NIN mi ni ...", "Mine na ...")
+_VERB = r"(?:(?:\s+[^\W\d_]+){0,2}?\s+(?i:is|was|ist|war|est|es|era|è|é|er|är|jest|je|to|là|adalah|ni|na)\b)?"
 _LABELLED = re.compile(
     rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN|NID|BVN|NRC|AFM)\b)\)?"
     # "N0." is OCR's "No." with a zero read for the letter; the number's word may open a
@@ -184,7 +187,8 @@ _LABELLED = re.compile(
     # the value may stand in quotes (code) or in brackets ("Steuer-ID (94963980159)"); Ethiopic
     # writes its own colon ("የፋይዳ ቁጥር፦ ...")
     # (a label's short form may end in its dot before the colon: "Steuer-IdNr.:")
-    rf"\.?\s*[:=#.\uff1a\u1365\u1366]?{_BRACKET}\s*[\"'(\uff08]?{_VALUE}"
+    # (a chat asks with the label and answers itself: "noch meine Steuer-ID? 86520193545")
+    rf"\.?\s*[:=#.?\uff1a\u1365\u1366]?{_BRACKET}\s*[\"'(\uff08]?{_VALUE}"
 )
 #: Whose number the label names, in a word or two before the colon ("PESEL współmałżonka:", the
 #: spouse's; "BSN kind:", "NIN ta mahaifi:", the mother's): then only a plain run of digits,
