@@ -115,6 +115,10 @@ _LABEL = (
     # Spanish, German and Dutch, a Czech tax number written out (its "DIČ" is a firm's as often)
     r"\bajokorti\w*|\bvezetői engedély\w*|\bjogosítvány\w*|\bsürücü belgesi\b|"
     r"\bn[úu]mero de afiliaci[óo]n\b|\bkrankenversicherungsnummer\b|\bzorgverzekeringsnummer\b|"
+    # Spain's social security affiliation written "Nº afiliación Seguridad Social", Brazil's
+    # health card (CNS), Britain's door-supervisor licence (SIA)
+    r"\bafiliaci[óo]n(?: a la)? seguridad social\b|\bcart[ãa]o nacional de sa[úu]de\b|\bcart[ãa]o do SUS\b|"
+    r"\bSIA(?: licen[cs]e)?(?= ?(?:no\.?|number|#|:|\d))|"
     r"\bda[ňn]ov[ée] identifika[čc]n[íi] [čc][íi]slo\b|"
     # a seafarer's papers and a building worker's card: "Seaman's book", "CDC no.", "CSCS card"
     r"\bsea(?:man|farer)['\u2019]?s (?:book|discharge book|identity document|id)\b|\bdischarge book\b|"
@@ -188,7 +192,7 @@ _LABELLED = re.compile(
     # writes its own colon ("የፋይዳ ቁጥር፦ ...")
     # (a label's short form may end in its dot before the colon: "Steuer-IdNr.:")
     # (a chat asks with the label and answers itself: "noch meine Steuer-ID? 86520193545")
-    rf"\.?\s*[:=#.?\uff1a\u1365\u1366]?{_BRACKET}\s*[\"'(\uff08]?{_VALUE}"
+    rf"\.?\s*#?[:=#.?\uff1a\u1365\u1366]?{_BRACKET}\s*[\"'(\uff08]?{_VALUE}"
 )
 #: Whose number the label names, in a word or two before the colon ("PESEL współmałżonka:", the
 #: spouse's; "BSN kind:", "NIN ta mahaifi:", the mother's): then only a plain run of digits,
@@ -296,7 +300,10 @@ _DOCUMENT_WORD = (
     r"residence[_ ]?permit|seaman[_ ]?book|seafarer[_ ]?id|travel[_ ]?document)"
 )
 _DOCUMENT_KEY_BEFORE = re.compile(rf"\"?{_DOCUMENT_WORD}\"?[ \t]*:[ \t]*$")
-_DOCUMENT_TYPE = re.compile(rf"\"(?i:type|kind|doc_?type|document_?type)\"[ \t]*:[ \t]*\"{_DOCUMENT_WORD}\"")
+#: (an airline's passenger record types a passport "P", as its DOCS line does)
+_DOCUMENT_TYPE = re.compile(
+    rf"\"(?i:type|kind|doc_?type|document_?type)\"[ \t]*:[ \t]*\"(?:{_DOCUMENT_WORD}|P)\""
+)
 _DOCUMENT_NUMBER = re.compile(
     r"\"(?i:number|no|num|doc(?:ument)?_?(?:number|no|num)|documentNumber|id_?number)\"[ \t]*:[ \t]*"
     r"\"(?P<value>(?=[A-Z \-]*\d)[A-Z0-9][A-Z0-9 \-]{4,18}[A-Z0-9])\""
