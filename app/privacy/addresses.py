@@ -190,6 +190,13 @@ _GRID_ADDRESS = re.compile(
     rf"(?<![\w-]){_GRID_PART}(?:no\.?[ \t]*)?[A-Z0-9]{{1,4}}\b"
     rf"(?:,[ \t]*(?:{_GRID_PART}[A-Z0-9]{{1,4}}\b|[A-Z][a-z]+[ \t]+(?i:block|camp)\b))+"
 )
+#: A Philippine subdivision's block and lot, then the places after it: "Blk 5 Lot 12, Brgy. San
+#: Roque, Marikina", "Blk 12 Lot 7 Phase 2, Camella Homes, Bacoor, Cavite".
+_PH_PLACE = r"[A-ZÑ][\w.'\-]*(?:[ \t]+[A-ZÑ0-9][\w.'\-]*){0,3}"
+_PH_BLOCK_LOT = re.compile(
+    r"(?<![\w-])(?:Blk|Block)\.?[ \t]*\d{1,4}[A-Z]?,?[ \t]*Lot\.?[ \t]*\d{1,4}[A-Z]?"
+    rf"(?:(?:,[ \t]*|[ \t]+)(?:Phase[ \t]*\d{{1,2}}|{_PH_PLACE})){{0,5}}"
+)
 #: Languages that write the street word after the name ("Baker Street", "Lindenstraße",
 #: "Drottninggatan"): the patterns above read them; every other language's street word leads.
 _TRAILING_LANGUAGES = frozenset({"en", "de", "nl", "sv", "da", "no", "fi"})
@@ -486,6 +493,7 @@ def _find_in_line(
         _TH_HOUSE,
         _IN_PIN_ADDRESS,
         _GRID_ADDRESS,
+        _PH_BLOCK_LOT,
         _BALTIC_STREET,
         _POSTCODE_TOWN,
         _UK_POSTCODE,

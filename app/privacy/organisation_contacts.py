@@ -391,12 +391,14 @@ def _names_an_organisation(line: str, addresses: list[tuple[int, int]]) -> bool:
             inside = any(start <= m.start() < end for start, end in addresses)
             after = _WORD_AFTER.match(line, m.end())
             street = after is not None and after.group("word").lower().rstrip(".") in _street_words()
+            # an Irish county's "Co." is no company's: "Ballincollig, Co. Cork P31 X2E8"
+            county = m.group().startswith("Co") and _IRISH_COUNTY.match(line, m.end()) is not None
             # a small-letter word counts where a name is written with it: after it, as
             # languages that put "of" into the word do ("bankin Jaiz", Jaiz's bank), or before
             small = m.group()[0].islower() and not (
                 _after_a_proper_name(line, m.start()) or _NAME_AFTER.match(line, m.end())
             )
-            if not (inside or small or street):
+            if not (inside or small or street or county):
                 return True
     # or a public body's web address ("sede.agenciatributaria.gob.es", "www.gov.uk"), or a
     # role's mailbox ("info@caremark.co.uk": the line is the firm's contact line)
@@ -409,6 +411,12 @@ def _names_an_organisation(line: str, addresses: list[tuple[int, int]]) -> bool:
     )
 
 
+#: The county after an Irish address's "Co.".
+_IRISH_COUNTY = re.compile(
+    r"[ \t]+(?:Antrim|Armagh|Carlow|Cavan|Clare|Cork|Derry|Donegal|Down|Dublin|Fermanagh|Galway|Kerry|"
+    r"Kildare|Kilkenny|Laois|Leitrim|Limerick|Longford|Louth|Mayo|Meath|Monaghan|Offaly|Roscommon|"
+    r"Sligo|Tipperary|Tyrone|Waterford|Westmeath|Wexford|Wicklow)\b"
+)
 #: A capitalised word right after an institution's word in small letters: the name it goes by.
 _NAME_AFTER = re.compile(r"[ \t]+(?!(?i:the|a|an)\b)[A-ZÀ-ÖØ-ÞĀ-Ž\u0400-\u042f\u0391-\u03a9][\w'’-]+")
 #: The capitalised word before an institution's word in small letters, as languages write a
