@@ -72,9 +72,14 @@ _STREETS = re.compile(
 #: flat ("101동 1504호"), an Indian house and sector ("मकान नं. 42", "सेक्टर 15"), a Chinese
 #: postcode after its label ("邮编 200122").
 _CJK_STREETS = re.compile(
-    r"[\u4e00-\u9fff]{1,10}(?:路|街|大道|道|巷|弄|胡同)\s?\d{1,5}\s?号"
+    # (a lane off the road before the house: "张杨路1588弄6号")
+    r"[\u4e00-\u9fff]{1,10}(?:路|街|大道|道|巷|弄|胡同)\s?\d{1,5}\s?(?:弄\s?\d{1,4}\s?)?号"
     r"|\d{1,5}\s?(?:号室|室|호실)"
-    r"|[\uac00-\ud7af]{1,10}(?:로|길)\s?\d{1,4}(?:-\d{1,4})?(?![\d\uac00-\ud7af])"
+    # a block's building, entrance and flat ("312楼1单元1502"), an estate's tower, floor and flat
+    # as Hong Kong writes them ("12座18樓C室")
+    r"|\d{1,4}\s?[楼樓]\s?\d{1,2}\s?[单單]元\s?\d{2,5}|\d{1,3}\s?座\s?\d{1,3}\s?[樓楼]\s?[A-Z]\s?室"
+    # (a road's numbered branch: "월드컵북로12길 34")
+    r"|[\uac00-\ud7af]{1,10}(?:로|길)(?:\s?\d{1,4}(?:번)?길)?\s?\d{1,4}(?:-\d{1,4})?(?![\d\uac00-\ud7af])"
     r"|\d{1,4}\s?동\s?\d{1,5}\s?호"
     r"|(?:मकान|फ्लैट|प्लॉट)\s?(?:नं\.?|नंबर|संख्या)\s?\d{1,5}|(?:सेक्टर|ब्लॉक)\s?\d{1,4}"
     r"|(?:邮编|郵便番号|우편번호|पिन(?: कोड)?)\s*[:\uff1a]?\s*\d{3}-?\d{3,4}"
@@ -121,7 +126,9 @@ _JA_ADDRESS = re.compile(
     r"〒\s?\d{3}-?\d{4}[ \u3000]*[^\s,、。]*"
     r"|(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)[\u3040-\u30ff\u4e00-\u9fff]{1,20}?"
     r"\d+(?:(?:[-\uff0dー]|[\u3040-\u30ff\u4e00-\u9fff]{1,3})\d+)*(?:[丁目番地号])?"
-    r"|\b\d{1,4}(?:-\d{1,4}){1,2},?\s+[A-Z][a-z]+,\s+[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b"
+    # (a designated city's ward before the town, no prefecture: "京都市左京区北白川西町81-3")
+    r"|[\u4e00-\u9fff]{1,4}市[\u4e00-\u9fff]{1,4}区[\u3040-\u30ff\u4e00-\u9fff]{1,10}?\d+(?:[-\uff0dー]\d+)+"
+    r"|\b\d{1,4}(?:-\d{1,4}){1,2},?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?,\s+[A-Z][a-z]+-(?:ku|shi|cho|machi|gun)\b"
     r"(?:,\s+[A-Z][a-z]+)?(?:\s+\d{3}-\d{4})?"
 )
 #: A middle dot or a bullet, then the next field's label and its colon: where a labelled
