@@ -15,7 +15,7 @@ their road, room and house words carry their numbers ("建国路 88 号", "502 �
 "मकान नं. 17"). A street on a line about a novel or a film is a character's.
 """
 
-# ruff: noqa: RUF001  (separators of scripts other than Latin: the full-width and Arabic commas)
+# ruff: noqa: RUF001, RUF003  (separators and digits of scripts other than Latin: full-width and Arabic commas)
 from __future__ import annotations
 
 import re
@@ -148,7 +148,7 @@ _LABELLED = re.compile(
 
 
 #: Turkish writes the street word after the name, as a word of its own, and the number after it:
-#: "Bağdat Caddesi 210 Daire 6", "Atatürk Bulvarı No: 45", "Gül Sokak No.7 D:3".  # noqa: RUF003
+#: "Bağdat Caddesi 210 Daire 6", "Atatürk Bulvarı No: 45", "Gül Sokak No.7 D:3".
 _TR_STREET = re.compile(
     r"(?:[A-ZÇĞİÖŞÜ][^\W\d_]+[ \t]+){1,3}"
     r"(?:Caddesi|Cadde|Cad\.|Sokak|Sokağı|Sok\.|Sk\.|Bulvarı|Bulvar|Blv\.)[ \t]*(?:No[:.]?[ \t]*)?"
@@ -203,6 +203,25 @@ _PH_PLACE = r"[A-ZÑ][\w.'\-]*(?:[ \t]+[A-ZÑ0-9][\w.'\-]*){0,3}"
 _PH_BLOCK_LOT = re.compile(
     r"(?<![\w-])(?:Blk|Block)\.?[ \t]*\d{1,4}[A-Z]?,?[ \t]*Lot\.?[ \t]*\d{1,4}[A-Z]?"
     rf"(?:(?:,[ \t]*|[ \t]+)(?:Phase[ \t]*\d{{1,2}}|{_PH_PLACE})){{0,5}}"
+)
+#: A house and its road by their words and numbers in Bengali and Urdu, then up to three places
+#: (an area, a city): "বাড়ি ২৭, রোড ৪, ধানমন্ডি, ঢাকা", "مکان نمبر 45، گلی 7، جی-9/2، اسلام آباد",
+#: "فلیٹ B-12، بلاک 7، گلشن اقبال، کراچی"; and a Tamil door's number and street before the city's
+#: PIN ("14, காந்தி தெரு, மதுரை 625001").
+#: (a place ends at a comma, not at a number's: "کراچی کا بل اس ماہ 48,200" is a sentence)
+_SOUTH_ASIAN_PART = (
+    r"(?:[ \t]*[,،][ \t]*[^\s,،।.?!\d][^,،\n।.?!]{0,24}?(?=[ \t]*(?:[,،](?!\d)|[।.?!]|$))){0,3}"
+)
+_SOUTH_ASIAN_HOUSE = re.compile(
+    r"(?:বাড়ি|বাসা|ফ্ল্যাট|হোল্ডিং)[ \t]?(?:নং[ \t]?)?[০-৯0-9]{1,4}[A-Za-z\u0980-\u09ff]?[ \t]*,[ \t]*"
+    r"(?:রোড|সড়ক|লেন)[ \t]?(?:নং[ \t]?)?[০-৯0-9]{1,4}"
+    rf"{_SOUTH_ASIAN_PART}"
+    r"|(?:مکان|گھر|فلیٹ|ہاؤس|بنگلہ)[ \t]?(?:نمبر[ \t]?)?[A-Za-z0-9\-/]{1,8}[ \t]*،[ \t]*"
+    r"(?:گلی|بلاک|سٹریٹ|روڈ|سیکٹر)[ \t]?(?:نمبر[ \t]?)?[A-Za-z0-9\-/]{1,8}"
+    rf"{_SOUTH_ASIAN_PART}"
+    r"|(?<![\d,])\d{1,4}[ \t]*,[ \t]*[\u0b80-\u0bff]+[ \t]+(?:தெரு|சாலை|வீதி)[ \t]*,[ \t]*"
+    r"[\u0b80-\u0bff]+[ \t]+\d{6}",
+    re.MULTILINE,
 )
 #: Languages that write the street word after the name ("Baker Street", "Lindenstraße",
 #: "Drottninggatan"): the patterns above read them; every other language's street word leads.
@@ -501,6 +520,7 @@ def _find_in_line(
         _IN_PIN_ADDRESS,
         _GRID_ADDRESS,
         _PH_BLOCK_LOT,
+        _SOUTH_ASIAN_HOUSE,
         _BALTIC_STREET,
         _POSTCODE_TOWN,
         _UK_POSTCODE,
