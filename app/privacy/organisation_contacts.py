@@ -391,8 +391,10 @@ def _names_an_organisation(line: str, addresses: list[tuple[int, int]]) -> bool:
             inside = any(start <= m.start() < end for start, end in addresses)
             after = _WORD_AFTER.match(line, m.end())
             street = after is not None and after.group("word").lower().rstrip(".") in _street_words()
-            # an Irish county's "Co." is no company's: "Ballincollig, Co. Cork P31 X2E8"
-            county = m.group().startswith("Co") and _IRISH_COUNTY.match(line, m.end()) is not None
+            # an Irish county's "Co." or "County" is no company's or council's: "Ballincollig, Co.
+            # Cork P31 X2E8", "Tralee, County Kerry" (a college before the county's name is its
+            # own: "St Angela's College Cork")
+            county = m.group().lower() in ("co.", "county") and _IRISH_COUNTY.match(line, m.end()) is not None
             # a small-letter word counts where a name is written with it: after it, as
             # languages that put "of" into the word do ("bankin Jaiz", Jaiz's bank), or before
             small = m.group()[0].islower() and not (
