@@ -811,7 +811,10 @@ _XML_VALUE = re.compile(rf"(?i)key=\"[\w.\-]*{_SECRET_WORD}[\w.\-]*\"\s+value=\"
 _CALL_ARGUMENTS = re.compile(
     rf"\([ \t]*(?P<q>[\"']){_KEY}(?P=q)[ \t]*,[ \t]*(?P<vq>[\"'])(?P<value>[^\"'\n]+)(?P=vq)"
 )
-_AUTH_HEADER = re.compile(r"(?i)\b(?:basic|bearer|token)\s+(?P<value>[A-Za-z0-9+/._~-]{12,}=*)")
+#: (a bearer token may hold colons between its parts: Up's "up:yeah:Xk29...", a "v2:abc...")
+_AUTH_HEADER = re.compile(
+    r"(?i)\b(?:basic|bearer|token)\s+(?P<value>(?:[A-Za-z0-9+/._~-]|:(?=[A-Za-z0-9])){12,}=*)"
+)
 _URL_PASSWORD = re.compile(r"\b[a-z][a-z0-9+.\-]*://[^\s:/@]*:(?P<value>[^\s/]+)@[\w.\-]+")
 _CLI_PASSWORD = re.compile(
     r"(?:\s(?:-u|--user)\s+[^\s:]+:(?P<user>[^\s]+))|(?:\b(?:mysql|mysqldump|mariadb)\b[^\n]*?\s-p(?P<p>\S+))"
