@@ -234,6 +234,26 @@ _SERIES_NUMBER = re.compile(
     r"|seria[ \t]*(?P<latin>(?-i:[A-Z]{2,3})))"
     r"[ \t]*(?:№|N[°o]?\.?|номер|nr\.?|numer)?[ \t]*\d{6,7}(?!\d)"
 )
+#: The first two digits of a Chinese resident ID: a province, a municipality or a special region.
+_CHINESE_PROVINCES = frozenset(
+    """
+    11 12 13 14 15 21 22 23 31 32 33 34 35 36 37 41 42 43 44 45 46 50 51 52 53 54 61 62 63 64 65
+    71 81 82 83
+    """.split()  # noqa: SIM905 (a code list reads better as words)
+)
+
+
+def _chinese_resident_id(number: str) -> bool:
+    """Whether an 18-digit run is a Chinese resident ID: its province, birth date and check
+    digit hold. The county's code is not looked up: python-stdnum's table misses districts
+    formed since it was written (Shanghai's Pudong, 310115, among them)."""
+    try:
+        ric.get_birth_date(number)
+    except ric.ValidationError:
+        return False
+    return number[:2] in _CHINESE_PROVINCES and ric.calc_check_digit(number) == number[-1]
+
+
 #: Formats long and structured enough to stand alone when their check digits hold: a
 #: Brazilian CPF as it is written (dots and a dash), a Chinese resident ID (a birth date and an
 #: ISO 7064 check), a Korean resident number (a birth date and a check digit), a French NIR
@@ -241,7 +261,7 @@ _SERIES_NUMBER = re.compile(
 _CHECKED = (
     # (a sentence's full stop may follow it: "segue o CPF: 482.917.306-87.")
     (re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d|\.\d)"), cpf.is_valid),
-    (re.compile(r"(?<![\dA-Za-z])\d{17}[\dX](?![\dA-Za-z])"), ric.is_valid),
+    (re.compile(r"(?<![\dA-Za-z])\d{17}[\dX](?![\dA-Za-z])"), _chinese_resident_id),
     (re.compile(r"(?<![\d-])\d{6}-\d{7}(?![\d-])"), rrn.is_valid),
     (re.compile(r"(?<!\d)(?<!\d )[12] \d{2} \d{2} (?:\d{2}|2[AB]) \d{3} \d{3} \d{2}(?!\d)"), nir.is_valid),
 )
@@ -367,10 +387,13 @@ def find(text: str) -> Iterator[Finding]:
 
 #: The second line of a passport's machine-readable zone (ICAO 9303, TD3): the document's
 #: number and its check digit, the nationality, the birth date (YYMMDD) and its check digit,
-#: the sex, the expiry. "HJ482193<5CAN8704153F3109225<<<<<<<<<<<<<<02"
+#: the sex, the expiry, then the optional field where a state writes its holder's personal
+#: number ("NXR4K71P26NLD9102273F2906117619844887<<<<<36": a Dutch BSN, 619844887).
+#: "HJ482193<5CAN8704153F3109225<<<<<<<<<<<<<<02"
 _MRZ_LINE = re.compile(
     r"(?<![A-Z0-9<])(?P<number>[A-Z0-9<]{9})(?P<number_check>\d)[A-Z<]{3}"
     r"(?P<birth>\d{6})(?P<birth_check>\d)[MFX<]\d{6}\d"
+    r"(?:(?P<personal>[A-Z0-9<]{14})(?P<personal_check>\d)(?=\d))?"
 )
 _MRZ_WEIGHTS = (7, 3, 1)
 
@@ -385,14 +408,19 @@ def _mrz_check(field: str, digit: str) -> bool:
 
 
 def _machine_readable(text: str) -> Iterator[Finding]:
-    """A passport's number and its holder's birth date in a machine-readable zone's line,
-    each where its check digit holds."""
+    """A passport's number, its holder's birth date and personal number in a machine-readable
+    zone's line, each where its check digit holds."""
     for m in _MRZ_LINE.finditer(text):
         if _mrz_check(m.group("number"), m.group("number_check")):
             number = m.group("number").rstrip("<")
             yield Finding("NATIONAL_ID", m.start("number"), m.start("number") + len(number), number)
         if _mrz_check(m.group("birth"), m.group("birth_check")):
             yield Finding("DOB", m.start("birth"), m.end("birth"), m.group("birth"))
+        personal = (m.group("personal") or "").rstrip("<")
+        if re.fullmatch(r"[A-Z0-9]*\d[A-Z0-9]*", personal) and _mrz_check(
+            m.group("personal"), m.group("personal_check")
+        ):
+            yield Finding("NATIONAL_ID", m.start("personal"), m.start("personal") + len(personal), personal)
 
 
 #: India's PAN after its label, in its shape (five letters, four digits, a letter), whose
