@@ -114,6 +114,13 @@ _TEST_CUE = re.compile(
     # a setting that names a test environment: "environnement = recette", "env: staging"
     r"|\benv(?:ironnement|ironment)?[ \t]*[:=][ \t]*[\"']?(?:recette|staging|preprod|uat|qa)\b"
 )
+#: What follows an example's word where the example is one real case out of many, as an
+#: incident report shows it: "affected", "from the logs", "from production", "من السجل".
+_REAL_CASE = (
+    r"(?i:(?:of[ \t]+(?:an?[ \t]+)?)?(?:affected|impacted|leaked|exposed|real|actual)\b"
+    r"|from[ \t]+(?:the[ \t]+|our[ \t]+)?(?:logs?|prod(?:uction)?|records?|database|incident)\b"
+    r"|aus[ \t]+(?:dem|den)[ \t]+(?:Log|Protokoll)|betroffene?\w*|من[ \t]+(?:ال)?سجل)"
+)
 #: A line that shows how to fill something in: an example's word before a colon, in the
 #: languages forms are written in ("Beispiel: Max Mustermann, Musterstraße 1", "Esempio di IBAN:",
 #: "Образец заполнения:", "記入例：山田 太郎"), "e.g.", a bracket that says so ("(sample
@@ -125,7 +132,10 @@ _FILL_IN_EXAMPLE = re.compile(
     r"зразок|παράδειγμα|דוגמה|مثال|نمونه|exemplu|contoh|halimbawa|mfano|misali|példa|উদাহরণ|उदाहरण|"
     # (up to four words and a bracket before the colon: "Näidis-IBAN:", "Exempel på personnummer
     # i våra guider:", "مثال على رقم آيبان (توضيحي):")
-    r"ตัวอย่าง|ví dụ|näidis|paraugs|pavyzdys)(?:[ \t-]+[^\W\d_]+){0,4}(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*[:：]"
+    r"ตัวอย่าง|ví dụ|näidis|paraugs|pavyzdys)"
+    # (not a real case an incident report shows: "Example affected booking:", "Example from the
+    # logs:", "مثال من السجل:")
+    rf"(?![ \t]+{_REAL_CASE})(?:[ \t-]+[^\W\d_]+){{0,4}}(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*[:：]"
     r"|記入例|作成例|작성[ \t]?예시|예시[ \t]?[:：]|填写示例|示例\w{0,6}[:：]|范例|(?<![\w.])e\.g\."
     r"|(?i:\((?:sample|example|placeholder|dummy|fictitious|fictional)\b[^)]*\))"
     r"|(?i:\([^)\n]*(?:לדוגמה|ficticios|fict[íi]cios|fittizi|fictifs?|fiktiv)[^)\n]*\))"
