@@ -64,10 +64,11 @@ _SPEAKER = re.compile(
     rf"(?m)^[ \t]*{_BEFORE}[ \t]*(?P<value>{_PART}{{2,32}}(?:[ \t]{_PART}{{1,32}}){{0,2}}?)"
     r"(?:[ \t]+\d{1,2}[:.]\d{2}(?:[ \t]?[AaPp]\.?[Mm]\.?)?)?[ \t]?[:\uff1a][ \t]*(?=\S)"
 )
-#: A handle at a line's start, before a colon and a sentence: "jsmith92: ok sending now".
+#: A handle at a line's start, before a colon and a sentence: "jsmith92: ok sending now"; not a
+#: setting's key before a list or a mapping ("exclude_fields: [owner_name, owner_phone, ...]").
 _BARE_HANDLE = re.compile(
     r"(?m)^[ \t]*(?P<value>[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)*(?:\d+|_[A-Za-z0-9]+))[ \t]?:[ \t]+"
-    r"(?=\S+(?:[ \t]+\S+){2})"
+    r"(?=[^\s\[{]\S*(?:[ \t]+\S+){2})"
 )
 #: Senders that are no one: the chat itself, its bots, the reader.
 _NO_ONE = frozenset(
