@@ -240,21 +240,29 @@ def lifespans(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
 _DATE_AFTER_A_NAME = re.compile(rf"[ \t]*(?:[,\u2013\u2014-][ \t]*)?(?P<value>{_DATE})(?![\d/.\-])")
 
 
+#: A date alone in brackets right after a name: "Mitreisende: Sabine Hoffmann (02.03.1973), Lena
+#: (19.06.2010)", "Posada: Luka Babić (03.04.1995)".
+_BRACKETED_DATE_AFTER_A_NAME = re.compile(rf"[ \t]*\((?P<value>{_DATE})\)")
+
+
 def dates_after_names(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
     """A date from before anyone at work was born by, or a child's, right after a name the
     other detectors found, in a text that speaks of birth dates ("real name + dob for the age
     check", "need DOBs for the insurance form", "Additional visitors" under "Date of birth"):
-    such a text lists people with their birth dates, as a chat answers or a form's list shows."""
-    if not DOB_CUE.search(text):
-        return
+    such a text lists people with their birth dates, as a chat answers or a form's list shows.
+    Without such words, a date alone in brackets after a name, from before anyone at work was
+    born by: a list of travellers, a crew or a household writes each one's birth date so."""
+    cued = DOB_CUE.search(text) is not None
     for f in found:
         if f.kind != "NAME":
             continue
-        m = _DATE_AFTER_A_NAME.match(text, f.end)
+        m = _BRACKETED_DATE_AFTER_A_NAME.match(text, f.end)
+        if m is None and cued:
+            m = _DATE_AFTER_A_NAME.match(text, f.end)
         if m is None or "\n" in text[f.end : m.start("value")]:
             continue
         year = re.search(r"\d{4}", m.group("value"))
-        if year and HISTORY_BEFORE <= int(year.group()) <= _CHILD_BORN_BY:
+        if year and HISTORY_BEFORE <= int(year.group()) <= (_CHILD_BORN_BY if cued else _BORN_BY):
             yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
 
 
