@@ -637,12 +637,33 @@ _UNIVERSAL_ACCESS_WRITTEN = re.compile(
 _SWITCHBOARD = re.compile(r"0[ \t.-]?0[ \t.-]?0[ \t.-]?0$|\d[ \t]?-0$")
 
 
+#: Someone's own number told as theirs: "Her number is", "my no.", "his cell".
+_SOMEONES_NUMBER = re.compile(
+    r"(?i)\b(?:my|his|her|their|your)[ \t]+(?:(?:mobile|cell|phone|whatsapp)[ \t]+)?(?:number|no\.?|num|"
+    r"phone|cell|mobile)[ \t]*(?:is|:)?[ \t]*$"
+)
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
+
+
+def _pakistani_mobile(text: str, phone: Finding) -> bool:
+    """Whether a number Britain's plan reads as an 03 access line ("0300 412 8897") is a
+    Pakistani mobile's, whose 0300-0349 it shares: on an Urdu or Arabic screen, or told as
+    someone's own number."""
+    if not phone.value.lstrip("(").startswith(("030", "031", "032", "033", "034")):
+        return False
+    return bool(
+        _ARABIC_SCRIPT.search(text) or _SOMEONES_NUMBER.search(text, max(0, phone.start - 30), phone.start)
+    )
+
+
 def _company_line(text: str, phone: Finding) -> bool:
     """Whether a number is a toll-free service line in the first region the matcher runs for
     that reads it as valid ("Tel: 0800 123 4567", "Phone: 1-800-555-0199"), a universal access
     number (`_UNIVERSAL_ACCESS_WRITTEN`) or a switchboard's (`_SWITCHBOARD`): whichever detector
     found it, after a phone label or a call cue too, it is a business's; after a mobile's label
     it is still the person's, as the writer meant it ("Mobile: +1 (888) 555-0142")."""
+    if _UNIVERSAL_ACCESS_WRITTEN.match(phone.value) and _pakistani_mobile(text, phone):
+        return False
     if _UNIVERSAL_ACCESS_WRITTEN.match(phone.value) or _SWITCHBOARD.search(phone.value):
         return not _mobile_label().search(text, max(0, phone.start - 30), phone.start)
     if not _TOLL_FREE_START.search(re.sub(r"\D", "", phone.value)[:7]):
