@@ -345,7 +345,31 @@ def _service_account(text: str, name: Finding) -> bool:
     return bool(
         names.SERVICE_ACCOUNT.search(value)
         or _SERVICE_USER_KEY.search(text, max(0, name.start - 40), name.start)
+        or (
+            _USER_KEY.search(text, max(0, name.start - 20), name.start)
+            and _database_section(text, name.start)
+        )
+        # the account whose password the configuration reads from a variable named after it
+        # ("user = funeralcrm" over "password = ${FUNERALCRM_DB_PASSWORD}")
+        or re.search(rf"\$\{{?{re.escape(re.sub(r'[.-]', '_', value.upper()))}_", text) is not None
     )
+
+
+#: A configuration's key for the user, at its line's start: "user = ", "username: ".
+_USER_KEY = re.compile(r"(?im)^[ \t]*(?:user(?:name)?|login)[ \t]*[:=][ \t]*[\"']?$")
+#: An INI file's section for a database or a mail server.
+_DATABASE_SECTION = re.compile(
+    r"(?i)^\[[ \t]*(?:database|db|postgres(?:ql)?|mysql|mariadb|mongo(?:db)?|redis|smtp|mail|ldap|sql)"
+    r"\w*[ \t]*\]"
+)
+
+
+def _database_section(text: str, at: int) -> bool:
+    """Whether the INI section a key at `at` stands in is a database's or a mail server's."""
+    for line in reversed(text[:at].splitlines()):
+        if line.startswith("["):
+            return _DATABASE_SECTION.match(line) is not None
+    return False
 
 
 def _automated_sender(text: str, name: Finding) -> bool:
@@ -1068,7 +1092,9 @@ _BOT_MAILBOX = re.compile(r"[\w.+\-]*\[bot\]@[\w.\-]+")
 #: unless a name the lists know is in it ("anna.berg").
 _SERVICE_USER_KEY = re.compile(
     r"(?i)\b(?:db|database|postgres|pg|mysql|mariadb|mongo(?:db)?|redis|smtp|mail|rabbitmq(?:_default)?|"
-    r"amqp|ftp|ldap|sql)_?(?:user(?:name)?|login|utente|usuario|benutzer)[\"']?[ \t]*[:=][ \t]*[\"']?$"
+    # (Spring's "spring.datasource.username=", a system's "admin_user =")
+    r"amqp|ftp|ldap|sql|datasource\.|admin)_?(?:user(?:name)?|login|utente|usuario|benutzer)[\"']?"
+    r"[ \t]*[:=][ \t]*[\"']?$"
 )
 
 
