@@ -165,7 +165,9 @@ _ASKS_FOR_A_SECRET = re.compile(
     r"(?i)(?<!\w)(?P<card>cvv2?|cvc2?|cv2|(?:three|3|four|4)[ -]digits? (?:code |number )?on the back|"
     r"security code on the back)"
     r"(?!\w)[^\n?\uff1f]*[?\uff1f]|"
-    rf"(?<!\w)(?P<word>{credentials.PASSWORD_WORD}|pin|code|codice|código|kod|kode|koodi|wifi|wi-fi|wlan|login)"
+    rf"(?<!\w)(?P<word>{credentials.PASSWORD_WORD}|pin|code|codice|código|kod|kode|koodi|wifi|wi-fi|wlan|login|"
+    # (a system's credentials asked for by their short name: "who has prod db creds?")
+    r"creds|credentials)"
     # (a script without spaces asks with its own question mark: "门锁密码您上次说改成多少来着？")
     r"(?!\w)[^\n?\uff1f]*[?\uff1f]"
     r"|(?:密码|密碼|暗証番号|비밀번호|비번)[^\n?\uff1f]*[?\uff1f]"
@@ -246,7 +248,10 @@ _TOLD_LATER = re.compile(
 #: "u set it as Biscuit&Gravy22", "שינו ל-5521#", "we changed it, its #4491".
 _CHANGED_TO = re.compile(
     r"(?i)(?:\b(?:changed (?:it )?to|changed it,? its|changed it,? it'?s|now it'?s|it'?s now|new one is|"
-    r"set it (?:as|to)|agora é|agora e|ahora es|ora è|jetzt ist es|maintenant c'est)|שינו ל-?|άλλαξε σε)"
+    r"set it (?:as|to)|agora é|agora e|ahora es|ora è|jetzt ist es|maintenant c'est|"
+    # (the new one after a colon: "new one: ...", "neues: Staging#Fruehling25", "nouveau : ...")
+    r"(?:new|neue[sr]?|nouveau|nouvelle|nuevo|nueva|novo|nova|nowe|nieuwe?)(?: one)?[ \t]*:)"
+    r"|שינו ל-?|άλλαξε σε)"
     r"[ \t]*(?P<value>[^\s,;]{4,40}?)[.!]?(?=[\s,;]|$)"
 )
 
@@ -258,4 +263,9 @@ def _secret_shaped(value: str) -> bool:
     digits = value.strip("#*")
     pin = digits.isdigit() and 4 <= len(digits) <= 8 and len(value) - len(digits) <= 1
     mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
-    return (pin or mixed) and credentials.password_shaped(value) and not re.search(r"[:/@]", value)
+    # (an "@" inside a password is one of its signs: "Rds@2025shanghai"; not a mailbox's or a handle's)
+    return (
+        (pin or mixed)
+        and credentials.password_shaped(value)
+        and not re.search(r"[:/]|^@|@[\w-]+\.[A-Za-z]", value)
+    )
