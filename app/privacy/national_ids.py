@@ -180,7 +180,10 @@ _BRACKET = r"(?:\s*[(\uff08][^()\uff08\uff09\n]{1,60}[)\uff09])?"
 #: A bilingual form gives the label's other language after a slash ("SIN / NAS:", "ID / Nr.:").
 _ALIAS = r"(?:\s*/\s*[^\W\d_][\w.\-]{1,15})?"
 #: (Yoruba and Swahili say "is" with "ni", Nigerian Pidgin with "na": "NIN mi ni ...", "Mine na ...")
-_VERB = r"(?:(?:\s+[^\W\d_]+){0,2}?\s+(?i:is|was|ist|war|est|es|era|è|é|er|är|jest|je|to|là|adalah|ni|na)\b)?"
+#: (also "as": "I typed my BVN as 22187403351")
+_VERB = (
+    r"(?:(?:\s+[^\W\d_]+){0,2}?\s+(?i:is|was|ist|war|est|es|era|è|é|er|är|jest|je|to|là|adalah|ni|na|as)\b)?"
+)
 _LABELLED = re.compile(
     rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN|NID|BVN|NRC|AFM)\b)\)?"
     # "N0." is OCR's "No." with a zero read for the letter; the number's word may open a
@@ -211,7 +214,8 @@ _LABEL_OF_WHOM_CHECKED = re.compile(
     # (up to eight words, one with an apostrophe's ending: "TFN for the means test form – it's
     # 432 198 763", "NIF para a fatura do jantar de anos: 238471934"; a comma may end the label:
     # "pas + BSN, dat is 316582074")
-    r",?"
+    # (a sentence may end between them: "the deceased's TFN. Our records show 420 050 473")
+    r"[,.]?"
     rf"(?:[ \t]+(?:[\u2013\u2014][ \t]+)?"
     rf"(?:[^\W\d_]{{2,20}}(?:['\u2019][^\W\d_]{{1,2}})?|\([^()\n]{{1,20}}\))){{1,8}}"
     rf"[ \t]*[:\uff1a,]?[ \t]*{_VALUE}"
@@ -348,6 +352,9 @@ def find(text: str) -> Iterator[Finding]:
         yield Finding("NATIONAL_ID", m.start(group), m.end(group), m.group(group))
     for m in _LABEL_OF_WHOM_CHECKED.finditer(text):
         value = _NEXT_FIELD.split(m.group("value"), maxsplit=1)[0].rstrip(" .-/")
+        between = text[m.start() : m.start("value")]
+        if "." in between and between.rstrip().endswith((":", "\uff1a")):
+            continue  # the next sentence's own field ("... kørekort. Support: 33 98 00 10")
         if personal_number(value) and not (_RANGE.fullmatch(value) or _DATE.fullmatch(value)):
             yield Finding("NATIONAL_ID", m.start("value"), m.start("value") + len(value), value)
     for m in _ID_FIELD.finditer(text):
