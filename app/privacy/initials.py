@@ -58,7 +58,33 @@ _SURNAME_THEN_INITIALS = re.compile(
 )
 
 
+#: An initial (or two) and a surname on their own, as receipts, rosters, logs and sign-offs write
+#: a person ("Tester: A. Kowalski", "client=W. Nnaji", "Pour le Consul général, C. Berthier", "J.
+#: WINTERBOTTOM ****8812"). One capital letter only: "St. Albans", "Dr. Oetker" and "No. 5" have
+#: two.
+_INITIAL_SURNAME = re.compile(
+    rf"(?<![\w@./-])(?P<value>{_UPPER}\.(?:[ \t]?-?{_UPPER}\.)?[ \t]?"
+    rf"(?P<surname>{_NAME_WORD}|{_UPPER}{{2}}[A-ZÀ-ÖØ-ÞĀ-Ž'-]+))(?![\w@-])"
+)
+#: Where a surname no list knows still stands as a person's: after a field's colon or "=", a
+#: cell's bar, tab or comma, a bracket, an arrow, or "by"/"to"/"for", and before the field's end
+#: (a quote, a bracket, a cell's bar, tab or comma, two spaces, the line's end).
+_FIELD_BEFORE = re.compile(r"(?:[:=|\t,(\u2013\u2014\u2192]|\b(?:by|to|for)\b)[ \t'\"]*$")
+_FIELD_AFTER = re.compile(r"['\"]|[ \t]*(?:$|[|\t,;)]|[ \t]{2}|[ \t]+[*(\d])", re.MULTILINE)
+
+
 def find(text: str) -> Iterator[Finding]:
+    for m in _INITIAL_SURNAME.finditer(text):
+        surname = m.group("surname").lower()
+        if surname in names.COMMON_WORDS or surname in names.NOT_A_NAME:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        in_a_field = _FIELD_BEFORE.search(text, line_start, m.start()) and _FIELD_AFTER.match(text, m.end())
+        if surname not in names.surnames() and not in_a_field:
+            continue
+        finding = Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+        if not names.not_a_person(text, finding):
+            yield finding
     for m in _SURNAME_THEN_INITIALS.finditer(text):
         finding = Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
         if not names.not_a_person(text, finding):
