@@ -1,7 +1,8 @@
 """An initial and a surname on their own (initials._INITIAL_SURNAME): a surname the lists know
 anywhere ("Inducted by P. Ramsbottom" is also a field), one no list knows where a field holds it
-(after a colon, "=", a cell's bar or tab, an arrow, "by", before the field's end). The resolver's and the table cell's fail at 944809f (the optometrist's and the pick
-list's were found there by other rules: guards); an outline's lettered headings, a journal's
+(after a colon, "=", a cell's bar or tab, an arrow, "by", before the field's end). The
+resolver's and the table cell's fail at 944809f (the optometrist's and the pick list's were
+found there by other rules: guards); an outline's lettered headings, a journal's
 abbreviation and a publisher named after its founder stay (guards)."""
 
 from __future__ import annotations
