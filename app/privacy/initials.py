@@ -30,7 +30,12 @@ _MIDDLE_INITIAL = re.compile(
 #: seu", "Jen P., Leeds".
 _SURNAME_INITIAL = re.compile(
     rf"(?<![\w@./-])(?P<given>{_NAME_WORD})[ \t]+{_UPPER}\."
-    rf"(?=[ \t]*$|[ \t]*[,;)\u00b7|]|[ \t]+{_UPPER}|[ \t]{{2}})",
+    # (or before a bracket, a dash or the sentence's next word: "Agent: Raj M. (team 4)", "Sue
+    # P. – £20", "Agnieszka K. left at 12")
+    rf"(?=[ \t]*$|[ \t]*[,;)\u00b7|]|[ \t]+{_UPPER}|[ \t]{{2}}"
+    r"|[ \t]+(?:\(|[\u2013\u2014-][ \t])|[ \t]+[a-z]{3,}\b)"
+    # and a chat's speaker before the colon, the initial's dot left out: "Joanne M: can't this week"
+    rf"|(?:^|(?<=\]))[ \t]*(?P<speaker>{_NAME_WORD})[ \t]+{_UPPER}\.?(?=:[ \t])",
     re.MULTILINE,
 )
 
@@ -102,11 +107,12 @@ def find(text: str) -> Iterator[Finding]:
             yield finding
     for pattern in (_MIDDLE_INITIAL, _SURNAME_INITIAL):
         for m in pattern.finditer(text):
-            given = m.group("given")
+            given = m.group("given") or m.group("speaker")
             if given.lower() in names.COMMON_WORDS or given.lower() in names.NOT_A_NAME:
                 continue
             if not names.first_name_as_written(given.split("-")[0]):
                 continue
-            finding = Finding("NAME", m.start(), m.end(), m.group())
+            start = m.start("given") if m.group("given") else m.start("speaker")
+            finding = Finding("NAME", start, m.end(), text[start : m.end()])
             if not names.not_a_person(text, finding):
                 yield finding
