@@ -70,6 +70,15 @@ _ROLE_KEYED_FIELD = re.compile(
     r"(?P<value>[a-z][a-z0-9]*(?:[._][a-z0-9]+)*_?)[\"']?(?=[ \t]*$|[ \t]*[,;|]|[ \t]+[\w.]+=)",
     re.MULTILINE,
 )
+#: A command that acts on an account, then the account: Active Directory's cmdlets
+#: ("Get-ADUser -Identity ssithole", "Unlock-ADAccount jmorales") and Unix's user commands ("sudo
+#: passwd mwatts", "usermod -aG docker tkaur", "chage -l pnair").
+_ACCOUNT_COMMAND = re.compile(
+    r"(?i:\b(?:(?:Get|Set|Remove|Unlock|Enable|Disable)-AD(?:User|Account)|Set-ADAccountPassword"
+    r"|passwd|usermod|userdel|chage|pkill[ \t]+-u|killall[ \t]+-u|su[ \t]+-))"
+    r"(?:[ \t]+-{1,2}[A-Za-z]+(?:[ \t]+(?!-)[A-Za-z]+(?=[ \t]+[a-z]))?)*[ \t]+[\"']?"
+    rf"(?P<value>{_LOGIN_HEAD}{_LOGIN_PART}{{0,2}})(?![\w@(]|[.\-]\w)"
+)
 #: A person's entry in a directory, by its common name: "cn=Müller\\, Sabine,ou=Vertrieb,dc=firma",
 #: "CN=Ama Mensah,OU=Users,DC=corp".
 _DIRECTORY_NAME = re.compile(
@@ -149,6 +158,10 @@ def find(text: str) -> Iterator[Finding]:
             if login and names.person_login_shape(login) and names.anyones_login(login):
                 yield Finding("NAME", m.start(group), m.end(group), login)
     for m in _ROLE_KEYED_FIELD.finditer(text):
+        login = m.group("value")
+        if cues.login_shaped(login.lower()) and names.anyones_login(login):
+            yield Finding("NAME", m.start("value"), m.end("value"), login)
+    for m in _ACCOUNT_COMMAND.finditer(text):
         login = m.group("value")
         if cues.login_shaped(login.lower()) and names.anyones_login(login):
             yield Finding("NAME", m.start("value"), m.end("value"), login)
