@@ -30,6 +30,7 @@ from stdnum.br import cpf
 from stdnum.cn import ric
 from stdnum.es import dni, nie
 from stdnum.fr import nir
+from stdnum.in_ import aadhaar
 from stdnum.it import codicefiscale
 from stdnum.kr import rrn
 from stdnum.us import ssn
@@ -385,11 +386,38 @@ def find(text: str) -> Iterator[Finding]:
         yield Finding("NATIONAL_ID", start, m.end(), text[start : m.end()])
     yield from find_structured(text)
     yield from _machine_readable(text)
+    yield from _named_schemes(text)
     for m in (*_INDIAN_PAN.finditer(text), *_MEXICAN_RFC.finditer(text)):
         yield Finding("NATIONAL_ID", m.start("value"), m.end("value"), m.group("value"))
     for m in _EMIRATES_ID.finditer(text):
         if luhn.is_valid(re.sub(r"\D", "", m.group())):
             yield Finding("NATIONAL_ID", m.start(), m.end(), m.group())
+
+
+#: Numbers whose scheme a text names anywhere, in the scheme's exact shape: a chat or a letter
+#: names "BVN", "NIN", "Aadhaar" or "PAN" once and gives the number a sentence or a turn away
+#: ("Má ṣe fún wọn ní BVN rẹ ... Ṣé 22417780931 ni BVN rẹ?", "your father's PAN, which I think
+#: is BXKPR4821M"). Nigeria's BVN (eleven digits from 22) and NIN (eleven, no trunk 0: a phone
+#: has one), India's Aadhaar (twelve, Verhoeff-checked) and a person's PAN (its fourth letter P).
+_NAMED_SCHEMES = (
+    (re.compile(r"\bBVN\b", re.IGNORECASE), re.compile(r"(?<![\d+])22\d{9}(?!\d)"), None),
+    (re.compile(r"\bNIN\b"), re.compile(r"(?<![\d+])[1-9]\d{10}(?!\d)"), None),
+    (
+        re.compile(r"(?i)\baadh?aar\b|आधार|আধার|ஆதார்"),
+        re.compile(r"(?<![\d+])[2-9]\d{3}[ \t-]?\d{4}[ \t-]?\d{4}(?![\d-])"),
+        lambda v: aadhaar.is_valid(re.sub(r"\D", "", v)),
+    ),
+    (re.compile(r"\bPAN\b"), re.compile(r"(?<![A-Z0-9])[A-Z]{3}P[A-Z]\d{4}[A-Z](?![A-Z0-9])"), None),
+)
+
+
+def _named_schemes(text: str) -> Iterator[Finding]:
+    """Numbers in the shape of a scheme the text names anywhere (`_NAMED_SCHEMES`)."""
+    for named, shape, valid in _NAMED_SCHEMES:
+        if named.search(text):
+            for m in shape.finditer(text):
+                if valid is None or valid(m.group()):
+                    yield Finding("NATIONAL_ID", m.start(), m.end(), m.group())
 
 
 #: The second line of a passport's machine-readable zone (ICAO 9303, TD3): the document's
