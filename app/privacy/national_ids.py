@@ -30,10 +30,13 @@ from stdnum.br import cpf
 from stdnum.cn import ric
 from stdnum.es import dni, nie
 from stdnum.fr import nir
+from stdnum.ie import pps
 from stdnum.in_ import aadhaar
 from stdnum.it import codicefiscale
 from stdnum.kr import rrn
+from stdnum.th import pin as thai_pin
 from stdnum.us import ssn
+from stdnum.za import idnr as south_african_id
 
 from app.privacy.finding import Finding
 
@@ -262,13 +265,15 @@ def _chinese_resident_id(number: str) -> bool:
 #: Formats long and structured enough to stand alone when their check digits hold: a
 #: Brazilian CPF as it is written (dots and a dash), a Chinese resident ID (a birth date and an
 #: ISO 7064 check), a Korean resident number (a birth date and a check digit), a French NIR
-#: written in its groups (sex, year, month, place and a key mod 97).
+#: written in its groups (sex, year, month, place and a key mod 97), a Thai ID in its groups.
 _CHECKED = (
     # (a sentence's full stop may follow it: "segue o CPF: 482.917.306-87.")
     (re.compile(r"(?<![\d.])\d{3}\.\d{3}\.\d{3}-\d{2}(?!\d|\.\d)"), cpf.is_valid),
     (re.compile(r"(?<![\dA-Za-z])\d{17}[\dX](?![\dA-Za-z])"), _chinese_resident_id),
     (re.compile(r"(?<![\d-])\d{6}-\d{7}(?![\d-])"), rrn.is_valid),
     (re.compile(r"(?<!\d)(?<!\d )[12] \d{2} \d{2} (?:\d{2}|2[AB]) \d{3} \d{3} \d{2}(?!\d)"), nir.is_valid),
+    # a Thai ID card's number in its printed groups (1-4-5-2-1): "3-5099-00127-64-1"
+    (re.compile(r"(?<![\d-])\d-\d{4}-\d{5}-\d{2}-\d(?![\d-])"), thai_pin.is_valid),
 )
 #: Also between a file name's underscores ("W2_2025_172-97-7015_Ostrowski.pdf").
 _SSN = re.compile(r"(?<![0-9A-Za-z])\d{3} ?- ?\d{2} ?- ?\d{4}(?![0-9A-Za-z])")
@@ -398,7 +403,9 @@ def find(text: str) -> Iterator[Finding]:
 #: names "BVN", "NIN", "Aadhaar" or "PAN" once and gives the number a sentence or a turn away
 #: ("Má ṣe fún wọn ní BVN rẹ ... Ṣé 22417780931 ni BVN rẹ?", "your father's PAN, which I think
 #: is BXKPR4821M"). Nigeria's BVN (eleven digits from 22) and NIN (eleven, no trunk 0: a phone
-#: has one), India's Aadhaar (twelve, Verhoeff-checked) and a person's PAN (its fourth letter P).
+#: has one), India's Aadhaar (twelve, Verhoeff-checked), a person's PAN (its fourth letter P),
+#: Ireland's PPS number, South Africa's ID number and Taiwan's ID card number where their checks
+#: hold.
 _NAMED_SCHEMES = (
     (re.compile(r"\bBVN\b", re.IGNORECASE), re.compile(r"(?<![\d+])22\d{9}(?!\d)"), None),
     (re.compile(r"\bNIN\b"), re.compile(r"(?<![\d+])[1-9]\d{10}(?!\d)"), None),
@@ -408,6 +415,17 @@ _NAMED_SCHEMES = (
         lambda v: aadhaar.is_valid(re.sub(r"\D", "", v)),
     ),
     (re.compile(r"\bPAN\b"), re.compile(r"(?<![A-Z0-9])[A-Z]{3}P[A-Z]\d{4}[A-Z](?![A-Z0-9])"), None),
+    (re.compile(r"\bPPSN?\b"), re.compile(r"(?<![\w])\d{7}[A-W][AHW]?(?!\w)"), pps.is_valid),
+    (
+        re.compile(r"\bID\b|(?i:\bidentity\b)"),
+        re.compile(r"(?<![\d+])\d{6}[ \t]?\d{4}[ \t]?[01]\d{2}(?!\d)"),
+        lambda v: south_african_id.is_valid(re.sub(r"\s", "", v)),
+    ),
+    (
+        re.compile(r"身分證|身份證|國民身分"),
+        re.compile(r"(?<![A-Za-z0-9])[A-Z][12]\d{8}(?!\d)"),
+        lambda v: _taiwan_id(v),
+    ),
 )
 
 
