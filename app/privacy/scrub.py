@@ -1121,11 +1121,18 @@ def forget_detections() -> None:
 _EMPHASIS = re.compile(r"(?<![\w])_(?=[^\s_])([^_\n]{1,200}?)(?<=[^\s_])_(?![\w])")
 
 
+#: A value markdown sets in bold, a number in it ("Old house alarm: **2468** then OFF", "changed
+#: to **27-09-44**"): read without its stars, as the screen shows it (bold words without a
+#: digit are a heading's or a label's, "**Author:**", and keep theirs).
+_BOLD_VALUE = re.compile(r"(?<![*\w])\*\*(?=[^*\n]*\d)([^*\s@](?:[^*\n@]{0,40}[^*\s@])?)\*\*(?![*\w])")
+
+
 @lru_cache(maxsize=2048)
 def _detect(text: str) -> tuple[Finding, ...]:
     # One request reads each screen text up to three times (to learn its values, to scrub the
     # prompt that lists it, to redact its box); the detectors are pure, so once is enough.
     readable = _EMPHASIS.sub(lambda m: f"*{m.group(1)}*", long_lines.lowered(text))
+    readable = _BOLD_VALUE.sub(lambda m: f"  {m.group(1)}  ", readable)
     folded, breaks = long_lines.folded(readable)
     found = _detect_in(folded)
     return long_lines.unfolded(found, text, breaks) if breaks or readable != text else found
