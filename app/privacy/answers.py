@@ -107,6 +107,25 @@ def find(text: str) -> Iterator[Finding]:
             continue
         yield from _labelled_answer(text, asking, answering)
     yield from _password_answers(text)
+    yield from _changed_codes(text)
+
+
+#: What a code opens or is, earlier on the line that says it was changed: "Keypad to meds room
+#: changed to 3790", "alarm code's new one: 5521#".
+_CODE_BEFORE = re.compile(
+    r"(?i)\b(?:code|codes|keypad|combination|combo|alarm|pin|passcode|password|padlock|lockbox|"
+    r"key ?safe|wifi|wi-fi|codice|código|kod|kode|koodi|digicode|zahlenschloss|passwort)\b"
+)
+
+
+def _changed_codes(text: str) -> Iterator[Finding]:
+    """A code told as what it was changed or set to on a line that names the code, with no
+    question before it: a handover's "Keypad to meds room changed to 3790 (old one compromised)"."""
+    for m in _CHANGED_TO.finditer(text):
+        value = m.group("value")
+        before = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if _CODE_BEFORE.search(before) and _secret_shaped(value):
+            yield Finding("SECRET", m.start("value"), m.end("value"), value)
 
 
 def _labelled_answer(text: str, asking: re.Match[str], answering: re.Match[str]) -> Iterator[Finding]:
