@@ -279,6 +279,10 @@ _DISPLAY_NAME = re.compile(
 )
 #: A chat line's speaker: "[09:14] rosalind.a: ...", "Hannah Weiss: ...", "<dmitri_k> ...", or
 #: a list's item that a person speaks, as meeting notes write one ("- Chiara: blocked on ...").
+#: The last word of an app's assistant's name ("Cleo AI", "Erica Assistant"): a program speaks.
+_ASSISTANT_WORDS = frozenset(
+    {"ai", "bot", "assistant", "assistent", "assistente", "asistente", "copilot", "gpt"}
+)
 _SPEAKER = re.compile(
     rf"^(?:>\s*)?(?:[-*\u2022][ \t]+)?"
     rf"(?P<stamp>(?:\[[^\]\n]{{0,20}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[AaPp]\.?[Mm]\.?)?\]|\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)"
@@ -3106,6 +3110,9 @@ def _find(text: str) -> Iterator[Finding]:
                 continue
             # a log's level before its module: "[2026-12-02 07:31:09] INFO  Buchung: ..."
             if words[0] in _LOG_LEVELS:
+                continue
+            # an app's assistant, named as a person is: "Cleo AI:", "Erica Assistant:", "Ada Bot:"
+            if len(words) > 1 and words[-1].lower() in _ASSISTANT_WORDS:
                 continue
             if (
                 stamped
