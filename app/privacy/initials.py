@@ -72,9 +72,10 @@ _INITIAL_SURNAME = re.compile(
     rf"(?P<surname>{_NAME_WORD}|{_UPPER}{{2}}[A-ZÀ-ÖØ-ÞĀ-Ž'-]+))(?![\w@-])"
 )
 #: Where a surname no list knows still stands as a person's: after a field's colon or "=", a
-#: cell's bar, tab or comma, a bracket, an arrow, or "by"/"to"/"for", and before the field's end
+#: cell's bar, tab or comma, a dash, an arrow, or "by"/"to"/"for" (not a bracket: "(A. Rows)"
+#: cites a figure), and before the field's end
 #: (a quote, a bracket, a cell's bar, tab or comma, two spaces, the line's end).
-_FIELD_BEFORE = re.compile(r"(?:[:=|\t,(\u2013\u2014\u2192]|\b(?:by|to|for)\b)[ \t'\"]*$")
+_FIELD_BEFORE = re.compile(r"(?:[:=|\t,\u2013\u2014\u2192]|\b(?:by|to|for)\b)[ \t'\"]*$")
 _FIELD_AFTER = re.compile(r"['\"]|[ \t]*(?:$|[|\t,;)]|[ \t]{2}|[ \t]+[*(\d])", re.MULTILINE)
 
 

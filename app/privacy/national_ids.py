@@ -417,7 +417,12 @@ _NAMED_SCHEMES = (
     (re.compile(r"\bPAN\b"), re.compile(r"(?<![A-Z0-9])[A-Z]{3}P[A-Z]\d{4}[A-Z](?![A-Z0-9])"), None),
     (re.compile(r"\bPPSN?\b"), re.compile(r"(?<![\w])\d{7}[A-W][AHW]?(?!\w)"), pps.is_valid),
     (
-        re.compile(r"\bID\b|(?i:\bidentity\b)"),
+        # (a person's ID, not an order's: "my ID", "ID number", "identity document", "SA ID")
+        re.compile(
+            r"(?i:\b(?:my|your|his|her|their|certified copy of)[ \t]+(?:your[ \t]+)?ID\b"
+            r"|\b(?:SA|RSA)[ \t]+ID\b|\bID[ \t]+(?:number|no\b|document|book)"
+            r"|\bidentity[ \t]+(?:number|document)|south african)"
+        ),
         re.compile(r"(?<![\d+])\d{6}[ \t]?\d{4}[ \t]?[01]\d{2}(?!\d)"),
         lambda v: south_african_id.is_valid(re.sub(r"\s", "", v)),
     ),
@@ -464,11 +469,15 @@ def _machine_readable(text: str) -> Iterator[Finding]:
     """A passport's number, its holder's birth date and personal number in a machine-readable
     zone's line, each where its check digit holds."""
     for m in _MRZ_LINE.finditer(text):
-        if _mrz_check(m.group("number"), m.group("number_check")):
+        number_holds = _mrz_check(m.group("number"), m.group("number_check"))
+        birth_holds = _mrz_check(m.group("birth"), m.group("birth_check"))
+        if number_holds:
             number = m.group("number").rstrip("<")
             yield Finding("NATIONAL_ID", m.start("number"), m.start("number") + len(number), number)
-        if _mrz_check(m.group("birth"), m.group("birth_check")):
+        if birth_holds:
             yield Finding("DOB", m.start("birth"), m.end("birth"), m.group("birth"))
+        if not (number_holds and birth_holds):
+            continue  # the personal field only of a line whose other checks hold
         personal = (m.group("personal") or "").rstrip("<")
         if re.fullmatch(r"[A-Z0-9]*\d[A-Z0-9]*", personal) and _mrz_check(
             m.group("personal"), m.group("personal_check")
