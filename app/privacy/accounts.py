@@ -157,11 +157,7 @@ def find(text: str) -> Iterator[Finding]:
             login = m.group(group)
             if login and names.person_login_shape(login) and names.anyones_login(login):
                 yield Finding("NAME", m.start(group), m.end(group), login)
-    for m in _ROLE_KEYED_FIELD.finditer(text):
-        login = m.group("value")
-        if cues.login_shaped(login.lower()) and names.anyones_login(login):
-            yield Finding("NAME", m.start("value"), m.end("value"), login)
-    for m in _ACCOUNT_COMMAND.finditer(text):
+    for m in (*_ROLE_KEYED_FIELD.finditer(text), *_ACCOUNT_COMMAND.finditer(text)):
         login = m.group("value")
         if cues.login_shaped(login.lower()) and names.anyones_login(login):
             yield Finding("NAME", m.start("value"), m.end("value"), login)

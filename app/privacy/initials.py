@@ -79,14 +79,18 @@ _FIELD_BEFORE = re.compile(r"(?:[:=|\t,\u2013\u2014\u2192]|\b(?:by|to|for)\b)[ \
 _FIELD_AFTER = re.compile(r"['\"]|[ \t]*(?:$|[|\t,;)]|[ \t]{2}|[ \t]+[*(\d])", re.MULTILINE)
 
 
+def _in_a_field(text: str, start: int, end: int) -> bool:
+    """Whether the span stands alone in a field of its line (`_FIELD_BEFORE`, `_FIELD_AFTER`)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_FIELD_BEFORE.search(text, line_start, start) and _FIELD_AFTER.match(text, end))
+
+
 def find(text: str) -> Iterator[Finding]:
     for m in _INITIAL_SURNAME.finditer(text):
         surname = m.group("surname").lower()
         if surname in names.COMMON_WORDS or surname in names.NOT_A_NAME:
             continue
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        in_a_field = _FIELD_BEFORE.search(text, line_start, m.start()) and _FIELD_AFTER.match(text, m.end())
-        if surname not in names.surnames() and not in_a_field:
+        if surname not in names.surnames() and not _in_a_field(text, m.start(), m.end()):
             continue
         finding = Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
         if not names.not_a_person(text, finding):

@@ -277,12 +277,12 @@ _DISPLAY_NAME = re.compile(
     rf"(?:(?P<quoted>\"[^\"\n<>@]{{2,60}}\")|(?P<value>{_FULL}))\s*<[^<>\s]+@[^<>\s]+>"
     rf"|\bCN=\"?(?P<cn>[^\";:\n]{{2,60}})\"?[;:]"
 )
-#: A chat line's speaker: "[09:14] rosalind.a: ...", "Hannah Weiss: ...", "<dmitri_k> ...", or
-#: a list's item that a person speaks, as meeting notes write one ("- Chiara: blocked on ...").
 #: The last word of an app's assistant's name ("Cleo AI", "Erica Assistant"): a program speaks.
 _ASSISTANT_WORDS = frozenset(
     {"ai", "bot", "assistant", "assistent", "assistente", "asistente", "copilot", "gpt"}
 )
+#: A chat line's speaker: "[09:14] rosalind.a: ...", "Hannah Weiss: ...", "<dmitri_k> ...", or
+#: a list's item that a person speaks, as meeting notes write one ("- Chiara: blocked on ...").
 _SPEAKER = re.compile(
     rf"^(?:>\s*)?(?:[-*\u2022][ \t]+)?"
     rf"(?P<stamp>(?:\[[^\]\n]{{0,20}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?[AaPp]\.?[Mm]\.?)?\]|\(\d{{1,2}}:\d{{2}}(?::\d{{2}})?\)"

@@ -686,9 +686,10 @@ def _company_line(text: str, phone: Finding) -> bool:
     number (`_UNIVERSAL_ACCESS_WRITTEN`) or a switchboard's (`_SWITCHBOARD`): whichever detector
     found it, after a phone label or a call cue too, it is a business's; after a mobile's label
     it is still the person's, as the writer meant it ("Mobile: +1 (888) 555-0142")."""
-    if _UNIVERSAL_ACCESS_WRITTEN.match(phone.value) and _pakistani_mobile(text, phone):
+    universal_access = _UNIVERSAL_ACCESS_WRITTEN.match(phone.value) is not None
+    if universal_access and _pakistani_mobile(text, phone):
         return False
-    if _UNIVERSAL_ACCESS_WRITTEN.match(phone.value) or _SWITCHBOARD.search(phone.value):
+    if universal_access or _SWITCHBOARD.search(phone.value):
         return not _mobile_label().search(text, max(0, phone.start - 30), phone.start)
     if not _TOLL_FREE_START.search(re.sub(r"\D", "", phone.value)[:7]):
         return False  # most numbers: no parse needed (a screen of phones parsed each in 7 regions)
