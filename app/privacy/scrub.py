@@ -925,18 +925,18 @@ def _service_host(text: str, at: int, address: str) -> bool:
 
 #: What ties a private network's address to a person or a person's device on its line: a
 #: login or an authentication ("sshd", "Remote IP", an account; not a bare "from": a health
-#: check comes from its balancer), a login at the host ("ssh amara@10.0.4.17",
-#: "postgres://user:pw@10.2.3.4", "mysql -h 172.20.3.9 -u root"), a forwarded client, a DHCP
-#: lease or a device's name ("Jamie's iPhone", "laptop-mkowalski", a workstation), or
-#: someone's word for it ("my", "your", "the staging box is").
+#: check comes from its balancer), a login at the host ("ssh amara@10.0.4.17"), a forwarded
+#: client, a DHCP lease or a device's name ("Jamie's iPhone", "laptop-mkowalski", a
+#: workstation), or someone's word for it ("my", "your", "the staging box is"). A database's
+#: client ("psql -h 10.60.2.4", "postgres://app:pw@10.0.4.12") reaches its server, no person's.
 _PERSONS_ADDRESS_LINE = re.compile(
     rf"(?i)\b(?:{_LOGIN_WORDS}|accepted|remote ip|client ip|account|"
     r"x-forwarded-for|forwarded|lease|dhcp|hardware ethernet|mac|ipv4-adresse|connected devices?|"
     r"iphone|ipad|android|laptop|macbook|notebook|desktop|phone|tablet|pixel|galaxy|thinkpad|"
-    r"surface|kindle|console|xbox|playstation|tv|my|mine|your|box is|ssh|scp|rsync|rdp|vnc|mstsc|"
-    r"computer|pc|workstation|device|owner|assigned|employee|guest|"
-    r"mysql|psql|pg_dump|mongo(?:sh)?|redis-cli|jdbc)\b"
-    r"|@(?=\d)|://[^\s/@]*@|'s\b|\u2019s\b"
+    r"surface|kindle|console|xbox|playstation|tv|my|mine|your|box is|ssh|scp|rdp|vnc|mstsc|"
+    r"computer|pc|workstation|device|owner|assigned|employee|guest)\b"
+    # (a login's "user@10.0.4.17" standing alone, not a URL's "://app:pw@10.0.4.12")
+    r"|(?<![^\s'\"(\[<=])[^\s'\"(\[<=:/@]+@(?=\d)|'s\b|\u2019s\b"
 )
 
 
