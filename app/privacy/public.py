@@ -24,7 +24,7 @@ villain") is a character's.
 "Premiul Mihai Eminescu").
 """
 
-# ruff: noqa: RUF001  (history words and year words are written in their own scripts)
+# ruff: noqa: RUF001, RUF002, RUF003  (history words, year words and life dates are written in their own scripts)
 
 from __future__ import annotations
 
@@ -133,6 +133,9 @@ _HISTORY_VERB = re.compile(
     r"родился|родилась|умер|умерла|основал[а]?|geboren|overleed|stichtte|föddes|dog|grundade)(?!\w)"
 )
 _HISTORIC_YEAR = re.compile(_YEAR)
+#: A life's two years in brackets after a name, the way history and encyclopaedias write it:
+#: "Friedrich Wilhelm Raiffeisen (1818–1888)", "(1867 - 1934)".
+_LIFESPAN = re.compile(r"\((?:c\.[ \t]?)?(?P<born>1\d{3})[ \t]*[-\u2013\u2014][ \t]*(?P<died>1\d{3})\)")
 #: Who founded a state is history without a year: "founder of the Republic", "Türkiye
 #: Cumhuriyeti'nin kurucusu", "fundador de la República", "Gründer des Deutschen Reiches".
 _FOUNDER = (
@@ -184,8 +187,12 @@ def _history(line: str) -> bool:
     "rođen je u Smiljanu 1856. godine"), or one before 1950 with a verb of history. No one on a
     work screen was born before 1900; a year between 1900 and 1950 may still be a person's
     birth year, so it needs the verb too (traded: "Jan Novák was born in 1938" on a form reads as
-    history). Founding a state is history with no year at all."""
+    history). A life bracketed as ended before 1950 is history too; a recent one ("(1938–2024)",
+    a funeral home's notice) is a private person's. Founding a state is history with no year at all."""
     if _FOUNDED_A_STATE.search(line):
+        return True
+    # a life that ended before 1950, as history brackets it: no one a work screen handles
+    if any(int(m.group("born")) < int(m.group("died")) < 1950 for m in _LIFESPAN.finditer(line)):
         return True
     for m in _HISTORIC_YEAR.finditer(line):
         year = int(m.group("after") or m.group("before"))
