@@ -126,6 +126,7 @@ _NOT_A_NAME = (
     用户 用戶 客户 客戶 顾客 会员 乘客 旅客 家长
     hiring recruiter recruiting recruitment admissions selection search committee panel applicant
     candidate manager
+    kunde kundin kunden kundinnen client clients cliente clienta clientes klient klientin
     """.split()  # noqa: SIM905 (a word list reads better as words)
     )
     | ADDRESSEE_ROLES
