@@ -115,6 +115,11 @@ _LABEL = (
     r"\bdowod(?:u|zie)? osobist\w*|\bdowód osobisty\b|\bcart(?:ea|e) de identitate\b|"
     r"\b(?:αριθμός )?ταυτότητας\b|\bΑ\.?Δ\.?Τ\.?(?![\w.])|\bhenkilökorti\w*|\bID-kaardi?\b|"
     r"\basmens tapatybės kortel\w*|\bskattenummer\b|"
+    # the former Yugoslavia's personal number in Latin and Cyrillic letters (JMBG, North
+    # Macedonia's EMBG), a Czech identity card's number, Lithuania's personal code abbreviated,
+    # a US Medicare beneficiary's identifier
+    r"\bJMBG\b|\bЈМБГ\b|\bЕМБГ\b|\bEMBG\b|\bmati[čc]ni broj građana\b|"
+    r"\b[čc][íi]slo (?:OP|občanského průkazu)\b|\ba\. ?k\.(?=[ \t]?\d{11}\b)|\bMBI\b|"
     # a driving licence in Finnish, Hungarian and Turkish, a health insurance's number in
     # Spanish, German and Dutch, a Czech tax number written out (its "DIČ" is a firm's as often)
     r"\bajokorti\w*|\bvezetői engedély\w*|\bjogosítvány\w*|\bsürücü belgesi\b|"
