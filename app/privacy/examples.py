@@ -104,12 +104,14 @@ _DOCUMENTATION_NETWORKS = tuple(
 )
 #: The word itself, not a part of a host's name ("jane@example.com", "demo.shop.io" name a host).
 _TEST_CUE = re.compile(
-    # (a word of an identifier too: "STRIPE_TEST_CARD")
+    # (a word of an identifier too: "STRIPE_TEST_CARD"; a stripe CLI's "Running fixture")
     r"(?i)(?<![@.A-Za-z0-9])(?:test(?:ing|s)?|sandbox|demo|dummy|examples?|sample|documentation|docs|"
-    r"placeholder|template|runbook|rfc ?5737"
+    r"placeholder|template|runbook|rfc ?5737|fixtures?"
     # and an example's word in the languages of the banks' format pages ("– Beispiel, siehe Portal")
     r"|beispiel|exemple|ejemplo|esempio|exemplo|voorbeeld|przyk[łl]ad|p[řr][íi]klad|[öo]rnek|esimerkki|"
     r"exempel|eksempel|példa|contoh|halimbawa)(?![A-Za-z0-9]|\.\w)"
+    # a camel-cased key that starts with it: "testCard", "sandboxMode"
+    r"|(?<![@.A-Za-z0-9])(?-i:(?:test|sandbox)(?=[A-Z]))"
     r"|[\"']?livemode[\"']?[ \t]*[:=][ \t]*false"
     # a setting that names a test environment: "environnement = recette", "env: staging"
     r"|\benv(?:ironnement|ironment)?[ \t]*[:=][ \t]*[\"']?(?:recette|staging|preprod|uat|qa)\b"
