@@ -593,8 +593,14 @@ _CALL_CUE = re.compile(
     r"|(?i:\b(?:(?:call|text|ring|whatsapp|sms|message)[ \t]+(?:me|us)|helista|nipigie|piga simu|shayela|"
     r"(?:otp|code|sms|text)[ \t]+(?:was[ \t]+)?sent[ \t]+to|"
     # or after "my number" told in a chat ("paynow to my number 9123 4871", "my new number is ...")
-    r"my[ \t]+(?:(?:new|phone|mobile|cell|whatsapp)[ \t]+)?number(?:[ \t]+is|['\u2019]s)?)\b)"
-    r"[ \t]*(?:ku-|on[ \t]+|at[ \t]+|:[ \t]*)?"
+    r"my[ \t]+(?:(?:new|phone|mobile|cell|whatsapp)[ \t]+)?number(?:[ \t]+is|['\u2019]s)?|"
+    # and in the Nordic languages: "ring til hende", "ring han", "nummeret hennes er", "mitt nummer är"
+    r"ring(?:e|a)?(?:[ \t]+til)?[ \t]+(?:hende|ham|henne|honom|han|hun|meg|mig|mej|oss|os)|"
+    r"(?:nummeret|numret)(?:[ \t]+(?:mitt|mit|hennes|hendes|hans|deres))?[ \t]+(?:er|är)|"
+    r"(?:mitt|mit|hennes|hendes|hans)[ \t]+nummer[ \t]+(?:er|är)|"
+    # Zulu's and Xhosa's "at" and "is" glued to the number: "shayela uNomvula ku-072 ...", "ngu-082 ..."
+    r"(?<![\w-])(?:ku|ngu)(?=-\+?\d))\b)"
+    r"[ \t]*(?:ku-|-|on[ \t]+|at[ \t]+|p[åa][ \t]+|,[ \t]*|:[ \t]*)?"
     r"(?P<said>\+?\(?\d[\d ()\-]{6,16}\d)(?![\d/])"
 )
 
