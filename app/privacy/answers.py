@@ -128,9 +128,33 @@ def _changed_codes(text: str) -> Iterator[Finding]:
             yield Finding("SECRET", m.start("value"), m.end("value"), value)
 
 
+#: How many of an answer's comma-separated parts are read where a question asked for a date
+#: of birth among other things: "kevin patel, march 3rd 1990", "ollie@gmail.com, 3rd of March
+#: 1988". Any other label's answer is its first part (an invoice's "Nabywca: ..., 90-001 Łódź"
+#: under a seller's "NIP ..." answers nothing).
+_ANSWER_PARTS = 3
+
+
 def _labelled_answer(text: str, asking: re.Match[str], answering: re.Match[str]) -> Iterator[Finding]:
-    answer = _ANSWER.match(text, answering.end(), line_end(text, answering.end()))
-    if answer is None or sum(c.isdigit() for c in answer.group("value")) < _ENOUGH_DIGITS:
+    """The first of the answer's parts that the asked label's detector reads as its value."""
+    at, end = answering.end(), line_end(text, answering.end())
+    said = text[asking.end() : line_end(text, asking.end())]
+    parts = _ANSWER_PARTS if "?" in said and birthdates.DOB_CUE.search(said) else 1
+    for part in range(parts):
+        answer = _ANSWER.match(text, at, end)
+        if answer is None or answer.end() <= at:
+            return
+        found = list(_answer_part(text, asking, answer, dates_only=part > 0))
+        if found:
+            yield from found
+            return
+        at = answer.end()
+
+
+def _answer_part(
+    text: str, asking: re.Match[str], answer: re.Match[str], *, dates_only: bool
+) -> Iterator[Finding]:
+    if sum(c.isdigit() for c in answer.group("value")) < _ENOUGH_DIGITS:
         return
     value, said = answer.group("value"), text[asking.end() : line_end(text, asking.end())]
     # (after a word of assent: "ok it is 22150394817. dont give anybody")
@@ -141,6 +165,8 @@ def _labelled_answer(text: str, asking: re.Match[str], answering: re.Match[str])
     else:
         answer_start = answer.start("value")
     for label, detector, read_after in _asked():
+        if dates_only and label is not birthdates.DOB_CUE:
+            continue
         named = label.search(said)
         if named is None or sum(c.isalpha() for c in said) - len(named.group()) < _REQUEST_LETTERS:
             continue
