@@ -54,6 +54,7 @@ _NOT_NAMES = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
+_SUBJECT_AFTER = re.compile(r"[ \t]+(?:I|you|we|he|she|they|u)\b(?![ \t]*[:,])")
 #: Words for going somewhere, which a place follows: "naar Artis", "nach Rügen", "vers Lyon".
 _HEADING_TO = re.compile(r"(?i)\b(?:naar|nach|zum|zur|vers|hacia|rumo a|verso|towards|into)[ \t]+$")
 _AFTER_A_LABEL = re.compile(r":[ \t]*$")
@@ -105,6 +106,8 @@ def find(text: str, found: list[Finding]) -> Iterator[Finding]:
                 )
                 or _NUMBER_AFTER.match(text, value_end)
                 or _HEADING_TO.search(text, max(start, value_start - 8), value_start)
+                # a word a pronoun follows is a verb that asks: "Can I get your full name?"
+                or _SUBJECT_AFTER.match(text, value_end)
             ):
                 continue
             # a sentence's first word is capitalised for its place: it is a name where it
