@@ -34,7 +34,7 @@ _CUE = (
     r"\bf[öo]delsedatum\b|\bf[öo]dselsdato\b|\bf[öo]dd\b|\bsyntymäaika\b|\bdoğum tarihi\b|"
     r"\bdogum tarihi\b|\bngày sinh\b|\bdatum narození\b|\bszületett\b|"
     # (Hungarian's place and date of birth in one field: "Születési hely, idő: Debrecen, 1983. ...")
-    r"\bszületési (?:dátum|(?:hely,? (?:és )?)?idő)\b|"
+    r"\bszületési (?:dátum(?:om|od|a)?|(?:hely,? (?:és )?)?idő)\b|"
     # Polish "birthday", as a chat says it ("urodziny 5 marca 2001")
     r"\burodziny\b|"
     # Yoruba's "day of birth" ("Ọjọ ibi: 12/05/1990"), with its tones or without

@@ -83,6 +83,10 @@ _DATE = (
     rf"|{birthdates.WORDED_DATE}"
     # a form's boxes, one for each part: "[ 29 ] [ 02 ] [ 1988 ]"
     r"|\[\s?\d{1,2}\s?\]\s?\[\s?\d{1,2}\s?\]\s?\[\s?\d{2,4}\s?\]"
+    # a date written as one number, year first ("생년월일: 950221", "dob=19870415")
+    r"|(?<!\d)(?:19|20)?\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+    # and OCR's reading of a form's one box per digit: "2 1 / 0 6 / 1 9 3 8"
+    r"|\d \d \/ \d \d \/ \d \d(?: \d \d)?(?! \d)"
 )
 _VALUES: dict[str, str] = {
     # (a nickname in quotes may stand inside: 'Beauregard "Bo" Tillman')

@@ -1233,12 +1233,12 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
 
 
 #: Kinds whose value is one string wherever it stands: once found, every other copy of it in
-#: the text is the same secret, number or person ("New password: X   Confirm: X", a code repeated
+#: the text is the same secret, number, birth date or person ("New password: X   Confirm: X", a code repeated
 #: as "#482913" after its message, "Dear Fenna, ... Fenna will merge"), even where no cue stands
 #: before the copy. A secret or a number only with a digit: a plain word read as a secret by
 #: mistake is not spread over the whole text. A name only as written (same case), so "Will" found
 #: as a name leaves the verb "will"; a name in a script without case ("ريم", "王芳") as it is.
-_REPEATED_KINDS = frozenset({"SECRET", "NATIONAL_ID", "CARD", "IBAN", "NAME"})
+_REPEATED_KINDS = frozenset({"SECRET", "NATIONAL_ID", "CARD", "IBAN", "NAME", "DOB"})
 _MIN_REPEATED = 4
 _MIN_REPEATED_NAME = 3
 
