@@ -15,6 +15,7 @@ import datetime
 import re
 from collections.abc import Iterable, Iterator
 
+from app.privacy import public
 from app.privacy.finding import Finding, Spans, line_end
 
 _CUE = (
@@ -188,7 +189,8 @@ def find(text: str) -> Iterator[Finding]:
         group = next(g for g in ("slavic", "told", "year", "value") if g in m.re.groupindex and m.group(g))
         if group == "value" and bound(text, m.start(), m.start("value")):
             continue
-        if not historical(m.group(group)) or solar_hijri(m.group(group)):
+        # (an old birth in a family's own record is a private person's: a parish register's)
+        if not historical(m.group(group)) or solar_hijri(m.group(group)) or public.FAMILY_RECORD.search(text):
             yield Finding("DOB", m.start(group), m.end(group), m.group(group))
     yield from _table_dates(text)
 

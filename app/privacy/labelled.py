@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from app.privacy import birthdates, caseless, credentials, national_ids, organisation_contacts
+from app.privacy import birthdates, caseless, credentials, national_ids, organisation_contacts, public
 from app.privacy.addresses import NEXT_FIELD
 from app.privacy.fields import _DELIMITERS, _THING
 from app.privacy.finding import OCR_DIGIT_FOR, Finding, cased, line_bounds, line_end
@@ -241,7 +241,11 @@ def _labelled(text: str) -> Iterator[Finding]:
                             yield Finding("NAME", more.start("value"), more.end("value"), more.group("value"))
                             more = _CJK_LISTED.match(text, more.end())
             elif (
-                _plausible(kind, v.group("value"))
+                (
+                    _plausible(kind, v.group("value"))
+                    # (an old birth in a family's own record is a private person's)
+                    or (kind == "DOB" and public.FAMILY_RECORD.search(text) is not None)
+                )
                 and not (kind == "LOGIN" and _STAMP.match(text, v.end()))
                 and not (kind == "DOB" and birthdates.bound(text, m.end(), v.start("value")))
             ):

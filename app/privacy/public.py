@@ -182,13 +182,27 @@ _OWN_ACTIVITY = re.compile(
 )
 
 
+#: Words of a family's own history: a parish register, a census, a family tree, a relative's
+#: birth record ("Baptisms 1864: William, son of George and Ann Fenwick", "my great-grandmother
+#: ... was born in 1889"). There an old year dates a private family's people, not history's.
+FAMILY_RECORD = re.compile(
+    r"(?i)(?<!\w)(?:baptis\w*|baptiz\w*|christen(?:ed|ing)|parish|census|n[ée]e|great-?grand\w*|"
+    r"grand(?:ma|pa|mother|father|parents?)|(?:son|daughter) of|family tree|genealog\w*|ancestr\w*|"
+    r"kirchenbuch\w*|taufe|getauft|stammbaum|ahnenforschung|doopboek|gedoopt|bapt[êe]me|baptis[ée]e?|"
+    r"bautiz\w*|battesim\w*|battezzat\w*|chrzest\w*|ochrzcz\w*|metryk\w*)(?!\w)"
+)
+
+
 def _history(line: str) -> bool:
     """A line of history: a year before 1900 written alone ("crowned himself emperor in 1804",
     "rođen je u Smiljanu 1856. godine"), or one before 1950 with a verb of history. No one on a
     work screen was born before 1900; a year between 1900 and 1950 may still be a person's
     birth year, so it needs the verb too (traded: "Jan Novák was born in 1938" on a form reads as
     history). A life bracketed as ended before 1950 is history too; a recent one ("(1938–2024)",
-    a funeral home's notice) is a private person's. Founding a state is history with no year at all."""
+    a funeral home's notice) is a private person's. Founding a state is history with no year at all.
+    A family's own record (`FAMILY_RECORD`) is no history, whatever its years."""
+    if FAMILY_RECORD.search(line):
+        return False
     if _FOUNDED_A_STATE.search(line):
         return True
     # a life that ended before 1950, as history brackets it: no one a work screen handles
