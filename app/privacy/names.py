@@ -359,6 +359,19 @@ _USERNAME = re.compile(
     r"|\b(?i:(?:for|invalid|unknown|of) user|für benutzer|pour l'utilisateur|para el usuario|"
     r"per l'utente|voor gebruiker|dla użytkownika)[ \t]+(?P<logged>[a-z][a-z0-9._\-]{1,30}[a-z0-9])(?![\w@])"
 )
+#: A player's handle after a game's word for it or for a player: "Gamer tag xX_Reaper_Xx",
+#: "Steam friend DarkPhoenix1987", "ShadowFox_92 reported NightOwl77", "account vortex.king09".
+#: A handle mixes its letters with a digit, an underscore or a capital inside ("RageQuitRita");
+#: a word ("Player report", "account number") does not, nor a marketplace's seller ID in
+#: capitals ("Seller account: A3K9Q2XR81LMB").
+_HANDLE = r"(?=[\w.]*[a-z])(?=[\w.]*(?:\d|_|[a-z][A-Z]))[A-Za-z][\w.]{2,24}[A-Za-z0-9]"
+_GAMER_HANDLE = re.compile(
+    r"(?i:\b(?:gamer[ -]?tag|psn(?: id)?|xbox (?:gamertag|id)|steam (?:friend|id|name|user)|"
+    r"epic (?:id|name)|riot id|battle ?tag|in-game name|ign|player|teammate|opponent|reported|account)\b)"
+    rf"[ \t]*[:=]?[ \t]*[\"'\u201c]?(?P<value>{_HANDLE})(?![\w@]|\.\w|#)"
+    # and the player who reported: "ShadowFox_92 reported ..."
+    rf"|(?<![\w.@])(?P<reporter>{_HANDLE})(?=[ \t]+reported\b)"
+)
 #: An account in the shape of a person's login ("s.eriksson", "anna_berg") after "by" in a
 #: log or an audit line: "by s.eriksson", "par c.dubois", "von m.huber", "por j.perez".
 _BY_LOGIN = re.compile(
@@ -3187,6 +3200,10 @@ def _find(text: str) -> Iterator[Finding]:
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _USERNAME.finditer(text):
         group = next(g for g in ("value", "labelled", "actor", "logged") if m.group(g))
+        if m.group(group).lower() not in _SYSTEM_LOGINS | NOT_A_NAME | _NOT_A_LOGIN:
+            yield Finding("NAME", m.start(group), m.end(group), m.group(group))
+    for m in _GAMER_HANDLE.finditer(text):
+        group = "value" if m.group("value") else "reporter"
         if m.group(group).lower() not in _SYSTEM_LOGINS | NOT_A_NAME | _NOT_A_LOGIN:
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))
     for m in _LOG_ACCOUNT.finditer(text):
