@@ -147,6 +147,8 @@ _ASSIGNED = re.compile(
     # the value on the key's own line: an empty "SENTRY_DSN=" does not take the next line's key
     # an .npmrc's "_authToken" too: a leading underscore marks a private key, not a longer word
     rf"(?<![\w.-])_?(?<!\$\{{){_KEY}[\"']?\s*"
+    # (and what it is for: a nursery's "Password for collection:")
+    r"(?:(?i:for)[ \t]+(?:(?i:the)[ \t]+)?[^\W\d_]{3,15}[ \t]*(?=[:\uff1a]))?"
     r"(?:[:=\uff1a]|=>|(?P<copula>\bis\b|\bist\b|\best\b|\bes\b))[ \t]*"
     r"(?P<quote>[\"'])?(?i:bearer\s+|basic\s+)?(?P<value>(?(quote)[^\"'\n]+|[^\s\"',;]+))"
 )
