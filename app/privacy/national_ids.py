@@ -120,6 +120,10 @@ _LABEL = (
     # a US Medicare beneficiary's identifier
     r"\bJMBG\b|\bЈМБГ\b|\bЕМБГ\b|\bEMBG\b|\bmati[čc]ni broj građana\b|"
     r"\b[čc][íi]slo (?:OP|občanského průkazu)\b|\ba\. ?k\.(?=[ \t]?\d{11}\b)|\bMBI\b|"
+    # a soldier's or a veteran's numbers: a service (not a customer service's) or army number,
+    # the US DoD ID (EDIPI), a VA claim file's number
+    r"\b(?:(?<!customer )service|army|regimental|personnel) (?:number|no\.?)|\bDoD ID\b|\bEDIPI\b|"
+    r"\bVA (?:file|claim) (?:number|no\.?)|\bmilitary ID\b|"
     # a driving licence in Finnish, Hungarian and Turkish, a health insurance's number in
     # Spanish, German and Dutch, a Czech tax number written out (its "DIČ" is a firm's as often)
     r"\bajokorti\w*|\bvezetői engedély\w*|\bjogosítvány\w*|\bsürücü belgesi\b|"
