@@ -69,6 +69,8 @@ _SURNAME_THEN_INITIALS = re.compile(
 #: two.
 _INITIAL_SURNAME = re.compile(
     rf"(?<![\w@./-])(?P<value>{_UPPER}\.(?:[ \t]?-?{_UPPER}\.)?[ \t]?"
+    # (a surname's particles between: "J. van den Berg", "H. von Weber", "A. de Souza")
+    r"(?P<particles>(?:(?:van|von|de|der|den|du|da|dos|das|del|della|di|ter|ten|te|zu)[ \t]+){1,3})?"
     rf"(?P<surname>{_NAME_WORD}|{_UPPER}{{2}}[A-ZÀ-ÖØ-ÞĀ-Ž'-]+))(?![\w@-])"
 )
 #: Where a surname no list knows still stands as a person's: after a field's colon or "=", a
@@ -90,7 +92,9 @@ def find(text: str) -> Iterator[Finding]:
         surname = m.group("surname").lower()
         if surname in names.COMMON_WORDS or surname in names.NOT_A_NAME:
             continue
-        if surname not in names.surnames() and not _in_a_field(text, m.start(), m.end()):
+        # (a surname after its particles is one whatever the lists know: "J. van den Berg")
+        listed = surname in names.surnames() or m.group("particles")
+        if not listed and not _in_a_field(text, m.start(), m.end()):
             continue
         finding = Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
         if not names.not_a_person(text, finding):
