@@ -1018,7 +1018,8 @@ _TOWARDS_A_PERSON = re.compile(
 #: "Rosalind's birthday"), not a band, a tool or a club ("— Queen", "Helm charts").
 _PERSON_AFTER = re.compile(
     r"(?:'s|\u2019s)\b|[ \t]+(?:said|says|asked|wrote|writes|told|thinks|is|was|will|has|had|"
-    r"can|could|would|and|or|agreed|called|sent|replied|joined|left|brought|took|gave|made|got)\b"
+    r"can|could|would|and|or|agreed|called|sent|replied|joined|left|brought|took|gave|made|got|"
+    r"did|does|gets|goes|went|came|lives|works|(?:did|does|can|won|is|was|has)n['\u2019]t)\b"
     # a child's age in brackets ("Mateo (8)")
     r"|[ \t]*\((?:\d{1,2}|\d{1,2}\s?(?:y|yrs|years|ans|años|anni|jahre|jaar|lat))\)"
 )

@@ -122,6 +122,8 @@ _LABEL = (
     r"\b[čc][íi]slo (?:OP|občanského průkazu)\b|\ba\. ?k\.(?=[ \t]?\d{11}\b)|\bMBI\b|"
     # a soldier's or a veteran's numbers: a service (not a customer service's) or army number,
     # the US DoD ID (EDIPI), a VA claim file's number
+    # a licence someone's own is a driving licence: "Her licence is D6101-40706-60905"
+    r"\b(?:my|his|her|your|their) licen[cs]e(?: number| no\.?)?(?! key)\b|"
     r"\b(?:(?<!customer )service|army|regimental|personnel) (?:number|no\.?)|\bDoD ID\b|\bEDIPI\b|"
     r"\bVA (?:file|claim) (?:number|no\.?)|\bmilitary ID\b|"
     # a driving licence in Finnish, Hungarian and Turkish, a health insurance's number in
