@@ -239,13 +239,16 @@ def made_a_work(text: str, start: int, end: int) -> bool:
 
 def named_after_a_thing(text: str, start: int) -> bool:
     """Whether the words just before `start` make what follows a place's, a shop's, a storm's
-    or a prize's name, or the name found there starts with a prize's word."""
+    or a prize's name, or the name found there starts with a prize's or a hall's word."""
     return _THING_BEFORE.search(text, max(0, start - 50), start) is not None or bool(
-        _PRIZE_FIRST.match(text, start)
+        _PRIZE_FIRST.match(text, start) or _HALL_FIRST.match(text, start)
     )
 
 
 _PRIZE_FIRST = re.compile(rf"(?i:{_PRIZE})[ \t]+")
+#: A hall's or a room's word capitalised as the first of its name: "la Sala Giuseppe Verdi",
+#: "Salle Pleyel", "Aula Magna Carlo Urbani".
+_HALL_FIRST = re.compile(r"(?:Sala|Salle|Saal|Aula|Auditorium|Auditorio|Teatro|Théâtre)[ \t]+(?=[A-Z])")
 
 
 def storm_name(text: str, start: int) -> bool:

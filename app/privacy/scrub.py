@@ -1145,8 +1145,9 @@ def _detect(text: str) -> tuple[Finding, ...]:
     return long_lines.unfolded(found, text, breaks) if breaks or readable != text else found
 
 
-#: The prefixes a ship's name carries (motor vessel, tanker, steamship, Her Majesty's Ship...).
-_SHIP_PREFIX = re.compile(r"(?<![\w/])(?:M/?V|M/?T|M/S|S/?S|RMS|HMS|FV|RV|MSC|LNG|LPG)\.?[ \t]+$")
+#: The prefixes a ship's name carries (motor vessel, tanker, steamship, Her Majesty's Ship...),
+#: perhaps before markdown's emphasis ("MV *Thomas Telford*").
+_SHIP_PREFIX = re.compile(r"(?<![\w/])(?:M/?V|M/?T|M/S|S/?S|RMS|HMS|FV|RV|MSC|LNG|LPG)\.?[ \t]+[*_]?$")
 
 
 #: Letters a screen has masked: a run of stars or dots; three of them right before a value make
