@@ -2903,8 +2903,9 @@ def _titled_pattern() -> re.Pattern[str]:
     """A capitalised name after a title of any of the vocabulary's languages ("Dra. Kátia", "dr.
     Nowaka", "paní Svobodová", "anh Tuấn"). Some titles are words too ("me", "em", "don"): after
     one in lower case without its abbreviation's dot the lists must know the name."""
-    # one space: after a column's gap the next cell starts ("MÜLLER/KATHARINA MRS  SEAT 14C")
-    return re.compile(rf"(?P<title>{words_pattern(vocabulary().honorifics)}) (?P<value>{_FULL})")
+    # one space: after a column's gap the next cell starts ("MÜLLER/KATHARINA MRS  SEAT 14C");
+    # no title right after a dot: "11 a.m. Speakers include ..." holds French "M." by chance
+    return re.compile(rf"(?<!\.)(?P<title>{words_pattern(vocabulary().honorifics)}) (?P<value>{_FULL})")
 
 
 def _find(text: str) -> Iterator[Finding]:

@@ -977,6 +977,9 @@ def under_a_place_key(text: str, finding: Finding) -> bool:
 _ORGANISATIONS_PLACE_LABEL = re.compile(
     r"(?i)(?:\b(?:depot|visitors|lost property(?: office)?|lost and found|pick-?up point|collection point|"
     r"drop-?off point|parcel shop|branch|store address|our (?:store|shop|showroom)|"
+    # an organisation telling where it is: "Our offices: 350 Fifth Avenue", "Our driving school
+    # is located at 221 King Street West"
+    r"our (?:offices?|premises|headquarters|hq)|our\b[^\n.]{0,30}?\b(?:is|are) (?:located|situated|based) at|"
     r"find (?:a|our) store|visit (?:us|our (?:store|shop|showroom)) at|head office|registered office|"
     # a business's card: "Find us:", "Where to find us", "Besuchen Sie uns", "Retrouvez-nous"
     r"find us|where to find us|how to find us|besuchen sie uns|so finden sie uns|retrouvez-nous|"

@@ -46,6 +46,8 @@ _GENRE = re.compile(
     r"biopic|documentary|exhibition|painting|portrait of|"
     # prizes a public life receives
     r"nobel\w*|nagrod\w*|pulitzer|oscars?|premio|prix|literaturpreis|"
+    # a game's patch notes, whose names are its characters': "Jinx and Caitlyn buffs, Yasuo nerfs"
+    r"buffs|nerfs|buffed|nerfed|patch notes|tier list|"
     # the press and sport
     r"breaking news|(?<![^\n])breaking:|headlines?|wins|goles|scores|scored|straight sets|"
     r"tournament|championship|grand slam|world cup|league|olympics?|"
