@@ -2888,6 +2888,25 @@ def _role_named(value: str) -> bool:
 _VIETNAMESE_KIN = frozenset({"anh", "chị", "em", "cô", "chú", "ông", "bà"})
 _VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐ]")
 _SHORT_GIVEN = 4
+#: A Vietnamese person's full name: one of the surnames most Vietnamese carry, then two or three
+#: more capitalised syllables ("Trần Thị Bích", "Nguyễn Văn An", "Lê Thị Thu Hà"). Streets are
+#: named after such names too ("45/12 Nguyễn Trãi", "đường Nguyễn Thị Minh Khai"), and history's
+#: own ("Hồ Chí Minh", "Trần Hưng Đạo"): not after a house number or a street's or a place's
+#: word, nor before a ward's or a district's, nor one of those.
+_VIETNAMESE_FULL_NAME = re.compile(
+    r"(?<![\w/])(?P<value>(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|"
+    r"Đinh|Trịnh|Đào|Trương|Lương|Đoàn|Vương|Tạ|Châu)(?:[ ]+[A-ZĐ][a-zà-ỹđ]+){2,3})(?![\w])"
+)
+_VIETNAMESE_PLACE_BEFORE = re.compile(
+    r"(?i)(?:\d[\w/]*|đường|phố|số|ngõ|hẻm|kiệt|quận|phường|xã|huyện|tỉnh|thành phố|tp\.?|"
+    r"trường|bệnh viện|chợ|cầu|công viên|đại lộ|khu|tòa nhà|công ty|cửa hàng|shop)"
+    # (its kind may follow the place's word: "Trường Tiểu học Lê Quý Đôn", a primary school)
+    r"(?:[ \t]+[^\W\d_]+){0,2}[ \t,.]*$"
+)
+_VIETNAMESE_PLACE_AFTER = re.compile(r"(?i),?[ \t]*(?:p\.|q\.|phường|quận|tp\.|thành phố|street|st\b)")
+_VIETNAMESE_HISTORY = frozenset(
+    {"hồ chí minh", "trần hưng đạo", "võ nguyên giáp", "lý thường kiệt", "phan bội châu", "phan chu trinh"}
+)
 #: Titles the Romance and Slavic languages write in small letters before a surname, and that
 #: are no other word: "la signora Ferraguti", "el señor Aguirre", "pani Nowak".
 _SMALL_LETTER_TITLES = frozenset(
@@ -3077,6 +3096,16 @@ def _find(text: str) -> Iterator[Finding]:
             text, m.start(), m.end()
         ):
             yield from emit(m.start("value"), m.end("value"))
+    if _VIETNAMESE.search(text):
+        for m in _VIETNAMESE_FULL_NAME.finditer(text):
+            if (
+                m.group("value").lower() in _VIETNAMESE_HISTORY
+                or _VIETNAMESE_PLACE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                or _VIETNAMESE_PLACE_AFTER.match(text, m.end())
+                or public_line(text, m.start(), m.end())
+            ):
+                continue
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     # the others on a mail header's list after the first ("Cc: Bella Tran; Jonty Ferris")
     for header in _HEADER_LIST.finditer(text):
         for m in _LISTED_AFTER_SEMICOLON.finditer(text, header.start("rest"), header.end("rest")):
