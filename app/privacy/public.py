@@ -191,7 +191,7 @@ FAMILY_RECORD = re.compile(
     r"(?i)(?<!\w)(?:baptis\w*|baptiz\w*|christen(?:ed|ing)|parish|census|n[ée]e|great-?grand\w*|"
     r"grand(?:ma|pa|mother|father|parents?)|(?:son|daughter) of|family tree|genealog\w*|ancestr\w*|"
     r"kirchenbuch\w*|taufe|getauft|stammbaum|ahnenforschung|doopboek|gedoopt|bapt[êe]me|baptis[ée]e?|"
-    r"bautiz\w*|battesim\w*|battezzat\w*|chrzest\w*|ochrzcz\w*|metryk\w*)(?!\w)"
+    r"bautiz\w*|bautism\w*|battesim\w*|battezzat\w*|chrzest\w*|ochrzcz\w*|metryk\w*)(?!\w)"
 )
 
 

@@ -20,6 +20,10 @@ from app.privacy.scrub import Scrubber, detect
         ("Kirchenbuch Ulm 1872: Taufe des Johann Georg Weber, geboren am 3. März 1872", "3. März 1872"),
         ("Family tree — Doyle line\nName: Mary Ellen Doyle\nDate of birth: 2 Mar 1889", "2 Mar 1889"),
         (
+            "Registro de bautismo, 1894: Juan Bautista Lozano, nació el 12 de marzo de 1894.",
+            "12 de marzo de 1894",
+        ),
+        (
             "My great-grandmother Mary Ellen Doyle was born in 1889 in Skibbereen and married in 1911.",
             "Mary Ellen Doyle",
         ),
