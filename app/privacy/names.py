@@ -727,6 +727,15 @@ _CN_TITLED = re.compile(
     r"船长|队长|院长|校长|局长|处长|科长|部长|店长|厂长|组长|护士|大夫|警官|总(?![结部共计数体额统之而]))"
 )
 
+#: A person called by a family name in a Chinese chat: "老刘" (old Liu), "小刘" (young Liu),
+#: "王姐" (sister Wang), "周哥" (brother Zhou). Only the family names that are no everyday
+#: word after 老 or 小 ("小白" is a newcomer, "小于" less than), and not before a word they
+#: start ("小王子" the Little Prince, "老陈醋" vinegar, "姐妹" sisters, "哥们" buddies).
+_CN_NICKNAME = re.compile(
+    r"(?P<value>[老小][王李张刘陈杨黄赵吴周徐孙朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾](?![子历醋鸭车牛同瓜])"
+    rf"|[{''.join(sorted(_CN_FAMILY))}](?:姐|哥)(?![妹弟们儿]))"
+)
+
 
 def chinese_name(word: str) -> bool:
     """Two or three characters after a common family name, or a compound family name's four."""
@@ -3352,7 +3361,7 @@ def _find(text: str) -> Iterator[Finding]:
             continue
         if login not in _SYSTEM_LOGINS | _NOT_PEOPLE:
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))
-    for pattern in (_CJK_HONORED, _KANA_ENDEARED, _CJK_CHAT_ACTOR, _JA_TITLED, _CN_TITLED):
+    for pattern in (_CJK_HONORED, _KANA_ENDEARED, _CJK_CHAT_ACTOR, _JA_TITLED, _CN_TITLED, _CN_NICKNAME):
         for m in pattern.finditer(text):
             if m.group("value") not in _CJK_NOT_PEOPLE:
                 yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
