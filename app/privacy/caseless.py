@@ -220,6 +220,7 @@ def find(text: str) -> Iterator[Finding]:
     for pattern, not_names in ((_HANGUL_CALLED, _HANGUL_NOT_CALLED), (_THAI_TITLED, _THAI_NOT_NAMES)):
         taken.extend(m.span("value") for m in pattern.finditer(text) if m.group("value") not in not_names)
     taken.extend(_signed(text))
+    taken.extend(_japanese_self_named(text))
     taken.extend(_han_names(text))
     taken.extend(_spoken_of(text, words))
     taken.extend(_thai_spoken_of(text))
@@ -238,6 +239,37 @@ def find(text: str) -> Iterator[Finding]:
         finding = Finding("NAME", start, end, text[start:end])
         if not names.not_a_person(text, finding):
             yield finding
+
+
+#: A Japanese family name the lists know, perhaps with a given name, where a person says it is
+#: them ("助産師、中村です", "宿泊した中村です", "経済学部2年の中村 翔太です") or signs a line with it
+#: ("— 鈴木", "会計 中村", "株式会社大和設備 工務部 中村"); read only on a text with kana, so a
+#: Chinese line's family name at its end ("客人姓陈") is left to the Chinese rules.
+_JA_SELF_NAMED = re.compile(
+    r"(?<![\u4e00-\u9fff\u3005])"
+    r"(?P<said>[\u4e00-\u9fff\u3005]{1,3}(?:[ \u3000]?[\u4e00-\u9fff\u3040-\u309f]{1,3}?)?)"
+    r"(?:です|でございます)(?![\u3040-\u309f]*か)"
+    r"|(?:^|(?<=[ \u3000\u2014\u2013:\uff1a]))(?P<signed>[\u4e00-\u9fff\u3005]{1,3}"
+    r"(?:[ \u3000][\u4e00-\u9fff\u3040-\u309f]{1,3})?)[ \u3000]*$",
+    re.MULTILINE,
+)
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_JA_PLACE_ENDS = frozenset("区市町村県駅線館店社屋寺院橋川山園署局課部")
+
+
+def _japanese_self_named(text: str) -> Iterator[tuple[int, int]]:
+    if not _KANA.search(text):
+        return
+    for m in _JA_SELF_NAMED.finditer(text):
+        group = "said" if m.group("said") else "signed"
+        family = re.split(r"[ \u3000]", m.group(group))[0]
+        # (a place or a firm named after the family: "中村区", a ward; "鈴木商店", a shop)
+        if any(
+            family[:n] in _surnames() and family[n : n + 1] not in _JA_PLACE_ENDS
+            for n in (3, 2)
+            if len(family) >= n
+        ):
+            yield m.span(group)
 
 
 #: Words a family's chat puts after a name it speaks of, to say with, to or by whom: Hindi's and

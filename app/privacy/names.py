@@ -388,7 +388,8 @@ _ID_IS = re.compile(
 #: "田中さん", "김민준 님", "शर्मा जी"), from the start of the line, a break or a particle (the
 #: possessive "の" too: "候補者の鈴木さん", "営業部の山田様").
 _CJK_HONORED = re.compile(
-    r"(?:^|(?<=[\s、。\uff0c,:\uff1a「『(\uff08!\uff01はがをにもとへの]))(?P<value>[\u4e00-\u9fff\u3005\u30a0-\u30ff\uac00-\ud7af]{1,5}"
+    # (or a heading's bracket: "【宅配便】鈴木様")
+    r"(?:^|(?<=[\s、。\uff0c,:\uff1a「『(\uff08!\uff01はがをにもとへの\u3011]))(?P<value>[\u4e00-\u9fff\u3005\u30a0-\u30ff\uac00-\ud7af]{1,5}"
     r"(?:[ \u3000][\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]{1,5})?)[ \u3000]?"
     r"(?:様|さま|さん|くん|ちゃん|先生|殿|님|씨)",
     re.MULTILINE,
