@@ -209,6 +209,13 @@ def find(text: str) -> Iterator[Finding]:
         listed = and_after or any(_plain(w) in _AND or _joined_and(w) for w in (before, joined) if w)
         if surname_after or addressed or cued or (listed and _named_beside(words, i)):
             taken.append((value_start, value_end))
+    # a Korean full name the lists know, alone or before what Korean joins to it ("최유나",
+    # "정하은입니다", "박지훈 학생에게")
+    for word, start, _end in words:
+        if "\uac00" <= word[0] <= "\ud7a3" and 3 <= len(word) <= 6:
+            stem = _KOREAN_PARTICLE.sub("", word)
+            if korean_full_name(stem):
+                taken.append((start, start + len(stem)))
     for i, (word, start, end) in enumerate(words):
         hangul = _hangul_addressed(word)
         if hangul:
@@ -500,6 +507,12 @@ def listed(word: str) -> bool:
     return (
         plain in _first_names() or plain in _surnames() or names.chinese_name(word) or korean_full_name(word)
     )
+
+
+#: What Korean joins after a full name: a copula ("입니다", "이에요"), a case particle, an honorific.
+_KOREAN_PARTICLE = re.compile(
+    r"(?:입니다|이에요|예요|이고|에게|한테|께서|님|씨|은|는|이|가|을|를|의|도|와|과|께)$"
+)
 
 
 def korean_full_name(word: str) -> bool:
