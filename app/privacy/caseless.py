@@ -144,9 +144,14 @@ _AFTER = frozenset(
 _HANGUL_ADDRESSED = ("아", "야", "씨", "님")
 #: Words that join two names: "و" is joined to its word, these stand apart.
 _AND = frozenset("و ו और व এবং மற்றும் 와 과 및".split())  # noqa: SIM905
-#: Around a Chinese name: punctuation, or a word that names whom something is with, for, by or to.
-_HAN_BEFORE = "和与跟给是叫找问对把被让请向由@：:，、（( 舅姐哥弟妹叔姨姑爷奶婆公妈爸人者员"
-_HAN_AFTER = "和与跟给说的、，。！？：:）) 也都负在下上明今昨早晚刚已要会去来将女先小阿叔老同医经律师您"
+#: Around a Chinese name: punctuation, or a word that names whom something is with, for, by or
+#: to; before it the end of a kin's or a role's word ("儿子孙浩然", "队长黄俊", "学生刘洋"), after
+#: it what a person does next ("赵敏一人继承", "刘洋开通", "刘洋首发").
+_HAN_BEFORE = "和与跟给是叫找问对把被让请向由@：:，、（( 舅姐哥弟妹叔姨姑爷奶婆公妈爸人者员子儿长生师友事户属"
+_HAN_AFTER = (
+    "和与跟给说的、，。！？：:）) 也都负在下上明今昨早晚刚已要会去来将女先小阿叔老同医经律师您"
+    "一开首这那回打买发拿帮没不还就又再才正"
+)
 
 
 #: A Sikh's name in Gurmukhi: a given name, then "ਸਿੰਘ" (Singh) or "ਕੌਰ" (Kaur), which nearly
