@@ -262,7 +262,12 @@ _JA_SELF_NAMED = re.compile(
     r"(?P<said>[\u4e00-\u9fff\u3005]{1,3}(?:[ \u3000]?[\u4e00-\u9fff\u3040-\u309f]{1,3}?)?)"
     r"(?:です|でございます)(?![\u3040-\u309f]*か)"
     r"|(?:^|(?<=[ \u3000\u2014\u2013:\uff1a]))(?P<signed>[\u4e00-\u9fff\u3005]{1,3}"
-    r"(?:[ \u3000][\u4e00-\u9fff\u3040-\u309f]{1,3})?)[ \u3000]*$",
+    r"(?:[ \u3000][\u4e00-\u9fff\u3040-\u309f]{1,3})?)[ \u3000]*$"
+    # or writes it as forms do, family and given name a space apart, set off by brackets or a
+    # colon: "緊急連絡先：090-4827-1635（佐藤 美咲）", "佐々木 健一（父）"
+    r"|(?<=[\uff08(\uff1a:\u3001])"
+    r"(?P<spaced>[\u4e00-\u9fff\u3005]{1,3}[ \u3000][\u4e00-\u9fff\u3040-\u309f]{1,3})"
+    r"(?=[\uff09)\uff08(\u3001\u3002 \u3000]|$)",
     re.MULTILINE,
 )
 _KANA = re.compile(r"[\u3040-\u30ff]")
@@ -270,10 +275,13 @@ _JA_PLACE_ENDS = frozenset("区市町村県駅線館店社屋寺院橋川山園�
 
 
 def _japanese_self_named(text: str) -> Iterator[tuple[int, int]]:
-    if not _KANA.search(text):
-        return
+    kana = _KANA.search(text) is not None
     for m in _JA_SELF_NAMED.finditer(text):
-        group = "said" if m.group("said") else "signed"
+        group = next(g for g in ("said", "signed", "spaced") if m.group(g))
+        # (a form's spaced name may stand on a line of kanji alone; its family name is then one
+        # of two characters or more, as Japanese ones are and Chinese ones seldom)
+        if not kana and (group != "spaced" or len(m.group(group).split()[0]) < 2):
+            continue
         family = re.split(r"[ \u3000]", m.group(group))[0]
         # (a place or a firm named after the family: "中村区", a ward; "鈴木商店", a shop)
         if any(
