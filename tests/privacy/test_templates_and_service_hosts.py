@@ -50,6 +50,9 @@ def test_a_letter_to_a_person_still_hides_the_name() -> None:
         "DB_HOST=10.20.0.14",
         "2026-01-04T07:10:23Z connected to redis 10.244.1.17:6379",
         "INFO kobler til database 10.40.2.17:5432",
+        # a connection URL's host too (holdout5 labelled this one; the corpora written since leave
+        # a database's private host unlabelled, and the thirty-first session followed them)
+        "jdbc:mysql://10.20.0.15:3306/crm?user=crm_ro",
     ],
 )
 def test_a_services_private_database_host_stays(text: str) -> None:
@@ -59,7 +62,6 @@ def test_a_services_private_database_host_stays(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [
-        ("jdbc:mysql://10.20.0.15:3306/crm?user=crm_ro", "10.20.0.15"),
         ("Accepted publickey for mike from 192.168.0.23 port 50214", "192.168.0.23"),
         ("db host is fine, but my laptop is 81.2.69.160 today", "81.2.69.160"),
     ],
