@@ -397,7 +397,10 @@ _CJK_HONORED = re.compile(
 #: A given name in hiragana with the endearing "-chan" or "-kun" ("ゆいちゃん", "けんちゃん"); not a
 #: word that starts with the polite "o-" ("おばあちゃん", grandma; "お姉ちゃん", big sister).
 _KANA_ENDEARED = re.compile(
-    r"(?:^|(?<=[\s、。\uff0c,:\uff1a「『(\uff08!\uff01]))(?P<value>(?!お)[\u3041-\u3096]{2,4})(?:ちゃん|くん)",
+    r"(?:^|(?<=[\s、。\uff0c,:\uff1a「『(\uff08!\uff01]))(?P<value>(?!お)[\u3041-\u3096]{2,4})(?:ちゃん|くん)"
+    # and a user's name in hiragana a marketplace or an app quotes, heads or labels ("購入者「ゆかりん」さん",
+    # "【Pairs】ゆうきさんから", "メルカリ：ゆうき_0812さん"); not "みなさん" (everyone)
+    r"|(?:(?<=[「\u3011\uff1a:])|^)(?P<user>(?!お|みな)[\u3041-\u3096]{2,5}(?:_\d{2,6})?)」?(?:さん|様)",
     re.MULTILINE,
 )
 #: A Japanese family name before the job title that follows it ("鈴木部長", "佐藤課長"), after a
@@ -1029,7 +1032,7 @@ _TOWARDS_A_PERSON = re.compile(
 _PERSON_AFTER = re.compile(
     r"(?:'s|\u2019s)\b|[ \t]+(?:said|says|asked|wrote|writes|told|thinks|is|was|will|has|had|"
     r"can|could|would|and|or|agreed|called|sent|replied|joined|left|brought|took|gave|made|got|"
-    r"did|does|gets|goes|went|came|lives|works|(?:did|does|can|won|is|was|has)n['\u2019]t)\b"
+    r"did|does|gets|goes|went|came|(?:did|does|can|won|is|was|has)n['\u2019]t)\b"
     # a child's age in brackets ("Mateo (8)")
     r"|[ \t]*\((?:\d{1,2}|\d{1,2}\s?(?:y|yrs|years|ans|años|anni|jahre|jaar|lat))\)"
 )
@@ -3364,8 +3367,9 @@ def _find(text: str) -> Iterator[Finding]:
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))
     for pattern in (_CJK_HONORED, _KANA_ENDEARED, _CJK_CHAT_ACTOR, _JA_TITLED, _CN_TITLED, _CN_NICKNAME):
         for m in pattern.finditer(text):
-            if m.group("value") not in _CJK_NOT_PEOPLE:
-                yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+            group = "user" if "user" in pattern.groupindex and m.group("user") else "value"
+            if m.group(group) not in _CJK_NOT_PEOPLE:
+                yield Finding("NAME", m.start(group), m.end(group), m.group(group))
     for m in _HINDI.finditer(text):
         group = "value" if m.group("value") else "label"
         yield Finding("NAME", m.start(group), m.end(group), m.group(group))
