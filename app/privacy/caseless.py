@@ -17,7 +17,9 @@ cue ("신랑", groom) or before a post ("팀장"); a given name before a particl
 to people ("민지한테", to Minji). A Chinese name is a listed surname then a listed given name,
 set off by punctuation, a word that names whom something is with, for or by, a kin word or a
 role's word before it ("舅舅刘建华", "报案人李建国", "联系人刘志强") or a title or "您" after it
-("王桂兰女士", "陈美玲您好").
+("王桂兰女士", "陈美玲您好"). A Korean full name the lists know needs no cue ("정하은입니다"); a
+Japanese family name the lists know is taken where its person says or signs it ("中村です",
+"— 鈴木") or a form writes it a space before the given name ("（佐藤 美咲）").
 """
 
 from __future__ import annotations
@@ -255,8 +257,8 @@ def find(text: str) -> Iterator[Finding]:
 
 #: A Japanese family name the lists know, perhaps with a given name, where a person says it is
 #: them ("助産師、中村です", "宿泊した中村です", "経済学部2年の中村 翔太です") or signs a line with it
-#: ("— 鈴木", "会計 中村", "株式会社大和設備 工務部 中村"); read only on a text with kana, so a
-#: Chinese line's family name at its end ("客人姓陈") is left to the Chinese rules.
+#: ("— 鈴木", "会計 中村", "株式会社大和設備 工務部 中村"), read only on a text with kana, so a
+#: Chinese line's family name at its end ("客人姓陈") is left to the Chinese rules;
 _JA_SELF_NAMED = re.compile(
     r"(?<![\u4e00-\u9fff\u3005])"
     r"(?P<said>[\u4e00-\u9fff\u3005]{1,3}(?:[ \u3000]?[\u4e00-\u9fff\u3040-\u309f]{1,3}?)?)"
@@ -275,14 +277,15 @@ _JA_PLACE_ENDS = frozenset("区市町村県駅線館店社屋寺院橋川山園�
 
 
 def _japanese_self_named(text: str) -> Iterator[tuple[int, int]]:
+    """The spans of `_JA_SELF_NAMED` whose family name the lists know."""
     kana = _KANA.search(text) is not None
     for m in _JA_SELF_NAMED.finditer(text):
         group = next(g for g in ("said", "signed", "spaced") if m.group(g))
+        family = m.group(group).split()[0]
         # (a form's spaced name may stand on a line of kanji alone; its family name is then one
         # of two characters or more, as Japanese ones are and Chinese ones seldom)
-        if not kana and (group != "spaced" or len(m.group(group).split()[0]) < 2):
+        if not kana and (group != "spaced" or len(family) < 2):
             continue
-        family = re.split(r"[ \u3000]", m.group(group))[0]
         # (a place or a firm named after the family: "中村区", a ward; "鈴木商店", a shop)
         if any(
             family[:n] in _surnames() and family[n : n + 1] not in _JA_PLACE_ENDS
