@@ -144,19 +144,18 @@ def _labelled_answer(text: str, asking: re.Match[str], answering: re.Match[str])
         answer = _ANSWER.match(text, at, end)
         if answer is None or answer.end() <= at:
             return
-        found = list(_answer_part(text, asking, answer, dates_only=part > 0))
+        found = list(_answer_part(said, answer, dates_only=part > 0))
         if found:
             yield from found
             return
         at = answer.end()
 
 
-def _answer_part(
-    text: str, asking: re.Match[str], answer: re.Match[str], *, dates_only: bool
-) -> Iterator[Finding]:
+def _answer_part(said: str, answer: re.Match[str], *, dates_only: bool) -> Iterator[Finding]:
+    """The value one part of an answer gives to the label `said` (the asking turn) names."""
     if sum(c.isdigit() for c in answer.group("value")) < _ENOUGH_DIGITS:
         return
-    value, said = answer.group("value"), text[asking.end() : line_end(text, asking.end())]
+    value = answer.group("value")
     # (after a word of assent: "ok it is 22150394817. dont give anybody")
     assent = _ASSENT.match(value)
     if assent is not None and assent.end() < len(value):

@@ -216,17 +216,16 @@ def find(text: str) -> Iterator[Finding]:
         listed = and_after or any(_plain(w) in _AND or _joined_and(w) for w in (before, joined) if w)
         if surname_after or addressed or cued or (listed and _named_beside(words, i)):
             taken.append((value_start, value_end))
-    # a Korean full name the lists know, alone or before what Korean joins to it ("최유나",
-    # "정하은입니다", "박지훈 학생에게")
-    for word, start, _end in words:
-        if "\uac00" <= word[0] <= "\ud7a3" and 3 <= len(word) <= 6:
-            stem = _KOREAN_PARTICLE.sub("", word)
-            if korean_full_name(stem):
-                taken.append((start, start + len(stem)))
     for i, (word, start, end) in enumerate(words):
         hangul = _hangul_addressed(word)
         if hangul:
             taken.append((start, start + len(hangul)))
+        # a Korean full name the lists know, alone or before what Korean joins to it ("최유나",
+        # "정하은입니다", "박지훈 학생에게")
+        if "\uac00" <= word[0] <= "\ud7a3" and 3 <= len(word) <= 6:
+            stem = _KOREAN_PARTICLE.sub("", word)
+            if korean_full_name(stem):
+                taken.append((start, start + len(stem)))
         family = _plain(words[i - 1][0]) if i else ""
         if _surname(word) and (family in _FAMILY or (family[1:] in _FAMILY and family[:1] in "ול")):
             taken.append((start, end))

@@ -142,13 +142,16 @@ _KEY = (
     # or a code that opens a door or disarms an alarm ("VEREINSHEIM_ALARMCODE=4711-09")
     rf"|[A-Z0-9_]*(?:ALARM|DOOR|GATE|KEYPAD|LOCKBOX|KEYSAFE)_?(?:CODE|PIN)[A-Z0-9_]*)"
 )
+#: What a label says its value is for, between its word and its colon: "Password for collection:",
+#: "Address for the correspondence:" (also read by `labelled`).
+LABEL_PURPOSE = r"(?i:for)[ \t]+(?:(?i:the)[ \t]+)?[^\W\d_]{3,15}"
 _ASSIGNED = re.compile(
     # a key right after "${" is a shell expansion ("${DB_PASSWORD:?must be set}"), not a value
     # the value on the key's own line: an empty "SENTRY_DSN=" does not take the next line's key
     # an .npmrc's "_authToken" too: a leading underscore marks a private key, not a longer word
     rf"(?<![\w.-])_?(?<!\$\{{){_KEY}[\"']?\s*"
     # (and what it is for: a nursery's "Password for collection:")
-    r"(?:(?i:for)[ \t]+(?:(?i:the)[ \t]+)?[^\W\d_]{3,15}[ \t]*(?=[:\uff1a]))?"
+    rf"(?:{LABEL_PURPOSE}[ \t]*(?=[:\uff1a]))?"
     r"(?:[:=\uff1a]|=>|(?P<copula>\bis\b|\bist\b|\best\b|\bes\b))[ \t]*"
     r"(?P<quote>[\"'])?(?i:bearer\s+|basic\s+)?(?P<value>(?(quote)[^\"'\n]+|[^\s\"',;]+))"
 )

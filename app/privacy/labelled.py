@@ -66,7 +66,7 @@ _QUALIFIER = (
     r"do aluno|da criança|van het kind|(?:of[ \t]+)?(?:the[ \t]+)?(?:child|mother|father|parent|spouse))"
     r"(?=[ \t]*[:\uff1a]))?"
     # or what it is for: "Password for collection:", "Address for correspondence:"
-    r"(?:[ \t]+(?i:for)[ \t]+(?:(?i:the)[ \t]+)?[^\W\d_]{3,15}(?=[ \t]*[:\uff1a]))?"
+    rf"(?:[ \t]+{credentials.LABEL_PURPOSE}(?=[ \t]*[:\uff1a]))?"
 )
 #: After a colon (Ethiopic's "፡" and "፦" too) or an equals sign, or a form's column gap; a
 #: quote may open the value.

@@ -120,10 +120,10 @@ _LABEL = (
     # a US Medicare beneficiary's identifier
     r"\bJMBG\b|\bЈМБГ\b|\bЕМБГ\b|\bEMBG\b|\bmati[čc]ni broj građana\b|"
     r"\b[čc][íi]slo (?:OP|občanského průkazu)\b|\ba\. ?k\.(?=[ \t]?\d{11}\b)|\bMBI\b|"
-    # a soldier's or a veteran's numbers: a service (not a customer service's) or army number,
-    # the US DoD ID (EDIPI), a VA claim file's number
     # a licence someone's own is a driving licence: "Her licence is D6101-40706-60905"
     r"\b(?:my|his|her|your|their) licen[cs]e(?: number| no\.?)?(?! key)\b|"
+    # a soldier's or a veteran's numbers: a service (not a customer service's) or army number,
+    # the US DoD ID (EDIPI), a VA claim file's number
     r"\b(?:(?<!customer )service|army|regimental|personnel) (?:number|no\.?)|\bDoD ID\b|\bEDIPI\b|"
     r"\bVA (?:file|claim) (?:number|no\.?)|\bmilitary ID\b|"
     # a driving licence in Finnish, Hungarian and Turkish, a health insurance's number in
@@ -440,6 +440,7 @@ _NAMED_SCHEMES = (
     (
         re.compile(r"身分證|身份證|國民身分"),
         re.compile(r"(?<![A-Za-z0-9])[A-Z][12]\d{8}(?!\d)"),
+        # (defined below, so called late)
         lambda v: _taiwan_id(v),
     ),
 )
