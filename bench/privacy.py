@@ -332,7 +332,7 @@ lines): recall 0.949 -> 0.950, NAME 0.906 -> 0.910 (Chinese nicknames), NATIONAL
 0.976, IP 1.0 -> 0.956 (a database server's private address is left now, as the corpora since
 holdout19 label it), clean lines changed 67 -> 65 of 657
 (bench/results/privacy-issue16-blind-session31.json).
-holdout15..18, holdout25, 26, 37, 38, 74 and 75 stay apart, never listed here.
+holdout15..18, holdout25, 26, 37, 38, 76 and 77 stay apart, never listed here.
 Per split this prints, as JSON: recall per kind (the share of personal values no longer
 present after scrubbing), precision overall and per kind found (the share of findings that
 touch a personal value), clean lines damaged (lines without personal data that came back
@@ -426,6 +426,8 @@ HOLDOUT70 = ROOT / "tests" / "privacy" / "holdout70_corpus.json"
 HOLDOUT71 = ROOT / "tests" / "privacy" / "holdout71_corpus.json"
 HOLDOUT72 = ROOT / "tests" / "privacy" / "holdout72_corpus.json"
 HOLDOUT73 = ROOT / "tests" / "privacy" / "holdout73_corpus.json"
+HOLDOUT74 = ROOT / "tests" / "privacy" / "holdout74_corpus.json"
+HOLDOUT75 = ROOT / "tests" / "privacy" / "holdout75_corpus.json"
 #: The corpora whose lines may be read while tuning (every split of SPLITS is in one of them).
 TUNING_CORPORA = (
     CORPUS,
@@ -494,6 +496,8 @@ TUNING_CORPORA = (
     HOLDOUT71,
     HOLDOUT72,
     HOLDOUT73,
+    HOLDOUT74,
+    HOLDOUT75,
 )
 SPLITS = (
     "dev",
@@ -563,6 +567,8 @@ SPLITS = (
     "holdout71",
     "holdout72",
     "holdout73",
+    "holdout74",
+    "holdout75",
 )
 
 
