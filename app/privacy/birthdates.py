@@ -30,6 +30,8 @@ _CUE = (
     # the verb as well as the form's word: "nasceu em", "nació el", "született"
     r"\bdata de nascimento\b|\bnascid[oa]\b|\bnasce(?:u|ram)\b|\bnasci\b|\bnaci[óo]\b|\bnac[íi]\b|"
     r"\bdata di nascita\b|\bnat[oa] il\b|"
+    # Catalan's and Welsh's form words and verbs: "data de naixement", "nascuda el", "ganwyd ar"
+    r"\bdata de naixement\b|\bnascu(?:t|da)\b|\bdyddiad geni\b|\bgan(?:wyd|ed)\b|\bgeni ar\b|"
     r"\bgeboortedatum\b|\bgeboren op\b|"
     r"\bdata urodzenia\b|\burodzon[ya]\b|\burodzi(?:ł|łem|łam|ła)\b|\bsinh ngày\b|"
     r"\bf[öo]delsedatum\b|\bf[öo]dselsdato\b|\bf[öo]dd\b|\bsyntymäaika\b|\bdoğum tarihi\b|"
@@ -60,7 +62,11 @@ _MONTH = (
     r"febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart|"
     r"mei|augustus|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|"
     r"października|listopada|grudnia|január|február|március|április|május|június|július|augusztus|"
-    r"szeptember|október)[a-zéáíóöőúüű]*\.?"
+    r"szeptember|október|"
+    # Catalan's, Welsh's and Tagalog's that no other language's begins
+    r"gener|febrer|agost|setembre|desembre|ionawr|chwefror|mawrth|ebrill|mehefin|gorffennaf|awst|"
+    r"medi|hydref|tachwedd|rhagfyr|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|"
+    r"disyembre)[a-zéáíóöőúüű]*\.?"
 )
 #: A date in CJK units, a Japanese era's year ("昭和60年4月3日") or a Korean one ("1992년 8월 15일").
 _CJK_DATE = r"(?:明治|大正|昭和|平成|令和)?\d{1,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
@@ -70,7 +76,8 @@ WORDED_DATE = r"\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\d{4}\s+m\.\s+[^\W\d_]
 _DATE = (
     rf"(?:{_CJK_DATE}|\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}|\d{{4}}[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
     # "3 March 1985", "12 de marzo de 1985", "the 4th of July, 1990", "March 12th, 1985"
-    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|ª)?\.?\s+(?:de\s+|of\s+)?{_MONTH},?\s+(?:de\s+)?\d{{4}}|"
+    # (and Catalan's "3 d'agost de 1971", Tagalog's "Ika-8 ng Disyembre 1975")
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|ª)?\.?\s+(?:de\s+|d['’]|of\s+|ng\s+)?{_MONTH},?\s+(?:de\s+)?\d{{4}}|"
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     # the month's name between dashes or slashes, as forms and call notes write it: "22-Aug-1974"
     rf"\d{{1,2}}[\-/]{_MONTH}[\-/]\d{{2,4}}|"

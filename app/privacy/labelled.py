@@ -78,7 +78,9 @@ _LOOSE_SEP = r"(?:[\"']?[ \t]*[:\uff1a=#][ \t]*|[ \t]+)[\"']?"
 _NAME_STOP = r"\n\t,;|<>(){}\[\]\"/\\،，、。!?:\uff1a=@\d\u06d4\u1362"
 _DATE = (
     r"\d{1,4}\s?[./\-]\s?\d{1,2}\s?[./\-]\s?\d{1,4}\.?"
-    r"|\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+|of\s+)?[^\s\d,;:]{3,12}\.?\s+(?:de\s+)?\d{4}"
+    # (Tagalog's "8 ng Disyembre 1975", Yoruba's month by its number, "4 Oṣù Kẹrin 1986")
+    r"|(?:[Ii]ka-)?\d{1,2}(?:st|nd|rd|th)?\.?\s+(?:de\s+|of\s+|ng\s+|[Oo](?:ṣ|s\u0323?)(?:ù|u\u0300?)\s+)?"
+    r"[^\s\d,;:]{3,12}\.?\s+(?:de\s+)?\d{4}"
     r"|[^\W\d_]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{2,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
     # Vietnamese and Lithuanian in words (`birthdates.WORDED_DATE`)
