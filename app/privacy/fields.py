@@ -217,13 +217,21 @@ def _split(line: str, delimiter: str) -> list[tuple[int, int]]:
     return spans
 
 
-#: A login as a column holds it: "gareth.l", "okafor_c".
-_LOGIN_CELL = re.compile(r"[a-z][a-z0-9._\-]{1,30}")
+#: A login or a handle as a column holds it: "gareth.l", "okafor_c", "TBrooksy", "riptide#0042".
+_LOGIN_CELL = re.compile(r"[A-Za-z][A-Za-z0-9._\-]{1,30}(?:#\d{4})?")
+#: A column of players' or members' handles: "handle", "IGN", "gamertag", "Discord".
+_HANDLE_KEY = re.compile(
+    r"handle|gamer ?tag|ign|in game name|nick(?:name)?|discord(?: ?(?:tag|id|name|handle))?|"
+    r"psn(?: ?id)?|battle ?tag|twitch|steam ?name"
+)
+#: A cell that is a row's number or date, not a header's word.
+_ROW_NUMBER = re.compile(r"\d\d|^\d+$")
 
 
 def _columns(text: str) -> Iterator[Finding]:
-    """Cells under a CSV/TSV header's name columns, in the rows below it; under a login's
-    column ("username,pwd_hash,role"), a login that may be a person's; under a postcode's
+    """Cells under a CSV/TSV header's name columns, in the rows below it; under a login's or a
+    handle's column ("username,pwd_hash,role", "| IGN | Discord |"), a login or a handle that may
+    be a person's; under a postcode's
     ("zip", "postcode") beside such columns, a postcode."""
     header: tuple[str, dict[int, bool | None], set[int]] | None = None
     numbers: dict[int, str] = {}
@@ -232,14 +240,17 @@ def _columns(text: str) -> Iterator[Finding]:
             delimiter = next((d for d in _DELIMITERS if line.count(d) >= 1), None)
             if delimiter is not None:
                 cells = [line[a:b].strip(" \"'|") for a, b in _split(line, delimiter)]
-                kinds = {i: _name_key(c) for i, c in enumerate(cells)}
-                # True: a bare "name", False: a person's name, None: a login
-                wanted: dict[int, bool | None] = {
-                    i: None if _login_key(cells[i]) else k is None for i, k in kinds.items() if k is not False
-                }
+                # True: a bare "name", False: a person's name, None: a login or a handle
+                wanted: dict[int, bool | None] = {}
+                for i, cell in enumerate(cells):
+                    if _login_key(cell) or _HANDLE_KEY.fullmatch(_fold(cell)):
+                        wanted[i] = None
+                    elif (kind := _name_key(cell)) is not False:
+                        wanted[i] = kind is None
                 # a postcode's column in a list of people, not of shops or orders
                 postcodes = {i for i, c in enumerate(cells) if _POSTCODE_KEY.fullmatch(_fold(c))}
-                if wanted and not any(any(ch.isdigit() for ch in c) for c in cells):
+                # (a header's word may hold a digit, "2fa", "address2"; a row's number or date, two)
+                if wanted and not any(_ROW_NUMBER.search(c) for c in cells):
                     header = (delimiter, wanted, postcodes)
                     numbers = {i: kind for i, c in enumerate(cells) if (kind := _number_key(c))}
         else:
