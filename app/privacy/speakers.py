@@ -39,6 +39,8 @@ _CHAT_APPS = (
     r"wechat|weixin|qq|viber|skype|irc|matrix|element|imessage|sms|mms|instagram|ig|insta|snapchat|"
     r"reddit|twitch|youtube|yt|steam|zoom|google chat|hangouts|threema|wire|zalo|mattermost|dm|pm|"
     r"whisper|global|all|team|party|guild|clan|squad|lobby|trade|world|general|group chat|"
+    # a game's voice channel's text and its chat: "[VC text] ghostpepper:", "[party chat] Bex:"
+    r"vc|vc text|voice|voice chat|party chat|team chat|in-?game|game chat|"
     r"vinted|wallapop|subito|olx|leboncoin|kleinanzeigen|marktplaats|ebay|marketplace|craigslist|"
     r"gumtree|depop|mercari|carousell|tokopedia|shopee|avito|allegro|jiji|tradera|finn|dba|blocket|"
     r"etsy|nextdoor|kijiji|2dehands|willhaben|tutti|jofog[aá]s|bazo[sš]|letgo|offerup|poshmark|"
@@ -67,7 +69,8 @@ _SPEAKER = re.compile(
 #: A handle at a line's start, before a colon and a sentence: "jsmith92: ok sending now"; not a
 #: setting's key before a list or a mapping ("exclude_fields: [owner_name, owner_phone, ...]").
 _BARE_HANDLE = re.compile(
-    r"(?m)^[ \t]*(?P<value>[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)*(?:\d+|_[A-Za-z0-9]+))[ \t]?:[ \t]+"
+    rf"(?m)^[ \t]*(?:{_STAMP}[ \t]*)?"
+    r"(?P<value>[A-Za-z][A-Za-z0-9]*(?:[._][A-Za-z0-9]+)*(?:\d+|_[A-Za-z0-9]+))[ \t]?:[ \t]+"
     r"(?=[^\s\[{]\S*(?:[ \t]+\S+){2})"
 )
 #: Senders that are no one: the chat itself, its bots, the reader.
