@@ -53,6 +53,7 @@ from app.privacy import (
     misread,
     names,
     national_ids,
+    nicknames,
     organisation_contacts,
     payments,
     phone_types,
@@ -1226,6 +1227,7 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         *birthdates.dates_after_names(text, found),
         *addresses.town_fields(text, found),
         *speakers.alongside(text, found),
+        *nicknames.find(text, found),
     ]
     extra += beside.find(text, found + extra)
     extra += beside.addressed(text, found + extra)
