@@ -999,6 +999,32 @@ def _in_prose(text: str) -> Iterator[Finding]:
                 yield Finding("SECRET", m.start(), m.start() + len(word), word)
 
 
+#: A word as a site makes a person choose a password: small letters, capitals, a digit and a
+#: symbol, in 8 to 24 characters ("Herbstlaub#2026", "Kissa123!", "Abuja#Spring2025").
+_CHOSEN = re.compile(
+    r"(?<![^\s\"'`(\[{«“‘,;:])(?P<value>(?=[\w!@#$%&*?.\-]*[a-z])(?=[\w!@#$%&*?.\-]*[A-Z])"
+    r"(?=[\w!@#$%&*?.\-]*\d)"
+    r"[A-Za-z0-9][A-Za-z0-9!@#$%&*?._\-]{6,22}[A-Za-z0-9!#$%&*?])(?=[\s\"'`)\]}»”’,;:.]|$)"
+)
+#: Words of that shape that are no password: a thing's name with its number after "#"
+#: ("ScrimBot#7741", "Ticket#20270414"), a login at a host ("admin@RT-AX58U"), a masked or a
+#: whole mailbox ("m*****@gmail.com").
+_CHOSEN_NOT = re.compile(
+    r"[^#]+#\d+|[a-z_][a-z0-9_.\-]*@[A-Za-z][A-Za-z0-9\-]*|.*\*\*.*|.*@[\w\-]+\.[A-Za-z].*"
+)
+
+
+def _chosen_passwords(text: str) -> Iterator[Finding]:
+    """A password anywhere by its shape alone (`_CHOSEN`): people paste them into chats and
+    mails with no word for it nearby, or in another language than the rules know ("Jussi_K:
+    Kissa123! ja älkää jakako sitä"). A symbol among its letters and digits, both cases: no
+    word, name, number, version or reference has that shape."""
+    for m in _CHOSEN.finditer(text):
+        value = m.group("value")
+        if any(c in _PASSWORD_SYMBOL or c == "@" for c in value) and not _CHOSEN_NOT.fullmatch(value):
+            yield Finding("SECRET", m.start("value"), m.end("value"), value)
+
+
 def _listed(text: str) -> Iterator[Finding]:
     """Backup codes, each a finding, and a recovery phrase, after their labels; the codes may
     stand on the lines under a heading ("Recovery codes for the fleet portal (user: ...)")."""
@@ -1237,6 +1263,7 @@ def _found(text: str) -> Iterator[Finding]:
             if literal(m.group("value")) and not _promo_code(text, m.start("value")):
                 yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     yield from _in_prose(text)
+    yield from _chosen_passwords(text)
     yield from _listed(text)
     yield from _in_a_codes_section(text)
     for m in _VAULT_READ.finditer(text):
