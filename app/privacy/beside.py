@@ -118,6 +118,7 @@ def find(text: str, found: list[Finding]) -> Iterator[Finding]:
                 _OPENS_A_SENTENCE.search(text, max(start, value_start - 8), value_start)
                 and not _NAMED_AFTER.match(text, value_end)
                 and not _record_style(words)
+                and not _full_name(words)
                 and not (
                     start in named and _AFTER_A_LABEL.search(text, max(start, value_start - 4), value_start)
                 )
@@ -298,6 +299,20 @@ def _record_style(words: list[re.Match[str]]) -> bool:
         len(values) == 2
         and any(len(v) > 2 and v.isupper() for v in values)
         and any(names.first_name_as_written(v) for v in values)
+    )
+
+
+def _full_name(words: list[re.Match[str]]) -> bool:
+    """A first name and a surname the lists know, a middle name between perhaps ("Mehmet Ali
+    Karaca", "Ionuț Marinescu"): at a sentence's start too, the two together are a person."""
+    values = [w.group() for w in words]
+    last = values[-1]
+    return (
+        2 <= len(values) <= 3
+        and names.first_name_as_written(values[0])
+        and last[0].isupper()
+        and not last.isupper()
+        and (names.known_name(last) or names.slavic_surname(last))
     )
 
 
