@@ -9,10 +9,12 @@ name lists know is taken for that someone's name, with the capitalised words joi
 line that already names one person is about people too: "Mamadou présentera le budget à Hélène",
 "Torbjørn sender budsjettet" after the minutes' list. A sentence's first word is capitalised for
 its place, so there it is a name only where it speaks, is greeted or acts, where it is a surname
-in capitals beside a known first name ("DUVAL Antoine · Né le ..."), or where it heads a list of
-people after a label ("Schichtübergabe: Jens an Linie 3, Ayşe ..."). Everything that stops a
-name elsewhere stops it here (labels, streets, cities, organisations, public figures, groups, a
-word before a number: "Ward 7"); an IP address is no such line, since logs name hosts and
+in capitals beside a known first name ("DUVAL Antoine · Né le ..."), where the lists know it as a
+first name and the word ending it as a surname ("2. Mehmet Ali Karaca, Radio surveyor, mob ..."),
+or where it heads a list of people after a label ("Schichtübergabe: Jens an Linie 3, Ayşe
+..."). Everything that stops a name elsewhere stops it here (labels, streets, cities,
+organisations, public figures, groups, a word before a number: "Ward 7"); an IP address is no
+such line, since logs name hosts and
 services beside theirs. A message that tells a secret is addressed to someone too, by the words
 before its first comma: "יוסי, הקוד לחדר התרופות הוא 8142", "hej frederik, nøgleboksen ... har
 koden 1147" (`addressed`).
