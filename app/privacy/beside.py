@@ -14,9 +14,8 @@ first name and the word ending it as a surname ("2. Mehmet Ali Karaca, Radio sur
 or where it heads a list of people after a label ("Schichtübergabe: Jens an Linie 3, Ayşe
 ..."). Everything that stops a name elsewhere stops it here (labels, streets, cities,
 organisations, public figures, groups, a word before a number: "Ward 7"); an IP address is no
-such line, since logs name hosts and
-services beside theirs. A message that tells a secret is addressed to someone too, by the words
-before its first comma: "יוסי, הקוד לחדר התרופות הוא 8142", "hej frederik, nøgleboksen ... har
+such line, since logs name hosts and services beside theirs. A message that tells a secret is
+addressed to someone too, by the words before its first comma: "יוסי, הקוד לחדר התרופות הוא 8142", "hej frederik, nøgleboksen ... har
 koden 1147" (`addressed`).
 """
 
