@@ -15,8 +15,8 @@ or where it heads a list of people after a label ("Schichtübergabe: Jens an Lin
 ..."). Everything that stops a name elsewhere stops it here (labels, streets, cities,
 organisations, public figures, groups, a word before a number: "Ward 7"); an IP address is no
 such line, since logs name hosts and services beside theirs. A message that tells a secret is
-addressed to someone too, by the words before its first comma: "יוסי, הקוד לחדר התרופות הוא 8142", "hej frederik, nøgleboksen ... har
-koden 1147" (`addressed`).
+addressed to someone too, by the words before its first comma: "יוסי, הקוד לחדר התרופות הוא
+8142", "hej frederik, nøgleboksen ... har koden 1147" (`addressed`).
 """
 
 # ruff: noqa: RUF002, RUF003  (the scripts' own letters and punctuation)
