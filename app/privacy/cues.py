@@ -96,18 +96,26 @@ def login_shaped(login: str) -> bool:
 _SIGN_OFF = (
     r"(?:grüße|gruß|lg|vg|bisous|bises|amitiés|cheers|thanks|thx|regards|best|love|xoxo|x{1,3}|"
     r"besos|abrazos|saludos|un abrazo|baci|saluti|groetjes|groeten|hälsningar|mvh|hilsen|"
-    r"pozdrawiam|pozdrav|pozdravy|üdv|terveisin|obrigado|abraços|beijos|cumprimentos)"
+    r"pozdrawiam|pozdrav|pozdravy|üdv|terveisin|obrigado|abraços|beijos|cumprimentos|"
+    # a thank-you that ends a message before its writer: "Díky, Mirek", "Danke, Jonas"
+    r"díky|děkuji|dzięki|dziękuję|danke|merci|gracias|grazie|tack|takk|kiitos|köszi|köszönöm|"
+    r"mulțumesc|hvala|aitäh|paldies|ačiū|bedankt|obrigada|спасибо|дякую|ευχαριστώ|teşekkürler|"
+    r"asante|salamat|hugs)"
 )
 #: The last comma, dash or slash of a line (Latin or Arabic script), an optional sign-off word,
 #: then one word that ends the line: "..., Grüße Lukas", "है, प्रिया", "است، رضا", "... when you
 #: land — Ciarán", "0412 345 678 / Sinead".
 _SIGNED_AFTER_COMMA = re.compile(
-    rf"(?:[,،]|[ \t][\u2014\u2013\-][ \t]|[ \t]/[ \t]?|[.!?][ \t]+(?=x{{1,3}}[ \t]))[ \t]*"
+    rf"(?:[,،]|[ \t][\u2014\u2013\-][ \t]|[ \t]/[ \t]?|[.!?][ \t]+(?=x{{1,3}}[ \t])"
+    # or a line of its own that a sign-off word opens: "xx Dana", "Cheers Tom"
+    rf"|^(?=[ \t]*(?i:{_SIGN_OFF})[,!]?[ \t]+[^\W\d_][^\s,،.!?()]{{1,20}}[ \t]*[.!]?[ \t]*$))[ \t]*"
     rf"(?P<off>(?i:{_SIGN_OFF})[,!]?[ \t]+)?"
     # the writer's role may follow in brackets: "— Tom (Talent Acquisition)"
     r"(?P<value>[^\W\d_][^\s,،.!?()]{1,20})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[.!]?[ \t]*$",
     re.MULTILINE,
 )
+#: A line's words before its last comma that are a sign-off alone: "Díky, Mirek".
+_SIGN_OFF_LINE = re.compile(rf"[ \t]*(?i:{_SIGN_OFF})[ \t]*")
 #: Something personal on the same line says it is a message from a person: a phone number as
 #: people write their own (after "+" or a trunk "0", in any script's digits) or an e-mail
 #: address; an order or tracking number does not.
@@ -177,7 +185,12 @@ def _signed(text: str) -> Iterator[Finding]:
             continue
         # a sign-off word, the writer's own number or address, or a greeting that opens the
         # line says the line is a message and its last word who wrote it
-        if m.group("off") or _PERSONAL_ON_LINE.search(line) or _GREETED_LINE.match(line):
+        if (
+            m.group("off")
+            or _SIGN_OFF_LINE.fullmatch(line)
+            or _PERSONAL_ON_LINE.search(line)
+            or _GREETED_LINE.match(line)
+        ):
             yield Finding("NAME", m.start("value"), m.end("value"), word)
 
 
