@@ -92,6 +92,9 @@ _DATE = (
     # and OCR's reading of a form's one box per digit: "2 1 / 0 6 / 1 9 3 8"
     r"|\d \d \/ \d \d \/ \d \d(?: \d \d)?(?! \d)"
 )
+#: A character of an ID: a capital or a digit, in the Arabic, Persian, Devanagari or Bengali
+#: digits too ("জাতীয় পরিচয়পত্র নম্বর: ৮৭১ ৪৪২ ৯০৬৩").
+_ID_CHAR = r"[A-Z0-9\u0660-\u0669\u06f0-\u06f9\u0966-\u096f\u09e6-\u09ef]"
 _VALUES: dict[str, str] = {
     # (a nickname in quotes may stand inside: 'Beauregard "Bo" Tillman')
     "NAME": rf"{_FORM_SEP}(?P<value>(?:[^{_NAME_STOP}]|(?<=[ \t])\"[^\W\d_]{{1,15}}\"(?=[ \t]))+)",
@@ -108,8 +111,8 @@ _VALUES: dict[str, str] = {
     "NATIONAL_ID": (
         # a label may end in an abbreviation's dot ("PPS No. 5639329T"); three digits will do
         # among letters (a German passport's "C4FJ8K1LN")
-        rf"(?:\.(?=[ \t]))?{_LOOSE_SEP}(?:\(\w+\)\s*)?(?P<value>(?=(?:[A-Z]*[ .\-/]?\d){{3}})[A-Z0-9]"
-        r"(?:[A-Z0-9]|[ .\-/](?=[A-Z0-9])){5,24})"
+        rf"(?:\.(?=[ \t]))?{_LOOSE_SEP}(?:\(\w+\)\s*)?(?P<value>(?=(?:[A-Z]*[ .\-/]?\d){{3}}){_ID_CHAR}"
+        rf"(?:{_ID_CHAR}|[ .\-/](?={_ID_CHAR})){{5,24}})"
     ),
 }
 #: A label in Chinese, Japanese or Korean, and the name a form of those scripts sets after it
