@@ -29,7 +29,9 @@ _CUE = (
     r"\bfecha de nacimiento\b|\bnacid[oa]\b|\bf\. ?nac\.|"
     # the verb as well as the form's word: "nasceu em", "nació el", "született"
     r"\bdata de nascimento\b|\bnascid[oa]\b|\bnasce(?:u|ram)\b|\bnasci\b|\bnaci[óo]\b|\bnac[íi]\b|"
-    r"\bdata di nascita\b|\bnat[oa] il\b|"
+    # (the town may stand between: "nata a Roma il 1° agosto 1985"; a record's key is glued:
+    # "dataNascita", "dogumTarihi", "fechaNacimiento")
+    r"\bdata ?di ?nascita\b|\bnat[oa](?:/a)?(?= (?:a|ad|il)\b)|(?<=[a-z])(?:Nascita|Tarihi|Nacimiento)\b|"
     # Catalan's and Welsh's form words and verbs: "data de naixement", "nascuda el", "ganwyd ar"
     r"\bdata de naixement\b|\bnascu(?:t|da)\b|\bdyddiad geni\b|\bgan(?:wyd|ed)\b|\bgeni ar\b|"
     r"\bgeboortedatum\b|\bgeboren op\b|"
@@ -77,7 +79,7 @@ _DATE = (
     rf"(?:{_CJK_DATE}|\d{{1,2}}[./\-]\d{{1,2}}[./\-]\d{{2,4}}|\d{{4}}[./\-]\d{{1,2}}[./\-]\d{{1,2}}|"
     # "3 March 1985", "12 de marzo de 1985", "the 4th of July, 1990", "March 12th, 1985"
     # (and Catalan's "3 d'agost de 1971", Tagalog's "Ika-8 ng Disyembre 1975")
-    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|ª)?\.?\s+(?:de\s+|d['’]|of\s+|ng\s+)?{_MONTH},?\s+(?:de\s+)?\d{{4}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er|º|ª|°)?\.?\s+(?:de\s+|d['’]|of\s+|ng\s+)?{_MONTH},?\s+(?:de\s+)?\d{{4}}|"
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     # the month's name between dashes or slashes, as forms and call notes write it: "22-Aug-1974"
     rf"\d{{1,2}}[\-/]{_MONTH}[\-/]\d{{2,4}}|"
