@@ -59,12 +59,13 @@ _KEYED_PERSON = re.compile(
 )
 #: A key that names its person's role, then the field's whole value, a login of any shape that
 #: holds a name or is shaped as people's are (`cues.login_shaped`): "agent=jmcgrath",
-#: "driver=kbhattacharya", "Member: hkowalczyk", "assigned_to: ademola.o". Not a seller's or a
-#: host's: a shop's account and a server are named so too.
+#: "driver=kbhattacharya", "Member: hkowalczyk", "assigned_to: ademola.o", "Assigned: tyler.m".
+#: Not a seller's or a host's: a shop's account and a server are named so too.
 _ROLE_KEYED_FIELD = re.compile(
     r"(?i:\b(?:agent|driver|rider|courier|member|customer|assignee|reporter|author|player|"
     r"owner|technician|engineer|operator|cashier|clerk|employee|patient|approver|requester|"
-    r"(?:requested|created|updated|approved|assigned|reviewed|closed|opened)_?(?:by|to))"
+    r"assigned|handler|caseworker|"
+    r"(?:requested|created|updated|approved|assigned|reviewed|closed|opened|handled)_?(?:by|to))"
     r"(?:_?(?:id|name|login))?)[ \t]*[=:][ \t]*[\"']?"
     # the field's whole value: the line ends, or the log's next key or a separator follows
     r"(?P<value>[a-z][a-z0-9]*(?:[._][a-z0-9]+)*_?)[\"']?(?=[ \t]*$|[ \t]*[,;|]|[ \t]+[\w.]+=)",

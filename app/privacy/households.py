@@ -23,7 +23,8 @@ from app.privacy.finding import HANDLE, Finding
 
 #: What a social, marketplace or game screen writes before a handle, in several languages.
 _HANDLE_CUE = (
-    r"(?:message|comment|reply|request|offer|pm|dm|review|note|question)[ \t]+from|"
+    r"(?:message|comment|reply|request|offer|pm|dm|review|note|question|invite|invitation|challenge|"
+    r"gift)[ \t]+from|"
     r"(?:posted|shared|uploaded|sent|written|liked|followed|added|reported)[ \t]+by|"
     r"new follower|user|profile|buyer|seller|vendor|sold to|bought by|purchased by|(?:winning )?bidder|"
     r"new member|member|host|player|streamer|donor|subscriber|friend request from|invited by|"
