@@ -220,6 +220,9 @@ def find(text: str) -> Iterator[Finding]:
         hangul = _hangul_addressed(word)
         if hangul:
             taken.append((start, start + len(hangul)))
+        kin = _korean_kin_named(words, i)
+        if kin:
+            taken.append(kin)
         # a Korean full name the lists know, alone or before what Korean joins to it ("최유나",
         # "정하은입니다", "박지훈 학생에게")
         if "\uac00" <= word[0] <= "\ud7a3" and 3 <= len(word) <= 6:
@@ -581,9 +584,43 @@ def _hangul_addressed(word: str) -> str | None:
         if family_and_given or (alone and stem in _first_names()):
             return stem
         # a given name that ends in a consonant takes "이" before "to" or "with" ("지은이한테",
-        # "서준이랑")
-        if (alone or ending == "랑") and stem.endswith("이") and stem[:-1] in _first_names():
+        # "서준이랑"), and before any particle where it is two syllables ("서연이가", "민준이는")
+        if (
+            (alone or ending == "랑" or _called_fondly(stem))
+            and stem.endswith("이")
+            and stem[:-1] in _first_names()
+        ):
             return stem[:-1]
+    return None
+
+
+def _called_fondly(word: str) -> bool:
+    """A two-syllable given name ending in a consonant, then the "이" that calls a child or a
+    friend by it ("서연이", "민준이"); the caller asks the lists for the name, which everyday
+    words ending in "이" ("아이", "나이", "거리") are not."""
+    return (
+        len(word) == 3
+        and word.endswith("이")
+        and all("\uac00" <= c <= "\ud7a3" for c in word[:2])
+        and (ord(word[1]) - 0xAC00) % 28 != 0
+    )
+
+
+#: Family words Korean writes after the person they belong to: "서연 어머님", "민준이 엄마".
+_KOREAN_KIN_AFTER = frozenset(
+    "엄마 아빠 어머님 아버님 어머니 아버지 할머니 할아버지 누나 언니 오빠 동생".split()  # noqa: SIM905
+)
+
+
+def _korean_kin_named(words: list[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
+    """A two-syllable given name the lists know, or one called fondly, before a family word:
+    "서연 어머님", "민준이 엄마" (the person the family word belongs to)."""
+    word, start, _ = words[i]
+    if i + 1 >= len(words) or words[i + 1][0] not in _KOREAN_KIN_AFTER:
+        return None
+    given = word[:2] if _called_fondly(word) else word
+    if len(given) == 2 and given in _first_names():
+        return start, start + 2
     return None
 
 
