@@ -5,10 +5,10 @@ brackets: 'Terrence Whitaker ("T-Bone")', "Chris Gallagher (Gazza)", 'Viktor Lin
 ("vikk")'; a gamer's or a forum's list puts the handle first and the real name in brackets:
 "ShadowFox (Козлова Ирина)", where either may be the one found. The nickname is the same
 person's, and the name found beside it is its cue. A bracket holds other things too, and those
-stay: a role or a desk ("Mei (Billing)"), a place ("Kevin (USA)"), an abbreviation in capitals
-("(CEO)"), a word of small letters ("(retd)", "(owner)"), a label's or an everyday word's. In
-quotes a handle may be small letters ("vikk"): quotes around one word beside a name set it apart
-as what the person is called.
+stay: a role or a desk ("Mei (Billing)"), a place ("Kevin (USA)", "Nando's (Camden)"), a size
+("Leggings (M)"), an abbreviation in capitals ("(CEO)"), a word of small letters ("(retd)",
+"(owner)"), a label's or an everyday word's. In quotes a handle may be small letters ("vikk"):
+quotes around one word beside a name set it apart as what the person is called.
 """
 
 from __future__ import annotations
@@ -47,7 +47,9 @@ def find(text: str, found: list[Finding]) -> Iterator[Finding]:
             nick = m.group(group)
             if _full_name(nick) if group == "full" else _nickname(nick, quoted=group != "bracketed"):
                 yield Finding("NAME", m.start(group), m.end(group), nick)
-        if _CLOSE.match(text, f.end):
+        # (a handle before a full name in brackets; one word in brackets is a place or a desk as
+        # often: "Nando's (Camden)")
+        if " " in f.value and _CLOSE.match(text, f.end):
             before = _BEFORE.search(text, max(0, f.start - 30), f.start)
             if before is not None and _nickname(before.group("handle"), quoted=False):
                 yield Finding("NAME", before.start("handle"), before.end("handle"), before.group("handle"))
@@ -73,9 +75,13 @@ def _nickname(word: str, quoted: bool) -> bool:
         or names.label_word(folded)
         or names.everyday_word(folded)
         or places.known_city(word)
+        or places.listed_place(word)
     ):
         return False
     if quoted:
         return True
+    # (a size or a grade in brackets is one letter: "Leggings (M)")
+    if len(word) < 3:
+        return False
     handle = bool(re.search(r"[\d_.#]", word)) or (word[:1].islower() and any(c.isupper() for c in word))
     return (word[:1].isupper() and not (len(word) > 1 and word.isupper())) or handle

@@ -34,3 +34,10 @@ def test_nickname_beside_a_name_is_masked(text: str, value: str) -> None:
 @pytest.mark.parametrize(("text", "kept"), GUARDS)
 def test_roles_places_and_abbreviations_stay(text: str, kept: str) -> None:
     assert kept in Scrubber().scrub(text)
+
+
+def test_a_size_and_a_shop_before_a_district_stay() -> None:
+    """A garment's size after a product's name, and a restaurant's name before its district in
+    brackets (both lines changed more at 751981b, the rule's first commit): no one is named."""
+    assert "(M)" in Scrubber().scrub("Vital Seamless Leggings (M) x1 ........ £45.00")
+    assert "Nando's" in Scrubber().scrub("Uber Eats\nYour order from Nando's (Camden) is being prepared")
