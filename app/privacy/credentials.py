@@ -1000,7 +1000,7 @@ def _in_prose(text: str) -> Iterator[Finding]:
 
 
 #: A word as a site makes a person choose a password: small letters, capitals, a digit and a
-#: symbol, in 8 to 24 characters ("Herbstlaub#2026", "Kissa123!", "Abuja#Spring2025").
+#: symbol, in 8 to 24 characters ("Sofiyka2019!", "Kissa123!", "Abuja#Spring2025").
 _CHOSEN = re.compile(
     r"(?<![^\s\"'`(\[{«“‘,;:])(?P<value>(?=[\w!@#$%&*?.\-]*[a-z])(?=[\w!@#$%&*?.\-]*[A-Z])"
     r"(?=[\w!@#$%&*?.\-]*\d)"

@@ -8,7 +8,7 @@ password. `field_kind()` maps a caption (several languages) onto the scrubber's 
 request can replace that value everywhere and black out its box (`app.privacy.request`).
 `find()` does the same in a prompt's own screen lines (`field "Phone" (shows "+44 7700 9")`),
 so text scrubbed without its screen still loses what a personal field shows.
-Captions the patterns do not know are looked up whole in the label table of 44 languages
+Captions the patterns do not know are looked up whole in the label table of 54 languages
 (app/privacy/data/labels.txt). A caption that names a thing rather than a person ("File
 name", "Company name", "Host name") says nothing personal.
 Structured data names its fields too: a JSON or YAML key (`"lastName": "Bankole-Williams"`,
@@ -119,7 +119,7 @@ _TABLE_KINDS = {"LOGIN": "NAME", "POSTCODE": "ADDRESS"}
 
 
 def _table_kind(caption: str) -> str | None:
-    """A caption that is a whole label of the 44-language table ("Κωδικός πρόσβασης",
+    """A caption that is a whole label of the 54-language table ("Κωδικός πρόσβασης",
     "Tarikh lahir", "ที่อยู่") holds what that label announces."""
     key = re.sub(r"\s+", " ", caption.strip(" \t:*\uff1a").lower())
     for concept, words in vocabulary().labels.items():
@@ -231,8 +231,7 @@ _ROW_NUMBER = re.compile(r"\d\d|^\d+$")
 def _columns(text: str) -> Iterator[Finding]:
     """Cells under a CSV/TSV header's name columns, in the rows below it; under a login's or a
     handle's column ("username,pwd_hash,role", "| IGN | Discord |"), a login or a handle that may
-    be a person's; under a postcode's
-    ("zip", "postcode") beside such columns, a postcode."""
+    be a person's; under a postcode's ("zip", "postcode") beside such columns, a postcode."""
     header: tuple[str, dict[int, bool | None], set[int]] | None = None
     numbers: dict[int, str] = {}
     for offset, line in lines(text):
