@@ -244,8 +244,8 @@ def _columns(text: str) -> Iterator[Finding]:
                 for i, cell in enumerate(cells):
                     if _login_key(cell) or _HANDLE_KEY.fullmatch(_fold(cell)):
                         wanted[i] = None
-                    elif (kind := _name_key(cell)) is not False:
-                        wanted[i] = kind is None
+                    elif (name_key := _name_key(cell)) is not False:
+                        wanted[i] = name_key is None
                 # a postcode's column in a list of people, not of shops or orders
                 postcodes = {i for i, c in enumerate(cells) if _POSTCODE_KEY.fullmatch(_fold(c))}
                 # (a header's word may hold a digit, "2fa", "address2"; a row's number or date, two)
