@@ -30,8 +30,10 @@ _CUE = (
     # the verb as well as the form's word: "nasceu em", "nació el", "született"
     r"\bdata de nascimento\b|\bnascid[oa]\b|\bnasce(?:u|ram)\b|\bnasci\b|\bnaci[óo]\b|\bnac[íi]\b|"
     # (the town may stand between: "nata a Roma il 1° agosto 1985"; a record's key is glued:
-    # "dataNascita", "dogumTarihi", "fechaNacimiento")
-    r"\bdata ?di ?nascita\b|\bnat[oa](?:/a)?(?= (?:a|ad|il)\b)|(?<=[a-z])(?:Nascita|Tarihi|Nacimiento)\b|"
+    # "dataNascita", "fechaNacimiento" in camel case, "dogumTarihi"; not "Rinascita", a rebirth,
+    # nor "odemeTarihi", a payment's date)
+    r"\bdata ?di ?nascita\b|\bnat[oa](?:/a)?(?= (?:a|ad|il)\b)|(?<=[a-z])(?-i:Nascita|Nacimiento)\b|"
+    r"\bdo[gğ]um_?tarihi\b|"
     # Catalan's and Welsh's form words and verbs: "data de naixement", "nascuda el", "ganwyd ar"
     r"\bdata de naixement\b|\bnascu(?:t|da)\b|\bdyddiad geni\b|\bgan(?:wyd|ed)\b|\bgeni ar\b|"
     r"\bgeboortedatum\b|\bgeboren op\b|"

@@ -260,7 +260,7 @@ def find(text: str) -> Iterator[Finding]:
 #: A Japanese family name the lists know, perhaps with a given name, where a person says it is
 #: them ("助産師、中村です", "宿泊した中村です", "経済学部2年の中村 翔太です") or signs a line with it
 #: ("— 鈴木", "会計 中村", "株式会社大和設備 工務部 中村"), read only on a text with kana, so a
-#: Chinese line's family name at its end ("客人姓陈") is left to the Chinese rules;
+#: Chinese line's family name at its end ("客人姓陈") is left to the Chinese rules.
 _JA_SELF_NAMED = re.compile(
     r"(?<![\u4e00-\u9fff\u3005])"
     r"(?P<said>[\u4e00-\u9fff\u3005]{1,3}(?:[ \u3000]?[\u4e00-\u9fff\u3040-\u309f]{1,3}?)?)"

@@ -1,8 +1,8 @@
 """Birth dates after a town ("nata a Roma il"), a degree sign's ordinal, a record's glued key in
 Turkish, Spanish or Italian ("dogumTarihi") and Sri Lankan Tamil's "பிறந்த திகதி".
 
-Every case of BIRTH_DATES fails at e548393; the guard (an alliance's name before a date) passes
-there and must keep passing.
+Every case of BIRTH_DATES fails at e548393; the first guard (an alliance's name before a date)
+passes there and must keep passing, and so must the others (a rebirth's word, another date's key).
 """
 
 import pytest
@@ -18,6 +18,10 @@ BIRTH_DATES = [
 
 GUARDS = [
     "The NATO summit opened on 12 March 2026 in Vilnius.",
+    # (added after the rule's first commit b7df2ce, which changed both: a rebirth and a
+    # payment's date are no birth)
+    "La Rinascita del quartiere, festa: 12 marzo 1990",
+    '{"odemeTarihi":"1986-11-02"}',
 ]
 
 
