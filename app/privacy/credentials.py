@@ -587,6 +587,34 @@ _TOLD_ANSWER = re.compile(
     r"updated|hidden|asked|sent|what|one|something|that|this|an?|just|only|easy|hard|known)\b)"
     r"(?P<value>[^\W_][\w!#$%&*+-]{2,39})(?![\w!#$%&*+-])"
 )
+#: A password or a spoken answer in quotes a few words after its word, with no copula: a note
+#: or a chat names what it opens before it quotes it ("password for the monitoring centre stays
+#: the same ("marigold")", "пароль для пульта «ромашка»", "keyholder 2 - password "tortoise"
+#: correct", "Mot de passe de levée de doute : « papillon »", "Security answer given on phone:
+#: "Kumasi""). The quotes say where it starts and ends; one word, as a password is written.
+_SPACE = r"[ \t]+"
+_QUOTED_NEAR = re.compile(
+    rf"(?i)(?:(?<!\w){PASSWORD_WORD}|parola d['\u2019]ordine|{_ANSWER_NAMED.format(joint=_SPACE)})"
+    r"(?P<words>(?:[ \t]+[^\W\d][\w'\u2019\-]*){0,8}?)[ \t]*[:(\uff1a]?[ \t]*[(]?"
+    r"[\"'\u201c\u201e\u2018\u00ab][ \t\u00a0\u202f]?"
+    r"(?P<value>[^\s\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]{3,40})"
+    r"[ \t\u00a0\u202f]?[\"'\u201d\u201c\u2019\u00bb]"
+)
+#: Words before the quotes that make them a screen's words, not the secret: a button, a menu,
+#: a message ('Under Password click "Change"', 'the password field shows "Required"').
+_QUOTES_A_SCREEN = re.compile(
+    r"(?i)\b(?:click|clicks|clicked|tap|press|select|choose|button|link|menu|tab|option|page|screen|"
+    r"dialog|prompt|message|error|says|said|shows|reads|text|label|titled|called|named|marked)\b"
+    # or the quotes a user's, a file's or a setting's name: 'password authentication failed for
+    # user "etl_loader"'
+    r"|\b(?:user|username|login|account|role|database|db|host|server|file|table|column|variable|"
+    r"setting|profile|network|ssid"
+    # or whose it is, where it went or what happened to it: 'Password reset for "jdoe"',
+    # 'password changed by "admin"', 'reset link sent to "m***@mail.com"'
+    r"|for|to|by|from|of|on|in|at|with|via|sent|reset|changed|updated|expired|set|created)$"
+)
+#: A button's or a link's words a screen quotes after a password's word ('password "Show"').
+_UI_WORDS = frozenset({"show", "hide", "change", "reset", "save", "submit", "forgot", "ok", "next"})
 #: A wallet's recovery phrase after its label: 12 to 24 short lower-case words.
 _PHRASE_LABEL = re.compile(
     r"(?i)(?<!\w)"
@@ -1191,6 +1219,12 @@ def _found(text: str) -> Iterator[Finding]:
         about = _ABOUT_A_FIELD.search(m.group("words")) or _SAID_OF_A_PASSWORD.fullmatch(m.group("value"))
         if not about and not (m.group().lower().startswith("pass") and _ticket(text, m.start())):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+    for m in _QUOTED_NEAR.finditer(text):
+        words, value = m.group("words"), m.group("value")
+        screen = _QUOTES_A_SCREEN.search(words) or _ABOUT_A_FIELD.search(words)
+        said_of = _SAID_OF_A_PASSWORD.fullmatch(value) or value.lower() in _UI_WORDS
+        if not screen and not said_of and literal(value) and not _NOT_A_PASSWORD.fullmatch(value):
+            yield Finding("SECRET", m.start("value"), m.end("value"), value)
     for m in _SAID.finditer(text):
         if m.group().lower().startswith("pass") and _ticket(text, m.start()):
             continue
