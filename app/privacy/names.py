@@ -1793,7 +1793,14 @@ def _dated_stamp(stamp: str, word: str) -> bool:
 
 
 def _known_first(word: str) -> bool:
-    return listed_form(word) in first_names()
+    """A given name the lists know, or a double one whose parts both are ("Marc-Antoine",
+    "Anna-Lena"), as French, German and Nordic parents join them: the lists hold only the
+    commonest joins."""
+    folded = listed_form(word)
+    if folded in first_names():
+        return True
+    parts = folded.split("-")
+    return len(parts) == 2 and all(len(p) > 2 and p in first_names() for p in parts)
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")

@@ -100,10 +100,21 @@ def _mentions(text: str, name: str) -> tuple[tuple[int, int], ...]:
         longest = max(len(c) for c in candidates)
         for n in range(min(longest, len(tokens) - i), 0, -1):
             words = tuple(w for w, _, _ in tokens[i : i + n])
+            if name == "public_figures.txt" and _hyphen_joined(text, start, tokens[i + n - 1][2]):
+                continue
             if words in candidates or any(_declined(words, c) for c in candidates if len(c) == n > 1):
                 spans.append((start, tokens[i + n - 1][2]))
                 break
     return tuple(spans)
+
+
+def _hyphen_joined(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is glued by a hyphen to a word before or after it: a double given
+    name or surname ("Marc-André Gagnon" holds the composer André Gagnon's name, "Ana Torres-
+    Llull" a figure's), a person's own and no figure's."""
+    before = start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha()
+    after = text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+    return before or after
 
 
 def _declined(words: tuple[str, ...], entry: tuple[str, ...]) -> bool:
