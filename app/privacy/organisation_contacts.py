@@ -821,6 +821,10 @@ _HELP_LINE = re.compile(
     # tel.", "Kadunud esemed: infolett saabumissaalis, tel")
     r"help ?lines?|hot ?lines?|info ?lines?|infolinka|informacija|infolett|info ?desk|information desk|"
     r"(?:tele)?phone lines|switchboard|"
+    # an organisation's switchboard in its own languages ("Standard : 01 44 ...", "Zentrale:",
+    # "centralino", "växel", "vaihde", "ústředna", "Τηλ. κέντρου")
+    r"(?:telefon)?zentrale|standard(?:[ \t]+t[ée]l[ée]phonique)?|centralino|centralita|v[äa]xel|vaihde|"
+    r"sentralbord|omstilling|[úu]st[řr]edna|santral|коммутатор|τηλ\.?[ \t]+κέντρου|"
     r"\w*beratung|numero verde|linha de apoio|l[íi]nea de atenci[óo]n|programări|malalamiko)|हेल्पलाइन|हॉटलाइन|"
     # an enquiry number's and a help number's words in Yoruba and Tamil ("Nọ́mbà ìbéèrè:", "உதவி எண்:")
     r"nọ́mbà ìbéèrè|உதவி எண்|"
