@@ -2877,6 +2877,49 @@ def _named_files(text: str) -> Iterator[Finding]:
             if given_first or surname_first:
                 end = start + len(first) + 1 + len(second)
                 yield Finding("NAME", start, end, text[start:end])
+        if _IDENTITY_DOCUMENT.search(m.group("stem")):
+            yield from _document_holder(m.group("stem"), offset)
+
+
+#: A file a person's identity or pay is in, by its name: "passport_scan_X.pdf", "X_GA_license.jpg",
+#: "aadhaar_front_X.jpg", "payslip_nov2026_X.pdf".
+_DOCUMENT_WORDS = (
+    r"passport|licen[cs]e|ssn|aadhaar|pan|payslip|paystub|w-?2|p60|p45|visa|birth|marriage|"
+    r"id[_\-]?card|national[_\-]?id|dni|nie|cv|resume|selftape|headshot"
+)
+_IDENTITY_DOCUMENT = re.compile(rf"(?i)(?:^|[_\-.])(?:{_DOCUMENT_WORDS})(?=$|[_\-.\d])")
+_GLUED_INITIAL = re.compile(r"[A-Z](?P<surname>[A-Z][a-z]{2,})")
+
+
+def _document_holder(stem: str, offset: int) -> Iterator[Finding]:
+    """The holder in an identity document's file name, written as files are named: an initial
+    glued to a surname ("PVenkataraman"), a known given name and a surname in small
+    letters ("maria-lindqvist"), or a known name in capitals right after the document's words
+    ("passport_scan_BOLAJI"). The surname must be one the lists know: a file's other parts are
+    words ("AScan", "grace-period")."""
+    parts = [(p.start(), p.group()) for p in re.finditer(r"[^_\-.]+", stem)]
+    for i, (at, part) in enumerate(parts):
+        glued = _GLUED_INITIAL.fullmatch(part)
+        after_document = i > 0 and _DOCUMENT_PART.fullmatch(parts[i - 1][1]) is not None
+        capitals = part.isupper() and len(part) > 2 and after_document and known_name(part)
+        if (glued and _surname_like(glued.group("surname").lower())) or (
+            capitals and not everyday_word(part.lower())
+        ):
+            yield Finding("NAME", offset + at, offset + at + len(part), part)
+        elif i + 1 < len(parts) and part.islower() and parts[i + 1][1].islower():
+            second_at, second = parts[i + 1]
+            if part in first_names() and _surname_like(second) and stem[at + len(part)] in "-_":
+                end = second_at + len(second)
+                yield Finding("NAME", offset + at, offset + end, stem[at:end])
+
+
+#: A part of a document's file name that says which document, or which of its pages.
+_DOCUMENT_PART = re.compile(rf"(?i:{_DOCUMENT_WORDS}|scan|copy|front|back|page\d*)")
+
+
+def _surname_like(folded: str) -> bool:
+    """A surname the lists know, four letters or more, that is no everyday word."""
+    return len(folded) > 3 and folded in surnames() and not everyday_word(folded)
 
 
 def _after_document_number(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> Iterator[Finding]:
