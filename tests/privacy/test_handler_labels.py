@@ -3,11 +3,13 @@ thirty-fourth session).
 
 A ticket, a booking or a form names the staff member who handled it by a first name after a
 label ("Verified by: Lupe", "Bearbeiter: Jonas", "Asignado a: Rafa", "Behandeld door: Kim",
-"Tätowierer: Mirko"); staff are private persons. At 387342c none of these labels was in the
-label lists (app/privacy/data/labels.txt): the German, Spanish, Dutch and Polish lines kept
-their names; the English ones lost them to other rules and stay as guards of the new labels. The guards keep
-what such labels are given that is no person (a team, a system, a user agent), and a chat's
-speaker whose surname is a role word ("Dean Porter:") stays a speaker.
+"Tätowierer: Mirko"), and a signer by a form's short "Sig:"; staff are private persons. At
+387342c none of these labels was in the label lists (app/privacy/data/labels.txt): the German,
+Spanish, Dutch and Polish lines kept their names, and "Sig:" was read as a chat's speaker
+called Sig; the other English ones lost their names to other rules and stay as guards of the
+new labels. The guards keep what such labels are given that is no person (a team, a system, a
+user agent, a signature's check), and a chat's speaker whose surname is a role word ("Dean
+Porter:") stays a speaker.
 The names are made up for these tests; none is a corpus line's.
 """
 
@@ -34,6 +36,7 @@ def _names(text: str) -> list[str]:
         ("Sesión de piercing, sábado\nPerforadora: Carla", "Carla"),
         ("Sesja tatuażu, sobota 13:00\nTatuator: Kuba", "Kuba"),
         ("Lost key card, room T-009\nNight porter: Desmond", "Desmond"),
+        ("Amount: £1,204.50\nSig: Y Thistlewood", "Y Thistlewood"),
     ],
 )
 def test_a_first_name_after_a_handlers_label(text: str, name: str) -> None:
@@ -47,6 +50,7 @@ def test_a_first_name_after_a_handlers_label(text: str, name: str) -> None:
         "Processed by: SYSTEM",
         "Reviewed by: QA team",
         "Prepared by: Accounts Payable",
+        "Signature: Valid",
     ],
 )
 def test_a_team_or_a_system_after_such_a_label_stays(text: str) -> None:
