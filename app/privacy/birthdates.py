@@ -72,6 +72,12 @@ _MONTH = (
     r"medi|hydref|tachwedd|rhagfyr|pebrero|marso|hunyo|hulyo|setyembre|oktubre|nobyembre|"
     r"disyembre)[a-zéáíóöőúüű]*\.?"
 )
+#: A day of the month as an English ordinal word: "first", "twelfth", "twenty-first".
+_ORDINAL_DAY = (
+    r"(?:(?:(?:twenty|thirty)[\-\s]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
+    r"nineteenth|twentieth|thirtieth)"
+)
 #: A date in CJK units, a Japanese era's year ("昭和60年4月3日") or a Korean one ("1992년 8월 15일").
 _CJK_DATE = r"(?:明治|大正|昭和|平成|令和)?\d{1,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
 #: A date in words with its numbers as Vietnamese and Lithuanian write it: "14 tháng 3 năm
@@ -83,6 +89,11 @@ _DATE = (
     # (and Catalan's "3 d'agost de 1971", Tagalog's "Ika-8 ng Disyembre 1975")
     rf"\d{{1,2}}(?:st|nd|rd|th|er|º|ª|°)?\.?\s+(?:de\s+|d['’]|of\s+|ng\s+)?{_MONTH},?\s+(?:de\s+)?\d{{4}}|"
     rf"{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    # the day in English words, as a certificate or a consent form writes it: "Nineteenth of
+    # June, 1995", "the twenty-first of March 2003"
+    rf"(?:the\s+)?{_ORDINAL_DAY}\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}|"
+    # the numbers set apart by spaced slashes, as a card's printed boxes read: "19 / 07 / 2022"
+    r"\d{1,2}[ \t]/[ \t]\d{1,2}[ \t]/[ \t]\d{4}|"
     # the month's name between dashes or slashes, as forms and call notes write it: "22-Aug-1974"
     rf"\d{{1,2}}[\-/]{_MONTH}[\-/]\d{{2,4}}|"
     # a bilingual passport's, the month in its two languages: "12 AUG /AOUT 99"
