@@ -78,6 +78,22 @@ _ORDINAL_DAY = (
     r"tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|"
     r"nineteenth|twentieth|thirtieth)"
 )
+#: A day of the month in the words of Spanish, Portuguese, French and Italian, and a German
+#: ordinal ("vierzehnten"), as a birth certificate or a notary's deed writes it.
+_DAY_WORD = (
+    r"(?:primero|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|"
+    r"diecis[ée]is|diecisiete|dieciocho|diecinueve|veinte|veinti[a-zú]+|treinta(?:\s+y\s+uno)?|"
+    r"primeiro|um|dois|tr[êe]s|quatro|sete|oito|nove|dez|onze|doze|treze|catorze|quatorze|quinze|"
+    r"dez[ae]sseis|dez[ae]ssete|dezoito|dez[ae]nove|vinte(?:\s+e\s+[a-zê]+)?|trinta(?:\s+e\s+um)?|"
+    r"premier|deux|quatre|cinq|sept|huit|neuf|dix(?:-sept|-huit|-neuf)?|treize|seize|"
+    r"vingt(?:-et-un|-[a-z]+)?|trente(?:-et-un)?|"
+    r"primo|due|tre|quattro|cinque|sei|sette|otto|dieci|undici|dodici|tredici|quattordici|"
+    r"quindici|sedici|diciassette|diciotto|diciannove|venti|vent[a-zé]+|trenta|trentuno|"
+    r"(?:ein|zwei|drei|vier|f[üu]nf|sechs|sieben|acht|neun)?(?:und)?"
+    r"(?:erst|zweit|dritt|viert|f[üu]nft|sechst|siebt|acht|neunt|zehnt|elft|zw[öo]lft|"
+    r"dreizehnt|vierzehnt|f[üu]nfzehnt|sechzehnt|siebzehnt|achtzehnt|neunzehnt|zwanzigst|drei[ßs]igst)"
+    r"(?:e|er|en|em))"
+)
 #: A date in CJK units, a Japanese era's year ("昭和60年4月3日") or a Korean one ("1992년 8월 15일").
 _CJK_DATE = r"(?:明治|大正|昭和|平成|令和)?\d{1,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
 #: A date in words with its numbers as Vietnamese and Lithuanian write it: "14 tháng 3 năm
@@ -92,6 +108,9 @@ _DATE = (
     # the day in English words, as a certificate or a consent form writes it: "Nineteenth of
     # June, 1995", "the twenty-first of March 2003"
     rf"(?:the\s+)?{_ORDINAL_DAY}\s+(?:of\s+)?{_MONTH},?\s+\d{{4}}|"
+    # and in Spanish, Portuguese, French, Italian and German words: "catorce de marzo de 1988",
+    # "le quatorze mars 1988", "am vierzehnten März 1988"
+    rf"{_DAY_WORD}\s+(?:de\s+)?{_MONTH},?\s+(?:de\s+)?\d{{4}}|"
     # the numbers set apart by spaced slashes, as a card's printed boxes read: "19 / 07 / 2022"
     r"\d{1,2}[ \t]/[ \t]\d{1,2}[ \t]/[ \t]\d{4}|"
     # the month's name between dashes or slashes, as forms and call notes write it: "22-Aug-1974"
