@@ -105,6 +105,11 @@ _PASSWORD_WORDS = (
         "iphasiwedi",
     ),
     *("kalmar sirri", "kalmar wucewa", "ọ̀rọ̀ aṣínà", "oro asina", "neno la siri"),
+    # Swahili's secret number, whose it is perhaps between ("Nambari yako ya siri ni X")
+    "nambari (?:yako |yangu )?ya siri",
+    # Hungarian's password with a possessive ("a jelszavad", "jelszavam") or as an object
+    # ("jelszót"), and Swedish's short "lösen" ("lobby-lösen är X")
+    *("jelszav[a-zá]*", "jelszót", "lösen(?!ord)"),
     # Persian "code" (of a Wi-Fi, a door) and "password"
     *("رمز عبور", "رمز"),
     "كلمة سر",
@@ -1019,7 +1024,8 @@ def _in_prose(text: str) -> Iterator[Finding]:
         if _LOGIN_LOGGED.search(text, line_start, line_end):
             continue
         for m in _PROSE_WORD.finditer(text, line_start, line_end):
-            word = m.group().rstrip(".")
+            # (a sentence's full stop or a question's mark ends it: "... még mindig bence1995?")
+            word = m.group().rstrip(".?")
             # a word with a symbol is a password even after an account's word ("... shared
             # account: Otter$Plum!77"); one without may be the account's or network's name
             symbol = any(c in _PASSWORD_SYMBOL for c in word)

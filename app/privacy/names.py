@@ -79,7 +79,7 @@ _FULL = (
 )
 _HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herr|Herrn|Frau|Fr|Hr|Mme|Mlle|Monsieur|Madame|"
-    r"Mademoiselle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Sig|Sig\.ra|Signor|Signora|Dott|dott|"
+    r"Mademoiselle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Dña|Dª|Sig|Sig\.ra|Signor|Signora|Dott|dott|"
     r"Dott\.ssa|Ing|heer|Heer|mevrouw|Mevrouw|mevr|Mevr|dhr|Dhr|Pan|Pani|Panie|panią|Panią|pan|"
     r"pani|Sra\.|Exmo|Exma|Prof\.ssa|Cllr|Councillor|Revd|Rev|Pastor|Rabbi|Imam|Sgt|Capt|"
     # Italian's doctor, Czech and Slovak degrees, the Polish lawyer's "mec.", Greek "Mr"/"Mrs"
