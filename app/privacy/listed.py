@@ -146,13 +146,58 @@ def _person_part(text: str, item: re.Match[str]) -> re.Match[str]:
 
 
 def a_thing(item: str) -> bool:
-    """A city, an everyday word, or a short word in capitals after another ("Argo CD"): an item
-    of a list, or a cell of a row (rows.py), that names no one."""
+    """A city, an everyday word, a month's or a weekday's name, or a short word in capitals
+    after another ("Argo CD"): an item of a list, or a cell of a row (rows.py), that names no one
+    ("3 instalments (Sep/Jan/Apr)": "Jan" is a given name, "Apr" makes the list months)."""
     words = item.split()
     return any(
-        w.lower() in names.COMMON_WORDS or w.lower() in names.NOT_A_NAME or places.known_city(w)
+        w.lower() in names.COMMON_WORDS
+        or w.lower() in names.NOT_A_NAME
+        or w.lower().rstrip(".") in _CALENDAR_WORDS
+        or places.known_city(w)
         for w in words
     ) or any(len(w) <= 3 and w.isupper() for w in words[1:])
+
+
+#: Months and weekdays, written out or cut short, that are no one's given name ("May", "June",
+#: "April", "August", "Jan", "Jun", "Mar" and "Sun" are someone's too).
+_CALENDAR_WORDS = frozenset(
+    [
+        "feb",
+        "apr",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "july",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
 
 
 def _someone(item: str) -> bool:
