@@ -600,9 +600,11 @@ _TOLD_ANSWER = re.compile(
 _SPACE = r"[ \t]+"
 _QUOTED_NEAR = re.compile(
     rf"(?i)(?:(?<!\w){PASSWORD_WORD}|parola d['\u2019]ordine|{_ANSWER_NAMED.format(joint=_SPACE)})"
-    r"(?P<words>(?:[ \t]+[^\W\d][\w'\u2019\-]*){0,8}?)[ \t]*[:(\uff1a]?[ \t]*[(]?"
+    # (a blank, a colon or a bracket before the quotes: a quote glued to the word closes the
+    # word's own quotes, 'field "Password" (shows "•••")')
+    r"(?P<words>(?:[ \t]+[^\W\d][\w'\u2019\-]*){0,8}?)(?:[ \t]*[:(\uff1a][ \t]*[(]?|[ \t]+[(]?)"
     r"[\"'\u201c\u201e\u2018\u00ab][ \t\u00a0\u202f]?"
-    r"(?P<value>[^\s\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]{3,40})"
+    r"(?P<value>[^\s\"'\u201c\u201d\u2018\u2019\u00ab\u00bb(][^\s\"'\u201c\u201d\u2018\u2019\u00ab\u00bb]{2,39})"
     r"[ \t\u00a0\u202f]?[\"'\u201d\u201c\u2019\u00bb]"
 )
 #: Words before the quotes that make them a screen's words, not the secret: a button, a menu,

@@ -6,8 +6,8 @@ monitoring centre stays the same ("marigold")"), a log gives it after a keyholde
 chat after what it opens ("пароль для пульта «ромашка»"). At 387342c every line of the first
 test kept its password: only a copula ("is") or a config line's start let quotes mark a
 password, so a plain word in quotes was read as a word. The guards (a button or a field the
-screen quotes, what is said about a password, a user's name) came back unchanged before and
-must now.
+screen quotes, what is said about a password, a user's name, a field's name in quotes) came
+back unchanged before and must now.
 The values are made up for these tests; none is a corpus line's.
 """
 
@@ -50,6 +50,7 @@ def test_a_quoted_password_a_few_words_after_its_word(text: str, secret: str) ->
         'psql: FATAL: password authentication failed for user "etl_loader"',
         'Password reset requested for "kwilliams" at 09:14',
         'password changed by "helpdesk-admin" yesterday',
+        '- field "Passwort" (shows "••••••")',
     ],
 )
 def test_a_screens_words_in_quotes_are_no_password(text: str) -> None:
