@@ -570,11 +570,13 @@ _ANSWER = re.compile(
 #: What a security answer is called, its two words apart as prose writes them or joined by "_"
 #: as a setting's key: "memorable word", "security_answer", "secret phrase".
 _ANSWER_NAMED = r"\b(?:memorable|security|secret){joint}(?:word|answer|phrase)"
+#: The same as prose writes it, its two words apart.
+_ANSWER_SPOKEN = _ANSWER_NAMED.format(joint=r"[ \t]+")
 #: A memorable word or a security answer in quotes after its name, in a note: "Verified w/
 #: memorable word 'bluebell'".
 _QUOTED_ANSWER = re.compile(
     # (a few words may stand between: "she asked for her security answer, it's 'Tobermory'")
-    r"(?i)" + _ANSWER_NAMED.format(joint=r"[ \t]+") + r"[ \t,]+"
+    r"(?i)" + _ANSWER_SPOKEN + r"[ \t,]+"
     r"(?:[^\W\d]+[’']?[^\W\d]*[ \t]+){0,3}"
     r"[\"'\u2018\u201c](?P<value>[^\"'\u2019\u201d\n]{3,40})[\"'\u2019\u201d]"
 )
@@ -585,7 +587,7 @@ _KEYED_ANSWER = re.compile(
 )
 #: And told as what it is, one word: "Security word is marigold and memorable date is ...".
 _TOLD_ANSWER = re.compile(
-    r"(?i)" + _ANSWER_NAMED.format(joint=r"[ \t]+") + r"[ \t]+(?:is|was)[ \t]+"
+    r"(?i)" + _ANSWER_SPOKEN + r"[ \t]+(?:is|was)[ \t]+"
     # (not what is said about it: "the security answer is required", "... is case-sensitive")
     r"(?!(?:required|needed|optional|not|wrong|incorrect|correct|invalid|missing|empty|too|the|your|"
     r"my|his|her|their|case|set|now|also|still|different|same|used|shown|stored|saved|changed|reset|"
@@ -597,9 +599,8 @@ _TOLD_ANSWER = re.compile(
 #: the same ("marigold")", "пароль для пульта «ромашка»", "keyholder 2 - password "tortoise"
 #: correct", "Mot de passe de levée de doute : « papillon »", "Security answer given on phone:
 #: "Kumasi""). The quotes say where it starts and ends; one word, as a password is written.
-_SPACE = r"[ \t]+"
 _QUOTED_NEAR = re.compile(
-    rf"(?i)(?:(?<!\w){PASSWORD_WORD}|parola d['\u2019]ordine|{_ANSWER_NAMED.format(joint=_SPACE)})"
+    rf"(?i)(?:(?<!\w){PASSWORD_WORD}|parola d['\u2019]ordine|{_ANSWER_SPOKEN})"
     # (a blank, a colon or a bracket before the quotes: a quote glued to the word closes the
     # word's own quotes, 'field "Password" (shows "•••")')
     r"(?P<words>(?:[ \t]+[^\W\d][\w'\u2019\-]*){0,8}?)(?:[ \t]*[:(\uff1a][ \t]*[(]?|[ \t]+[(]?)"
@@ -1231,7 +1232,7 @@ def _found(text: str) -> Iterator[Finding]:
         words, value = m.group("words"), m.group("value")
         screen = _QUOTES_A_SCREEN.search(words) or _ABOUT_A_FIELD.search(words)
         said_of = _SAID_OF_A_PASSWORD.fullmatch(value) or value.lower() in _UI_WORDS
-        if not screen and not said_of and literal(value) and not _NOT_A_PASSWORD.fullmatch(value):
+        if not screen and not said_of and password_shaped(value):
             yield Finding("SECRET", m.start("value"), m.end("value"), value)
     for m in _SAID.finditer(text):
         if m.group().lower().startswith("pass") and _ticket(text, m.start()):

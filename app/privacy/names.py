@@ -2890,6 +2890,8 @@ _DOCUMENT_WORDS = (
     r"id[_\-]?card|national[_\-]?id|dni|nie|cv|resume|selftape|headshot"
 )
 _IDENTITY_DOCUMENT = re.compile(rf"(?i)(?:^|[_\-.])(?:{_DOCUMENT_WORDS})(?=$|[_\-.\d])")
+#: A part of a document's file name that says which document, or which of its pages.
+_DOCUMENT_PART = re.compile(rf"(?i:{_DOCUMENT_WORDS}|scan|copy|front|back|page\d*)")
 _GLUED_INITIAL = re.compile(r"[A-Z](?P<surname>[A-Z][a-z]{2,})")
 
 
@@ -2913,10 +2915,6 @@ def _document_holder(stem: str, offset: int) -> Iterator[Finding]:
             if part in first_names() and _surname_like(second) and stem[at + len(part)] in "-_":
                 end = second_at + len(second)
                 yield Finding("NAME", offset + at, offset + end, stem[at:end])
-
-
-#: A part of a document's file name that says which document, or which of its pages.
-_DOCUMENT_PART = re.compile(rf"(?i:{_DOCUMENT_WORDS}|scan|copy|front|back|page\d*)")
 
 
 def _surname_like(folded: str) -> bool:
