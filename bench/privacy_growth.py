@@ -79,6 +79,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "a line per spaced game-server setting": _repeat('rcon_password "Medved_2026!ru"\n'),
     "one line of weekday ranges": _repeat("Mon-Sat "),
     "a line per chat turn answered in lower case": _repeat("Jess O: hi\nKwame: cheers jess\n"),
+    # a binary file pasted as text: runs of capitals and small letters taking turns, ended by a
+    # letter no name holds, once cost a name pattern minutes per hundred characters
+    "every code point in turn": lambda n: "".join(chr(i % 0x3000 + 1) for i in range(n)),
+    "one line of a radio log's call signs": lambda n: ("QSO log: " + _repeat("G4XYZ 59 DL1ABC 57 ")(n))[:n],
 }
 
 

@@ -267,16 +267,7 @@ def published_example(text: str, finding: Finding) -> bool:
     value = finding.value
     if "\n" in text and example_text(text):
         return True
-    line = line_bounds(text, finding.start)
-    if _FILL_IN_EXAMPLE.search(text, *line):
-        return True
-    if _PLACEHOLDER_PERSON.search(text, *line) and (
-        _TEMPLATE_WORD.search(text, *line)
-        or _TEST_CUE.search(text, *line)
-        or _NOT_KNOWN_YET.search(text, *line)
-        # a table whose rows are example people, more than one ("Max,Mustermann" then "Jane,Doe")
-        or len(_PLACEHOLDER_PERSON.findall(text)) > 1
-    ):
+    if _example_line(text, *line_bounds(text, finding.start)):
         return True
     if finding.kind == "SECRET":
         if _PLACEHOLDER_SECRET.search(value):
@@ -302,6 +293,22 @@ def published_example(text: str, finding: Finding) -> bool:
     if finding.kind == "IP":
         return documentation_address(value) and _test_line(text, finding.start)
     return False
+
+
+@lru_cache(maxsize=256)
+def _example_line(text: str, start: int, end: int) -> bool:
+    """Whether the line from `start` to `end` is an example's: it shows how to fill a field in,
+    or names a placeholder person where it says so (a template, a test, a value not known yet)
+    or where the text holds more than one. Asked once per line, not once per value on it."""
+    if _FILL_IN_EXAMPLE.search(text, start, end):
+        return True
+    return _PLACEHOLDER_PERSON.search(text, start, end) is not None and (
+        _TEMPLATE_WORD.search(text, start, end) is not None
+        or _TEST_CUE.search(text, start, end) is not None
+        or _NOT_KNOWN_YET.search(text, start, end) is not None
+        # a table whose rows are example people, more than one ("Max,Mustermann" then "Jane,Doe")
+        or len(_PLACEHOLDER_PERSON.findall(text)) > 1
+    )
 
 
 def documentation_address(value: str) -> bool:

@@ -59,8 +59,11 @@ _VI_LOW = "".join(chr(c) for c in range(0x1EA0, 0x1EFA) if chr(c).islower()) + "
 #: (and Romanian's s and t with a comma below and Azerbaijani's schwa, past that block:
 #: "Ștefan", "Ionuț", "Əli Məmmədov")
 _EXTENDED_UP = "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).isupper()) + "\u0218\u021a\u018f"
+#: Its small letters: the block's range holds its capitals too, and a word's small letters that
+#: may be capitals let a pattern split "ĂăĄąĆć" in exponentially many ways before it gives up.
+_EXTENDED_LOW = "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).islower())
 _UP = rf"[A-ZÀ-ÖØ-Þ{_EXTENDED_UP}ŁŚŻŹĆŃÓĘĄṢ{_VI_UP}\u0400-\u042f\u0490\u0386\u0388-\u038f\u0391-\u03a9]"
-_LOW = rf"[a-zß-öø-ÿā-žłśżźćńóęąőð{_VI_LOW}\u0219\u021b\u0259\u0430-\u045f\u0491\u03ac-\u03ce]"
+_LOW = rf"[a-zß-öø-ÿ{_EXTENDED_LOW}łśżźćńóęąőð{_VI_LOW}\u0219\u021b\u0259\u0430-\u045f\u0491\u03ac-\u03ce]"
 #: One word of a name: "Lovelace", "O'Sullivan", "Dupont-Moretti", "KAPLAN", "ZOË", "McAllister".
 #: "MARIA-LUISA" too: a word in capitals joins another in capitals.
 _WORD = (

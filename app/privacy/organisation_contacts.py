@@ -732,7 +732,7 @@ def services_phone(text: str, phone: Finding) -> bool:
     # a mobile beside hours is as often a person's times to call ("Tel. 0152 ..., Mo-Fr ab 16
     # Uhr"), and after a word for enquiries a club's coach's ("للاستفسار: +971 50 ...")
     before = max(0, phone.start - 40)
-    hours_or_help_line = _OPENING_HOURS.search(text, line_start, line_stop) or _HELP_LINE.search(
+    hours_or_help_line = _hours_on_line(text, line_start, line_stop) or _HELP_LINE.search(
         text, before, phone.start
     )
     if (
@@ -857,6 +857,15 @@ _SERVICE_CALL_AFTER = re.compile(
 #: A short text (a shop's card, a notice) that gives opening hours on any of its lines.
 _SHORT_TEXT_LINES = 8
 _OPEN_DAILY = re.compile(r"(?i)\bbuka setiap hari\b|\btunafungua\b|\bopen (?:every day|daily|7 days)\b")
+
+
+@lru_cache(maxsize=64)
+def _hours_on_line(text: str, line_start: int, line_stop: int) -> bool:
+    """Whether a week's opening hours stand on the line: asked once per line, not once per
+    number on it (a line of thousands of numbers would be read thousands of times)."""
+    return _OPENING_HOURS.search(text, line_start, line_stop) is not None
+
+
 #: A person's own number, however the text reads around it.
 _OWN_NUMBER_BEFORE = re.compile(r"(?i)\b(?:me|my|mine|mobile|cell|whatsapp)\b[^\n\d]{0,20}$")
 
@@ -875,11 +884,12 @@ def _services_landline(text: str, phone: Finding) -> bool:
     return opening_hours_card(text)
 
 
+@lru_cache(maxsize=64)
 def opening_hours_card(text: str) -> bool:
     """Whether the text is a short one (a shop's card, a branch's page, a notice) that gives
     opening hours on any of its lines: the address, fixed line and mailbox it gives are the
     place's, where it names no person ("Почта России – Отделение 101000 / Адрес: Мясницкая ул.,
-    26А / Часы работы: пн–пт 08:00–22:00")."""
+    26А / Часы работы: пн–пт 08:00–22:00"). Asked for each number of a text: answered once per text."""
     return text.count("\n") < _SHORT_TEXT_LINES and bool(
         _OPENING_HOURS.search(text) or _OPEN_DAILY.search(text)
     )
