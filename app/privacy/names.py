@@ -803,6 +803,12 @@ _THING_WORDS = (
 )
 _NAMED_THING_AFTER = re.compile(rf"[ \t]+(?:(?i:{_THING_WORDS})\b|(?:and|&) the {_UP}|vs\.?(?!\w)|v\.)")
 _THING_WORD = re.compile(rf"(?i:{_THING_WORDS})")
+#: A room or a hall that languages join to the name it is named after with a hyphen, in small
+#: letters: "Johan Cruijff-zaal", "Anne Frank-kamer", "Olof Palme-salen", "Aletta Jacobs-lounge".
+_HYPHENED_ROOM = re.compile(
+    r"-(?:zaal|zaaltje|kamer|lounge|saal|raum|zimmer|halle|sala|salle|salon|room|hall|salen|sal|"
+    r"rummet|huone|sali|terem|aula|auditorium|studio)(?![\w-])"
+)
 #: "Name joined the channel", "Name reacted with", "Name said".
 _ACTOR = re.compile(
     rf"^(?P<value>{_FULL})\s+(?:joined|left|reacted|said|wrote|has joined|schrieb|a écrit)\b", re.MULTILINE
@@ -2405,6 +2411,7 @@ def not_a_person(text: str, finding: Finding) -> bool:
         or TIME_ZONE.search(text, line_bounds(text, finding.start)[0], finding.start)
         or _ORGANISATION_LABEL_BEFORE.search(text, max(0, finding.start - 24), finding.start)
         or _PART_OF_MONTH.fullmatch(finding.value)
+        or _month_among_months(text, finding)
         or (finding.value.isupper() and not _SIGN_WORDS.isdisjoint(finding.value.split()))
         or (_ENDS_IN_A_MONTH.fullmatch(finding.value) and _DAY_AFTER.match(text, finding.end))
         or (
@@ -2413,6 +2420,26 @@ def not_a_person(text: str, finding: Finding) -> bool:
         )
         or publicly_known(text, finding.start)
         or a_works_title_or_author(text, finding.start)
+    )
+
+
+#: A run of months' short names in a row or a range ("Jan,Mar,Aug", "Jun-Sep", "Mar | Jun").
+_SHORT_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_MONTH_RUN = re.compile(
+    rf"(?i)(?<![^\W\d_]){_SHORT_MONTH}(?:[ \t]*[,;/|\t\u2013-][ \t]*{_SHORT_MONTH})+(?![^\W\d_])"
+)
+#: The months' short names that are no one's given name (not "Jan", "Mar", "May", "Jun").
+_NO_ONES_MONTH = re.compile(r"(?i)(?<![^\W\d_])(?:feb|apr|jul|aug|sept?|oct|nov|dec)(?![^\W\d_])")
+
+
+def _month_among_months(text: str, finding: Finding) -> bool:
+    """Whether a month's short name stands in a run of them that holds one no one is named
+    ("Jan,Mar,Aug", "Mar,Jun,Jun-Sep"): a sowing table's or a schedule's months ("Attendees:
+    Jan, Mar" stays two people)."""
+    line_start, line_stop = line_bounds(text, finding.start)
+    return any(
+        run.start() <= finding.start and finding.end <= run.end() and _NO_ONES_MONTH.search(run.group())
+        for run in _MONTH_RUN.finditer(text, line_start, line_stop)
     )
 
 
@@ -2453,6 +2480,8 @@ def _thing_after(text: str, finding: Finding) -> bool:
     since after a first name alone the word is as often a verb ("Ruby and Theo building ...")."""
     after = _NAMED_THING_AFTER.match(text, finding.end)
     if after is not None and (" " in finding.value or after.group().lstrip()[:1].isupper()):
+        return True
+    if _HYPHENED_ROOM.search(finding.value) or _HYPHENED_ROOM.match(text, finding.end):
         return True
     # or ends the name found ("Hedda Lindgren Lab", "Martin Photography"; "Jessica Hall" is a
     # surname's)

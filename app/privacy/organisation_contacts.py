@@ -123,6 +123,11 @@ _ROLE_USERS = frozenset(
     recrutamento leden ledenadministratie penningmeester verhuur werving sollicitaties
     captain secretary frontoffice frontdesk housekeeping crew crewing rostering roster rosters
     coop cooperative coops extension registry registrar alumni graduate postgrad undergrad
+    ayuda ajuda hilfe aide aiuto hulp hjelp hjalp apua pomoc segitseg yardim
+    hej hallo hola ciao bonjour salut moin
+    balie loket desk counter schalter guichet ventanilla sportello
+    results ergebnisse resultats resultados risultati uitslagen wyniki
+    committee bestuur comite comité comitato výbor vybor zarzad zarząd styrelse hallitus
     admissions dispensary branch branches safedeposit cargo lounge checkin groundops
     dutymanager banquets spa underwriting adjusters studentservices
     medlem medlemmar uthyrning rekrytering jasenet jäsenet rekrytointi czlonkowie rekrutacja
