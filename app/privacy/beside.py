@@ -55,6 +55,9 @@ _NOT_NAMES = frozenset(
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 _NUMBER_AFTER = re.compile(r"[ \t]+\d")
+#: A lock's or a code's word after a capitalised one: "Key safe code 2907", "Gate code" ("Key"
+#: is a given name too).
+_LOCK_WORD_AFTER = re.compile(r"[ \t]+(?:safe|box|code|codes|pin|lock|fob)\b")
 _SUBJECT_AFTER = re.compile(r"[ \t]+(?:I|you|we|he|she|they|u)\b(?![ \t]*[:,])")
 #: Words for going somewhere, which a place follows: "naar Artis", "nach Rügen", "vers Lyon".
 _HEADING_TO = re.compile(r"(?i)\b(?:naar|nach|zum|zur|vers|hacia|rumo a|verso|towards|into)[ \t]+$")
@@ -106,6 +109,7 @@ def find(text: str, found: list[Finding]) -> Iterator[Finding]:
                     and _SEPARATOR_BEFORE.search(text, max(start, value_start - 3), value_start) is not None
                 )
                 or _NUMBER_AFTER.match(text, value_end)
+                or _LOCK_WORD_AFTER.match(text, value_end)
                 or _HEADING_TO.search(text, max(start, value_start - 8), value_start)
                 # a word a pronoun follows is a verb that asks: "Can I get your full name?"
                 or _SUBJECT_AFTER.match(text, value_end)

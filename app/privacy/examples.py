@@ -329,4 +329,17 @@ def _test_line(text: str, at: int) -> bool:
         start = text.rfind("\n", 0, max(0, start - 1)) + 1
         following = text.find("\n", end + 1)
         end = len(text) if following < 0 or end >= len(text) else following
-    return _TEST_CUE.search(text, start, end) is not None
+    return any(
+        not _LIFES_TEST_BEFORE.search(text, max(0, cue.start() - 20), cue.start())
+        for cue in _TEST_CUE.finditer(text, start, end)
+    )
+
+
+#: The word before "test" that makes it a test of a person, not of a program: an eye test, a
+#: blood test, a driving test ("Domiciliary eye test" above a key safe's code is a real visit).
+_LIFES_TEST_BEFORE = re.compile(
+    r"(?i)(?<![^\W\d_])(?:eye|sight|eyesight|vision|hearing|blood|urine|drug|pregnancy|covid|pcr|"
+    r"antigen|flow|allergy|patch|skin|breath|smear|swab|dna|paternity|stress|fitness|driving|road|"
+    r"theory|practical|mot|language|placement|entrance|ielts|toefl|toeic|school|hair|colour|color)"
+    r"[ \t-]+$"
+)
