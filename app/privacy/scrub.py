@@ -1273,6 +1273,56 @@ def _repeated(text: str, found: list[Finding]) -> Iterator[Finding]:
             if not (common and _SENTENCE_START.search(text, max(0, at - 40), at)):
                 yield Finding("NAME", at, at + len(part), part)
     yield from _short_forms(text, found)
+    yield from _in_file_names(text, found)
+
+
+#: What joins a name's word to the rest of a file's name, a slug or a key: "stanton_family_0042.jpg",
+#: "2027-06-14_Okafor_Wedding", "gallery/garnier", "harrison-newborn".
+_FILE_NAME_JOINER = frozenset("_-./=")
+
+
+def _in_file_names(text: str, found: list[Finding]) -> Iterator[Finding]:
+    """A word of a whole name found, in any case, where it stands joined into a file's name, a
+    link's path or a key ("Rebecca Stanton" ... "stanton_family_0042.jpg", "Yusuf Demir" ...
+    "Tenancy_Agreement_Demir_signed.pdf"): four letters or more and no everyday word, so that
+    a name's "Rose" or "Hall" leaves "rose_garden.png" and "hall-hire.pdf" alone."""
+    words = {
+        word.lower()
+        for f in found
+        if f.kind == "NAME" and len(f.value.split()) > 1 and not _HAN.search(f.value)
+        for word in f.value.split()
+        if len(word) >= _MIN_REPEATED
+        and word.isalpha()
+        and names.known_name(word)
+        and word.lower() not in names.COMMON_WORDS
+        and word.lower() not in names.honorific_words()
+    }
+    if not words:
+        return
+    pattern = re.compile(
+        rf"(?i)(?<![^\W\d_])(?:{'|'.join(map(re.escape, sorted(words, key=len, reverse=True)))})(?![^\W\d_])"
+    )
+    for m in pattern.finditer(text):
+        before, after = text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1]
+        joined = any(c in _FILE_NAME_JOINER or c.isdigit() for c in (before, after) if c)
+        if (
+            joined
+            # (a setting's key in capitals is a program's: "BALBIANELLO_API_PASSWORD")
+            and not m.group().isupper()
+            and not _IN_A_HOST.search(text, max(0, m.start() - 80), m.start())
+            and not _HOST_AFTER.match(text, m.end())
+        ):
+            yield Finding("NAME", m.start(), m.end(), m.group())
+
+
+#: A mailbox's or a host's part before the word (the mail rules read those): "awards@bafta".
+_IN_A_HOST = re.compile(r"@[\w.\-]*$")
+#: A domain after the word, or the rest of a mailbox's user and its "@" (the mail rules read
+#: those), not a file's type: "bafta.org", "blood.co.uk" (not "Demir.pdf").
+_HOST_AFTER = re.compile(
+    r"[\w.+\-]*@|(?:\.[a-z0-9\-]+)*"
+    r"\.(?!(?:pdf|jpe?g|png|gif|heic|tiff?|cr[23]|nef|raw|docx?|xlsx?|csv|txt|zip|mp4|mov)\b)[a-z]{2,6}(?![\w.\-])"
+)
 
 
 #: A capitalised word, to be compared with the given names found.
