@@ -31,7 +31,8 @@ from app.privacy.hushed import standing_codes
 _CODE_WORD = re.compile(
     r"(?i)code|koodi?|k[oó]d|codice|c[óo]digo|\bcod(?:ul)?\b|\bpin\b|combo\b|combination|combinaci[óo]n|combinaison"
     r"|combinazione|combina[çc][ãa]o|kombination|\bpadlock|\bcadenas|\bcandado|\bcadeado|\blucchetto|k[łl][óo]dk"
-    r"|şifre|sifre|msimbo|nam(?:ba|bari) ya siri|lambar sirri|ikhodi|k[oóò]{2}\u0301?\u0300?d[uùú]"
+    r"|şifre|sifre|šifr|шифр|\bcodi\b"
+    r"|msimbo|nam(?:ba|bari) ya siri|lambar sirri|ikhodi|k[oóò]{2}\u0301?\u0300?d[uùú]"
     # a key safe's number, told without "code": "Key safe at 12 Hill View (Mrs Price): 0419"
     r"|key ?safe|key ?box|lock ?box|sleutelkluis|schl[üu]sselkasten|schl[üu]sseltresor|bo[îi]te [àa] cl[ée]s"
     r"|n[øo]kkelboks|n[øo]gleboks|nyckel(?:box|sk[åa]p)|avainlaatik|kulcsdoboz|caja de llaves"
@@ -62,7 +63,7 @@ _NOT_A_SECRET = re.compile(
     r"|referral|invite|invitation|einladung|empfehlung|shortcode|codeshare|code-share|zeichen|character"
     r"|shipping|tracking|order|batch"
     r"|bestell|invoice|rechnung|booking|buchung|reference|referenz|ref\b|sendung|paket|parcel"
-    r"|fiscal|fiscale|pocztow|почтов|dress|penal|civil|criminal|labou?r|building|legal|conduct"
+    r"|fiscal|fiscale|pocztow|почтов|поштанск|артикл|товар|производ|dress|penal|civil|criminal|labou?r|building|legal|conduct"
     r"|honou?r|morse|machine|hex|contravention|auth\b|authori[sz]ation|approval|appr\b|đơn|vận|bưu|ürün|sipariş|kargo|posta|سفارش|رهگیری)"
     r"|邮政|郵便|우편|区号|區號|条形|條碼|二维|二維|源代码|源代碼|รหัสการจอง|รหัสจอง|รหัสสินค้า|รหัสไปรษณีย์"
 )
