@@ -795,6 +795,8 @@ _THING_WORDS = (
     "temple|statue|bridge|street|square|park|station|airport|collection|effect|hospice|alliance|"
     "trophy|memorial|project|admission|lab|laboratory|car park|gallery|auditorium|pavilion|stadium|"
     "arena|annexe|primary|campus|suite|corps|juniors|rovers|wanderers|"
+    # a show's cups and shields named after their donors: "the Percy Thrower Cup", "Ena Bryant Shield"
+    "cup|shield|bowl|"
     # a sole trader's business named after its owner: "Sophie Martin Photography", "Juan Pérez
     # Reformas", "Kiss János Fotóstúdió"
     "photography|photographie|fotografie|fotograf[ií]a|fotostudio|fot[óo]st[úu]di[óo]|studios|weddings|"
@@ -2371,6 +2373,7 @@ def not_a_person(text: str, finding: Finding) -> bool:
         or named_after_a_thing(text, finding.start)
         or organisations.covered_by_organisation(text, finding.start, finding.end)
         or organisation_contacts.named_after_by_an_institution(text, finding.start, finding.end)
+        or _before_a_role_mailbox(text, finding)
         or organisations.public_figure(text, finding.start, finding.end)
         or places.route_place(text, finding.start, finding.end)
         or places.city_name(finding.value)
@@ -2420,6 +2423,24 @@ def not_a_person(text: str, finding: Finding) -> bool:
         )
         or publicly_known(text, finding.start)
         or a_works_title_or_author(text, finding.start)
+    )
+
+
+#: A mail header's address right after its display name: '"LinguaLoop" <no-reply@lingualoop.com>'.
+_MAILBOX_AFTER = re.compile(r"[\"'\u201d]?[ \t]*<(?P<user>[\w.+\-]+)@(?P<domain>[\w.\-]+)>")
+
+
+def _before_a_role_mailbox(text: str, finding: Finding) -> bool:
+    """Whether the name is a display name a role's mailbox follows and no given name starts it:
+    a service sends as itself ("IELTS Results <results@...>", '"LinguaLoop" <no-reply@...>');
+    "Anna Berg <info@annaberg.se>" is still Anna Berg's."""
+    from app.privacy import organisation_contacts  # it imports this module
+
+    mailbox = _MAILBOX_AFTER.match(text, finding.end)
+    return (
+        mailbox is not None
+        and organisation_contacts.role_mailbox(mailbox.group("user"), mailbox.group("domain"))
+        and not any_first_name(finding.value.split()[0])
     )
 
 
