@@ -2616,7 +2616,12 @@ def _named_thing(text: str, finding: Finding) -> bool:
     before = text[max(0, finding.start - 24) : finding.start].split()
     while len(before) > 1 and before[-1].lower() in _STREET_PARTICLES:
         before.pop()
-    if before and text[finding.start - 1] in " \t" and before[-1].lower() in _leading_street_words():
+    # (a bracket or a quote may open the street's word: "(ulice Na Stráži)")
+    if (
+        before
+        and text[finding.start - 1] in " \t"
+        and before[-1].lower().lstrip("([{\"'«„“") in _leading_street_words()
+    ):
         return True
     # ... or with its street word after it, in lower case: "Karl Johans gate", "Bağdat Caddesi"
     # is capitalised, "Strøget ved Hans Tavsens vej"
