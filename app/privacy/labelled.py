@@ -1,4 +1,4 @@
-"""Personal values after their label or greeting, in any of the vocabulary's 54 languages.
+"""Personal values after their label or greeting, in any of the vocabulary's 55 languages.
 
 "Клієнт: Тарас Шевчук-Литвин", "Tanggal lahir: 15-08-1990", "κωδικός: X", "ת.ז. 315720946",
 "Kedves Szőke Bernadett!": every language writes a form, a record or a letter the same way,
