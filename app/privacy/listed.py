@@ -153,51 +153,10 @@ def a_thing(item: str) -> bool:
     return any(
         w.lower() in names.COMMON_WORDS
         or w.lower() in names.NOT_A_NAME
-        or w.lower().rstrip(".") in _CALENDAR_WORDS
+        or w.lower().rstrip(".") in names.CALENDAR_WORDS
         or places.known_city(w)
         for w in words
     ) or any(len(w) <= 3 and w.isupper() for w in words[1:])
-
-
-#: Months and weekdays, written out or cut short, that are no one's given name ("May", "June",
-#: "April", "August", "Jan", "Jun", "Mar" and "Sun" are someone's too).
-_CALENDAR_WORDS = frozenset(
-    [
-        "feb",
-        "apr",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "july",
-        "september",
-        "october",
-        "november",
-        "december",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
 
 
 def _someone(item: str) -> bool:

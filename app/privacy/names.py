@@ -2449,17 +2449,63 @@ _SHORT_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?"
 _MONTH_RUN = re.compile(
     rf"(?i)(?<![^\W\d_]){_SHORT_MONTH}(?:[ \t]*[,;/|\t\u2013-][ \t]*{_SHORT_MONTH})+(?![^\W\d_])"
 )
-#: The months' short names that are no one's given name (not "Jan", "Mar", "May", "Jun").
-_NO_ONES_MONTH = re.compile(r"(?i)(?<![^\W\d_])(?:feb|apr|jul|aug|sept?|oct|nov|dec)(?![^\W\d_])")
+#: Months and weekdays, written out or cut short, that are no one's given name ("May", "June",
+#: "April", "August", "Jan", "Jun", "Mar" and "Sun" are someone's too).
+CALENDAR_WORDS = frozenset(
+    [
+        "feb",
+        "apr",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "july",
+        "september",
+        "october",
+        "november",
+        "december",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+_MONTH_START = re.compile(rf"(?i){_SHORT_MONTH}")
+_LETTERS_RUN = re.compile(r"[^\W\d_]+")
 
 
 def _month_among_months(text: str, finding: Finding) -> bool:
     """Whether a month's short name stands in a run of them that holds one no one is named
     ("Jan,Mar,Aug", "Mar,Jun,Jun-Sep"): a sowing table's or a schedule's months ("Attendees:
     Jan, Mar" stays two people)."""
+    # (only a finding that starts as a month's name is read against its line: not_a_person asks
+    # for every name found, and a line may hold thousands)
+    if _MONTH_START.match(finding.value) is None:
+        return False
     line_start, line_stop = line_bounds(text, finding.start)
     return any(
-        run.start() <= finding.start and finding.end <= run.end() and _NO_ONES_MONTH.search(run.group())
+        run.start() <= finding.start
+        and finding.end <= run.end()
+        and any(word.lower() in CALENDAR_WORDS for word in _LETTERS_RUN.findall(run.group()))
         for run in _MONTH_RUN.finditer(text, line_start, line_stop)
     )
 
