@@ -229,13 +229,18 @@ _TRAILING_LANGUAGES = frozenset({"en", "de", "nl", "sv", "da", "no", "fi"})
 #: A word of a street's name in any script: no digit, no separator.
 _NAME_TOKEN = r"[^\s\d,;:|/()<>\[\]\"،，、。]+"
 _HOUSE_NUMBER = r"\d{1,5}(?:[/\-]\d{1,4})?[^\W\d_]?(?![\d])"
-#: A Baltic street, its word after its name and often cut short with a dot: "Gedimino pr.
-#: 14-7", "Kęstučio g. 55", "Brīvības iela 12-4", "Pärnu mnt 22". (Not in the street table:
-#: "g." would read "e.g. Room 12" as a street there.)
-_BALTIC_STREET = re.compile(
-    r"(?<![\w.])[^\W\d_a-z][^\W\d_]+(?:[ \t]+[^\W\d_a-z][^\W\d_]+){0,2}"
+#: A street whose word follows its name and is often cut short with a dot, as Baltic,
+#: Georgian, Armenian and Kazakh streets are: "Gedimino pr. 14-7", "Kęstučio g. 55", "Brīvības
+#: iela 12-4", "Pärnu mnt 22", "ჭავჭავაძის გამზ. 33", "Բաղրամյան պողոտա 24", "Абай даңғылы
+#: 150". (Not in the street table: "g." would read "e.g. Room 12" as a street there, and
+#: Georgian's "ქ." leads a city's name too, "ქ. თბილისი".)
+_NAME_THEN_STREET_WORD = re.compile(
+    r"(?<![\w.\-])[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)?(?:[ \t]+[^\W\d_a-z][^\W\d_]+){0,2}"
     r"[ \t]+(?:g\.|gatvė|pr\.|prospektas|alėja|plentas|iela|"
-    rf"bulv\.|bulvāris|prospekts|tn\.?|tänav|mnt\.?|maantee|pst\.?|puiestee)[ \t]*{_HOUSE_NUMBER}"
+    r"bulv\.|bulvāris|prospekts|tn\.?|tänav|mnt\.?|maantee|pst\.?|puiestee|"
+    r"ქ\.|ქუჩა|გამზ\.|გამზირი|შეს\.|შესახვევი|ჩიხი|ხეივანი|"
+    r"փողոց|փ\.|պողոտա|պող\.|նրբանցք|նրբ\.|"
+    rf"көшесі|көш\.|даңғылы|даңғ\.)[ \t]*{_HOUSE_NUMBER}"
 )
 
 
@@ -521,7 +526,7 @@ def _find_in_line(
         _GRID_ADDRESS,
         _PH_BLOCK_LOT,
         _SOUTH_ASIAN_HOUSE,
-        _BALTIC_STREET,
+        _NAME_THEN_STREET_WORD,
         _POSTCODE_TOWN,
         _UK_POSTCODE,
         _IE_EIRCODE,

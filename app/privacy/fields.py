@@ -8,7 +8,7 @@ password. `field_kind()` maps a caption (several languages) onto the scrubber's 
 request can replace that value everywhere and black out its box (`app.privacy.request`).
 `find()` does the same in a prompt's own screen lines (`field "Phone" (shows "+44 7700 9")`),
 so text scrubbed without its screen still loses what a personal field shows.
-Captions the patterns do not know are looked up whole in the label table of 55 languages
+Captions the patterns do not know are looked up whole in the label table of 59 languages
 (app/privacy/data/labels.txt). A caption that names a thing rather than a person ("File
 name", "Company name", "Host name") says nothing personal.
 Structured data names its fields too: a JSON or YAML key (`"lastName": "Bankole-Williams"`,

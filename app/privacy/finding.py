@@ -60,11 +60,16 @@ CHAT_TURN = re.compile(r"(?m)^[ \t]*(?P<speaker>[^\n:\uff1a]{1,40}?)[ \t]*[:\uff
 ROW_FIELD = re.compile(r"(?: {2,}|\t)[^\W\d_][\w.'/-]*(?: [\w.'/-]+){0,2}[ \t]?[:\uff1a](?:\s|$)")
 
 
+#: Georgian's everyday letters (Mkhedruli): Unicode gives them capitals (Mtavruli), but
+#: Georgian text writes names and sentences alike in the small ones, so they tell no name.
+_GEORGIAN = re.compile(r"[\u10d0-\u10ff]")
+
+
 def cased(word: str) -> bool:
     """Whether a word starts with a letter of a script that has capitals (Latin, Cyrillic,
-    Greek, Armenian): there a name is told by its capital; in Arabic, Hebrew, Indic or CJK
-    scripts, which have none, by other cues."""
-    return word[0].isupper() or word[0].islower()
+    Greek, Armenian): there a name is told by its capital; in Arabic, Hebrew, Georgian, Indic
+    or CJK scripts, which have none in use, by other cues."""
+    return (word[0].isupper() or word[0].islower()) and not _GEORGIAN.match(word)
 
 
 def line_bounds(text: str, at: int) -> tuple[int, int]:

@@ -62,8 +62,18 @@ _EXTENDED_UP = "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).isupper()) 
 #: Its small letters: the block's range holds its capitals too, and a word's small letters that
 #: may be capitals let a pattern split "ĂăĄąĆć" in exponentially many ways before it gives up.
 _EXTENDED_LOW = "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).islower())
-_UP = rf"[A-ZÀ-ÖØ-Þ{_EXTENDED_UP}ŁŚŻŹĆŃÓĘĄṢ{_VI_UP}\u0400-\u042f\u0490\u0386\u0388-\u038f\u0391-\u03a9]"
-_LOW = rf"[a-zß-öø-ÿ{_EXTENDED_LOW}łśżźćńóęąőð{_VI_LOW}\u0219\u021b\u0259\u0430-\u045f\u0491\u03ac-\u03ce]"
+#: The letters Kazakh, Kyrgyz, Tatar and Mongolian add to Cyrillic ("Әлихан", "Нұрлан",
+#: "Өмірзақ", "Гүлнара"), capitals and small letters apart for the same reason.
+_CYRILLIC_EXTRA_UP = "\u0492\u049a\u04a2\u04ae\u04b0\u04ba\u04d8\u04e8"
+_CYRILLIC_EXTRA_LOW = "\u0493\u049b\u04a3\u04af\u04b1\u04bb\u04d9\u04e9"
+_UP = (
+    rf"[A-ZÀ-ÖØ-Þ{_EXTENDED_UP}ŁŚŻŹĆŃÓĘĄṢ{_VI_UP}\u0400-\u042f\u0490{_CYRILLIC_EXTRA_UP}"
+    r"\u0386\u0388-\u038f\u0391-\u03a9]"
+)
+_LOW = (
+    rf"[a-zß-öø-ÿ{_EXTENDED_LOW}łśżźćńóęąőð{_VI_LOW}\u0219\u021b\u0259\u0430-\u045f\u0491"
+    rf"{_CYRILLIC_EXTRA_LOW}\u03ac-\u03ce]"
+)
 #: One word of a name: "Lovelace", "O'Sullivan", "Dupont-Moretti", "KAPLAN", "ZOË", "McAllister".
 #: "MARIA-LUISA" too: a word in capitals joins another in capitals.
 _WORD = (
@@ -1212,7 +1222,7 @@ _MATCHED = re.compile(
     rf"\b(?i:you(?:'ve| have)? matched with|it['\u2019]s a match with|new match:?)[ \t]+"
     rf"(?P<value>{_UP}{_LOW}+(?:[ \t]+{_UP}{_LOW}+)?)"
 )
-_CYRILLIC_WORD = r"[А-ЯЁІЇЄҐ][а-яёіїєґ'\u2019]+"
+_CYRILLIC_WORD = rf"[А-ЯЁІЇЄҐ{_CYRILLIC_EXTRA_UP}][а-яёіїєґ{_CYRILLIC_EXTRA_LOW}'\u2019]+"
 _GREEK_WORD = r"[Α-ΩΆΈΉΊΌΎΏ][α-ωάέήίόύώϊϋΐΰς]+"
 _THAI_WORD = r"[\u0e01-\u0e4e]{2,}"
 _HEBREW_WORD = r"[\u05d0-\u05ea]{2,}"
@@ -3094,6 +3104,21 @@ def _titled_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<!\.)(?P<title>{words_pattern(vocabulary().honorifics)}) (?P<value>{_FULL})")
 
 
+#: Irish addresses a person with "A" and the name lenited, an "h" after its first letter, a
+#: man's name slenderised too: "A Sheáin, a chara" (Seán), "A Phádraig," "A Mháire," "A Aoife,".
+_IRISH_VOCATIVE = re.compile(
+    r"(?:^|(?<=\n))[ \t]*A[ \t]+(?P<value>(?:[BCDFGMPST]h|[AEIOUÁÉÍÓÚ])[a-záéíóú]+)(?=[ \t]*,)"
+)
+_SLENDER_END = re.compile(r"i(?=[^aeiouáéíóú]+$)")
+
+
+def _irish_vocative_name(word: str) -> bool:
+    """Whether a vocative is a given name the lists know, once its lenition's "h" and its
+    slender ending's "i" are taken away ("Sheáin" -> "Seán", "Thomáis" -> "Tomás")."""
+    plain = word[0] + word[2:] if word[1:2] == "h" else word
+    return _known_first(plain) or _known_first(_SLENDER_END.sub("", plain))
+
+
 def _find(text: str) -> Iterator[Finding]:
     brands = [(m.start(), m.end()) for m in _NAME_BRANDS.finditer(text)]
 
@@ -3126,6 +3151,9 @@ def _find(text: str) -> Iterator[Finding]:
         ):
             yield Finding("NAME", start, end, value)
 
+    for m in _IRISH_VOCATIVE.finditer(text):
+        if _irish_vocative_name(m.group("value")):
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     signed = list(_SIGNED_LAST_LINE.finditer(text))
     if not signed and _OPENS_WITH_A_GREETING.match(text):
         signed = list(_SIGNED_UNDER_A_GREETING.finditer(text))

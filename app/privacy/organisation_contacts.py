@@ -929,6 +929,8 @@ _OPENING_HOURS = re.compile(
     r"|часы работы|режим работы|години роботи|графік роботи|відчинено|\bпн[ \t]*[–—-][ \t]*(?:пт|сб|вс|нд)\b"
     r"|ساعات العمل|مفتوح يومي|שעות פתיחה|ساعات کاری|اوقات کار|खुलने का समय|খোলার সময়"
     r"|营业时间|營業時間|営業時間|定休日|영업[ \t]?시간|เวลาทำการ|เปิดทุกวัน"
+    r"|жұмыс уақыты|жұмыс кестесі|სამუშაო საათები|სამუშაო დრო|სამუშაო გრაფიკი|աշխատանքային ժամեր"
+    r"|\bopnunart[íi]mi\b|\bafgrei[ðd]slut[íi]mi\b"
     # a day's hours given every day: "täglich 11:00–24:00", "todos os dias 8h–23h", "щодня 10:00–02:00"
     r"|(?:\bt[äa]glich|\btous les jours|\btodos (?:los|os) d[íi]as|\btutti i giorni|\bdagelijks|\bcodziennie"
     r"|\bdenn[ěe]|\bnaponta|\bежедневно|\bщодня|\bdagligen|\bdaglig|\bp[äa]ivitt[äa]in|\bher g[üu]n"

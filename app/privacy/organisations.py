@@ -295,7 +295,7 @@ def _labelled_person(text: str, start: int) -> bool:
 
 @cache
 def _person_labels() -> frozenset[str]:
-    """The labels of a person's name in the 55 languages' table, and "contact" in a few."""
+    """The labels of a person's name in the 59 languages' table, and "contact" in a few."""
     return vocabulary().label_words("NAME") | {"contact", "kontakt", "contacto", "contatto"}
 
 
