@@ -808,15 +808,21 @@ def _cards(text: str) -> Iterator[Finding]:
 
 def _ibans(text: str) -> Iterator[Finding]:
     """A valid IBAN, or the longest valid prefix of a match that ran into the next word
-    ("DE81 ... 62 BIC: COBADEFFXXX")."""
+    ("DE81 ... 62 BIC: COBADEFFXXX"); failing that, the longest prefix with an IBAN's shape
+    whose check digits are wrong (see `_iban_shaped`), with the digits that run on after it
+    (a number copied with a group too many, "LT03 1210 0001 1101 0010 00")."""
     for m in _IBAN_LABELLED.finditer(text):
         yield Finding("IBAN", m.start("value"), m.end("value"), m.group("value"))
     for m in _IBAN.finditer(text):
-        value = m.group()
-        while len(value) >= 15 and not _valid_iban(value):
-            value = value[:-1].rstrip()
-        if len(value) >= 15:
-            yield Finding("IBAN", m.start(), m.start() + len(value), value)
+        for valid in (_valid_iban, _iban_shaped):
+            value = m.group()
+            while len(value) >= 15 and not valid(value):
+                value = value[:-1].rstrip()
+            if len(value) >= 15:
+                if valid is _iban_shaped and m.group()[len(value) :].replace(" ", "").isdigit():
+                    value = m.group()
+                yield Finding("IBAN", m.start(), m.start() + len(value), value)
+                break
 
 
 def _valid_iban(value: str) -> bool:
@@ -828,6 +834,20 @@ def _valid_iban(value: str) -> bool:
     except ValidationError:
         return False
     return True
+
+
+def _iban_shaped(value: str) -> bool:
+    """A country's IBAN, its length and its account's structure, whose check digits fail: a
+    number mistyped or made up for a form ("LT03 1210 0001 1101 0010") still names an account.
+    Not check digits no IBAN can have (00, 01, 99): a form's placeholder, "DE00 0000 ...", "GB00
+    BANK 0000 ..."."""
+    number = iban.compact(value)
+    if not number[2:4].isdigit() or not 2 <= int(number[2:4]) <= 98:
+        return False
+    try:
+        return _valid_iban(number[:2] + iban.calc_check_digits(number) + number[4:])
+    except ValidationError:
+        return False
 
 
 #: A range written as a network ("10.0.0.0/8") names no host, hence no person, when it is
