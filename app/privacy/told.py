@@ -29,8 +29,8 @@ from app.privacy.hushed import standing_codes
 #: one ("Türcode", "portkoden", "ovikoodi", "kapukódja", "passcode") holds it: the word is
 #: searched for anywhere in a word, and the word it stands in is read whole (see _NOT_A_SECRET).
 _CODE_WORD = re.compile(
-    r"(?i)code|koodi?|k[oó]d|codice|c[óo]digo|\bcod(?:ul)?\b|\bpin\b|combo\b|combination|combinaci[óo]n|combinaison"
-    r"|combinazione|combina[çc][ãa]o|kombination|\bpadlock|\bcadenas|\bcandado|\bcadeado|\blucchetto|k[łl][óo]dk"
+    r"(?i)code|koodi?|k[oó]d|codice|c[óo]digo|\bcod(?:ul)?(?![^\W_])|\bpin\b|combo\b|combination|combinaci[óo]n"
+    r"|combinaison|combinazione|combina[çc][ãa]o|kombination|kombinac(?:ija|ja|e)|\bpadlock|\bcadenas|\bcandado|\bcadeado|\blucchetto|k[łl][óo]dk"
     r"|şifre|sifre|šifr|шифр|\bcodi\b"
     r"|msimbo|nam(?:ba|bari) ya siri|lambar sirri|ikhodi|k[oóò]{2}\u0301?\u0300?d[uùú]"
     # a key safe's number, told without "code": "Key safe at 12 Hill View (Mrs Price): 0419"
@@ -53,7 +53,7 @@ _LETTERS = re.compile(r"[^\W\d_]*")
 #: ("codeine"), a law ("penal code"). Read at the start of a word, of the code's own (a
 #: compound: "Gutscheincode") or of the two words on either side of it.
 _NOT_A_SECRET = re.compile(
-    r"(?i)(?<![^\W\d_])(?:post(?:code|al|leitzahl|nummer|kod|nr|cod|ale?\b)|zip|bar(?:code)?\b|qr|source|quell|en(?:cod|kod)|de(?:cod|kod)|unicode|codein|kodein"
+    r"(?i)(?<![^\W\d_])(?:post(?:code|al|leitzahl|nummer|kod|nr|cod|ale?\b)|po[șş]tal|zip|bar(?:code)?\b|qr|source|quell|en(?:cod|kod)|de(?:cod|kod)|unicode|codein|kodein"
     r"|produ[ckit]|prodot|tuote|toote|artic|kurs|course|class|klass|modul|gutschein|rabatt|aktions|promo|discount|voucher|coupon|gift|offer"
     r"|fehler|error|status|exit|return|response|reason|fault|trouble|dtc|obd|event|rule|regel"
     # a claim's or a payment's rejection: "afwijzing (code 0451: prestatie niet verzekerd)"
@@ -107,9 +107,10 @@ _NOT_THE_CODE = re.compile(
     r"|for example|example|z\.\s?b\.|par exemple|por ejemplo|ad esempio|nicht|darf)\b"
 )
 #: A keypad's code with a "#" or "*" inside ("17#4402", "1357*0"), or said one digit at a time
-#: ("8 4 1 9", a combination lock's "3-7-1-9"), or a dial's three numbers ("17-33-08", "24-8-31").
+#: ("8 4 1 9", a combination lock's "3-7-1-9"), or a dial's three or four numbers ("17-33-08",
+#: "24-8-31", a safe's "18-44-07-62").
 _KEYPAD = re.compile(
-    r"(?<![\w#*-])(?P<value>\d{1,4}[#*]\d{1,6}|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{1,2}(?:-\d{1,2}){2}"
+    r"(?<![\w#*-])(?P<value>\d{1,4}[#*]\d{1,6}|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{1,2}(?:-\d{1,2}){2,3}"
     # or six digits in groups, as a locker's or a pick-up's code is printed ("718 204", "55 21 09"),
     # not the start or the end of a phone number's groups ("800 300 015")
     r"|(?<!\d[ \t])(?:\d{3} \d{3}|\d{2} \d{2} \d{2})(?![ \t]?\d))"
