@@ -120,6 +120,11 @@ _SCRIPT_PHONE_REGIONS = (
     (re.compile(r"[\u0590-\u05ff]"), ("IL",)),
     (re.compile(r"[\u0600-\u06ff]"), ("SA", "AE", "EG", "MA")),
     (re.compile(r"[\u0400-\u04ff]"), ("RU", "UA", "BG", "RS")),
+    (re.compile(r"[\u10a0-\u10ff]"), ("GE",)),
+    (re.compile(r"[\u0530-\u058f]"), ("AM",)),
+    # Kazakh by its own letters; Icelandic by its own letters or its words for a phone and an ID
+    (re.compile(r"[ӘәҒғҚқҢңӨөҰұҮүҺһ]"), ("KZ",)),
+    (re.compile(r"(?i)[þð]|\b(?:s[íi]mi|s[íi]man[úu]mer|kt\.|kennitala)\b"), ("IS",)),
     (re.compile(r"[\u0e00-\u0e7f]"), ("TH",)),
     (re.compile(r"[\u0900-\u097f]"), ("IN",)),
     (re.compile(r"[\uac00-\ud7af]"), ("KR",)),
