@@ -561,7 +561,12 @@ _ANSWER = re.compile(
     # and in German, French, Spanish, Portuguese, Italian and Dutch
     r"|sicherheitsantwort|antwort auf die sicherheitsfrage|r[ée]ponse (?:[àa] la question )?secr[èe]te"
     r"|respuesta (?:de|a la pregunta de) seguridad|resposta (?:de|[àa] pergunta de) seguran[çc]a"
-    r"|risposta (?:alla domanda )?di sicurezza|veiligheidsantwoord))"
+    r"|risposta (?:alla domanda )?di sicurezza|veiligheidsantwoord"
+    # a code word agreed with a bank, an alarm company or a family, and a duress word, whatever
+    # it is: one word, in any script ("Кодовое слово: Барсик", "Senha de coação: jabuticaba")
+    r"|code[ \t]?word|codewort|кодовое[ \t]+слово|кодове[ \t]+слово|mot[ \t]+de[ \t]+code"
+    r"|palabra[ \t]+secreta|senha[ \t]+de[ \t]+coa[çc][ãa]o|contrase[ñn]a[ \t]+de[ \t]+coacci[óo]n"
+    r"|duress[ \t]+(?:word|password|code|phrase)))"
     # (the question may stand in brackets: "Security answer (mother's maiden name): Kowalski")
     r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:=][ \t]*"
     # (the whole answer where it ends its line: "Answer: St Brendan's Primary")
