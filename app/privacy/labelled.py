@@ -525,7 +525,28 @@ def _inserted_values(text: str) -> Iterator[Finding]:
 
 def _after_qualifier(text: str, at: int) -> int:
     m = re.compile(_QUALIFIER).match(text, at)
-    return m.end() if m else at
+    at = m.end() if m else at
+    # whose it is, a person a label names in the genitive: "Geburtsdatum der Empfängerin (für
+    # den Geburtstagsservice): ...", "Adresse du destinataire :", "Teléfono del solicitante:"
+    whose = _WHOSE.match(text, at)
+    if whose is not None and _person_word(whose.group("noun")):
+        return whose.end()
+    return at
+
+
+#: A genitive's article and its noun after a label, a note in brackets perhaps, then the colon.
+_WHOSE = re.compile(
+    r"[ \t]+(?i:des|der|du|de la|de l'|del|della|dello|do|da|van de|van het)[ \t]*(?P<noun>[^\W\d_]{3,})"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?=[ \t]*[:\uff1a])"
+)
+
+
+def _person_word(noun: str) -> bool:
+    """Whether a noun is one a label names a person by ("Empfängerin", "Antragstellers",
+    "destinataire"), its genitive's "s" or "es" aside."""
+    words = vocabulary().label_words("NAME")
+    folded = noun.lower()
+    return any(form in words for form in (folded, folded.removesuffix("s"), folded.removesuffix("es")))
 
 
 def _plausible(kind: str, value: str) -> bool:
