@@ -2964,6 +2964,7 @@ _WORD_CELL = r"(?<![^\n\",;\t|])[ \t]*{}(?=[ \t]*[\",;\t|])"
 _SENTENCE_AFTER = re.compile(r"[ \t]*\S+(?:[ \t]+\S+){2,}")
 #: A column's gap: a tab, three spaces, or the ideographic space CJK forms put between fields.
 _COLUMN_GAP = re.compile(r"[ \t]*\t[ \t]*|[ ]{3,}|\u3000")
+_LINE_OR_COLUMN_END = re.compile(rf"\n|{_COLUMN_GAP.pattern}")
 _DASH_AFTER_DIGIT = re.compile(r"\d[ \t]*[\u2014\u2013-][ \t]*[A-Z\u00c0-\u017e]")
 
 
@@ -3653,7 +3654,14 @@ def _find(text: str) -> Iterator[Finding]:
             if len(words) > 1 and _plain_pair(words) and any(known_name(w) for w in words) and not public:
                 yield from emit(m.start("value"), m.end("value"))
     for m in _PAIR.finditer(text):
-        words = m.group("value").split()
+        # a line's end or a column's gap ends the name before its last word is judged: "Margaret
+        # Oduya    Lane 5" (a table's next cell), not one "Oduya Lane"
+        value = m.group("value")
+        cut = _LINE_OR_COLUMN_END.search(value)
+        words = (value[: cut.start()] if cut else value).split()
+        if len(words) < 2:
+            continue
+        value_end = m.start("value") + (cut.start() if cut else len(value))
         first, last = m.group("first").lower(), words[-1].lower()
         # A known surname with an unknown word ("Olamide Eze", "Nguyen Van An" family name
         # first) only after a word that leads to a person: elsewhere the first word is as
@@ -3669,7 +3677,7 @@ def _find(text: str) -> Iterator[Finding]:
             or _word_name_and_surname(words)
         )
         # "the Marie Curie building", "The Beatles": an article makes the pair a thing's name.
-        thing = _NAMED_THING_AFTER.match(text, m.end("value")) or _THE_BEFORE.search(_before(text, m.start()))
+        thing = _NAMED_THING_AFTER.match(text, value_end) or _THE_BEFORE.search(_before(text, m.start()))
         # "Argo CD", "Ruby VM": a short word in capitals after one that is not is an acronym.
         acronym = any(len(w) <= 3 and w.isupper() for w in words[1:]) and not words[0].isupper()
         named_thing = thing or acronym or _THING_WORD.fullmatch(last) or named_after_a_thing(text, m.start())
@@ -3679,7 +3687,7 @@ def _find(text: str) -> Iterator[Finding]:
             and not named_thing
             and not public_line(text, m.start(), m.end())
         ):
-            yield from emit(m.start("value"), m.end("value"))
+            yield from emit(m.start("value"), value_end)
     yield from _app_screens(text, emit)
     for m in _SLASHED.finditer(text):
         parts = (m.group("last"), *m.group("given").split())
