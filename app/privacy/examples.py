@@ -170,6 +170,13 @@ _PLACEHOLDER_PERSON = re.compile(
     r"[иі]ван(?:ов)? [иі]ван(?:ов)?\w*(?: [иі]ванович)?|"
     r"פלוני אלמוני|ישראל ישראלי|فلان (?:بن فلان )?الفلاني|\bali veli\b|สมชาย ใจดี"
 )
+#: The placeholder people no one is named, whatever the line says: a form's, a fixture's or a
+#: guide's "John Doe", "Joe Bloggs", "Max Mustermann", "Jane Citizen". (The others above are
+#: common names too: "Jan Novák" or "Mario Rossi" alone may be a real person.)
+_EVERYONES_PLACEHOLDER = re.compile(
+    r"(?i)(?:john|jane)[ ,]+(?:q\. )?(?:doe|roe)|doe, ?(?:john|jane)|joe bloggs|(?:max|erika) mustermann"
+    r"|mustermann,? (?:max|erika)|(?:john|jane) citizen|fulano de tal|вася пупкин|홍길동|张三|李四"
+)
 #: "Sample", not where it heads a lab's column of specimens ("Sample ID", "Sample no.").
 _SAMPLE = r"samples?(?![ \t_-]*(?:id|no\b|number|nr\b|#|type|date|code|ref))"
 #: The end of a word that is no part of a host's name: "sample" in "keio-sample.ac.jp" or
@@ -268,6 +275,8 @@ def published_example(text: str, finding: Finding) -> bool:
     if "\n" in text and example_text(text):
         return True
     if _example_line(text, *line_bounds(text, finding.start)):
+        return True
+    if finding.kind == "NAME" and _EVERYONES_PLACEHOLDER.fullmatch(value):
         return True
     if finding.kind == "SECRET":
         if _PLACEHOLDER_SECRET.search(value):
