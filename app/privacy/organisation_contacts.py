@@ -947,6 +947,15 @@ _PLACE_KEY = re.compile(
     r"magazzino|entrep[oô]t|sand[eė]lis|shelter|vet|school|hospital|pharmacy|hotel|restaurant|supplier|"
     r"dealer(?:ship)?|garage|bank|insurer|carrier|airline|merchant|lab(?:oratory)?)"
 )
+#: A settings file's or a record's key that holds a thing, whose "name" is the thing's: a
+#: program's or a server's, a course's, a product's, a vehicle's, a library's branches. (Not a
+#: location's or an event's: "location": {"address": ...} is often a home, an event's title a
+#: person's celebration.)
+_THING_KEY = re.compile(
+    r"(?i)(?:general|info|meta(?:data)?|project|app|application|server|service|product|course|plan|"
+    r"package|tier|queue|zone|room|librar(?:y|ie)|game|channel|module|aircraft|vessel|vehicle|device|"
+    r"printer)"
+)
 #: The keys under it that give its own name and contact, not a person's who works there
 #: ("manager:", "owner:", "contact:" are people's).
 _OWN_DETAIL_KEY = re.compile(
@@ -959,7 +968,7 @@ _OWN_DETAIL_BEFORE = re.compile(rf"{_OWN_DETAIL_KEY.pattern}[ \t]*(?:[\"'][^\"'\
 _OWN_DETAIL_LINE = re.compile(rf"[ \t]*(?:-[ \t]+)?{_OWN_DETAIL_KEY.pattern}")
 _YAML_PARENT = re.compile(r"(?P<indent>[ \t]*)(?:-[ \t]+)?(?P<key>[^\W\d][\w-]*)[ \t]*:[ \t]*$")
 _INI_SECTION = re.compile(r"[ \t]*\[(?P<key>[^\]\n]+)\][ \t]*$")
-_JSON_PARENT = re.compile(r"[\"'](?P<key>[^\W\d][\w-]*)[\"'][ \t]*:[ \t]*\{[^{}]*$")
+_JSON_PARENT = re.compile(r"[\"'](?P<key>[^\W\d][\w-]*)[\"'][ \t]*:[ \t]*(?:\[[^\[\]]*?)?\{[^{}]*$")
 #: How many lines up a settings file's parent key is looked for.
 _PARENT_LINES = 12
 
@@ -973,7 +982,7 @@ def under_a_place_key(text: str, finding: Finding) -> bool:
     if _OWN_DETAIL_BEFORE.search(text, max(line_start, finding.start - 90), finding.start):
         json_parent = _JSON_PARENT.search(text, max(0, finding.start - 200), finding.start)
         if json_parent is not None:
-            return _PLACE_KEY.fullmatch(json_parent.group("key").split("_")[-1]) is not None
+            return _places_or_things(json_parent.group("key"), finding.kind)
     if not _OWN_DETAIL_LINE.match(text, line_start):
         return False
     indent = len(text[line_start : finding.start]) - len(text[line_start : finding.start].lstrip(" \t"))
@@ -985,12 +994,24 @@ def under_a_place_key(text: str, finding: Finding) -> bool:
         line = text[begin:end]
         section = _INI_SECTION.fullmatch(line)
         if section is not None:
-            return _PLACE_KEY.fullmatch(section.group("key").strip()) is not None
+            return _places_or_things(section.group("key").strip(), finding.kind)
         parent = _YAML_PARENT.fullmatch(line)
         if parent is not None and len(parent.group("indent")) < indent:
-            return _PLACE_KEY.fullmatch(parent.group("key").split("_")[-1]) is not None
+            return _places_or_things(parent.group("key"), finding.kind)
         end = begin - 1
     return False
+
+
+def _places_or_things(key: str, kind: str) -> bool:
+    """Whether a parent key names a place, or a list of them ("warehouse", "site_depot",
+    "branches"), or, for a name, a thing or a list of them ("server", "courses")."""
+    word = key.split("_")[-1]
+    patterns = (_PLACE_KEY, _THING_KEY) if kind == "NAME" else (_PLACE_KEY,)
+    return any(
+        pattern.fullmatch(form) is not None
+        for pattern in patterns
+        for form in (word, word.removesuffix("s"), word.removesuffix("es"))
+    )
 
 
 #: A label that gives an organisation's place, not anyone's home: a depot, a lost-property desk,
