@@ -20,7 +20,7 @@ from app.privacy.scrub import Scrubber
     [
         '[server]\nname = "Sunday League Pro Clubs"\nport = 7777',
         '{\n  "courses": [\n    {\n      "code": "GE-20",\n      "name": "General English"\n    }\n  ]\n}',
-        'branches:\n  - code: NEW\n    name: Newtown Library\nloans:\n  max_items: 40',
+        "branches:\n  - code: NEW\n    name: Newtown Library\nloans:\n  max_items: 40",
         '{"vessel":{"name":"Sir Francis Drake","type":"Sailing yacht","flag":"GB"}}',
     ],
 )
