@@ -259,10 +259,11 @@ def _table_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         for w in words
     }
     units = words_pattern(vocab.units)
-    unit_chain = rf"(?:[ \t]*[,/]?[ \t]*{units}[ \t]*{_HOUSE_NUMBER})*"
+    # (Arabic script's comma "،" parts them as a Latin comma does: "کوچه بهار، پلاک ۱۲، واحد ۳")
+    unit_chain = rf"(?:[ \t]*[,/\u060c]?[ \t]*{units}[ \t]*{_HOUSE_NUMBER})*"
     street = re.compile(
-        rf"{words_pattern(leading)}[ \t]*(?P<name>(?:{_NAME_TOKEN}[ \t]*){{1,4}}?),?[ \t]*(?:{units}[ \t]*)?"
-        rf"{_HOUSE_NUMBER}{unit_chain}"
+        rf"{words_pattern(leading)}[ \t]*(?P<name>(?:{_NAME_TOKEN}[ \t]*){{1,4}}?)[,\u060c]?[ \t]*"
+        rf"(?:{units}[ \t]*)?{_HOUSE_NUMBER}{unit_chain}"
     )
     suffixes = "|".join(re.escape(w) for w in sorted(trailing, key=len, reverse=True))
     # tried only after three letters, then widened to the word's start: a pattern that starts

@@ -32,6 +32,8 @@ _CODE_WORD = re.compile(
     r"(?i)code|koodi?|k[oó]d|codice|c[óo]digo|\bcod(?:ul)?(?![^\W_])|\bpin\b|combo\b|combination|combinaci[óo]n"
     r"|combinaison|combinazione|combina[çc][ãa]o|kombination|kombinac(?:ija|ja|e)|\bpadlock|\bcadenas|\bcandado|\bcadeado|\blucchetto|k[łl][óo]dk"
     r"|şifre|sifre|šifr|шифр|\bcodi\b"
+    # Irish's, lenited after "do" (your): "do chód geata nua: 4180"
+    r"|\bch?ód\b"
     r"|msimbo|nam(?:ba|bari) ya siri|lambar sirri|ikhodi|k[oóò]{2}\u0301?\u0300?d[uùú]"
     # a key safe's number, told without "code": "Key safe at 12 Hill View (Mrs Price): 0419"
     r"|key ?safe|key ?box|lock ?box|sleutelkluis|schl[üu]sselkasten|schl[üu]sseltresor|bo[îi]te [àa] cl[ée]s"
