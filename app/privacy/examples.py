@@ -175,7 +175,7 @@ _PLACEHOLDER_PERSON = re.compile(
 #: common names too: "Jan Novák" or "Mario Rossi" alone may be a real person.)
 _EVERYONES_PLACEHOLDER = re.compile(
     r"(?i)(?:john|jane)[ ,]+(?:q\. )?(?:doe|roe)|doe, ?(?:john|jane)|joe bloggs|(?:max|erika) mustermann"
-    r"|mustermann,? (?:max|erika)|(?:john|jane) citizen|fulano de tal|вася пупкин|홍길동|张三|李四"
+    r"|mustermann,? (?:max|erika)|(?:john|jane) citizen|fulano de tal|вася пупкин|张三|李四"
 )
 #: "Sample", not where it heads a lab's column of specimens ("Sample ID", "Sample no.").
 _SAMPLE = r"samples?(?![ \t_-]*(?:id|no\b|number|nr\b|#|type|date|code|ref))"

@@ -814,12 +814,18 @@ def _cards(text: str) -> Iterator[Finding]:
 def _ibans(text: str) -> Iterator[Finding]:
     """A valid IBAN, or the longest valid prefix of a match that ran into the next word
     ("DE81 ... 62 BIC: COBADEFFXXX"); failing that, the longest prefix with an IBAN's shape
-    whose check digits are wrong (see `_iban_shaped`), with the digits that run on after it
-    (a number copied with a group too many, "LT03 1210 0001 1101 0010 00")."""
+    whose check digits are wrong (see `_iban_shaped`) after a word for an account, with the
+    digits that run on after it (a number copied with a group too many, "saskaita = LT03 1210
+    0001 1101 0010 00"). Alone, a number failing its checks is no one's."""
     for m in _IBAN_LABELLED.finditer(text):
         yield Finding("IBAN", m.start("value"), m.end("value"), m.group("value"))
     for m in _IBAN.finditer(text):
         for valid in (_valid_iban, _iban_shaped):
+            # (a number failing its checks is an account only where the text says it is one)
+            if valid is _iban_shaped and not _ACCOUNT_WORD_BEFORE.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                break
             value = m.group()
             while len(value) >= 15 and not valid(value):
                 value = value[:-1].rstrip()
@@ -839,6 +845,16 @@ def _valid_iban(value: str) -> bool:
     except ValidationError:
         return False
     return True
+
+
+#: The word for a bank account before a number, in the languages of the corpora: "saskaita =",
+#: "Makstud kontolt", "TRR:", "Konto", "cuenta", "account".
+_ACCOUNT_WORD_BEFORE = re.compile(
+    r"(?i)(?:\biban|\baccount|\bacct|\ba/c|\bkont\w*|\bs[aą]skait\w*|\btrr|\bra[čc]un\w*|\bcuenta|\bcompte"
+    r"|\bconto|\bconta|\brekening|\btili\w*|\bsz[áa]ml\w*|\b[úu][čc]\w*|\bbank\w*|\bhesab\w*"
+    r"|\bpay(?:ment)? to|\btransfer\w*"
+    r"|\bрахун\w*|\bсч[её]т\w*|\bλογαριασμ\w*)[^\n]{0,30}$"  # noqa: RUF001 (Cyrillic and Greek words)
+)
 
 
 def _iban_shaped(value: str) -> bool:

@@ -113,9 +113,8 @@ _NOT_THE_CODE = re.compile(
 #: "24-8-31", a safe's "18-44-07-62").
 _KEYPAD = re.compile(
     r"(?<![\w#*-])(?P<value>\d{1,4}[#*]\d{1,6}|\d(?: \d){3,7}|\d(?:-\d){3,7}|\d{1,2}(?:-\d{1,2}){2,3}"
-    # (or its digits and a "#" or "*" to end them, "8841*", or four and two, "7704-19", not a
-    # year and its month, "2026-12")
-    r"|\d{3,8}[#*]|(?!(?:19|20)\d\d-)\d{4}-\d{2}"
+    # (or four digits and two, "7704-19", not a year and its month, "2026-12")
+    r"|(?!(?:19|20)\d\d-)\d{4}-\d{2}"
     # or six digits in groups, as a locker's or a pick-up's code is printed ("718 204", "55 21 09"),
     # not the start or the end of a phone number's groups ("800 300 015")
     r"|(?<!\d[ \t])(?:\d{3} \d{3}|\d{2} \d{2} \d{2})(?![ \t]?\d))"

@@ -1,11 +1,11 @@
-"""A code word agreed with a bank or an alarm company, a duress word, and a keypad's code that
-ends in "*" or "#" or comes in four digits and two.
+"""A code word agreed with a bank or an alarm company, a duress word, and a keypad's code in
+four digits and two.
 
 At 77695bb the first four secrets here were left: a word after "Кодовое слово:", "Senha de
 coação:" or "Code word:" is a password of letters only, which the labelled-field rule takes for
 a flag ("Passwort: geheim" then needed a digit or mixed case, and Cyrillic was not typed on a
 keyboard), and a safe's "7704-19" was no code's shape. A code with the "*" that ends it on the
-keypad ("8841*") was found then in a chat's next turn, and is now a code's shape of its own. A
+keypad ("8841*") was found then in a chat's next turn, and stays found. A
 sentence about a code word and a year and its month after a code's word are guards; they passed
 then too.
 """

@@ -2,7 +2,9 @@
 
 At 77695bb the three accounts here were left: the scrubber took only an IBAN whose mod-97
 check digits hold, and a number mistyped, or made up for a form, with a group too many
-("LT03 1210 0001 1101 0010 00") names an account just the same; a made-up Polish account
+("LT03 1210 0001 1101 0010 00") names an account just the same where a word for an account
+stands before it ("saskaita", "kontolt", "TRR"; alone such a number is no one's, see
+test_scrub); a made-up Polish account
 before its BIC was left too, and is now cut before the BIC. A form's placeholder, whose check
 digits no IBAN can have ("DE00 0000 ..."), is a guard that passed then too.
 """
