@@ -544,9 +544,15 @@ _WHOSE = re.compile(
 def _person_word(noun: str) -> bool:
     """Whether a noun is one a label names a person by ("Empfängerin", "Antragstellers",
     "destinataire"), its genitive's "s" or "es" aside."""
-    words = vocabulary().label_words("NAME")
+    words = _name_labels()
     folded = noun.lower()
     return any(form in words for form in (folded, folded.removesuffix("s"), folded.removesuffix("es")))
+
+
+@lru_cache(maxsize=1)
+def _name_labels() -> frozenset[str]:
+    """The labels of a person's name, gathered once (the table's columns are read per call)."""
+    return vocabulary().label_words("NAME")
 
 
 def _plausible(kind: str, value: str) -> bool:

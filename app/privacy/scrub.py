@@ -820,20 +820,22 @@ def _ibans(text: str) -> Iterator[Finding]:
     for m in _IBAN_LABELLED.finditer(text):
         yield Finding("IBAN", m.start("value"), m.end("value"), m.group("value"))
     for m in _IBAN.finditer(text):
-        for valid in (_valid_iban, _iban_shaped):
-            # (a number failing its checks is an account only where the text says it is one)
-            if valid is _iban_shaped and not _ACCOUNT_WORD_BEFORE.search(
-                text, max(0, m.start() - 40), m.start()
-            ):
-                break
-            value = m.group()
-            while len(value) >= 15 and not valid(value):
-                value = value[:-1].rstrip()
-            if len(value) >= 15:
-                if valid is _iban_shaped and m.group()[len(value) :].replace(" ", "").isdigit():
-                    value = m.group()
-                yield Finding("IBAN", m.start(), m.start() + len(value), value)
-                break
+        value = _longest_prefix(m.group(), _valid_iban)
+        # (a number failing its checks is an account only where the text says it is one)
+        if value is None and _ACCOUNT_WORD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            value = _longest_prefix(m.group(), _iban_shaped)
+            if value is not None and m.group()[len(value) :].replace(" ", "").isdigit():
+                value = m.group()
+        if value is not None:
+            yield Finding("IBAN", m.start(), m.start() + len(value), value)
+
+
+def _longest_prefix(match: str, valid: Callable[[str], bool]) -> str | None:
+    """The longest prefix of an IBAN-like match, fifteen characters or more, that `valid` takes."""
+    value = match
+    while len(value) >= 15 and not valid(value):
+        value = value[:-1].rstrip()
+    return value if len(value) >= 15 else None
 
 
 def _valid_iban(value: str) -> bool:
