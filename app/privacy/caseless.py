@@ -90,7 +90,8 @@ _NOT_OF_THE_NAME = frozenset(
 )
 #: A title glued to its name by a slash, as Arabic and Amharic write it: "السيدة/", "ዶ/ር".
 _TITLE_BEFORE = re.compile(
-    r"(?P<title>ወ/ሮ|ወ/ሪት|ዶ/ር|(?:[\u0600-\u06ff\u1200-\u135a\u0900-\u0bff\u05d0-\u05ea\"']+))[/ \t.]*$"
+    r"(?P<title>[ለየከበእ]?(?:ወ/ሮ|ወ/ሪት|ዶ/ር)"
+    r"|(?:[\u0600-\u06ff\u1200-\u135a\u0900-\u0bff\u05d0-\u05ea\"']+))[/ \t.]*$"
 )
 #: A closing before the name that signs a letter, in the scripts read here: "مع التحية، يوسف
 #: منصور", "বিনীত, সৌমিক", "நன்றி, மீனாட்சி", "ከሰላምታ ጋር፣ ቤተልሔም".
@@ -378,7 +379,7 @@ def _titled(text: str, words: list[tuple[str, int, int]]) -> Iterator[tuple[int,
     punctuation mark or a word that honours rather than names."""
     for i, (word, start, end) in enumerate(words):
         title = _TITLE_BEFORE.search(text, max(0, start - 12), start)
-        if not title or _plain(title.group("title")) not in _TITLES:
+        if not title or not _a_title(_plain(title.group("title"))):
             continue
         # the title is a word of its own; a given name takes no article ("السيد الرئيس", Mr
         # President)
@@ -397,6 +398,15 @@ def _titled(text: str, words: list[tuple[str, int, int]]) -> Iterator[tuple[int,
                 break
             taken.append(next_word)
         yield taken[0][1], taken[-1][2]
+
+
+def _a_title(word: str) -> bool:
+    """A title of _TITLES, in Amharic with the preposition it takes glued on: "ለአቶ" (to Mr),
+    "የወ/ሮ" (Mrs's), "ከዶ/ር" (from Dr)."""
+    return word in _TITLES or (word[:1] in _AMHARIC_PREPOSITIONS and word[1:] in _TITLES)
+
+
+_AMHARIC_PREPOSITIONS = frozenset("ለየከበእ")
 
 
 #: How a family name ends in Arabic and Persian: the nisba ("الحسيني", "صدری") and Persian's

@@ -114,6 +114,8 @@ _SIGNED_AFTER_COMMA = re.compile(
     r"(?P<value>[^\W\d_][^\s,،.!?()]{1,20})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[.!]?[ \t]*$",
     re.MULTILINE,
 )
+#: A comma as a CSV row parts its cells, with no blank after it.
+_CELL_COMMA = re.compile(r"[,،](?![ \t])")
 #: A line's words before its last comma that are a sign-off alone: "Díky, Mirek".
 _SIGN_OFF_LINE = re.compile(rf"[ \t]*(?i:{_SIGN_OFF})[ \t]*")
 #: Something personal on the same line says it is a message from a person: a phone number as
@@ -182,6 +184,9 @@ def _signed(text: str) -> Iterator[Finding]:
         line = text[line_start : m.start()]
         # in a cased script only a capitalised known first name signs a line
         if (word.isascii() or cased(word)) and not (word[0].isupper() and _first_name(word)):
+            continue
+        # a CSV row's last cell, its commas with no blank after: "สมศักดิ์ ใจดี,081 234 5590,ไลฟ์การ์ด"
+        if m.start("value") == m.start() + 1 and len(_CELL_COMMA.findall(line)) >= 2:
             continue
         # a sign-off word, the writer's own number or address, or a greeting that opens the
         # line says the line is a message and its last word who wrote it

@@ -248,8 +248,9 @@ def _columns(text: str) -> Iterator[Finding]:
                         wanted[i] = name_key is None
                 # a postcode's column in a list of people, not of shops or orders
                 postcodes = {i for i, c in enumerate(cells) if _POSTCODE_KEY.fullmatch(_fold(c))}
-                # (a header's word may hold a digit, "2fa", "address2"; a row's number or date, two)
-                if wanted and not any(_ROW_NUMBER.search(c) for c in cells):
+                # (a header's word may hold a digit, "2fa", "address2"; a row's number or date, two;
+                # and a header heads two columns or more: "Hi {{first_name}}," is a greeting's line)
+                if wanted and sum(map(bool, cells)) > 1 and not any(_ROW_NUMBER.search(c) for c in cells):
                     header = (delimiter, wanted, postcodes)
                     numbers = {i: kind for i, c in enumerate(cells) if (kind := _number_key(c))}
         else:

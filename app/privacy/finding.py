@@ -3,7 +3,8 @@
 Its own module so that every detector (names, addresses, credentials, national IDs, birth
 dates) and the scrubber that merges their findings share one type without importing each other;
 `lines`, `line_end`, `line_bounds` and `first_line` serve the detectors that read line by line,
-a finding's line or a text's heading, `Spans` those that ask whether a place is already found.
+a finding's line or a text's heading, `Spans` those that ask whether a place is already found;
+`EXTENDED_UP` and `EXTENDED_LOW` are the Latin letters names and addresses both read.
 """
 
 from __future__ import annotations
@@ -13,6 +14,15 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import accumulate
+
+#: The capitals of Latin Extended-A ("Ł", "Č", "Đ"): its range mixes capitals and small letters
+#: ("Đ", "đ"), and a small "đã" starts no name.
+#: (and Romanian's s and t with a comma below and Azerbaijani's schwa, past that block:
+#: "Ștefan", "Ionuț", "Əli Məmmədov")
+EXTENDED_UP = "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).isupper()) + "\u0218\u021a\u018f"
+#: Its small letters: the block's range holds its capitals too, and a word's small letters that
+#: may be capitals let a pattern split "ĂăĄąĆć" in exponentially many ways before it gives up.
+EXTENDED_LOW = "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).islower())
 
 
 @dataclass(frozen=True)

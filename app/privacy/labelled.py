@@ -26,6 +26,7 @@ new rule. The causes each guard answers:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -48,6 +49,7 @@ from app.privacy.names import (
     group_name,
     known_name,
     not_a_person,
+    person_login_shape,
     product_name,
     role_holder,
 )
@@ -122,6 +124,15 @@ _CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
 _CJK_LABEL = re.compile(rf"[{_CJK}]+")
 _CJK_SENTENCE = re.compile(rf"[{_CJK}]{{6,}}")
 _CJK_LISTED = re.compile(rf"\u3001(?P<value>[{_CJK}]{{2,4}})(?![{_CJK}])")
+#: Thai's identity card sets the name after its label with a space, its title first, the line
+#: to itself: "ชื่อตัวและชื่อสกุล นาย ธนากร ศรีสุข" (a label of a name, not of a role: "คนขับ
+#: สมศักดิ์ กำลังมารับคุณ" is the driver and what he does).
+_THAI_LABEL = re.compile(r"(?:ชื่อ|นามสกุล)[\u0e01-\u0e4e]*")
+_THAI_SPACED_NAME = re.compile(
+    r"[ \t]+(?:(?:นางสาว|นาย|นาง|ด\.ช\.|ด\.ญ\.)[ \t]*)?"
+    r"(?P<value>[\u0e01-\u0e4e]{2,}[ \t]+[\u0e01-\u0e4e]{2,})[ \t]*$",
+    re.MULTILINE,
+)
 _CJK_SPACED_NAME = re.compile(
     rf"[ \t\u3000]+(?P<value>[{_CJK}]{{2,5}}(?:[ \u3000][{_CJK}]{{1,4}}(?=[ \t\u3000]|$))?)(?![{_CJK}])",
     re.MULTILINE,
@@ -169,7 +180,7 @@ def _patterns() -> tuple[
             kinds.setdefault(_key(word), set()).update([kind] if kind else [])
     for word in national_ids.stdnum_labels():
         kinds.setdefault(_key(word), set()).add("NATIONAL_ID")
-    labels = re.compile(words_pattern(set(kinds)))
+    labels = re.compile(words_pattern(set(kinds), keys=True))
     values = {kind: re.compile(value) for kind, value in _VALUES.items()}
     honorific = words_pattern(vocab.honorifics)
     # (Thai's "เรียน", "Dear", is a word's end too: "โรงเรียน" is a school, "ปิดเรียน" no class;
@@ -184,6 +195,52 @@ def _patterns() -> tuple[
 #: A table's header row, in capitals, its columns apart by runs of blanks: "NAME   READY   STATUS
 #: RESTARTS   AGE" (kubectl), "USER   PID  %CPU" (ps). Its labels head columns, none a value.
 _HEADER_ROW = re.compile(r"[ \t]*[A-Z][A-Z0-9_%()./-]*(?:(?: {2,}|\t+)[A-Z%][A-Z0-9_%()./-]*){2,}[ \t]*")
+
+
+#: An identity document's layout: its name's label alone on its line, in one language or
+#: several with "/" between and a field's number after ("Nume/Nom/Last name", "Surname/Nom (1)"),
+#: the name below it in capitals ("DUMITRESCU", "ALEXANDRU-VLAD").
+_LABELS_BEFORE = re.compile(r"(?:[^\W\d_][\w.' ]*/[ \t]*)*")
+_CAPITALS_BELOW = re.compile(
+    r"[ \t]*(?:\(\d{1,2}\))?[ \t]*\n[ \t]*"
+    r"(?P<value>[^\W\d_](?:[^\W\d_]|['\-])+(?:[ \t][^\W\d_](?:[^\W\d_]|['\-])+){0,3})[ \t]*$",
+    re.MULTILINE,
+)
+
+
+#: A name's Latin spelling after its own script's on an identity document, "/" between.
+_TRANSLITERATED = re.compile(
+    r"[ \t]*/[ \t]*(?P<value>[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+){0,3})[ \t]*$", re.M
+)
+
+
+def _capitals_below(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The name in capitals on the line below a label alone on its line (see above)."""
+    below = _CAPITALS_BELOW.match(text, end)
+    line_start = line_bounds(text, start)[0]
+    if (
+        below is None
+        or not below.group("value").isupper()
+        or not _LABELS_BEFORE.fullmatch(text, line_start, start)
+    ):
+        return None
+    return below
+
+
+#: What stands before a settings key or a record's key on its line: nothing but indentation
+#: and a list's dash, or a quote, or the brace or comma before a key of a record.
+_KEY_BEFORE = re.compile(r"(?m)(?:^[ \t]*(?:-[ \t]+)?|[\"']|[{,;][ \t]*)$")
+
+
+def _delimited_header(text: str, at: int) -> bool:
+    """Whether `at` is on a table's header row, cells a tab, a pipe or a semicolon parts, with
+    the next row parted as often and no colon on it: "Name\tRole\tMobile" heads columns, "Role"
+    is no name ("Name: Ana | Tel: 555 ..." rows are labelled records)."""
+    start, end = line_bounds(text, at)
+    if re.search(r"[:\uff1a=]", text[start:end]):
+        return False
+    below = text[end + 1 : line_end(text, end + 1)] if end < len(text) else ""
+    return any(text.count(d, start, end) >= 2 and below.count(d) == text.count(d, start, end) for d in "\t|;")
 
 
 #: "${DB_PASSWORD:?must be set}": a label followed by a shell expansion's operator is the name
@@ -202,7 +259,8 @@ def _digits_read(text: str) -> str:
 
 
 def _key(word: str) -> str:
-    return re.sub(r"\s+", " ", word.lower())
+    """A label as the table files it, however a form or a settings key joins its words."""
+    return re.sub(r"[\s_\-]+", " ", word.lower())
 
 
 def _labelled(text: str) -> Iterator[Finding]:
@@ -211,6 +269,12 @@ def _labelled(text: str) -> Iterator[Finding]:
         if _SHELL_EXPANSION.match(text, m.end()):
             continue
         if m.group().isupper() and _HEADER_ROW.fullmatch(text, *line_bounds(text, m.start())):
+            continue
+        if _delimited_header(text, m.start()):
+            continue
+        # a label joined by "_" is a settings key's or a record's: quoted, or first on its line
+        # ('"дата_народження":', "user_name: x"), not a typed argument ("get(user_id: int)")
+        if "_" in m.group() and not _KEY_BEFORE.search(text, line_bounds(text, m.start())[0], m.start()):
             continue
         for kind in kinds.get(_key(m.group()), ()):
             # a number's label may go on with its qualifier ("Identity card number: ...")
@@ -221,6 +285,10 @@ def _labelled(text: str) -> Iterator[Finding]:
                 v = values[kind].match(_digits_read(text), m.end())
             if v is None and kind == "NAME" and _CJK_LABEL.fullmatch(m.group()):
                 v = _CJK_SPACED_NAME.match(text, m.end())
+            if v is None and kind == "NAME" and _THAI_LABEL.fullmatch(m.group()):
+                v = _THAI_SPACED_NAME.match(text, m.end())
+            if v is None and kind == "NAME":
+                v = _capitals_below(text, m.start(), m.end())
             # a form's numbered person: "Applicant 1: ...", "Parent 2: ..."
             numbered = _NUMBERED.match(text, m.end()) if v is None and kind == "NAME" else None
             if numbered is not None:
@@ -236,12 +304,18 @@ def _labelled(text: str) -> Iterator[Finding]:
                 # a thing's name right before the label: "File name:", "Company  name:"
                 if _THING_BEFORE.search(text[max(0, m.start() - 30) : m.start()].lower().split("\n")[-1]):
                     continue
-                role = _key(m.group())
+                role = re.sub(r"[\s_]+", " ", m.group().lower())
                 for found in _name(text, v.start("value"), _to_sentence_end(v.group("value")), labelled=True):
                     # a chat's customer who greets: "Покупатель: Здравствуйте!"
                     greets = greeting_or_closing(found.value)
                     if role_holder(role, found.value) and not product_name(text, found) and not greets:
                         yield found
+                        # the same name spelled in Latin capitals after it: "ՍԱՐԳՍՅԱՆ / SARGSYAN"
+                        latin = _TRANSLITERATED.match(text, found.end)
+                        if latin is not None and not found.value.isascii():
+                            yield Finding(
+                                "NAME", latin.start("value"), latin.end("value"), latin.group("value")
+                            )
                         # more people after a CJK list's comma: "入住人：刘志强、林晓雯"
                         more = _CJK_LISTED.match(text, found.end)
                         while more is not None:
@@ -397,6 +471,8 @@ def _table_kinds(headers: list[str]) -> tuple[list[str | None], bool]:
     return kinds, any(kind not in (None, "NAME") for kind in kinds)
 
 
+#: A login of a given name and a family name: "amelia.rhodes", "jonah_pryce".
+_FIRST_DOT_LAST = re.compile(r"[a-z]{2,}[._][a-z]{2,}")
 _INITIAL_AFTER = re.compile(r"(?P<name>\S.*?)[ \t]+[A-Z\u0410-\u042f]\.?")
 
 
@@ -409,6 +485,20 @@ def _cell(kind: str, cell: str, text: str, at: int, personal: bool) -> bool:
         return _COLUMN_DATE.fullmatch(cell) is not None and not birthdates.historical(cell)
     if kind == "SECRET":
         return 3 <= len(cell) <= 64 and " " not in cell and not _NO_SECRET_CELL.fullmatch(cell)
+    if kind == "NAME" and cell and not cased(cell):
+        # a script without capitals ("| გიორგი კაპანაძე |", "สมศักดิ์ ใจดี,"): letters in one to four
+        # words, under a personal table's header or with a name the lists know
+        words = cell.split()
+        return (
+            len(words) <= 4
+            and all(c.isalpha() or c.isspace() or unicodedata.category(c).startswith("M") for c in cell)
+            and (personal or any(caseless.listed(w) for w in words))
+            and not group_name(text, cell, at + len(cell))
+            and not not_a_person(text, Finding("NAME", at, at + len(cell), cell))
+        )
+    if kind == "NAME" and _FIRST_DOT_LAST.fullmatch(cell):
+        # a person's login in a people's column ("driver": "amelia.rhodes")
+        return person_login_shape(cell) and anyones_login(cell)
     if kind == "NAME":
         # a manifest's or a roster's family name with the given name's initial ("REID C")
         initialled = _INITIAL_AFTER.fullmatch(cell)

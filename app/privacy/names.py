@@ -37,7 +37,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from app.privacy import organisations, places
-from app.privacy.finding import Finding, line_bounds, line_end
+from app.privacy.finding import EXTENDED_LOW, EXTENDED_UP, Finding, line_bounds, line_end
 from app.privacy.public import (
     a_works_title_or_author,
     holds_public_office,
@@ -54,24 +54,16 @@ from app.privacy.vocabulary import vocabulary, words_pattern
 _VI_UP = "".join(chr(c) for c in range(0x1EA0, 0x1EFA) if chr(c).isupper()) + "ƠƯ"
 #: Yoruba writes its tones as combining marks after a letter ("Adébáyọ̀", "Bọ́lá") and has Ṣ.
 _VI_LOW = "".join(chr(c) for c in range(0x1EA0, 0x1EFA) if chr(c).islower()) + "ơưṣ\u0300-\u036f"
-#: The capitals of Latin Extended-A ("Ł", "Č", "Đ"): its range mixes capitals and small letters
-#: ("Đ", "đ"), and a small "đã" starts no name.
-#: (and Romanian's s and t with a comma below and Azerbaijani's schwa, past that block:
-#: "Ștefan", "Ionuț", "Əli Məmmədov")
-_EXTENDED_UP = "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).isupper()) + "\u0218\u021a\u018f"
-#: Its small letters: the block's range holds its capitals too, and a word's small letters that
-#: may be capitals let a pattern split "ĂăĄąĆć" in exponentially many ways before it gives up.
-_EXTENDED_LOW = "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).islower())
 #: The letters Kazakh, Kyrgyz, Tatar and Mongolian add to Cyrillic ("Әлихан", "Нұрлан",
 #: "Өмірзақ", "Гүлнара"), capitals and small letters apart for the same reason.
 _CYRILLIC_EXTRA_UP = "\u0492\u049a\u04a2\u04ae\u04b0\u04ba\u04d8\u04e8"
 _CYRILLIC_EXTRA_LOW = "\u0493\u049b\u04a3\u04af\u04b1\u04bb\u04d9\u04e9"
 _UP = (
-    rf"[A-ZÀ-ÖØ-Þ{_EXTENDED_UP}ŁŚŻŹĆŃÓĘĄṢ{_VI_UP}\u0400-\u042f\u0490{_CYRILLIC_EXTRA_UP}"
+    rf"[A-ZÀ-ÖØ-Þ{EXTENDED_UP}ŁŚŻŹĆŃÓĘĄṢ{_VI_UP}\u0400-\u042f\u0490{_CYRILLIC_EXTRA_UP}"
     r"\u0386\u0388-\u038f\u0391-\u03a9]"
 )
 _LOW = (
-    rf"[a-zß-öø-ÿ{_EXTENDED_LOW}łśżźćńóęąőð{_VI_LOW}\u0219\u021b\u0259\u0430-\u045f\u0491"
+    rf"[a-zß-öø-ÿ{EXTENDED_LOW}łśżźćńóęąőð{_VI_LOW}\u0219\u021b\u0259\u0430-\u045f\u0491"
     rf"{_CYRILLIC_EXTRA_LOW}\u03ac-\u03ce]"
 )
 #: One word of a name: "Lovelace", "O'Sullivan", "Dupont-Moretti", "KAPLAN", "ZOË", "McAllister".
@@ -90,6 +82,9 @@ _FULL = (
     rf"(?:{_INITIAL}{{0,2}}{_WORD}(?:\s+(?:{_PARTICLE}\s+|{_INITIAL})?{_WORD}){{0,3}}|{_INITIAL}{{1,2}}{_WORD})"
     r"(?![\w'\u2019\-])"
 )
+#: A full name that ends its line: a signature's ("Groet,\nWillemijn\nZwembad De Vennen" is signed
+#: by Willemijn, not by "Willemijn Zwembad").
+_FULL_ON_ITS_LINE = _FULL.replace(r"\s", r"[ \t]")
 _HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Herr|Herrn|Frau|Fr|Hr|Mme|Mlle|Monsieur|Madame|"
     r"Mademoiselle|Sr|Sra|Srta|Señor|Señora|Don|Doña|Dña|Dª|Sig|Sig\.ra|Signor|Signora|Dott|dott|"
@@ -120,7 +115,7 @@ _CLOSING = (
     r"viele grüße|beste grüße|liebe grüße|lg|mfg|cordialement|bien à vous|amicalement|"
     r"un saludo|saludos|atentamente|cordiali saluti|distinti saluti|saluti|atenciosamente|"
     r"(?:um )?abraço|abraços|(?:un )?abrazo|abrazos|un beso|un abbraccio|gros bisous|"
-    r"cumprimentos|met vriendelijke groet(?:en)?|groeten|groetjes|z poważaniem|pozdrawiam|"
+    r"cumprimentos|met vriendelijke groet(?:en)?|groet(?:en|jes)?|z poważaniem|pozdrawiam|"
     r"(?:med )?vennlig hilsen|hilsen|(?:med )?venlig hilsen|mvh|(?:med )?vänliga hälsningar|hälsningar|"
     r"(?:ystävällisin )?terveisin|s pozdravem|üdvözlettel|saygılarımla|с уважением|з повагою|"
     r"με εκτίμηση|με φιλικούς χαιρετισμούς|φιλικά|cu stimă|cu drag|toda la suerte|"
@@ -267,7 +262,7 @@ _CLOSED = re.compile(
     # sincerely,\n\nJanet Oduya", "Mit freundlichen Grüßen\nIm Auftrag\nBrandl")
     rf"\b{_CLOSING}\s*[,!.]?[ \t]*"
     rf"(?:(?P<own>\n)(?:[ \t]*\n)?[ \t]*(?:{_SIGNED_FOR}[ \t]*\n[ \t]*)?|(?<=,)[ \t]+|(?<=(?i:mvh))[ \t]+)"
-    rf"(?P<value>{_FULL})"
+    rf"(?P<value>{_FULL_ON_ITS_LINE})"
     # then the line's end, a dash, a bracket ("Cheers, Rob (Hillside Dairy)"), a kiss ("x"),
     # the number to reach them at ("Mvh Bent, 28 41 93 07") or their post to the line's end
     # ("Joyce Nanjala, Programme Officer")
@@ -516,6 +511,17 @@ _PATRONYMIC_NAME = re.compile(
     r"(?:(?:ович|евич|ьич|ич)(?:а|у|ем|е)?|(?:овн|евн|ичн|івн|ївн)(?:а|ы|і|е|у|ой|ою)|інічна)"
     r"(?:[ \t]+[А-ЯЁІЇЄ][а-яёіїє]+)?)(?!\w)"
 )
+#: A Kazakh, Kyrgyz, Uzbek or Azerbaijani name with its patronymic, "daughter of" or "son of"
+#: glued to the father's name or after it: "Айгерім Сейітқызы", "Ерлан Нұрланұлы", "Айгерим
+#: Нурлан кызы", "Dilnoza Rustam qizi", "Rəşad Vaqif oğlu" (Turkish "-oğlu" is a surname's end).
+_TURKIC_PATRONYMIC_NAME = re.compile(
+    r"(?<!\w)(?P<value>(?:[А-ЯЁӘҒҚҢӨҰҮҺІЎ][а-яёәғқңөұүһіў]+[ \t]+[А-ЯЁӘҒҚҢӨҰҮҺІЎ][а-яёәғқңөұүһіў]+"
+    r"(?:[ \t]?(?:қызы|кызы|гызы|қизи|кизи)|(?:ұлы|улы|уулу|ўғли|угли)|[ \t](?:ұлы|улы|уулу|ўғли|оглы))"
+    r"|[A-ZÇƏĞIİÖŞÜ][a-zçəğıöşü]+[ \t]+[A-ZÇƏĞIİÖŞÜ][a-zçəğıöşü]+"
+    r"[ \t]?(?:qızı|qizi|kyzy|uulu|o[ʻ'‘’]g[ʻ'‘’]li|oğlu(?=[ \t]+[A-ZƏÇĞİÖŞÜ])))"
+    # (the family name may follow: "Rəşad Vaqif oğlu Əliyev")
+    r"(?:[ \t]+[A-ZÇƏĞIİÖŞÜА-ЯЁӘҒҚҢӨҰҮҺІЎ][a-zçəğıöşüа-яёәғқңөұүһіў]+)?)(?!\w)"
+)
 #: A US driver licence's "LN" (last name) and "FN" (first name) fields.
 _LICENCE_NAME = re.compile(r"\bLN[ \t]+(?P<ln>[A-Z][A-Z'\-]+)[ \t]+FN[ \t]+(?P<fn>[A-Z][A-Z'\-]+)\b")
 #: An e-mail address spells its owner's name ("nadia.benali@..."): the same word capitalised on
@@ -757,10 +763,15 @@ _CN_NICKNAME = re.compile(
 
 
 def chinese_name(word: str) -> bool:
-    """Two or three characters after a common family name, or a compound family name's four."""
-    return (len(word) in (2, 3) and word[0] in _CN_FAMILY) or (
+    """Two or three characters after a common family name, or a compound family name's four;
+    not a weekday that starts as one does ("周一", Monday, as "周" Zhou)."""
+    return (len(word) in (2, 3) and word[0] in _CN_FAMILY and not _CN_WEEKDAY.fullmatch(word)) or (
         len(word) in (3, 4) and word.startswith(_CN_COMPOUND_FAMILY)
     )
+
+
+#: "Week one" to "week seven", the weekend and "week day": a rota's first column.
+_CN_WEEKDAY = re.compile(r"周[一二三四五六日天末]|周[一二三四五六日天]?[班末]")
 
 
 #: What follows a login label on a screen that is no account: "Username: required".
@@ -777,6 +788,7 @@ _SYSTEM_LOGINS = frozenset(
     root admin administrator postgres mysql sa guest user test ubuntu ec2-user git deploy
     service app www-data jenkins oauth2 x-access-token token api bot system
     ansible terraform gitlab-runner runner ci backup nagios zabbix prometheus grafana
+    pi vagrant centos debian fedora oracle nobody daemon
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: A home folder is named after its account, and so after its person: "/home/jdoe/...",
@@ -2636,6 +2648,10 @@ def _named_thing(text: str, finding: Finding) -> bool:
         _street(words) or any(w.split("'")[0] in _capitalised_street_words() for w in words[1:])
     ):
         return True
+    # a street word that is a given name too, after "in" in a language that leads with it: "en
+    # Calle Mayor" is a street (a surname known or not), "with Calle Mayor" may be a Swede
+    if words[0] in _leading_street_words() and _word_before(text, finding.start).lower() in _IN_A_STREET:
+        return True
     # a title before a street's word alone may be a person ("Mrs Lane"); before a name and a
     # street's word, it is the street named after them ("Sir Matt Busby Way")
     if words[0] in vocab.honorifics and len(words) >= 3 and words[-1] in _capitalised_street_words():
@@ -2741,6 +2757,10 @@ def _leading_street_words() -> frozenset[str]:
     streets = vocabulary().streets
     trailing = {"en", "de", "nl", "sv", "da", "no", "fi"}
     return frozenset(w for lang, words in streets.items() if lang not in trailing for w in words)
+
+
+#: "In" or "on" before a street, in the languages whose street word leads its name.
+_IN_A_STREET = frozenset({"en", "in", "na", "em", "sur", "dans", "în", "w", "v", "u", "sa"})
 
 
 def _street(words: list[str]) -> bool:
@@ -3621,7 +3641,7 @@ def _find(text: str) -> Iterator[Finding]:
     for m in _NICKNAMED.finditer(text) if paid_or_nickname else ():
         if _known_first(m.group("first")):
             yield from emit(m.start("value"), m.end("value"))
-    for m in _PATRONYMIC_NAME.finditer(text):
+    for m in (*_PATRONYMIC_NAME.finditer(text), *_TURKIC_PATRONYMIC_NAME.finditer(text)):
         yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _LICENCE_NAME.finditer(text):
         for group in ("ln", "fn"):

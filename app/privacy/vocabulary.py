@@ -109,8 +109,14 @@ def vocabulary() -> Vocabulary:
     )
 
 
-def _trie(words: Iterable[str]) -> str:
+#: What a word's space or hyphen becomes in a regex: any run of blanks, or a hyphen; and, for
+#: labels that may be a settings key's words, either one or "_".
+_JOINTS = {False: {" ": r"[ \t]+", "-": r"\-"}, True: {" ": r"(?:[ \t]+|[_\-])", "-": r"[ \t_\-]"}}
+
+
+def _trie(words: Iterable[str], keys: bool = False) -> str:
     """A regex matching any of the words, longest first, built as a prefix tree."""
+    joints = _JOINTS[keys]
     root: dict[str, dict] = {}  # type: ignore[type-arg]
     for word in words:
         node = root
@@ -121,9 +127,7 @@ def _trie(words: Iterable[str]) -> str:
     def emit(node: dict) -> str:  # type: ignore[type-arg]
         ends = "" in node
         branches = [
-            re.escape(char).replace("\\ ", "[ \\t]+") + emit(child)
-            for char, child in sorted(node.items())
-            if char
+            joints.get(char, re.escape(char)) + emit(child) for char, child in sorted(node.items()) if char
         ]
         if not branches:
             return ""
@@ -135,15 +139,16 @@ def _trie(words: Iterable[str]) -> str:
     return emit(root)
 
 
-def words_pattern(words: Iterable[str]) -> str:
+def words_pattern(words: Iterable[str], keys: bool = False) -> str:
     """A case-insensitive regex for any of the words: words of spaced scripts must stand
-    alone (no letter either side), words of unspaced scripts may touch the next word."""
+    alone (no letter either side), words of unspaced scripts may touch the next word. With
+    `keys`, a word's space or hyphen may also be a settings key's "_" ("дата_народження")."""
     words = set(words)
     spaced = {w for w in words if not _UNSPACED.search(w)}
     unspaced = words - spaced
     parts = []
     if spaced:
-        parts.append(rf"(?<![^\W_]|{_MARK})(?:{_trie(spaced)})(?![^\W\d_]|{_MARK})")
+        parts.append(rf"(?<![^\W_]|{_MARK})(?:{_trie(spaced, keys)})(?![^\W\d_]|{_MARK})")
     if unspaced:
-        parts.append(f"(?:{_trie(unspaced)})")
+        parts.append(f"(?:{_trie(unspaced, keys)})")
     return "(?i:" + "|".join(parts) + ")"

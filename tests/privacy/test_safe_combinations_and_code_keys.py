@@ -29,14 +29,14 @@ def test_the_code_is_found(text: str, code: str) -> None:
     assert code not in Scrubber().scrub(text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "kod_pocztowy: 00-950",
-        "Meeting on 12-10-2026 about the code review",
-    ],
-)
-def test_what_is_no_code_is_left(text: str) -> None:
+def test_a_polish_postcode_under_its_key_is_no_code() -> None:
+    # (since session 37 a label a key joins with "_" is read as the label: this postcode is an
+    # address's part now, as "Kod pocztowy: 00-950" was already, and still no code)
+    assert not [f for f in detect("kod_pocztowy: 00-950") if f.kind == "SECRET"]
+
+
+def test_a_date_near_the_word_code_is_left() -> None:
+    text = "Meeting on 12-10-2026 about the code review"
     assert Scrubber().scrub(text) == text
 
 
