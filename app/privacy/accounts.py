@@ -9,7 +9,9 @@ quoted or bracketed ("User [helen] logged in") or keyed ("user=", "logname="), w
 name or has a login's shape ("first.last", "k.nowak"), or, a plain word, where the line is a
 log's (an address or a time on it) and the word for "user" is not English, whose words a login
 resembles most. A web server's access log names the account in its third field
-("98.207.61.144 - dquinlan [03/Dec/2026:...]"), and a table's cell holds one in a login's shape
+("98.207.61.144 - dquinlan [03/Dec/2026:...]"), `last` and `who` name it before its terminal
+("fiona    pts/0   86.139.54.21"), a list of accounts before its password ("marko.petrovic:
+Vatrogasac!2026"), and a table's cell holds one in a login's shape
 on a row with an address or a time, or with the person's name spelled out ("| alice.mbeki |
 Alice Mbeki |"); a record's key for whoever does or owns something holds one too
 ("tech=r.mcloughlin", '"Owner" = "h.tanaka" -> "s.rao"'), and so does the whole value of a key
@@ -24,16 +26,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from app.privacy import cues, names
+from app.privacy import credentials, cues, names
 from app.privacy.finding import Finding, line_bounds
 
 #: "User" as logs write it: English and a key's spellings, then other languages (a caseless
 #: script's word may carry a prefix, Arabic's "لل" of "للمستخدم").
 _ENGLISH_USER = r"(?i:\b(?:user|username|logname|ruser)\b)"
 _OTHER_USER = (
-    r"(?i:\b(?:usuario|usuário|utilizador|utilizatorul|utilizator|utente|utilisateur|benutzer|nutzer|"
-    r"gebruiker|użytkownik|uživatel|používateľ|felhasználó|käyttäjä|brukeren|bruker|brugeren|bruger|"
-    r"användaren|användare|kullanıcı|пользователь|користувач|потребител|χρήστης|người dùng|pengguna|"
+    # (a settings key glues it to a prefix, "SMS_KASUTAJA=", and may spell it in ASCII: "anvandare")
+    r"(?i:(?<![^\W_])(?:usuario|usuário|utilizador|utilizatorul|utilizator|utente|utilisateur|benutzer|"
+    r"nutzer|gebruiker|użytkownik|uzytkownik|uživatel|uzivatel|používateľ|pouzivatel|felhasználó|"
+    r"felhasznalo|käyttäjä|kayttaja|kasutaja|brukeren|bruker|brugeren|bruger|användaren|användare|"
+    r"anvandare|kullanıcı|kullanici|пользователь|користувач|потребител|χρήστης|người dùng|pengguna|"
     r"mtumiaji)\b)"
     r"|משתמש|مستخدم|کاربر|صارف|उपयोगकर्ता|ব্যবহারকারী|பயனர்|ผู้ใช้|ユーザー|用户|用戶|사용자"
 )
@@ -52,7 +56,8 @@ _LOG_MARK = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]*\d)|\b\d{1,2}
 #: login's shape: "tech=r.mcloughlin", '"Owner" = "hiroshi.tanaka" -> "sunita.rao"'.
 _KEYED_PERSON = re.compile(
     r"(?i:\b(?:tech|technician|agent|assignee|owner|operator|author|reviewer|approver|"
-    r"created_by|updated_by|modified_by|requested_by))[\"']?[ \t]*[:=][ \t]*[\"']?"
+    # (or any key for who did something: "checked_out_by", "signed_by")
+    r"[a-z]+(?:_[a-z]+)*_by))[\"']?[ \t]*[:=][ \t]*[\"']?"
     rf"(?P<value>{_LOGIN_HEAD}{_LOGIN_PART}{{1,2}})(?![\w@(]|[.\-]\w)"
     r"(?:[\"']?[ \t]*(?:->|=>|\u2192)[ \t]*[\"']?"
     rf"(?P<then>{_LOGIN_HEAD}{_LOGIN_PART}{{1,2}})(?![\w@(]|[.\-]\w))?"
@@ -99,6 +104,11 @@ _ACCESS_LOG = re.compile(
     r"(?m)^[ \t]*\S+[ \t]+\S+[ \t]+(?P<value>[a-z][a-z0-9._\-]{1,30})[ \t]+\[\d{1,2}/[A-Za-z]{3}/\d{4}:"
 )
 
+#: `last`'s, `who`'s and `w`'s rows: the account, then the terminal it sat at ("fiona    pts/0
+#: 86.139.54.21  Sun Dec  6 21:10", "jbaker   tty1"). A reboot's row names a kernel, not a tty.
+_SESSION_ROW = re.compile(
+    r"(?m)^(?P<value>[a-z][a-z0-9._\-]{1,30})[ \t]+(?:pts/\d+|tty\d*|:\d+(?:\.\d+)?|console)(?=[ \t]|$)"
+)
 
 #: A player's or a profile's handle after the word a game, a form or a chat gives it: "IGN:
 #: islaflare", "Gamertag: Chuy_Rdz10", "Pseudo : KrokMonsieur", "in-game name "Kacpa"",
@@ -179,7 +189,11 @@ def find(text: str) -> Iterator[Finding]:
         line = text[slice(*line_bounds(text, m.start()))]
         if names.person_login_shape(login) and (_LOG_MARK.search(line) or _spelled_out(login, line)):
             yield Finding("NAME", m.start("value"), m.end("value"), login)
-    for m in _ACCESS_LOG.finditer(text):
+    for m in credentials.LOGIN_AND_PASSWORD.finditer(text):
+        login = m.group("login")
+        if names.person_login_shape(login) and names.anyones_login(login):
+            yield Finding("NAME", m.start("login"), m.end("login"), login)
+    for m in (*_ACCESS_LOG.finditer(text), *_SESSION_ROW.finditer(text)):
         if names.anyones_login(m.group("value")):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
 

@@ -22,12 +22,13 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from app.privacy.finding import Finding, line_bounds
+from app.privacy.finding import EXTENDED_LOW, EXTENDED_UP, Finding, line_bounds
 from app.privacy.public import public_line
 from app.privacy.vocabulary import vocabulary, words_pattern
 
-_UP = r"[A-ZÀ-ÖØ-ÞŁŚŻŹĆŃÓĘĄ]"
-_LOW = r"[a-zß-öø-ÿłśżźćńóęąő]"
+#: (Latin Extended-A's letters too: "České Budějovice", "Šiauliai", "Ņikitina iela")
+_UP = rf"[A-ZÀ-ÖØ-Þ{EXTENDED_UP}]"
+_LOW = rf"[a-zß-öø-ÿ{EXTENDED_LOW}]"
 _WORD = rf"{_UP}(?:{_LOW}+|{_UP}+)(?:-{_UP}{_LOW}+)*\.?"
 _HOUSE = r"\d{1,5}(?:\s?[a-zA-Z])?(?:[/\-]\d{1,4})?"
 #: Street words that end a name ("Drottninggatan", "Kurfürstendamm") or stand alone.
@@ -54,10 +55,11 @@ _LEADING_STREET = (
 _STREETS = re.compile(
     # house number first: "221B Baker Street", "12 rue de la Paix", "1600 Pennsylvania Avenue NW"
     # (a number then a verb is a count or an order: "55120 shipped via")
-    # (a number glued to a date's year is the date's: "shipped on 2026-11-30 via UPS"; one after
+    # (a number glued to a date's year is the date's: "shipped on 2026-11-30 via UPS", a time's
+    # minutes are the time's: "06:30–08:30 Lane swim"; one after
     # a currency's sign is an amount: "pay £45 subs to Hartley Vale JFC"; English's "via" after a
     # number is a route, no Italian street: "08:21 via Schiphol", "Berth 14 via Admiral Nelson Road")
-    rf"\b(?<!\d[-./])(?<![£$€¥]){_HOUSE},?\s+(?![a-z]+(?:ed|ing)\b)(?!via\b)(?:(?:{_WORD}|{_LOW}+)\s+){{0,3}}?(?:{_EN_STREET}\b(?:\s+[NSEW]{{1,2}}\b)?"
+    rf"\b(?<!\d[-./:])(?<![£$€¥]){_HOUSE},?\s+(?![a-z]+(?:ed|ing)\b)(?!via\b)(?:(?:{_WORD}|{_LOW}+)\s+){{0,3}}?(?:{_EN_STREET}\b(?:\s+[NSEW]{{1,2}}\b)?"
     rf"(?:,?\s+(?:Apt|Apartment|Suite|Unit|Flat)\.?\s*\w+)?|{_LEADING_STREET}(?:\s+(?:(?:d'|l')?{_WORD}|"
     rf"(?:de|du|des|la|le|les)\b)){{1,5}})"
     # street first: "Hauptstraße 5", "Calle de Alcalá 48", "ul. Marszałkowska 84/92"
@@ -369,6 +371,24 @@ def _postcode_segments(text: str, found: list[Finding]) -> Iterator[Finding]:
 _TOWN_PART_WORDS = 4
 
 
+#: A line of a street's name and house number with no street word ("U Stadionu 1248/9", "Dlouhá
+#: 12", "Am Mühlbach 3"): a street where the line below opens with a postcode and its town.
+_NUMBERED_LINE = re.compile(
+    r"[ \t]*(?P<value>(?:[^\W\d_][\w.'\u2019\-]*[ \t]+){1,4}\d{1,5}(?:[/\-]\d{1,4})?[^\W\d_]?)[ \t,]*"
+)
+
+
+def _street_above_its_town(text: str, found: list[Finding]) -> Iterator[Finding]:
+    """The street line above an address's line that opens with its postcode (see above)."""
+    for f in found:
+        line_start = text.rfind("\n", 0, f.start) + 1
+        if not line_start or text[line_start : f.start].strip() or not f.value[0].isdigit():
+            continue
+        above = _NUMBERED_LINE.fullmatch(text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1)
+        if above is not None and not any(g.start < above.end() and above.start() < g.end for g in found):
+            yield Finding("ADDRESS", above.start("value"), above.end("value"), above.group("value"))
+
+
 #: A line that carries a copyright mark is a company's footer ("© 2026 Contoso Ltd, 1 Harbour
 #: Way, Leeds", "Copyright 2025 X GmbH · Hauptstraße 5"): its address is the firm's, nobody's home.
 _FOOTER = re.compile(
@@ -440,6 +460,7 @@ def find(text: str) -> Iterator[Finding]:
     ]
     yield from found
     yield from _postcode_segments(text, found)
+    yield from _street_above_its_town(text, found)
 
 
 def _joined(text: str, found: list[Finding]) -> list[Finding]:

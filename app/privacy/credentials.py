@@ -71,7 +71,7 @@ _PASSWORD_WORDS = (
     # Hebrew writes the article and prepositions into the word ("הסיסמה", "בסיסמה")
     *("סיסמ[הא]", "הסיסמ[הא]", "בסיסמ[הא]", "לסיסמ[הא]", "סיסמת", "كلمة السر", "الرقم السري"),
     *("kata laluan", "nenosiri", "kennwort", "lösenord", "losenord", "adgangskode", "passord"),
-    *("salasana", "şifre", "sifre", "parol[aă]", "parool", "heslo", "jelszó", "mật khẩu", "mat khau"),
+    *("salasana", "şifre", "sifre", "parol[aă]", "parool", "heslo", "jelsz[óo]", "mật khẩu", "mat khau"),
     *("пароль", "паролата", "парола"),
     *(
         "パスワード",
@@ -127,7 +127,8 @@ PASSWORD_WORD = _words(*_PASSWORD_WORDS)
 _SECRET_WORD = _words(
     *_PASSWORD_WORDS,
     *("pass", "secret", "token", "api[_ -]?key", "apikey", "access[_ -]?key", "private[_ -]?key"),
-    *("credentials?", "auth", "pin", "puk"),
+    # (an authenticator app's seed: "totp_seed: JBSWY3DP...", "TOTP_SECRET=")
+    *("credentials?", "auth", "pin", "puk", "totp"),
     # a code that lets its holder in, or share a record: "share_code=W7K4PD9XQ", "access-code"
     *(f"{what}[_-]?code" for what in ("share", "access", "verification", "security", "unlock")),
     *(f"{what}[_ -]?key" for what in ("recovery", "encryption", "signing", "master", "stream")),
@@ -835,6 +836,9 @@ _URL_SECRETS = (
         r"hooks\.slack\.com/(?:services|workflows|triggers)/(?:[\w-]+/){1,3}(?P<value>[A-Za-z0-9]{16,})"
     ),
     re.compile(r"discord(?:app)?\.com/api/webhooks/\d+/(?P<value>[\w-]{20,})"),
+    # a URL whose user is a token, letters and digits: a Sentry DSN's key
+    # ("https://a81f33c0...@o44120.ingest.sentry.io/551"), a token in a git remote
+    re.compile(r"\b[a-z][a-z0-9+.\-]*://(?P<value>(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[\w-]{20,})@[\w.\-]+"),
     re.compile(r"(?<![\w:])(?:bot)?\d{6,12}:(?P<value>AA[\w-]{30,})"),
     # a webhook's signature header: "Stripe-Signature: t=1764835200,v1=5b2c8e1f..."
     re.compile(r"(?i)signature[\w-]*[ \t]*[:=][^\n]{0,30}?\bv[01]=(?P<value>[0-9a-f]{32,})"),
@@ -846,6 +850,12 @@ _URL_SECRETS = (
         r"rlkey|share_?key|sharekey|accesskey|sas|sastoken)="
         r"(?P<value>[^&\s#\"']{8,})"
     ),
+)
+#: A list of accounts, one a line: a login of a given and a family name, a colon and its
+#: password, letters with a digit ("marko.petrovic:Vatrogasac!2026"). `accounts` reads the login.
+LOGIN_AND_PASSWORD = re.compile(
+    r"(?m)^[ \t]*(?P<login>[a-z]{2,}[._][a-z]{2,}):"
+    r"(?P<value>(?=[^\s:]*\d)(?=[^\s:]*[A-Za-z])[^\s:]{6,})[ \t]*$"
 )
 #: A PostgreSQL password file's line, `host:port:database:user:password` (a port or `*`).
 _PGPASS = re.compile(
@@ -1295,6 +1305,7 @@ def _found(text: str) -> Iterator[Finding]:
         _TOLD_ANSWER,
         _KEY_BODY,
         _PGPASS,
+        LOGIN_AND_PASSWORD,
         _XML_VALUE,
         _CALL_ARGUMENTS,
         _AUTH_HEADER,

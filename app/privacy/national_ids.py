@@ -692,7 +692,7 @@ _VAT_NUMBER = re.compile(r"[A-Z]{2}[ \t]?[0-9][0-9A-Z]{7,11}")
 
 def personal_number(value: str) -> bool:
     """Whether a value is a personal number of some country by its check digits (or letters)."""
-    return _valid(STDNUM_PERSONAL + _CHECKED_ELSEWHERE, value) or _taiwan_id(value)
+    return _valid(STDNUM_PERSONAL + _CHECKED_ELSEWHERE, value) or _taiwan_id(value) or _snils(value)
 
 
 #: Taiwan's national ID: a letter for the place of first registration, 1 or 2 for the sex (8 or
@@ -713,6 +713,20 @@ def _taiwan_id(value: str) -> bool:
         letter // 10 + (letter % 10) * 9 + sum(int(d) * w for d, w in zip(value[1:], weights, strict=True))
     )
     return total % 10 == 0
+
+
+#: Russia's individual insurance account number (СНИЛС) as it is written: "139-472-518 87".
+_SNILS = re.compile(r"\d{3}-\d{3}-\d{3}[ -]\d{2}")
+
+
+def _snils(value: str) -> bool:
+    """The check (python-stdnum has none): the nine digits weighted 9 down to 1, their sum
+    modulo 101, where 100 is written 00."""
+    if not _SNILS.fullmatch(value):
+        return False
+    digits = [int(d) for d in re.sub(r"\D", "", value)]
+    total = sum(d * w for d, w in zip(digits[:9], range(9, 0, -1), strict=True)) % 101
+    return total % 100 == digits[9] * 10 + digits[10]
 
 
 def valid_bare_run(value: str) -> bool:

@@ -111,6 +111,7 @@ _MESSAGE_ID = re.compile(
     r"(?i)\b(?:message-id|in-reply-to|references|content-id)\s*:\s*<?[^\n]*$|^(?-i:UID):[^\n]*$", re.MULTILINE
 )
 _NOT_PERSONAL_IPS = frozenset({"0.0.0.0", "8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9"})
+_SINGLE_DIGITS_QUAD = re.compile(r"\d\.\d\.\d\.\d")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 _PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL")
 #: A line in a script only some countries write is read with their numbering plans too: a Greek
@@ -391,6 +392,8 @@ def _automated_sender(text: str, name: Finding) -> bool:
         _SERVICE_MAILBOX.fullmatch(user) is not None
         or user.lower() in _SYSTEM_ACCOUNTS
         or organisation_contacts.role_mailbox(user, mailbox.group("domain"))
+        # a one-word name its domain spells is the firm's: "Bonhams <clientservices@bonhams.com>"
+        or (" " not in name.value and name.value.lower() == mailbox.group("domain").split(".")[0].lower())
     )
     return machine and not names.first_name_as_written(name.value.split()[0])
 
@@ -1026,6 +1029,10 @@ def _ips(text: str) -> Iterator[Finding]:
                 continue
             # a group's address (multicast) or one no network hands out (240/4) reaches no one
             if address.is_multicast or (address.version == 4 and address.is_reserved):
+                continue
+            # a quad of single digits is a program's version ("// Marlin 2.1.2.5"): no network
+            # hands such an address to a person
+            if _SINGLE_DIGITS_QUAD.fullmatch(m.group()):
                 continue
             if m.group() in _NOT_PERSONAL_IPS or (
                 _after_version_cue(text, m.start()) and not _a_host(text, m.start())
