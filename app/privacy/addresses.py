@@ -589,11 +589,32 @@ def _town_label() -> re.Pattern[str]:
     )
 
 
+#: A record's field for a part of an address, in JSON, YAML or XML: '"line1": "Flat 12, Alder
+#: House"', '"line": ["19 Clarendon Villas"]', '"city": "Croydon"', "<City>Milton Keynes</City>".
+_ADDRESS_PART = r"(?i:(?:address[_ ]?)?line[_ ]?\d?|street|city|town|locality|suburb|village)"
+_RECORD_ADDRESS_PART = re.compile(
+    rf"[\"']{_ADDRESS_PART}[\"'][ \t]*:[ \t]*\[?[ \t]*[\"'](?P<value>[^\"'\n]{{2,80}})[\"']"
+    rf"|<(?P<tag>{_ADDRESS_PART})>(?P<element>[^<\n]{{2,80}})</(?P=tag)>"
+)
+#: How many lines around a found address a record's other parts of it may stand on.
+_RECORD_REACH = 4
+
+
 def town_fields(text: str, found: list[Finding]) -> Iterator[Finding]:
     """The town of a person's address given in a field of its own on the address's line
-    ("118 Marlowe Road | Town: Gloucester | Postcode: GL1 4RX"): alone, "City: Leeds" is no
-    one's, beside a street or a postcode it is where someone lives."""
-    lines = {line_bounds(text, f.start) for f in found if f.kind == "ADDRESS"}
-    for start, end in lines:
+    ("118 Marlowe Road | Town: Gloucester | Postcode: GL1 4RX"), and a record's other fields of
+    the address within a few lines of a part found ('"line1": "Flat 12, Alder House"' beside
+    '"postcode": "LS6 2AB"'): alone, "City: Leeds" is no one's, beside a street or a postcode
+    it is where someone lives."""
+    addresses = [f for f in found if f.kind == "ADDRESS"]
+    for start, end in {line_bounds(text, f.start) for f in addresses}:
         for m in _town_label().finditer(text, start, end):
             yield Finding("ADDRESS", m.start("value"), m.end("value"), m.group("value"))
+    if not addresses or not any(c in text for c in "\"'<"):
+        return
+    address_lines = [text.count("\n", 0, f.start) for f in addresses]
+    for m in _RECORD_ADDRESS_PART.finditer(text):
+        line = text.count("\n", 0, m.start())
+        if any(abs(line - other) <= _RECORD_REACH for other in address_lines):
+            group = "value" if m.group("value") is not None else "element"
+            yield Finding("ADDRESS", m.start(group), m.end(group), m.group(group))

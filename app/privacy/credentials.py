@@ -67,6 +67,7 @@ _PASSWORD_WORDS = (
     *("pre-?shared[_ -]key", "wachtwoord", "mot de passe", "mdp", "contrase[ñn]a", "clave", "senha"),
     # a password set by a helpdesk, in German's compounds ("Initialpasswort vergeben: ...")
     *("initialpasswort", "einmalpasswort", "startpasswort", "erstpasswort", "übergangspasswort"),
+    *("initialkennwort", "einmalkennwort", "startkennwort", "erstkennwort"),
     *("palavra-passe", "has[łl]o", "lozinka", "geslo", "κωδικός", "รหัสผ่าน", "kata sandi"),
     # Hebrew writes the article and prepositions into the word ("הסיסמה", "בסיסמה")
     *("סיסמ[הא]", "הסיסמ[הא]", "בסיסמ[הא]", "לסיסמ[הא]", "סיסמת", "كلمة السر", "الرقم السري"),
@@ -127,8 +128,9 @@ PASSWORD_WORD = _words(*_PASSWORD_WORDS)
 _SECRET_WORD = _words(
     *_PASSWORD_WORDS,
     *("pass", "secret", "token", "api[_ -]?key", "apikey", "access[_ -]?key", "private[_ -]?key"),
-    # (an authenticator app's seed: "totp_seed: JBSWY3DP...", "TOTP_SECRET=")
-    *("credentials?", "auth", "pin", "puk", "totp"),
+    # (an authenticator app's seed: "totp_seed: JBSWY3DP...", "TOTP_SECRET="; a form's anti-forgery
+    # token, bound to its session: '"csrf":"T5cv..."')
+    *("credentials?", "auth", "pin", "puk", "totp", "csrf", "xsrf"),
     # a code that lets its holder in, or share a record: "share_code=W7K4PD9XQ", "access-code"
     *(f"{what}[_-]?code" for what in ("share", "access", "verification", "security", "unlock")),
     *(f"{what}[_ -]?key" for what in ("recovery", "encryption", "signing", "master", "stream")),
@@ -851,6 +853,23 @@ _URL_SECRETS = (
         r"(?P<value>[^&\s#\"']{8,})"
     ),
 )
+#: A key or a token named in prose, then the token itself, long and of letters and digits: "API
+#: request ... with key 5F3C9A2B71D84E06B9A1C7E2F4D50B83", "used token ghx7Qm2P...".
+#: (a database's, a cache's or a sort's key is a name, "cache key linux-x64-npm-3f9a2c": words,
+#: two or more, between its hyphens or underscores)
+_NAMED_TOKEN = re.compile(
+    r"(?i:(?<!cache )(?<!primary )(?<!foreign )(?<!sort )(?<!partition )(?<!composite )"
+    r"\b(?:key|token|secret|api[ _-]?key)\b)[ \t]+"
+    r"(?P<value>(?=[\w-]*\d)(?=[\w-]*[A-Za-z])(?![\w-]*?(?<![^\W_])[a-z]{3,}[_-][\w-]*?[_-][a-z]{3,}(?![^\W_]))"
+    r"[A-Za-z0-9][\w-]{19,})(?![\w-])"
+)
+#: A secret's key over a JSON list of them, every item a secret: '"mfa_recovery_codes": ["Q7LM-4XPD",
+#: "ZK82-HT19"]', '"backup_codes": [...]'.
+_KEYED_LIST = re.compile(
+    rf"[\"'](?:{_KEY}|[\w.\-]*(?i:recovery|backup|mfa|2fa|otp)[_\-]?(?i:codes))[\"'][ \t]*:[ \t]*"
+    r"\[(?P<items>[^\[\]\n]*)\]"
+)
+_LIST_ITEM = re.compile(r"[\"'](?P<value>[^\"'\s]{4,64})[\"']")
 #: A list of accounts, one a line: a login of a given and a family name, a colon and its
 #: password, letters with a digit ("marko.petrovic:Vatrogasac!2026"). `accounts` reads the login.
 LOGIN_AND_PASSWORD = re.compile(
@@ -1190,6 +1209,10 @@ def _found(text: str) -> Iterator[Finding]:
     for m in _TOKEN_SHAPES.finditer(text):
         if not _PLACEHOLDER.search(m.group()):
             yield Finding("SECRET", m.start(), m.end(), m.group())
+    for listed in _KEYED_LIST.finditer(text):
+        for m in _LIST_ITEM.finditer(text, listed.start("items"), listed.end("items")):
+            if literal(m.group("value")):
+                yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for m in _ASSIGNED.finditer(text):
         key, value = m.group("key"), m.group("value").strip()
         pin_not_digits = key.lower().endswith("pin") and not value.isdigit()
@@ -1306,6 +1329,7 @@ def _found(text: str) -> Iterator[Finding]:
         _KEY_BODY,
         _PGPASS,
         LOGIN_AND_PASSWORD,
+        _NAMED_TOKEN,
         _XML_VALUE,
         _CALL_ARGUMENTS,
         _AUTH_HEADER,

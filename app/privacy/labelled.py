@@ -75,9 +75,9 @@ _QUALIFIER = (
 _FORM_SEP = r"(?:[\"']?[ \t]*[:\uff1a=\u1361\u1366\u055d][ \t]*|\t[ \t]*| {2,})[\"']?"
 _STRICT_SEP = r"[\"']?[ \t]*[:\uff1a=\u1361\u1366\u055d][ \t]*[\"']?"
 #: A distinctive value (digits of an ID or phone) may follow its label after a space alone.
-_LOOSE_SEP = r"(?:[\"']?[ \t]*[:\uff1a=#\u055d][ \t]*|[ \t]+)[\"']?"
-#: (and the full stops of Urdu and Ethiopic, "۔" and "።")
-_NAME_STOP = r"\n\t,;|<>(){}\[\]\"/\\،，、。!?:\uff1a=@\d\u06d4\u1362\u0589"
+_LOOSE_SEP = r"(?:[\"']?[ \t]*[:\uff1a=#\u1361\u1366\u055d][ \t]*|[ \t]+)[\"']?"
+#: (and the full stops of Urdu and Ethiopic, "۔" and "።", and Ethiopic's comma and semicolon)
+_NAME_STOP = r"\n\t,;|<>(){}\[\]\"/\\،，、。!?:\uff1a=@\d\u06d4\u1362\u1363\u1364\u0589"
 _DATE = (
     r"\d{1,4}\s?[./\-]\s?\d{1,2}\s?[./\-]\s?\d{1,4}\.?"
     # (Tagalog's "8 ng Disyembre 1975", Yoruba's month by its number, "4 Oṣù Kẹrin 1986")
@@ -87,6 +87,9 @@ _DATE = (
     r"|\d{2,4}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
     # Vietnamese and Lithuanian in words (`birthdates.WORDED_DATE`)
     rf"|{birthdates.WORDED_DATE}"
+    # a passport's day, month in capitals (and in French after "/") and two-digit year: "21 JUL 03",
+    # "14 MAR /MARS 79"
+    r"|\d{1,2}\s+(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?:\s?/\s?[A-ZÉÛ]{3,5}\.?)?\s+\d{2}(?!\d)"
     # a form's boxes, one for each part: "[ 29 ] [ 02 ] [ 1988 ]"
     r"|\[\s?\d{1,2}\s?\]\s?\[\s?\d{1,2}\s?\]\s?\[\s?\d{2,4}\s?\]"
     # a date written as one number, year first ("생년월일: 950221", "dob=19870415")
@@ -105,7 +108,11 @@ _VALUES: dict[str, str] = {
     # three digits in all, not in a row: a Canadian code alternates them with letters ("V5N 2T5")
     "POSTCODE": rf"{_FORM_SEP}(?P<value>(?=(?:[A-Z \-]*\d){{3}})[A-Z0-9][A-Z0-9 \-]{{1,8}}[A-Z0-9])(?![\w-])",
     # the date in the label's own sentence ("生日快乐！派对在 5月3日" dates a party)
-    "DOB": rf"[^\n\d!?.。！？]{{0,16}}?(?P<value>{_DATE})",
+    # (an age may stand first where one label asks both: "Age / DOB: 58 yrs / 14-03-1968")
+    "DOB": (
+        rf"(?:[^\n\d]{{0,4}}\d{{1,3}}[ \t]*(?i:yrs?|years?)\.?[ \t]*/)?"
+        rf"[^\n\d!?.。！？]{{0,16}}?(?P<value>{_DATE})"
+    ),
     "PHONE": rf"{_LOOSE_SEP}(?P<value>\+?\(?\d[\d ()./\-]{{4,20}}\d)(?!\d)",
     "EMAIL": rf"{_STRICT_SEP}(?P<value>[\w.+\-]+(?:@[\w.\-]*)?)",
     "SECRET": rf"{_STRICT_SEP}(?P<value>[^\s\"'`]{{4,}})",
@@ -214,6 +221,37 @@ _TRANSLITERATED = re.compile(
 )
 
 
+#: An identity document's own words: its name, or its machine-readable zone's start.
+_IDENTITY_DOCUMENT = re.compile(
+    r"IDENTITY|IDENTIT[EÉY]|PASSPORT|PASSEPORT|REISEPASS|PASAPORTE|DRIVING LICEN[CS]E|DRIVER LICEN[CS]E"
+    r"|RESIDENCE PERMIT|^(?:P|I|ID)<[A-Z]{3}",
+    re.MULTILINE,
+)
+#: The name in capitals after its label and a space alone, the line's end after it: an identity
+#: card's "Surname MOKOENA", "Names THABO SIPHO".
+_CAPITALS_BESIDE = re.compile(
+    r"[ \t]+(?P<value>[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+){0,3})[ \t]*$", re.MULTILINE
+)
+
+
+def _capitals_beside(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The name in capitals beside a label that opens its line on an identity document."""
+    if text[line_bounds(text, start)[0] : start].strip() or not _IDENTITY_DOCUMENT.search(text):
+        return None
+    return _CAPITALS_BESIDE.match(text, end)
+
+
+_DATE_BELOW = re.compile(rf"[ \t]*(?:\(\d{{1,2}}\))?[ \t]*\n[ \t]*(?P<value>{_DATE})[ \t]*$", re.MULTILINE)
+
+
+def _date_below(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The birth date on the line below its label alone on its line, as an identity document
+    sets it ("Date of birth/Date de naissance (4)" over "14 MAR /MARS 79")."""
+    if not _LABELS_BEFORE.fullmatch(text, line_bounds(text, start)[0], start):
+        return None
+    return _DATE_BELOW.match(text, end)
+
+
 def _capitals_below(text: str, start: int, end: int) -> re.Match[str] | None:
     """The name in capitals on the line below a label alone on its line (see above)."""
     below = _CAPITALS_BELOW.match(text, end)
@@ -282,13 +320,13 @@ def _labelled(text: str) -> Iterator[Finding]:
             # a scanned form's date as OCR misreads its digits ("14 MAR 199l", "l4/O6/1988"): a
             # line misread.py reads again must hold misread words, this date may stand alone
             if v is None and kind == "DOB":
-                v = values[kind].match(_digits_read(text), m.end())
+                v = values[kind].match(_digits_read(text), m.end()) or _date_below(text, m.start(), m.end())
             if v is None and kind == "NAME" and _CJK_LABEL.fullmatch(m.group()):
                 v = _CJK_SPACED_NAME.match(text, m.end())
             if v is None and kind == "NAME" and _THAI_LABEL.fullmatch(m.group()):
                 v = _THAI_SPACED_NAME.match(text, m.end())
             if v is None and kind == "NAME":
-                v = _capitals_below(text, m.start(), m.end())
+                v = _capitals_below(text, m.start(), m.end()) or _capitals_beside(text, m.start(), m.end())
             # a form's numbered person: "Applicant 1: ...", "Parent 2: ..."
             numbered = _NUMBERED.match(text, m.end()) if v is None and kind == "NAME" else None
             if numbered is not None:

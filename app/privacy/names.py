@@ -162,6 +162,7 @@ ADDRESSEE_ROLES = frozenset(
     szülők ügyfelünk ügyfeleink ügyfél
     ग्राहक ग्राहकों उपभोक्ता வாடிக்கையாளர் வாடிக்கையாளரே வாடிக்கையாளர்களே গ্রাহক صارف صارفین
     müşterimiz müşteri abonemiz pelanggan nasabah mteja kliyente
+    ደንበኛ ደንበኛችን ደንበኞቻችን ደንበኞች ተጠቃሚ ተጠቃሚያችን ለጋሽ ለጋሻችን አባል አባላት
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 #: Words of assent and thanks that open a message before a comma, as a name addressed would

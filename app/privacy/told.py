@@ -30,7 +30,7 @@ from app.privacy.hushed import standing_codes
 #: searched for anywhere in a word, and the word it stands in is read whole (see _NOT_A_SECRET).
 _CODE_WORD = re.compile(
     r"(?i)code|koodi?|k[oó]d|codice|c[óo]digo|\bcod(?:ul)?(?![^\W_])|\bpin\b|combo\b|combination|combinaci[óo]n"
-    r"|combinaison|combinazione|combina[çc][ãa]o|kombination|kombinac(?:ija|ja|e)|\bpadlock|\bcadenas|\bcandado|\bcadeado|\blucchetto|k[łl][óo]dk"
+    r"|combinaison|combinazione|combina[çc][ãa]o|kombination|kombinac(?:ija|ja|e)|(?<![^\W_])padlock|\bcadenas|\bcandado|\bcadeado|\blucchetto|k[łl][óo]dk"
     r"|şifre|sifre|šifr|шифр|\bcodi\b"
     # Irish's, lenited after "do" (your): "do chód geata nua: 4180"
     r"|\bch?ód\b"
