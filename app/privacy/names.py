@@ -1896,6 +1896,11 @@ _GROUP_WORDS = frozenset(
     payroll compliance research logistics escalations fulfilment fulfillment warehouse reception
     admissions recruiting recruitment billing sales payable receivable accounts returns
     merchandising purchasing bank pharmacy manager technician
+    repair repairs studio studios workshop workshops floral florist florists health central
+    international events catering bakery motors builders cleaning transport travel
+    tours clinic academy nursery college university hospital council trust foundation charity
+    association society store stores shop shops market cafe café restaurant hotel agency
+    associates consulting media design labs
     équipe equipe equipo squadra zespół ekibi abteilung kundenservice kundendienst
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )

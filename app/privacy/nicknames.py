@@ -6,9 +6,10 @@ brackets: 'Terrence Whitaker ("T-Bone")', "Chris Gallagher (Gazza)", 'Viktor Lin
 "ShadowFox (Козлова Ирина)", where either may be the one found. The nickname is the same
 person's, and the name found beside it is its cue. A bracket holds other things too, and those
 stay: a role or a desk ("Mei (Billing)"), a place ("Kevin (USA)", "Nando's (Camden)"), a size
-("Leggings (M)"), an abbreviation in capitals ("(CEO)"), a word of small letters ("(retd)",
-"(owner)"), a label's or an everyday word's. In quotes a handle may be small letters ("vikk"):
-quotes around one word beside a name set it apart as what the person is called.
+("Leggings (M)"), a race's age class or a seat ("(F40)", "(U12)"), an abbreviation in capitals
+("(CEO)"), a word of small letters ("(retd)", "(owner)"), a label's or an everyday word's. In
+quotes a handle may be small letters ("vikk"): quotes around one word beside a name set it apart
+as what the person is called.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _AFTER = re.compile(
 #: cell's start or after a quote or a comma, so a sentence's word before a bracket is none.
 _BEFORE = re.compile(rf"(?m)(?:^|(?<=[\s\"\u201c'\u2018,\[|]))(?P<handle>{_NICK})[ \t]*\([ \t]*$")
 _CLOSE = re.compile(r"[ \t]*\)")
+_CLASS_OR_SEAT = re.compile(r"[A-Z]{1,3}\d{1,4}[A-Z]?")
 
 
 def find(text: str, found: list[Finding]) -> Iterator[Finding]:
@@ -80,8 +82,9 @@ def _nickname(word: str, quoted: bool) -> bool:
         return False
     if quoted:
         return True
-    # (a size or a grade in brackets is one letter: "Leggings (M)")
-    if len(word) < 3:
+    # (a size or a grade in brackets is one letter: "Leggings (M)"; a race's age class, a seat, a
+    # room or a team a few capitals and digits: "(F40)", "(V45)", "(U12)", "(B12)")
+    if len(word) < 3 or _CLASS_OR_SEAT.fullmatch(word):
         return False
     handle = bool(re.search(r"[\d_.#]", word)) or (word[:1].islower() and any(c.isupper() for c in word))
     return (word[:1].isupper() and not (len(word) > 1 and word.isupper())) or handle

@@ -12,7 +12,9 @@ is the code, unless a word by it says the code is a place's, a product's, a diag
 error's ("postcode", "código postal", "ICD code", "error code"), or the number is a year, an
 amount, a room's or an order's. A key safe's word stands for the code's ("Key safe at 12 Hill
 View (Mrs Price): 0419"), a code may be said digit by digit ("8 4 1 9"), and a question may be
-answered right after it ("c'est quoi le digicode ? — 47B82").
+answered right after it ("c'est quoi le digicode ? — 47B82"). A phone's unlock pattern is
+told by its word and the grid's dots it joins, each once ("pattern 1-5-9-6-3",
+"Entsperrmuster: 1-2-3-6-9").
 """
 
 # ruff: noqa: RUF001, RUF002  (the scripts' own letters and punctuation)
@@ -122,8 +124,29 @@ _KEYPAD = re.compile(
 )
 
 
+#: The word for a phone's unlock pattern, and the pattern as the dots of its 3x3 grid it joins
+#: (a sewing pattern's number has no dots apart): "pattern, drawn 2-5-8-9", "patrón en L (1-4-7-8)".
+_PATTERN_WORD = re.compile(
+    r"(?i)pattern|muster|patr[óo]n|motif|sch[ée]ma|padr[ãa]o|sequenza|wz[óo]r|patroon|m[öø]nster|kuvio"
+    r"|minta|desen|узор|графическ|图案|圖案|パターン|패턴|รูปแบบ"
+)
+_PATTERN = re.compile(r"(?<![\d-])(?P<value>[1-9](?:[ \t]?(?:-|–|→|->|>|,)[ \t]?[1-9]){3,8})(?![\d-])")
+
+
+def _unlock_patterns(text: str) -> Iterator[Finding]:
+    for word in _PATTERN_WORD.finditer(text):
+        stop = _SENTENCE_ENDS.search(text, word.end(), min(len(text), word.end() + _REACH))
+        limit = stop.start() if stop else min(len(text), word.end() + _REACH)
+        for m in _PATTERN.finditer(text, word.end(), limit):
+            dots = re.findall(r"\d", m.group("value"))
+            if len(set(dots)) == len(dots):
+                yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+                break
+
+
 def find(text: str) -> Iterator[Finding]:
     """Codes told after their word (see the module)."""
+    yield from _unlock_patterns(text)
     for word in _CODE_WORD.finditer(text):
         if another_code(text, word.start(), word.end()):
             continue
@@ -150,6 +173,25 @@ def find(text: str) -> Iterator[Finding]:
         if code is None or _NOT_THE_CODE.search(text, end, code.start()) or shopping_line(text, end):
             continue
         yield Finding("SECRET", code.start("value"), code.end("value"), code.group("value"))
+        yield from _more_codes(text, code.end("value"), limit)
+
+
+#: The next code of a list the sentence goes on with, after a comma and what it opens: "Alarm
+#: code for the house is 2468, garage 1357", "codes: front 4410, back and side 2291".
+_ANOTHER_CODE = re.compile(
+    r",[ \t]*(?:(?i:and|und|et|y|e|og|och|en)[ \t]+)?(?:[^\W\d_]+[ \t]+){1,3}"
+    r"(?:(?i:is|ist|est|es|är|er)[ \t]+)?"
+)
+
+
+def _more_codes(text: str, at: int, limit: int) -> Iterator[Finding]:
+    """The codes a sentence lists after its first, each after a comma and its door's word."""
+    while (more := _ANOTHER_CODE.match(text, at, limit)) is not None:
+        code = _first_code(text, more.end(), limit)
+        if code is None or code.start("value") != more.end():
+            return
+        yield Finding("SECRET", code.start("value"), code.end("value"), code.group("value"))
+        at = code.end("value")
 
 
 def _told_soon_after(text: str, start: int) -> re.Match[str] | None:
