@@ -790,8 +790,9 @@ def _name(text: str, start: int, raw: str, labelled: bool) -> Iterator[Finding]:
     if value.split()[0].lower() in _NOT_A_NAME:
         return
     # six or more CJK characters unspaced are a sentence: a name is two to five ("买家：我要改一下
-    # 收货地址" is the buyer speaking, "买家：王浩然" the buyer)
-    if _CJK_SENTENCE.fullmatch(value):
+    # 收货地址" is the buyer speaking, "买家：王浩然" the buyer), its brackets too ("事務局: 来月の
+    # 研修は「認知症ケア」です"); a katakana name's dot parts its words ("グエン・ヴァン・ナム")
+    if _CJK_SENTENCE.search(value.replace("\u30fb", " ")):
         return
     begin = start + kept[0].start()
     # a sender or owner field also holds teams and companies ("From: The Billing Team")
