@@ -134,6 +134,7 @@ _PATTERN = re.compile(r"(?<![\d-])(?P<value>[1-9](?:[ \t]?(?:-|–|→|->|>|,)[ 
 
 
 def _unlock_patterns(text: str) -> Iterator[Finding]:
+    """The first pattern of dots, none joined twice, in the sentence after a pattern's word."""
     for word in _PATTERN_WORD.finditer(text):
         stop = _SENTENCE_ENDS.search(text, word.end(), min(len(text), word.end() + _REACH))
         limit = stop.start() if stop else min(len(text), word.end() + _REACH)
