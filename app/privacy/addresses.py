@@ -19,6 +19,7 @@ their road, room and house words carry their numbers ("建国路 88 号", "502 �
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -612,9 +613,12 @@ def town_fields(text: str, found: list[Finding]) -> Iterator[Finding]:
             yield Finding("ADDRESS", m.start("value"), m.end("value"), m.group("value"))
     if not addresses or not any(c in text for c in "\"'<"):
         return
-    address_lines = [text.count("\n", 0, f.start) for f in addresses]
+    # (line numbers by the breaks' offsets, found once: a long record counts no line twice)
+    breaks = [m.start() for m in re.finditer("\n", text)]
+    address_lines = sorted(bisect_left(breaks, f.start) for f in addresses)
     for m in _RECORD_ADDRESS_PART.finditer(text):
-        line = text.count("\n", 0, m.start())
-        if any(abs(line - other) <= _RECORD_REACH for other in address_lines):
+        line = bisect_left(breaks, m.start())
+        nearest = bisect_left(address_lines, line - _RECORD_REACH)
+        if nearest < len(address_lines) and address_lines[nearest] <= line + _RECORD_REACH:
             group = "value" if m.group("value") is not None else "element"
             yield Finding("ADDRESS", m.start(group), m.end(group), m.group(group))

@@ -208,9 +208,10 @@ _HEADER_ROW = re.compile(r"[ \t]*[A-Z][A-Z0-9_%()./-]*(?:(?: {2,}|\t+)[A-Z%][A-Z
 #: several with "/" between and a field's number after ("Nume/Nom/Last name", "Surname/Nom (1)"),
 #: the name below it in capitals ("DUMITRESCU", "ALEXANDRU-VLAD").
 _LABELS_BEFORE = re.compile(r"(?:[^\W\d_][\w.' ]*/[ \t]*)*")
+#: From the label's end to the next line's value: a field's number, the line's break, blanks.
+_NEXT_LINE = r"[ \t]*(?:\(\d{1,2}\))?[ \t]*\n[ \t]*"
 _CAPITALS_BELOW = re.compile(
-    r"[ \t]*(?:\(\d{1,2}\))?[ \t]*\n[ \t]*"
-    r"(?P<value>[^\W\d_](?:[^\W\d_]|['\-])+(?:[ \t][^\W\d_](?:[^\W\d_]|['\-])+){0,3})[ \t]*$",
+    _NEXT_LINE + r"(?P<value>[^\W\d_](?:[^\W\d_]|['\-])+(?:[ \t][^\W\d_](?:[^\W\d_]|['\-])+){0,3})[ \t]*$",
     re.MULTILINE,
 )
 
@@ -235,32 +236,32 @@ _CAPITALS_BESIDE = re.compile(
 
 
 def _capitals_beside(text: str, start: int, end: int) -> re.Match[str] | None:
-    """The name in capitals beside a label that opens its line on an identity document."""
-    if text[line_bounds(text, start)[0] : start].strip() or not _IDENTITY_DOCUMENT.search(text):
+    """The name in capitals beside a label that opens its line on an identity document (the
+    whole text is searched for the document's words last, only for such a line)."""
+    if text[line_bounds(text, start)[0] : start].strip():
         return None
-    return _CAPITALS_BESIDE.match(text, end)
+    beside = _CAPITALS_BESIDE.match(text, end)
+    return beside if beside is not None and _IDENTITY_DOCUMENT.search(text) else None
 
 
-_DATE_BELOW = re.compile(rf"[ \t]*(?:\(\d{{1,2}}\))?[ \t]*\n[ \t]*(?P<value>{_DATE})[ \t]*$", re.MULTILINE)
+_DATE_BELOW = re.compile(_NEXT_LINE + rf"(?P<value>{_DATE})[ \t]*$", re.MULTILINE)
+
+
+def _alone_on_its_line(text: str, start: int) -> bool:
+    """Whether the label at `start` has nothing before it on its line but other labels and "/"."""
+    return _LABELS_BEFORE.fullmatch(text, line_bounds(text, start)[0], start) is not None
 
 
 def _date_below(text: str, start: int, end: int) -> re.Match[str] | None:
     """The birth date on the line below its label alone on its line, as an identity document
     sets it ("Date of birth/Date de naissance (4)" over "14 MAR /MARS 79")."""
-    if not _LABELS_BEFORE.fullmatch(text, line_bounds(text, start)[0], start):
-        return None
-    return _DATE_BELOW.match(text, end)
+    return _DATE_BELOW.match(text, end) if _alone_on_its_line(text, start) else None
 
 
 def _capitals_below(text: str, start: int, end: int) -> re.Match[str] | None:
     """The name in capitals on the line below a label alone on its line (see above)."""
     below = _CAPITALS_BELOW.match(text, end)
-    line_start = line_bounds(text, start)[0]
-    if (
-        below is None
-        or not below.group("value").isupper()
-        or not _LABELS_BEFORE.fullmatch(text, line_start, start)
-    ):
+    if below is None or not below.group("value").isupper() or not _alone_on_its_line(text, start):
         return None
     return below
 

@@ -133,11 +133,17 @@ _PATTERN_WORD = re.compile(
 _PATTERN = re.compile(r"(?<![\d-])(?P<value>[1-9](?:[ \t]?(?:-|–|→|->|>|,)[ \t]?[1-9]){3,8})(?![\d-])")
 
 
+def _sentence_after(text: str, at: int) -> tuple[re.Match[str] | None, int]:
+    """Where the sentence that goes on at `at` stops (its mark, or None past `_REACH`) and the
+    end of what is read of it."""
+    stop = _SENTENCE_ENDS.search(text, at, min(len(text), at + _REACH))
+    return stop, stop.start() if stop else min(len(text), at + _REACH)
+
+
 def _unlock_patterns(text: str) -> Iterator[Finding]:
     """The first pattern of dots, none joined twice, in the sentence after a pattern's word."""
     for word in _PATTERN_WORD.finditer(text):
-        stop = _SENTENCE_ENDS.search(text, word.end(), min(len(text), word.end() + _REACH))
-        limit = stop.start() if stop else min(len(text), word.end() + _REACH)
+        limit = _sentence_after(text, word.end())[1]
         for m in _PATTERN.finditer(text, word.end(), limit):
             dots = re.findall(r"\d", m.group("value"))
             if len(set(dots)) == len(dots):
@@ -152,8 +158,7 @@ def find(text: str) -> Iterator[Finding]:
         if another_code(text, word.start(), word.end()):
             continue
         end = _word_around(text, word.start(), word.end())[1]
-        stop = _SENTENCE_ENDS.search(text, end, min(len(text), end + _REACH))
-        limit = stop.start() if stop else min(len(text), end + _REACH)
+        stop, limit = _sentence_after(text, end)
         code = _first_code(text, end, limit)
         # what the code unlocks may hold a number of its own before the verb: "unlock code for
         # the Fiat 500 (RX69 LPO) is 7732", "Entsperrcode für den VW Polo (B-MI 3381) lautet 5529"
