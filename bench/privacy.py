@@ -394,7 +394,7 @@ thinking about the pair's themes, not its lines: a phone's unlock pattern, from 
 cafés' intake tickets (SECRET 0.877 -> 0.885 with the lists of codes). The eight never-read
 splits pooled: recall 0.953 at both ends (SECRET 0.988 -> 0.991), precision 0.942 -> 0.943,
 clean lines changed 65 of 657 at both ends (bench/results/privacy-issue16-blind-session37.json).
-holdout15..18, holdout25, 26, 37, 38, 84 and 85 stay apart, never listed here.
+holdout15..18, holdout25, 26, 37, 38, 86 and 87 stay apart, never listed here.
 Per split this prints, as JSON: recall per kind (the share of personal values no longer
 present after scrubbing), precision overall and per kind found (the share of findings that
 touch a personal value), clean lines damaged (lines without personal data that came back
@@ -498,6 +498,8 @@ HOLDOUT80 = ROOT / "tests" / "privacy" / "holdout80_corpus.json"
 HOLDOUT81 = ROOT / "tests" / "privacy" / "holdout81_corpus.json"
 HOLDOUT82 = ROOT / "tests" / "privacy" / "holdout82_corpus.json"
 HOLDOUT83 = ROOT / "tests" / "privacy" / "holdout83_corpus.json"
+HOLDOUT84 = ROOT / "tests" / "privacy" / "holdout84_corpus.json"
+HOLDOUT85 = ROOT / "tests" / "privacy" / "holdout85_corpus.json"
 #: The corpora whose lines may be read while tuning (every split of SPLITS is in one of them).
 TUNING_CORPORA = (
     CORPUS,
@@ -576,6 +578,8 @@ TUNING_CORPORA = (
     HOLDOUT81,
     HOLDOUT82,
     HOLDOUT83,
+    HOLDOUT84,
+    HOLDOUT85,
 )
 SPLITS = (
     "dev",
@@ -655,6 +659,8 @@ SPLITS = (
     "holdout81",
     "holdout82",
     "holdout83",
+    "holdout84",
+    "holdout85",
 )
 
 
