@@ -125,6 +125,21 @@ _US_STATE_ZIP = re.compile(
     r"\b[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)*,? (?:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI|I[ADLN]|K[SY]|LA|M[ADEINOST]|"
     r"N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]) \d{5}(?:-\d{4})?\b"
 )
+#: A Canadian town, its province's code and its postcode, whose letters and digits alternate
+#: and leave out D, F, I, O, Q and U ("Vancouver BC V6R 2P9").
+_CA_PROVINCE_POSTCODE = re.compile(
+    r"\b[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)*,? (?:AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT),?"
+    r" [ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d\b"
+)
+#: A North American street by its number, a compass point perhaps before it: "4471 W 12th
+#: Ave", "310 East 42nd Street", "4418 W Maple St" (the named streets' pattern wants a name of
+#: two letters at least, so "W" alone stopped it); its street word capitalised ("3 1st place
+#: finishes" is none).
+_NUMBERED_STREET = re.compile(
+    rf"\b(?<!\d[-./:])(?<![£$€¥]){_HOUSE}\s+(?:(?:(?:[NSEW]|N[EW]|S[EW])\.?|North|South|East|West)\s+)?"
+    rf"\d{{1,3}}(?:st|nd|rd|th)\s+(?=[A-Z]){_EN_STREET}\b(?:\s+[NSEW]{{1,2}}\b)?"
+    rf"|\b(?<!\d[-./:])(?<![£$€¥]){_HOUSE}\s+(?:[NSEW]|N[EW]|S[EW])\.?\s+{_WORD}\s+(?=[A-Z]){_EN_STREET}\b"
+)
 _JA_ADDRESS = re.compile(
     r"〒\s?\d{3}-?\d{4}[ \u3000]*[^\s,、。]*"
     r"|(?:東京都|北海道|(?:京都|大阪)府|[\u4e00-\u9fff]{2,3}県)[\u3040-\u30ff\u4e00-\u9fff]{1,20}?"
@@ -148,6 +163,41 @@ _LABELLED = re.compile(
     rf"(?P<value>[^\n|\"]*?\d[^\n|\"]*?)\s*(?=\"\)|\||$|{NEXT_FIELD})",
     re.MULTILINE,
 )
+
+
+#: The words that say an address follows in prose: "my address is 14 Nun's Island, Galway", "My
+#: address has changed to 86 Toa Payoh Lor 4", Czech "na adresu Lidická 18, Brno", Russian "по
+#: адресу: Санкт-Петербург, Невский пр., д. 88", Greek "στη διεύθυνση", Swahili "kwa anwani"
+#: (not "our address is", a firm's about itself as often).
+_ADDRESS_TOLD = re.compile(
+    r"(?i)(?:\b(?:my|his|her|your)[ \t]+(?:new[ \t]+|home[ \t]+|current[ \t]+)?address"
+    r"[ \t]+(?:is(?:[ \t]+now)?|has[ \t]+changed[ \t]+to|changed[ \t]+to|will[ \t]+be)"
+    r"|\bna[ \t]+adres[ue]|(?<![\w])по[ \t]+адресу|(?<![\w])на[ \t]+адрес[уа]|\bà[ \t]+l['\u2019]adresse"
+    r"|\ba[ \t]+la[ \t]+direcci[óo]n|\ban[ \t]+die[ \t]+adresse|\ball['\u2019]indirizzo|\bno[ \t]+endere[çc]o"
+    r"|\bop[ \t]+het[ \t]+adres|(?<![\w])στη[ \t]+διεύθυνση|\bkwa[ \t]+anwani)[ \t]*:?[ \t]+"
+)
+#: Where such an address stops: a sentence's mark after a word of three letters or more or after
+#: a number ("Brno.", "310086."; "пр.", "д." and "Na." are abbreviations inside it), a line's
+#: end, or a clause English starts ("... Galway if you want to").
+_TOLD_ADDRESS_END = re.compile(
+    r"(?:(?<=[^\W\d_]{3})|(?<=\d))[.!?;](?=\s|$)|\n|[ \t]+(?:if|and|so|but|please|from|until|when|thanks)\b"
+)
+_TOLD_ADDRESS_REACH = 100
+
+
+def _told_addresses(text: str, begin: int, end: int) -> Iterator[Finding]:
+    """Addresses told in prose after `_ADDRESS_TOLD`'s words, with a number and a capital."""
+    for cue in _ADDRESS_TOLD.finditer(text, begin, end):
+        stop = _TOLD_ADDRESS_END.search(text, cue.end(), min(end, cue.end() + _TOLD_ADDRESS_REACH))
+        value = text[cue.end() : stop.start() if stop else min(end, cue.end() + _TOLD_ADDRESS_REACH)].rstrip(
+            " ,"
+        )
+        if (
+            any(c.isdigit() for c in value)
+            and re.search(r"(?<!\w)[^\W\d_]", value)
+            and any(c.isupper() for c in value)
+        ):
+            yield Finding("ADDRESS", cue.end(), cue.end() + len(value), value)
 
 
 #: Turkish writes the street word after the name, as a word of its own, and the number after it:
@@ -554,6 +604,8 @@ def _find_in_line(
         _UK_POSTCODE,
         _IE_EIRCODE,
         _US_STATE_ZIP,
+        _CA_PROVINCE_POSTCODE,
+        _NUMBERED_STREET,
         _JA_ADDRESS,
         _CJK_STREETS,
     ):
@@ -576,6 +628,7 @@ def _find_in_line(
             yield Finding("ADDRESS", start, m.end(), text[start : m.end()].rstrip(" ,"))
     for m in _LABELLED.finditer(text, begin, end):
         yield Finding("ADDRESS", m.start("value"), m.end("value"), m.group("value"))
+    yield from _told_addresses(text, begin, end)
 
 
 @lru_cache(maxsize=1)

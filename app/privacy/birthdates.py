@@ -126,6 +126,8 @@ _DATE = (
 )
 #: A birth date's cue alone: a chat that asks for the date names it so (`answers`).
 DOB_CUE = re.compile(rf"(?i){_CUE}|{_SCRIPT_CUE}")
+#: The same cues, and a list's request for them in the plural: "need DOBs for the insurance form".
+_LIST_CUE = re.compile(rf"(?i){_CUE}|{_SCRIPT_CUE}|\bD\.?O\.?Bs\b|\bbirth ?dates\b|\bdates of birth\b")
 #: (a passport numbers its fields in brackets between: "Date of birth (4) 12 AUG /AOUT 99")
 _DOB = re.compile(rf"(?i)(?:{_CUE}|{_SCRIPT_CUE})(?:[^\n\d]|\(\d{{1,2}}\)){{0,40}}?(?P<value>{_DATE})")
 
@@ -295,7 +297,7 @@ def dates_after_names(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
     such a text lists people with their birth dates, as a chat answers or a form's list shows.
     Without such words, a date alone in brackets after a name, from before anyone at work was
     born by: a list of travellers, a crew or a household writes each one's birth date so."""
-    cued = DOB_CUE.search(text) is not None
+    cued = _LIST_CUE.search(text) is not None
     for f in found:
         if f.kind != "NAME":
             continue

@@ -328,7 +328,7 @@ _CODE_WORD = _words(
     # a card's security code told by where it is: "the 3 digits on the back are 590"
     # (each alternative starts with its literal first letter: see _words)
     *(
-        f"{n}[ -]digits? on the back(?: of (?:the|your|my) card)? (?:are|is)"
+        f"{n}[ -](?:digits?|numbers?) on the back(?: of (?:the|your|my) card)? (?:are|is)"
         for n in ("3", "4", "three", "four")
     ),
     # ... and in German, Spanish, Portuguese, French and Italian ("nur die 3 Ziffern hinten: 772")
@@ -362,6 +362,8 @@ _CODE_WORD = _words(
             *("remote session", "support session", "connection"),
             # a UK licence's or status's share code, given to an employer or a hire desk
             "share",
+            # a staff member's override at a kiosk, a guest's pass at a gym's door
+            *("override", "guest(?: pass)?"),
         )
     ),
     # "Enter this code on your TV: ...", "Use code 58312 to reset your password"
@@ -371,6 +373,8 @@ _CODE_WORD = _words(
     *(f"{what}[ -]code" for what in ("delivery", "pickup", "pick-up", "collection", "handover")),
     "c[óo]digo de (?:verificaci[óo]n|seguridad|acceso|confirmaci[óo]n|la puerta|verifica[çc][ãa]o|entrega)",
     *("abholcode", "code de retrait", "codice di ritiro"),
+    # a pickup's or an unlock's in Portuguese and Spanish ("Código de levantamento: SA-7741")
+    "c[óo]digo de (?:levantamento|recolha|retirada|recogida|retiro|desbloqueio|desbloqueo)",
     "code (?:de (?:v[ée]rification|s[ée]curit[ée]|confirmation)|d'acc[eè]s)",
     *(f"{what}code" for what in ("best[äa]tigungs", "sicherheits", "zugangs", "verifizierungs")),
     *(f"{what}code" for what in ("einmal", "tür", "tuer", "verificatie", "beveiligings", "toegangs")),
@@ -386,7 +390,7 @@ _CODE_WORD = _words(
     *("key ?box", "key ?safe", "lockbox", r"n[øo]kkelboks\w*", r"kodeboks\w*", r"nyckelbox\w*"),
     *("schl[üu]sselkasten", "schl[üu]sseltresor", "キーボックスの番号", "暗証番号"),
     *(r"lambar sirri\w*", "nambari ya siri", "kode (?:pintu|gerbang|loker|brankas|kunci)"),
-    "kod (?:weryfikacyjny|dost[eę]pu|bezpiecze[nń]stwa|potwierdzenia)",
+    "kod (?:weryfikacyjny|dost[eę]pu|bezpiecze[nń]stwa|potwierdzenia|odbioru)",
     "код (?:подтверждения|доступа|безопасности)",
     # what the code opens, after a preposition: "kód od branky", "код від домофону"
     # (Slovak's "for" too, and a one-time or verifying code: "Jednorazovy kod pre prihlasenie")
@@ -394,8 +398,9 @@ _CODE_WORD = _words(
     r"(?:jednor[aá]zov[yý]|over(?:ovac[ií]|ovaci)|ov[eě][řr]ovac[ií]|potvrdzovac[ií]) k[oó]d",
     r"код (?:від|от|до|для) \w+",
     # Thai writes the word for code into what it opens: "รหัสประตู", "รหัสผ่าน" (not a booking's,
-    # a product's or a post office's: "รหัสการจอง", "รหัสสินค้า", "รหัสไปรษณีย์")
-    "รหัส(?!การจอง|จอง|สินค้า|ไปรษณีย์|สาขา|นักศึกษา|พนักงาน)[\u0e00-\u0e7f]*(?: ?คือ)?",
+    # a product's, a post office's or a ticket's: "รหัสการจอง", "รหัสสินค้า", "รหัสไปรษณีย์",
+    # "รหัสบัตร BP-99812"; an ATM card's is its PIN)
+    "รหัส(?!การจอง|จอง|สินค้า|ไปรษณีย์|สาขา|นักศึกษา|พนักงาน|บัตร(?!เอทีเอ็ม|ATM))[\u0e00-\u0e7f]*(?: ?คือ)?",
     *("验证码", "驗證碼", "授权码", "授權碼", "認証コード", "確認コード", "인증번호", "인증 코드"),
     *(f"{word} (?:التحقق|التأكيد|الأمان|الدخول|التفعيل)" for word in ("رمز", "كود")),
     "קוד (?:ה?אימות|ה?גישה)",
@@ -435,11 +440,13 @@ _CODE = re.compile(
     # may have letters
     # (eight digits in two fours, as Microsoft's and Google's codes: "security code is 4492 0187")
     # (digits one by one as they are read out, "2 7 7 1 9")
-    r"[ \t]*#?\[?(?P<value>\d(?: \d){3,7}(?![ \t]?\d)|"
+    # (a form's box around the value, blanks inside: "CVC: [ 318 ]")
+    r"[ \t]*#?(?:\[[ \t]?)?(?P<value>\d(?: \d){3,7}(?![ \t]?\d)|"
     r"\d{2,3}(?: \d{2,3}){1,3}(?![ \t]?\d)|\d{4} \d{4}(?![ \t]?\d)|\d{1,4}[#*]\d{2,6}"
     r"|\d{2}(?:-\d{2}){2,3}|\d(?:-\d){3,7}|\d-\d-\d{4}|\d{3}(?:-\d{3}){2}|\d{3,4}-\d{2,4}|\d{3,8}|(?-i:(?=[A-Z-]*\d)(?=[\d-]*[A-Z])(?:[A-Z0-9]{3,5}(?:-[A-Z0-9]{2,5}){1,3}"
-    # (a first group of two only in four groups: an activation code's "K2-7FQ3X-9HD2V-4PLM8")
-    r"|[A-Z0-9]{2}(?:-[A-Z0-9]{2,5}){3})|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}"
+    # (a first group of two only in four groups: an activation code's "K2-7FQ3X-9HD2V-4PLM8",
+    # in three of two, "7Q-19-KX", or with a letter before four digits or more, "SA-7741", "K7-2291")
+    r"|[A-Z0-9]{2}(?:-[A-Z0-9]{2,5}){3}|[A-Z0-9]{2}(?:-[A-Z0-9]{2}){2}|(?=[A-Z0-9]?[A-Z])[A-Z0-9]{2}-\d{4,6})|(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{4,10}"
     # (or in both cases, as a share code is: "X7rB2qLm")
     r"|(?=[A-Za-z]*\d)(?=[\da-z]*[A-Z])(?=[\dA-Z]*[a-z])[A-Za-z0-9]{6,12}))"
     # (not the first group of a longer number: "the code shown on the receipt: 2291 8841 0093")
@@ -549,11 +556,15 @@ _ANSWER = re.compile(
     # (the answer may stand on the question's next line: "Security question: ...?" then "Answer: X")
     # (a recovery question's answer on its line: "1. What was the name of your first school?
     # Answer: X", "Favourite airport?   Answer: Knock")
+    # (or an arrow after the question: "Q1: First car? -> red Toyota Tazz")
     r"(?i)(?:\b(?:first|favou?rite|maiden|childhood|born|grew up|pet)\b[^\n?]{0,60}\?[ \t]*"
-    r"(?:answer|antwort|r[ée]ponse|respuesta|resposta|risposta|antwoord|svar|vastaus)|\b(?:"
+    r"(?:answer|antwort|r[ée]ponse|respuesta|resposta|risposta|antwoord|svar|vastaus|(?=->|→|=>))|\b(?:"
     r"(?:security|secret|memorable|challenge)[ \t]+question\b[^\n]{0,80}?(?:\n[ \t]*)?\banswer"
     # a recovery form's questions by their own words ("First pet: Biscuit", "Street you grew up on:")
     r"|first[ \t]+pet(?:'s[ \t]+name)?|street[ \t]+you[ \t]+grew[ \t]+up[ \t]+(?:on|in)"
+    # (and the mother's maiden name a security question asks, before an arrow: "Security
+    # question on file: mother's maiden name → "Sibanda"")
+    r"|mother['\u2019]?s[ \t]+maiden[ \t]+name(?=[ \t]*(?:->|→|=>))"
     r"|name[ \t]+of[ \t]+your[ \t]+first[ \t]+(?:pet|school)|favou?rite[ \t]+teacher"
     r"|answer[ \t]+to[ \t]+(?:the[ \t]+|my[ \t]+|your[ \t]+)?"
     r"(?:security|secret|memorable|challenge)[ \t]+question"
@@ -571,7 +582,7 @@ _ANSWER = re.compile(
     r"|palabra[ \t]+secreta|senha[ \t]+de[ \t]+coa[çc][ãa]o|contrase[ñn]a[ \t]+de[ \t]+coacci[óo]n"
     r"|duress[ \t]+(?:word|password|code|phrase)))"
     # (the question may stand in brackets: "Security answer (mother's maiden name): Kowalski")
-    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*[:=][ \t]*"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:[:=]|->|→|=>)[ \t]*"
     # (the whole answer where it ends its line: "Answer: St Brendan's Primary")
     r"(?P<value>[^\s·•|,;]{2,}(?:[ \t][^\s·•|,;]+){1,4}(?=[ \t]*(?:\n|$))|[^\s·•|,;]{3,})"
 )

@@ -79,7 +79,10 @@ _CAPTIONS: tuple[tuple[str, str], ...] = (
         r"achternaam|imie|nazwisko|contact|customer|recipient|empfanger|destinataire|titular|"
         # a record's party as a CSV column names it ("claimant_id,first,last", "signatory")
         r"first|last|signatory|signer|petitioner|guest|attendee|passenger|patient|tenant|occupant|"
-        r"volunteer",
+        r"volunteer|"
+        # keys that glue a name's words ("lastname", "geburtsname") and FHIR's "family" beside "given"
+        r"firstname|lastname|givenname|familyname|fullname|middlename|maidenname|birthname|geburtsname|"
+        r"family|familie|famille|familia|famiglia|rodina|rodzina|perhe|familj|familjen",
     ),
 )
 _KINDS = tuple((kind, re.compile(rf"(?<!\w)(?:{words})(?!\w)")) for kind, words in _CAPTIONS)
@@ -91,7 +94,9 @@ _THING = re.compile(
     r"ip|mac|web|url|ticket|order|invoice|task|event|meeting|room|city|country|key|api key|token|"
     r"webhook|plan|tier|store|shop|brand|campaign|coupon|promo|category|tag|channel|segment|queue|"
     r"bucket|cluster|pod|node|zone|region|dataset|variant|sku|item|site|venue|vessel|boat|yacht|ship|"
-    r"firmenname|dateiname|nom du fichier|nombre del archivo)\b"
+    r"firmenname|dateiname|nom du fichier|nombre del archivo|"
+    # a font's, a system's, an address's family: '"fontFamily": "Roboto"', "ansible_os_family"
+    r"font|os|address|protocol|chip|cpu|model|species|plant|product)\b"
 )
 
 
@@ -172,13 +177,34 @@ def _key_words(key: str) -> str:
     return re.sub(r"[_.\-\[\]]+", " ", _CAMEL.sub(" ", key)).strip()
 
 
+#: Keys that hold a name the lists must know: a bare "name", and a household's word ("family",
+#: "rodina", "perhe"), which is a font's or a plant's as often (FHIR's "family": "Oyelaran").
+_BARE_NAME_KEYS = frozenset(
+    (
+        *("name", "nombre", "nome", "naam"),
+        *(
+            "family",
+            "familie",
+            "famille",
+            "familia",
+            "famiglia",
+            "rodina",
+            "rodzina",
+            "perhe",
+            "familj",
+            "familjen",
+        ),
+    )
+)
+
+
 def _name_key(key: str) -> bool | None:
     """True for a key that holds a person's name, None for a bare "name", False otherwise."""
     words = _key_words(key)
     if field_kind(words) != "NAME":
         return False
     # French forms and records write "nom" for the family name ("Nom : Benali, Prénom : Yacine").
-    return None if _fold(words) in ("name", "nombre", "nome", "naam") else True
+    return None if _fold(words) in _BARE_NAME_KEYS else True
 
 
 def _names_value(value: str, bare: bool) -> bool:

@@ -110,3 +110,14 @@ class Spans:
     def overlap(self, start: int, end: int) -> bool:
         before = bisect_left(self._starts, end)
         return before > 0 and self._reach[before - 1] > start
+
+
+def delimited_header(text: str, at: int) -> bool:
+    """Whether `at` is on a table's header row, cells a tab, a pipe or a semicolon parts, with
+    the next row parted as often and no colon on it: "Name\tRole\tMobile" heads columns, "Role"
+    is no name ("Name: Ana | Tel: 555 ..." rows are labelled records)."""
+    start, end = line_bounds(text, at)
+    if re.search(r"[:\uff1a=]", text[start:end]):
+        return False
+    below = text[end + 1 : line_end(text, end + 1)] if end < len(text) else ""
+    return any(text.count(d, start, end) >= 2 and below.count(d) == text.count(d, start, end) for d in "\t|;")

@@ -33,7 +33,15 @@ from functools import lru_cache
 from app.privacy import birthdates, caseless, credentials, national_ids, organisation_contacts, public
 from app.privacy.addresses import NEXT_FIELD
 from app.privacy.fields import _DELIMITERS, _THING
-from app.privacy.finding import OCR_DIGIT_FOR, Finding, cased, line_bounds, line_end
+from app.privacy.finding import (
+    EXTENDED_UP,
+    OCR_DIGIT_FOR,
+    Finding,
+    cased,
+    delimited_header,
+    line_bounds,
+    line_end,
+)
 from app.privacy.names import (
     _COLUMN_GAP,
     ADDRESSEE_ROLES,
@@ -71,11 +79,13 @@ _QUALIFIER = (
     rf"(?:[ \t]+{credentials.LABEL_PURPOSE}(?=[ \t]*[:\uff1a]))?"
 )
 #: After a colon (Ethiopic's "፡" and "፦" too) or an equals sign, or a form's column gap; a
-#: quote may open the value.
-_FORM_SEP = r"(?:[\"']?[ \t]*[:\uff1a=\u1361\u1366\u055d][ \t]*|\t[ \t]*| {2,})[\"']?"
-_STRICT_SEP = r"[\"']?[ \t]*[:\uff1a=\u1361\u1366\u055d][ \t]*[\"']?"
+#: quote may open the value. Markdown's bold may close the label on either side of its colon
+#: ("**Клиент:** Морозова Анна", "**Phone**: ...").
+_BOLD = r"(?:\*\*|__)?"
+_FORM_SEP = rf"(?:[\"']?{_BOLD}[ \t]*[:\uff1a=\u1361\u1366\u055d]{_BOLD}[ \t]*|\t[ \t]*| {{2,}})[\"']?"
+_STRICT_SEP = rf"[\"']?{_BOLD}[ \t]*[:\uff1a=\u1361\u1366\u055d]{_BOLD}[ \t]*[\"']?"
 #: A distinctive value (digits of an ID or phone) may follow its label after a space alone.
-_LOOSE_SEP = r"(?:[\"']?[ \t]*[:\uff1a=#\u1361\u1366\u055d][ \t]*|[ \t]+)[\"']?"
+_LOOSE_SEP = rf"(?:[\"']?{_BOLD}[ \t]*[:\uff1a=#\u1361\u1366\u055d]{_BOLD}[ \t]*|[ \t]+)[\"']?"
 #: (and the full stops of Urdu and Ethiopic, "۔" and "።", and Ethiopic's comma and semicolon)
 _NAME_STOP = r"\n\t,;|<>(){}\[\]\"/\\،，、。!?:\uff1a=@\d\u06d4\u1362\u1363\u1364\u0589"
 _DATE = (
@@ -222,16 +232,20 @@ _TRANSLITERATED = re.compile(
 )
 
 
+#: A capital of a Latin alphabet, accented too ("GARCÍA", "MUREȘAN").
+_LATIN_CAPS = f"[A-ZÀ-ÖØ-Þ{EXTENDED_UP}]"
 #: An identity document's own words: its name, or its machine-readable zone's start.
 _IDENTITY_DOCUMENT = re.compile(
-    r"IDENTITY|IDENTIT[EÉY]|PASSPORT|PASSEPORT|REISEPASS|PASAPORTE|DRIVING LICEN[CS]E|DRIVER LICEN[CS]E"
+    r"IDENTITY|IDENTIT[EÉYÀ]|IDENTIDADE?|IDENTITEIT|PERSONALAUSWEIS|PASSPORT|PASSEPORT|REISEPASS|PASAPORTE"
+    r"|PASSAPORTE|PASSAPORTO|DRIVING LICEN[CS]E|DRIVER LICEN[CS]E"
     r"|RESIDENCE PERMIT|^(?:P|I|ID)<[A-Z]{3}",
     re.MULTILINE,
 )
 #: The name in capitals after its label and a space alone, the line's end after it: an identity
 #: card's "Surname MOKOENA", "Names THABO SIPHO".
+_CAPS_WORD = rf"{_LATIN_CAPS}[{_LATIN_CAPS[1:-1]}'\-]+"
 _CAPITALS_BESIDE = re.compile(
-    r"[ \t]+(?P<value>[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+){0,3})[ \t]*$", re.MULTILINE
+    rf"[ \t]+(?P<value>{_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{0,3}})[ \t]*$", re.MULTILINE
 )
 
 
@@ -271,17 +285,6 @@ def _capitals_below(text: str, start: int, end: int) -> re.Match[str] | None:
 _KEY_BEFORE = re.compile(r"(?m)(?:^[ \t]*(?:-[ \t]+)?|[\"']|[{,;][ \t]*)$")
 
 
-def _delimited_header(text: str, at: int) -> bool:
-    """Whether `at` is on a table's header row, cells a tab, a pipe or a semicolon parts, with
-    the next row parted as often and no colon on it: "Name\tRole\tMobile" heads columns, "Role"
-    is no name ("Name: Ana | Tel: 555 ..." rows are labelled records)."""
-    start, end = line_bounds(text, at)
-    if re.search(r"[:\uff1a=]", text[start:end]):
-        return False
-    below = text[end + 1 : line_end(text, end + 1)] if end < len(text) else ""
-    return any(text.count(d, start, end) >= 2 and below.count(d) == text.count(d, start, end) for d in "\t|;")
-
-
 #: "${DB_PASSWORD:?must be set}": a label followed by a shell expansion's operator is the name
 #: of a variable, and what follows is the message or default the shell uses, not a value.
 _SHELL_EXPANSION = re.compile(r":[?\-=+]")
@@ -309,7 +312,7 @@ def _labelled(text: str) -> Iterator[Finding]:
             continue
         if m.group().isupper() and _HEADER_ROW.fullmatch(text, *line_bounds(text, m.start())):
             continue
-        if _delimited_header(text, m.start()):
+        if delimited_header(text, m.start()):
             continue
         # a label joined by "_" is a settings key's or a record's: quoted, or first on its line
         # ('"дата_народження":', "user_name: x"), not a typed argument ("get(user_id: int)")
@@ -463,10 +466,12 @@ def is_label(text: str, start: int, end: int) -> bool:
 
 
 #: The kinds a column's header can name for the cells under it.
-_COLUMN_KINDS = ("NATIONAL_ID", "PHONE", "DOB", "SECRET", "NAME")
+_COLUMN_KINDS = ("NATIONAL_ID", "PHONE", "DOB", "SECRET", "NAME", "ADDRESS")
+#: An address's cell: a number and a word in it ("12 Elmwood Crt Leeds", "Rua Xpto 5 3C").
+_ADDRESS_CELL = re.compile(r"(?=[^\n]*\d)(?=[^\n]*[^\W\d_]{3})[^\n]{5,120}")
 _COLUMN_DATE = re.compile(rf"(?:{_DATE})")
 #: A secret's cell that holds none: a flag, a null, masked dots, a reference to elsewhere.
-_NO_SECRET_CELL = re.compile(r"(?i:yes|no|true|false|null|none|n/a|set|unset|-+)|[•●*·x_.]+|\$\{.*|<.*")
+_NO_SECRET_CELL = re.compile(r"(?i:yes|no|true|false|null|none|n/a|set|unset|[-–—]+)|[•●*·x_.]+|\$\{.*|<.*")
 
 
 def _column_kind(header: str) -> str | None:
@@ -501,13 +506,55 @@ _ANIMAL_COLUMN = re.compile(
 )
 
 
+#: A column of codes that open something: "Unlock code", "Cod deblocare", "Türcode", "Locker
+#: PIN". A bare "Code" (`_BARE_CODE`) may be a product's or a course's; beside a column of people
+#: or their phones, a cell of four to eight digits under it is each one's code.
+_OPENING = (
+    r"(?:unlock|door|locker|lock|lock ?box|key ?box|access|gate|alarm|safe|entry|key ?safe|padlock|"
+    r"tür|schließfach|spind|deur|kluis|porte|casier|puerta|taquilla|porta)"
+)
+_CODE_WORD = r"(?:code|pin|kod|cod|código|codice|koodi|kode|kód|mã)"
+_CODE_COLUMN = re.compile(
+    rf"(?i){_OPENING}[ _\-]?{_CODE_WORD}"
+    rf"|{_CODE_WORD}[ _\-](?:deblocare|odblokowania|desbloqueo|desbloqueio|sblocco|ontgrendeling|"
+    r"d[ée]verrouillage|mở khóa|upplåsning|avaamis)"
+    r"|entsperrcode|ontgrendelcode|upplåsningskod|opplåsingskode|låsekode|türcode|pinkode|pinkod"
+)
+_BARE_CODE = re.compile(rf"(?i){_CODE_WORD}")
+#: A column of people by its header, though no label of the table's names them so: "Holder".
+_PEOPLE_COLUMN = re.compile(
+    r"(?i)holder|owner|member|renter|guest|tenant|resident|user|customer|client|patient|student|employee"
+)
+_PIN_CELL = re.compile(r"\d{4,8}")
+#: The kind a column's cell is reported as, where the column's own kind says more of its shape.
+_REPORTED = {"PIN": "SECRET"}
+
+
 def _table_kinds(headers: list[str]) -> tuple[list[str | None], bool]:
     """The kind each header names, and whether the table is personal (a column holds a phone,
-    a birth date, an ID or a secret); in an animal's table no name or birth date is a person's."""
+    a birth date, an ID or a secret); in an animal's table no name or birth date is a person's.
+    A column of codes that open something holds secrets; a bare "Code" column ("PIN" in the
+    kinds) holds them beside a column of people or of phones."""
     kinds = [_column_kind(header) for header in headers]
     if any(_ANIMAL_COLUMN.fullmatch(header) for header in headers):
         kinds = [None if kind in ("NAME", "DOB") else kind for kind in kinds]
-    return kinds, any(kind not in (None, "NAME") for kind in kinds)
+    roles = any(_PEOPLE_COLUMN.fullmatch(header.strip()) for header in headers)
+    people = roles or any(kind in ("NAME", "PHONE") for kind in kinds)
+    kinds = [
+        kind
+        if kind is not None
+        else "SECRET"
+        if _CODE_COLUMN.fullmatch(header.strip())
+        else "PIN"
+        if people and _BARE_CODE.fullmatch(header.strip())
+        else None
+        for kind, header in zip(kinds, headers, strict=True)
+    ]
+    # an address column is a person's beside a birth date, an ID, a code or a column of customers
+    # or tenants: a list of shops has its names, addresses and phones, and no more
+    if not roles and not any(kind in ("DOB", "NATIONAL_ID", "SECRET", "PIN") for kind in kinds):
+        kinds = [None if kind == "ADDRESS" else kind for kind in kinds]
+    return kinds, any(kind not in (None, "NAME", "ADDRESS") for kind in kinds)
 
 
 #: A login of a given name and a family name: "amelia.rhodes", "jonah_pryce".
@@ -524,6 +571,10 @@ def _cell(kind: str, cell: str, text: str, at: int, personal: bool) -> bool:
         return _COLUMN_DATE.fullmatch(cell) is not None and not birthdates.historical(cell)
     if kind == "SECRET":
         return 3 <= len(cell) <= 64 and " " not in cell and not _NO_SECRET_CELL.fullmatch(cell)
+    if kind == "PIN":
+        return _PIN_CELL.fullmatch(cell) is not None
+    if kind == "ADDRESS":
+        return _ADDRESS_CELL.fullmatch(cell) is not None
     if kind == "NAME" and cell and not cased(cell):
         # a script without capitals ("| გიორგი კაპანაძე |", "สมศักดิ์ ใจดี,"): letters in one to four
         # words, under a personal table's header or with a name the lists know
@@ -554,6 +605,11 @@ def _cell(kind: str, cell: str, text: str, at: int, personal: bool) -> bool:
     return sum(c.isdigit() for c in cell) >= 4
 
 
+#: A query that names its columns ("select id,name,phone,passcode from jobs"), whose rows a
+#: terminal prints below it with a "|" between the values, as sqlite3 does.
+_SELECT = re.compile(r"(?i)\bselect[ \t]+(?P<columns>[\w.`\"]+(?:[ \t]*,[ \t]*[\w.`\"]+)+)[ \t]+from\b")
+
+
 def _columns(text: str) -> Iterator[Finding]:
     """Cells under a header that names a personal value (`employee_id,pesel,dob`): the header
     says what the column holds, the cell needs no label of its own."""
@@ -565,29 +621,54 @@ def _columns(text: str) -> Iterator[Finding]:
     for line in lines[:-1]:
         offsets.append(offsets[-1] + len(line) + 1)
     for i, header in enumerate(lines[:-1]):
+        select = _SELECT.search(header)
+        if select is not None:
+            columns = [c.strip(' `"').rsplit(".", 1)[-1] for c in select.group("columns").split(",")]
+            yield from _rows(text, lines, offsets, i + 1, "|", _table_kinds(columns))
+            continue
         delimiter = next((d for d in _DELIMITERS if d in header), None)
         if delimiter is None:
             yield from _aligned_column_cells(text, lines, offsets, i)
             continue
-        kinds, personal = _table_kinds([cell.strip(" \"'") for cell in header.split(delimiter)])
-        if not any(kinds):
-            continue
-        for k in range(i + 1, len(lines)):
-            cells = lines[k].split(delimiter)
-            if len(cells) != len(kinds):
-                break
-            for j, kind in enumerate(kinds):
-                cell = cells[j].strip(" \"'")
-                if not kind or not cell:
-                    continue
-                # a birth date and its place in one cell ("12/03/1975 Batangas"): the date
-                date = _COLUMN_DATE.match(cell) if kind == "DOB" else None
-                if date is not None and cell[date.end() : date.end() + 1] in (" ", ","):
-                    cell = date.group()
-                at = offsets[k] + len(delimiter.join(cells[:j])) + (len(delimiter) if j else 0)
-                at += cells[j].find(cell)
-                if _cell(kind, cell, text, at, personal):
-                    yield Finding(kind, at, at + len(cell), cell)
+        yield from _rows(
+            text,
+            lines,
+            offsets,
+            i + 1,
+            delimiter,
+            _table_kinds([c.strip(" \"'") for c in header.split(delimiter)]),
+        )
+
+
+def _rows(
+    text: str,
+    lines: list[str],
+    offsets: list[int],
+    first: int,
+    delimiter: str,
+    table: tuple[list[str | None], bool],
+) -> Iterator[Finding]:
+    """The cells of the rows from lines[first] on, as many as the header's columns, that have
+    their column's shape."""
+    kinds, personal = table
+    if not any(kinds):
+        return
+    for k in range(first, len(lines)):
+        cells = lines[k].split(delimiter)
+        if len(cells) != len(kinds):
+            break
+        for j, kind in enumerate(kinds):
+            cell = cells[j].strip(" \"'")
+            if not kind or not cell:
+                continue
+            # a birth date and its place in one cell ("12/03/1975 Batangas"): the date
+            date = _COLUMN_DATE.match(cell) if kind == "DOB" else None
+            if date is not None and cell[date.end() : date.end() + 1] in (" ", ","):
+                cell = date.group()
+            at = offsets[k] + len(delimiter.join(cells[:j])) + (len(delimiter) if j else 0)
+            at += cells[j].find(cell)
+            if _cell(kind, cell, text, at, personal):
+                yield Finding(_REPORTED.get(kind, kind), at, at + len(cell), cell)
 
 
 #: A fixed-width table's header cell: a word or two set off by runs of blanks.
@@ -605,7 +686,9 @@ def _aligned_column_cells(text: str, lines: list[str], offsets: list[int], i: in
         return
     kinds, personal = _table_kinds([m.group() for m in cells])
     starts = [
-        (m.start(), kind) for m, kind in zip(cells, kinds, strict=True) if kind in ("DOB", "NAME", "SECRET")
+        (m.start(), kind)
+        for m, kind in zip(cells, kinds, strict=True)
+        if kind in ("DOB", "NAME", "SECRET", "PIN")
     ]
     for k in range(i + 1, len(lines)):
         row = lines[k]
@@ -618,7 +701,9 @@ def _aligned_column_cells(text: str, lines: list[str], offsets: list[int], i: in
                 and (start == 0 or row[start - 1] == " ")
                 and _cell(kind, cell.group(), text, offsets[k] + start, personal)
             ):
-                yield Finding(kind, offsets[k] + start, offsets[k] + cell.end(), cell.group())
+                yield Finding(
+                    _REPORTED.get(kind, kind), offsets[k] + start, offsets[k] + cell.end(), cell.group()
+                )
 
 
 _ALIGNED_MIN_COLUMNS = 3
@@ -649,7 +734,9 @@ def _inserted_values(text: str) -> Iterator[Finding]:
             for kind, value in zip(kinds, values, strict=True):
                 group = "quoted" if value.group("quoted") is not None else "bare"
                 if kind and _cell(kind, value.group(group), text, value.start(group), personal):
-                    yield Finding(kind, value.start(group), value.end(group), value.group(group))
+                    yield Finding(
+                        _REPORTED.get(kind, kind), value.start(group), value.end(group), value.group(group)
+                    )
 
 
 def _after_qualifier(text: str, at: int) -> int:
@@ -665,17 +752,20 @@ def _after_qualifier(text: str, at: int) -> int:
 
 #: A genitive's article and its noun after a label, a note in brackets perhaps, then the colon.
 _WHOSE = re.compile(
-    r"[ \t]+(?i:des|der|du|de la|de l'|del|della|dello|do|da|van de|van het)[ \t]*(?P<noun>[^\W\d_]{3,})"
+    r"[ \t]+(?i:der/des|des/der|des|der|du|de la|de l'|del|della|dello|do|da|van de|van het)"
+    r"[ \t]*(?P<noun>[^\W\d_]{3,})"
     r"(?:[ \t]*\([^()\n]{1,40}\))?(?=[ \t]*[:\uff1a])"
 )
 
 
 def _person_word(noun: str) -> bool:
     """Whether a noun is one a label names a person by ("Empfängerin", "Antragstellers",
-    "destinataire"), its genitive's "s" or "es" aside."""
+    "destinataire"), its genitive's "s", "es" or, as German's adjectives take it, "n" aside
+    ("Erziehungsberechtigten")."""
     words = _name_labels()
     folded = noun.lower()
-    return any(form in words for form in (folded, folded.removesuffix("s"), folded.removesuffix("es")))
+    forms = (folded, folded.removesuffix("s"), folded.removesuffix("es"), folded.removesuffix("n"))
+    return any(form in words for form in forms)
 
 
 @lru_cache(maxsize=1)

@@ -118,7 +118,7 @@ _CLOSING = (
     r"cumprimentos|met vriendelijke groet(?:en)?|groet(?:en|jes)?|z poważaniem|pozdrawiam|"
     r"(?:med )?vennlig hilsen|hilsen|(?:med )?venlig hilsen|mvh|(?:med )?vänliga hälsningar|hälsningar|"
     r"(?:ystävällisin )?terveisin|s pozdravem|üdvözlettel|saygılarımla|с уважением|з повагою|"
-    r"με εκτίμηση|με φιλικούς χαιρετισμούς|φιλικά|cu stimă|cu drag|toda la suerte|"
+    r"με εκτίμηση|με φιλικούς χαιρετισμούς|φιλικά|cu stimă|cu drag|toda la suerte|le meas|le dea-mhéin|"
     r"(?:lots of |much |all my )?love|hugs|xoxo|take care|speak soon|talk soon|"
     # the thanks a message ends with, in the languages the corpora write
     r"mulțumesc|multumesc|mulțumim|grazie(?: mille)?|gracias|merci(?: beaucoup)?|danke(?: schön)?|"
@@ -397,10 +397,11 @@ _ID_IS = re.compile(
 )
 #: A name before the honorific that follows it in Japanese, Korean and Hindi ("山田 太郎 様",
 #: "田中さん", "김민준 님", "शर्मा जी"), from the start of the line, a break or a particle (the
-#: possessive "の" too: "候補者の鈴木さん", "営業部の山田様").
+#: possessive "の" too: "候補者の鈴木さん", "営業部の山田様"), or the honorific and middle dot of
+#: the name before it ("佐藤健一様・佐藤由美様").
 _CJK_HONORED = re.compile(
     # (or a heading's bracket: "【宅配便】鈴木様")
-    r"(?:^|(?<=[\s、。\uff0c,:\uff1a「『(\uff08!\uff01はがをにもとへの\u3011]))(?P<value>[\u4e00-\u9fff\u3005\u30a0-\u30ff\uac00-\ud7af]{1,5}"
+    r"(?:^|(?<=[\s、。\uff0c,:\uff1a「『(\uff08!\uff01はがをにもとへの\u3011])|(?<=[様さん]・))(?P<value>[\u4e00-\u9fff\u3005\u30a0-\u30ff\uac00-\ud7af]{1,5}"
     r"(?:[ \u3000][\u4e00-\u9fff\u30a0-\u30ff\uac00-\ud7af]{1,5})?)[ \u3000]?"
     r"(?:様|さま|さん|くん|ちゃん|先生|殿|님|씨)",
     re.MULTILINE,
@@ -507,8 +508,12 @@ _PAID_OR_NICKNAME = re.compile(rf"{_PAID_VERB}|{_NICKNAME}")
 #: A Russian, Ukrainian or Belarusian name with its patronymic: "Ангелина Викторовна Белоусова",
 #: in any case the sentence puts it ("Передать Ивану Сергеевичу", "у Анны Петровны"), not a
 #: place named after someone ("університет імені Юрія Федьковича", whose name is his surname).
+#: A surname before it counts when it ends as surnames do ("Кузнецова Светлана Павловна", as
+#: registers write it; "Передать Ивану Сергеевичу" keeps its verb out).
 _PATRONYMIC_NAME = re.compile(
-    r"(?<!\w)(?<!імені )(?<!имени )(?<!им\. )(?P<value>[А-ЯЁІЇЄ][а-яёіїє]+[ \t]+[А-ЯЁІЇЄ][а-яёіїє]+"
+    r"(?<!\w)(?<!імені )(?<!имени )(?<!им\. )(?P<value>"
+    r"(?:[А-ЯЁІЇЄ][а-яёіїє]+(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|енко|ук|юк|ых|их|ян)"
+    r"(?:-[А-ЯЁІЇЄ][а-яёіїє]+)?[ \t]+)?[А-ЯЁІЇЄ][а-яёіїє]+[ \t]+[А-ЯЁІЇЄ][а-яёіїє]+"
     r"(?:(?:ович|евич|ьич|ич)(?:а|у|ем|е)?|(?:овн|евн|ичн|івн|ївн)(?:а|ы|і|е|у|ой|ою)|інічна)"
     r"(?:[ \t]+[А-ЯЁІЇЄ][а-яёіїє]+)?)(?!\w)"
 )
@@ -522,6 +527,25 @@ _TURKIC_PATRONYMIC_NAME = re.compile(
     r"[ \t]?(?:qızı|qizi|kyzy|uulu|o[ʻ'‘’]g[ʻ'‘’]li|oğlu(?=[ \t]+[A-ZƏÇĞİÖŞÜ])))"
     # (the family name may follow: "Rəşad Vaqif oğlu Əliyev")
     r"(?:[ \t]+[A-ZÇƏĞIİÖŞÜА-ЯЁӘҒҚҢӨҰҮҺІЎ][a-zçəğıöşüа-яёәғқңөұүһіў]+)?)(?!\w)"
+)
+#: An Armenian or a Georgian name by its surname's ending, which the languages' other words
+#: rarely share: Armenian's "-յան" ("Դավիթ Սարգսյան"), Georgian's "-შვილი" and "-ძე" ("ნინო
+#: ბერიძე", "ლაშა გელაშვილი"), Mingrelian "-ავა" and "-უა"; Georgian's "-ანი" and "-ია" are
+#: common nouns' endings too ("კარგი ადამიანი"), so they count alone on a list's line or a
+#: row's first cell ("- თამარ ჩიქოვანი — ...").
+_SURNAME_ENDING_NAME = re.compile(
+    r"(?<![\w\u0531-\u0587])(?P<value>[\u0531-\u0556][\u0561-\u0587]+[ \t]+[\u0531-\u0556][\u0561-\u0587]+"
+    r"(?:յան|յանց))(?![\u0561-\u0587])"
+    r"|(?<![\u10d0-\u10ff])(?P<ka>[\u10d0-\u10fa]{2,}[ \t]+[\u10d0-\u10fa]{2,}(?:შვილი|ძე|ავა|უა))"
+    r"(?![\u10d0-\u10ff])"
+    r"|^[ \t]*(?:[-*•][ \t]+|\d{1,3}[.)][ \t]+)?"
+    r"(?P<listed>[\u10d0-\u10fa]{2,}[ \t]+[\u10d0-\u10fa]{2,}(?:ანი|ია))"
+    r"(?=[ \t]*(?:[-–—,:|\t]|$)|[ \t]{2})",
+    re.MULTILINE,
+)
+#: Two capitalised words, a given name and a surname perhaps double-barrelled.
+_CAPITALISED_PAIR = re.compile(
+    rf"(?<!\w)(?P<first>{_UP}{_LOW}+)[ \t]+(?P<last>{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?)(?![\w-])"
 )
 #: A US driver licence's "LN" (last name) and "FN" (first name) fields.
 _LICENCE_NAME = re.compile(r"\bLN[ \t]+(?P<ln>[A-Z][A-Z'\-]+)[ \t]+FN[ \t]+(?P<fn>[A-Z][A-Z'\-]+)\b")
@@ -867,6 +891,8 @@ RELATION = (
     r"copain|hermano|hermana|madre|padre|hijo|hija|esposa|esposo|marido|amigo|amiga|fratello|"
     r"sorella|moglie|marito|amico|amica|broer|zus|moeder|vader|zoon|dochter|vrouw|brat|siostra|"
     r"mama|tata|syn|córka|żona|mąż|"
+    # the Nordic, Portuguese and Romanian children and siblings: "er dotter Alva", "a filha Inês"
+    r"dotter|datter|sønn|søn|bror|syster|søster|filho|filha|fiul|fiica|"
     # the people who work for a household: "your cleaner Joy", "her carer Sunny"
     r"cleaner|carer|nanny|babysitter|childminder|tutor|driver|nurse|midwife|therapist|physio|"
     r"trainer|coach|dog walker|gardener|housekeeper|cleaning lady|"
@@ -876,7 +902,10 @@ RELATION = (
 _ROLE_CUED = re.compile(
     rf"(?:\b(?i:attn\.?|attention|c/o|z\.\s?hd\.?|zu händen(?: von)?|à l'attention de|a/a|t\.a\.v\.?)"
     rf"|\b(?i:my|her|his|their|our|your|mein|meine|meinem|meiner|ihr|ihre|sein|seine|mon|ma|sa|son|"
-    rf"mi|su|mio|mia|suo|sua|mijn|haar|zijn|mój|moja|jej|jego)[ \t]+(?i:{RELATION})[ \t]*,?"
+    rf"mi|su|mio|mia|suo|sua|mijn|haar|zijn|mój|moja|jej|jego|"
+    # (the Nordic and Portuguese ones: "er dotter Alva", "a minha filha Inês")
+    rf"min|mitt|din|ditt|er|ert|hans|hennes|hendes|vår|deres|meu|minha|seu|teu|tua|nosso|nossa)"
+    rf"[ \t]+(?i:{RELATION})[ \t]*,?"
     # someone's relative named after a comma: "lift with Hunter's dad, Mark Delacroix-Bain"
     rf"|\b{_UP}{_LOW}+['\u2019]s[ \t]+(?i:{RELATION})[ \t]*,)"
     rf"[ \t]+(?P<value>(?:{_HONORIFIC}\.?\s+)?{_FULL})"
@@ -1131,6 +1160,14 @@ _FIELD_LABEL = re.compile(
 _NUMBER_AFTER = re.compile(r"[ \t]+\d{1,3}(?![\d.:/]|[ \t]*\d)")
 _PHRASE_GOES_ON = re.compile(rf"[ \t]+(?!{_PARTICLE}\b|and\b|und\b|et\b|y\b)[a-z]{{2,}}\b(?![.@])")
 _CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+#: A cell in capitals, family name first, as registers and deeds write a party: "KOWALCZYK
+#: STANLEY J", "MUREȘAN ELENA-CRISTINA, CNP ..." (a CSV's or a tab's cell, or a line's start
+#: before its comma); the family name must be no given name, the given name one the lists know.
+_CAPS_LATIN = rf"[A-ZÀ-ÖØ-Þ{EXTENDED_UP}]"
+_CAPS_SURNAME_FIRST = re.compile(
+    rf"(?m)(?:^|(?<=[,;\t|]))[ \t]*(?P<value>(?P<family>{_CAPS_LATIN}{{2,}}(?:-{_CAPS_LATIN}{{2,}})?)[ \t]+"
+    rf"(?P<given>{_CAPS_LATIN}{{2,}}(?:-{_CAPS_LATIN}{{2,}})?)(?:[ \t]+{_CAPS_LATIN}\.?)?)[ \t]*(?=[,;\t|]|$)"
+)
 _TRAVEL_TITLE = r"(?:MR|MRS|MS|MISS|MSTR|MX|DR|PROF|CHD|INF)"
 #: An airline's "SURNAME/GIVEN NAMES TITLE": "MÜLLER/KATHARINA MRS", "NAKAMURA/YUKI MS".
 _SLASHED = re.compile(
@@ -1292,8 +1329,10 @@ _QUERY_PERSON = re.compile(
 #: word first: "Familie Steindl" on a doorbell or in a note, "famille Dupont", "familia García",
 #: "rodzina Nowak".
 _HOUSEHOLD = re.compile(
-    r"\b(?i:familie|famille|familia|famiglia|família|gezin|rodzina|rodina|obitelj|porodica|család)"
-    rf"[ \t]+(?P<value>{_WORD}(?:-{_WORD})?)(?![\w\-])"
+    r"\b(?i:familie|familien|familjen|famille|familia|famiglia|família|gezin|rodzina|rodina|obitelj|"
+    rf"porodica|család)[ \t]+(?P<value>{_WORD}(?:-{_WORD})?)(?![\w\-])"
+    # and English's after the name: "the Hartley family", "the Mbeki-Rowe household"
+    rf"|(?<![\w\-])(?P<before>{_WORD}(?:-{_WORD})?)[ \t]+(?:family|household)\b"
 )
 #: A password manager's or a profile's row: the account's label, blanks for a colon, the
 #: account: "username   dkeller84", "Benutzername\tm.weber", "Identifiant    cdubois".
@@ -2117,11 +2156,12 @@ _CYRILLIC_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 #: A Slavic surname by its shape, in any case: -ski/-ska/-cki/-cka ("Grabowskim", "Kowalska"),
 #: Czech -ová ("Nováková"), South Slavic -ić ("Jovanoviću"), Russian and Ukrainian -ский/-ская
-#: ("Вишневской"), -ов/-ев/-ин ("Петровой", "Соловьёва") and Ukrainian -енко, -чук.
+#: ("Вишневской"), -ов/-ев/-ин ("Петровой", "Соловьёва"), Ukrainian -енко, -чук and Polish
+#: -czyk, -czak ("Kowalczyk").
 _SLAVIC_SURNAME = re.compile(
     r"(?:(?:sk|ck|dzk)(?:i|a|iego|iemu|im|iej|ą)|ová|ové|ovou|[cć]ová|i[cćč](?:a|u|em|e)?"
     r"|[сц]к(?:ий|ая|ого|ому|им|ой|ую|ом|ої|у)|[оеё]в(?:а|у|ым|ой|ою|ої|е)?|[иы]н(?:а|у|ым|ой|ою|ої)"
-    r"|енк[оау]|[чщ]ук[аиу]?)$",
+    r"|енк[оау]|[чщ]ук[аиу]?|(?:cz|rz)yk|czak|czuk)$",
     re.IGNORECASE,
 )
 
@@ -2955,9 +2995,15 @@ def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> It
         if _known_first(re.split(r"%20|[.+_]", m.group("value"))[0]):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _HOUSEHOLD.finditer(text):
-        # the lists must know the surname: "Familie Feuerstein" is a cartoon's, "Familie Bank" none
-        if all(part.lower() in surnames() or slavic_surname(part) for part in m.group("value").split("-")):
-            yield from emit(m.start("value"), m.end("value"))
+        group = "value" if m.group("value") is not None else "before"
+        parts = m.group(group).split("-")
+        # the lists must know the surname: "Familie Feuerstein" is a cartoon's, "Familie Bank" none;
+        # one known part will do in a double-barrelled one ("Mbeki-Rowe")
+        known = [part.lower() in surnames() or slavic_surname(part) for part in parts]
+        # (before "family" an everyday word is a kind's: "the Crime family", "the Rose family")
+        everyday = group == "before" and any(part.lower() in _COMMON_WORDS for part in parts)
+        if (all(known) or (len(parts) > 1 and any(known))) and not everyday:
+            yield from emit(m.start(group), m.end(group))
     for m in _USERNAME_ROW.finditer(text):
         login = m.group("value")
         # "username   required" is a form's message: an account holds a name or a number
@@ -3649,6 +3695,20 @@ def _find(text: str) -> Iterator[Finding]:
             yield from emit(m.start("value"), m.end("value"))
     for m in (*_PATRONYMIC_NAME.finditer(text), *_TURKIC_PATRONYMIC_NAME.finditer(text)):
         yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _CAPS_SURNAME_FIRST.finditer(text):
+        family, given = m.group("family"), m.group("given").split("-")
+        # (a family name the lists lack counts in a Slavic surname's shape, or before a double
+        # given name: "MUREȘAN ELENA-CRISTINA")
+        known = family.lower() in surnames() or slavic_surname(family.capitalize()) or len(given) > 1
+        if (
+            known
+            and family.lower() not in every_first_name()
+            and all(_known_first(part.capitalize()) for part in given)
+        ):
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _SURNAME_ENDING_NAME.finditer(text):
+        group = next(g for g in ("value", "ka", "listed") if m.group(g) is not None)
+        yield Finding("NAME", m.start(group), m.end(group), m.group(group))
     for m in _LICENCE_NAME.finditer(text):
         for group in ("ln", "fn"):
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))
@@ -3657,6 +3717,12 @@ def _find(text: str) -> Iterator[Finding]:
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         parts = {p for p in re.split(r"[._\-]", m.group("local")) if len(p) > 2}
+        # a local part in one piece spells a pair of capitalised words on its line, an initial
+        # and a surname or the two run together: "Georgia Pattinson gpattinson@icloud.com"
+        for pair in _CAPITALISED_PAIR.finditer(text, line_start, line_end) if len(parts) == 1 else ():
+            first, last = pair.group("first").lower(), pair.group("last").lower().replace("-", "")
+            if m.group("local") in (first[0] + last, first + last, first + last[0], last + first[0]):
+                yield from emit(pair.start(), pair.end())
         known_parts = {p for p in parts if known_name(p)}
         for part in parts:
             # a part the lists do not know is the row's name too where a known part stands

@@ -732,3 +732,30 @@ def _snils(value: str) -> bool:
 def valid_bare_run(value: str) -> bool:
     """Whether a run of digits is a valid personal number of one of the countries above."""
     return _valid(_BARE_RUN_MODULES, value)
+
+
+#: A number told after another of its kind in the same breath: "his passport number is
+#: 536218840, mine is 119472655", "it was J8369854, the new one is W4417726".
+_SIBLING_CUE = re.compile(
+    r"(?i)\b(?:mine|his|hers|theirs|ours|yours|the[ \t]+(?:new|old|other)[ \t]+one|(?:new|old)[ \t]+one)"
+    r"(?:[ \t]+is|['\u2019]s|[ \t]*:)[ \t]+(?P<value>[A-Z0-9](?:[A-Z0-9]|[ .\-](?=[A-Z0-9])){4,20})(?![\w\-])"
+)
+_SIBLING_REACH = 120
+
+
+def _shape(value: str) -> str:
+    """An ID's letters and digits as classes, its separators left out: "J8369854" -> "A9999999"."""
+    return re.sub(r"\d", "9", re.sub(r"[A-Z]", "A", re.sub(r"[ .\-]", "", value)))
+
+
+def siblings(text: str, found: list[Finding]) -> Iterator[Finding]:
+    """Numbers told right after a found ID with the same shape ("... mine is 119472655" after a
+    passport's "536218840"): the cue ("mine is", "the new one is") says it is another of its
+    kind, the shape that it is no amount, date or time."""
+    for f in found:
+        if f.kind != "NATIONAL_ID":
+            continue
+        shape = _shape(f.value)
+        for m in _SIBLING_CUE.finditer(text, f.end, min(len(text), f.end + _SIBLING_REACH)):
+            if _shape(m.group("value")) == shape:
+                yield Finding("NATIONAL_ID", m.start("value"), m.end("value"), m.group("value"))

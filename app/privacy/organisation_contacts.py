@@ -164,6 +164,8 @@ _PERSONAL = re.compile(
     r"mi|mis|particular|envío|entrega|inquilino|paciente|"
     r"mio|mia|miei|residenza|privato|consegna|spedizione|paziente|"
     r"meu|minha|residência|pessoal|cobrança|"
+    # a direct line is a person's at a firm ("Direct: +65 ...", "Contacto direto:", "Durchwahl")
+    r"direct|direto|directo|diretto|direkt|durchwahl|"
     r"mijn|woonadres|privé|bezorg\w*|aflever\w*|huurder|"
     # (Danish and Swedish "my", not minutes: "15 min early")
     r"(?<!\d)(?<!\d )min|mitt|mina|hjem|hemma|bostad|privat\w*|"
@@ -871,8 +873,11 @@ def _hours_on_line(text: str, line_start: int, line_stop: int) -> bool:
     return _OPENING_HOURS.search(text, line_start, line_stop) is not None
 
 
-#: A person's own number, however the text reads around it.
-_OWN_NUMBER_BEFORE = re.compile(r"(?i)\b(?:me|my|mine|mobile|cell|whatsapp)\b[^\n\d]{0,20}$")
+#: A person's own number, however the text reads around it (a direct line is a person's at a
+#: firm: "Direct: +65 6805 2231", "Contacto direto:", "Durchwahl").
+_OWN_NUMBER_BEFORE = re.compile(
+    r"(?i)\b(?:me|my|mine|mobile|cell|whatsapp|direct|direto|directo|diretto|direkt|durchwahl)\b[^\n\d]{0,20}$"
+)
 
 
 def _services_landline(text: str, phone: Finding) -> bool:

@@ -508,7 +508,15 @@ _PHONE_LABELLED = re.compile(
     r"(?P<value>\+?\(?\d[\d ()./\-]{3,22}\d)"
 )
 #: An IBAN after its label, valid or cut short by the field ("IBAN: NL91 ABNA 0417").
-_IBAN_LABELLED = re.compile(r"\bIBAN[ \t]*[:\uff1a]?[ \t]*(?P<value>[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){1,8})")
+_IBAN_LABELLED = re.compile(
+    r"\bIBAN[ \t]*[:\uff1a]?[ \t]*(?P<value>[A-Z]{2}\d{2}(?: ?[A-Z0-9]{1,4}){1,8})"
+    # an Indonesian account as it is told for a transfer: its bank, its number, "a.n." (in the
+    # name of) and its holder ("rekening BCA 5270 391 846 a.n. Dewi"), or "rekening" before it
+    r"|\b(?:BCA|BRI|BNI|Mandiri|BSI|CIMB(?: Niaga)?|Permata|Danamon|BTN|Jago|SeaBank)[ \t]+(?:no\.?[ \t]*)?"
+    r"(?P<account>\d(?:[ .\-]?\d){7,15})(?=[ \t]+(?i:a\.?[ \t]?n\.?|atas nama)\b)"
+    r"|\b(?i:rekening|no\.?[ \t]*rek(?:ening)?\.?)[ \t]+(?:[A-Z]{3,8}[ \t]+)?"
+    r"(?P<told>\d(?:[ .\-]?\d){7,15})(?![\d-])"
+)
 
 
 _INTERNATIONAL = re.compile(r"(?<![\w+])\+\d")
@@ -606,6 +614,8 @@ _CALL_CUE = re.compile(
     r"my[ \t]+(?:(?:new|phone|mobile|cell|whatsapp)[ \t]+)?number(?:[ \t]+is|['\u2019]s)?|"
     # and in the Nordic languages: "ring til hende", "ring han", "nummeret hennes er", "mitt nummer är"
     r"ring(?:e|a)?(?:[ \t]+til)?[ \t]+(?:hende|ham|henne|honom|han|hun|meg|mig|mej|oss|os)|"
+    # or "ring" right before the number, as Norwegian writes it ("ring 952 18 730 om noe")
+    r"ring(?:e|a)?(?=[ \t]+\d)|"
     r"(?:nummeret|numret)(?:[ \t]+(?:mitt|mit|hennes|hendes|hans|deres))?[ \t]+(?:er|är)|"
     r"(?:mitt|mit|hennes|hendes|hans)[ \t]+nummer[ \t]+(?:er|är)|"
     # Zulu's and Xhosa's "at" and "is" glued to the number: "shayela uNomvula ku-072 ...", "ngu-082 ..."
@@ -821,7 +831,8 @@ def _ibans(text: str) -> Iterator[Finding]:
     digits that run on after it (a number copied with a group too many, "saskaita = LT03 1210
     0001 1101 0010 00"). Alone, a number failing its checks is no one's."""
     for m in _IBAN_LABELLED.finditer(text):
-        yield Finding("IBAN", m.start("value"), m.end("value"), m.group("value"))
+        group = next(g for g in ("value", "account", "told") if m.group(g) is not None)
+        yield Finding("IBAN", m.start(group), m.end(group), m.group(group))
     for m in _IBAN.finditer(text):
         value = _longest_prefix(m.group(), _valid_iban)
         # (a number failing its checks is an account only where the text says it is one)
@@ -1187,12 +1198,20 @@ _EMPHASIS = re.compile(r"(?<![\w])_(?=[^\s_])([^_\n]{1,200}?)(?<=[^\s_])_(?![\w]
 _BOLD_VALUE = re.compile(r"(?<![*\w])\*\*(?=[^*\n]*\d)([^*\s@](?:[^*\n@]{0,40}[^*\s@])?)\*\*(?![*\w])")
 
 
+#: A row of psql's expanded display ("\\x"), a column's name, blanks, a bar, its value:
+#: "payment_token  | tok_1PzX8wQ9aLm3rT5uY2vN" under "-[ RECORD 1 ]----". Read with a colon for
+#: the bar, it is the labelled field it shows.
+_EXPANDED_ROW = re.compile(r"(?m)^([^\W\d]\w*[ \t]*)\|(?= )")
+
+
 @lru_cache(maxsize=2048)
 def _detect(text: str) -> tuple[Finding, ...]:
     # One request reads each screen text up to three times (to learn its values, to scrub the
     # prompt that lists it, to redact its box); the detectors are pure, so once is enough.
     readable = _EMPHASIS.sub(lambda m: f"*{m.group(1)}*", long_lines.lowered(text))
     readable = _BOLD_VALUE.sub(lambda m: f"  {m.group(1)}  ", readable)
+    if "-[ RECORD" in readable:
+        readable = _EXPANDED_ROW.sub(lambda m: f"{m.group(1)}:", readable)
     folded, breaks = long_lines.folded(readable)
     found = _detect_in(folded)
     return long_lines.unfolded(found, text, breaks) if breaks or readable != text else found
@@ -1281,6 +1300,7 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         *speakers.alongside(text, found),
         *nicknames.find(text, found),
     ]
+    extra += national_ids.siblings(text, found + extra)
     extra += beside.find(text, found + extra)
     extra += beside.addressed(text, found + extra)
     extra += beside.caseless_names(text, found + extra)

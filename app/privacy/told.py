@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 
 from app.privacy.credentials import COPULA, shopping_line
-from app.privacy.finding import Finding
+from app.privacy.finding import Finding, delimited_header
 from app.privacy.hushed import standing_codes
 
 #: The word for a code, a PIN or a keypad's combination. A compound in the languages that write
@@ -41,7 +41,9 @@ _CODE_WORD = re.compile(
     r"|key ?safe|key ?box|lock ?box|sleutelkluis|schl[üu]sselkasten|schl[üu]sseltresor|bo[îi]te [àa] cl[ée]s"
     r"|n[øo]kkelboks|n[øo]gleboks|nyckel(?:box|sk[åa]p)|avainlaatik|kulcsdoboz|caja de llaves"
     r"|cassetta (?:delle|portachiavi)"
-    r"|код|κωδικ|קוד|رمز|کد|كود|کوڈ|कोड|কোড|குறியீடு|கோட்|ኮድ|รหัส|\bmã (?:mở|cửa|pin|otp|khóa|két|cổng)|\bbấm mã"
+    r"|код|κωδικ|קוד|رمز|کد|كود|کوڈ|कोड|কোড|குறியீடு|கோட்|ኮድ|รหัส|կոդ"
+    # Vietnamese's code of a door, a lock, a locker ("mã tủ đồ"), or "the code is" ("Mã là 3308")
+    r"|\bmã (?:mở|cửa|pin|otp|khóa|két|cổng|tủ|là)|\bbấm mã"
     # a password of digits, told the same way: "пароль на BIOS 7731", "hasło do szafki 4410"
     r"|пароль|hasło|haslo|heslo|jelszó|lösenord|passord|salasana|parola|senha|contraseña"
     # a PIN in Bengali and Hindi, not the postal "PIN code" ("পিন কোড", "पिन कोड")
@@ -155,7 +157,9 @@ def find(text: str) -> Iterator[Finding]:
     """Codes told after their word (see the module)."""
     yield from _unlock_patterns(text)
     for word in _CODE_WORD.finditer(text):
-        if another_code(text, word.start(), word.end()):
+        # (a table's header "Name<TAB>Code<TAB>Room" tells no code: its column is judged by
+        # labelled.py, cell by cell)
+        if another_code(text, word.start(), word.end()) or delimited_header(text, word.start()):
             continue
         end = _word_around(text, word.start(), word.end())[1]
         stop, limit = _sentence_after(text, end)

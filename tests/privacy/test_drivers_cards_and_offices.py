@@ -138,7 +138,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         # (guard) a name and patronymic as a form writes them
         ("ФИО: Ангелина Викторовна Белоусова", "NAME", "Ангелина Викторовна Белоусова"),
         # a street as Australia shortens its word, without a label
-        ("my address is 9 Ashgrove Tce, Kalgoorlie WA 6430", "ADDRESS", "9 Ashgrove Tce"),
+        # (the text said "my address is", which now takes the whole address after it as one:
+        # the street's own finding is asked for without that cue)
+        ("post it to 9 Ashgrove Tce, Kalgoorlie WA 6430", "ADDRESS", "9 Ashgrove Tce"),
         ("send it to 31 Banksia Cres, Toowoomba QLD 4350", "ADDRESS", "31 Banksia Cres"),
         # a birth year alone after "born" or "DOB", and Yoruba's "day of birth"
         ("age 34 (born 1991)", "DOB", "1991"),
