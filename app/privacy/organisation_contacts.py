@@ -144,6 +144,12 @@ _ROLE_USERS = frozenset(
 
 #: Words that make a line's data a person's, whatever organisation it names: a home, a
 #: delivery, a patient, "my" ("Home address: 2 Church Lane", "Deliver to: Flat 3, ...").
+#: A person's direct line as a label names it, its colon after: "Direct:", "Direct line:",
+#: "Contacto direto:", "Contatto diretto:", "Durchwahl:".
+_DIRECT_LINE = (
+    r"(?:\bdirect(?:[ \t]+(?:line|dial|no\.?|number))?|\bcontact[oe]?[ \t]+dire(?:c?to|tt[oa])|\bdurchwahl"
+    r"|\bdirektwahl)(?=[ \t]*:)"
+)
 _PERSONAL = re.compile(
     r"(?i)\b(?:home|private|personal|residential|residence|resident|residing|resides|lives|living|"
     # a utility's word for the customer's home: "Service address:", "Supply address:"
@@ -164,8 +170,9 @@ _PERSONAL = re.compile(
     r"mi|mis|particular|envío|entrega|inquilino|paciente|"
     r"mio|mia|miei|residenza|privato|consegna|spedizione|paziente|"
     r"meu|minha|residência|pessoal|cobrança|"
-    # a direct line is a person's at a firm ("Direct: +65 ...", "Contacto direto:", "Durchwahl")
-    r"direct|direto|directo|diretto|direkt|durchwahl|"
+    # a direct line is a person's at a firm, as a label gives it ("Direct: +65 ...", "Contacto
+    # direto:", "Durchwahl:"; not a firm's name: "Filament Direct BV")
+    rf"{_DIRECT_LINE}|"
     r"mijn|woonadres|privé|bezorg\w*|aflever\w*|huurder|"
     # (Danish and Swedish "my", not minutes: "15 min early")
     r"(?<!\d)(?<!\d )min|mitt|mina|hjem|hemma|bostad|privat\w*|"
@@ -389,6 +396,11 @@ def _short_names(text: str) -> frozenset[str]:
     )
 
 
+#: A team's name alone on its line, as it signs a message: "Harbourview Events Team", "The
+#: Bookings Team".
+_TEAM_SIGNATURE = re.compile(r"[ \t]*(?:The[ \t]+)?(?:[A-Z][\w&'\-]*[ \t]+){0,4}Team[ \t]*")
+
+
 def _names_an_organisation(line: str, addresses: list[tuple[int, int]]) -> bool:
     """Whether the line names an organisation outside its addresses, written as a name is
     (not in small letters: "the court ruled" names none), not as a street's word ("Church
@@ -410,8 +422,13 @@ def _names_an_organisation(line: str, addresses: list[tuple[int, int]]) -> bool:
             if not (inside or small or street or county):
                 return True
     # or a public body's web address ("sede.agenciatributaria.gob.es", "www.gov.uk"), or a
-    # role's mailbox ("info@caremark.co.uk": the line is the firm's contact line)
-    if _PUBLIC_BODY_SITE.search(line) or any(role_mailbox(m.group(1)) for m in _MAILBOX_USER.finditer(line)):
+    # role's mailbox ("info@caremark.co.uk": the line is the firm's contact line), or a team
+    # signing on a line of its own ("Harbourview Events Team")
+    if (
+        _PUBLIC_BODY_SITE.search(line)
+        or any(role_mailbox(m.group(1)) for m in _MAILBOX_USER.finditer(line))
+        or _TEAM_SIGNATURE.fullmatch(line)
+    ):
         return True
     # or an organisation the list names ("Lufthansa", "Marks & Spencer")
     return any(
@@ -541,6 +558,12 @@ _PERSONAL_MAIL_DOMAINS = frozenset(
     bol.com.br uol.com.br terra.com.br btinternet.com sky.com virginmedia.com talktalk.net
     comcast.net verizon.net att.net sbcglobal.net bigpond.com optusnet.com.au xtra.co.nz
     fastmail.com zoho.com tutanota.com mail.com inbox.lv
+    eircom.net otenet.gr forthnet.gr hol.gr sapo.pt clix.pt netcabo.pt telenet.be skynet.be
+    ziggo.nl kpnmail.nl planet.nl home.nl bluewin.ch hispeed.ch a1.net chello.at aon.at
+    telia.com online.no live.no hotmail.no frisurf.no tele2.se bredband.net jubii.dk
+    freemail.hu citromail.hu mail.ee hot.ee yahoo.co.jp nifty.com ocn.ne.jp shaw.ca rogers.com
+    sympatico.ca cox.net earthlink.net charter.net windstream.net frontier.com iinet.net.au
+    tpg.com.au westnet.com.au singnet.com.sg telkomsa.net
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
@@ -832,13 +855,21 @@ _HELP_LINE = re.compile(
     # "centralino", "växel", "vaihde", "ústředna", "Τηλ. κέντρου")
     r"(?:telefon)?zentrale|standard(?:[ \t]+t[ée]l[ée]phonique)?|centralino|centralita|v[äa]xel|vaihde|"
     r"sentralbord|omstilling|[úu]st[řr]edna|santral|коммутатор|τηλ\.?[ \t]+κέντρου|"
-    r"\w*beratung|numero verde|linha de apoio|l[íi]nea de atenci[óo]n|programări|malalamiko)|हेल्पलाइन|हॉटलाइन|"
+    r"\w*beratung|numero verde|linha de apoio|l[íi]nea de atenci[óo]n|programări|malalamiko|"
+    # a customer service's, a booking desk's or a front desk's line in more of the languages
+    # ("Khidmat pelanggan:", "Reservierung unter", "ústredňa", "service client", "huduma kwa wateja")
+    r"khidmat pelanggan|layanan pelanggan|talian (?:khidmat|bantuan)|kunden(?:service|dienst)|"
+    r"reservierung(?:en)?|[úu]stred[ňn]a|service client(?:s|èle)?|servicio al cliente|atendimento|"
+    r"prenotazioni|huduma kwa wateja|"
+    # a place's own telephone as German compounds it ("Hüttentelefon:", "Praxistelefon:")
+    r"(?:hütten|büro|praxis|vereins|geschäfts|firmen|zentral|rezeptions)telefon)|हेल्पलाइन|हॉटलाइन|"
     # an enquiry number's and a help number's words in Yoruba and Tamil ("Nọ́mbà ìbéèrè:", "உதவி எண்:")
     r"nọ́mbà ìbéèrè|உதவி எண்|"
     r"হেল্পলাইন|ஹெல்ப்லைன்|للاستفسار|للاستعلام|خدمة العملاء|"
     # a business's line to change a booking, its office's line ("לשינוי:", "تلفن دفتر:")
     r"לשינוי|לביטול|טלפון המשרד|تلفن دفتر|هاتف المكتب|"
-    r"咨询电话|服务热线|客服电话|고객센터|お問い合わせ(?:先)?|tổng đài)"
+    r"咨询电话|服务热线|客服电话|服務專線|服务专线|热线|熱線|代表番号|代表電話|管理所|고객센터|"
+    r"お問い合わせ(?:先)?|tổng đài)"
     # and a few words more in the same sentence: a website before "or", the desk's place, "tel."
     r"(?:[^\n\d.!?\u3002\uff01\uff1f]|(?<=tel)\.|\.(?=\w)){0,28}$"
 )
@@ -874,9 +905,9 @@ def _hours_on_line(text: str, line_start: int, line_stop: int) -> bool:
 
 
 #: A person's own number, however the text reads around it (a direct line is a person's at a
-#: firm: "Direct: +65 6805 2231", "Contacto direto:", "Durchwahl").
+#: firm: "Direct: +65 6805 2231", "Contacto direto:", "Durchwahl:").
 _OWN_NUMBER_BEFORE = re.compile(
-    r"(?i)\b(?:me|my|mine|mobile|cell|whatsapp|direct|direto|directo|diretto|direkt|durchwahl)\b[^\n\d]{0,20}$"
+    rf"(?i)(?:\b(?:me|my|mine|mobile|cell|whatsapp)\b[^\n\d]{{0,20}}|{_DIRECT_LINE}[ \t]*:[ \t]*)$"
 )
 
 

@@ -91,7 +91,8 @@ _EMAIL_DAMAGED_OR_BRACKETED = re.compile(
 )
 _BRACKETED_AT = ("(at)", "[at]", "{at}")
 #: (never after "+": a phone number in its international form, "+49 89 290136-100")
-_CARD = re.compile(r"(?<!\+)\b\d(?:[ -]?\d){12,18}\b")
+#: (a script without spaces may glue its next word to the last digit: "JCB 3538 8069 9017 8241で")
+_CARD = re.compile(r"(?<!\+)\b\d(?:[ -]?\d){12,18}(?![0-9A-Za-z_])")
 #: (a space may follow the country's letters: "PL 7510 9010 ...")
 _IBAN = re.compile(r"\b[A-Z]{2} ?\d{2}(?: ?[A-Z0-9]){11,30}\b")
 _IPV4 = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]*\d)")
@@ -820,8 +821,18 @@ _CARD_SPACED = re.compile(r"(?<!\d)(?<!\d )\d(?: \d)+(?: {2,4}\d(?: \d)+){2,5}(?
 
 def _cards(text: str) -> Iterator[Finding]:
     for m in (*_CARD.finditer(text), *_CARD_SPACED.finditer(text)):
-        if _is_card_number(re.sub(r"\D", "", m.group())):
-            yield Finding("CARD", m.start(), m.end(), m.group())
+        value = m.group()
+        # a card number the expiry's month ran into ("4485 1834 0855 4368 09/29"): the number
+        # without its last group, where the expiry follows it
+        if not _is_card_number(re.sub(r"\D", "", value)):
+            shorter = re.sub(r"[ -]\d{1,2}$", "", value)
+            if shorter != value and _EXPIRY_AFTER.match(text, m.start() + len(shorter)):
+                value = shorter
+        if _is_card_number(re.sub(r"\D", "", value)):
+            yield Finding("CARD", m.start(), m.start() + len(value), value)
+
+
+_EXPIRY_AFTER = re.compile(r"[ \t]+(?:0[1-9]|1[0-2])/\d{2}(?:\d{2})?(?!\d)")
 
 
 def _ibans(text: str) -> Iterator[Finding]:
@@ -1342,6 +1353,7 @@ def _repeated(text: str, found: list[Finding]) -> Iterator[Finding]:
         for at in _copies(text, part, at_least=1):
             if not (common and _SENTENCE_START.search(text, max(0, at - 40), at)):
                 yield Finding("NAME", at, at + len(part), part)
+        yield from _genitives(text, part)
     yield from _short_forms(text, found)
     yield from _in_file_names(text, found)
 
@@ -1500,6 +1512,27 @@ _JOINS_AFTER = re.compile(r"[\w@]")
 #: Chinese and Japanese write words without spaces: a name of their characters is a copy
 #: wherever it stands, inside a run of other characters too ("明天李明会来").
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
+
+
+#: A found name's genitive as the Nordic languages and German write it, "s" glued on and a
+#: small-letter word after: "Ingrids mobil", "Sørens nøkler" (not English's plural before its
+#: small words: "Marks and Spencer").
+_GENITIVE_AFTER = re.compile(
+    r"s(?=[ \t]+(?!(?:and|or|the|is|are|was|were|of|in|on|at|to|for|with|by|a|an)\b)[a-zæøåäöüß])"
+)
+_MIN_GENITIVE_NAME = 4
+
+
+def _genitives(text: str, part: str) -> Iterator[Finding]:
+    """A capitalised name's word with the genitive's "s" glued on, where that is no word itself."""
+    if not part[:1].isupper() or part.isupper() or len(part) < _MIN_GENITIVE_NAME:
+        return
+    # (a name that is an everyday word too has everyday plurals: "PRICE" found, "Prices include")
+    if _everyday(part.lower()) or (part + "s").lower() in names.COMMON_WORDS or text.count(part + "s") == 0:
+        return
+    for at in _copies(text, part + "s", at_least=1):
+        if _GENITIVE_AFTER.match(text, at + len(part)):
+            yield Finding("NAME", at, at + len(part) + 1, part + "s")
 
 
 def _copies(text: str, value: str, at_least: int = 2) -> Iterator[int]:
