@@ -92,6 +92,9 @@ def find(text: str) -> Iterator[Finding]:
         surname = m.group("surname").lower()
         if surname in names.COMMON_WORDS or surname in names.NOT_A_NAME:
             continue
+        # an abbreviation glued to its capitals is a label's: Italy's VAT number "P.IVA", "C.F."
+        if m.group("surname").isupper() and m.start("surname") == m.start("value") + 2:
+            continue
         # (a surname after its particles is one whatever the lists know: "J. van den Berg")
         listed = surname in names.surnames() or m.group("particles")
         if not listed and not _in_a_field(text, m.start(), m.end()):

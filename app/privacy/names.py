@@ -1825,7 +1825,10 @@ def place_word_surname(word: str) -> bool:
 
 _SURNAMES_THAT_ARE_WORDS = frozenset({"park", "hall", "day", "lane", "hill", "bay", "king", "street"})
 #: Words that are never a person's name where a key or column says "name".
-NOT_A_NAME = _NOT_PEOPLE | _NOT_SURNAME | frozenset({"true", "false", "null", "none", "n/a"})
+#: (and a French firm's registration numbers' words, as a key: "siret: 812 345 678 00021")
+NOT_A_NAME = (
+    _NOT_PEOPLE | _NOT_SURNAME | frozenset({"true", "false", "null", "none", "n/a", "siret", "siren"})
+)
 
 
 def _person(value: str) -> bool:
@@ -3696,13 +3699,15 @@ def _find(text: str) -> Iterator[Finding]:
     for m in (*_PATRONYMIC_NAME.finditer(text), *_TURKIC_PATRONYMIC_NAME.finditer(text)):
         yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _CAPS_SURNAME_FIRST.finditer(text):
-        family, given = m.group("family"), m.group("given").split("-")
+        family_name, given = m.group("family"), m.group("given").split("-")
         # (a family name the lists lack counts in a Slavic surname's shape, or before a double
         # given name: "MUREȘAN ELENA-CRISTINA")
-        known = family.lower() in surnames() or slavic_surname(family.capitalize()) or len(given) > 1
+        known = (
+            family_name.lower() in surnames() or slavic_surname(family_name.capitalize()) or len(given) > 1
+        )
         if (
             known
-            and family.lower() not in every_first_name()
+            and family_name.lower() not in every_first_name()
             and all(_known_first(part.capitalize()) for part in given)
         ):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))

@@ -670,14 +670,26 @@ _TOTAL_LINE = re.compile(
 
 
 def receipt(text: str) -> bool:
-    """Whether the text is a receipt: its first line says so, or a line gives its total. What
-    contact details it shows are the shop's, where no person is named and no line hands them
-    to someone."""
+    """Whether the text is a receipt, or a firm's invoice or record: its first line says so, a
+    line gives its total, or it prints the firm's registration or tax number ("siret: 812 ...",
+    "ico=50412883"). What contact details it shows are the firm's, where no person is named and
+    no line hands them to someone."""
     return (
         _RECEIPT_HEADING.match(first_line(text)) is not None
         or _TOTAL_LINE.search(text) is not None
         or _THANKS_FOR_CUSTOM.search(text) is not None
+        or _COMPANY_NUMBER.search(text) is not None
     )
+
+
+#: A firm's registration or tax number by its label, which an invoice, a shop's page or a
+#: firm's record prints beside its own address and phone: "SIRET", "VAT Reg", "P.IVA", "IČO",
+#: "ABN", "CVR", "GSTIN", "Org.nr", "KvK".
+_COMPANY_NUMBER = re.compile(
+    r"(?i)\b(?:siret|siren|kvk|ust-?id(?:nr)?|vat[ \t]+reg(?:istration)?\.?(?:[ \t]+no\.?)?"
+    r"|company[ \t]+(?:no|number|reg)|org\.?[ \t]?nr|p\.?[ \t]?iva|partita[ \t]+iva|i[čc]o|abn|cvr|gstin"
+    r"|y-tunnus|regon|krs)\b[ \t.:=#]*[A-Z]{0,2}[ \t]?\d"
+)
 
 
 #: A business thanking its customer, as a receipt's or a booking's message does.
