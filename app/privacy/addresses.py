@@ -23,12 +23,12 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from functools import lru_cache
 
-from app.privacy.finding import EXTENDED_LOW, EXTENDED_UP, Finding, line_bounds
+from app.privacy.finding import EXTENDED_LOW, LATIN_UP, Finding, line_bounds
 from app.privacy.public import public_line
 from app.privacy.vocabulary import vocabulary, words_pattern
 
 #: (Latin Extended-A's letters too: "České Budějovice", "Šiauliai", "Ņikitina iela")
-_UP = rf"[A-ZÀ-ÖØ-Þ{EXTENDED_UP}]"
+_UP = LATIN_UP
 _LOW = rf"[a-zß-öø-ÿ{EXTENDED_LOW}]"
 _WORD = rf"{_UP}(?:{_LOW}+|{_UP}+)(?:-{_UP}{_LOW}+)*\.?"
 _HOUSE = r"\d{1,5}(?:\s?[a-zA-Z])?(?:[/\-]\d{1,4})?"
@@ -188,10 +188,9 @@ _TOLD_ADDRESS_REACH = 100
 def _told_addresses(text: str, begin: int, end: int) -> Iterator[Finding]:
     """Addresses told in prose after `_ADDRESS_TOLD`'s words, with a number and a capital."""
     for cue in _ADDRESS_TOLD.finditer(text, begin, end):
-        stop = _TOLD_ADDRESS_END.search(text, cue.end(), min(end, cue.end() + _TOLD_ADDRESS_REACH))
-        value = text[cue.end() : stop.start() if stop else min(end, cue.end() + _TOLD_ADDRESS_REACH)].rstrip(
-            " ,"
-        )
+        reach = min(end, cue.end() + _TOLD_ADDRESS_REACH)
+        stop = _TOLD_ADDRESS_END.search(text, cue.end(), reach)
+        value = text[cue.end() : stop.start() if stop else reach].rstrip(" ,")
         if (
             any(c.isdigit() for c in value)
             and re.search(r"(?<!\w)[^\W\d_]", value)

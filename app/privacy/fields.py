@@ -31,6 +31,20 @@ from app.privacy import names
 from app.privacy.finding import Finding, lines
 from app.privacy.vocabulary import CONCEPT_KINDS, vocabulary
 
+#: A household's word as a record's key: FHIR's "family" beside "given", Slovak "rodina",
+#: Finnish "perhe" (`_BARE_NAME_KEYS`: its value must be a name the lists know).
+_HOUSEHOLD_KEYS = (
+    "family",
+    "familie",
+    "famille",
+    "familia",
+    "famiglia",
+    "rodina",
+    "rodzina",
+    "perhe",
+    "familj",
+    "familjen",
+)
 #: (kind, caption words). Matched on whole words of the folded caption (lower case, accents
 #: stripped), so "E-Mail-Adresse" is EMAIL before it is ADDRESS: the first match wins.
 _CAPTIONS: tuple[tuple[str, str], ...] = (
@@ -80,9 +94,9 @@ _CAPTIONS: tuple[tuple[str, str], ...] = (
         # a record's party as a CSV column names it ("claimant_id,first,last", "signatory")
         r"first|last|signatory|signer|petitioner|guest|attendee|passenger|patient|tenant|occupant|"
         r"volunteer|"
-        # keys that glue a name's words ("lastname", "geburtsname") and FHIR's "family" beside "given"
+        # keys that glue a name's words ("lastname", "geburtsname"), and a household's
         r"firstname|lastname|givenname|familyname|fullname|middlename|maidenname|birthname|geburtsname|"
-        r"family|familie|famille|familia|famiglia|rodina|rodzina|perhe|familj|familjen",
+        + "|".join(_HOUSEHOLD_KEYS),
     ),
 )
 _KINDS = tuple((kind, re.compile(rf"(?<!\w)(?:{words})(?!\w)")) for kind, words in _CAPTIONS)
@@ -177,25 +191,9 @@ def _key_words(key: str) -> str:
     return re.sub(r"[_.\-\[\]]+", " ", _CAMEL.sub(" ", key)).strip()
 
 
-#: Keys that hold a name the lists must know: a bare "name", and a household's word ("family",
-#: "rodina", "perhe"), which is a font's or a plant's as often (FHIR's "family": "Oyelaran").
-_BARE_NAME_KEYS = frozenset(
-    (
-        *("name", "nombre", "nome", "naam"),
-        *(
-            "family",
-            "familie",
-            "famille",
-            "familia",
-            "famiglia",
-            "rodina",
-            "rodzina",
-            "perhe",
-            "familj",
-            "familjen",
-        ),
-    )
-)
+#: Keys that hold a name the lists must know: a bare "name", and a household's word, which is
+#: a font's or a plant's as often (FHIR's "family": "Oyelaran").
+_BARE_NAME_KEYS = frozenset(("name", "nombre", "nome", "naam", *_HOUSEHOLD_KEYS))
 
 
 def _name_key(key: str) -> bool | None:

@@ -23,6 +23,8 @@ EXTENDED_UP = "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).isupper()) +
 #: Its small letters: the block's range holds its capitals too, and a word's small letters that
 #: may be capitals let a pattern split "ĂăĄąĆć" in exponentially many ways before it gives up.
 EXTENDED_LOW = "".join(chr(c) for c in range(0x100, 0x17F) if chr(c).islower())
+#: A capital of a Latin alphabet, accented too ("GARCÍA", "MUREȘAN", "České").
+LATIN_UP = f"[A-ZÀ-ÖØ-Þ{EXTENDED_UP}]"
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,7 @@ from app.privacy import birthdates, caseless, credentials, national_ids, organis
 from app.privacy.addresses import NEXT_FIELD
 from app.privacy.fields import _DELIMITERS, _THING
 from app.privacy.finding import (
-    EXTENDED_UP,
+    LATIN_UP,
     OCR_DIGIT_FOR,
     Finding,
     cased,
@@ -232,8 +232,6 @@ _TRANSLITERATED = re.compile(
 )
 
 
-#: A capital of a Latin alphabet, accented too ("GARCÍA", "MUREȘAN").
-_LATIN_CAPS = f"[A-ZÀ-ÖØ-Þ{EXTENDED_UP}]"
 #: An identity document's own words: its name, or its machine-readable zone's start.
 _IDENTITY_DOCUMENT = re.compile(
     r"IDENTITY|IDENTIT[EÉYÀ]|IDENTIDADE?|IDENTITEIT|PERSONALAUSWEIS|PASSPORT|PASSEPORT|REISEPASS|PASAPORTE"
@@ -243,7 +241,7 @@ _IDENTITY_DOCUMENT = re.compile(
 )
 #: The name in capitals after its label and a space alone, the line's end after it: an identity
 #: card's "Surname MOKOENA", "Names THABO SIPHO".
-_CAPS_WORD = rf"{_LATIN_CAPS}[{_LATIN_CAPS[1:-1]}'\-]+"
+_CAPS_WORD = rf"{LATIN_UP}[{LATIN_UP[1:-1]}'\-]+"
 _CAPITALS_BESIDE = re.compile(
     rf"[ \t]+(?P<value>{_CAPS_WORD}(?:[ \t]{_CAPS_WORD}){{0,3}})[ \t]*$", re.MULTILINE
 )

@@ -37,7 +37,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from app.privacy import organisations, places
-from app.privacy.finding import EXTENDED_LOW, EXTENDED_UP, Finding, line_bounds, line_end
+from app.privacy.finding import EXTENDED_LOW, EXTENDED_UP, LATIN_UP, Finding, line_bounds, line_end
 from app.privacy.public import (
     a_works_title_or_author,
     holds_public_office,
@@ -1163,10 +1163,9 @@ _CAPS = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
 #: A cell in capitals, family name first, as registers and deeds write a party: "KOWALCZYK
 #: STANLEY J", "MUREȘAN ELENA-CRISTINA, CNP ..." (a CSV's or a tab's cell, or a line's start
 #: before its comma); the family name must be no given name, the given name one the lists know.
-_CAPS_LATIN = rf"[A-ZÀ-ÖØ-Þ{EXTENDED_UP}]"
 _CAPS_SURNAME_FIRST = re.compile(
-    rf"(?m)(?:^|(?<=[,;\t|]))[ \t]*(?P<value>(?P<family>{_CAPS_LATIN}{{2,}}(?:-{_CAPS_LATIN}{{2,}})?)[ \t]+"
-    rf"(?P<given>{_CAPS_LATIN}{{2,}}(?:-{_CAPS_LATIN}{{2,}})?)(?:[ \t]+{_CAPS_LATIN}\.?)?)[ \t]*(?=[,;\t|]|$)"
+    rf"(?m)(?:^|(?<=[,;\t|]))[ \t]*(?P<value>(?P<family>{LATIN_UP}{{2,}}(?:-{LATIN_UP}{{2,}})?)[ \t]+"
+    rf"(?P<given>{LATIN_UP}{{2,}}(?:-{LATIN_UP}{{2,}})?)(?:[ \t]+{LATIN_UP}\.?)?)[ \t]*(?=[,;\t|]|$)"
 )
 _TRAVEL_TITLE = r"(?:MR|MRS|MS|MISS|MSTR|MX|DR|PROF|CHD|INF)"
 #: An airline's "SURNAME/GIVEN NAMES TITLE": "MÜLLER/KATHARINA MRS", "NAKAMURA/YUKI MS".
@@ -2998,8 +2997,8 @@ def _app_screens(text: str, emit: Callable[[int, int], Iterator[Finding]]) -> It
         if _known_first(re.split(r"%20|[.+_]", m.group("value"))[0]):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _HOUSEHOLD.finditer(text):
-        group = "value" if m.group("value") is not None else "before"
-        parts = m.group(group).split("-")
+        value, group = _value_group(m)
+        parts = value.split("-")
         # the lists must know the surname: "Familie Feuerstein" is a cartoon's, "Familie Bank" none;
         # one known part will do in a double-barrelled one ("Mbeki-Rowe")
         known = [part.lower() in surnames() or slavic_surname(part) for part in parts]

@@ -822,14 +822,17 @@ _CARD_SPACED = re.compile(r"(?<!\d)(?<!\d )\d(?: \d)+(?: {2,4}\d(?: \d)+){2,5}(?
 def _cards(text: str) -> Iterator[Finding]:
     for m in (*_CARD.finditer(text), *_CARD_SPACED.finditer(text)):
         value = m.group()
-        # a card number the expiry's month ran into ("4485 1834 0855 4368 09/29"): the number
-        # without its last group, where the expiry follows it
         if not _is_card_number(re.sub(r"\D", "", value)):
-            shorter = re.sub(r"[ -]\d{1,2}$", "", value)
-            if shorter != value and _EXPIRY_AFTER.match(text, m.start() + len(shorter)):
-                value = shorter
-        if _is_card_number(re.sub(r"\D", "", value)):
-            yield Finding("CARD", m.start(), m.start() + len(value), value)
+            # a card number the expiry's month ran into ("4485 1834 0855 4368 09/29"): the number
+            # without its last group, where the expiry follows it
+            value = re.sub(r"[ -]\d{1,2}$", "", value)
+            if (
+                value == m.group()
+                or not _EXPIRY_AFTER.match(text, m.start() + len(value))
+                or not _is_card_number(re.sub(r"\D", "", value))
+            ):
+                continue
+        yield Finding("CARD", m.start(), m.start() + len(value), value)
 
 
 _EXPIRY_AFTER = re.compile(r"[ \t]+(?:0[1-9]|1[0-2])/\d{2}(?:\d{2})?(?!\d)")
@@ -1528,7 +1531,7 @@ def _genitives(text: str, part: str) -> Iterator[Finding]:
     if not part[:1].isupper() or part.isupper() or len(part) < _MIN_GENITIVE_NAME:
         return
     # (a name that is an everyday word too has everyday plurals: "PRICE" found, "Prices include")
-    if _everyday(part.lower()) or (part + "s").lower() in names.COMMON_WORDS or text.count(part + "s") == 0:
+    if _everyday(part.lower()) or (part + "s").lower() in names.COMMON_WORDS:
         return
     for at in _copies(text, part + "s", at_least=1):
         if _GENITIVE_AFTER.match(text, at + len(part)):
