@@ -37,7 +37,9 @@ _OTHER_USER = (
     r"(?i:(?<![^\W_])(?:usuario|usuário|utilizador|utilizatorul|utilizator|utente|utilisateur|benutzer|"
     r"nutzer|gebruiker|użytkownik|uzytkownik|uživatel|uzivatel|používateľ|pouzivatel|felhasználó|"
     r"felhasznalo|käyttäjä|kayttaja|kasutaja|brukeren|bruker|brugeren|bruger|användaren|användare|"
-    r"anvandare|kullanıcı|kullanici|пользователь|користувач|потребител|χρήστης|người dùng|pengguna|"
+    # (Russian's and Ukrainian's cases too: "користувачем 'o.kovalenko'", "пользователем")
+    r"anvandare|kullanıcı|kullanici|пользовател[ьяюем]+|користувач(?:а|ем|еві|у)?|потребител|χρήστης|"
+    r"người dùng|pengguna|"
     r"mtumiaji)\b)"
     r"|משתמש|مستخدم|کاربر|صارف|उपयोगकर्ता|ব্যবহারকারী|பயனர்|ผู้ใช้|ユーザー|用户|用戶|사용자"
 )
@@ -55,7 +57,8 @@ _LOG_MARK = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.]*\d)|\b\d{1,2}
 #: A record's or a config's key for whoever does or owns something, then an account in a
 #: login's shape: "tech=r.mcloughlin", '"Owner" = "hiroshi.tanaka" -> "sunita.rao"'.
 _KEYED_PERSON = re.compile(
-    r"(?i:\b(?:tech|technician|agent|assignee|owner|operator|author|reviewer|approver|"
+    r"(?i:\b(?:tech|technician|agent|assignee|owner|operator|author|reviewer|approver|worker|driver|"
+    r"courier|cleaner|engineer|installer|inspector|"
     # (or any key for who did something: "checked_out_by", "signed_by")
     r"[a-z]+(?:_[a-z]+)*_by))[\"']?[ \t]*[:=][ \t]*[\"']?"
     rf"(?P<value>{_LOGIN_HEAD}{_LOGIN_PART}{{1,2}})(?![\w@(]|[.\-]\w)"

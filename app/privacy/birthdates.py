@@ -40,6 +40,12 @@ _CUE = (
     r"\bdata urodzenia\b|\burodzon[ya]\b|\burodzi(?:ł|łem|łam|ła)\b|\bsinh ngày\b|"
     r"\bf[öo]delsedatum\b|\bf[öo]dselsdato\b|\bf[öo]dd\b|\bsyntymäaika\b|\bdoğum tarihi\b|"
     r"\bdogum tarihi\b|\bngày sinh\b|\bdatum narození\b|\bszületett\b|"
+    # Slovak's and Czech's form word as a record's key ("datum_narodenia", "datum_narozeni"),
+    # Estonian's without its umlaut ("synniaeg"), Greek's "born" cut short ("γενν. 18/12/2014"),
+    # and a vCard's "BDAY:"
+    r"\bdatum[ _]narod(?:enia|zeni)\b|\bs[üuy]nniaeg\b|\bγενν\.|\bBDAY(?=[;:])|"
+    # Irish's "day of birth", a chat's "bday", French's cut "date naiss.", Italian's "D.N.:"
+    r"\bl[áa] breithe\b|\bd[áa]ta breithe\b|\bb-?day\b|\bdate (?:de )?naiss\.|\bD\.N\.(?=[ \t]*:)|"
     # (Hungarian's place and date of birth in one field: "Születési hely, idő: Debrecen, 1983. ...")
     r"\bszületési (?:dátum(?:om|od|a)?|(?:hely,? (?:és )?)?idő)\b|"
     # Polish "birthday", as a chat says it ("urodziny 5 marca 2001")

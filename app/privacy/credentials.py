@@ -48,7 +48,9 @@ _TOKEN_SHAPES = re.compile(
     # (a base64 user ID starting M, N or O, a timestamp, an HMAC), as detect-secrets shapes it
     r"do[opr]_v1_[a-f0-9]{40,}|key-[0-9a-f]{32}|dckr_pat_[\w-]{20,}|[MNO][A-Za-z0-9_-]{23,27}\.[A-Za-z0-9_-]{6}\.[A-Za-z0-9_-]{27,40}|"
     # a BitLocker recovery key: eight groups of six digits
-    r"\d{6}(?:-\d{6}){7}(?![\w-]))"
+    r"\d{6}(?:-\d{6}){7}(?![\w-])|"
+    # a Mailchimp API key, its data centre after the dash
+    r"[0-9a-f]{32}-us\d{1,2}(?![\w-]))"
 )
 
 
@@ -73,6 +75,8 @@ _PASSWORD_WORDS = (
     *("סיסמ[הא]", "הסיסמ[הא]", "בסיסמ[הא]", "לסיסמ[הא]", "סיסמת", "كلمة السر", "الرقم السري"),
     *("kata laluan", "nenosiri", "kennwort", "lösenord", "losenord", "adgangskode", "passord"),
     *("salasana", "şifre", "sifre", "parol[aă]", "parool", "heslo", "jelsz[óo]", "mật khẩu", "mat khau"),
+    # Czech and Slovak's password in its other cases ("Hesla:", "heslem", "hesle")
+    *("hesla", "heslem", "hesle"),
     *("пароль", "паролата", "парола"),
     *(
         "パスワード",
@@ -123,6 +127,11 @@ _PASSWORD_WORDS = (
     *("conte[úu]do da chave", "contenuto chiave", "sleutelinhoud", "zawarto[śs][ćc] klucza"),
 )
 PASSWORD_WORD = _words(*_PASSWORD_WORDS)
+#: "Key" in the languages a settings file is written in, for an API's key beside "api".
+_KEY_WORDS = (
+    r"(?:lykill|nyckel|n[øo]kkel|n[øo]gle|avain|schl[üu]ssel|schluessel|clave|chiave|cl[ée]|chave|"
+    r"klucz|kl[íi][čc]|k[ľl][úu][čc]|kulcs|anahtar|sleutel|klju[čc]|raktas|atsl[ēe]ga|v[õo]ti|cheie)"
+)
 #: A key named for a secret: one of these words as a part of an identifier (split at `_`, `-`,
 #: `.` or a capital) or a word of its own in several languages.
 _SECRET_WORD = _words(
@@ -134,6 +143,13 @@ _SECRET_WORD = _words(
     # a code that lets its holder in, or share a record: "share_code=W7K4PD9XQ", "access-code"
     *(f"{what}[_-]?code" for what in ("share", "access", "verification", "security", "unlock")),
     *(f"{what}[_ -]?key" for what in ("recovery", "encryption", "signing", "master", "stream")),
+    # a program's licence, as its vendor writes it to unlock the copy: "Licence key: TLP-...",
+    # "Product key", "Activation code"
+    *(f"{what}[_ -]?key" for what in ("licen[cs]e", "product", "serial", "activation", "registration")),
+    *("activation[_ -]?code", "licen[cs]e[_ -]?code"),
+    # an API's key in a settings file in another language: "api_lykill", "api_nyckel", "clave_api"
+    rf"api[_ -]?{_KEY_WORDS}",
+    rf"{_KEY_WORDS}[_ -]api",
 )
 _KEY = (
     rf"(?P<key>(?:[A-Za-z0-9]+[_.\-])*(?i:{_SECRET_WORD})(?:[_.\-][A-Za-z0-9]+)*"
@@ -421,6 +437,16 @@ _KEYED_CODE = re.compile(
     r"(?i)\b(?:alarm|keypad|key pad)\b(?:[ \t]+(?:set|code|pin|is|with|using|on|to|its|number))"
     r"{0,3}[ \t]*[:=]?[ \t]*(?P<value>\d(?: \d){3,7}|\d{4,8})(?![\w:/-]|[.,]\d)"
 )
+#: A building's intercom code, as a courier or a cleaner is told it: "Cod interfon 52K",
+#: "Interfon 31#", "kód domofonu 4471", "citofono 2208#". Without "code" it has to look like one
+#: (four digits, or a "#", "*" or letter keyed with them): "interfon 12" is a flat's bell.
+_INTERCOM_CODE = re.compile(
+    r"(?i)(?:\b(?P<word>cod(?:ul)?|k[óo]d|code|c[óo]digo|codice|код)[ \t]+"
+    r"(?:(?:de|du|del|da|od|la|al)[ \t]+)?)?"
+    r"\b(?:interfon\w*|domofon\w*|citofono|interphone|intercom|portero|gegensprechanlage|домофон\w*)"
+    r"(?:[ \t]+(?P<after>code|cod|kod|k[óo]d))?[ \t]*[:=]?[ \t]*"
+    r"(?P<value>\d{1,6}[#*]|[#*]\d{2,6}|\d{1,5}[A-Z]|[A-Z]\d{1,5}|\d{4,6}|(?:(?<=[ \t:=])\d{2,3}))(?![\w#*])"
+)
 #: "your" in the languages a one-time code is sent in.
 _YOUR = r"(?:your|anda|kamu|ihr|dein|votre|ton|tu|su|seu|sua|tuo|twój|ваш|uw|je)"
 _CODE = re.compile(
@@ -543,7 +569,8 @@ _CODE_LIST_LABEL = re.compile(
     + r"[^\n:\uff1a\u2014\u2013]{0,80}(?:[:\uff1a]|[ \t][\u2014\u2013][ \t]|[ \t]*(?=\n))"
 )
 _LISTED_CODE = re.compile(
-    r"[ \t\n,;·•]*(?:\d{1,2}[.)][ \t]+)?"
+    # (each code may stand in markdown's backticks: "Backup codes: `4821 0937`, `5512 3380`")
+    r"[ \t\n,;·•`]*(?:\d{1,2}[.)][ \t]+)?"
     # Google prints its eight digits as two fours ("1. 4829 1735")
     r"(?P<value>\d{4} \d{4}(?![\w-])"
     r"|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]{3,10}(?:-[A-Za-z0-9]{3,10}){0,3})(?![\w-])"
@@ -560,6 +587,9 @@ _ANSWER = re.compile(
     r"(?i)(?:\b(?:first|favou?rite|maiden|childhood|born|grew up|pet)\b[^\n?]{0,60}\?[ \t]*"
     r"(?:answer|antwort|r[ée]ponse|respuesta|resposta|risposta|antwoord|svar|vastaus|(?=->|→|=>))|\b(?:"
     r"(?:security|secret|memorable|challenge)[ \t]+question\b[^\n]{0,80}?(?:\n[ \t]*)?\banswer"
+    # (its question in brackets after it, its answer after the colon: "Security question (first
+    # pet): **Biscuit**")
+    r"|(?:security|secret|memorable|challenge|recovery)[ \t]+question(?=[ \t]*\([^()\n]{1,40}\)[ \t]*:)"
     # a recovery form's questions by their own words ("First pet: Biscuit", "Street you grew up on:")
     r"|first[ \t]+pet(?:'s[ \t]+name)?|street[ \t]+you[ \t]+grew[ \t]+up[ \t]+(?:on|in)"
     # (and the mother's maiden name a security question asks, before an arrow: "Security
@@ -588,7 +618,7 @@ _ANSWER = re.compile(
 )
 #: What a security answer is called, its two words apart as prose writes them or joined by "_"
 #: as a setting's key: "memorable word", "security_answer", "secret phrase".
-_ANSWER_NAMED = r"\b(?:memorable|security|secret){joint}(?:word|answer|phrase)"
+_ANSWER_NAMED = r"\b(?:memorable|security|secret|recovery){joint}(?:word|answer|phrase)"
 #: The same as prose writes it, its two words apart.
 _ANSWER_SPOKEN = _ANSWER_NAMED.format(joint=r"[ \t]+")
 #: A memorable word or a security answer in quotes after its name, in a note: "Verified w/
@@ -721,6 +751,12 @@ _SET_COMMAND = re.compile(
 #: A one-time code a log writes by its key: "otp_attempt=592014", "otp: 118204".
 _OTP_KEYED = re.compile(
     r"(?i)(?<![\w-])(?:[a-z]+_)?otp(?:_[a-z]+)?[\"']?[ \t]*[:=][ \t]*[\"']?(?P<value>\d{4,8})(?![\w.])"
+)
+#: The number an authenticator's sign-in asks to be typed, shown on the other screen: "Enter the
+#: number shown to sign in: 47". Whoever types it approves the sign-in.
+_NUMBER_MATCH = re.compile(
+    r"(?i)\benter the number (?:shown|displayed)(?:[ \t]+(?:to sign in|on (?:your|the) screen))?"
+    r"[ \t]*[:.]?[ \t]*(?P<value>\d{2,3})(?!\d)"
 )
 #: A wallet unlocked from the command line: "bitcoin-cli walletpassphrase "<passphrase>" 60".
 _WALLET_PASSPHRASE = re.compile(r"\bwalletpassphrase[ \t]+[\"']?(?P<value>[^\"'\s]{4,})")
@@ -1160,6 +1196,31 @@ def find(text: str) -> Iterator[Finding]:
             yield Finding("SECRET", pair.start("value"), pair.end("value"), pair.group("value"))
 
 
+#: A code changed, its new value after an arrow: "kód na zámku bol 0815 → teraz 2741",
+#: "door code 4471 -> now 9902".
+_CHANGED_TO = re.compile(
+    r"[ \t]*(?:→|->|=>|⇒)[ \t]*(?:(?i:now|new|nu|teraz|jetzt|neu|ahora|nuevo|maintenant|nouveau|ora|"
+    r"agora|nyt|nå|teď|sada|nieuw|теперь|сейчас)\b[ \t]*:?[ \t]*)?"
+    r"(?P<value>[A-Za-z0-9#*]+(?:-[A-Za-z0-9#*]+)*)(?![\w#*-])"
+)
+
+
+def _shape(value: str) -> str:
+    """A code's letters and digits as classes: "0815" -> "9999", "K7-2291" -> "A9-9999"."""
+    return re.sub(r"\d", "9", re.sub(r"[A-Za-z]", "A", value))
+
+
+def changed_codes(text: str, found: list[Finding]) -> Iterator[Finding]:
+    """The new value of a found code after an arrow, in the old one's shape: whichever rule
+    found the old code, the new one opens the same door."""
+    for finding in found:
+        if finding.kind != "SECRET":
+            continue
+        changed = _CHANGED_TO.match(text, finding.end)
+        if changed and _shape(changed.group("value")) == _shape(finding.value):
+            yield Finding("SECRET", changed.start("value"), changed.end("value"), changed.group("value"))
+
+
 #: The shell's working directory as a log prints it ("sudo: ... ; PWD=/srv ;"), not a password.
 _WORKING_DIRECTORY = re.compile(r"\bPWD=$")
 _PATH = re.compile(r"~?(?:/[\w.-]+)+/?|/")
@@ -1356,6 +1417,18 @@ def _found(text: str) -> Iterator[Finding]:
         for m in pattern.finditer(text):
             if literal(m.group("value")) and not _promo_code(text, m.start("value")):
                 yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+    # (two digits: no literal's length, the sign-in's words say what they are)
+    for m in _NUMBER_MATCH.finditer(text):
+        yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+    for m in _INTERCOM_CODE.finditer(text):
+        # two or three bare digits only after "code": otherwise they are the flat's bell
+        if (
+            m.group("word")
+            or m.group("after")
+            or not m.group("value").isdigit()
+            or len(m.group("value")) >= 4
+        ):
+            yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     yield from _in_prose(text)
     yield from _chosen_passwords(text)
     yield from _listed(text)

@@ -243,7 +243,18 @@ _VOCATIVE = re.compile(
     r"(?m)(?:^|(?<=: ))[ \t]*(?:(?:Bro|Sis|Kak|Mas|Mbak|Uy|Kuya|Ate|Dear)[ \t]+)?"
     # (what follows the comma is no other capitalised name: "Jackson, Mississippi", "Edison,
     # Tesla and ..." list places and people, "Anna, can you", "Anna, I need" call someone)
+    # (nor a letter's heading, its town and date: "Roma, 1 dicembre 2026", "Berlin, den 3.5.2026")
     r"(?P<value>[^\W\d_a-z][^\W\d_]{2,20})[ \t]*,(?=[ \t]+(?:[^\W_A-ZÀ-ÖØ-Þ]|I\b))"
+    r"(?![ \t]+(?:(?:den|le|il|el|am|dne|d\.)[ \t]+)?\d{1,2}"
+    r"(?:\.?[ \t]+[^\W\d_]+\.?,?[ \t]+|[./\-]\d{1,2}[./\-])\d{2,4}\b)"
+)
+#: A form's two short fields for a name on one line, "First:" and "Last:" ("First: Tyrell   Last:
+#: Washington-Burke"): alone, "First:" may start a list of steps; with "Last:" after it on the
+#: line, the two values are a person's given name and surname.
+_FIRST_AND_LAST = re.compile(
+    r"(?m)\b(?i:first)[ \t]*:[ \t]*(?P<first>[^\W\d_a-z][^\W\d_]+(?:-[^\W\d_]+)?)"
+    r"(?:[ \t]{2,}|[ \t]*[,|·][ \t]*)"
+    r"(?i:last)[ \t]*:[ \t]*(?P<last>[^\W\d_a-z][^\W\d_]+(?:[-'\u2019][^\W\d_]+)*)"
 )
 #: Openings that are no one's name, beside the greetings (`vocabulary().greetings`) and the
 #: words of assent and thanks.
@@ -447,6 +458,9 @@ def find(text: str) -> Iterator[Finding]:
         opening = folded in _NO_VOCATIVE or folded in vocabulary().greetings
         if folded in first_names() and not opening and not word.isupper():
             yield Finding("NAME", m.start("value"), m.end("value"), word)
+    for m in _FIRST_AND_LAST.finditer(text):
+        for group in ("first", "last"):
+            yield Finding("NAME", m.start(group), m.end(group), m.group(group))
     for m in _GREETED_SELF_INTRO.finditer(text):
         word = m.group("value")
         if word.lower() in _NOT_SELF:

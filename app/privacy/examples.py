@@ -222,8 +222,10 @@ _MADE_UP_NOTE = re.compile(
     r"dane przyk[łl]adowe|dane fikcyjne|данные вымышлены|вымышленные данные|дані вигадані|"
     r"datos ficticios|dati fittizi|donn[ée]es fictives|fiktive daten|fiktiva uppgifter)"
     r"|記入例です|実際の情報ではありません|예시입니다|示例数据|虚构"
-    # a payload a service's test mode sends: '"test_mode": true'
-    r"|[\"']test_?mode[\"'][ \t]*:[ \t]*true\b"
+    # a payload a service's test mode sends: '"test_mode": true', and one a document marks as a
+    # placeholder or a sample ('"placeholder": true', "sample payload from API docs")
+    r"|[\"'](?:test_?mode|placeholder|is_?sample|is_?example|dummy)[\"'][ \t]*:[ \t]*true\b"
+    r"|\bsample (?:payload|request|response)\b"
 )
 _HEADING_WORDS = 8
 

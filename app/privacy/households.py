@@ -41,6 +41,7 @@ _SHARED_CUES = frozenset(
     {"seller", "vendor", "member", "new member", "host", "player", "streamer", "subscriber"}
 )
 _UNIQUE = re.compile(r"[_\d]")
+_SSH_HOST_NAME = re.compile(r"(?m)^[ \t]*HostName[ \t]")
 _MENTION = re.compile(rf"(?<![\w.@/+])@(?P<value>{HANDLE})(?![\w@/\\(]|\.\w)")
 #: A handle that acts on a code host's or a chat's screen: "@kimnguyen approved these changes",
 #: "@mfischer commented on this pull request". The act says a person is meant, underscore or not;
@@ -83,6 +84,13 @@ _HOME_NETWORK = re.compile(
     r"[_\-](?:5G|5GHz|2\.4G|2G|Home|Guest|WiFi|Wi-Fi|WLAN|Net|House)(?![\w\-])"
     rf"|(?<![\w.\-])(?:Casa|Maison|Haus|Familie|Family|Villa)[_\-](?P<after>{_NAME})(?![\w\-])"
 )
+#: A line's comment that says whose home an address or a device is: "# Jonas' home", "#
+#: Kristjani kodu" (Estonian's genitive), "# Немања кућа" (a settings file's allow-list).
+_HOME_COMMENT = re.compile(
+    r"#[ \t]*(?P<value>[^\W\d_a-z][^\W\d_]+)(?:['\u2019]s?)?[ \t]+"
+    r"(?i:home|house|place|flat|kodu|koti|hjemme|hemma|zuhause|thuis|casa|maison|dom|дом|кућа|kuća|"
+    r"dům|domov|otthon|σπίτι|ev|evi)\b"
+)
 #: A family by its name: "the Pembertons", "the Castellano family".
 _FAMILY = re.compile(
     rf"(?<!\bof )\b(?:the|The)[ \t]+(?P<value>{_NAME}s)\b(?![ \t]+[A-Z])"
@@ -101,6 +109,9 @@ def find(text: str) -> Iterator[Finding]:
             shared = pattern is _CUED_HANDLE and m.group("cue").lower() in _SHARED_CUES
             if shared and not names.login_holds_a_name(handle.lower()):
                 continue
+            # an SSH config's "Host yard-nas" above its "HostName": a machine's alias
+            if shared and m.group("cue") == "Host" and _SSH_HOST_NAME.search(text):
+                continue
             # "@functools.wraps", "@font-face": code's decorators and style rules have no
             # underscore or digit a handle is made unique with
             if pattern is _MENTION and (
@@ -113,6 +124,11 @@ def find(text: str) -> Iterator[Finding]:
     for m in _ACTING.finditer(text):
         if not _BOT.search(m.group("value")):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _HOME_COMMENT.finditer(text):
+        word = m.group("value")
+        # (or Estonian's genitive, an "i" glued on: "Kristjani")
+        if _owner(word) or (word.endswith("i") and _owner(word[:-1])):
+            yield Finding("NAME", m.start("value"), m.end("value"), word)
     for m in (*_OWNED_DEVICE.finditer(text), *_HOME_NETWORK.finditer(text), *_FAMILY.finditer(text)):
         group = next(g for g in ("value", "after", "before") if m.re.groupindex.get(g) and m.group(g))
         start, end = m.span(group)

@@ -41,10 +41,13 @@ _SURNAME_INITIAL = re.compile(
 
 
 #: A title, one or two initials with or without their dots, and a surname, as cards, bills and
-#: notices print a person: "Mrs J Holloway", "Mr A. Okonkwo", "Dr S J Reid".
+#: notices print a person: "Mrs J Holloway", "Mr A. Okonkwo", "Dr S J Reid", and a card's or a
+#: cheque's capitals after a title in capitals: "MISS I ACHTERBERG".
 _TITLE_INITIALS_SURNAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|MR|MRS|MS|MISS|DR)\.?[ \t]+"
-    rf"(?P<value>(?:{_UPPER}\.?[ \t]+){{1,2}}{_NAME_WORD})(?![\w@-])"
+    r"\b(?:(?P<titled>Mr|Mrs|Ms|Miss|Mx|Dr)|MR|MRS|MS|MISS|DR)\.?[ \t]+"
+    rf"(?P<value>(?:{_UPPER}\.?[ \t]+){{1,2}}"
+    rf"(?:{_NAME_WORD}|(?(titled)(?!)|{_UPPER}{{2,}}(?:-{_UPPER}{{2,}})?)))"
+    r"(?![\w@-])"
 )
 
 

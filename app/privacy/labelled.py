@@ -64,7 +64,9 @@ from app.privacy.names import (
 from app.privacy.vocabulary import CONCEPT_KINDS, vocabulary, words_pattern
 
 #: A thing's word just before a label, which makes it the thing's name's label.
-_THING_BEFORE = re.compile(_THING.pattern + r"(?:[ \t]*|[_\-])$")
+#: (its word joined to the label by "_" or "-" too: "site_name:", "app-name:", where `_THING`'s
+#: closing word boundary does not hold)
+_THING_BEFORE = re.compile(_THING.pattern.removesuffix(r"\b") + r"(?:\b[ \t]*|[_\-])$")
 #: (and a bracketed note: "Date of birth (must be 18+): ...", "Passaporte n.º ...")
 _QUALIFIER = (
     r"(?:[ \t]*-?[ \t]*(?i:number|no\.|no|nr\.|nr|n\.?[°º]\.?|n\.|#|số)(?![^\W\d_]))?"
@@ -509,20 +511,31 @@ _ANIMAL_COLUMN = re.compile(
 #: or their phones, a cell of four to eight digits under it is each one's code.
 _OPENING = (
     r"(?:unlock|door|locker|lock|lock ?box|key ?box|access|gate|alarm|safe|entry|key ?safe|padlock|"
-    r"tür|schließfach|spind|deur|kluis|porte|casier|puerta|taquilla|porta)"
+    r"tür|schließfach|spind|deur|kluis|porte|casier|puerta|taquilla|porta|armadietto|cancello|"
+    r"lucchetto|skåp|skab|skap|kaappi|szafk[ai]|skříňk[ay])"
 )
 _CODE_WORD = r"(?:code|pin|kod|cod|código|codice|koodi|kode|kód|mã)"
 _CODE_COLUMN = re.compile(
     rf"(?i){_OPENING}[ _\-]?{_CODE_WORD}"
     rf"|{_CODE_WORD}[ _\-](?:deblocare|odblokowania|desbloqueo|desbloqueio|sblocco|ontgrendeling|"
     r"d[ée]verrouillage|mở khóa|upplåsning|avaamis)"
+    # the Romance and Slavic order, the code before what it opens: "Codice armadietto", "Kod szafki"
+    rf"|{_CODE_WORD}[ _\-](?:(?:du |de la |de |del |dell'|della |do |da )?{_OPENING})"
     r"|entsperrcode|ontgrendelcode|upplåsningskod|opplåsingskode|låsekode|türcode|pinkode|pinkod"
 )
 _BARE_CODE = re.compile(rf"(?i){_CODE_WORD}")
 #: A column of people by its header, though no label of the table's names them so: "Holder".
 _PEOPLE_COLUMN = re.compile(
     r"(?i)holder|owner|member|renter|guest|tenant|resident|user|customer|client|patient|student|employee"
+    # in other languages: "Socio", "Hyrs av" (rented by), "Mitglied", "Medlem", "Jäsen", "Lid"
+    r"|socio|socia|miembro|membre|mitglied|medlem|jäsen|lid|członek|hyrs av|lejet af|leid av|"
+    r"vuokraaja|mieter|locataire|inquilino|affittuario|gast|hôte|ospite|huésped|"
+    # and a customer: "Πελάτης", "Kunde", "Klant", "Cliente", "Клиент", "Asiakas"
+    r"πελάτης|kunde|klant|cliente|klient|клиент|клієнт|asiakas|kund|ügyfél|zákazník|müşteri"
 )
+#: A column that names the locker, door or safe each row's code opens ("Skåp", "Locker"): the
+#: bare "Code" beside it is the code to it.
+_OPENED_COLUMN = re.compile(rf"(?i){_OPENING}(?:[ _\-]?(?:no|nr|#|number|nummer|numero|n[º°o]))?")
 _PIN_CELL = re.compile(r"\d{4,8}")
 #: The kind a column's cell is reported as, where the column's own kind says more of its shape.
 _REPORTED = {"PIN": "SECRET"}
@@ -537,7 +550,8 @@ def _table_kinds(headers: list[str]) -> tuple[list[str | None], bool]:
     if any(_ANIMAL_COLUMN.fullmatch(header) for header in headers):
         kinds = [None if kind in ("NAME", "DOB") else kind for kind in kinds]
     roles = any(_PEOPLE_COLUMN.fullmatch(header.strip()) for header in headers)
-    people = roles or any(kind in ("NAME", "PHONE") for kind in kinds)
+    opened = any(_OPENED_COLUMN.fullmatch(header.strip()) for header in headers)
+    people = roles or opened or any(kind in ("NAME", "PHONE") for kind in kinds)
     kinds = [
         kind
         if kind is not None

@@ -77,6 +77,7 @@ _NOT_NAMES = frozenset(
     now then later soon back again also just only still even ever never more less most least
     lol omg btw fyi pls plz thx ok okay yes yeah yep nope sure sorry thanks hello hey hi bye
     iban bic swift pin cvv cvc otp tel fax mal even doch
+    key keys code codes lock door gate
     men women children kids girls boys ladies gents
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )

@@ -160,6 +160,7 @@ ADDRESSEE_ROLES = frozenset(
     client clients operator operators
     eltern ouders genitori padres pais rodzice rodiče rodičia vanhemmat föräldrar foreldre forældre
     szülők ügyfelünk ügyfeleink ügyfél
+    aelodau gyfeillion ffrindiau bawb rieni gwsmeriaid gydweithwyr
     ग्राहक ग्राहकों उपभोक्ता வாடிக்கையாளர் வாடிக்கையாளரே வாடிக்கையாளர்களே গ্রাহক صارف صارفین
     müşterimiz müşteri abonemiz pelanggan nasabah mteja kliyente
     ደንበኛ ደንበኛችን ደንበኞቻችን ደንበኞች ተጠቃሚ ተጠቃሚያችን ለጋሽ ለጋሻችን አባል አባላት
@@ -197,6 +198,8 @@ _NOT_PEOPLE = (
     tárgy konu kime kimden subiect către komu dato sendt skickat nuo tema temats
     care dental kitchens weddings events assembly training credit hr
     auftrag vertretung
+    mod mods moderator chanserv nickserv operserv server
+    due done valid thru
     """.split()  # noqa: SIM905 (a word list reads better as words)
     )
 )
@@ -489,6 +492,13 @@ _INITIALLED = re.compile(rf"(?<![\w.])(?P<value>(?:{_UP}\.[ \t]?){{1,2}}{_WORD})
 _MRZ = re.compile(
     r"(?:^|(?<=\s))[PIACV][A-Z<][A-Z<]{3}"
     r"(?P<surname>[A-Z]+(?:<[A-Z]+)*)<<(?P<given>[A-Z]+(?:<[A-Z]+)*)<*[ \t]*$",
+    re.M,
+)
+#: An identity card's zone's third line, under its line of dates (ICAO 9303, TD1): the surname
+#: and the given names, "<" for a space ("SCHAEFER<<TOBIAS<<<<<<<<<<<<<<").
+_MRZ_CARD = re.compile(
+    r"^[ \t]*\d{7}[MFX<]\d{7}[A-Z<]{3}[A-Z0-9<]*[ \t]*\n"
+    r"[ \t]*(?P<surname>[A-Z]+(?:<[A-Z]+)*)<<(?P<given>[A-Z]+(?:<[A-Z]+)*)<*[ \t]*$",
     re.M,
 )
 #: A device or a cloud resource named after its user's login: "laptop-mkowalski",
@@ -860,7 +870,10 @@ _HYPHENED_ROOM = re.compile(
 )
 #: "Name joined the channel", "Name reacted with", "Name said".
 _ACTOR = re.compile(
-    rf"^(?P<value>{_FULL})\s+(?:joined|left|reacted|said|wrote|has joined|schrieb|a écrit)\b", re.MULTILINE
+    # (not a pronoun quoting someone: "He wrote:", "She said")
+    r"^(?!(?:He|She|It|We|You|They|Someone|Somebody|Everyone|Nobody|Anyone|Er|Sie|Es|Il|Elle|On)\s)"
+    rf"(?P<value>{_FULL})\s+(?:joined|left|reacted|said|wrote|has joined|schrieb|a écrit)\b",
+    re.MULTILINE,
 )
 #: "Approved by K. Lindqvist", "assigned to Ana Ruiz": who did or got something, with no colon.
 _BY = re.compile(
@@ -1184,6 +1197,8 @@ _NOT_SURNAME = frozenset(
     store street studio studios support team tower university web week year home
     controls systems solutions industries partners holdings labs technologies brothers
     associates foods motors airlines consulting logistics pharmaceuticals insurance capital
+    cove quarry reef crag tarn loch rocks grange barn rink farm manor meadows creek marina quay
+    wharf dock canyon gorge cliffs fjord lagoon
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 
@@ -3680,7 +3695,7 @@ def _find(text: str) -> Iterator[Finding]:
             and not public_line(text, m.start(), m.end())
         ):
             yield from emit(m.start("value"), m.end("value"))
-    for m in _MRZ.finditer(text):
+    for m in (*_MRZ.finditer(text), *_MRZ_CARD.finditer(text)):
         for group in ("surname", "given"):
             yield Finding("NAME", m.start(group), m.end(group), m.group(group))
     for m in _DEVICE_NAME.finditer(text):

@@ -35,6 +35,7 @@ from stdnum.in_ import aadhaar
 from stdnum.it import codicefiscale
 from stdnum.kr import rrn
 from stdnum.th import pin as thai_pin
+from stdnum.tr import tckimlik
 from stdnum.us import ssn
 from stdnum.za import idnr as south_african_id
 
@@ -403,7 +404,7 @@ def find(text: str) -> Iterator[Finding]:
     yield from find_structured(text)
     yield from _machine_readable(text)
     yield from _named_schemes(text)
-    for m in (*_INDIAN_PAN.finditer(text), *_MEXICAN_RFC.finditer(text)):
+    for m in (*_INDIAN_PAN.finditer(text), *_MEXICAN_RFC.finditer(text), *_LAST_FOUR.finditer(text)):
         yield Finding("NATIONAL_ID", m.start("value"), m.end("value"), m.group("value"))
     for m in _EMIRATES_ID.finditer(text):
         if luhn.is_valid(re.sub(r"\D", "", m.group())):
@@ -443,7 +444,38 @@ _NAMED_SCHEMES = (
         # (defined below, so called late)
         lambda v: _taiwan_id(v),
     ),
+    # a Russian passport's series and number, two pairs and six digits ("45 18 663127"), where
+    # the text speaks of a passport ("скинь паспортные данные")
+    (re.compile(r"(?i)паспорт"), re.compile(r"(?<![\d+\-])\d{2} ?\d{2} \d{6}(?![\d\-])"), None),
+    # a Turkish identity number, eleven digits with two check digits, where the text names it
+    # ("TC no", "kimlik") a turn or two away
+    (
+        re.compile(r"(?i)\bT\.?C\.?[ \t]*(?:no|numaras|kimlik)|kimlik"),
+        re.compile(r"(?<![\d+])[1-9]\d{10}(?!\d)"),
+        tckimlik.is_valid,
+    ),
+    # an Iranian national code ("کد ملی", "code_melli"), ten digits with a check digit
+    (
+        re.compile(r"(?i)کد[ \u200c]?ملی|(?:code|kod|shomare)[ _\-]?mel+i"),
+        re.compile(r"(?<![\d+])\d{10}(?!\d)"),
+        lambda v: _iranian_code(v),
+    ),
+    # an Italian electronic identity card's number: "CA", five digits, two letters
+    (
+        re.compile(r"(?i)carta d['\u2019]identit"),
+        re.compile(r"(?<![A-Z0-9])C[A-Z]\d{5}[A-Z]{2}(?![A-Z0-9])"),
+        None,
+    ),
 )
+
+
+def _iranian_code(value: str) -> bool:
+    """Iran's national code check: the first nine digits weighted 10 down to 2, modulo 11; the
+    tenth digit is the remainder below 2, else eleven less it. Not one digit ten times."""
+    digits = [int(c) for c in value]
+    remainder = sum(d * (10 - i) for i, d in enumerate(digits[:9])) % 11
+    check = remainder if remainder < 2 else 11 - remainder
+    return len(set(value)) > 1 and digits[9] == check
 
 
 def _named_schemes(text: str) -> Iterator[Finding]:
@@ -477,12 +509,31 @@ def _mrz_check(field: str, digit: str) -> bool:
     return total % 10 == int(digit)
 
 
+#: The first line of a passport's zone, right above the second: "P<GBROKONJO<<DAVID<<<...".
+_MRZ_FIRST_ABOVE = re.compile(r"(?m)^[ \t]*P[A-Z<][A-Z<]{3}[A-Z<]{20,}[ \t]*\n[ \t]*$")
+#: An identity card's zone (ICAO 9303, TD1): its first line, the type ("ID", "I<", "AC"), the
+#: state, the card's number and its check digit ("IDD<<L01X00T471<<<<<<<<<<<<<<<"); its second,
+#: the birth date and its check digit, the sex, the expiry ("9305082M3011294D<<<<<<<<<<<<<8").
+_TD1_FIRST = re.compile(
+    r"(?m)^[ \t]*[IAC][A-Z<](?P<state>[A-Z<]{3})(?P<number>[A-Z0-9<]{9})(?P<number_check>\d)"
+    r"(?=[A-Z0-9<]*<<)[A-Z0-9<]{5,}[ \t]*$"
+)
+_TD1_SECOND = re.compile(
+    r"(?m)^[ \t]*(?P<birth>\d{6})(?P<birth_check>\d)[MFX<]\d{6}\d[A-Z<]{3}[A-Z0-9<]*[ \t]*$"
+)
+
+
 def _machine_readable(text: str) -> Iterator[Finding]:
     """A passport's number, its holder's birth date and personal number in a machine-readable
-    zone's line, each where its check digit holds."""
+    zone's line, each where its check digit holds or the zone's first line stands above (a
+    scan or a copy may get a digit wrong; the two lines together are a passport's, whatever
+    its checks); an identity card's number and birth date in its zone's first two lines."""
+    yield from _identity_card_zone(text)
     for m in _MRZ_LINE.finditer(text):
-        number_holds = _mrz_check(m.group("number"), m.group("number_check"))
-        birth_holds = _mrz_check(m.group("birth"), m.group("birth_check"))
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        below_first = _MRZ_FIRST_ABOVE.search(text, max(0, line_start - 60), line_start) is not None
+        number_holds = below_first or _mrz_check(m.group("number"), m.group("number_check"))
+        birth_holds = below_first or _mrz_check(m.group("birth"), m.group("birth_check"))
         if number_holds:
             number = m.group("number").rstrip("<")
             yield Finding("NATIONAL_ID", m.start("number"), m.start("number") + len(number), number)
@@ -497,6 +548,32 @@ def _machine_readable(text: str) -> Iterator[Finding]:
             yield Finding("NATIONAL_ID", m.start("personal"), m.start("personal") + len(personal), personal)
 
 
+def _identity_card_zone(text: str) -> Iterator[Finding]:
+    """An identity card's number in its zone's first line, where its check digit holds or the
+    line is the zone's whole shape; and the birth date of the line below it."""
+    for m in _TD1_FIRST.finditer(text):
+        number = m.group("number").rstrip("<")
+        if len(number) >= 6 and any(c.isdigit() for c in number):
+            # (the check digit counts the number's filler too, as the zone prints it)
+            start = m.start("number")
+            yield Finding("NATIONAL_ID", start, start + len(number), number)
+            yield Finding("NATIONAL_ID", start, m.end("number_check"), text[start : m.end("number_check")])
+        second = _TD1_SECOND.match(text, m.end() + 1) if text.startswith("\n", m.end()) else None
+        if second:
+            yield Finding("DOB", second.start("birth"), second.end("birth"), second.group("birth"))
+
+
+#: A social security number's last four digits, as a form asks for them ("SSN (last 4 only):
+#: 6621", "last 4 of SSN: 0912"): with the name and the birth date beside them, they are what a
+#: caller gives to pass as the holder.
+_SSN_WORD = r"(?:SSN|SIN|social[ \t]+security(?:[ \t]+(?:number|no\.?|#))?)"
+_LAST_FOUR = re.compile(
+    rf"(?i)\b(?:{_SSN_WORD}[ \t]*(?:\((?:last|final)[ \t]+(?:4|four)[^()\n]{{0,12}}\)"
+    r"|(?:last|final)[ \t]+(?:4|four)"
+    rf"(?:[ \t]+digits)?)|(?:last|final)[ \t]+(?:4|four)(?:[ \t]+digits)?[ \t]+of[ \t]+"
+    rf"(?:(?:my|your|his|her|their|the)[ \t]+)?{_SSN_WORD})[ \t]*(?:[:=#]|\bis\b|\bwas\b)?[ \t]*"
+    r"(?P<value>\d{4})(?![\d\-])"
+)
 #: India's PAN after its label, in its shape (five letters, four digits, a letter), whose
 #: holder a bracket may name ("PAN (guardian):"): "pan=" in a payment log is a card's primary
 #: account number, which the card rules judge.

@@ -892,7 +892,9 @@ _HELP_LINE = re.compile(
 _FURTHER_INFORMATION = re.compile(
     r"(?i)(?:\b(?:for (?:more )?information|further information|information|info|enquiries|renseignements|"
     r"informationen|auskunft|inlichtingen|informazioni|informaci[óo]n|informa[çc][õo]es|informacje|"
-    r"informace|bilgi|справки|довідки|πληροφορίες|harbour master|emergencies)\b|"
+    r"informace|bilgi|справки|довідки|πληροφορίες|harbour master|emergencies|"
+    # Cyrillic's short "info" and its information words ("Инфо:", "Информације:", "Информация:")
+    r"инфо|информациј[аеи]|информаци[яи])\b|"
     r"לפרטים|למידע|للمزيد من المعلومات|اطلاعات بیشتر|தொடர்புக்கு|문의|liên hệ)"
     r"(?:(?:[^\n\d.!?\u3002\uff01\uff1f]|\.(?=\w)){0,28}"
     r"|[^\n\d!?\u3002\uff01\uff1f]{0,60}\b(?:tel|τηλ|тел|phone|telefon|điện thoại)\.?:?[ \t]*)$"

@@ -32,10 +32,12 @@ from app.privacy import (
     accounts,
     addresses,
     answers,
+    bank_accounts,
     beside,
     birthdates,
     call_signs,
     caseless,
+    columns,
     company,
     contacted,
     credentials,
@@ -126,7 +128,10 @@ _SCRIPT_PHONE_REGIONS = (
     (re.compile(r"[\u0530-\u058f]"), ("AM",)),
     # Kazakh by its own letters; Icelandic by its own letters or its words for a phone and an ID
     (re.compile(r"[ӘәҒғҚқҢңӨөҰұҮүҺһ]"), ("KZ",)),
-    (re.compile(r"(?i)[þð]|\b(?:s[íi]mi|s[íi]man[úu]mer|kt\.|kennitala)\b"), ("IS",)),
+    # (its word for a phone may end a settings key: "eigandi_simi = 897 1153")
+    (re.compile(r"(?i)[þð]|(?:\b|_)(?:s[íi]mi|s[íi]man[úu]mer|kt\.|kennitala)\b"), ("IS",)),
+    # Malaysia by its identity card's number on the line ("880412-14-5630") or "binti"
+    (re.compile(r"(?<![\d-])\d{6}-\d{2}-\d{4}(?![\d-])|\bbinti\b"), ("MY",)),
     (re.compile(r"[\u0e00-\u0e7f]"), ("TH",)),
     (re.compile(r"[\u0900-\u097f]"), ("IN",)),
     (re.compile(r"[\uac00-\ud7af]"), ("KR",)),
@@ -546,6 +551,9 @@ _NEVER_A_PHONE = re.compile(
     # ("due 02/2027"), a build's number ("Build 6.12.880.3417")
     r"|(?<![\d.])\d{1,7}\.\d{2}(?![\d.])|(?<![\d/.\-])(?:0[1-9]|1[0-2])/20\d{2}(?![\d/]|[.\-]\d)"
     r"|(?i:\b(?:build|version|ver\.?|v)[ \t]*\d+(?:\.\d+){2,})"
+    # a Malaysian identity card's number ("920105-08-7713"), which the matcher would join to a
+    # phone before it on the line
+    r"|(?<![\d-])\d{6}-\d{2}-\d{4}(?![\d-])"
     # a law by its number and year ("Ley 39/2015", "Lei n.º 58/2019", "Decreto 81/2008")
     r"|(?i:\b(?:ley|lei|legge|loi|law|act|decreto|d[ée]cret|decree|directive|directiva|regulation|"
     r"reglamento|gesetz|orden)[ \t]+(?:org[áa]nica[ \t]+)?(?:n\.?[º°o]?[ \t]*)?\d{1,5}/\d{2,4})"
@@ -1140,6 +1148,7 @@ DETECTORS: tuple[Callable[[str], Iterator[Finding]], ...] = (
     licence.find,
     _emails,
     _ibans,
+    bank_accounts.find,
     _cards,
     national_ids.find,
     birthdates.find,
@@ -1315,9 +1324,11 @@ def _detect_in(text: str) -> tuple[Finding, ...]:
         *nicknames.find(text, found),
     ]
     extra += national_ids.siblings(text, found + extra)
+    extra += credentials.changed_codes(text, found + extra)
     extra += beside.find(text, found + extra)
     extra += beside.addressed(text, found + extra)
     extra += beside.caseless_names(text, found + extra)
+    extra += columns.find(text, found + extra)
     return tuple(_without_overlaps(found + extra + list(_repeated(text, found + extra))))
 
 
