@@ -136,6 +136,19 @@ _QUOTED_HANDLE = re.compile(
     r"(?P<value>(?=[\w.\-]*[^\W\d_])\w[\w.\-]{1,28}\w)[\"'\u201c\u201d\u2019\u00bb]"
 )
 _HANDLE_SHAPED = re.compile(r"[\d_.]|.[A-Z]")
+#: A tracker's or a forum's record of who did something, then the account as one word in small
+#: letters, alone on the field: "Opened by: hopheadjules", "Reported by: k.ng".
+_ACTED_BY = re.compile(
+    r"(?i:\b(?:opened|created|raised|submitted|filed|logged|reported|requested|posted|edited|uploaded|"
+    r"commented|authored|closed|updated|reviewed)[ \t]+by)[ \t]*:[ \t]*"
+    r"(?P<value>[a-z][a-z0-9_.\-]{3,30}[a-z0-9])(?=[ \t]*(?:$|\n|[,;(·|]))",
+    re.MULTILINE,
+)
+#: A program that opens or closes an issue by itself: a bot, a CI's or a service's account.
+_MACHINE = re.compile(
+    r"(?i)bot$|^(?:github-actions|renovate|codecov|automation|automated|scheduler|cron|workflow|"
+    r"integration|webhook|zapier|ifttt|jira|gitlab|github|netlify|vercel|sonarcloud|snyk|importer|sync)$"
+)
 #: What a handle's word may be followed by that is no handle.
 _NO_HANDLE = frozenset({"none", "n/a", "tbd", "tbc", "unknown", "same", "optional", "required", "is", "here"})
 
@@ -166,6 +179,16 @@ def find(text: str) -> Iterator[Finding]:
             or (not m.group("english") and _LOG_MARK.search(text, *line_bounds(text, m.start())))
         ):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
+    for m in _ACTED_BY.finditer(text):
+        login = m.group("value")
+        if (
+            names.anyones_login(login)
+            and not _MACHINE.search(login)
+            and not names.everyday_word(login)
+            and login not in names.NOT_A_NAME
+            and not names.label_word(login)
+        ):
+            yield Finding("NAME", m.start("value"), m.end("value"), login)
     for m in _KEYED_PERSON.finditer(text):
         for group in ("value", "then"):
             login = m.group(group)

@@ -215,11 +215,16 @@ def caseless_names(text: str, found: list[Finding]) -> Iterator[Finding]:
                 else:
                     run.append((word_start, word_end))
         for a, b in run:
+            # (a lone Hangul or Han character is a word's more often than a family name's alone:
+            # "이번 주", this week)
+            if b - a == 1 and _ONE_CHARACTER_WORD.match(text, a):
+                continue
             finding = Finding("NAME", a, b, text[a:b])
             if not names.not_a_person(text, finding):
                 yield finding
 
 
+_ONE_CHARACTER_WORD = re.compile(r"[\uac00-\ud7a3\u4e00-\u9fff]")
 #: A message's opening up to its first comma: "hej frederik,", "ሰላም ሄለን፣", "رضا جان،",
 #: "小李，".
 _OPENING = re.compile(

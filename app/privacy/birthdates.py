@@ -46,6 +46,9 @@ _CUE = (
     r"\bdatum[ _]narod(?:enia|zeni)\b|\bs[üuy]nniaeg\b|\bγενν\.|\bBDAY(?=[;:])|"
     # Irish's "day of birth", a chat's "bday", French's cut "date naiss.", Italian's "D.N.:"
     r"\bl[áa] breithe\b|\bd[áa]ta breithe\b|\bb-?day\b|\bdate (?:de )?naiss\.|\bD\.N\.(?=[ \t]*:)|"
+    # the genealogists' and German's star for "born", after a name or a bracket, never a list's
+    # bullet at a line's start ("Lena Maier (* 12.03.1988)", "Lena Maier, * 12. März 1988")
+    r"(?:(?<=\()|(?<=[^\W\d_],[ \t])|(?<=[^\W\d_][ \t]))\*(?=[ \t]?\d)|"
     # (Hungarian's place and date of birth in one field: "Születési hely, idő: Debrecen, 1983. ...")
     r"\bszületési (?:dátum(?:om|od|a)?|(?:hely,? (?:és )?)?idő)\b|"
     # Polish "birthday", as a chat says it ("urodziny 5 marca 2001")
@@ -62,7 +65,7 @@ _CUE = (
 #: of their letters: mixed into the alternatives above they cost the regex its fast scan.
 _SCRIPT_CUE = (
     r"(?=[\u0900-\u097f\u4e00-\u9fff\uac00-\ud7af])"
-    r"(?:生年月日|誕生日|出生日期|出生年月日|생년월일|जन्म तिथि|जन्मतिथि|जन्म की तारीख)"
+    r"(?:生年月日|誕生日|出生日期|出生年月日|出生|생년월일|जन्म तिथि|जन्मतिथि|जन्म की तारीख)"
 )
 _MONTH = (
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|januar|februar|märz|mai|juni|juli|"
@@ -133,7 +136,11 @@ _DATE = (
 #: A birth date's cue alone: a chat that asks for the date names it so (`answers`).
 DOB_CUE = re.compile(rf"(?i){_CUE}|{_SCRIPT_CUE}")
 #: The same cues, and a list's request for them in the plural: "need DOBs for the insurance form".
-_LIST_CUE = re.compile(rf"(?i){_CUE}|{_SCRIPT_CUE}|\bD\.?O\.?Bs\b|\bbirth ?dates\b|\bdates of birth\b")
+_LIST_CUE = re.compile(
+    rf"(?i){_CUE}|{_SCRIPT_CUE}|\bD\.?O\.?Bs\b|\bbirth ?dates\b|\bdates of birth\b"
+    # (and a list of birthdays, with their years: "Birthdays: Tom 03/05/2015, Ella ...")
+    r"|\bbirthdays\b|\bgeburtstage\b|\bcumpleaños\b|\banniversaires\b|\bcompleanni\b|\bverjaardagen\b"
+)
 #: (a passport numbers its fields in brackets between: "Date of birth (4) 12 AUG /AOUT 99")
 _DOB = re.compile(rf"(?i)(?:{_CUE}|{_SCRIPT_CUE})(?:[^\n\d]|\(\d{{1,2}}\)){{0,40}}?(?P<value>{_DATE})")
 
@@ -294,6 +301,17 @@ _DATE_AFTER_A_NAME = re.compile(rf"[ \t]*(?:[,\u2013\u2014-][ \t]*)?(?P<value>{_
 #: A date alone in brackets right after a name: "Mitreisende: Sabine Hoffmann (02.03.1973), Lena
 #: (19.06.2010)", "Posada: Luka Babić (03.04.1995)".
 _BRACKETED_DATE_AFTER_A_NAME = re.compile(rf"[ \t]*\((?P<value>{_DATE})\)")
+#: A date after a name with the person's sex after it, as a patient's or a passenger's row
+#: gives them: "Patient: Lena Maier  04/07/1990  F".
+_DATE_THEN_SEX = re.compile(
+    rf"[ \t]*(?:[,\u2013\u2014-][ \t]*)?(?P<value>{_DATE})[ \t,]+(?:[MFWX]|male|female|Male|Female)\b"
+)
+#: Words for children: where a text speaks of them, a recent date in brackets after a name is a
+#: child's birth date ("Kids: Tom (03/05/2015), Ella (22/11/2017)").
+_CHILDREN = re.compile(
+    r"(?i)\b(?:kids|children|child|sons?|daughters?|kinder|enfants?|ni[ñn]os|hij[oa]s|figli|bambini|"
+    r"dzieci|barn|barnen|lapset|kinderen)\b"
+)
 
 
 def dates_after_names(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
@@ -301,19 +319,21 @@ def dates_after_names(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
     other detectors found, in a text that speaks of birth dates ("real name + dob for the age
     check", "need DOBs for the insurance form", "Additional visitors" under "Date of birth"):
     such a text lists people with their birth dates, as a chat answers or a form's list shows.
-    Without such words, a date alone in brackets after a name, from before anyone at work was
-    born by: a list of travellers, a crew or a household writes each one's birth date so."""
+    Without such words, a date alone in brackets after a name (or with the person's sex after
+    it), from before anyone at work was born by, or a child's where the text speaks of
+    children: a list of travellers, a crew or a household writes each one's birth date so."""
     cued = _LIST_CUE.search(text) is not None
+    children = cued or _CHILDREN.search(text) is not None
     for f in found:
         if f.kind != "NAME":
             continue
-        m = _BRACKETED_DATE_AFTER_A_NAME.match(text, f.end)
+        m = _BRACKETED_DATE_AFTER_A_NAME.match(text, f.end) or _DATE_THEN_SEX.match(text, f.end)
         if m is None and cued:
             m = _DATE_AFTER_A_NAME.match(text, f.end)
         if m is None or "\n" in text[f.end : m.start("value")]:
             continue
         year = re.search(r"\d{4}", m.group("value"))
-        if year and HISTORY_BEFORE <= int(year.group()) <= (_CHILD_BORN_BY if cued else _BORN_BY):
+        if year and HISTORY_BEFORE <= int(year.group()) <= (_CHILD_BORN_BY if children else _BORN_BY):
             yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
 
 

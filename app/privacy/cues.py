@@ -166,6 +166,13 @@ _CJK_DISPLAY_NAME = re.compile(
 )
 
 
+#: A chat's speaker shown by family and given name with a space between, as LINE and WeChat
+#: show a display name: "佐藤 大輔: 明日の練習、...". A label has no space inside it.
+_CJK_SPEAKER = re.compile(
+    rf"(?m)^[ \t]*(?P<value>{_CJK_LETTER}{{1,3}}[ \u3000]{_CJK_LETTER}{{1,3}})[ \t]*[:\uff1a][ \t]*\S{{3,}}"
+)
+
+
 def _someone(words: list[str]) -> bool:
     """Words that name someone without a label: in a cased script capitalised, the first a known
     first name; in a script without case a CJK name by its family name, or two words or more."""
@@ -475,7 +482,7 @@ def find(text: str) -> Iterator[Finding]:
         for m in pattern.finditer(text):
             if m.group("value").lower() not in _NUMBER_KINDS and _someone(m.group("value").split()):
                 yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
-    for m in _CJK_DISPLAY_NAME.finditer(text):
+    for m in (*_CJK_DISPLAY_NAME.finditer(text), *_CJK_SPEAKER.finditer(text)):
         # "山本 真理子": family and given name with a space between
         if _cjk_person(re.sub(r"[ \u3000]", "", m.group("value"))):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))

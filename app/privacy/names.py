@@ -1081,6 +1081,12 @@ _PAIR = re.compile(
 #: nor a label before its colon ("Handy: 0171 2345678").
 _SINGLE = re.compile(rf"(?<![\w.@/\-<=])(?P<value>{_UP}{_LOW}+)(?![\w@\-/=])(?!\s?:\s)(?!\s+{_UP})")
 _CAPITALISED_BEFORE = re.compile(rf"(?P<word>{_UP}{_LOW}*)\s$")
+#: A note's heading that says who it is from, before its colon: "Note from Ross: customer
+#: confirmed ...", "Update from Priya:" (`_SINGLE` takes no word before a colon, a label's place).
+_FROM_SOMEONE = re.compile(
+    rf"(?i:\b(?:note|message|msg|update|reply|comment|feedback|request|email|text)[ \t]+from)[ \t]+"
+    rf"(?P<value>{_UP}{_LOW}+)(?=[ \t]?:[ \t])"
+)
 #: Verbs that start a sentence and address a person ("Call Tobias back", "Ask Kofi"): a
 #: capitalised word before a first name that does not make the two one place's name.
 _ADDRESSING = frozenset(
@@ -1197,7 +1203,7 @@ _NOT_SURNAME = frozenset(
     store street studio studios support team tower university web week year home
     controls systems solutions industries partners holdings labs technologies brothers
     associates foods motors airlines consulting logistics pharmaceuticals insurance capital
-    cove quarry reef crag tarn loch rocks grange barn rink farm manor meadows creek marina quay
+    cove quarry reef crag tarn loch rocks grange barn rink farm manor meadows creek quay
     wharf dock canyon gorge cliffs fjord lagoon
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
@@ -3810,6 +3816,10 @@ def _find(text: str) -> Iterator[Finding]:
         for m in _PROSECUTED.finditer(text)
         if (after := _LAW_REPORT_AFTER.match(text, m.end()))
     ]
+    for m in _FROM_SOMEONE.finditer(text):
+        value = m.group("value")
+        if _known_first(value) and not greeting_or_closing(value) and not places.known_city(value):
+            yield from emit(m.start("value"), m.end("value"))
     for m in _SINGLE.finditer(text):
         if any(start <= m.start() < end for start, end in reported):
             continue

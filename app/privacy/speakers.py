@@ -86,6 +86,8 @@ _NO_ONE = frozenset(
         *("pai", "daddy", "grandma", "grandpa", "nan", "nana", "granny", "sis", "bro", "wife", "hubby"),
         *("husband", "babe", "honey", "boss"),
         *("sie", "du", "vous", "tú", "você", "jij", "ty", "вы", "ты", "你", "我", "나", "私"),
+        # a chat's group by its app's word ("微信群：家长群", a WeChat group)
+        *("微信群", "微信", "群聊", "群公告", "line群", "단톡방"),
     }
 )
 #: The words of a setting's key ("secret_key_base:", "api_key_header:", "log_level_2:"): a

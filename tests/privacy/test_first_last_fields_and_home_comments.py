@@ -7,10 +7,14 @@ Failed then:
 - a settings file's comment that says whose home an address is ("# Jonas' home", "# Kristjani
   kodu", "# Немања кућа");
 - a name after a Serbian greeting and honorific ("Поштована госпођо Петровић");
-- a Greek customer table's address column ("| Πελάτης | Διεύθυνση | Τηλ. |").
+- a Greek customer table's address column ("| Πελάτης | Διεύθυνση | Τηλ. |");
+- a tracker's account after "Opened by:" in small letters ("hopheadjules");
+- a first name after "Note from" before a colon ("Note from Ross: ...").
 
 Guards that passed then and must still: "First:" starting a list of steps, a comment's place
-that is no one's ("# Main house", "# Office home"), and a Greek table of shops.
+that is no one's ("# Main house", "# Office home"), a Greek table of shops, and a bot or
+a CI's account after "Opened by:" ("dependabot", "github-actions"), and a city a note is from
+("Note from London:").
 """
 
 # ruff: noqa: RUF001  (Cyrillic, Greek and Turkish letters in the cases)
@@ -46,6 +50,8 @@ _CUSTOMERS = (
         (_HOMES, "Немања"),
         ("Поштована госпођо Петровић,\nпотврђујемо Ваше учешће.", "Петровић"),
         (_CUSTOMERS, "Σόλωνος 12"),
+        ("GitHub issue #58 – brewcalc\nOpened by: hopheadjules\nVersion: 0.9.2", "hopheadjules"),
+        ("Note from Ross: customer confirmed the card is still valid", "Ross"),
     ],
 )
 def test_the_person_is_found(text: str, value: str) -> None:
@@ -57,6 +63,9 @@ def test_the_person_is_found(text: str, value: str) -> None:
     [
         ("First: preheat the oven. Then: mix the flour.", "preheat the oven"),
         ("hosts:\n  - 10.0.0.4   # Main house\n  - 10.0.0.5   # Office home", "Main house"),
+        ("Issue #12\nOpened by: dependabot\nClosed by: github-actions", "dependabot"),
+        ("Issue #12\nOpened by: dependabot\nClosed by: github-actions", "github-actions"),
+        ("Note from London: rain all week, ferries delayed", "London"),
         (
             "| Κατάστημα | Διεύθυνση | Τηλ. |\n|---|---|---|\n"
             "| Φούρνος Αλεξίου | Σόλωνος 12, Αθήνα | 210 361 0000 |",
