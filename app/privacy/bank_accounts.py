@@ -62,7 +62,10 @@ _PLAIN_ACCOUNT_LABEL = (
     r"|\bkonto|\bcuenta|\bcompte|\bconto|\bconta|\bno\.?[ \t]*akaun"
 )
 _LABELLED_ACCOUNT = re.compile(
-    rf"(?i)(?:(?P<bank>{_BANK_ACCOUNT_LABEL})|{_PLAIN_ACCOUNT_LABEL})[ \t]*[:#.=]?[ \t]*(?:№[ \t]*)?"
+    # (led by a lookahead on the labels' first letters, so the regex is tried only where one can
+    # start: without it, every position of every text tried each label)
+    r"(?i)(?=[ačchknrst\u53e3\u666e\u5f53\uacc4\u8d26\u5e33\u043d\u0441])"
+    rf"(?:(?P<bank>{_BANK_ACCOUNT_LABEL})|{_PLAIN_ACCOUNT_LABEL})[ \t]*[:#.=]?[ \t]*(?:№[ \t]*)?"
     r"(?P<value>\d(?:[ .\-/]?\d){5,33})(?![\d\-/]|[.,]\d)"
 )
 #: What says a text is about a bank: a bank's word or name (also glued, "GTBank", "Bankgiro"),

@@ -17,14 +17,13 @@ import re
 from collections.abc import Iterator
 
 from app.privacy import names
-from app.privacy.finding import Finding
+from app.privacy.finding import Finding, line_bounds
 
 _DELIMITERS = ("\t", "|")
 _MIN_ROWS = 3
 _MIN_FOUND = 2
 #: Two or three capitalised words (a hyphen or an apostrophe inside one), Latin, Greek or Cyrillic.
 _NAME_CELL = re.compile(rf"(?:{names.WORD_OF_A_NAME})(?:[ \t]+(?:{names.WORD_OF_A_NAME})){{1,2}}")
-_CELL = re.compile(r"[^\t|\n]*")
 
 
 #: What makes a row a person's besides the name.
@@ -40,9 +39,7 @@ def find(text: str, found: list[Finding]) -> Iterator[Finding]:
         if delimiter in text:
             for block in _blocks(text, delimiter):
                 for name in _column_names(block, named):
-                    line_start = text.rfind("\n", 0, name.start) + 1
-                    line_end = text.find("\n", name.end)
-                    line_end = len(text) if line_end < 0 else line_end
+                    line_start, line_end = line_bounds(text, name.start)
                     if any(line_start <= at < line_end for at in personal):
                         yield name
 

@@ -27,7 +27,7 @@ import string
 from collections import Counter
 from collections.abc import Iterator
 
-from app.privacy.finding import Finding, line_bounds
+from app.privacy.finding import Finding, line_bounds, value_shape
 
 _TOKEN_SHAPES = re.compile(
     r"(?<![\w-])(?:sk-(?:proj-|ant-)?[A-Za-z0-9_-]{16,}|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|"
@@ -1205,11 +1205,6 @@ _CHANGED_TO = re.compile(
 )
 
 
-def _shape(value: str) -> str:
-    """A code's letters and digits as classes: "0815" -> "9999", "K7-2291" -> "A9-9999"."""
-    return re.sub(r"\d", "9", re.sub(r"[A-Za-z]", "A", value))
-
-
 def changed_codes(text: str, found: list[Finding]) -> Iterator[Finding]:
     """The new value of a found code after an arrow, in the old one's shape: whichever rule
     found the old code, the new one opens the same door."""
@@ -1217,7 +1212,7 @@ def changed_codes(text: str, found: list[Finding]) -> Iterator[Finding]:
         if finding.kind != "SECRET":
             continue
         changed = _CHANGED_TO.match(text, finding.end)
-        if changed and _shape(changed.group("value")) == _shape(finding.value):
+        if changed and value_shape(changed.group("value")) == value_shape(finding.value):
             yield Finding("SECRET", changed.start("value"), changed.end("value"), changed.group("value"))
 
 

@@ -84,6 +84,13 @@ def cased(word: str) -> bool:
     return (word[0].isupper() or word[0].islower()) and not _GEORGIAN.match(word)
 
 
+def value_shape(value: str) -> str:
+    """A value's letters and digits as classes, its blanks, dots and dashes left out: "J8369854"
+    -> "A9999999", "K7-2291" -> "A99999". Two values of one shape are two of a kind (an ID told
+    after another, a code's new value after its old one)."""
+    return re.sub(r"\d", "9", re.sub(r"[A-Za-z]", "A", re.sub(r"[ .\-]", "", value)))
+
+
 def line_bounds(text: str, at: int) -> tuple[int, int]:
     """Where the line holding `at` starts and ends."""
     return text.rfind("\n", 0, at) + 1, line_end(text, at)

@@ -39,7 +39,7 @@ from stdnum.tr import tckimlik
 from stdnum.us import ssn
 from stdnum.za import idnr as south_african_id
 
-from app.privacy.finding import Finding
+from app.privacy.finding import Finding, value_shape
 
 _LABEL = (
     r"(?:\bSSN\b|\bsocial security(?: number| no\.?)?|\bnational insurance(?: number| no\.?)?|"
@@ -820,11 +820,6 @@ _SIBLING_CUE = re.compile(
 _SIBLING_REACH = 120
 
 
-def _shape(value: str) -> str:
-    """An ID's letters and digits as classes, its separators left out: "J8369854" -> "A9999999"."""
-    return re.sub(r"\d", "9", re.sub(r"[A-Z]", "A", re.sub(r"[ .\-]", "", value)))
-
-
 def siblings(text: str, found: list[Finding]) -> Iterator[Finding]:
     """Numbers told right after a found ID with the same shape ("... mine is 119472655" after a
     passport's "536218840"): the cue ("mine is", "the new one is") says it is another of its
@@ -832,7 +827,7 @@ def siblings(text: str, found: list[Finding]) -> Iterator[Finding]:
     for f in found:
         if f.kind != "NATIONAL_ID":
             continue
-        shape = _shape(f.value)
+        shape = value_shape(f.value)
         for m in _SIBLING_CUE.finditer(text, f.end, min(len(text), f.end + _SIBLING_REACH)):
-            if _shape(m.group("value")) == shape:
+            if value_shape(m.group("value")) == shape:
                 yield Finding("NATIONAL_ID", m.start("value"), m.end("value"), m.group("value"))
