@@ -188,6 +188,10 @@ def _lines_to_read(
         yield start, end, opening if (start, end) in only_turns else _NOTHING
 
 
+#: One Hangul syllable or Han character: alone, a word's more often than a family name's.
+_ONE_CHARACTER_WORD = re.compile(r"[\uac00-\ud7a3\u4e00-\u9fff]")
+
+
 def caseless_names(text: str, found: list[Finding]) -> Iterator[Finding]:
     """Names in a script without capitals on the lines of `text` where `found` holds another
     personal value ("תחויב על שם יוסי אברהם ... IL39 ...", "... 01712-483906 (রাশেদা বেগম)"):
@@ -224,7 +228,6 @@ def caseless_names(text: str, found: list[Finding]) -> Iterator[Finding]:
                 yield finding
 
 
-_ONE_CHARACTER_WORD = re.compile(r"[\uac00-\ud7a3\u4e00-\u9fff]")
 #: A message's opening up to its first comma: "hej frederik,", "ሰላም ሄለን፣", "رضا جان،",
 #: "小李，".
 _OPENING = re.compile(

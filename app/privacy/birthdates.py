@@ -308,9 +308,7 @@ _DATE_AFTER_A_NAME = re.compile(rf"[ \t]*(?:[,\u2013\u2014-][ \t]*)?(?P<value>{_
 _BRACKETED_DATE_AFTER_A_NAME = re.compile(rf"[ \t]*\((?P<value>{_DATE})\)")
 #: A date after a name with the person's sex after it, as a patient's or a passenger's row
 #: gives them: "Patient: Lena Maier  04/07/1990  F".
-_DATE_THEN_SEX = re.compile(
-    rf"[ \t]*(?:[,\u2013\u2014-][ \t]*)?(?P<value>{_DATE})[ \t,]+(?:[MFWX]|male|female|Male|Female)\b"
-)
+_DATE_THEN_SEX = re.compile(_DATE_AFTER_A_NAME.pattern + r"[ \t,]+(?:[MFWX]|male|female|Male|Female)\b")
 #: Words for children: where a text speaks of them, a recent date in brackets after a name is a
 #: child's birth date ("Kids: Tom (03/05/2015), Ella (22/11/2017)").
 _CHILDREN = re.compile(

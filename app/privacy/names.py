@@ -36,7 +36,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-from app.privacy import organisations, places
+from app.privacy import national_ids, organisations, places
 from app.privacy.finding import EXTENDED_LOW, EXTENDED_UP, LATIN_UP, Finding, line_bounds, line_end
 from app.privacy.public import (
     a_works_title_or_author,
@@ -497,7 +497,7 @@ _MRZ = re.compile(
 #: An identity card's zone's third line, under its line of dates (ICAO 9303, TD1): the surname
 #: and the given names, "<" for a space ("SCHAEFER<<TOBIAS<<<<<<<<<<<<<<").
 _MRZ_CARD = re.compile(
-    r"^[ \t]*\d{7}[MFX<]\d{7}[A-Z<]{3}[A-Z0-9<]*[ \t]*\n"
+    rf"^{national_ids.TD1_DATES_LINE}\n"
     r"[ \t]*(?P<surname>[A-Z]+(?:<[A-Z]+)*)<<(?P<given>[A-Z]+(?:<[A-Z]+)*)<*[ \t]*$",
     re.M,
 )

@@ -518,9 +518,9 @@ _TD1_FIRST = re.compile(
     r"(?m)^[ \t]*[IAC][A-Z<](?P<state>[A-Z<]{3})(?P<number>[A-Z0-9<]{9})(?P<number_check>\d)"
     r"(?=[A-Z0-9<]*<<)[A-Z0-9<]{5,}[ \t]*$"
 )
-_TD1_SECOND = re.compile(
-    r"(?m)^[ \t]*(?P<birth>\d{6})(?P<birth_check>\d)[MFX<]\d{6}\d[A-Z<]{3}[A-Z0-9<]*[ \t]*$"
-)
+#: (its second line's shape is read by `names` too, for the names on the line below it)
+TD1_DATES_LINE = r"[ \t]*(?P<birth>\d{6})(?P<birth_check>\d)[MFX<]\d{6}\d[A-Z<]{3}[A-Z0-9<]*[ \t]*"
+_TD1_SECOND = re.compile(rf"(?m)^{TD1_DATES_LINE}$")
 
 
 def _machine_readable(text: str) -> Iterator[Finding]:

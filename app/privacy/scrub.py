@@ -117,6 +117,8 @@ _NOT_PERSONAL_IPS = frozenset({"0.0.0.0", "8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.
 _SINGLE_DIGITS_QUAD = re.compile(r"\d\.\d\.\d\.\d")
 _IPV6 = re.compile(r"(?<![\w:])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:])")
 _PHONE_REGIONS = ("US", "GB", "DE", "FR", "ES", "IT", "NL")
+#: A Malaysian identity card's number, birth date, state and serial: "880412-14-5630".
+_MALAYSIAN_IC = r"(?<![\d-])\d{6}-\d{2}-\d{4}(?![\d-])"
 #: A line in a script only some countries write is read with their numbering plans too: a Greek
 #: mobile written without +30 ("694 512 8307"), an Israeli one without +972 ("054-7182930").
 _SCRIPT_PHONE_REGIONS = (
@@ -131,7 +133,7 @@ _SCRIPT_PHONE_REGIONS = (
     # (its word for a phone may end a settings key: "eigandi_simi = 897 1153")
     (re.compile(r"(?i)[þð]|(?:\b|_)(?:s[íi]mi|s[íi]man[úu]mer|kt\.|kennitala)\b"), ("IS",)),
     # Malaysia by its identity card's number on the line ("880412-14-5630") or "binti"
-    (re.compile(r"(?<![\d-])\d{6}-\d{2}-\d{4}(?![\d-])|\bbinti\b"), ("MY",)),
+    (re.compile(rf"{_MALAYSIAN_IC}|\bbinti\b"), ("MY",)),
     (re.compile(r"[\u0e00-\u0e7f]"), ("TH",)),
     (re.compile(r"[\u0900-\u097f]"), ("IN",)),
     (re.compile(r"[\uac00-\ud7af]"), ("KR",)),
@@ -553,7 +555,7 @@ _NEVER_A_PHONE = re.compile(
     r"|(?i:\b(?:build|version|ver\.?|v)[ \t]*\d+(?:\.\d+){2,})"
     # a Malaysian identity card's number ("920105-08-7713"), which the matcher would join to a
     # phone before it on the line
-    r"|(?<![\d-])\d{6}-\d{2}-\d{4}(?![\d-])"
+    rf"|{_MALAYSIAN_IC}"
     # a law by its number and year ("Ley 39/2015", "Lei n.º 58/2019", "Decreto 81/2008")
     r"|(?i:\b(?:ley|lei|legge|loi|law|act|decreto|d[ée]cret|decree|directive|directiva|regulation|"
     r"reglamento|gesetz|orden)[ \t]+(?:org[áa]nica[ \t]+)?(?:n\.?[º°o]?[ \t]*)?\d{1,5}/\d{2,4})"
