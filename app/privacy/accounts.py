@@ -16,8 +16,9 @@ on a row with an address or a time, or with the person's name spelled out ("| al
 Alice Mbeki |"); a record's key for whoever does or owns something holds one too
 ("tech=r.mcloughlin", '"Owner" = "h.tanaka" -> "s.rao"'), and so does the whole value of a key
 that names its person's role ("agent=jmcgrath", "Member: hkowalczyk"), a directory's entry names its
-person by the common name ("cn=Müller\\, Sabine,ou=Vertrieb,dc=firma"), and a pentest's report
-an account by its password in brackets ("dwhitaker (Winter2026!)").
+person by the common name ("cn=Müller\\, Sabine,ou=Vertrieb,dc=firma"), a pentest's report
+an account by its password in brackets ("dwhitaker (Winter2026!)"), and a program names the
+account beside its credential: git's prompts, curl's "-u login:password", a .pgpass line.
 """
 
 # ruff: noqa: RUF001  (the scripts' own letters)
@@ -72,7 +73,7 @@ _KEYED_PERSON = re.compile(
 _ROLE_KEYED_FIELD = re.compile(
     r"(?i:\b(?:agent|driver|rider|courier|member|customer|assignee|reporter|author|player|"
     r"owner|technician|engineer|operator|cashier|clerk|employee|patient|approver|requester|"
-    r"assigned|handler|caseworker|"
+    r"assigned|handler|caseworker|staff|attendant|"
     r"(?:requested|created|updated|approved|assigned|reviewed|closed|opened|handled)_?(?:by|to))"
     r"(?:_?(?:id|name|login))?)[ \t]*[=:][ \t]*[\"']?"
     # the field's whole value: the line ends, or the log's next key or a separator follows
@@ -98,6 +99,16 @@ _DIRECTORY_NAME = re.compile(
 _WITH_ITS_PASSWORD = re.compile(
     rf"(?<![\w.@-])(?P<value>{_LOGIN_HEAD}{_LOGIN_PART}{{0,2}})[ \t]+\("
     r"(?=[^)\s.]*[A-Za-z])(?=[^)\s.]*\d)[^)\s.]{6,}\)"
+)
+#: The account a program names beside a credential: git's prompts ("Username for
+#: 'https://github.com': praman", "Password for 'https://praman@github.com':"), curl's "-u
+#: rehbein:Br01-1066!", a .pgpass line's user ("10.0.3.12:5432:salle_db:dashworth:En-garde!").
+_CREDENTIAL_LOGIN = re.compile(
+    r"^Username for '[^'\n]+':[ \t]*(?P<prompt>\S+)[ \t]*$"
+    r"|^Password for '\w+://(?P<url>[^@'\s:/]+)@"
+    r"|\bcurl\b[^\n]*?[ \t](?:-u|--user)[ \t]*[\"']?(?P<curl>[^\s:\"']+):"
+    r"|^[\w.\-]+:(?:\d{1,5}|\*):[^\s:]+:(?P<pgpass>[^\s:]+):\S+[ \t]*$",
+    re.MULTILINE,
 )
 _ACCOUNTS_LINE = re.compile(r"(?i)\b(?:accounts?|users?|logins?|credentials?|passwords?)\b")
 #: A table's cell that holds only an account: "| j.okoro |".
@@ -219,6 +230,12 @@ def find(text: str) -> Iterator[Finding]:
         login = m.group("login")
         if names.person_login_shape(login) and names.anyones_login(login):
             yield Finding("NAME", m.start("login"), m.end("login"), login)
+    for m in _CREDENTIAL_LOGIN.finditer(text):
+        group = next(g for g in ("prompt", "url", "curl", "pgpass") if m.group(g))
+        # (the place says it is an account: only a service's, "admin" or "postgres", is no one's)
+        login = m.group(group)
+        if names.anyones_login(login):
+            yield Finding("NAME", m.start(group), m.end(group), login)
     for m in (*_ACCESS_LOG.finditer(text), *_SESSION_ROW.finditer(text)):
         if names.anyones_login(m.group("value")):
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))

@@ -465,6 +465,10 @@ _COUNTED = re.compile(
     r"wohnungen|woningen|huishoudens)\b"
 )
 
+#: A day of the month and the month's short name, in English: a date, not a house number.
+_DAY_AND_MONTH = re.compile(r"\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?[ \t]+$")
+
 
 def _no_home(text: str, finding: Finding) -> bool:
     """A company's footer, a version or a period read as a house number, a month or a law's
@@ -490,8 +494,12 @@ def _no_home(text: str, finding: Finding) -> bool:
         or _SECONDS_BEFORE.search(text, max(0, finding.start - 6), finding.start)
     ):
         return True
-    # a count of homes ("38 properties on Church Lane")
-    if _COUNTED.match(finding.value):
+    # a count of homes ("38 properties on Church Lane"), a weekday's date ("Sun 11 Jan  Night
+    # street-O": an event, not number 11 of a street; "27 Jan Smuts Avenue" is one)
+    if _COUNTED.match(finding.value) or (
+        _DAY_AND_MONTH.match(finding.value)
+        and _WEEKDAY_BEFORE.search(text, max(0, finding.start - 6), finding.start)
+    ):
         return True
     if finding.value[0].isdigit() and _NOT_A_HOUSE_BEFORE.search(
         text, max(0, finding.start - 14), finding.start

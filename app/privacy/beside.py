@@ -192,17 +192,73 @@ def _lines_to_read(
 _ONE_CHARACTER_WORD = re.compile(r"[\uac00-\ud7a3\u4e00-\u9fff]")
 
 
+#: One to three words alone in brackets right after a phone number: whose number it is, in a
+#: script without capitals too, whose names the lists hold few of ("01712-448930 (ফারহানা)").
+_BRACKETED_AFTER = re.compile(r"[ \t]*\((?P<value>[^\W\d_][^\s()\d]*(?:[ \t][^\W\d_][^\s()\d]*){0,2})\)")
+#: What line a number is, in those scripts: home, office, mobile, work, a wallet's app
+#: (Bengali, Hindi, Arabic, Hebrew, Persian, Urdu, Thai, Tamil, Amharic, Georgian, CJK).
+_LINE_KINDS = frozenset(
+    {
+        *("বাসা", "বাড়ি", "অফিস", "মোবাইল", "বিকাশ", "নগদ", "ঘর", "घर", "ऑफिस", "मोबाइल", "कार्यालय"),
+        *("المنزل", "البيت", "العمل", "جوال", "مكتب", "واتساب", "בית", "עבודה", "נייד", "משרד"),
+        *("خانه", "همراه", "دفتر", "گھر", "บ้าน", "ที่ทำงาน", "มือถือ", "ออฟฟิศ", "வீடு", "அலுவலகம்"),
+        *("ቤት", "ቢሮ", "ሞባይል", "სახლი", "სამსახური", "მობილური"),
+        *("자택", "집", "회사", "휴대폰", "携帯", "自宅", "会社", "手机", "家", "办公室", "微信"),
+    }
+)
+
+#: One or two words of a script other than Latin between a label's colon and a phone number:
+#: whom to call ("საკონტაქტო: ნინო +995 599 ...", "Сұрақтар: Гүлнар +7 777 ...", "للاستفسار: كريم
+#: 0100..."), where the lists hold few of its names.
+_LABELLED_BEFORE = re.compile(
+    r"(?:^|\n)[^\n:\uff1a]{1,30}[:\uff1a][ \t]*"
+    r"(?P<value>(?![A-Za-z\u00c0-\u024f])[^\W\d_]+(?:[ \t][^\W\d_]+)?)[ \t]+$"
+)
+#: A number's kind in Cyrillic, which such a label may give before it: work, mobile, home.
+_CYRILLIC_LINE_KINDS = frozenset(
+    {"рабочий", "мобильный", "домашний", "сотовый", "робочий", "мобільний", "домашній", "ұялы", "үй"}
+)
+
+
+def _a_contacts_name(value: str, taken: Spans, span: tuple[int, int]) -> bool:
+    """Whether the words before a phone after a label are whom to call: no label, no line's
+    kind, no word for no one, not found already."""
+    folded = value.lower()
+    return (
+        not taken.overlap(*span)
+        and not names.label_word(folded)
+        and folded not in _CYRILLIC_LINE_KINDS
+        and value not in _LINE_KINDS
+        and not any(word in names.NOT_A_NAME or names.greeting_or_closing(word) for word in folded.split())
+    )
+
+
 def caseless_names(text: str, found: list[Finding]) -> Iterator[Finding]:
     """Names in a script without capitals on the lines of `text` where `found` holds another
     personal value ("תחויב על שם יוסי אברהם ... IL39 ...", "... 01712-483906 (রাশেদা বেগম)"):
-    a word the lists know as a given or family name, with the listed words right beside it.
-    No capital marks such a name, so `find` never sees it; elsewhere `caseless` asks a cue."""
+    a word the lists know as a given or family name, with the listed words right beside it,
+    any word in brackets right after a phone number, and the words between a label and a
+    phone number in a script other than Latin. No capital marks such a name, so
+    `find` never sees it; elsewhere `caseless` asks a cue."""
     lines = {
         (text.rfind("\n", 0, f.start) + 1, line_end(text, f.end))
         for f in found
         if f.kind in _PERSONAL_KINDS and f.kind != "NAME"
     }
     taken = Spans((f.start, f.end) for f in found)
+    for f in found:
+        labelled = _LABELLED_BEFORE.search(text, max(0, f.start - 60), f.start) if f.kind == "PHONE" else None
+        if labelled is not None and _a_contacts_name(labelled.group("value"), taken, labelled.span("value")):
+            yield Finding("NAME", labelled.start("value"), labelled.end("value"), labelled.group("value"))
+        bracketed = _BRACKETED_AFTER.match(text, f.end) if f.kind == "PHONE" else None
+        if (
+            bracketed is None
+            or cased(value := bracketed.group("value"))
+            or taken.overlap(*bracketed.span("value"))
+        ):
+            continue
+        if not names.label_word(value.lower()) and value not in names.NOT_A_NAME | _LINE_KINDS:
+            yield Finding("NAME", bracketed.start("value"), bracketed.end("value"), value)
     for start, end, skipped in _lines_to_read(text, found, lines):
         run: list[tuple[int, int]] = []
         for word, word_start, word_end in caseless.words(text, start, end):

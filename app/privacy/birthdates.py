@@ -46,7 +46,10 @@ _CUE = (
     # Italian's "D.N.:" (under one "\b": each alternative of its own cost every text a try at
     # every word)
     r"\b(?:datum[ _]narod(?:enia|zeni)\b|s[üuy]nniaeg\b|γενν\.|BDAY(?=[;:])|l[áa] breithe\b|"
-    r"d[áa]ta breithe\b|b-?day\b|date (?:de )?naiss\.|D\.N\.(?=[ \t]*:))|"
+    r"d[áa]ta breithe\b|b-?day\b|date (?:de )?naiss\.|D\.N\.(?=[ \t]*:)|"
+    # Turkish's "birth" alone as a record's key ("dogum: 1999-06-08"), Hungarian's form word
+    # as one ("szuletesi_datum"), Polish's "born" cut short before a date ("ur. 18.09.1991")
+    r"do[gğ]um(?=[\"']?[ \t]*[:=])|sz[üu]let[ée]si_d[áa]tum\b|ur\.(?= ?\d))|"
     # (Hungarian's place and date of birth in one field: "Születési hely, idő: Debrecen, 1983. ...")
     r"\bszületési (?:dátum(?:om|od|a)?|(?:hely,? (?:és )?)?idő)\b|"
     # Polish "birthday", as a chat says it ("urodziny 5 marca 2001")
@@ -56,8 +59,11 @@ _CUE = (
     # an insurance message's tag ("<BirthDt>"), Greek, Russian and Ukrainian
     r"\bbirth[ _\-]?dt\b|\bημ(?:ερ(?:ομηνία)?)?\.? γέννησης\b|\bγεννήθηκε\b|\bдата рождения\b|"
     r"\bродил(?:ся|ась)\b|\bдата народження\b|\bнародил?(?:ся|ася|вся)\b|"
+    # (Russian's as OCR misreads its "о" for a zero: "Дата р0ждения"), Hungarian's "born" cut
+    # short ("szül. 1941. április 9."), Igbo's "day of birth" ("Ụbọchị ọmụmụ: 14/02/1993")
+    r"\bдата р0ждения\b|\bszül\.|\bụbọchị ọmụmụ\b|"
     # the Nordic "f." (født, född) and Finnish "s." (syntynyt) right before a full date
-    r"\b[fs]\.(?= ?\d{1,2}\.\d{1,2}\.\d{4}(?!\d)))"
+    r"\b[fs]\.(?= ?(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d\d-\d\d)(?!\d)))"
 )
 #: Cues in scripts without word boundaries (Japanese, Chinese, Korean, Hindi), tried only at one
 #: of their letters: mixed into the alternatives above they cost the regex its fast scan.
@@ -122,14 +128,17 @@ _DATE = (
     r"\d{1,2}[ \t]/[ \t]\d{1,2}[ \t]/[ \t]\d{4}|"
     # the month's name between dashes or slashes, as forms and call notes write it: "22-Aug-1974"
     rf"\d{{1,2}}[\-/]{_MONTH}[\-/]\d{{2,4}}|"
-    # a bilingual passport's, the month in its two languages: "12 AUG /AOUT 99"
+    # a bilingual passport's, the month in its two languages: "12 AUG /AOUT 99", "08 ТРА/MAY 99"
     rf"\d{{1,2}}\s+{_MONTH}\s*/\s*[^\W\d_]{{3,5}}\.?\s+\d{{2}}(?:\d{{2}})?(?!\d)|"
+    rf"\d{{1,2}}\s+[^\W\d_]{{3,5}}\.?\s*/\s*{_MONTH}\s+\d{{2}}(?:\d{{2}})?(?!\d)|"
     rf"{WORDED_DATE}|"
     # the year first, as Hungarian writes it: "1985. április 3."
     rf"\d{{4}}\.\s+{_MONTH}\s+\d{{1,2}}\.?|"
     # run together, as passports and airlines write it: "14MAR1986"
     r"\d{2}(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-    r"nov|dec)\d{2}(?:\d{2})?(?!\d))"
+    r"nov|dec)\d{2}(?:\d{2})?(?!\d)|"
+    # every figure set apart, as OCR reads a form's letter-spaced print: "0 4 . 1 1 . 1 9 9 3"
+    r"\d[ ]\d[ ]?[./][ ]?\d[ ]\d[ ]?[./][ ]?\d[ ]\d[ ]\d[ ]\d(?![ ]?\d))"
 )
 #: A birth date's cue alone: a chat that asks for the date names it so (`answers`).
 DOB_CUE = re.compile(rf"(?i){_CUE}|{_SCRIPT_CUE}")
@@ -139,8 +148,13 @@ _LIST_CUE = re.compile(
     # (and a list of birthdays, with their years: "Birthdays: Tom 03/05/2015, Ella ...")
     r"|\bbirthdays\b|\bgeburtstage\b|\bcumpleaños\b|\banniversaires\b|\bcompleanni\b|\bverjaardagen\b"
 )
-#: (a passport numbers its fields in brackets between: "Date of birth (4) 12 AUG /AOUT 99")
-_DOB = re.compile(rf"(?i)(?:{_CUE}|{_SCRIPT_CUE})(?:[^\n\d]|\(\d{{1,2}}\)){{0,40}}?(?P<value>{_DATE})")
+#: (a passport numbers its fields in brackets between: "Date of birth (4) 12 AUG /AOUT 99"; a
+#: form or a document's scan puts the date under its label, alone on the next line: "Date of
+#: birth / Fecha de nacimiento" then "17 JUN /JUN 2003")
+_DOB = re.compile(
+    rf"(?i)(?:{_CUE}|{_SCRIPT_CUE})(?:[^\n\d]|\(\d{{1,2}}\)){{0,40}}?(?P<below>\n[ \t]*)?"
+    rf"(?P<value>{_DATE})(?(below)(?=[ \t]*(?:\n|$)))"
+)
 
 
 #: Nobody born before this year is alive: their birth date is history, not personal data
@@ -227,7 +241,7 @@ def _a_life(born: str, died: str) -> bool:
 #: Russian's "year of birth" abbreviated after a date ("12.08.2019 р. н.", "03.04.1987 г. р."),
 #: a year alone after the word, and a birthday said in brackets after a date.
 _BORN_AFTER = re.compile(
-    rf"(?P<value>{_CJK_DATE})[ \t]?(?:出生|生まれ|출생|생)"
+    rf"(?P<value>{_CJK_DATE})[ \t]?(?:出生|生まれ|출생|생|生(?![\u3040-\u30ff\u4e00-\u9fff]))"
     r"|(?P<slavic>\d{1,2}\.\d{1,2}\.\d{4})[ \t]?(?:р\.|г\.)[ \t]?(?:н\.|р\.)"
     # a year alone right after "born" or "DOB", as a note or a roster writes it ("age 34 (born
     # 1991)", "Kofi Mensah — DOB 2010"; history's "was born in 1902" is prose)
@@ -244,8 +258,29 @@ _BORN_AFTER = re.compile(
 _STARRED = re.compile(rf"(?i)(?:(?<=\()|(?<=[^\W\d_],[ \t])|(?<=[^\W\d_][ \t]))\*[ \t]?(?P<value>{_DATE})")
 
 
+#: A date after a person's sex in Chinese, Japanese or Korean, right after their name, as a
+#: roster writes its row: "张伟 男 1985-04-12", "김민수, 여, 1990.03.02".
+_SEX_THEN_DATE = re.compile(
+    rf"(?<=[\u4e00-\u9fff\uac00-\ud7af])[ \t,，、]+[男女남여][ \t,，、]+(?P<value>{_DATE})"
+)
+#: A date as Python prints it ("datetime.date(1959, 3, 8)"), in a query's output that asks for
+#: birth dates ("values_list('name', 'dob')").
+_PYTHON_DATE = re.compile(r"datetime\.date\((?:19|20)\d\d, \d{1,2}, \d{1,2}\)")
+
+
 def find(text: str) -> Iterator[Finding]:
     starred = _STARRED.finditer(text) if "*" in text else ()
+    for m in (
+        _SEX_THEN_DATE.finditer(text)
+        if ("男" in text or "女" in text or "남" in text or "여" in text)
+        else ()
+    ):
+        year = re.search(r"\d{4}", m.group("value"))
+        if year and HISTORY_BEFORE <= int(year.group()) <= _CHILD_BORN_BY:
+            yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
+    if "datetime.date(" in text and DOB_CUE.search(text):
+        for m in _PYTHON_DATE.finditer(text):
+            yield Finding("DOB", m.start(), m.end(), m.group())
     for m in (*_DOB.finditer(text), *_BORN_AFTER.finditer(text), *starred):
         group = next(g for g in ("slavic", "told", "year", "value") if g in m.re.groupindex and m.group(g))
         if group == "value" and bound(text, m.start(), m.start("value")):
@@ -303,9 +338,10 @@ def lifespans(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
 _DATE_AFTER_A_NAME = re.compile(rf"[ \t]*(?:[,\u2013\u2014-][ \t]*)?(?P<value>{_DATE})(?![\d/.\-])")
 
 
-#: A date alone in brackets right after a name: "Mitreisende: Sabine Hoffmann (02.03.1973), Lena
-#: (19.06.2010)", "Posada: Luka Babić (03.04.1995)".
-_BRACKETED_DATE_AFTER_A_NAME = re.compile(rf"[ \t]*\((?P<value>{_DATE})\)")
+#: A date alone in brackets right after a name, perhaps quoted: "Mitreisende: Sabine Hoffmann
+#: (02.03.1973), Lena (19.06.2010)", "Posada: Luka Babić (03.04.1995)", "'Sarah-Jane Mitchell'
+#: (1990-08-12)".
+_BRACKETED_DATE_AFTER_A_NAME = re.compile(rf"[\"'\u2019\u201d]?[ \t]*\((?P<value>{_DATE})\)")
 #: A date after a name with the person's sex after it, as a patient's or a passenger's row
 #: gives them: "Patient: Lena Maier  04/07/1990  F".
 _DATE_THEN_SEX = re.compile(_DATE_AFTER_A_NAME.pattern + r"[ \t,]+(?:[MFWX]|male|female|Male|Female)\b")

@@ -147,6 +147,9 @@ _SECRET_WORD = _words(
     # "Product key", "Activation code"
     *(f"{what}[_ -]?key" for what in ("licen[cs]e", "product", "serial", "activation", "registration")),
     *("activation[_ -]?code", "licen[cs]e[_ -]?code"),
+    # a Wi-Fi's key and a key safe's or a lock box's code, as a settings key names them:
+    # "box_wifi_key: Touche-9912", "key_safe: \"C2947\"", "lockbox: 4471"
+    *("wi-?fi[_ -]?key", "wlan[_ -]?key", "key[_ -]?safe", "lock[_ -]?box"),
     # an API's key in a settings file in another language: "api_lykill", "api_nyckel", "clave_api"
     rf"api[_ -]?{_KEY_WORDS}",
     rf"{_KEY_WORDS}[_ -]api",
@@ -169,6 +172,8 @@ _KEY = (
 #: What a label says its value is for, between its word and its colon: "Password for collection:",
 #: "Address for the correspondence:" (also read by `labelled`).
 LABEL_PURPOSE = r"(?i:for)[ \t]+(?:(?i:the)[ \t]+)?[^\W\d_]{3,15}"
+#: A setting's key for a box that holds keys: its code has a figure in it.
+_HOLDS_A_CODE = re.compile(r"(?i)key[_ -]?safe|lock[_ -]?box")
 _ASSIGNED = re.compile(
     # a key right after "${" is a shell expansion ("${DB_PASSWORD:?must be set}"), not a value
     # the value on the key's own line: an empty "SENTRY_DSN=" does not take the next line's key
@@ -587,6 +592,8 @@ _ANSWER = re.compile(
     r"(?i)(?:\b(?:first|favou?rite|maiden|childhood|born|grew up|pet)\b[^\n?]{0,60}\?[ \t]*"
     r"(?:answer|antwort|r[ée]ponse|respuesta|resposta|risposta|antwoord|svar|vastaus|(?=->|→|=>))|\b(?:"
     r"(?:security|secret|memorable|challenge)[ \t]+question\b[^\n]{0,80}?(?:\n[ \t]*)?\banswer"
+    # (as a support note writes it: "Answer given: Featherstone")
+    r"(?:[ \t]+(?:given|provided|supplied|on[ \t]+file))?"
     # (its question in brackets after it, its answer after the colon: "Security question (first
     # pet): **Biscuit**")
     r"|(?:security|secret|memorable|challenge|recovery)[ \t]+question(?=[ \t]*\([^()\n]{1,40}\)[ \t]*:)"
@@ -719,6 +726,9 @@ _MAILBOX_THEN_PASSWORD = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+[ \t]*/[ \t]*(?P<value>[^\s/]{6,})(?=[ \t]*(?:$|[\u00b7|,;]))",
     re.MULTILINE,
 )
+#: A phone number's shape: seven figures or more, grouped by the signs phones are written with
+#: (a password of figures alone has none).
+_DIALLED = re.compile(r"(?=(?:\D*\d){7})(?=.*[+()\-.])[\d+()\-.]+")
 #: A login given as its account, a slash and its password, in a text that asks for or names a
 #: login ("whats the login for the trade portal again" ... "estimating@ / J3ws0n!Trade24",
 #: "redazione.cronaca / Tevere!2026", a Wi-Fi's "JEJU_STAY / jeju2026!!"): the second half,
@@ -1283,6 +1293,8 @@ def _found(text: str) -> Iterator[Finding]:
     for m in _ASSIGNED.finditer(text):
         key, value = m.group("key"), m.group("value").strip()
         pin_not_digits = key.lower().endswith("pin") and not value.isdigit()
+        # a key safe's or a lock box's code holds a figure ("key safe: round the back" is where)
+        pin_not_digits |= _HOLDS_A_CODE.search(key) is not None and not any(map(str.isdigit, value))
         # After "is" a sentence goes on as often as a secret follows ("the password is too
         # short", "Das Passwort ist abgelaufen"): a plain lower-case word is the sentence.
         # "auth:" alone is as often a log's component ("auth: login success") as a secret's key
@@ -1321,7 +1333,8 @@ def _found(text: str) -> Iterator[Finding]:
         *_USER_THEN_PASS.finditer(text),
         *_MAILBOX_THEN_PASSWORD.finditer(text),
     ):
-        if password_shaped(m.group("value")):
+        # (a contact's line gives a phone after the mailbox: "info@club.jp / 03-3521-6617")
+        if password_shaped(m.group("value")) and not _DIALLED.fullmatch(m.group("value")):
             yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
     for m in _ACCOUNT_THEN_PASSWORD.finditer(text):
         value = m.group("value").rstrip(".,;)")

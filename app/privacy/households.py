@@ -126,8 +126,14 @@ def find(text: str) -> Iterator[Finding]:
             yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in _HOME_COMMENT.finditer(text):
         word = m.group("value")
-        # (or Estonian's genitive, an "i" glued on: "Kristjani")
-        if _owner(word) or (word.endswith("i") and _owner(word[:-1])):
+        # (or Estonian's genitive, an "i" glued on: "Kristjani"; with an apostrophe's possessive
+        # any word but an everyday one is whose home it is: "# Dougie's home router")
+        possessive = text[m.end("value") : m.end("value") + 1] in ("'", "\u2019")
+        if (
+            _owner(word)
+            or (word.endswith("i") and _owner(word[:-1]))
+            or (possessive and word.lower() not in names.COMMON_WORDS | names.NOT_A_NAME | names.GROUP_WORDS)
+        ):
             yield Finding("NAME", m.start("value"), m.end("value"), word)
     for m in (*_OWNED_DEVICE.finditer(text), *_HOME_NETWORK.finditer(text), *_FAMILY.finditer(text)):
         group = next(g for g in ("value", "after", "before") if m.re.groupindex.get(g) and m.group(g))

@@ -450,8 +450,16 @@ def find(text: str) -> Iterator[Finding]:
 _SENTENCE_END = re.compile(r"(?P<word>[^\W\d_]{3,})\.[ \t]")
 
 
+#: A URL query's next parameter: "name=Lisa+Grieve&mobile=..." ends the name at the "&".
+_NEXT_PARAMETER = re.compile(r"&\w+(?:=|$)")
+
+
 def _to_sentence_end(value: str) -> str:
-    """A labelled name's value up to the end of its sentence, where a sentence ends in it."""
+    """A labelled name's value up to the end of its sentence, where a sentence ends in it, or
+    up to a URL query's next parameter."""
+    parameter = _NEXT_PARAMETER.search(value)
+    if parameter is not None:
+        value = value[: parameter.start()]
     for m in _SENTENCE_END.finditer(value):
         if known_name(m.group("word")) and m.group("word").lower() not in vocabulary().honorifics:
             return value[: m.end("word")]
@@ -468,7 +476,10 @@ def is_label(text: str, start: int, end: int) -> bool:
 #: The kinds a column's header can name for the cells under it.
 _COLUMN_KINDS = ("NATIONAL_ID", "PHONE", "DOB", "SECRET", "NAME", "ADDRESS")
 #: An address's cell: a number and a word in it ("12 Elmwood Crt Leeds", "Rua Xpto 5 3C").
-_ADDRESS_CELL = re.compile(r"(?=[^\n]*\d)(?=[^\n]*[^\W\d_]{3})[^\n]{5,120}")
+#: (a letter, then two more or their vowel signs: Tamil's "பாரதி" marks its vowels)
+_ADDRESS_CELL = re.compile(
+    r"(?=[^\n]*\d)(?=[^\n]*[^\W\d_](?:[^\W\d_]|[\u0300-\u036f\u0900-\u0dff]){2})[^\n]{5,120}"
+)
 _COLUMN_DATE = re.compile(rf"(?:{_DATE})")
 #: A secret's cell that holds none: a flag, a null, masked dots, a reference to elsewhere.
 _NO_SECRET_CELL = re.compile(r"(?i:yes|no|true|false|null|none|n/a|set|unset|[-–—]+)|[•●*·x_.]+|\$\{.*|<.*")
@@ -666,7 +677,7 @@ def _rows(
     if not any(kinds):
         return
     for k in range(first, len(lines)):
-        cells = lines[k].split(delimiter)
+        cells = _split_row(lines[k], delimiter)
         if len(cells) != len(kinds):
             break
         for j, kind in enumerate(kinds):
@@ -681,6 +692,22 @@ def _rows(
             at += cells[j].find(cell)
             if _cell(kind, cell, text, at, personal):
                 yield Finding(_REPORTED.get(kind, kind), at, at + len(cell), cell)
+
+
+def _split_row(line: str, delimiter: str) -> list[str]:
+    """A row's cells, a quoted cell whole with the delimiters in it, as a CSV export quotes an
+    address ('1,Nguyễn Thị Thu Hà,"27 Ngõ Huế, Hai Bà Trưng, Hà Nội",Mộc')."""
+    if '"' not in line:
+        return line.split(delimiter)
+    cells, start, quoted = [], 0, False
+    for i, char in enumerate(line):
+        if char == '"':
+            quoted = not quoted
+        elif char == delimiter and not quoted:
+            cells.append(line[start:i])
+            start = i + 1
+    cells.append(line[start:])
+    return cells
 
 
 #: A fixed-width table's header cell: a word or two set off by runs of blanks.
@@ -799,12 +826,16 @@ def _plausible(kind: str, value: str) -> bool:
             and (any(c.isdigit() for c in value) or not value.isalnum() or mixed)
         )
     if kind == "EMAIL":
-        # a role's one-word mailbox after its label is still no one's ("Email: info@caremark.co.uk")
-        user = value.split("@", 1)[0]
-        role = "@" in value and user.isalpha() and organisation_contacts.role_mailbox(user)
+        # a role's mailbox after its label is still no one's ("Email: info@caremark.co.uk",
+        # "api-support@..."); a parcel's tracking number after "Royal Mail:" ends a sentence with
+        # its full stop, which makes no address
+        user, _, domain = value.partition("@")
+        role = (
+            bool(domain) and _ROLE_SHAPED.fullmatch(user) and organisation_contacts.role_mailbox(user, domain)
+        )
         return (
             len(value) >= 5
-            and ("." in value or "@" in value)
+            and ("." in value.rstrip(".") or "@" in value)
             and not value.endswith(("...", "…"))
             and not role
             # a paper form's empty field: "________@__________"
@@ -818,13 +849,18 @@ def _plausible(kind: str, value: str) -> bool:
         return sum(c.isdigit() for c in value) >= 6
     if kind == "ADDRESS":
         # a street has a name: a number alone after "gate" (Norwegian and Danish for street)
-        # is an airport's gate, a form's count ("gate": "9")
-        return any(c.isalpha() for c in value)
+        # is an airport's gate, a form's count ("gate": "9"); a memory's address in hexadecimal
+        # is a program's ("Segfault at addr: 0x00007ffe3a12")
+        return any(c.isalpha() for c in value) and _HEXADECIMAL.fullmatch(value.strip()) is None
     if kind == "DOB":
         return not birthdates.historical(value) or birthdates.solar_hijri(value)
     return True
 
 
+#: A mailbox's user part that could be a role's: letters, in parts joined by "-", "_" or ".".
+_ROLE_SHAPED = re.compile(r"[^\W\d_]+(?:[-_.][^\W\d_]+)*")
+#: A number in hexadecimal, as a program prints a memory's address.
+_HEXADECIMAL = re.compile(r"0x[0-9a-fA-F]+")
 #: A word that ends a sentence: its last three letters, then a full stop ("Ashdown-Frere.").
 _SENTENCE_STOP = re.compile(r"[\w'\u2019-]*[^\W\d_]{3}\.")
 

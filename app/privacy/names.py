@@ -557,8 +557,13 @@ _SURNAME_ENDING_NAME = re.compile(
 _CAPITALISED_PAIR = re.compile(
     rf"(?<!\w)(?P<first>{_UP}{_LOW}+)[ \t]+(?P<last>{_UP}{_LOW}+(?:-{_UP}{_LOW}+)?)(?![\w-])"
 )
-#: A US driver licence's "LN" (last name) and "FN" (first name) fields.
-_LICENCE_NAME = re.compile(r"\bLN[ \t]+(?P<ln>[A-Z][A-Z'\-]+)[ \t]+FN[ \t]+(?P<fn>[A-Z][A-Z'\-]+)\b")
+#: A US driver licence's "LN" (last name) and "FN" (first name) fields, on one line or two
+#: ("LN NAKAMURA" then "FN KAI HIROSHI"), and a British tax form's "Surname WOJCIK   Forenames
+#: BEATA".
+_LICENCE_NAME = re.compile(
+    r"\b(?:LN|Surname)[ \t]+(?P<ln>[A-Z][A-Z'\-]+)[ \t]*\n?[ \t]*(?:FN|Forenames?)[ \t]+"
+    r"(?P<fn>[A-Z][A-Z'\-]+(?:[ \t][A-Z][A-Z'\-]+)?)\b"
+)
 #: An e-mail address spells its owner's name ("nadia.benali@..."): the same word capitalised on
 #: its line is that person's name ("Écrire à Nadia").
 _EMAIL_LOCAL = re.compile(r"(?<![\w.+-])(?P<local>[a-z][a-z.\-_]{2,40})@[\w-]+\.")
@@ -1962,11 +1967,14 @@ _GROUP_WORDS = frozenset(
     international events catering bakery motors builders cleaning transport travel
     tours clinic academy nursery college university hospital council trust foundation charity
     association society store stores shop shops market cafe café restaurant hotel agency
-    associates consulting media design labs
+    associates consulting media design labs club clubs klub klubb verein members tagok leden
     équipe equipe equipo squadra zespół ekibi abteilung kundenservice kundendienst
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 GROUP_WORDS = _GROUP_WORDS
+#: The ends of compounds that name a club or a society in the languages that join words:
+#: "Curlingklubb", "Schützenverein", "Skytteförening", "Hiihtoseura", "Íjászegyesület".
+_GROUP_ENDINGS = ("klubb", "klubben", "verein", "förening", "forening", "seura", "egyesület", "vereniging")
 #: Words that are no person's name however they are written: everyday words, groups, places.
 _NO_NAME_WORDS = _COMMON_WORDS | NOT_A_NAME | _GROUP_WORDS
 #: Narrower sets some rules keep to, built once rather than per match: everyday words and
@@ -1975,6 +1983,10 @@ _NO_NAME_WORDS = _COMMON_WORDS | NOT_A_NAME | _GROUP_WORDS
 _WORDS_FOR_NO_ONE = _COMMON_WORDS | _NOT_PEOPLE
 _WORDS_OR_GROUPS_FOR_NO_ONE = _WORDS_FOR_NO_ONE | _GROUP_WORDS
 _GROUPS_FOR_NO_ONE = _NOT_PEOPLE | _GROUP_WORDS
+#: A committee's offices, which minutes list by the office: "Present: Chair, Secretary".
+_OFFICES = frozenset(
+    {"chair", "chairman", "chairwoman", "chairperson", "secretary", "treasurer", "president", "clerk"}
+)
 #: The word right after a name (a number may stand between) that ends the phrase: "Fulfilment
 #: Centre 4,", "Tier 2 Support —"; not a role that goes on ("Anna Berg Support Engineer") nor
 #: an address ("support@"), and one space away: a wider gap or a tab is a form's next column
@@ -2006,6 +2018,7 @@ def group_name(text: str, value: str, end: int) -> bool:
     after = _WORD_AFTER.match(text, end)
     return (
         last in _GROUP_WORDS
+        or last.endswith(_GROUP_ENDINGS)
         or first in _GROUP_WORDS
         # a firm by its legal form at the end: "Kolimiskastid OÜ", "Santorini Weddings ΙΚΕ"
         or words[-1].lower().rstrip(",") in LEGAL_FORMS
@@ -2652,9 +2665,9 @@ def _thing_after(text: str, finding: Finding) -> bool:
 
 
 #: A product's size after its name (and up to three words of it): a number and a unit of
-#: volume, weight or length.
+#: volume, weight or length, four figures at most (a Spanish DNI's "52117843G" is no weight).
 _QUANTITY_AFTER = re.compile(
-    r"(?P<words>(?:[ \t]+[^\W\d_][\w-]*){0,3})[ \t]+\d+(?:[.,]\d+)?[ \t]?"
+    r"(?P<words>(?:[ \t]+[^\W\d_][\w-]*){0,3})[ \t]+\d{1,4}(?:[.,]\d+)?[ \t]?"
     r"(?i:ml|cl|l|g|kg|cm|mm|oz|fl ?oz|lb)\b"
 )
 #: A product's key in a record (its stock-keeping unit, barcode or retail price): a key before
@@ -3171,7 +3184,8 @@ _VIETNAMESE_FULL_NAME = re.compile(
     r"Đinh|Trịnh|Đào|Trương|Lương|Đoàn|Vương|Tạ|Châu)(?:[ ]+[A-ZĐ][a-zà-ỹđ]+){2,3})(?![\w])"
 )
 _VIETNAMESE_PLACE_BEFORE = re.compile(
-    r"(?i)(?:\d[\w/]*|đường|phố|số|ngõ|hẻm|kiệt|quận|phường|xã|huyện|tỉnh|thành phố|tp\.?|"
+    # (a house number before its street, not a table's row number: "1,Nguyễn Thị Thu Hà,...")
+    r"(?i)(?:\d[\w/]*(?=[ \t])|đường|phố|số|ngõ|hẻm|kiệt|quận|phường|xã|huyện|tỉnh|thành phố|tp\.?|"
     r"trường|bệnh viện|chợ|cầu|công viên|đại lộ|khu|tòa nhà|công ty|cửa hàng|shop)"
     # (its kind may follow the place's word: "Trường Tiểu học Lê Quý Đôn", a primary school)
     r"(?:[ \t]+[^\W\d_]+){0,2}[ \t,.]*$"
@@ -3415,6 +3429,9 @@ def _find(text: str) -> Iterator[Finding]:
             continue
         # and a variable's name in capitals under a nested key: "  - name: TZ"
         if nested and value.isupper() and " " not in value:
+            continue
+        # a committee's office holder by the office ("Present: Chair, Secretary, Treasurer")
+        if value.lower() in _OFFICES:
             continue
         if m.group("value")[:1].islower() or not _PHRASE_GOES_ON.match(text, m.end("value")):
             # Under a family-name label an article starts the surname ("Le Goff", "La Rosa").

@@ -26,14 +26,19 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from stdnum import luhn
+from stdnum.at import vnr
 from stdnum.br import cpf
+from stdnum.cl import rut
 from stdnum.cn import ric
+from stdnum.de import idnr as german_tax_id
 from stdnum.es import dni, nie
 from stdnum.fr import nir
+from stdnum.id import nik
 from stdnum.ie import pps
 from stdnum.in_ import aadhaar
 from stdnum.it import codicefiscale
 from stdnum.kr import rrn
+from stdnum.si import emso
 from stdnum.th import pin as thai_pin
 from stdnum.tr import tckimlik
 from stdnum.us import ssn
@@ -416,8 +421,8 @@ def find(text: str) -> Iterator[Finding]:
 #: ("Má ṣe fún wọn ní BVN rẹ ... Ṣé 22417780931 ni BVN rẹ?", "your father's PAN, which I think
 #: is BXKPR4821M"). Nigeria's BVN (eleven digits from 22) and NIN (eleven, no trunk 0: a phone
 #: has one), India's Aadhaar (twelve, Verhoeff-checked), a person's PAN (its fourth letter P),
-#: Ireland's PPS number, South Africa's ID number and Taiwan's ID card number where their checks
-#: hold.
+#: Ireland's PPS number, South Africa's ID number, Taiwan's ID card number and the others below
+#: where their checks hold.
 _NAMED_SCHEMES = (
     (re.compile(r"\bBVN\b", re.IGNORECASE), re.compile(r"(?<![\d+])22\d{9}(?!\d)"), None),
     (re.compile(r"\bNIN\b"), re.compile(r"(?<![\d+])[1-9]\d{10}(?!\d)"), None),
@@ -466,6 +471,26 @@ _NAMED_SCHEMES = (
         re.compile(r"(?<![A-Z0-9])C[A-Z]\d{5}[A-Z]{2}(?![A-Z0-9])"),
         None,
     ),
+    # Germany's tax ID, eleven digits perhaps in groups ("Steuer-ID ... 57 209 318 562"),
+    # Slovenia's EMŠO (thirteen), Austria's insurance number (four, then the birth date),
+    # Chile's RUT and Indonesia's NIK, each where the text names it and its check holds
+    (
+        re.compile(r"(?i)steuer-?id|steuer-?identifikationsnummer|steuerliche identifikationsnummer"),
+        re.compile(r"(?<![\d+])\d{2}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?![\d])"),
+        lambda v: german_tax_id.is_valid(re.sub(r"\s", "", v)),
+    ),
+    (re.compile(r"(?i)\bEM[ŠS]O\b"), re.compile(r"(?<![\d+])\d{13}(?!\d)"), emso.is_valid),
+    (
+        re.compile(r"(?i)sozialversicherungsnummer|\bSV-?(?:Nr|Nummer)\b|\bSVNR\b|e-card"),
+        re.compile(r"(?<![\d+])\d{4}[ \t]?\d{6}(?!\d)"),
+        lambda v: vnr.is_valid(re.sub(r"\s", "", v)),
+    ),
+    (
+        re.compile(r"\bRU[TN]\b|(?i:\bchile)"),
+        re.compile(r"(?<![\d.])\d{1,2}\.\d{3}\.\d{3}-[\dkK](?![\w])"),
+        rut.is_valid,
+    ),
+    (re.compile(r"\b(?:NIK|KTP)\b"), re.compile(r"(?<![\d+])\d{16}(?!\d)"), nik.is_valid),
 )
 
 

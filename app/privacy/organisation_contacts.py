@@ -338,10 +338,12 @@ def role_mailbox(user: str, domain: str = "") -> bool:
 
 
 #: A role's word that languages glue to what the role serves, at a mailbox user's end:
-#: "specialekontoret@" (the thesis office), "studienbuero@", "prüfungsamt@", "studentoffice@".
+#: "specialekontoret@" (the thesis office), "studienbuero@", "prüfungsamt@", "studentoffice@",
+#: and a club's or a society's own: "vibuklubi@" (an archery club), "schuetzenverein@".
 _GLUED_ROLE = re.compile(
     r"[^\W\d_]{3,}(?:kontoret|kontor|kontoor|buero|büro|amt|stelle|sekretariat\w{0,2}|kansliet|"
-    r"expeditionen|tjenesten|office|desk|service|support)"
+    r"expeditionen|tjenesten|office|desk|service|support|klubi|klubb|klub|club|verein|forening|"
+    r"förening|seura|egyesulet)"
 )
 
 
@@ -448,6 +450,8 @@ _NAME_AFTER = re.compile(r"[ \t]+(?!(?i:the|a|an)\b)[A-ZÀ-ÖØ-ÞĀ-Ž\u0400-\u
 #: The capitalised word before an institution's word in small letters, as languages write a
 #: named one ("Helsinki-Vantaan lentoasema", "VR asiakaspalvelu", "Детская поликлиника").
 _CAPITALISED_BEFORE = re.compile(r"(?:^|(?<=[ \t(\[]))(?P<word>[^\W\d_][\w'’.-]*)[ \t]+$")
+#: Where a sentence opens: the line's start, or a full stop, a question or an exclamation.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][ \t]+)$")
 #: Capitalised words that open a sentence about an institution rather than name one ("The
 #: court ruled", "Your bank").
 _DETERMINERS = frozenset(
@@ -465,9 +469,11 @@ def _after_a_proper_name(line: str, at: int) -> bool:
     if before is None:
         return False
     word = before.group("word")
-    # a possessive is a person's ("Tolu's school fees")
+    # a possessive is a person's ("Tolu's school fees"); an everyday word is capitalised only
+    # for opening its sentence ("Next service due 11/2027")
     possessive = word.endswith(_POSSESSIVE_ENDINGS)
-    return word[0].isupper() and word.lower() not in _DETERMINERS and not possessive
+    opens = _SENTENCE_OPENS.search(line, 0, before.start()) is not None and word.lower() in names.COMMON_WORDS
+    return word[0].isupper() and word.lower() not in _DETERMINERS and not possessive and not opens
 
 
 @cache
@@ -838,6 +844,14 @@ _DESK_ON = re.compile(
     r"|\bll[áa]m(?:enos|anos)[ \t]+al?"
     r"|\bappelez-nous(?:[ \t]+au)?|\brufen sie uns(?:[ \t]+an)?(?:[ \t]+unter)?|\bchiamaci(?:[ \t]+al)?"
     r"|\bbel ons(?:[ \t]+op)?|\bligue(?:-nos)?[ \t]+para[ \t]+n[óo]s"
+    # ... and in Welsh, Polish, the Nordic languages, Finnish, Czech, Hungarian, Turkish,
+    # Swahili, Indonesian and Malay, Tagalog, Romanian, Croatian, Greek, Russian, Ukrainian
+    r"|\bffoniwch[ \t]+ni|\bchiamaci(?:[ \t]+allo)?|\bzadzwo[ńn][ \t]+do[ \t]+nas"
+    r"|\bring[ \t]+(?:oss|os|til[ \t]+os)(?:[ \t]+p[åa])?"
+    r"|\bsoita[ \t]+meille|\bzavolejte[ \t]+n[áa]m|\bh[íi]vjon[ \t]+minket|\bbizi[ \t]+aray[ıi]n|\btupigie"
+    r"|\bhubungi[ \t]+kami(?:[ \t]+di)?|\btawagan[ \t]+(?:kami|po[ \t]+kami)"
+    r"|\bsuna[țt]i-ne|\bnazovite[ \t]+nas"
+    r"|καλέστε[ \t]+μας|позвоните[ \t]+нам|зателефонуйте[ \t]+нам"
     # or names the desk right before the number: "Box office 0161 ...", "Claims line: 0333 ..."
     r"|\b(?:box office|claims? line|help ?line|hotline|switchboard|reception|enquiries|bookings|front desk|"
     r"emergency assistance|assistance line|advice line|support line|"

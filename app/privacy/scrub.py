@@ -147,8 +147,12 @@ _SCRIPT_PHONE_REGIONS = (
     # Norwegian and Danish by their letters or their words for a number, a text, a greeting
     # ("ring Ole på 926 41 385", "Mvh Bent, 28 41 93 07")
     (re.compile(r"(?i)[æøå]|\b(?:tlf|mvh|vipps|vippse|nummer|hilsen|mobil)\b"), ("NO", "DK")),
-    # an Indian mobile as India writes it, five digits and five ("93241 58706")
+    # an Indian mobile as India writes it, five digits and five ("93241 58706"), or a line that
+    # speaks of India's money, IDs and shops ("Delivery agent Sunil 9876012345. Share OTP ...")
     (re.compile(r"(?<!\d)(?<!\d )[6-9]\d{4} \d{5}(?!\d)"), ("IN",)),
+    (re.compile(r"(?i)₹|\b(?:upi|paytm|phonepe|flipkart|delhivery|aadhaar|rs\.)"), ("IN",)),
+    # the Philippines by Tagalog's words and its wallets ("Ang GCash ko po 0917 552 8803")
+    (re.compile(r"(?i)\b(?:gcash|salamat|naman|kuya|opo|po ba|lang po)\b"), ("PH",)),
 )
 #: A Hebrew preposition joined to a number by a hyphen ("ל-054...", to 054...) leaves it a number.
 _HEBREW_LETTER = re.compile(r"[\u0590-\u05ff]")
@@ -477,7 +481,8 @@ def _emails(text: str) -> Iterator[Finding]:
 #: "Číslo faktury", "Numer zamówienia", "N° de facture").
 _CODE_LABEL = re.compile(
     r"(?i)(?:\b(?:kostenstelle|cost cent(?:er|re)|centre de co[uû]ts?|centro de co?ste|centro di costo|"
-    r"kostenplaats|po|purchase order|sku|part|batch|lot|case|ticket|routing|aba|bsb|transit|sort code|"
+    # (a purchase order's "PO" in capitals: Tagalog's "po" is a word of respect, "ko po 0917 ...")
+    r"kostenplaats|(?-i:PO)|purchase order|sku|part|batch|lot|case|ticket|routing|aba|bsb|transit|sort code|"
     # a card payment's approval on its receipt ("AUTH CODE 093127")
     r"auth(?:ori[sz]ation)? code|approval code|appr code|"
     # a receipt's number and a company's VAT number ("Scontrino n. 0417-0093", "P.IVA 0123...")
@@ -641,7 +646,18 @@ _SPACED_DATE = re.compile(
 )
 
 
+#: A phone number in a URL's query under a phone's key, its spaces encoded as "+" the way forms
+#: send them: "POST /register?name=Lisa+Grieve&mobile=07954+221+089".
+_QUERY_PHONE = re.compile(
+    r"(?i)[?&;](?:mobile|phone|tel|telephone|cell|handy|telefon|phone_?number|mobile_?number)="
+    r"(?P<value>(?:\+|%2B)?\d(?:\+?\d){8,14})(?![\w+])"
+)
+
+
 def _phones(text: str) -> Iterator[Finding]:
+    if "=" in text:
+        for m in _QUERY_PHONE.finditer(text):
+            yield Finding("PHONE", m.start("value"), m.end("value"), m.group("value"))
     for m in _CALL_CUE.finditer(text):
         # "the call on 12 03 2026", "ring at 2026-03-12 09:00": a date after the cue dates the call
         group = "value" if m.group("value") else "said"
@@ -659,11 +675,19 @@ def _phones(text: str) -> Iterator[Finding]:
         yield Finding(
             "PHONE", after_label.start("value"), after_label.end("value"), after_label.group("value")
         )
+    text_regions: tuple[str, ...] | None = None  # read once a text, where a line asks
     for line in _LINE.finditer(text):
         read = _OCR_DIGIT.sub(lambda m: OCR_DIGIT_FOR[m.group()], line.group())
         blanked = _NEVER_A_PHONE.sub(lambda m: ":" * len(m.group()), read)
         if _PHONE_SHAPED.search(blanked):
-            for found in _matched_phones(blanked, line.group()):
+            # a line of figures alone says no country: the text around it does (a Greek mail's
+            # signature ends "Νίκος Αντωνίου" then "6944 218 377")
+            regions = _script_regions(line.group())
+            if not regions and not _LETTER.search(line.group()):
+                if text_regions is None:
+                    text_regions = _script_regions(text)
+                regions = text_regions
+            for found in _matched_phones(blanked, line.group(), regions):
                 start, end = found.start + line.start(), found.end + line.start()
                 yield Finding(found.kind, start, end, text[start:end])
 
@@ -770,8 +794,20 @@ def _glued(text: str, at: int) -> bool:
     )
 
 
-def _matched_phones(blanked: str, text: str) -> Iterator[Finding]:
-    """Phones the matcher finds in one line of text, read in its blanked copy (same length)."""
+def _script_regions(text: str) -> tuple[str, ...]:
+    """The numbering plans the scripts and words of `text` point to (`_SCRIPT_PHONE_REGIONS`)."""
+    return tuple(
+        region for script, regions in _SCRIPT_PHONE_REGIONS if script.search(text) for region in regions
+    )
+
+
+#: A letter of any script: a line without one is figures and signs alone.
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _matched_phones(blanked: str, text: str, script_regions: tuple[str, ...]) -> Iterator[Finding]:
+    """Phones the matcher finds in one line of text, read in its blanked copy (same length),
+    with the numbering plans of the usual countries and of `script_regions`."""
     if _INTERNATIONAL.search(blanked):
         # written with "+" and its country code a number is a phone even in a range the
         # metadata calls unassigned ("+44 7700 900461", the UK's range for fiction and tests)
@@ -784,10 +820,7 @@ def _matched_phones(blanked: str, text: str) -> Iterator[Finding]:
                 and phonenumbers.number_type(m.number) not in _BUSINESS_LINES
             ):
                 yield Finding("PHONE", m.start, m.end, m.raw_string)
-    regions = _PHONE_REGIONS + tuple(
-        region for script, regions in _SCRIPT_PHONE_REGIONS if script.search(text) for region in regions
-    )
-    for region in regions:
+    for region in _PHONE_REGIONS + script_regions:
         for m in phonenumbers.PhoneNumberMatcher(blanked, region, leniency=phonenumbers.Leniency.VALID):
             glued = _glued(text, m.start)
             code = not m.raw_string.startswith("+") and _CODE_LABEL.search(
@@ -1517,10 +1550,16 @@ def _everyday(folded: str) -> bool:
 
 
 def _spreads_as_a_name(value: str) -> bool:
-    """A capitalised name of three letters or more, or a name in a script without capitals of
-    two or more ("王芳" is a whole name)."""
+    """A capitalised name of three letters or more, a name in a script without capitals of two
+    or more ("王芳" is a whole name), or a login joined by "_" or "." ("ted_lowther", which a
+    log names again under a key no rule reads: 'to="ted_lowther"')."""
     caseless = not value[0].isupper() and not value[0].islower() and value[0].isalpha()
+    if _JOINED_LOGIN.fullmatch(value):
+        return True
     return len(value) >= (2 if caseless else _MIN_REPEATED_NAME) and (caseless or value[0].isupper())
+
+
+_JOINED_LOGIN = re.compile(r"[a-z]{2,}[._][a-z]{2,}\d*")
 
 
 _JOINS_BEFORE = re.compile(r"[\w@.]")

@@ -88,6 +88,12 @@ _NO_ONE = frozenset(
         *("sie", "du", "vous", "tú", "você", "jij", "ty", "вы", "ты", "你", "我", "나", "私"),
         # a chat's group by its app's word ("微信群：家长群", a WeChat group)
         *("微信群", "微信", "群聊", "群公告", "line群", "단톡방"),
+        # a notice's fields in scripts without capitals, which say two words or more as a turn
+        # does: Thai's date, time, place, activity, meeting point, cost, price, note, details
+        *("วันที่", "เวลา", "สถานที่", "กิจกรรม", "จุดนัดพบ", "ค่าใช้จ่าย", "ราคา", "หมายเหตุ", "รายละเอียด"),
+        # Hebrew's and Arabic's place, date, time, price, details and notes
+        *("מקום", "תאריך", "תאריכים", "שעה", "מחיר", "לפרטים", "פרטים", "הערות"),
+        *("المكان", "التاريخ", "الوقت", "السعر", "التفاصيل", "ملاحظات"),
     }
 )
 #: The words of a setting's key ("secret_key_base:", "api_key_header:", "log_level_2:"): a
@@ -372,7 +378,8 @@ def _caseless_conversation(text: str, turns: list[re.Match[str]]) -> bool:
         speaker = m.group("value")
         if " " in speaker or cased(speaker) or _CJK.match(speaker):
             return False
-        said = text[m.end() : line_end(text, m.end())]
+        # (an address's or a link's parts are no words said: "לפרטים: 03-641 5244 | info@...")
+        said = _ADDRESS_OR_LINK.sub(" ", text[m.end() : line_end(text, m.end())])
         # a record's row parts its fields with a middle dot: "รุ่น: Vatech EzRay · S/N VA2208"
         if len(_SAID_WORD.findall(said)) < 2 or "\u00b7" in said:
             return False
@@ -385,6 +392,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 _LETTER = re.compile(r"[^\W\d_]")
 #: A word a turn says: two letters or more.
 _SAID_WORD = re.compile(r"[^\W\d_]{2,}")
+#: An e-mail address or a link, whose parts a turn does not say as words.
+_ADDRESS_OR_LINK = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")
 
 
 def _name_shaped(word: str) -> bool:
