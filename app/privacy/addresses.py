@@ -100,6 +100,9 @@ _POSTCODE_TOWN = re.compile(
     r"(?:\s+[A-Z]{2}\b)?",
     re.MULTILINE,
 )
+#: A year and three capitalised words or more: a title ("2026 British Journalism Awards"), not
+#: a postcode and its town, which is one word or two ("2000 Neuchâtel", "2100 København Ø").
+_YEAR_AND_TITLE = re.compile(r"(?:19|20)\d\d(?: [^\W\d_][\w-]*){3,}")
 #: A number's label right before a postcode's digits: "Staff no: 27715 Depot" is a staff
 #: number beside a form's next label, not a postcode and its town.
 _NUMBER_LABEL_BEFORE = re.compile(r"(?i:\b(?:no|nr|n[°º]|num|number|#))\.?[ \t]*:[ \t]*$")
@@ -468,6 +471,7 @@ _COUNTED = re.compile(
 #: A day of the month and the month's short name, in English: a date, not a house number.
 _DAY_AND_MONTH = re.compile(r"\d{1,2}[ \t]+(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?")
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?[ \t]+$")
+_DAY_AND_WEEKDAY = re.compile(r"\d{1,2}[ \t]+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 
 
 def _no_home(text: str, finding: Finding) -> bool:
@@ -495,10 +499,15 @@ def _no_home(text: str, finding: Finding) -> bool:
     ):
         return True
     # a count of homes ("38 properties on Church Lane"), a weekday's date ("Sun 11 Jan  Night
-    # street-O": an event, not number 11 of a street; "27 Jan Smuts Avenue" is one)
-    if _COUNTED.match(finding.value) or (
-        _DAY_AND_MONTH.match(finding.value)
-        and _WEEKDAY_BEFORE.search(text, max(0, finding.start - 6), finding.start)
+    # street-O": an event, not number 11 of a street; "27 Jan Smuts Avenue" is one), a roster's
+    # day and weekday ("03 Thu  SIM Burgess Hill")
+    if (
+        _COUNTED.match(finding.value)
+        or _DAY_AND_WEEKDAY.match(finding.value)
+        or (
+            _DAY_AND_MONTH.match(finding.value)
+            and _WEEKDAY_BEFORE.search(text, max(0, finding.start - 6), finding.start)
+        )
     ):
         return True
     if finding.value[0].isdigit() and _NOT_A_HOUSE_BEFORE.search(
@@ -629,9 +638,13 @@ def _find_in_line(
                 continue
             start = m.start()
             if pattern is _POSTCODE_TOWN:
-                if _NUMBER_LABEL_BEFORE.search(text, max(begin, start - 20), start):
+                title = _YEAR_AND_TITLE.fullmatch(m.group().strip())
+                if title or _NUMBER_LABEL_BEFORE.search(text, max(begin, start - 20), start):
                     continue
-                start = _street_before_town(text, max(begin, start - 60), start)
+                joined = _street_before_town(text, max(begin, start - 60), start)
+                # (alone, the blanks after a comma or a colon are no part of it: "Egyesület, 1097
+                # Budapest")
+                start = joined if joined < start else start + len(m.group()) - len(m.group().lstrip())
             yield Finding("ADDRESS", start, m.end(), text[start : m.end()].rstrip(" ,"))
     for m in _LABELLED.finditer(text, begin, end):
         yield Finding("ADDRESS", m.start("value"), m.end("value"), m.group("value"))

@@ -138,6 +138,9 @@ _ROLE_USERS = frozenset(
     hardship arrears debt smartmeter pharmacist apotheke farmacia farmacie rx refills compounding
     otc institutional treasury tokenlisting circulation ill interlibrary reference askalibrarian
     holds catalogue club coach matchday tournament international gradschool postgraduate
+    admission kommandant securite pricing comms communications board exhibition exhibitions
+    manager management owners vlastnici eigenaren eigentuemer alle dev-team devteam stay
+    odbery objednavky gas ir investors investorrelations station
     undergraduate financialaid finaid studentvisa immigration
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
@@ -839,6 +842,12 @@ _DESK_ON = re.compile(
     # or a website, then the number: "Book at bristolgasservices.co.uk or call"
     r"|(?<![@\w.-])[\w-]+(?:\.[\w-]+)+(?:/\S*)?[ \t]+or[ \t]+(?:call|phone|ring)"
     r"(?:[ \t]+us)?(?:[ \t]+(?:on|at))?"
+    # or a notice answers its reader's question with a number to call ("Questions? Call",
+    # "Need to cancel? Call", "Vragen? Bel", "Spørgsmål? Ring"), or offers it beside its website
+    # ("Renew online or call")
+    r"|\?[ \t]*(?:call|ring|phone|bel|appelez|llame|llama|chiama|piga|soita|text)"
+    r"(?:[ \t]+(?:on|at|op|på|au|al))?"
+    r"|\bonline[ \t]+or[ \t]+(?:call|ring|phone)(?:[ \t]+(?:us[ \t]+)?(?:on|at))?"
     # or a business asks to be called: "call us on", "Llámenos al", "appelez-nous au"
     r"|\b(?:call|ring|phone|text|whatsapp|contact)[ \t]+us(?:[ \t]+(?:on|at|today))?"
     r"|\bll[áa]m(?:enos|anos)[ \t]+al?"

@@ -12,9 +12,12 @@ Kept, which failed then:
 - a parcel's tracking number after "Royal Mail:" with a sentence's full stop after it (read
   as an address);
 - a phone number after a contact's mailbox and a slash (read as its password);
-- a club's mailbox by its glued word ("vibuklubi@...");
+- a club's mailbox by its glued word ("vibuklubi@..."), and roles' mailboxes by more words
+  ("kommandant@", "dev-team@", "admission@", "manager@");
 - a committee's offices after "Present:" ("Chair, Secretary, Treasurer");
-- a business's number after "call us" in Welsh, Italian, Polish, Swedish and Indonesian;
+- a business's number after "call us" in Welsh, Italian, Polish, Swedish and Indonesian, after
+  a notice's question ("Questions? Call", "Vragen? Bel") and beside its website ("Renew online
+  or call");
 - a club's address on the line that names it, by its word ("Clube") or its compound's ending
   ("Postzegelvereniging").
 
@@ -71,6 +74,11 @@ def test_the_number_is_found_as_an_id(text: str, value: str) -> None:
         "Zadzwoń do nas: 22 123 45 67",
         "Ring oss på 08-123 456 78",
         "Hubungi kami di 021 555 0192",
+        "Billing questions? Call (312) 555-0187",
+        "Vragen? Bel 020 210 3000",
+        "Two items are due tomorrow. Renew online or call 01223 765 400",
+        "Eintritt frei. Kontakt: kommandant@ff-feuerwehr.de",
+        "To: dev-team@pharmacy-app.example\nSubject: Sandbox keys rotated",
         "Clube de Xadrez do Porto — torneio sábado 15h, na sede (Rua de Cedofeita 120, Porto).",
         "De ruilbeurs van Postzegelvereniging Leiden is zaterdag in het buurthuis, Breestraat 44.",
         "Rechnung 65 358 517 090",
@@ -86,6 +94,7 @@ def test_organisations_and_numbers_stay(text: str) -> None:
     [
         ("Netflix — mum@family.net / Popcorn2024!", "Popcorn2024!"),
         ("Email: anna.support@gmail.com", "anna.support@gmail.com"),
+        ("Any problems? Ring me on 07870 445 193", "07870 445 193"),
         (
             "Hi Rosa,\nThe boiler certificate for 9 Larch Road is attached. Next service due 11/2027."
             "\nThanks,\nGethin\nPryce Heating",

@@ -13,8 +13,9 @@ Failed then:
 
 Guards that passed then and must still: a purchase order's number after "PO #", a short
 number in a query ("tel=12345"), a memory's address ("addr: 0x00007ffe3a12"), a weekday's date
-before an event's name ("Sun 11 Jan  Night street-O"), which failed then, and a street named
-after a person with "Jan" in it.
+before an event's name ("Sun 11 Jan  Night street-O"), a roster's day and weekday ("03 Thu  SIM
+Burgess Hill") and a year before a title ("2026 British Journalism Awards"), which failed then,
+and a street named after a person with "Jan" in it.
 """
 
 # ruff: noqa: RUF001  (Greek letters in a case)
@@ -64,6 +65,8 @@ def test_the_value_is_found(text: str, value: str) -> None:
         "PO # 0203 554 12 approved",
         "Segfault at addr: 0x00007ffe3a12",
         "Fixtures\nSun 11 Jan  Night street-O, Bath city centre",
+        "2026 British Journalism Awards - shortlist announced",
+        "Roster\n02 Wed  OFF\n03 Thu  SIM Burgess Hill 0600-1000",
     ],
 )
 def test_other_values_stay(text: str) -> None:
