@@ -192,8 +192,9 @@ def _lines_to_read(
 _ONE_CHARACTER_WORD = re.compile(r"[\uac00-\ud7a3\u4e00-\u9fff]")
 
 
-#: One to three words alone in brackets right after a phone number: whose number it is, in a
-#: script without capitals too, whose names the lists hold few of ("01712-448930 (ফারহানা)").
+#: One to three words alone in brackets right after a phone number: whose number it is, where
+#: they are in a script without capitals, whose names the lists hold few of ("01712-448930
+#: (ফারহানা)").
 _BRACKETED_AFTER = re.compile(r"[ \t]*\((?P<value>[^\W\d_][^\s()\d]*(?:[ \t][^\W\d_][^\s()\d]*){0,2})\)")
 #: What line a number is, in those scripts: home, office, mobile, work, a wallet's app
 #: (Bengali, Hindi, Arabic, Hebrew, Persian, Urdu, Thai, Tamil, Amharic, Georgian, CJK).
@@ -237,9 +238,9 @@ def caseless_names(text: str, found: list[Finding]) -> Iterator[Finding]:
     """Names in a script without capitals on the lines of `text` where `found` holds another
     personal value ("תחויב על שם יוסי אברהם ... IL39 ...", "... 01712-483906 (রাশেদা বেগম)"):
     a word the lists know as a given or family name, with the listed words right beside it,
-    any word in brackets right after a phone number, and the words between a label and a
-    phone number in a script other than Latin. No capital marks such a name, so
-    `find` never sees it; elsewhere `caseless` asks a cue."""
+    and any such word alone in brackets right after a phone number; and the words between a
+    label and a phone number in any script but Latin. No capital marks such a name, so `find`
+    never sees it; elsewhere `caseless` asks a cue."""
     lines = {
         (text.rfind("\n", 0, f.start) + 1, line_end(text, f.end))
         for f in found

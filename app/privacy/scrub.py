@@ -1553,12 +1553,14 @@ def _spreads_as_a_name(value: str) -> bool:
     """A capitalised name of three letters or more, a name in a script without capitals of two
     or more ("王芳" is a whole name), or a login joined by "_" or "." ("ted_lowther", which a
     log names again under a key no rule reads: 'to="ted_lowther"')."""
-    caseless = not value[0].isupper() and not value[0].islower() and value[0].isalpha()
     if _JOINED_LOGIN.fullmatch(value):
         return True
+    caseless = not value[0].isupper() and not value[0].islower() and value[0].isalpha()
     return len(value) >= (2 if caseless else _MIN_REPEATED_NAME) and (caseless or value[0].isupper())
 
 
+#: A login of two words joined by "_" or ".", perhaps with figures after: one string wherever
+#: it stands, as a name is.
 _JOINED_LOGIN = re.compile(r"[a-z]{2,}[._][a-z]{2,}\d*")
 
 
