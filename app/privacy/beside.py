@@ -196,8 +196,9 @@ _ONE_CHARACTER_WORD = re.compile(r"[\uac00-\ud7a3\u4e00-\u9fff]")
 #: they are in a script without capitals, whose names the lists hold few of ("01712-448930
 #: (ফারহানা)").
 _BRACKETED_AFTER = re.compile(r"[ \t]*\((?P<value>[^\W\d_][^\s()\d]*(?:[ \t][^\W\d_][^\s()\d]*){0,2})\)")
-#: What line a number is, in those scripts: home, office, mobile, work, a wallet's app
-#: (Bengali, Hindi, Arabic, Hebrew, Persian, Urdu, Thai, Tamil, Amharic, Georgian, CJK).
+#: What line a number is, in the scripts these rules read: home, office, mobile, work, a
+#: wallet's app (Bengali, Hindi, Arabic, Hebrew, Persian, Urdu, Thai, Tamil, Amharic, Georgian,
+#: CJK; and Cyrillic in small letters, which a label may give before the number: "рабочий").
 _LINE_KINDS = frozenset(
     {
         *("বাসা", "বাড়ি", "অফিস", "মোবাইল", "বিকাশ", "নগদ", "ঘর", "घर", "ऑफिस", "मोबाइल", "कार्यालय"),
@@ -205,8 +206,11 @@ _LINE_KINDS = frozenset(
         *("خانه", "همراه", "دفتر", "گھر", "บ้าน", "ที่ทำงาน", "มือถือ", "ออฟฟิศ", "வீடு", "அலுவலகம்"),
         *("ቤት", "ቢሮ", "ሞባይል", "სახლი", "სამსახური", "მობილური"),
         *("자택", "집", "회사", "휴대폰", "携帯", "自宅", "会社", "手机", "家", "办公室", "微信"),
+        *("рабочий", "мобильный", "домашний", "сотовый", "робочий", "мобільний", "домашній", "ұялы", "үй"),
     }
 )
+#: A bracketed word after a phone that is no one: a line's kind or a word for no one.
+_NO_ONE_BRACKETED = names.NOT_A_NAME | _LINE_KINDS
 
 #: One or two words of a script other than Latin between a label's colon and a phone number:
 #: whom to call ("საკონტაქტო: ნინო +995 599 ...", "Сұрақтар: Гүлнар +7 777 ...", "للاستفسار: كريم
@@ -214,10 +218,6 @@ _LINE_KINDS = frozenset(
 _LABELLED_BEFORE = re.compile(
     r"(?:^|\n)[^\n:\uff1a]{1,30}[:\uff1a][ \t]*"
     r"(?P<value>(?![A-Za-z\u00c0-\u024f])[^\W\d_]+(?:[ \t][^\W\d_]+)?)[ \t]+$"
-)
-#: A number's kind in Cyrillic, which such a label may give before it: work, mobile, home.
-_CYRILLIC_LINE_KINDS = frozenset(
-    {"рабочий", "мобильный", "домашний", "сотовый", "робочий", "мобільний", "домашній", "ұялы", "үй"}
 )
 
 
@@ -228,8 +228,7 @@ def _a_contacts_name(value: str, taken: Spans, span: tuple[int, int]) -> bool:
     return (
         not taken.overlap(*span)
         and not names.label_word(folded)
-        and folded not in _CYRILLIC_LINE_KINDS
-        and value not in _LINE_KINDS
+        and folded not in _LINE_KINDS
         and not any(word in names.NOT_A_NAME or names.greeting_or_closing(word) for word in folded.split())
     )
 
@@ -258,7 +257,7 @@ def caseless_names(text: str, found: list[Finding]) -> Iterator[Finding]:
             or taken.overlap(*bracketed.span("value"))
         ):
             continue
-        if not names.label_word(value.lower()) and value not in names.NOT_A_NAME | _LINE_KINDS:
+        if not names.label_word(value.lower()) and value not in _NO_ONE_BRACKETED:
             yield Finding("NAME", bracketed.start("value"), bracketed.end("value"), value)
     for start, end, skipped in _lines_to_read(text, found, lines):
         run: list[tuple[int, int]] = []

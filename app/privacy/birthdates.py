@@ -268,6 +268,13 @@ _SEX_THEN_DATE = re.compile(
 _PYTHON_DATE = re.compile(r"datetime\.date\((?:19|20)\d\d, \d{1,2}, \d{1,2}\)")
 
 
+def _born_by(date: str, latest: int) -> bool:
+    """Whether a date's four-figure year falls from HISTORY_BEFORE to `latest`: when someone
+    alive was born, by the rule's bound (anyone at work, or a child)."""
+    year = re.search(r"\d{4}", date)
+    return year is not None and HISTORY_BEFORE <= int(year.group()) <= latest
+
+
 def find(text: str) -> Iterator[Finding]:
     starred = _STARRED.finditer(text) if "*" in text else ()
     for m in (
@@ -275,8 +282,7 @@ def find(text: str) -> Iterator[Finding]:
         if ("男" in text or "女" in text or "남" in text or "여" in text)
         else ()
     ):
-        year = re.search(r"\d{4}", m.group("value"))
-        if year and HISTORY_BEFORE <= int(year.group()) <= _CHILD_BORN_BY:
+        if _born_by(m.group("value"), _CHILD_BORN_BY):
             yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
     if "datetime.date(" in text and DOB_CUE.search(text):
         for m in _PYTHON_DATE.finditer(text):
@@ -299,8 +305,7 @@ def _table_dates(text: str) -> Iterator[Finding]:
         if not _PERSONAL_CELL.search(row.group()):
             continue
         for m in _DATE_CELL.finditer(text, row.start(), row.end()):
-            year = re.search(r"\d{4}", m.group("value"))
-            if year and HISTORY_BEFORE <= int(year.group()) <= _BORN_BY:
+            if _born_by(m.group("value"), _BORN_BY):
                 yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
 
 
@@ -371,8 +376,7 @@ def dates_after_names(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
             m = _DATE_AFTER_A_NAME.match(text, f.end)
         if m is None or "\n" in text[f.end : m.start("value")]:
             continue
-        year = re.search(r"\d{4}", m.group("value"))
-        if year and HISTORY_BEFORE <= int(year.group()) <= (_CHILD_BORN_BY if children else _BORN_BY):
+        if _born_by(m.group("value"), _CHILD_BORN_BY if children else _BORN_BY):
             yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
 
 
@@ -398,6 +402,5 @@ def person_row_dates(text: str, found: Iterable[Finding]) -> Iterator[Finding]:
             # a child's row gives their one date, a recent one too ("Rafferty Cole,2017-05-09,7")
             born_by = _BORN_BY if len(dates) > 1 else _CHILD_BORN_BY
             for m in dates:
-                year = re.search(r"\d{4}", m.group("value"))
-                if year and HISTORY_BEFORE <= int(year.group()) <= born_by:
+                if _born_by(m.group("value"), born_by):
                     yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))

@@ -132,6 +132,8 @@ _KEY_WORDS = (
     r"(?:lykill|nyckel|n[øo]kkel|n[øo]gle|avain|schl[üu]ssel|schluessel|clave|chiave|cl[ée]|chave|"
     r"klucz|kl[íi][čc]|k[ľl][úu][čc]|kulcs|anahtar|sleutel|klju[čc]|raktas|atsl[ēe]ga|v[õo]ti|cheie)"
 )
+#: A box that holds keys, as a settings key names it: its code is a secret.
+_KEY_BOXES = ("key[_ -]?safe", "lock[_ -]?box")
 #: A key named for a secret: one of these words as a part of an identifier (split at `_`, `-`,
 #: `.` or a capital) or a word of its own in several languages.
 _SECRET_WORD = _words(
@@ -149,7 +151,7 @@ _SECRET_WORD = _words(
     *("activation[_ -]?code", "licen[cs]e[_ -]?code"),
     # a Wi-Fi's key and a key safe's or a lock box's code, as a settings key names them:
     # "box_wifi_key: Touche-9912", "key_safe: \"C2947\"", "lockbox: 4471"
-    *("wi-?fi[_ -]?key", "wlan[_ -]?key", "key[_ -]?safe", "lock[_ -]?box"),
+    *("wi-?fi[_ -]?key", "wlan[_ -]?key", *_KEY_BOXES),
     # an API's key in a settings file in another language: "api_lykill", "api_nyckel", "clave_api"
     rf"api[_ -]?{_KEY_WORDS}",
     rf"{_KEY_WORDS}[_ -]api",
@@ -173,7 +175,7 @@ _KEY = (
 #: "Address for the correspondence:" (also read by `labelled`).
 LABEL_PURPOSE = r"(?i:for)[ \t]+(?:(?i:the)[ \t]+)?[^\W\d_]{3,15}"
 #: A setting's key for a box that holds keys: its code has a figure in it.
-_HOLDS_A_CODE = re.compile(r"(?i)key[_ -]?safe|lock[_ -]?box")
+_HOLDS_A_CODE = re.compile(rf"(?i){'|'.join(_KEY_BOXES)}")
 _ASSIGNED = re.compile(
     # a key right after "${" is a shell expansion ("${DB_PASSWORD:?must be set}"), not a value
     # the value on the key's own line: an empty "SENTRY_DSN=" does not take the next line's key

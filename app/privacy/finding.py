@@ -66,6 +66,8 @@ OCR_DIGIT_FOR = {"O": "0", "o": "0", "l": "1", "I": "1"}
 #: An emoji, as a chat's speaker may set one after their name ("Jess 🐝: me!"): pictographs,
 #: symbols and dingbats, and the variation selector that makes a symbol an emoji.
 EMOJI = r"[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f]"
+#: A letter of any script: a text without one is figures and signs alone.
+LETTER = re.compile(r"[^\W\d_]")
 CHAT_TURN = re.compile(r"(?m)^[ \t]*(?P<speaker>[^\n:\uff1a]{1,40}?)[ \t]*[:\uff1a][ \t]*(?=\S)")
 #: Another field's label after a column's run of blanks: a form's or a log's row holds it
 #: ("Asset: LT-0277   Condition: scratched"), a chat's turn does not.

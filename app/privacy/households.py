@@ -132,7 +132,7 @@ def find(text: str) -> Iterator[Finding]:
         if (
             _owner(word)
             or (word.endswith("i") and _owner(word[:-1]))
-            or (possessive and word.lower() not in names.COMMON_WORDS | names.NOT_A_NAME | names.GROUP_WORDS)
+            or (possessive and word.lower() not in names.NO_NAME_WORDS)
         ):
             yield Finding("NAME", m.start("value"), m.end("value"), word)
     for m in (*_OWNED_DEVICE.finditer(text), *_HOME_NETWORK.finditer(text), *_FAMILY.finditer(text)):

@@ -1977,6 +1977,7 @@ GROUP_WORDS = _GROUP_WORDS
 _GROUP_ENDINGS = ("klubb", "klubben", "verein", "förening", "forening", "seura", "egyesület", "vereniging")
 #: Words that are no person's name however they are written: everyday words, groups, places.
 _NO_NAME_WORDS = _COMMON_WORDS | NOT_A_NAME | _GROUP_WORDS
+NO_NAME_WORDS = _NO_NAME_WORDS
 #: Narrower sets some rules keep to, built once rather than per match: everyday words and
 #: words for no one in particular, with the groups, and those words and groups without the
 #: everyday ones.

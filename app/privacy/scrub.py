@@ -67,7 +67,7 @@ from app.privacy import (
     told,
     travel_documents,
 )
-from app.privacy.finding import EMOJI, OCR_DIGIT_FOR, Finding, Spans, line_bounds
+from app.privacy.finding import EMOJI, LETTER, OCR_DIGIT_FOR, Finding, Spans, line_bounds
 from app.privacy.vocabulary import vocabulary, words_pattern
 
 __all__ = ["DETECTORS", "Finding", "Scrubber", "detect"]
@@ -683,7 +683,7 @@ def _phones(text: str) -> Iterator[Finding]:
             # a line of figures alone says no country: the text around it does (a Greek mail's
             # signature ends "Νίκος Αντωνίου" then "6944 218 377")
             regions = _script_regions(line.group())
-            if not regions and not _LETTER.search(line.group()):
+            if not regions and not LETTER.search(line.group()):
                 if text_regions is None:
                     text_regions = _script_regions(text)
                 regions = text_regions
@@ -799,10 +799,6 @@ def _script_regions(text: str) -> tuple[str, ...]:
     return tuple(
         region for script, regions in _SCRIPT_PHONE_REGIONS if script.search(text) for region in regions
     )
-
-
-#: A letter of any script: a line without one is figures and signs alone.
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _matched_phones(blanked: str, text: str, script_regions: tuple[str, ...]) -> Iterator[Finding]:

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from app.privacy import caseless, names
-from app.privacy.finding import CHAT_TURN, EMOJI, ROW_FIELD, Finding, cased, line_end
+from app.privacy.finding import CHAT_TURN, EMOJI, LETTER, ROW_FIELD, Finding, cased, line_end
 from app.privacy.vocabulary import vocabulary
 
 #: Chat apps, channels and marketplaces whose name opens a line before its speaker.
@@ -311,7 +311,7 @@ def _turns(text: str) -> list[re.Match[str]]:
     return [
         m
         for m in _TURN.finditer(text)
-        if (chat or _LETTER.search(text, m.end(), line_end(text, m.end())))
+        if (chat or LETTER.search(text, m.end(), line_end(text, m.end())))
         and not ROW_FIELD.search(text, m.end(), line_end(text, m.end()))
     ]
 
@@ -388,8 +388,6 @@ def _caseless_conversation(text: str, turns: list[re.Match[str]]) -> bool:
 
 #: The first letter of a speaker in Chinese characters, kana or Hangul.
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
-#: A letter: what a turn's words are made of, and a field of digits and signs lacks.
-_LETTER = re.compile(r"[^\W\d_]")
 #: A word a turn says: two letters or more.
 _SAID_WORD = re.compile(r"[^\W\d_]{2,}")
 #: An e-mail address or a link, whose parts a turn does not say as words.
