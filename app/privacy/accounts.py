@@ -73,9 +73,10 @@ _KEYED_PERSON = re.compile(
 _ROLE_KEYED_FIELD = re.compile(
     r"(?i:\b(?:agent|driver|rider|courier|member|customer|assignee|reporter|author|player|"
     r"owner|technician|engineer|operator|cashier|clerk|employee|patient|approver|requester|"
-    r"assigned|handler|caseworker|staff|attendant|"
+    r"assigned|handler|caseworker|staff|attendant|pilot|instructor|coach|student|"
     r"(?:requested|created|updated|approved|assigned|reviewed|closed|opened|handled)_?(?:by|to))"
-    r"(?:_?(?:id|name|login))?)[ \t]*[=:][ \t]*[\"']?"
+    # (a JSON key in its quotes: '"pilot": "marek.dvorak"')
+    r"(?:_?(?:id|name|login))?)[\"']?[ \t]*[=:][ \t]*[\"']?"
     # the field's whole value: the line ends, or the log's next key or a separator follows
     r"(?P<value>[a-z][a-z0-9]*(?:[._][a-z0-9]+)*_?)[\"']?(?=[ \t]*$|[ \t]*[,;|]|[ \t]+[\w.]+=)",
     re.MULTILINE,

@@ -31,8 +31,10 @@ _CUE = (
     r"\bdata de nascimento\b|\bnascid[oa]\b|\bnasce(?:u|ram)\b|\bnasci\b|\bnaci[óo]\b|\bnac[íi]\b|"
     # (the town may stand between: "nata a Roma il 1° agosto 1985"; a record's key is glued:
     # "dataNascita", "fechaNacimiento" in camel case, "dogumTarihi"; not "Rinascita", a rebirth,
-    # nor "odemeTarihi", a payment's date)
+    # nor "odemeTarihi", a payment's date; a log's "nato 1990-10-08" in small letters only:
+    # "NATO 2026-07-07" is the alliance)
     r"\bdata ?di ?nascita\b|\bnat[oa](?:/a)?(?= (?:a|ad|il)\b)|(?<=[a-z])(?-i:Nascita|Nacimiento)\b|"
+    r"\b(?-i:nat[oa])(?= (?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{4})\b)|"
     r"\bdo[gğ]um_?tarihi\b|"
     # Catalan's and Welsh's form words and verbs: "data de naixement", "nascuda el", "ganwyd ar"
     r"\bdata de naixement\b|\bnascu(?:t|da)\b|\bdyddiad geni\b|\bgan(?:wyd|ed)\b|\bgeni ar\b|"
@@ -58,7 +60,7 @@ _CUE = (
     r"\b(?:ọjọ|ojo)\u0301?[ \t]+(?:ì|i)b(?:í|i)\b|"
     # an insurance message's tag ("<BirthDt>"), Greek, Russian and Ukrainian
     r"\bbirth[ _\-]?dt\b|\bημ(?:ερ(?:ομηνία)?)?\.? γέννησης\b|\bγεννήθηκε\b|\bдата рождения\b|"
-    r"\bродил(?:ся|ась)\b|\bдата народження\b|\bнародил?(?:ся|ася|вся)\b|"
+    r"\bродил(?:ся|ась)\b|\bдата народж(?:ення\b|\.)|\bнародил?(?:ся|ася|вся)\b|"
     # (Russian's as OCR misreads its "о" for a zero: "Дата р0ждения"), Hungarian's "born" cut
     # short ("szül. 1941. április 9."), Igbo's "day of birth" ("Ụbọchị ọmụmụ: 14/02/1993")
     r"\bдата р0ждения\b|\bszül\.|\bụbọchị ọmụmụ\b|"

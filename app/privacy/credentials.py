@@ -50,7 +50,9 @@ _TOKEN_SHAPES = re.compile(
     # a BitLocker recovery key: eight groups of six digits
     r"\d{6}(?:-\d{6}){7}(?![\w-])|"
     # a Mailchimp API key, its data centre after the dash
-    r"[0-9a-f]{32}-us\d{1,2}(?![\w-]))"
+    r"[0-9a-f]{32}-us\d{1,2}(?![\w-])|"
+    # an error tracker's DSN key, before its host ("https://9f1c3a7e5b2d4c8a@o44721.ingest...")
+    r"(?<=://)(?=[a-f]*\d)(?=\d*[a-f])[0-9a-f]{16,}(?=@))"
 )
 
 
@@ -168,6 +170,8 @@ _KEY = (
     rf"|[A-Z0-9]+(?:PASSWORD|PASSWD|SECRET|TOKEN)[A-Z0-9_]*"
     # German glues a password's word to whose it is ("kundenkennwort=", "Benutzerpasswort:")
     rf"|[A-Za-zäöüß]+(?:kennwort|passwort)"
+    # and a config glues it so in small letters ("'dbpassword' =>", "smtppassword =")
+    rf"|[a-z]+(?:password|passwd|secret|token)(?![a-z])"
     # or a code that opens a door or disarms an alarm ("VEREINSHEIM_ALARMCODE=4711-09")
     rf"|[A-Z0-9_]*(?:ALARM|DOOR|GATE|KEYPAD|LOCKBOX|KEYSAFE)_?(?:CODE|PIN)[A-Z0-9_]*)"
 )
@@ -183,7 +187,8 @@ _ASSIGNED = re.compile(
     rf"(?<![\w.-])_?(?<!\$\{{){_KEY}[\"']?\s*"
     # (and what it is for: a nursery's "Password for collection:")
     rf"(?:{LABEL_PURPOSE}[ \t]*(?=[:\uff1a]))?"
-    r"(?:[:=\uff1a]|=>|(?P<copula>\bis\b|\bist\b|\best\b|\bes\b))[ \t]*"
+    # (a PHP array's "=>" before a lone "=", which would leave ">" for the value)
+    r"(?:=>|[:=\uff1a]|(?P<copula>\bis\b|\bist\b|\best\b|\bes\b))[ \t]*"
     r"(?P<quote>[\"'])?(?i:bearer\s+|basic\s+)?(?P<value>(?(quote)[^\"'\n]+|[^\s\"',;]+))"
 )
 #: A setting a game server's or a shell's config gives with a space, not "=": `rcon_password
@@ -442,7 +447,9 @@ _CODE_WORD = _words(
 #: they are keyed: "alarm set with 1 9 7 3", "Alarm: 2 0 1 9", "side door keypad 8462".
 _KEYED_CODE = re.compile(
     r"(?i)\b(?:alarm|keypad|key pad)\b(?:[ \t]+(?:set|code|pin|is|with|using|on|to|its|number))"
-    r"{0,3}[ \t]*[:=]?[ \t]*(?P<value>\d(?: \d){3,7}|\d{4,8})(?![\w:/-]|[.,]\d)"
+    # (which door's in brackets, and markdown's bold around the code: "Keypad (side door): **7261**")
+    r"{0,3}(?:[ \t]*\([^()\n]{1,25}\))?[ \t]*[:=]?[ \t]*(?:\*\*)?"
+    r"(?P<value>\d(?: \d){3,7}|\d{4,8})(?![\w:/-]|[.,]\d)"
 )
 #: A building's intercom code, as a courier or a cleaner is told it: "Cod interfon 52K",
 #: "Interfon 31#", "kód domofonu 4471", "citofono 2208#". Without "code" it has to look like one
@@ -461,9 +468,9 @@ _CODE = re.compile(
     rf"(?i)(?<![^\W\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]){_CODE_WORD}"
     r"(?:[ -](?:code|number|no\.?|nr\.?|nummer|kod|c[óo]digo))?"
     # a few words before a colon or a copula ("door code for the flat is", "lockbox code for 12
-    # Elm Row is"), or none at all
+    # Elm Row is", "PIN for your Dojo Door (Unit 3) is"), or none at all
     # (a word may hold dots, as an account does: "security code for account a.b@x.co.uk is")
-    rf"(?:(?:[ \t]+(?:[^\s:=\uff1a,.]|\.(?=\S))+){{1,5}}?[ \t]*(?:[:\uff1a=]|\b{COPULA}\b)"
+    rf"(?:(?:[ \t]+(?:[^\s:=\uff1a,.]|\.(?=\S))+){{1,6}}?[ \t]*(?:[:\uff1a=]|\b{COPULA}\b)"
     rf"|[ \t]*(?:[:\uff1a=#]|\b{COPULA}\b|[はが是为為는은])?"
     # or the holder's word ("Kode OTP Anda 771204", "your PIN your 4410")
     rf"|[ \t]+{_YOUR})"
@@ -512,6 +519,8 @@ _ONE_TIME_CODE_LATER = re.compile(
     r"m[ãa] (?:x[áa]c th[ựu]c|x[áa]c nh[ậa]n|x[áa]c minh|b[ảa]o m[ậa]t|otp)|kod (?:tac|otp|pengesahan)|"
     # Nordic one-time codes ("Din engångskod ... är 748 120")
     r"eng[åa]ngsko(?:d|de)(?:n|en)?|kode (?:otp|verifikasi))"
+    # (a whole word: "Tanners Yard, 01373 455 210" names no TAN)
+    r"(?!\w)"
     rf"(?:[^\n.!?]|\.(?=\d)){{0,80}}?(?P<told>(?:\b{COPULA}\b|\bl[àa])[ \t]*:?|[:\uff1a])?[ \t]*\[?"
     r"(?P<value>\d{3}[ \t]?\d{3}|\d{4,8})(?![\w%]|[.,/:\-]\d|[ \t]?\d)"
 )

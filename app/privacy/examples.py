@@ -253,11 +253,13 @@ _SPECIMEN_AT_END = re.compile(
     r"(?i)(?:[\u2013\u2014-][ \t]*|\()(?:muster|sample|specimen|example|beispiel|exemple|ejemplo|exemplo|"
     r"esempio|voorbeeld|vzor|wz[óo]r|przyk[łl]ad|образец|пример|template|vorlage)\)?[ \t]*$"
 )
-#: A first line that is a message's subject or speaks to someone ("Re: the template you sent"):
-#: no form's heading.
+#: A first line that is a message's subject or speaks to someone ("Re: the template you sent"),
+#: or a tracker's issue by its key ("LIMS-2291: Barcode printer mislabels sample"): no form's
+#: heading.
 _SPOKEN_HEADING = re.compile(
     r"(?i)^\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|subject|betreff|objet|asunto|oggetto|onderwerp)\s*:"
     r"|(?<!\w)(?:you|your|i|my|we|our)(?!\w)"
+    r"|^\s*(?-i:[A-Z][A-Z0-9]{1,9}-\d{1,6})\s*:"
 )
 #: A heading's word for an example, a template or a sandbox (not "test": "Test results" head a
 #: patient's, nor "fixtures": "football fixtures" a club's).

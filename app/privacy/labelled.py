@@ -549,7 +549,7 @@ _PEOPLE_COLUMN = re.compile(
 _OPENED_COLUMN = re.compile(rf"(?i){_OPENING}(?:[ _\-]?(?:no|nr|#|number|nummer|numero|n[º°o]))?")
 _PIN_CELL = re.compile(r"\d{4,8}")
 #: The kind a column's cell is reported as, where the column's own kind says more of its shape.
-_REPORTED = {"PIN": "SECRET"}
+_REPORTED = {"PIN": "SECRET", "HOME": "ADDRESS"}
 
 
 def _table_kinds(headers: list[str]) -> tuple[list[str | None], bool]:
@@ -574,10 +574,12 @@ def _table_kinds(headers: list[str]) -> tuple[list[str | None], bool]:
         for kind, header in zip(kinds, headers, strict=True)
     ]
     # an address column is a person's beside a birth date, an ID, a code or a column of customers
-    # or tenants: a list of shops has its names, addresses and phones, and no more
+    # or tenants: a list of shops has its names, addresses and phones, and no more; beside a
+    # column of names it is a person's on a row whose name is one ("HOME", see `_rows`)
     if not roles and not any(kind in ("DOB", "NATIONAL_ID", "SECRET", "PIN") for kind in kinds):
-        kinds = [None if kind == "ADDRESS" else kind for kind in kinds]
-    return kinds, any(kind not in (None, "NAME", "ADDRESS") for kind in kinds)
+        home = "HOME" if "NAME" in kinds else None
+        kinds = [home if kind == "ADDRESS" else kind for kind in kinds]
+    return kinds, any(kind not in (None, "NAME", "ADDRESS", "HOME") for kind in kinds)
 
 
 #: A login of a given name and a family name: "amelia.rhodes", "jonah_pryce".
@@ -596,7 +598,7 @@ def _cell(kind: str, cell: str, text: str, at: int, personal: bool) -> bool:
         return 3 <= len(cell) <= 64 and " " not in cell and not _NO_SECRET_CELL.fullmatch(cell)
     if kind == "PIN":
         return _PIN_CELL.fullmatch(cell) is not None
-    if kind == "ADDRESS":
+    if kind in ("ADDRESS", "HOME"):
         return _ADDRESS_CELL.fullmatch(cell) is not None
     if kind == "NAME" and cell and not cased(cell):
         # a script without capitals ("| გიორგი კაპანაძე |", "สมศักดิ์ ใจดี,"): letters in one to four
@@ -680,9 +682,13 @@ def _rows(
         cells = _split_row(lines[k], delimiter)
         if len(cells) != len(kinds):
             break
+        named = False
         for j, kind in enumerate(kinds):
             cell = cells[j].strip(" \"'")
             if not kind or not cell:
+                continue
+            # a list of shops has a name column too: a home's address only on a person's row
+            if kind == "HOME" and not named:
                 continue
             # a birth date and its place in one cell ("12/03/1975 Batangas"): the date
             date = _COLUMN_DATE.match(cell) if kind == "DOB" else None
@@ -691,6 +697,7 @@ def _rows(
             at = offsets[k] + len(delimiter.join(cells[:j])) + (len(delimiter) if j else 0)
             at += cells[j].find(cell)
             if _cell(kind, cell, text, at, personal):
+                named = named or (kind == "NAME" and _cell(kind, cell, text, at, False))
                 yield Finding(_REPORTED.get(kind, kind), at, at + len(cell), cell)
 
 

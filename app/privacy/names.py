@@ -1072,6 +1072,13 @@ _CHAT_HEADER = re.compile(
     rf"(?:Yesterday|Today)(?: at)? \d{{1,2}}:\d{{2}}(?:[ \t]?[AP]M)?)[ \t]*$",
     re.MULTILINE,
 )
+#: A first name whose phone, e-mail or address the text gives: "Pat's mobile 07700 ...",
+#: "Lily's email:", a cue strong enough for names that are everyday words too ("Pat", "Lily").
+#: (Not a birthday's: "King's Birthday" is a holiday.)
+_CONTACT_OF = re.compile(
+    rf"(?<![\w.@/\-])(?P<value>{_UP}{_LOW}+)['\u2019]s[ \t]+(?i:mobile|cell|phone|landline|whatsapp|"
+    r"e-?mail|home address|address|home number|number)\b"
+)
 #: Pronouns after a display name mark a person: "Ravi K (he/him)", "Alex Moreau (they/them)".
 _PRONOUNED = re.compile(
     rf"(?P<value>{_UP}{_LOW}+(?:[ \t]+{_UP}(?:{_LOW}+|\.)?)?(?:[ \t]+{_WORD})?)[ \t]*"
@@ -1952,7 +1959,8 @@ _HUNGARIAN_STREET = re.compile(
     r"|sétány\w*|fasor\w*|rakpart\w*"
 )
 #: Words that make a name a group's or a company's, in it or right after it (a number may
-#: stand between): "Brightmoor Software Ltd", "Fulfilment Centre 4", "Assignee: Tier 2 Support".
+#: stand between): "Brightmoor Software Ltd", "Fulfilment Centre 4", "Assignee: Tier 2 Support";
+#: a club's board in several languages, which signs its letters ("Med vennlig hilsen / Styret").
 _GROUP_WORDS = frozenset(
     """
     team teams support ltd limited inc llc gmbh plc corp corporation company centre center desk
@@ -1969,6 +1977,8 @@ _GROUP_WORDS = frozenset(
     association society store stores shop shops market cafe café restaurant hotel agency
     associates consulting media design labs club clubs klub klubb verein members tagok leden
     équipe equipe equipo squadra zespół ekibi abteilung kundenservice kundendienst
+    vorstand styret styrelsen bestyrelsen hallitus johtokunta juhatus bestuur zarząd výbor
+    vezetőség elnökség comitato directiva diretoria direção
     """.split()  # noqa: SIM905 (a word list reads better as words)
 )
 GROUP_WORDS = _GROUP_WORDS
@@ -2387,7 +2397,7 @@ _MERIDIEM = re.compile(r"(?:AM|PM)[ \t]+")
 #: A day's number and the month after it, where the month's short form is a first name too: "Fri
 #: 1 Jan", "Mon 18 Jan  Martin Luther King Jr. Day", "3 June".
 _DAY_BEFORE = re.compile(r"(?<![\d.:/])\d{1,2}(?:st|nd|rd|th|\.)?[ \t]+$")
-_MONTH_FIRST = re.compile(r"(?:Jan|June|April|August)\.?(?:[ \t]+|$)")
+_MONTH_FIRST = re.compile(r"(?:Jan|Mar|May|June|April|August)\.?(?:[ \t]+|$)")
 
 
 def _without_lead(text: str, finding: Finding, lead: re.Pattern[str], cue: re.Pattern[str]) -> Finding | None:
@@ -2419,6 +2429,18 @@ _ENDS_IN_A_MONTH = re.compile(
 _DAY_AFTER = re.compile(r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?!\d)")
 
 
+#: A notice's fields in Latin letters: date, time, place, price, sessions, notes in English,
+#: German, French, Spanish, Italian, Portuguese, Dutch and the Nordic languages. Under an event
+#: "Price: free" or "Date: Sunday" is a field, not a speaker, though "Price" is a surname too.
+NOTICE_FIELDS = frozenset(
+    """
+    date dates time times venue place location where when price prices cost costs fee fees
+    session sessions note notes details duration deadline capacity schedule level ages
+    datum zeit uhrzeit ort treffpunkt preis kosten termin lieu heure prix tarif fecha hora horario
+    lugar precio luogo orario prezzo horário preço plaats tijd prijs tid plats sted pris aika
+    paikka hinta
+    """.split()  # noqa: SIM905 (a word list reads better as words)
+)
 #: Labels of where something is, which are surnames too ("Ward: 7B", "Bay: 3", "Hall: B"): a
 #: line that opens with one is a record's field, not a chat's speaker.
 _PLACE_FIELDS = frozenset(
@@ -2455,6 +2477,11 @@ _CAR_MAKES = frozenset(
 _GERMAN_WEEKDAY = re.compile(
     r"(?:Am|Ab|Bis|Jeden|Diesen|Nächsten|Kommenden|Letzten|Vom|Zum|Seit)[ \t]+"
     r"(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)"
+)
+#: A day a calendar names by its feast or its kind, ending in its weekday: "Good Friday",
+#: "Easter Monday", "Black Friday" ("Good" and "Easter" are surnames too).
+_NAMED_WEEKDAY = re.compile(
+    r"(?:[A-Z][a-z]+[ \t]+)+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 )
 #: The codes of the currencies whose amounts the corpora's screens show (ISO 4217), where one is
 #: also a given name or a word in capitals ("RON", "ALL"): after an amount it is money.
@@ -2514,6 +2541,7 @@ def not_a_person(text: str, finding: Finding) -> bool:
         # ("Am Freitag bleibt die Kita geschlossen": Freitag is a surname too)
         or (" " in finding.value and finding.value.split()[0].lower() in _CAR_MAKES)
         or _GERMAN_WEEKDAY.fullmatch(finding.value) is not None
+        or _NAMED_WEEKDAY.fullmatch(finding.value) is not None
         or _EXAMPLE_BEFORE.search(text, max(0, finding.start - 24), finding.start)
         # the cities a calendar names its time zone by
         or TIME_ZONE.search(text, line_bounds(text, finding.start)[0], finding.start)
@@ -2656,15 +2684,26 @@ def _thing_after(text: str, finding: Finding) -> bool:
     if _HYPHENED_ROOM.search(finding.value) or _HYPHENED_ROOM.match(text, finding.end):
         return True
     # or ends the name found ("Hedda Lindgren Lab", "Martin Photography"; "Jessica Hall" is a
-    # surname's)
+    # surname's, and so is Korea's "Park" after a given name romanised in syllables or before
+    # its own mailbox: "Hyun-woo Park", "Jisoo Park <jpark@...>")
     words = finding.value.split()
-    if len(words) > 1 and bool(_THING_WORD.fullmatch(words[-1])) and words[-1].lower() not in surnames():
+    if (
+        len(words) > 1
+        and bool(_THING_WORD.fullmatch(words[-1]))
+        and words[-1].lower() not in surnames()
+        and not (
+            place_word_surname(words[-1])
+            and (_SYLLABLES.fullmatch(words[0]) or _MAILBOX_AFTER.match(text, finding.end))
+        )
+    ):
         return True
     # or a product's size or count ("Charlotte Tilbury Magic Cream 30ml", "... Frying Pan 28cm"),
     # or the record is a product's ('"sku": "CH-MP-30", "name": ...', a table headed "sku,name")
     return product_name(text, finding)
 
 
+#: A given name romanised in syllables joined by a hyphen, as Korean ones are: "Hyun-woo".
+_SYLLABLES = re.compile(r"[A-Z][a-z]+-[a-z]+")
 #: A product's size after its name (and up to three words of it): a number and a unit of
 #: volume, weight or length, four figures at most (a Spanish DNI's "52117843G" is no weight).
 _QUANTITY_AFTER = re.compile(
@@ -3285,6 +3324,7 @@ def _find(text: str) -> Iterator[Finding]:
         _RANKED,
         _CREW_RANKED,
         _POST_NOMINAL,
+        _CONTACT_OF,
     )
     for pattern in cued:
         for m in pattern.finditer(text):
@@ -3299,6 +3339,8 @@ def _find(text: str) -> Iterator[Finding]:
             if pattern is _ACTOR and " " not in m.group("value") and not _known_first(m.group("value")):
                 continue
             if pattern is _CREW_RANKED and not _known_first(m.group("value").split()[0]):
+                continue
+            if pattern is _CONTACT_OF and not any_first_name(m.group("value")):
                 continue
             # "Windows (born 1985)": an age or a birth year dates things too; a DOB only people
             if (
@@ -3449,7 +3491,9 @@ def _find(text: str) -> Iterator[Finding]:
             words = m.group("value").split()
             # read past the colon: "Cena: 24,90 €" is a price's label, its value a number
             if len(words) == 1 and (
-                _FIELD_LABEL.match(text, m.start("value")) or words[0].lower() in _PLACE_FIELDS
+                _FIELD_LABEL.match(text, m.start("value"))
+                or words[0].lower() in _PLACE_FIELDS
+                or words[0].lower() in NOTICE_FIELDS
             ):
                 continue
             # After a chat's time stamp the shape is the cue: two or more capitalised words

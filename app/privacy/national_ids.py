@@ -126,8 +126,10 @@ _LABEL = (
     # a US Medicare beneficiary's identifier
     r"\bJMBG\b|\bЈМБГ\b|\bЕМБГ\b|\bEMBG\b|\bmati[čc]ni broj građana\b|"
     r"\b[čc][íi]slo (?:OP|občanského průkazu)\b|\ba\. ?k\.(?=[ \t]?\d{11}\b)|\bMBI\b|"
-    # a licence someone's own is a driving licence: "Her licence is D6101-40706-60905"
-    r"\b(?:my|his|her|your|their) licen[cs]e(?: number| no\.?)?(?! key)\b|"
+    # a licence someone's own is a driving licence: "Her licence is D6101-40706-60905", "Jacob's
+    # current licence (no. KUGB-118472)"
+    r"\b(?:my|his|her|your|their|[^\W\d_]+['\u2019]s(?: current| new| full)?) "
+    r"licen[cs]e(?: number| no\.?)?(?! key)\b|"
     # a soldier's or a veteran's numbers: a service (not a customer service's) or army number,
     # the US DoD ID (EDIPI), a VA claim file's number
     r"\b(?:(?<!customer )service|army|regimental|personnel) (?:number|no\.?)|\bDoD ID\b|\bEDIPI\b|"
@@ -169,7 +171,7 @@ _SCRIPT_LABEL = (
     r"\u30a0-\u30ff\u4e00-\u9fff"
     r"\uac00-\ud7af])"
     r"(?:身份证号码|身份证号|身份证|身分證字號|身分證號碼|身分證|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|"
-    r"आधार(?: संख्या| नंबर)?|पैन(?: कार्ड| नंबर)?|رقم جواز السفر|"
+    r"आधार(?: संख्या| नंबर)?|पैन(?: कार्ड| नंबर)?|رقم جواز السفر|رقم جوازي|رقم الجواز|جواز سفري|"
     rf"{_ARABIC_SCRIPT_LABELS}|জাতীয় পরিচয়পত্র(?: নং| নম্বর)?|এনআইডি(?: নং| নম্বর)?|ఆధార్(?: నంబర్| సంఖ్య)?|"
     r"የፋይዳ (?:መለያ )?ቁጥር|ፋይዳ|"
     # a passport in Chinese, Korean, Hindi, Persian, Urdu, Bengali, Tamil, Thai and Amharic
@@ -207,6 +209,8 @@ _VERB = (
 )
 _LABELLED = re.compile(
     rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|\b(?:SIN|DL|NIN|NID|BVN|NRC|AFM)\b)\)?"
+    # a check's note says the document was seen: "Passport seen: C4R7T92KX"
+    r"(?:[ \t]+(?i:seen|checked|verified|sighted|shown|scanned|copied|on file))?"
     # "N0." is OCR's "No." with a zero read for the letter; the number's word may open a
     # bracket ("passeport (n° 19AV48213)")
     rf"(?:\s*\(?\s*(?i:number|no\.?|nr\.?|n°|nº|n\.º|n0\.|n\.|na\.|#|száma|numarası|numero|numer|número|numéro|nummer|číslo|broj)(?:['\u2019][^\W\d_]{{1,4}})?)?{_BRACKET}"
@@ -257,7 +261,8 @@ _EASTERN_DIGITS_LABELLED = re.compile(
 _SERIES_NUMBER = re.compile(
     r"(?i)(?<!\w)(?:(?:серия|серія)[ \t]*(?P<value>(?:\d{2}[ \t]?\d{2}|(?-i:[А-ЯІЇЄ]{2})))"
     r"|seria[ \t]*(?P<latin>(?-i:[A-Z]{2,3})))"
-    r"[ \t]*(?:№|N[°o]?\.?|номер|nr\.?|numer)?[ \t]*\d{6,7}(?!\d)"
+    # (OCR reads a 3 as "З" and a 0 as "О": "Серия 45 12 № 6З8917")
+    r"[ \t]*(?:№|N[°o]?\.?|номер|nr\.?|numer)?[ \t]*(?=(?:[ЗО]*\d){5})[\dЗО]{6,7}(?![\dЗО])"
 )
 #: The first two digits of a Chinese resident ID: a province, a municipality or a special region.
 _CHINESE_PROVINCES = frozenset(

@@ -91,6 +91,8 @@ _NO_ONE = frozenset(
         # a notice's fields in scripts without capitals, which say two words or more as a turn
         # does: Thai's date, time, place, activity, meeting point, cost, price, note, details
         *("วันที่", "เวลา", "สถานที่", "กิจกรรม", "จุดนัดพบ", "ค่าใช้จ่าย", "ราคา", "หมายเหตุ", "รายละเอียด"),
+        # a notice's fields in Latin letters ("Date:", "Venue:", "Price:" under an event)
+        *names.NOTICE_FIELDS,
         # Hebrew's and Arabic's place, date, time, price, details and notes
         *("מקום", "תאריך", "תאריכים", "שעה", "מחיר", "לפרטים", "פרטים", "הערות"),
         *("المكان", "التاريخ", "الوقت", "السعر", "التفاصيل", "ملاحظات"),
@@ -205,8 +207,9 @@ _GLUED_STAFF_TURN = re.compile(
     # (a front desk's, a reception's, a booking desk's or a shop's owner: "フロント山田:", "予約係 高橋:",
     # "民宿老板小周：")
     r"(?m)^[ \t]*(?:スタッフ|客服|フロント|受付|予約係|店長|前台|店员|店員|老板|民宿老板)[ \t]?"
-    # (not the desk's own line: "客服热线：95566", "客服电话：", "客服中心：")
-    r"(?!热线|熱線|电话|電話|专线|專線|中心|部门|部門|邮箱|郵箱|窓口|番号)"
+    # (not the desk's own line: "客服热线：95566", "客服电话：", "客服中心：", nor its hours:
+    # "受付時間：平日 10:00～18:00")
+    r"(?!热线|熱線|电话|電話|专线|專線|中心|部门|部門|邮箱|郵箱|窓口|番号|時間|时间)"
     r"(?P<value>[^\s:\uff1a]{1,4})[ \t]*[:\uff1a]"
 )
 #: The words a desk in brackets is named by: a support, service, billing or sales team's.
