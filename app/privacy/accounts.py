@@ -18,7 +18,9 @@ Alice Mbeki |"); a record's key for whoever does or owns something holds one too
 that names its person's role ("agent=jmcgrath", "Member: hkowalczyk"), a directory's entry names its
 person by the common name ("cn=Müller\\, Sabine,ou=Vertrieb,dc=firma"), a pentest's report
 an account by its password in brackets ("dwhitaker (Winter2026!)"), and a program names the
-account beside its credential: git's prompts, curl's "-u login:password", a .pgpass line.
+account beside its credential: git's prompts, curl's "-u login:password", a .pgpass line; and
+a shell's `whoami` prints the account, an audit log an administrator's in quotes ("by admin
+'rwilliams'").
 """
 
 # ruff: noqa: RUF001  (the scripts' own letters)
@@ -80,6 +82,14 @@ _ROLE_KEYED_FIELD = re.compile(
     # the field's whole value: the line ends, or the log's next key or a separator follows
     r"(?P<value>[a-z][a-z0-9]*(?:[._][a-z0-9]+)*_?)[\"']?(?=[ \t]*$|[ \t]*[,;|]|[ \t]+[\w.]+=)",
     re.MULTILINE,
+)
+#: The account a shell's `whoami` prints on the line after it: "$ whoami" then "ewan".
+_WHOAMI = re.compile(r"(?m)\bwhoami[ \t]*\n[ \t]*(?P<value>[a-z_][a-z0-9._\-]{1,30})[ \t]*$")
+#: An administrator's account in quotes, as an audit log names who acted: "changed by admin
+#: 'rwilliams'".
+_QUOTED_ADMIN = re.compile(
+    r"(?i:\b(?:admin|administrator|moderator|operator))[ \t]+['\"\u2018\u201c]"
+    rf"(?P<value>{_LOGIN_HEAD}{_LOGIN_PART}{{0,2}})['\"\u2019\u201d]"
 )
 #: A command that acts on an account, then the account: Active Directory's cmdlets
 #: ("Get-ADUser -Identity ssithole", "Unlock-ADAccount jmorales") and Unix's user commands ("sudo
@@ -206,6 +216,9 @@ def find(text: str) -> Iterator[Finding]:
             login = m.group(group)
             if login and names.person_login_shape(login) and names.anyones_login(login):
                 yield Finding("NAME", m.start(group), m.end(group), login)
+    for m in (*_WHOAMI.finditer(text), *_QUOTED_ADMIN.finditer(text)):
+        if names.anyones_login(m.group("value")):
+            yield Finding("NAME", m.start("value"), m.end("value"), m.group("value"))
     for m in (*_ROLE_KEYED_FIELD.finditer(text), *_ACCOUNT_COMMAND.finditer(text)):
         login = m.group("value")
         if cues.login_shaped(login.lower()) and names.anyones_login(login):

@@ -188,6 +188,12 @@ def _lines_to_read(
         yield start, end, opening if (start, end) in only_turns else _NOTHING
 
 
+#: A Japanese name as a roster or a file writes it, the family name and the given name in Han
+#: characters with a space between: "松本 涼介, ryosuke@...", the family name one the lists know.
+_SPACED_HAN_NAME = re.compile(
+    r"(?<![\u3040-\u30ff\u4e00-\u9fff])(?P<family>[\u4e00-\u9fff]{1,3})[ \u3000]"
+    r"[\u4e00-\u9fff]{1,3}(?![\u3040-\u30ff\u4e00-\u9fff])"
+)
 #: One Hangul syllable or Han character: alone, a word's more often than a family name's.
 _ONE_CHARACTER_WORD = re.compile(r"[\uac00-\ud7a3\u4e00-\u9fff]")
 
@@ -282,6 +288,9 @@ def caseless_names(text: str, found: list[Finding]) -> Iterator[Finding]:
             finding = Finding("NAME", a, b, text[a:b])
             if not names.not_a_person(text, finding):
                 yield finding
+        for m in _SPACED_HAN_NAME.finditer(text, start, end):
+            if caseless.listed(m.group("family")) and not taken.overlap(m.start(), m.end()):
+                yield Finding("NAME", m.start(), m.end(), m.group())
 
 
 #: A message's opening up to its first comma: "hej frederik,", "ሰላም ሄለን፣", "رضا جان،",

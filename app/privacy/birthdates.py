@@ -5,7 +5,9 @@ A date alone is not personal (invoices, deadlines and logs are full of them); a 
 away ("born 1948-07-22", "Fecha de nacimiento de Lucía Pérez: 02/02/2002"), never on another line.
 Cues come in the languages of the corpora (Swedish, Turkish, Vietnamese, Hindi, Japanese,
 Chinese, Korean too), and so do dates: "1991年8月15日", a Japanese era's "昭和60年4月3日".
-A birth date before 1900 is history: nobody born then is alive.
+A birth date before 1900 is history: nobody born then is alive. Under a list of birthdays
+("Birthdays 🎂") an item's day and month are one without the year ("- Fatima - 2 Dec"), and so
+are they after someone "turns 20 on".
 """
 
 # ruff: noqa: RUF001, RUF003  (the cues are written in their own scripts and punctuation)
@@ -297,6 +299,32 @@ def find(text: str) -> Iterator[Finding]:
         if not historical(m.group(group)) or solar_hijri(m.group(group)) or public.FAMILY_RECORD.search(text):
             yield Finding("DOB", m.start(group), m.end(group), m.group(group))
     yield from _table_dates(text)
+    if _BIRTHDAYS_HEADING.search(text):
+        for m in _LISTED_BIRTHDAY.finditer(text):
+            yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
+    for m in _TURNS_ON.finditer(text):
+        yield Finding("DOB", m.start("value"), m.end("value"), m.group("value"))
+
+
+#: A day and a month without the year, as a list of birthdays or a chat gives a birthday.
+_DAY_MONTH = (
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\.?[ \t]+(?:of[ \t]+)?{_MONTH}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?!\d)"
+)
+#: A list of birthdays by its heading, or its cake: "Birthdays 🎂", "Geburtstage", "Google
+#: Calendar — Birthdays".
+_BIRTHDAYS_HEADING = re.compile(
+    r"(?i)\bbirthdays\b|\U0001f382|\bgeburtstage\b|\bcumpleaños\b|\banniversaires\b|\bcompleanni\b|"
+    r"\bverjaardagen\b|\bfödelsedagar\b|\bfødselsdage\b|\bbursdager\b|\bsyntymäpäivät\b"
+)
+#: An item of such a list, a name then its day and month after a dash or a colon, the year
+#: left out ("🎂 Phil Grainger (referee mentor) — 17 Dec", "- Fatima – 2 Dec", "Joseph — 4 Feb
+#: (turns 9)"); a full date is read by the cues.
+_LISTED_BIRTHDAY = re.compile(
+    rf"(?im)^[ \t]*(?:[-*\u2022\u00b7]|\U0001f382|\d{{1,2}}\.)[ \t]*[^\W\d_][^\n]{{0,60}}?"
+    rf"[ \t](?:[\u2013\u2014\-]|:)[ \t]*(?P<value>{_DAY_MONTH})(?![ \t]*,?[ \t]*\d)"
+)
+#: Someone who turns an age on a day: "he turns 20 on 2 March".
+_TURNS_ON = re.compile(rf"(?i)\bturns?[ \t]+\d{{1,3}}[ \t]+on[ \t]+(?:the[ \t]+)?(?P<value>{_DAY_MONTH})")
 
 
 def _table_dates(text: str) -> Iterator[Finding]:

@@ -11,7 +11,9 @@ Bearer authorization, the password of a `scheme://user:password@host` URL, `curl
 command prints ("$ bw get password ..."). People say secrets too: a
 password a few words after its label ("the staging db password is still X") or in a chat line
 that names one, a PIN, a CVV or a one-time code after its word, backup codes and a recovery
-phrase after their label, and a random string after a key's or a secret's name.
+phrase after their label, and a random string after a key's or a secret's name. A code's new
+value is one too where it follows the old one's arrow or, after a question that told the old
+one, a word of change in the next turn ("still 1-9-7-3?" then "changed to 2-0-2-6").
 A value that is code rather than a literal (`os.environ["API_KEY"]`, `${DB_PASSWORD}`,
 `getpass.getpass(...)`) and a setting about secrets (`PASSWORD_MIN_LENGTH=12`,
 `TOKEN_EXPIRY_SECONDS`, `auth_method`) are left alone.
@@ -1226,15 +1228,34 @@ _CHANGED_TO = re.compile(
 )
 
 
+#: The next turn's word that a code was changed, right before the new one, when a question
+#: asked for the old one: "Gate padlock still 1-9-7-3?" then "changed to 2-0-2-6", "koodi on
+#: edelleen 2580?" then "vaihdettiin, nyt 7319".
+_CHANGED_SINCE = re.compile(
+    r"(?i:\b(?:changed|reset|now|new|nyt|nå|nu|jetzt|neu|teraz|ahora|nuevo|maintenant|nouveau|ora|agora|"
+    r"теперь|сейчас)\b)[ \t]*(?:(?i:to|is)\b[ \t]*|:[ \t]*)?"
+    r"(?P<value>[A-Za-z0-9#*]+(?:-[A-Za-z0-9#*]+)*)(?![\w#*-])"
+)
+
+
 def changed_codes(text: str, found: list[Finding]) -> Iterator[Finding]:
-    """The new value of a found code after an arrow, in the old one's shape: whichever rule
-    found the old code, the new one opens the same door."""
+    """The new value of a found code after an arrow, or in the next turn after a question that
+    told the old one, in the old one's shape: whichever rule found the old code, the new one
+    opens the same door."""
     for finding in found:
         if finding.kind != "SECRET":
             continue
+        shape = value_shape(finding.value)
         changed = _CHANGED_TO.match(text, finding.end)
-        if changed and value_shape(changed.group("value")) == value_shape(finding.value):
+        if changed and value_shape(changed.group("value")) == shape:
             yield Finding("SECRET", changed.start("value"), changed.end("value"), changed.group("value"))
+        end = line_bounds(text, finding.start)[1]
+        if "?" not in text[finding.end : end] or end >= len(text):
+            continue
+        for m in _CHANGED_SINCE.finditer(text, end + 1, line_bounds(text, end + 1)[1]):
+            if value_shape(m.group("value")) == shape:
+                yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
+                break
 
 
 #: The shell's working directory as a log prints it ("sudo: ... ; PWD=/srv ;"), not a password.

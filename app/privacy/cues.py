@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from app.privacy.finding import Finding, cased
 from app.privacy.names import (
     ASSENT_AND_THANKS,
+    PARENTS,
     anyones_login,
     chinese_name,
     first_names,
@@ -108,10 +109,14 @@ _SIGN_OFF = (
 _SIGNED_AFTER_COMMA = re.compile(
     rf"(?:[,،]|[ \t][\u2014\u2013\-][ \t]|[ \t]/[ \t]?|[.!?][ \t]+(?=x{{1,3}}[ \t])"
     # or a line of its own that a sign-off word opens: "xx Dana", "Cheers Tom"
-    rf"|^(?=[ \t]*(?i:{_SIGN_OFF})[,!]?[ \t]+[^\W\d_][^\s,،.!?()]{{1,20}}[ \t]*[.!]?[ \t]*$))[ \t]*"
-    rf"(?P<off>(?i:{_SIGN_OFF})[,!]?[ \t]+)?"
-    # the writer's role may follow in brackets: "— Tom (Talent Acquisition)"
-    r"(?P<value>[^\W\d_][^\s,،.!?()]{1,20})[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*[.!]?[ \t]*$",
+    # (its "!" doubled and a kiss after the name: "Thanks!! Liv x")
+    rf"|^(?=[ \t]*(?i:{_SIGN_OFF})[,!]{{0,3}}[ \t]+[^\W\d_][^\s,،.!?()]{{1,20}}[ \t]*[.!]?"
+    rf"(?:[ \t]+x{{1,3}})?[ \t]*$))[ \t]*"
+    rf"(?P<off>(?i:{_SIGN_OFF})[,!]{{0,3}}[ \t]+)?"
+    # the writer's role may follow in brackets: "— Tom (Talent Acquisition)", or their number:
+    # "Ta med förkläde. /Karin 073-642 18 05"
+    r"(?P<value>[^\W\d_][^\s,،.!?()]{1,20})[ \t]*(?:\([^()\n]{1,40}\))?"
+    r"(?:[ \t]+\+?\d[\d \-]{6,18}\d)?[ \t]*[.!]?(?:[ \t]+x{1,3})?[ \t]*$",
     re.MULTILINE,
 )
 #: A comma as a CSV row parts its cells, with no blank after it.
@@ -189,8 +194,11 @@ def _signed(text: str) -> Iterator[Finding]:
         word = m.group("value")
         line_start = text.rfind("\n", 0, m.start()) + 1
         line = text[line_start : m.start()]
-        # in a cased script only a capitalised known first name signs a line
+        # in a cased script only a capitalised known first name signs a line, and not a
+        # parent's word ("Love, Mum xx")
         if (word.isascii() or cased(word)) and not (word[0].isupper() and _first_name(word)):
+            continue
+        if word.lower() in PARENTS:
             continue
         # a CSV row's last cell, its commas with no blank after: "สมศักดิ์ ใจดี,081 234 5590,ไลฟ์การ์ด"
         if m.start("value") == m.start() + 1 and len(_CELL_COMMA.findall(line)) >= 2:

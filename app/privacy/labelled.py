@@ -503,7 +503,15 @@ def _column_kind(header: str) -> str | None:
     # a password's word glued to what it is ("Erstpasswort", "initialpassword", "wifipassword")
     if kind is None and _GLUED_PASSWORD.search(key):
         return "SECRET"
+    # a column of licences (a pilot's, a driver's): a cell holds the number, four digits at
+    # least, where a program's licence ("MIT", "Apache-2.0") has fewer
+    if kind is None and _LICENCE_COLUMN.fullmatch(key):
+        return "NATIONAL_ID"
     return kind
+
+
+#: A column of licences by its header: "licence", "license_no", "pilot licence".
+_LICENCE_COLUMN = re.compile(r"(?:(?:pilot|driver|driving|drivers)[ ']*)?licen[cs]e(?: ?(?:no|number|nr|#))?")
 
 
 #: A password's word at the end of a compound header.
@@ -725,7 +733,8 @@ def _aligned_column_cells(text: str, lines: list[str], offsets: list[int], i: in
     """Dates of birth, names and secrets in a fixed-width table's column, as a terminal prints
     one ("client_id  name   phone   dob", then "C-3391  Precious Mutasa  07951 604 287
     1988-09-14"): the cell that starts under a header naming one, up to the next run of blanks.
-    (An ID's column is left: its header names a record's number as often as a person's.)"""
+    (An ID's column is left, but for a passport's: its header names a record's number as often
+    as a person's.)"""
     header = lines[i]
     cells = list(_ALIGNED_HEADER_CELL.finditer(header))
     if len(cells) < _ALIGNED_MIN_COLUMNS or not re.search(r"\S {2,}\S", header):
@@ -734,7 +743,7 @@ def _aligned_column_cells(text: str, lines: list[str], offsets: list[int], i: in
     starts = [
         (m.start(), kind)
         for m, kind in zip(cells, kinds, strict=True)
-        if kind in ("DOB", "NAME", "SECRET", "PIN")
+        if kind in ("DOB", "NAME", "SECRET", "PIN") or (kind == "NATIONAL_ID" and _PASSPORT.search(m.group()))
     ]
     for k in range(i + 1, len(lines)):
         row = lines[k]
@@ -753,6 +762,7 @@ def _aligned_column_cells(text: str, lines: list[str], offsets: list[int], i: in
 
 
 _ALIGNED_MIN_COLUMNS = 3
+_PASSPORT = re.compile(r"(?i)passport|passeport|pasaporte|passaporto|reisepass|paspoort")
 _ALIGNED_CELL = re.compile(r"[^\s](?:[^ \t]| (?! ))*")
 
 

@@ -261,6 +261,8 @@ _SIGNED_UNDER_A_GREETING = re.compile(rf"\n[ \t]*(?P<value>{_WORD})[ \t]*\Z")
 _OPENS_WITH_A_GREETING = re.compile(rf"\A[ \t]*{_GREETING}\b[^\n]{{0,40}}[,!]?[ \t]*\n")
 #: "Groetjes, Maarten — bel me even": the signed name may go on after a dash.
 _INTERJECTION_GREETINGS = frozenset({"Oi", "Ei", "Hai", "Bok", "Halo"})
+#: A postcode's or a number's end right before a word: "5683 CG Best" names the town Best.
+_POSTCODE_BEFORE = re.compile(r"\d[ \t]*[A-Z]{0,3}[ \t]+$")
 _CLOSED = re.compile(
     # (a letter leaves a blank line for the signature, and may sign for someone: "Yours
     # sincerely,\n\nJanet Oduya", "Mit freundlichen Grüßen\nIm Auftrag\nBrandl")
@@ -1049,13 +1051,21 @@ _SENT_BY_AN_APP = re.compile(
 #: Zoé", "Hier ist Jonas" - at a sentence's start, after a colon ("Voicemail from ...: It's
 #: Noor") or after a greeting.
 _SELF_NAMED = re.compile(
-    rf"(?:^|[.!?,;:]\s*|\b(?i:hey|hi|hello|hallo|salut|hola|ciao|hej|dạ|vâng|chào)\b\W{{0,3}})"
-    rf"(?i:it['\u2019]s|it is|this is|c'est|ici|hier ist|ich bin|soy|aquí|sono|je suis|my name is|"
+    rf"(?:^|[.!?,;:]\s*"
+    rf"|\b(?P<greeting>(?i:hey+|hi|hello|hallo|hiya|salut|hola|ciao|hej|dạ|vâng|chào))\b\W{{0,3}})"
+    # (a text message drops the apostrophe after its greeting: "hi its Gaz the plasterer")
+    rf"(?i:it['\u2019]s|(?<=[iIyYoOaA,] )its|it is|this is|c'est|ici|hier ist|ich bin|soy|aquí|sono|"
+    rf"je suis|my name is|"
     rf"mein name ist|je m'appelle|me llamo|mi chiamo|ik ben|nazywam się|jestem|"
     # Vietnamese: "tôi tên là", "tên tôi là", "em tên là"
     rf"(?:tôi|em|anh|chị|mình|con|cháu) tên(?: là)?|tên (?:tôi|em|mình) là)[ \t]+(?P<value>{_FULL})",
     re.MULTILINE,
 )
+#: A greeting that opens a message's line: "Hi Aunty Bisi, its Deji ...".
+_GREETING_OPENS = re.compile(r"(?i)\W*(?:hey+|hi|hello|hiya|hallo)\b")
+#: What follows a name someone gives for themself to say who they are to the reader: "(your
+#: host ...)", "the plasterer", "ur driver", "from the food bank", "in 10B", "re the vase".
+_INTRODUCED_AFTER = re.compile(r"[ \t]*(?:[,(]|(?i:the|your|ur|from|in|re|here)\b)")
 #: Thai's polite particles, which end a greeting or a sentence ("สวัสดีค่ะ", "สมชาย ครับ").
 THAI_PARTICLE = re.compile(r"(?:ค่ะ|ครับ|คะ|จ้ะ|จ้า|นะ)")
 #: Who says their name in Thai: "ดิฉันชื่อ สุภาพร แก้วมณี" ("my name is", by a woman; "ผมชื่อ" by a
@@ -1494,6 +1504,11 @@ def every_first_name() -> frozenset[str]:
     return frozenset(found - {""})
 
 
+#: What a parent or a grandparent signs as, which the first-name lists hold too: "Love, Mum xx".
+PARENTS = frozenset(
+    {"mum", "mom", "mam", "mama", "mamá", "maman", "mutti", "dad", "papa", "papá", "daddy", "nan", "nana"}
+    | {"gran", "granny", "grandma", "grandpa", "oma", "opa"}
+)
 #: Kin words that are no everyday word of another language too ("Faster" is an aunt in Swedish
 #: and "faster" in English; "Cousin" and "Oom" start titles and brands).
 _PLAIN_KIN = frozenset(
@@ -2039,11 +2054,18 @@ def group_name(text: str, value: str, end: int) -> bool:
     )
 
 
+#: A firm's legal form as a name's last word.
+_LEGAL_FORM = (
+    r"(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|SAS|SARL|S\.r\.l\.|SRL|S\.p\.A\.|B\.V\.|N\.V\.|Oy|ApS|A/S|Pty|Corp"
+    r"|& Co|(?:&|and) (?:Sons?|Daughters|Partners)|& (?:Fils|Söhne|Hijos|Figli|Zonen))"
+)
 #: The rest of a firm's name after a found word, to its legal form.
 _FIRM_GOES_ON = re.compile(
-    r"(?:[ \t]+(?:and|&|und|et|y|e)?[ \t]*[A-Z][\w'\u2019.\-]*){0,3}[ \t]+"
-    r"(?:Ltd|Limited|plc|PLC|Inc|LLC|LLP|GmbH|SAS|SARL|S\.r\.l\.|SRL|S\.p\.A\.|B\.V\.|N\.V\.|Oy|ApS|A/S|Pty|Corp"
-    r"|& Co|(?:&|and) (?:Sons?|Daughters|Partners)|& (?:Fils|Söhne|Hijos|Figli|Zonen))(?![\w\-/])"
+    rf"(?:[ \t]+(?:and|&|und|et|y|e)?[ \t]*[A-Z][\w'\u2019.\-]*){{0,3}}[ \t]+{_LEGAL_FORM}(?![\w\-/])"
+    # (America's comma before the form, which ends a cell or the line: "Sysco Chicago, Inc.,",
+    # "Brightline, LLC")
+    rf"|,[ \t]+{_LEGAL_FORM}\.?(?=[ \t]*(?:[,;\u00b7|]|$))",
+    re.MULTILINE,
 )
 
 
@@ -3257,7 +3279,9 @@ def _titled_pattern() -> re.Pattern[str]:
 #: Irish addresses a person with "A" and the name lenited, an "h" after its first letter, a
 #: man's name slenderised too: "A Sheáin, a chara" (Seán), "A Phádraig," "A Mháire," "A Aoife,".
 _IRISH_VOCATIVE = re.compile(
-    r"(?:^|(?<=\n))[ \t]*A[ \t]+(?P<value>(?:[BCDFGMPST]h|[AEIOUÁÉÍÓÚ])[a-záéíóú]+)(?=[ \t]*,)"
+    # (or after a greeting, in small letters: "Haigh a Chiaráin,", "Dia duit a Sheáin,")
+    r"(?:^|(?<=\n))[ \t]*(?:A|(?:Haigh|Dia (?:duit|dhuit|dhaoibh)|Heileo|Hi)[ \t,]+a)[ \t]+"
+    r"(?P<value>(?:[BCDFGMPST]h|[AEIOUÁÉÍÓÚ])[a-záéíóú]+)(?=[ \t]*[,!])"
 )
 _SLENDER_END = re.compile(r"i(?=[^aeiouáéíóú]+$)")
 
@@ -3265,8 +3289,14 @@ _SLENDER_END = re.compile(r"i(?=[^aeiouáéíóú]+$)")
 def _irish_vocative_name(word: str) -> bool:
     """Whether a vocative is a given name the lists know, once its lenition's "h" and its
     slender ending's "i" are taken away ("Sheáin" -> "Seán", "Thomáis" -> "Tomás")."""
+    if word.lower() in _IRISH_FRIEND:
+        return False  # "A Chara," opens a letter to anyone: "Dear friend"
     plain = word[0] + word[2:] if word[1:2] == "h" else word
     return _known_first(plain) or _known_first(_SLENDER_END.sub("", plain))
+
+
+#: Irish "friend" and "friends" as a letter's opening addresses them: "A Chara,", "A Chairde,".
+_IRISH_FRIEND = frozenset({"chara", "chairde"})
 
 
 def _find(text: str) -> Iterator[Finding]:
@@ -3339,6 +3369,12 @@ def _find(text: str) -> Iterator[Finding]:
             if pattern is _ACTOR and " " not in m.group("value") and not _known_first(m.group("value")):
                 continue
             if pattern is _CREW_RANKED and not _known_first(m.group("value").split()[0]):
+                continue
+            # a town after its postcode is no closing: "5683 CG Best, NL"; a parent signs as one
+            if pattern is _CLOSED and (
+                _POSTCODE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                or m.group("value").lower() in PARENTS
+            ):
                 continue
             if pattern is _CONTACT_OF and not any_first_name(m.group("value")):
                 continue
@@ -3535,8 +3571,21 @@ def _find(text: str) -> Iterator[Finding]:
             if inflected_first(m.group("value")):
                 yield from emit(m.start("value"), m.end("value"))
     for m in _SELF_NAMED.finditer(text):
-        # "it's Theo" names the speaker; "it's Friday", "this is Berlin" do not
-        if len(m.group("value").split()) > 1 or _known_first(m.group("value")):
+        # "it's Theo" names the speaker; "it's Friday", "this is Berlin" do not; after a greeting
+        # a word that says who they are for the reader names them, listed or not ("Hi, it's Mags
+        # (your host)", "hi its Gaz the plasterer", "Hi Aunty Bisi, its Deji from the food bank")
+        value = m.group("value")
+        greeted = m.group("greeting") is not None or _GREETING_OPENS.match(
+            text, line_bounds(text, m.start())[0]
+        )
+        if not greeted and re.match(r"(?i)\W*its\b", text[m.start() : m.start("value")].lstrip(".!?,;: \t")):
+            continue  # "its" is a possessive unless a greeting opens the line
+        introduced = (
+            greeted
+            and _INTRODUCED_AFTER.match(text, m.end("value")) is not None
+            and value.lower() not in _NO_NAME_WORDS
+        )
+        if len(value.split()) > 1 or _known_first(value) or introduced:
             yield from emit(m.start("value"), m.end("value"))
     for m in _SURNAME_COMMA.finditer(text):
         if _known_first(m.group("given")):

@@ -170,7 +170,9 @@ _SCRIPT_LABEL = (
     r"(?=[\u0600-\u06ff\u0900-\u097f\u0980-\u09ff\u0b80-\u0bff\u0c00-\u0c7f\u0e00-\u0e7f\u1200-\u137f"
     r"\u30a0-\u30ff\u4e00-\u9fff"
     r"\uac00-\ud7af])"
-    r"(?:身份证号码|身份证号|身份证|身分證字號|身分證號碼|身分證|マイナンバー|個人番号|주민등록번호|주민번호|외국인등록번호|"
+    r"(?:身份证号码|身份证号|身份证|身分證字號|身分證號碼|身分證|マイナンバー|個人番号|"
+    # a Japanese driving licence's number ("運転免許証番号：...")
+    r"運転免許証番号|運転免許証|免許証番号|주민등록번호|주민번호|외국인등록번호|"
     r"आधार(?: संख्या| नंबर)?|पैन(?: कार्ड| नंबर)?|رقم جواز السفر|رقم جوازي|رقم الجواز|جواز سفري|"
     rf"{_ARABIC_SCRIPT_LABELS}|জাতীয় পরিচয়পত্র(?: নং| নম্বর)?|এনআইডি(?: নং| নম্বর)?|ఆధార్(?: నంబర్| సంఖ్య)?|"
     r"የፋይዳ (?:መለያ )?ቁጥር|ፋይዳ|"
@@ -188,10 +190,12 @@ ID_LABEL = re.compile(rf"(?:(?i:{_LABEL})|{_SCRIPT_LABEL}|{_CAPITALS_LABEL})")
 _SEPARATOR = r"(?: ?[.\-/] ?|[ ])"
 #: Greek and Cyrillic capitals are letters of a number too (a Greek passport "ΑΕ1234567").
 _LETTER = "A-Z\u0391-\u03a9\u0410-\u042f"
-#: The next sentence's first word is no part of the number ("MK81. Thank you").
+#: The next sentence's first word is no part of the number ("MK81. Thank you"). A CJK form's
+#: full-width digits are digits too ("４５１２３３８９０２７１").
+_CHARACTER = rf"[{_LETTER}0-9\uff10-\uff19]"
 _VALUE = (
     rf"(?P<value>(?=(?:[{_LETTER}]*{_SEPARATOR}?[{_LETTER}]*\d){{4}})"
-    rf"[{_LETTER}0-9](?:[{_LETTER}0-9]|{_SEPARATOR}(?=[{_LETTER}0-9])(?![A-Z][a-z])){{5,24}})"
+    rf"{_CHARACTER}(?:{_CHARACTER}|{_SEPARATOR}(?={_CHARACTER})(?![A-Z][a-z])){{5,24}})"
 )
 #: The label may close a bracket or be followed by its short form in one ("Tax ID (Steuer-ID):",
 #: "Sozialversicherungsnummer (SV-Nr.):"), take a case suffix ("No'su"), and prose joins it to

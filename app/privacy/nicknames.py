@@ -55,6 +55,32 @@ def find(text: str, found: list[Finding]) -> Iterator[Finding]:
             before = _BEFORE.search(text, max(0, f.start - 30), f.start)
             if before is not None and _nickname(before.group("handle"), quoted=False):
                 yield Finding("NAME", before.start("handle"), before.end("handle"), before.group("handle"))
+    yield from _signed_short(text, found)
+
+
+#: A message's last line, one capitalised word and perhaps a kiss: "Pat", "Dan", "Ty x".
+_LAST_LINE = re.compile(r"\n[ \t]*(?P<value>[A-Z][a-z]{1,11})[ \t]*(?:x{1,3}|[.!])?[ \t]*\Z")
+
+
+def _signed_short(text: str, found: list[Finding]) -> Iterator[Finding]:
+    """A message signed with the short form of a name found in it: "From: Patrick Mahoney
+    <...>" then "Pat" on the last line, "Daniel Ahern" then "Dan", "Tyrone Beckford" then "Ty".
+    The writer shortens their own given name, to a given name the lists know; a closing word
+    ("Thanks") is none."""
+    last = _LAST_LINE.search(text)
+    if last is None or names.greeting_or_closing(last.group("value")):
+        return
+    short = last.group("value")
+    if not names.any_first_name(short):
+        return  # a word that ends a line ("And"), not a given name's short form
+    if any(
+        f.kind == "NAME"
+        and f.end <= last.start()
+        and f.value.split()[0].startswith(short)
+        and f.value.split()[0] != short
+        for f in found
+    ):
+        yield Finding("NAME", last.start("value"), last.end("value"), short)
 
 
 def _full_name(value: str) -> bool:

@@ -985,6 +985,8 @@ _DAY = (
 )
 _OPENING_HOURS = re.compile(
     rf"(?i)(?<![\w-]){_DAY}[ \t]*[\u2013\u2014-][ \t]*{_DAY}(?![\w-])"
+    # (or said with a word: "lunes a domingo", "Mon to Fri", "Mo bis Fr", "ma t/m vr")
+    rf"|(?<![\w-]){_DAY}[ \t]+(?:a|à|to|till|until|thru|through|bis|al|tot|t/m|til)[ \t]+{_DAY}(?![\w-])"
     r"|\b24/7\b|\bopening (?:hours|times)\b|\bopen (?:till|until|daily|from)\b|\böffnungszeiten\b"
     # hours every day: "8am-8pm daily"
     r"|\d[ \t]?(?:am|pm)?[ \t]*[\u2013\u2014-][ \t]*\d{1,2}(?::\d{2})?[ \t]?(?:am|pm)"
@@ -1007,6 +1009,7 @@ _OPENING_HOURS = re.compile(
     # a day's hours given every day: "täglich 11:00–24:00", "todos os dias 8h–23h", "щодня 10:00–02:00"
     r"|(?:\bt[äa]glich|\btous les jours|\btodos (?:los|os) d[íi]as|\btutti i giorni|\bdagelijks|\bcodziennie"
     r"|\bdenn[ěe]|\bnaponta|\bежедневно|\bщодня|\bdagligen|\bdaglig|\bp[äa]ivitt[äa]in|\bher g[üu]n"
+    r"|καθημερινά"
     r"|每天|毎日|매일|\bh[àa]ng ng[àa]y|\bsetiap hari|\bkila siku|प्रतिदिन|প্রতিদিন|روزانہ|روزانه|يومياً)"
     r"[^\n\d]{0,12}\d{1,2}(?:[:.h]\d{2}|h)?[ \t]*(?:uhr|h|am|pm)?[ \t]*[\u2013\u2014-][ \t]*\d{1,2}"
 )

@@ -4,13 +4,16 @@ Each held-out corpus lost most of its recall to languages the rules had never me
 language and kind grows without end and still misses the next language. So the vocabulary is
 data (app/privacy/data/labels.txt for field labels, greetings.txt for salutations and
 honorifics, streets.txt for street and unit words, each saying where it comes from) and the
-detectors compile it once into patterns. A pattern is built as a trie (words sharing a prefix
-share one branch), so a thousand alternatives cost the regex engine about what ten do.
+detectors compile it once into patterns. A Latin label is read without its accents too, as a
+settings key, a CSV header or a URL's query writes it in ASCII ("ugyfel", "prijmeni"). A
+pattern is built as a trie (words sharing a prefix share one branch), so a thousand
+alternatives cost the regex engine about what ten do.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -96,7 +99,7 @@ def vocabulary() -> Vocabulary:
     for row in label_rows[1:]:
         languages |= row[0]
         for concept, cell in zip(columns, row[1:], strict=True):
-            labels[concept] |= cell
+            labels[concept] |= cell | {folded for word in cell if (folded := _unaccented(word))}
     greeting_rows = _rows("greetings.txt")
     street_rows = _rows("streets.txt")
     return Vocabulary(
@@ -107,6 +110,25 @@ def vocabulary() -> Vocabulary:
         streets={next(iter(row[0])): row[1] for row in street_rows},
         units=frozenset(w for row in street_rows if len(row) > 2 for w in row[2]),
     )
+
+
+#: The shortest label, and the shortest word in it, read without accents: "cím" and "név"
+#: unaccented are "cim" and "nev", and French's "né le" is "ne le", too short to tell from other
+#: words.
+_UNACCENTED_MIN = 5
+_UNACCENTED_WORD_MIN = 3
+
+
+def _unaccented(word: str) -> str | None:
+    """A Latin label without its accents, as a settings key or a CSV header writes it in ASCII
+    ("lakcim", "prenom", "telefono", "dogum tarihi"); None where it has none, where it is not
+    Latin all through (Greek, Cyrillic, Vietnamese's "đ") or where it is too short."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    if plain == word or not plain.isascii() or len(plain) < _UNACCENTED_MIN:
+        return None
+    if any(len(part) < _UNACCENTED_WORD_MIN for part in re.split(r"[ \-/.,]+", plain) if part):
+        return None
+    return plain
 
 
 #: What a word's space or hyphen becomes in a regex: any run of blanks, or a hyphen; and, for
