@@ -1110,13 +1110,14 @@ _ORGANISATIONS_PLACE_LABEL = re.compile(
     # a firm's registered seat: "Siedziba:", "Sídlo:", "Székhely:", "Firmensitz:"
     r"siedziba|s[íi]dlo|sz[ée]khely|sediul(?: social)?|domicilio social|firmensitz|sitz der gesellschaft|"
     r"vestigingsadres|statutaire zetel|"
-    # a match's or a club's ground, a venue, a station's or an agency's office
+    # a match's or a club's ground, a venue, a station's or an agency's office (the label up to
+    # 60 characters before: "Venue: Tideway Boathouse, 2 Embankment, Putney SW15 1LB")
     r"venue|home ground|ground|stadium|clubhouse|club house|training ground|kick-?off at|"
     r"meeting point|ticket office|travel centre|lettings office|branch office|our office|"
     r"sportplatz|vereinsheim|stadion|spielort|treffpunkt|stade|terrain|estadio|campo de f[úu]tbol|"
     r"stadio|campo sportivo|sportpark|sportcomplex|idrottsplats|urheilukenttä|boisko)\b|"
     r"απολεσθέντα αντικείμενα)"
-    r"[^\n]{0,40}$"
+    r"[^\n]{0,60}$"
 )
 
 
