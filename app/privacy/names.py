@@ -1063,6 +1063,8 @@ _SELF_NAMED = re.compile(
 )
 #: A greeting that opens a message's line: "Hi Aunty Bisi, its Deji ...".
 _GREETING_OPENS = re.compile(r"(?i)\W*(?:hey+|hi|hello|hiya|hallo)\b")
+#: "its" without its apostrophe, where no greeting came before it.
+_BARE_ITS = re.compile(r"(?i)\W*its\b")
 #: What follows a name someone gives for themself to say who they are to the reader: "(your
 #: host ...)", "the plasterer", "ur driver", "from the food bank", "in 10B", "re the vase".
 _INTRODUCED_AFTER = re.compile(r"[ \t]*(?:[,(]|(?i:the|your|ur|from|in|re|here)\b)")
@@ -3575,10 +3577,11 @@ def _find(text: str) -> Iterator[Finding]:
         # a word that says who they are for the reader names them, listed or not ("Hi, it's Mags
         # (your host)", "hi its Gaz the plasterer", "Hi Aunty Bisi, its Deji from the food bank")
         value = m.group("value")
-        greeted = m.group("greeting") is not None or _GREETING_OPENS.match(
-            text, line_bounds(text, m.start())[0]
+        greeted = (
+            m.group("greeting") is not None
+            or _GREETING_OPENS.match(text, line_bounds(text, m.start())[0]) is not None
         )
-        if not greeted and re.match(r"(?i)\W*its\b", text[m.start() : m.start("value")].lstrip(".!?,;: \t")):
+        if not greeted and _BARE_ITS.match(text, m.start(), m.start("value")):
             continue  # "its" is a possessive unless a greeting opens the line
         introduced = (
             greeted
