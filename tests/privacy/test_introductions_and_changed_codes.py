@@ -14,7 +14,6 @@ Guards that passed then and must still: "Hi, it's Monday", "hi its me", a posses
 a year or a time in the next turn that no word of change stands right before.
 """
 
-
 from __future__ import annotations
 
 import pytest
