@@ -316,9 +316,10 @@ _BIRTHDAYS_HEADING = re.compile(
     r"(?i)\bbirthdays\b|\U0001f382|\bgeburtstage\b|\bcumpleaños\b|\banniversaires\b|\bcompleanni\b|"
     r"\bverjaardagen\b|\bfödelsedagar\b|\bfødselsdage\b|\bbursdager\b|\bsyntymäpäivät\b"
 )
-#: An item of such a list, a name then its day and month after a dash or a colon, the year
-#: left out ("🎂 Phil Grainger (referee mentor) — 17 Dec", "- Fatima – 2 Dec", "Joseph — 4 Feb
-#: (turns 9)"); a full date is read by the cues.
+#: An item of such a list, marked by a dash, a bullet, a cake or a number, a name then its day
+#: and month after a dash or a colon, the year left out ("🎂 Phil Grainger (referee mentor) — 17
+#: Dec", "- Fatima – 2 Dec"); a full date is read by the cues. (An item with no mark, "Joseph —
+#: 4 Feb", is not read: "Wedding anniversary — 12 Jun" would be too.)
 _LISTED_BIRTHDAY = re.compile(
     rf"(?im)^[ \t]*(?:[-*\u2022\u00b7]|\U0001f382|\d{{1,2}}\.)[ \t]*[^\W\d_][^\n]{{0,60}}?"
     rf"[ \t](?:[\u2013\u2014\-]|:)[ \t]*(?P<value>{_DAY_MONTH})(?![ \t]*,?[ \t]*\d)"

@@ -29,7 +29,7 @@ import string
 from collections import Counter
 from collections.abc import Iterator
 
-from app.privacy.finding import Finding, line_bounds, value_shape
+from app.privacy.finding import Finding, line_bounds, line_end, value_shape
 
 _TOKEN_SHAPES = re.compile(
     r"(?<![\w-])(?:sk-(?:proj-|ant-)?[A-Za-z0-9_-]{16,}|(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{16,}|"
@@ -1219,11 +1219,12 @@ def find(text: str) -> Iterator[Finding]:
             yield Finding("SECRET", pair.start("value"), pair.end("value"), pair.group("value"))
 
 
+#: "Now" and "new" in the languages a code's change is told in.
+_NOW = r"now|new|nu|teraz|jetzt|neu|ahora|nuevo|maintenant|nouveau|ora|agora|nyt|nå|теперь|сейчас"
 #: A code changed, its new value after an arrow: "kód na zámku bol 0815 → teraz 2741",
 #: "door code 4471 -> now 9902".
 _CHANGED_TO = re.compile(
-    r"[ \t]*(?:→|->|=>|⇒)[ \t]*(?:(?i:now|new|nu|teraz|jetzt|neu|ahora|nuevo|maintenant|nouveau|ora|"
-    r"agora|nyt|nå|teď|sada|nieuw|теперь|сейчас)\b[ \t]*:?[ \t]*)?"
+    rf"[ \t]*(?:→|->|=>|⇒)[ \t]*(?:(?i:{_NOW}|teď|sada|nieuw)\b[ \t]*:?[ \t]*)?"
     r"(?P<value>[A-Za-z0-9#*]+(?:-[A-Za-z0-9#*]+)*)(?![\w#*-])"
 )
 
@@ -1232,8 +1233,7 @@ _CHANGED_TO = re.compile(
 #: asked for the old one: "Gate padlock still 1-9-7-3?" then "changed to 2-0-2-6", "koodi on
 #: edelleen 2580?" then "vaihdettiin, nyt 7319".
 _CHANGED_SINCE = re.compile(
-    r"(?i:\b(?:changed|reset|now|new|nyt|nå|nu|jetzt|neu|teraz|ahora|nuevo|maintenant|nouveau|ora|agora|"
-    r"теперь|сейчас)\b)[ \t]*(?:(?i:to|is)\b[ \t]*|:[ \t]*)?"
+    rf"(?i:\b(?:changed|reset|{_NOW})\b)[ \t]*(?:(?i:to|is)\b[ \t]*|:[ \t]*)?"
     r"(?P<value>[A-Za-z0-9#*]+(?:-[A-Za-z0-9#*]+)*)(?![\w#*-])"
 )
 
@@ -1252,7 +1252,7 @@ def changed_codes(text: str, found: list[Finding]) -> Iterator[Finding]:
         end = line_bounds(text, finding.start)[1]
         if "?" not in text[finding.end : end] or end >= len(text):
             continue
-        for m in _CHANGED_SINCE.finditer(text, end + 1, line_bounds(text, end + 1)[1]):
+        for m in _CHANGED_SINCE.finditer(text, end + 1, line_end(text, end + 1)):
             if value_shape(m.group("value")) == shape:
                 yield Finding("SECRET", m.start("value"), m.end("value"), m.group("value"))
                 break

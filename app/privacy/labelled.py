@@ -705,7 +705,8 @@ def _rows(
             at = offsets[k] + len(delimiter.join(cells[:j])) + (len(delimiter) if j else 0)
             at += cells[j].find(cell)
             if _cell(kind, cell, text, at, personal):
-                named = named or (kind == "NAME" and _cell(kind, cell, text, at, False))
+                # (a name with a word the lists know; unless the table is personal, `_cell` asked that)
+                named = named or (kind == "NAME" and (not personal or _cell(kind, cell, text, at, False)))
                 yield Finding(_REPORTED.get(kind, kind), at, at + len(cell), cell)
 
 

@@ -28,9 +28,11 @@ from app.privacy.finding import Finding
 _MIXED_WORD = re.compile(r"(?<![\w@./])(?=[\w'-]*[^\W\d_])(?=[\w'-]*[0158])[\w'-]{2,}(?![\w@])")
 #: A date with letters read for some of its digits ("2I/O7/1988", "O3.12.l975"; on a Cyrillic
 #: page, Cyrillic's "О", and its "З" for a 3: "27.О8.1974", "2З.О4.1988").
+#: The letters OCR reads for digits (the digits they stand for: `_TO_DIGIT`).
+_LOOKALIKES = "OoIlSBОоЗ"
 _MISREAD_DATE = re.compile(
-    r"(?<![\w./-])(?=[\dOoIlSBОоЗ/.\-]*[OoIlSBОоЗ])[\dOoIlSBОоЗ]{1,2}[/.\-][\dOoIlSBОоЗ]{1,2}[/.\-]"
-    r"[\dOoIlSBОоЗ]{2,4}(?![\w/-])"
+    rf"(?<![\w./-])(?=[\d{_LOOKALIKES}/.\-]*[{_LOOKALIKES}])"
+    rf"[\d{_LOOKALIKES}]{{1,2}}[/.\-][\d{_LOOKALIKES}]{{1,2}}[/.\-][\d{_LOOKALIKES}]{{2,4}}(?![\w/-])"
 )
 #: A number with letters read for some of its digits ("O7946 2I8 562", "07SO2 577784"): groups
 #: of digits and the letters OCR reads for them, one blank apart (`_misread_number` says whether
@@ -45,7 +47,7 @@ _INWARD_POSTCODE = re.compile(r" \d[A-Z]{2}\b")
 _APART = re.compile(r"(?<![^\W\d_])\d(?![^\W\d_])")
 _TO_LETTER_UPPER = str.maketrans("0158", "OISB")
 _TO_LETTER_LOWER = str.maketrans("0158", "oisb")
-_TO_DIGIT = str.maketrans("OoIlSBОоЗ", "001158003")
+_TO_DIGIT = str.maketrans(_LOOKALIKES, "001158003")
 _MIN_LETTERS_PER_DIGIT = 2
 #: "N0." and "n0:" are "No." with a zero, "0f" is "of" ("Date 0f Birth"): too short for the
 #: ratio, too common in labels to miss.
